@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { TaskStatus } from './status.js';
+
+export const TaskKind = z.enum(['task', 'report', 'request']);
+/** "request": a plan section beginning "Đề nghị ..." to a body the committee cannot order. */
+export type TaskKind = z.infer<typeof TaskKind>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/** One row of the Nhiệm vụ tab, as the core sees it. */
+export const Task = z.object({
+  id: z.string().min(1),
+  planKey: z.string(),
+  order: z.string(),
+  kind: TaskKind,
+  content: z.string(),
+  lead: z.array(z.string()),
+  coordinating: z.array(z.string()),
+  deadlineText: z.string(),
+  deadline: isoDate.nullable(),
+  recurrence: z.string(),
+  status: TaskStatus,
+  progress: z.number().min(0).max(100).nullable(),
+  lastUpdate: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  completedAt: isoDate.nullable(),
+  confirmation: z.string(),
+  note: z.string(),
+});
+export type Task = z.infer<typeof Task>;
+
+/** The cells the bot may write on an existing task row (DESIGN.md: bot-owned cells). */
+export const BOT_OWNED_FIELDS = [
+  'status',
+  'progress',
+  'lastUpdate',
+  'updatedAt',
+  'updatedBy',
+  'completedAt',
+] as const;
+export type BotOwnedField = (typeof BOT_OWNED_FIELDS)[number];
