@@ -1,0 +1,102 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+/**
+ * The whole environment contract of DESIGN.md in one schema. Anything wrong stops start-up
+ * with one line that names the variable and says what it expects.
+ */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+
+const url = (what: string) =>
+  z.string().trim().url({ message: `phải là một địa chỉ URL đầy đủ (${what})` });
+
+const ConfigSchema = z
+  .object({
+    TELEGRAM_BOT_TOKEN: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{5,}:[A-Za-z0-9_-]{30,}$/, {
+          message: 'phải có dạng <số>:<chuỗi ký tự> do BotFather cấp, ví dụ 123456789:AA...',
+        }),
+    ),
+    TELEGRAM_API_ROOT: optional(url('ví dụ https://api.telegram.org')),
+    ZALO_BOT_TOKEN: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^\d+:[A-Za-z0-9_-]{10,}$/, { message: 'phải có dạng <số>:<chuỗi ký tự> do Zalo Bot Platform cấp' }),
+    ),
+    ZALO_API_ROOT: optional(url('ví dụ https://bot-api.zaloplatforms.com')),
+    GOOGLE_SPREADSHEET_ID: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{20,}$/, { message: 'phải là mã bảng tính trong đường dẫn docs.google.com/spreadsheets/d/<mã>/' }),
+    ),
+    GOOGLE_APPLICATION_CREDENTIALS: optional(
+      z
+        .string()
+        .trim()
+        .refine((path) => existsSync(path), { message: 'phải là đường dẫn tới tệp khóa JSON của tài khoản dịch vụ (không tìm thấy tệp)' }),
+    ),
+    GOOGLE_API_ROOT: optional(url('máy chủ tương thích Google API, ví dụ http://127.0.0.1:8080')),
+    GOOGLE_API_KEY: optional(z.string().trim().min(1)),
+    DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), z.string().default('data')),
+    TZ: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
+      z
+        .string()
+        .default('Asia/Ho_Chi_Minh')
+        .refine((zone) => isValidZone(zone), { message: 'phải là tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh' }),
+    ),
+    LOG_LEVEL: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined),
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'phải là một trong fatal, error, warn, info, debug, trace, silent',
+      }).default('info'),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    if (env.GOOGLE_SPREADSHEET_ID && !env.GOOGLE_APPLICATION_CREDENTIALS && !(env.GOOGLE_API_ROOT && env.GOOGLE_API_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GOOGLE_APPLICATION_CREDENTIALS'],
+        message: 'cần khi đã đặt GOOGLE_SPREADSHEET_ID (hoặc đặt GOOGLE_API_ROOT cùng GOOGLE_API_KEY)',
+      });
+    }
+    if (env.GOOGLE_API_KEY && !env.GOOGLE_API_ROOT) {
+      ctx.addIssue({ code: 'custom', path: ['GOOGLE_API_ROOT'], message: 'cần khi đã đặt GOOGLE_API_KEY' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+function isValidZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expectation: string,
+  ) {
+    super(`Cấu hình sai: ${variable} ${expectation}.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment; throws ConfigError naming the first wrong variable. */
+export function createConfig(env: Record<string, string | undefined>): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = String(issue?.path[0] ?? 'môi trường');
+  throw new ConfigError(variable, issue?.message ?? 'không hợp lệ');
+}
