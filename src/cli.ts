@@ -1,0 +1,69 @@
+import 'dotenv/config';
+import { parseArgs } from 'node:util';
+import { ConfigError, createConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { start } from './main.js';
+
+/**
+ * The `dondoc` command line. Subcommands arrive with their issues; each one validates the
+ * configuration first, so a wrong variable always stops with one clear line.
+ */
+const USAGE = `Cách dùng: dondoc <lệnh> [tùy chọn]
+
+Lệnh:
+  start [--as "<cơ quan>"]       chạy bot (mặc định: bảng tính cục bộ, kênh dòng lệnh)
+  import <tệp...> [--yes] [--json]  đọc kế hoạch, xem trước; --yes để ghi vào bảng tính
+`;
+
+function loadConfig(): Config {
+  try {
+    return createConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'start', ...rest] = argv;
+  switch (command) {
+    case 'start': {
+      const { values } = parseArgs({ args: rest, options: { as: { type: 'string' } }, allowPositionals: false });
+      const config = loadConfig();
+      await start(config, createLogger(config.LOG_LEVEL), values.as ? { as: values.as } : {});
+      return;
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { yes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+        allowPositionals: true,
+      });
+      const config = loadConfig();
+      const { runImportCommand } = await import('./plans/import-command.js');
+      process.exitCode = await runImportCommand(config, createLogger(config.LOG_LEVEL), positionals, values);
+      return;
+    }
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return;
+    default:
+      process.stderr.write(`Không có lệnh «${command}».\n\n${USAGE}`);
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
+    process.exit(2);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Lỗi: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,91 @@
+import { formatDate } from '#src/domain/clock.js';
+import type { Task } from '#src/domain/task.js';
+import { STATUS_LABELS } from '#src/domain/status.js';
+import { shorten } from '#src/domain/text.js';
+import type { Snapshot } from '#src/store/snapshot.js';
+import type { AgencyLookup } from './agency-lookup.js';
+import type { TaskLine } from './reply.js';
+
+/**
+ * Which tasks concern an agency, in the three parts people expect: tasks it leads, tasks
+ * it supports, and tasks given to a group it belongs to ("Các sở, ban, ngành").
+ */
+export interface AgencyTasks {
+  lead: Task[];
+  coordinating: Task[];
+  viaGroups: Array<{ group: string; tasks: Task[] }>;
+}
+
+interface AgencyIndex {
+  lead: Map<string, Task[]>;
+  coordinating: Map<string, Task[]>;
+}
+
+// One index per snapshot: built on the first question after a sheet change, then reused,
+// so a question costs a few map lookups however large the sheet.
+const indexes = new WeakMap<Snapshot, WeakMap<AgencyLookup, AgencyIndex>>();
+
+function indexOf(snapshot: Snapshot, agencies: AgencyLookup): AgencyIndex {
+  let perLookup = indexes.get(snapshot);
+  if (!perLookup) indexes.set(snapshot, (perLookup = new WeakMap()));
+  const cached = perLookup.get(agencies);
+  if (cached) return cached;
+  const index: AgencyIndex = { lead: new Map(), coordinating: new Map() };
+  const canonical = new Map<string, string>();
+  const add = (map: Map<string, Task[]>, name: string, task: Task) => {
+    let key = canonical.get(name);
+    if (key === undefined) canonical.set(name, (key = agencies.canonical(name)));
+    const list = map.get(key);
+    if (list) {
+      if (list[list.length - 1] !== task) list.push(task);
+    } else map.set(key, [task]);
+  };
+  for (const task of snapshot.tasks) {
+    for (const name of task.lead) add(index.lead, name, task);
+    for (const name of task.coordinating) add(index.coordinating, name, task);
+  }
+  perLookup.set(agencies, index);
+  return index;
+}
+
+export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, agency: string, today: string): AgencyTasks {
+  const index = indexOf(snapshot, agencies);
+  const lead = sortByUrgency(index.lead.get(agency) ?? [], today);
+  const seen = new Set(lead);
+  const coordinating = sortByUrgency((index.coordinating.get(agency) ?? []).filter((t) => !seen.has(t)), today);
+  for (const task of coordinating) seen.add(task);
+  const viaGroups: AgencyTasks['viaGroups'] = [];
+  for (const group of agencies.groupsContaining(agency)) {
+    const tasks = [...(index.lead.get(group.name) ?? []), ...(index.coordinating.get(group.name) ?? [])].filter(
+      (task) => !seen.has(task),
+    );
+    for (const task of tasks) seen.add(task);
+    if (tasks.length > 0) viaGroups.push({ group: group.name, tasks: sortByUrgency(tasks, today) });
+  }
+  return { lead, coordinating, viaGroups };
+}
+
+/** Open overdue first (oldest first), then open by deadline, open with no date, then done. */
+export function sortByUrgency(tasks: readonly Task[], today: string): Task[] {
+  const rank = (task: Task): number => {
+    if (task.status === 'done') return 3;
+    if (task.deadline === null) return 2;
+    return task.deadline < today ? 0 : 1;
+  };
+  return [...tasks].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
+      a.id.localeCompare(b.id, 'vi', { numeric: true }),
+  );
+}
+
+export function taskLine(task: Task, today: string): TaskLine {
+  return {
+    id: task.id,
+    content: shorten(task.content, 110),
+    deadline: task.deadline ? formatDate(task.deadline) : task.deadlineText,
+    status: STATUS_LABELS[task.status],
+    overdue: task.status !== 'done' && task.deadline !== null && task.deadline < today,
+  };
+}

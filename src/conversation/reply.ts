@@ -1,0 +1,33 @@
+/**
+ * The channel-neutral reply: what the bot means to say, not how it looks. Each channel
+ * renders it: Telegram with formatting and buttons, Zalo and the console as plain text
+ * with numbered choices.
+ */
+export interface TaskLine {
+  id: string;
+  content: string;
+  /** Deadline for display: "31/12/2024", "Thường xuyên", "" … */
+  deadline: string;
+  status: string;
+  overdue: boolean;
+}
+
+export type ReplyBlock =
+  | { type: 'text'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'tasks'; title: string; tasks: TaskLine[]; empty: string };
+
+export interface Choice {
+  label: string;
+  /** The message that choosing it sends, as if the user had typed it. */
+  value: string;
+}
+
+export interface Reply {
+  blocks: ReplyBlock[];
+  choices?: Choice[];
+}
+
+export const text = (value: string): ReplyBlock => ({ type: 'text', text: value });
+export const heading = (value: string): ReplyBlock => ({ type: 'heading', text: value });
+export const reply = (...blocks: ReplyBlock[]): Reply => ({ blocks });

@@ -1,0 +1,218 @@
+/**
+ * The agency directory: the built-in list with the coordinators' Cơ quan rows merged over it,
+ * and the exact (folded) lookups everything else builds on. Pure: fuzzy matching lives in
+ * src/understanding/agency-resolver.ts. All maps are built once; lookups are map hits.
+ */
+import type { Agency, AgencyKind } from '../agency.js';
+import { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
+import { mergeRows } from './merge.js';
+import { agencyKey, compactKey, keyWords, localGovernmentAt, regionLengthAt, regionStripped, words } from './names.js';
+
+export type { AgencyEntry } from './builtin.js';
+
+/** One searchable form (name or alias) of an agency. */
+export interface AgencyKeyRecord {
+  entry: AgencyEntry;
+  /** Folded key, e.g. "so tt tt". */
+  key: string;
+  compact: string;
+  /** The form as written ("Sở TT&TT"), so callers can tell abbreviations from plain words. */
+  text: string;
+  isName: boolean;
+}
+
+export interface AgencyDirectory {
+  all(): readonly AgencyEntry[];
+  /** The one agency with this name or alias (folded; trailing province words and "UBND huyện X" tolerated). */
+  byName(name: string): AgencyEntry | null;
+  /** Like byName but returns every agency an ambiguous alias points to. */
+  lookup(name: string): readonly AgencyEntry[];
+  /** Exact hit on a folded key (or its compact form), canonical names first; no stripping. */
+  lookupKey(key: string): readonly AgencyEntry[];
+  /** Agencies with a name or alias that starts with the folded words of `key` ("so tai" → Tài chính, Tài nguyên…). */
+  withPrefix(key: string): readonly AgencyEntry[];
+  records(): readonly AgencyKeyRecord[];
+  /** Groups whose members include this agency, by kind or by explicit membership. */
+  groupsContaining(agencyName: string): AgencyEntry[];
+  /** Listed members of a group (synthesized districts/communes are not listed). */
+  membersOf(groupName: string): AgencyEntry[];
+  /** The last agency in the successor chain, or null when this one was not merged away (or is unknown). */
+  successorOf(name: string): AgencyEntry | null;
+  /** The agency that does this one's work today: its final successor, or itself. */
+  currentOf(name: string): AgencyEntry | null;
+  /** Every agency whose successor chain leads here (transitively). */
+  predecessorsOf(name: string): AgencyEntry[];
+}
+
+export interface DirectoryOptions {
+  /** Replaces the built-in list (tests, other provinces' presets). */
+  builtin?: readonly AgencyEntry[];
+}
+
+// Stripping "tỉnh" from these would leave a word that names many agencies ("UBND tỉnh" → "UBND").
+const TOO_GENERIC = new Set(['ubnd', 'uy ban nhan dan', 'uy ban', 'so', 'ban', 'hoi', 'cuc', 'van phong', 'hdnd']);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function blank(name: string, kind: AgencyKind): AgencyEntry {
+  return { name, aliases: [], kind, memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' };
+}
+
+export function createDirectory(rows: readonly Agency[], options: DirectoryOptions = {}): AgencyDirectory {
+  const entries = mergeRows(options.builtin ?? BUILTIN_AGENCIES, rows);
+
+  const records: AgencyKeyRecord[] = [];
+  const nameByKey = new Map<string, AgencyEntry>();
+  const nameByCompact = new Map<string, AgencyEntry>();
+  const byKey = new Map<string, AgencyEntry[]>();
+  const byCompact = new Map<string, AgencyEntry[]>();
+  const byPrefix = new Map<string, AgencyEntry[]>();
+  for (const entry of entries) {
+    const seen = new Set<string>();
+    const add = (ws: readonly string[], text: string, isName: boolean): void => {
+      const key = ws.join(' ');
+      if (key === '' || seen.has(key)) return;
+      seen.add(key);
+      const compact = compactKey(key);
+      records.push({ entry, key, compact, text, isName });
+      push(byKey, key, entry);
+      push(byCompact, compact, entry);
+      for (let n = 1; n < ws.length; n++) push(byPrefix, ws.slice(0, n).join(' '), entry);
+    };
+    const nameKey = agencyKey(entry.name);
+    nameByKey.set(nameKey, entry);
+    nameByCompact.set(compactKey(nameKey), entry);
+    for (const [i, text] of [entry.name, ...entry.aliases].entries()) {
+      const ws = keyWords(text);
+      add(ws, text, i === 0);
+      // "Công an tỉnh" is also typed "Công an" or "Công an tỉnh Gia Lai".
+      for (const stage of regionStripped(ws)) {
+        const key = stage.join(' ');
+        // Too short ("CA tỉnh" → "CA") or too generic ("UBND tỉnh" → "UBND") to stand alone.
+        if (compactKey(key).length >= 3 && !TOO_GENERIC.has(key)) add(stage, text, false);
+      }
+    }
+  }
+
+  const lookupKey = (key: string): readonly AgencyEntry[] => {
+    const named = nameByKey.get(key);
+    if (named) return [named];
+    const hits = byKey.get(key);
+    if (hits) return hits;
+    const compact = compactKey(key);
+    const namedCompact = nameByCompact.get(compact);
+    if (namedCompact) return [namedCompact];
+    return byCompact.get(compact) ?? [];
+  };
+
+  // Districts and communes are too many to list: "UBND huyện Đại Từ" gets a stable synthesized entry.
+  const synthesized = new Map<string, AgencyEntry>();
+  const lookup = (name: string): readonly AgencyEntry[] => {
+    const ws = keyWords(name);
+    if (ws.length === 0) return [];
+    const exact = lookupKey(ws.join(' '));
+    if (exact.length > 0) return exact;
+    const local = localGovernmentAt(ws, words(name), 0, 6);
+    if (local && local.end + regionLengthAt(ws, local.end) === ws.length) {
+      const key = agencyKey(local.name);
+      const listed = lookupKey(key);
+      if (listed.length > 0) return listed;
+      let made = synthesized.get(key);
+      if (!made) synthesized.set(key, (made = blank(local.name, local.kind)));
+      return [made];
+    }
+    for (const stage of regionStripped(ws)) {
+      const hits = lookupKey(stage.join(' '));
+      if (hits.length > 0) return hits;
+    }
+    return [];
+  };
+  const byName = (name: string): AgencyEntry | null => {
+    const hits = lookup(name);
+    return hits.length === 1 ? (hits[0] ?? null) : null;
+  };
+
+  // Membership, precomputed per kind and per explicitly named member.
+  const groups = entries.filter((e) => e.kind === 'group');
+  const groupsByKind = new Map<AgencyKind, AgencyEntry[]>();
+  const groupsByMember = new Map<AgencyEntry, AgencyEntry[]>();
+  const explicitMembers = new Map<AgencyEntry, AgencyEntry[]>();
+  for (const g of groups) {
+    for (const kind of g.memberKinds) if (kind !== 'group') push(groupsByKind, kind, g);
+    for (const memberName of g.members ?? []) {
+      const member = byName(memberName);
+      if (!member) continue;
+      push(groupsByMember, member, g);
+      push(explicitMembers, g, member);
+    }
+  }
+
+  // Successor links, resolved once; unknown successor names get a synthesized entry of the same kind.
+  const successorLink = new Map<AgencyEntry, AgencyEntry>();
+  const predecessorsLink = new Map<AgencyEntry, AgencyEntry[]>();
+  for (const e of entries) {
+    if (e.successor.trim() === '') continue;
+    const next = byName(e.successor) ?? blank(e.successor, e.kind);
+    if (next === e) continue;
+    successorLink.set(e, next);
+    push(predecessorsLink, next, e);
+  }
+  const finalSuccessor = (e: AgencyEntry): AgencyEntry | undefined => {
+    let cur = successorLink.get(e);
+    const seen = new Set<AgencyEntry>([e]);
+    while (cur && !seen.has(cur)) {
+      seen.add(cur);
+      const next = successorLink.get(cur);
+      if (!next || seen.has(next)) return cur;
+      cur = next;
+    }
+    return cur;
+  };
+
+  return {
+    all: () => entries,
+    byName,
+    lookup,
+    lookupKey,
+    withPrefix: (key) => byPrefix.get(keyWords(key).join(' ')) ?? [],
+    records: () => records,
+    groupsContaining(agencyName) {
+      const agency = byName(agencyName);
+      if (!agency || agency.kind === 'group') return [];
+      const found = new Set([...(groupsByKind.get(agency.kind) ?? []), ...(groupsByMember.get(agency) ?? [])]);
+      return groups.filter((g) => found.has(g));
+    },
+    membersOf(groupName) {
+      const g = byName(groupName);
+      if (!g || g.kind !== 'group') return [];
+      const explicit = new Set(explicitMembers.get(g) ?? []);
+      return entries.filter((e) => e.kind !== 'group' && (g.memberKinds.includes(e.kind) || explicit.has(e)));
+    },
+    successorOf(name) {
+      const agency = byName(name);
+      return (agency && finalSuccessor(agency)) ?? null;
+    },
+    currentOf(name) {
+      const agency = byName(name);
+      return agency ? (finalSuccessor(agency) ?? agency) : null;
+    },
+    predecessorsOf(name) {
+      const agency = byName(name);
+      if (!agency) return [];
+      const found: AgencyEntry[] = [];
+      const queue = [agency];
+      for (let cur = queue.shift(); cur; cur = queue.shift()) {
+        for (const p of predecessorsLink.get(cur) ?? []) {
+          if (p === agency || found.includes(p)) continue;
+          found.push(p);
+          queue.push(p);
+        }
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Logger } from 'pino';
+import { COMMANDS } from '#commands/index.js';
+import { ConfigError, type Config } from './config.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import { createAgencyLookupCache } from './conversation/agency-directory.js';
+import { createConversation, type Conversation } from './conversation/engine.js';
+import type { AgencyLookup } from './conversation/agency-lookup.js';
+import type { Role } from './conversation/message.js';
+import { runConsole } from './channels/console/console-channel.js';
+import { openLocalSheet } from './store/local/sqlite-sheet.js';
+import { loadTemplate } from './store/template.js';
+import { openTaskStore, type TaskStore } from './store/task-store.js';
+import { importDemoPlansIfEmpty } from './plans/import-to-store.js';
+
+/** Everything a running bot is made of; built once from the configuration. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  store: TaskStore;
+  agencies: () => AgencyLookup;
+  conversation: Conversation;
+  close(): Promise<void>;
+}
+
+export function localSheetPath(config: Config): string {
+  return join(config.DATA_DIR, 'dondoc.sqlite');
+}
+
+export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock(config.TZ)): Promise<App> {
+  if (config.GOOGLE_SPREADSHEET_ID) {
+    logger.warn('GOOGLE_SPREADSHEET_ID đã được đặt nhưng bản này chưa hỗ trợ Google Sheets; dùng bảng tính cục bộ.');
+  }
+  const store = await openTaskStore(openLocal(config), loadTemplate());
+  const agencies = createAgencyLookupCache(() => store.snapshot());
+  const conversation = createConversation({ store, clock, commands: COMMANDS, agencies, logger });
+  let closed = false;
+  return {
+    config,
+    logger,
+    clock,
+    store,
+    agencies,
+    conversation,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await store.close();
+    },
+  };
+}
+
+function openLocal(config: Config) {
+  try {
+    return openLocalSheet(localSheetPath(config));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError('DATA_DIR', `phải là thư mục ghi được (không mở được «${localSheetPath(config)}»: ${reason})`);
+  }
+}
+
+export interface StartOptions {
+  /** `--as "<agency>"`: the console user is that agency's focal point instead of a coordinator. */
+  as?: string;
+  input?: Readable;
+  interactive?: boolean;
+}
+
+/** `npm start`: the bot on its configured channels, the console when no other is set. */
+export async function start(config: Config, logger: Logger, options: StartOptions = {}): Promise<void> {
+  const app = await createApp(config, logger);
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'Đang dừng bot…');
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    const demo = await importDemoPlansIfEmpty(app.store, app.logger);
+    for (const channel of ['TELEGRAM_BOT_TOKEN', 'ZALO_BOT_TOKEN'] as const) {
+      if (config[channel]) logger.warn(`${channel} đã được đặt nhưng kênh này chưa có trong bản này; chạy kênh dòng lệnh.`);
+    }
+    let role: Role = { kind: 'coordinator' };
+    if (options.as) {
+      const found = app.agencies().resolve(options.as);
+      if (found.kind !== 'match') {
+        logger.error(`Không tìm thấy cơ quan «${options.as}» cho --as.`);
+        process.exitCode = 2;
+        return;
+      }
+      role = { kind: 'focal', agency: found.agency.name };
+    }
+    const snapshot = app.store.snapshot();
+    const who = role.kind === 'focal' ? `đầu mối của ${role.agency}` : 'điều phối viên';
+    const greeting = [
+      'Xin chào! Tôi là Đôn Đốc, trợ lý theo dõi nhiệm vụ của các kế hoạch.',
+      demo > 0
+        ? `Tôi vừa nạp ${demo} kế hoạch mẫu trong data/plans (${snapshot.tasks.length} nhiệm vụ).`
+        : `Bảng tính đang có ${snapshot.plans.length} kế hoạch, ${snapshot.tasks.length} nhiệm vụ.`,
+      `Bạn đang dùng với vai trò ${who}.`,
+      'Thử hỏi: «nhiệm vụ của Sở Tư pháp», hoặc gõ /trogiup. Nhấn Ctrl+D để thoát.',
+    ].join('\n');
+    const input = options.input ?? process.stdin;
+    await runConsole({
+      conversation: app.conversation,
+      sender: { channel: 'console', id: 'console', name: 'Bàn phím', role },
+      input,
+      output: process.stdout,
+      interactive: options.interactive ?? Boolean(process.stdin.isTTY),
+      greeting,
+    });
+  } finally {
+    await app.close();
+  }
+}

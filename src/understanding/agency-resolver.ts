@@ -1,0 +1,228 @@
+/**
+ * Turns what people type ("stp", "so tu phsp", "Báo Thái Nguyên", "UBND huyện Đại Từ") into a
+ * directory agency. Order: exact folded name/alias (directory), unique prefix, then fuzzy:
+ * trigram candidates judged by edit-distance similarity over the whole key. fuse.js is not used:
+ * it scans every form with bitap and took 2–4 ms per query over the ~800 forms, against a budget
+ * well under 1 ms. Indexes are built once; results are memoised per input text.
+ */
+import type { Agency } from '../domain/agency.js';
+import type { AgencyDirectory, AgencyEntry, AgencyKeyRecord } from '../domain/agencies/directory.js';
+import { compactKey, keyWords, localGovernmentAt, regionLengthAt, regionStripped, similarity, words } from '../domain/agencies/names.js';
+import { createTrigramIndex } from '../domain/agencies/trigrams.js';
+
+export type AgencyResolution =
+  | { kind: 'match'; agency: Agency; score: number }
+  | { kind: 'ambiguous'; candidates: Agency[] }
+  | { kind: 'unknown'; suggestions: Agency[] };
+
+export interface AgencyResolver {
+  /** Resolves text that is only an agency name (the caller has cut the rest of the message away). */
+  resolve(text: string): AgencyResolution;
+  /** The agency mentioned somewhere in a longer message, or null when none is clear. */
+  findInText(text: string): Agency | null;
+}
+
+/** Whole-key similarity needed to accept a fuzzy match ("so tu phsp" vs "so tu phap" = 0.9). */
+const ACCEPT = 0.78;
+/** Stricter in free text, where a window of ordinary words can look like a name. */
+const ACCEPT_IN_TEXT = 0.84;
+/** Candidates this close to the best one make the answer ambiguous. */
+const TIE = 0.04;
+/** Shorter inputs (compact) are abbreviations, where one typo names another agency ("stp"/"stc"). */
+const MIN_FUZZY_CHARS = 5;
+/** Below this similarity a candidate is noise, not a suggestion. */
+const SUGGEST = 0.45;
+const MAX_SUGGESTIONS = 5;
+const CACHE_LIMIT = 2000;
+
+/**
+ * How safely a form can be spotted inside a sentence: 'strong' anywhere; 'loose' ("tư pháp",
+ * "thanh tra") only at the start or after "của/bên/cho…"; 'qualified' ("Báo", "Đài") only with a
+ * province after it ("Báo Thái Nguyên"); 'none' never ("CA tỉnh" reads as "cả tỉnh").
+ */
+type Strength = 'strong' | 'loose' | 'qualified' | 'none';
+const HEADS = new Set([
+  'so', 'ban', 'cong', 'bo', 'dai', 'bao', 'van', 'vp', 'ubnd', 'uy', 'hdnd', 'hoi', 'lien', 'kho', 'cuc', 'chi',
+  'ngan', 'toa', 'vien', 'tinh', 'cac', 'mat', 'doan', 'nganh',
+]);
+const NEVER_IN_TEXT = new Set(['ca tinh']);
+const POINTERS = new Set(['cua', 'ben', 'cho', 'voi', 've', 'phia', 'gui', 'nhac', 'doc', 'thuoc', 'tai', 'giao', 'la']);
+/** A loose form opening the message counts only if chat follows ("tư pháp còn…", not "xây dựng kế hoạch"). */
+const CHAT_AFTER = new Set(['con', 'co', 'da', 'chua', 'oi', 'a', 'nhe', 'thi', 'dang', 'van', 'can', 'phai', 'xong', 'lam', 'nop']);
+/** "cơ sở y tế", "văn bản": the head word is part of an ordinary word before it. */
+const FALSE_STARTS = new Set(['co so', 'van ban']);
+
+const isAbbreviation = (word: string): boolean => (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+function strengthOf(record: AgencyKeyRecord, ws: readonly string[]): Strength {
+  if (NEVER_IN_TEXT.has(record.key)) return 'none';
+  const firstWord = words(record.text)[0] ?? '';
+  if (ws.length === 1) return isAbbreviation(firstWord) && record.key.length >= 3 ? 'strong' : 'qualified';
+  if (record.isName || HEADS.has(ws[0] ?? '') || isAbbreviation(firstWord)) return 'strong';
+  return 'loose';
+}
+
+interface Scored {
+  entry: AgencyEntry;
+  sim: number;
+}
+
+export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver {
+  const records = directory.records();
+  // Both the spaced and the compact form of each record, so "sotttt" and "so tt tt" both find it.
+  const formRecord: AgencyKeyRecord[] = records.flatMap((r) => (r.compact === r.key ? [r] : [r, r]));
+  const trigramIndex = createTrigramIndex(records.flatMap((r) => (r.compact === r.key ? [r.key] : [r.key, r.compact])));
+
+  // Free-text index: folded form → entries with their strength; and the longest form per first word.
+  const scanIndex = new Map<string, { entry: AgencyEntry; strength: Strength }[]>();
+  const maxWordsByFirst = new Map<string, number>();
+  for (const r of records) {
+    const ws = r.key.split(' ');
+    const strength = strengthOf(r, ws);
+    if (strength === 'none') continue;
+    const list = scanIndex.get(r.key) ?? [];
+    list.push({ entry: r.entry, strength });
+    scanIndex.set(r.key, list);
+    const first = ws[0] ?? '';
+    maxWordsByFirst.set(first, Math.max(maxWordsByFirst.get(first) ?? 0, ws.length));
+  }
+
+  const current = (e: AgencyEntry): AgencyEntry => directory.currentOf(e.name) ?? e;
+
+  /** One agency if the hits are one (or all lead to one current agency among them), else candidates. */
+  const decide = (hits: readonly AgencyEntry[], score: number): AgencyResolution => {
+    const [only] = hits;
+    if (only && hits.length === 1) return { kind: 'match', agency: only, score };
+    const currents = new Set(hits.map(current));
+    const [cur] = currents;
+    if (cur && currents.size === 1 && hits.includes(cur)) return { kind: 'match', agency: cur, score: Math.min(score, 0.9) };
+    // Agencies still in existence first: after 2025 they are the likelier meaning.
+    const candidates = [...hits].sort((a, b) => Number(a.successor !== '') - Number(b.successor !== ''));
+    return { kind: 'ambiguous', candidates };
+  };
+
+  /** Trigrams find candidates; whole-key similarity ranks them. */
+  const fuzzy = (key: string): Scored[] => {
+    const compact = compactKey(key);
+    const best = new Map<AgencyEntry, number>();
+    const seen = new Set<AgencyKeyRecord>();
+    for (const { index } of [...trigramIndex.candidates(key, 10, 0.3), ...trigramIndex.candidates(compact, 5, 0.3)]) {
+      const r = formRecord[index];
+      if (!r || seen.has(r)) continue;
+      seen.add(r);
+      const sim = Math.max(similarity(key, r.key), similarity(compact, r.compact));
+      if (sim > (best.get(r.entry) ?? -1)) best.set(r.entry, sim);
+    }
+    return [...best].map(([entry, sim]) => ({ entry, sim })).sort((a, b) => b.sim - a.sim);
+  };
+
+  const compute = (text: string): AgencyResolution => {
+    const ws = keyWords(text);
+    if (ws.length === 0) return { kind: 'unknown', suggestions: [] };
+    const exact = directory.lookup(text);
+    if (exact.length > 0) return decide(exact, 1);
+
+    const stages = [ws, ...regionStripped(ws)];
+    for (const stage of stages) {
+      const prefixed = directory.withPrefix(stage.join(' '));
+      if (prefixed.length > 0) return decide(prefixed, 0.9);
+    }
+
+    const scored = new Map<AgencyEntry, number>();
+    for (const stage of stages) {
+      for (const { entry, sim } of fuzzy(stage.join(' '))) scored.set(entry, Math.max(sim, scored.get(entry) ?? 0));
+    }
+    const ranked = [...scored].map(([entry, sim]) => ({ entry, sim })).sort((a, b) => b.sim - a.sim);
+    const top = ranked[0];
+    const longEnough = compactKey(ws.join(' ')).length >= MIN_FUZZY_CHARS;
+    if (top && longEnough && top.sim >= ACCEPT) {
+      return decide(ranked.filter((c) => c.sim >= top.sim - TIE).map((c) => c.entry), top.sim);
+    }
+    const plausible = ranked.filter((c) => c.sim >= SUGGEST);
+    return { kind: 'unknown', suggestions: plausible.slice(0, MAX_SUGGESTIONS).map((c) => c.entry) };
+  };
+
+  const cache = new Map<string, AgencyResolution>();
+  const resolve = (text: string): AgencyResolution => {
+    const hit = cache.get(text);
+    if (hit) return hit;
+    const result = compute(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, result);
+    return result;
+  };
+
+  interface Mention {
+    entry: AgencyEntry;
+    start: number;
+    end: number;
+    strong: boolean;
+  }
+  const better = (a: Mention, b: Mention | undefined): boolean =>
+    !b || (a.strong !== b.strong ? a.strong : a.end - a.start !== b.end - b.start ? a.end - a.start > b.end - b.start : a.start < b.start);
+
+  /** The longest acceptable form starting at each word; the best of them wins. */
+  const scan = (ws: readonly string[], original: readonly string[]): Mention | undefined => {
+    let best: Mention | undefined;
+    for (let i = 0; i < ws.length; i++) {
+      const local = localGovernmentAt(ws, original, i, 2);
+      if (local) {
+        const [entry] = directory.lookup(local.name);
+        const m = entry && { entry, start: i, end: local.end, strong: true };
+        if (m && better(m, best)) best = m;
+      }
+      const prev = i > 0 ? (ws[i - 1] ?? '') : '';
+      if (FALSE_STARTS.has(`${prev} ${ws[i] ?? ''}`)) continue;
+      const longest = Math.min(maxWordsByFirst.get(ws[i] ?? '') ?? 0, ws.length - i);
+      for (let n = longest; n >= 1; n--) {
+        const hits = scanIndex.get(ws.slice(i, i + n).join(' '));
+        if (!hits || new Set(hits.map((h) => h.entry)).size !== 1) continue;
+        const strengths = new Set(hits.map((h) => h.strength));
+        const strength: Strength = strengths.has('strong') ? 'strong' : strengths.has('loose') ? 'loose' : 'qualified';
+        const qualifier = regionLengthAt(ws, i + n);
+        if (strength === 'qualified' && qualifier === 0) continue;
+        if (strength === 'loose' && !POINTERS.has(prev)) {
+          const after = ws[i + n + qualifier];
+          if (i > 0 || (after !== undefined && !CHAT_AFTER.has(after))) continue;
+        }
+        const entry = hits[0]?.entry;
+        const m = entry && { entry, start: i, end: i + n + qualifier, strong: strength !== 'loose' };
+        if (m && better(m, best)) best = m;
+        break;
+      }
+    }
+    return best;
+  };
+
+  /** Typo fallback: windows that start like an agency name, judged like resolve's fuzzy step. */
+  const fuzzyInText = (ws: readonly string[]): AgencyEntry | undefined => {
+    let best: { entry: AgencyEntry; sim: number; n: number } | undefined;
+    const runnerUp = new Map<AgencyEntry, number>();
+    for (let i = 0; i < ws.length; i++) {
+      if (!HEADS.has(ws[i] ?? '') || (i > 0 && FALSE_STARTS.has(`${ws[i - 1] ?? ''} ${ws[i] ?? ''}`))) continue;
+      for (let n = 2; n <= Math.min(8, ws.length - i); n++) {
+        const key = ws.slice(i, i + n).join(' ');
+        if (compactKey(key).length < MIN_FUZZY_CHARS) continue;
+        for (const { entry, sim } of fuzzy(key).slice(0, 3)) {
+          runnerUp.set(entry, Math.max(sim, runnerUp.get(entry) ?? 0));
+          if (!best || sim > best.sim || (sim === best.sim && n > best.n && entry !== best.entry)) best = { entry, sim, n };
+        }
+      }
+    }
+    if (!best || best.sim < ACCEPT_IN_TEXT) return undefined;
+    const top = best;
+    const close = [...runnerUp].filter(([e, sim]) => sim >= top.sim - TIE && current(e) !== current(top.entry));
+    return close.length === 0 ? top.entry : undefined;
+  };
+
+  return {
+    resolve,
+    findInText(text) {
+      const ws = keyWords(text);
+      if (ws.length === 0) return null;
+      const found = scan(ws, words(text));
+      if (found) return found.entry;
+      return fuzzyInText(ws) ?? null;
+    },
+  };
+}

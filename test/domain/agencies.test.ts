@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { Agency } from '../../src/domain/agency.js';
+import { BUILTIN_AGENCIES, type AgencyEntry } from '../../src/domain/agencies/builtin.js';
+import { createDirectory } from '../../src/domain/agencies/directory.js';
+import { agencyKey, compactKey } from '../../src/domain/agencies/names.js';
+
+function row(name: string, fields: Partial<Agency> = {}): Agency {
+  return { name, aliases: [], kind: 'other', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '', ...fields };
+}
+
+const names = (list: readonly Agency[]): string[] => list.map((a) => a.name);
+
+describe('built-in directory data', () => {
+  it('every entry is a valid Agency row', () => {
+    for (const entry of BUILTIN_AGENCIES) expect(() => Agency.parse(entry), entry.name).not.toThrow();
+  });
+
+  it('no name or alias (folded, or compact) points to two agencies', () => {
+    const owners = new Map<string, string>();
+    for (const entry of BUILTIN_AGENCIES) {
+      for (const text of [entry.name, ...entry.aliases]) {
+        for (const key of [agencyKey(text), `#${compactKey(agencyKey(text))}`]) {
+          const owner = owners.get(key);
+          expect(owner === undefined || owner === entry.name, `${text}: ${owner} / ${entry.name}`).toBe(true);
+          owners.set(key, entry.name);
+        }
+      }
+    }
+  });
+
+  it('every successor and explicit member names a listed agency', () => {
+    const directory = createDirectory([]);
+    for (const entry of BUILTIN_AGENCIES) {
+      if (entry.successor) expect(directory.all(), entry.successor).toContain(directory.byName(entry.successor));
+      for (const member of entry.members ?? []) expect(directory.all(), member).toContain(directory.byName(member));
+    }
+  });
+});
+
+describe('createDirectory lookups', () => {
+  const directory = createDirectory([]);
+
+  it.each([
+    ['STP', 'Sở Tư pháp'],
+    ['SNV', 'Sở Nội vụ'],
+    ['SYT', 'Sở Y tế'],
+    ['Sở TT&TT', 'Sở Thông tin và Truyền thông'],
+    ['Sở TTTT', 'Sở Thông tin và Truyền thông'],
+    ['STTTT', 'Sở Thông tin và Truyền thông'],
+    ['KH&ĐT', 'Sở Kế hoạch và Đầu tư'],
+    ['SKHĐT', 'Sở Kế hoạch và Đầu tư'],
+    ['Sở Kế hoạch Đầu tư', 'Sở Kế hoạch và Đầu tư'],
+    ['LĐ-TB&XH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['LĐTBXH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['BCHQS tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'],
+    ['Đài PT-TH', 'Đài Phát thanh - Truyền hình tỉnh'],
+    ['VP UBND tỉnh', 'Văn phòng UBND tỉnh'],
+    ['UBMTTQ tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh'],
+    ['CA tỉnh', 'Công an tỉnh'],
+    ['Ủy ban nhân dân tỉnh', 'UBND tỉnh'],
+    ['UBND huyện', 'UBND các huyện, thành phố'],
+    ['UBND các huyện, thị xã, thành phố', 'UBND các huyện, thành phố'],
+    ['các sở, ban, ngành và tương đương', 'Các sở, ban, ngành'],
+    ['UBND cấp xã', 'UBND các xã, phường'],
+  ])('abbreviation or variant %s → %s', (typed, expected) => {
+    expect(directory.byName(typed)?.name).toBe(expected);
+  });
+
+  it.each([
+    ['so tu phap', 'Sở Tư pháp'],
+    ['SO NOI VU', 'Sở Nội vụ'],
+    ['uy ban nhan dan tinh', 'UBND tỉnh'],
+    ['so lao dong thuong binh va xa hoi', 'Sở Lao động - Thương binh và Xã hội'],
+  ])('without diacritics %s → %s', (typed, expected) => {
+    expect(directory.byName(typed)?.name).toBe(expected);
+  });
+
+  it.each([
+    ['Báo Thái Nguyên', 'Báo tỉnh'],
+    ['Báo Cao Bằng', 'Báo tỉnh'],
+    ['Đài PT-TH Gia Lai', 'Đài Phát thanh - Truyền hình tỉnh'],
+    ['Đài Phát thanh - Truyền hình Thái Nguyên', 'Đài Phát thanh - Truyền hình tỉnh'],
+    ['Sở Nội vụ tỉnh Cao Bằng', 'Sở Nội vụ'],
+    ['Công an tỉnh Thái Nguyên', 'Công an tỉnh'],
+    ['UBND tỉnh Thái Nguyên', 'UBND tỉnh'],
+  ])('province-specific %s → %s', (typed, expected) => {
+    expect(directory.byName(typed)?.name).toBe(expected);
+  });
+
+  it('returns null for ambiguous or unknown names', () => {
+    expect(directory.byName('Sở')).toBeNull();
+    expect(directory.byName('UBND')).toBeNull();
+    expect(directory.byName('Phòng Tư pháp')).toBeNull();
+    expect(directory.lookupKey('khong co co quan nay')).toEqual([]);
+  });
+
+  it('recognises district and commune committees it does not list', () => {
+    expect(directory.byName('UBND huyện Đại Từ')).toMatchObject({ name: 'UBND huyện Đại Từ', kind: 'district' });
+    expect(directory.byName('Ủy ban nhân dân thị xã Phổ Yên')).toMatchObject({ name: 'UBND thị xã Phổ Yên', kind: 'district' });
+    expect(directory.byName('UBND xã Phúc Xuân')).toMatchObject({ kind: 'commune' });
+    expect(directory.byName('UBND huyện Đại Từ tỉnh Thái Nguyên')?.name).toBe('UBND huyện Đại Từ');
+    // The same name twice gives the same entry, so callers can compare by identity.
+    expect(directory.byName('ubnd huyen dai tu')).toBe(directory.byName('UBND huyện Đại Từ'));
+    // "các"/"cấp" make it the group, not a district called "Các".
+    expect(directory.byName('UBND các huyện')?.kind).toBe('group');
+    expect(directory.byName('UBND cấp huyện')?.kind).toBe('group');
+  });
+
+  it('finds agencies by name prefix', () => {
+    expect(names(directory.withPrefix('Sở Tài'))).toEqual(['Sở Tài chính', 'Sở Tài nguyên và Môi trường']);
+    expect(directory.withPrefix('Sở').length).toBeGreaterThanOrEqual(19);
+  });
+});
+
+describe('group membership', () => {
+  const directory = createDirectory([]);
+
+  it('Sở Tư pháp is in the department groups and "everyone", not in district or armed-forces groups', () => {
+    const groups = names(directory.groupsContaining('Sở Tư pháp'));
+    expect(groups).toContain('Các sở, ban, ngành');
+    expect(groups).toContain('Các cơ quan, đơn vị, địa phương');
+    expect(groups).toContain('Các sở, ban, ngành, UBND các huyện, thành phố');
+    expect(groups).not.toContain('UBND các huyện, thành phố');
+    expect(groups).not.toContain('Các cơ quan, đơn vị lực lượng vũ trang');
+    expect(groups).toEqual(names(directory.groupsContaining('stp')));
+  });
+
+  it('a district UBND is in "UBND các huyện, thành phố" but not in "Các sở, ban, ngành"', () => {
+    const groups = names(directory.groupsContaining('UBND huyện Đại Từ'));
+    expect(groups).toContain('UBND các huyện, thành phố');
+    expect(groups).toContain('UBND cấp huyện, cấp xã');
+    expect(groups).not.toContain('Các sở, ban, ngành');
+    expect(names(directory.groupsContaining('UBND xã Phúc Xuân'))).toContain('UBND các xã, phường');
+  });
+
+  it('explicit members: the armed forces group holds exactly Công an, BCHQS and BĐBP', () => {
+    expect(names(directory.groupsContaining('CA tỉnh'))).toContain('Các cơ quan, đơn vị lực lượng vũ trang');
+    expect(names(directory.membersOf('Các cơ quan, đơn vị lực lượng vũ trang')).sort()).toEqual(
+      ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Công an tỉnh'].sort(),
+    );
+  });
+
+  it('đoàn thể are in "sở, ban, ngành, đoàn thể" only; UBND tỉnh and groups are in no group', () => {
+    const hoiNongDan = names(directory.groupsContaining('Hội Nông dân tỉnh'));
+    expect(hoiNongDan).toContain('Các sở, ban, ngành, đoàn thể tỉnh');
+    expect(hoiNongDan).not.toContain('Các sở, ban, ngành');
+    expect(directory.groupsContaining('UBND tỉnh')).toEqual([]);
+    expect(directory.groupsContaining('Các sở, ban, ngành')).toEqual([]);
+    expect(directory.groupsContaining('không có cơ quan này')).toEqual([]);
+  });
+
+  it('nobody is implicitly one of "Các cơ quan, đơn vị liên quan"', () => {
+    expect(directory.membersOf('Các cơ quan liên quan')).toEqual([]);
+    expect(names(directory.groupsContaining('Sở Y tế'))).not.toContain('Các cơ quan, đơn vị liên quan');
+  });
+});
+
+describe('successors', () => {
+  const directory = createDirectory([]);
+
+  it.each([
+    ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+    ['LĐ-TB&XH', 'Sở Nội vụ'],
+    ['Sở TT&TT', 'Sở Khoa học và Công nghệ'],
+    ['Sở GTVT', 'Sở Xây dựng'],
+    ['Sở TN&MT', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở NN&PTNT', 'Sở Nông nghiệp và Môi trường'],
+    ['Ban Dân tộc tỉnh', 'Sở Dân tộc và Tôn giáo'],
+    ['UBND các huyện, thành phố', 'UBND các xã, phường'],
+    ['Báo Thái Nguyên', 'Báo và Phát thanh, Truyền hình tỉnh'],
+  ])('%s → %s', (old, current) => {
+    expect(directory.successorOf(old)?.name).toBe(current);
+    expect(directory.currentOf(old)?.name).toBe(current);
+  });
+
+  it('an agency that was not merged has no successor and is its own current agency', () => {
+    expect(directory.successorOf('Sở Tư pháp')).toBeNull();
+    expect(directory.currentOf('Sở Tư pháp')?.name).toBe('Sở Tư pháp');
+    expect(directory.successorOf('không có cơ quan này')).toBeNull();
+  });
+
+  it('lists predecessors', () => {
+    expect(names(directory.predecessorsOf('Sở Nông nghiệp và Môi trường')).sort()).toEqual(
+      ['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Tài nguyên và Môi trường'].sort(),
+    );
+    expect(names(directory.predecessorsOf('Sở Tài chính'))).toEqual(['Sở Kế hoạch và Đầu tư']);
+    expect(directory.predecessorsOf('Sở Tư pháp')).toEqual([]);
+  });
+
+  it('follows chains both ways and survives cycles', () => {
+    const entry = (name: string, successor = ''): AgencyEntry => ({ ...row(name, { kind: 'department', successor }) });
+    const chain = createDirectory([], { builtin: [entry('Sở A', 'Sở B'), entry('Sở B', 'Sở C'), entry('Sở C')] });
+    expect(chain.successorOf('Sở A')?.name).toBe('Sở C');
+    expect(names(chain.predecessorsOf('Sở C')).sort()).toEqual(['Sở A', 'Sở B']);
+    const loop = createDirectory([], { builtin: [entry('Sở X', 'Sở Y'), entry('Sở Y', 'Sở X')] });
+    expect(['Sở X', 'Sở Y']).toContain(loop.successorOf('Sở X')?.name);
+    expect(names(loop.predecessorsOf('Sở X'))).toEqual(['Sở Y']);
+  });
+});
+
+describe('coordinator rows (Cơ quan tab)', () => {
+  it('extend a built-in agency: contacts and aliases added, built-in aliases kept, no duplicate', () => {
+    const directory = createDirectory([row('Sở Tư pháp', { kind: 'department', aliases: ['Phòng PBGDPL'], telegram: ['@stp_tn'] })]);
+    const stp = directory.byName('STP');
+    expect(stp).toMatchObject({ name: 'Sở Tư pháp', telegram: ['@stp_tn'] });
+    expect(directory.byName('Phòng PBGDPL')).toBe(stp);
+    expect(directory.all().filter((a) => a.name === 'Sở Tư pháp')).toHaveLength(1);
+    expect(directory.all()).toHaveLength(BUILTIN_AGENCIES.length);
+  });
+
+  it('a province-specific row takes over the generic entry and its name', () => {
+    const directory = createDirectory([row('Báo Thái Nguyên', { kind: 'department', zalo: ['0912'] })]);
+    const bao = directory.byName('Báo tỉnh');
+    expect(bao).toMatchObject({ name: 'Báo Thái Nguyên', zalo: ['0912'] });
+    expect(names(directory.all())).not.toContain('Báo tỉnh');
+    expect(directory.successorOf('Báo Thái Nguyên')?.name).toBe('Báo và Phát thanh, Truyền hình tỉnh');
+    expect(names(directory.predecessorsOf('Báo và Phát thanh, Truyền hình tỉnh'))).toContain('Báo Thái Nguyên');
+  });
+
+  it('a blank kind does not undo the built-in kind; a set kind and successor win; "-" clears a successor', () => {
+    const directory = createDirectory([
+      row('Sở Y tế', { kind: 'other' }),
+      row('Ban Dân tộc tỉnh', { kind: 'department', successor: 'Sở Nội vụ' }),
+      row('Sở Ngoại vụ', { kind: 'department', successor: '-' }),
+    ]);
+    expect(directory.byName('Sở Y tế')?.kind).toBe('department');
+    expect(directory.successorOf('Ban Dân tộc')?.name).toBe('Sở Nội vụ');
+    expect(directory.successorOf('Sở Ngoại vụ')).toBeNull();
+  });
+
+  it('adds new agencies, inferring a district from "UBND huyện …", with aliases usable everywhere', () => {
+    const directory = createDirectory([
+      row('UBND huyện Đại Từ', { aliases: ['Đại Từ', 'huyện Đại Từ'] }),
+      row('Trung tâm Phục vụ hành chính công tỉnh', { kind: 'department', aliases: ['TTPVHCC'] }),
+      row('Các đơn vị sự nghiệp', { kind: 'group', memberKinds: ['department'] }),
+    ]);
+    expect(directory.byName('Đại Từ')).toMatchObject({ name: 'UBND huyện Đại Từ', kind: 'district' });
+    expect(directory.all()).toContain(directory.byName('UBND huyện Đại Từ'));
+    expect(names(directory.groupsContaining('Đại Từ'))).toContain('UBND các huyện, thành phố');
+    expect(names(directory.groupsContaining('TTPVHCC'))).toEqual(expect.arrayContaining(['Các sở, ban, ngành', 'Các đơn vị sự nghiệp']));
+  });
+
+  it('ignores built-in entries passed again with the rows', () => {
+    const directory = createDirectory([...BUILTIN_AGENCIES, row('Sở Tư pháp', { telegram: ['@stp'] })]);
+    expect(directory.all()).toHaveLength(BUILTIN_AGENCIES.length);
+    expect(directory.byName('Sở Tư pháp')?.telegram).toEqual(['@stp']);
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { Agency } from '../../src/domain/agency.js';
+import { BUILTIN_AGENCIES } from '../../src/domain/agencies/builtin.js';
+import { createDirectory } from '../../src/domain/agencies/directory.js';
+import { createAgencyResolver, type AgencyResolution } from '../../src/understanding/agency-resolver.js';
+
+const resolver = createAgencyResolver(createDirectory([]));
+
+function matched(result: AgencyResolution): string | undefined {
+  return result.kind === 'match' ? result.agency.name : undefined;
+}
+const names = (list: readonly Agency[]): string[] => list.map((a) => a.name);
+
+describe('resolve: exact names and abbreviations', () => {
+  it.each([
+    ['stp', 'Sở Tư pháp'],
+    ['SNV', 'Sở Nội vụ'],
+    ['so tu phap', 'Sở Tư pháp'],
+    ['sở tư pháp', 'Sở Tư pháp'],
+    ['SỞ TƯ PHÁP', 'Sở Tư pháp'],
+    ['Sở TT&TT', 'Sở Thông tin và Truyền thông'],
+    ['so tt&tt', 'Sở Thông tin và Truyền thông'],
+    ['KH&ĐT', 'Sở Kế hoạch và Đầu tư'],
+    ['Sở LĐ-TB&XH', 'Sở Lao động - Thương binh và Xã hội'],
+    ['bchqs tinh', 'Bộ Chỉ huy Quân sự tỉnh'],
+    ['dai pt-th', 'Đài Phát thanh - Truyền hình tỉnh'],
+    ['UBND huyện', 'UBND các huyện, thành phố'],
+    ['các sở ban ngành', 'Các sở, ban, ngành'],
+    ['Các sở, ban, ngành, đoàn thể tỉnh', 'Các sở, ban, ngành, đoàn thể tỉnh'],
+    ['mat tran to quoc', 'Ủy ban MTTQ Việt Nam tỉnh'],
+  ])('%s → %s with score 1', (typed, expected) => {
+    expect(resolver.resolve(typed)).toMatchObject({ kind: 'match', agency: { name: expected }, score: 1 });
+  });
+
+  it('tolerates a trailing "tỉnh" and province name', () => {
+    expect(matched(resolver.resolve('Sở Tư pháp tỉnh Thái Nguyên'))).toBe('Sở Tư pháp');
+    expect(matched(resolver.resolve('so tai chinh thai nguyen'))).toBe('Sở Tài chính');
+    expect(matched(resolver.resolve('Báo Gia Lai'))).toBe('Báo tỉnh');
+    expect(matched(resolver.resolve('Đài PT-TH Thái Nguyên'))).toBe('Đài Phát thanh - Truyền hình tỉnh');
+    expect(matched(resolver.resolve('so tu phsp tinh cao bang'))).toBe('Sở Tư pháp');
+  });
+
+  it('gives district committees a district entry', () => {
+    const result = resolver.resolve('UBND huyện Đại Từ');
+    expect(result).toMatchObject({ kind: 'match', agency: { name: 'UBND huyện Đại Từ', kind: 'district' } });
+  });
+});
+
+describe('resolve: typos', () => {
+  it.each([
+    ['so tu phsp', 'Sở Tư pháp'],
+    ['sở nôi vụ', 'Sở Nội vụ'],
+    ['Sở Khoa hoc cong nge', 'Sở Khoa học và Công nghệ'],
+    ['so xay dungg', 'Sở Xây dựng'],
+    ['so lao dong thuong binh xa hoi', 'Sở Lao động - Thương binh và Xã hội'],
+    ['ubnd cac huyen thi xa thanh phoo', 'UBND các huyện, thành phố'],
+  ])('%s → %s', (typed, expected) => {
+    const result = resolver.resolve(typed);
+    expect(matched(result)).toBe(expected);
+    if (result.kind === 'match') expect(result.score).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('scores a typo below an exact hit', () => {
+    const result = resolver.resolve('so tu phsp');
+    expect(result.kind === 'match' && result.score).toBeLessThan(1);
+  });
+
+  it('does not guess a typo in a short abbreviation, but suggests', () => {
+    const result = resolver.resolve('stpp');
+    expect(result.kind).toBe('unknown');
+    expect(result.kind === 'unknown' && names(result.suggestions)).toContain('Sở Tư pháp');
+  });
+});
+
+describe('resolve: ambiguous and unknown', () => {
+  it('"Sở" alone lists the departments', () => {
+    const result = resolver.resolve('Sở');
+    expect(result.kind).toBe('ambiguous');
+    const candidates = result.kind === 'ambiguous' ? names(result.candidates) : [];
+    expect(candidates).toEqual(expect.arrayContaining(['Sở Tư pháp', 'Sở Nội vụ', 'Sở Tài chính']));
+    // Agencies that still exist come before the merged ones.
+    expect(candidates.indexOf('Sở Tài chính')).toBeLessThan(candidates.indexOf('Sở Kế hoạch và Đầu tư'));
+  });
+
+  it('"UBND" offers the province, district and commune committees', () => {
+    const result = resolver.resolve('UBND');
+    expect(result.kind).toBe('ambiguous');
+    expect(result.kind === 'ambiguous' && names(result.candidates)).toEqual(
+      expect.arrayContaining(['UBND tỉnh', 'UBND các huyện, thành phố', 'UBND các xã, phường']),
+    );
+  });
+
+  it('a prefix shared by two agencies is ambiguous', () => {
+    const result = resolver.resolve('Sở Tài');
+    expect(result).toEqual({ kind: 'ambiguous', candidates: [expect.objectContaining({ name: 'Sở Tài chính' }), expect.objectContaining({ name: 'Sở Tài nguyên và Môi trường' })] });
+  });
+
+  it('candidates that all lead to one current agency resolve to it', () => {
+    const dept = (name: string, successor = ''): Agency => ({
+      name, aliases: [], kind: 'department', memberKinds: [], successor, telegram: [], zalo: [], groupChat: '',
+    });
+    const local = createAgencyResolver(
+      createDirectory([], { builtin: [dept('Sở Alpha cũ', 'Sở Alpha mới'), dept('Sở Alpha mới'), dept('Sở Alpha khác')] }),
+    );
+    expect(local.resolve('Sở Alpha')).toMatchObject({ kind: 'ambiguous' });
+    const twoOfOne = createAgencyResolver(createDirectory([], { builtin: [dept('Sở Alpha cũ', 'Sở Alpha mới'), dept('Sở Alpha mới')] }));
+    expect(matched(twoOfOne.resolve('Sở Alpha'))).toBe('Sở Alpha mới');
+  });
+
+  it('unknown input gives close suggestions, and none for noise', () => {
+    const phong = resolver.resolve('phòng tư pháp');
+    expect(phong.kind).toBe('unknown');
+    expect(phong.kind === 'unknown' && names(phong.suggestions)[0]).toBe('Sở Tư pháp');
+    expect(resolver.resolve('xyz abc')).toEqual({ kind: 'unknown', suggestions: [] });
+    expect(resolver.resolve('  ')).toEqual({ kind: 'unknown', suggestions: [] });
+  });
+});
+
+describe('resolve: coordinator rows', () => {
+  it('resolves aliases added on the Cơ quan tab', () => {
+    const directory = createDirectory([
+      { name: 'Trung tâm Phục vụ hành chính công tỉnh', aliases: ['TTPVHCC'], kind: 'department', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' },
+    ]);
+    const local = createAgencyResolver(directory);
+    expect(matched(local.resolve('ttpvhcc'))).toBe('Trung tâm Phục vụ hành chính công tỉnh');
+    expect(matched(local.resolve('trung tam phuc vu hanh chinh cong'))).toBe('Trung tâm Phục vụ hành chính công tỉnh');
+    expect(matched(local.resolve('stp'))).toBe('Sở Tư pháp');
+  });
+});
+
+describe('findInText', () => {
+  it.each([
+    ['so tu phap con viec gi chua xong a', 'Sở Tư pháp'],
+    ['nhiệm vụ của Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư'],
+    ['stp con viec gi', 'Sở Tư pháp'],
+    ['nhắc SNV nhé', 'Sở Nội vụ'],
+    ['việc của tư pháp', 'Sở Tư pháp'],
+    ['tư pháp còn việc gì', 'Sở Tư pháp'],
+    ['y tế', 'Sở Y tế'],
+    ['Báo Thái Nguyên đã làm chưa', 'Báo tỉnh'],
+    ['UBND huyện Đại Từ còn việc gì', 'UBND huyện Đại Từ'],
+    ['huyện Võ Nhai chậm việc nào', 'UBND huyện Võ Nhai'],
+    ['các sở, ban, ngành còn việc gì', 'Các sở, ban, ngành'],
+    ['UBND huyện còn việc gì', 'UBND các huyện, thành phố'],
+    ['Sở Nội vụ tỉnh Cao Bằng báo cáo chưa', 'Sở Nội vụ'],
+    ['so tu phsp con viec gi', 'Sở Tư pháp'],
+    ['Sở Giao duc và đào tạo con viec', 'Sở Giáo dục và Đào tạo'],
+  ])('%s → %s', (text, expected) => {
+    expect(resolver.findInText(text)?.name).toBe(expected);
+  });
+
+  it('prefers the longest mention, then the first', () => {
+    expect(resolver.findInText('Sở Nội vụ phối hợp với Sở Tư pháp')?.name).toBe('Sở Nội vụ');
+    expect(resolver.findInText('phối hợp Sở Kế hoạch và Đầu tư, STP')?.name).toBe('Sở Kế hoạch và Đầu tư');
+  });
+
+  it.each([
+    'báo cáo tài chính quý 3',
+    'cơ sở y tế nào chưa báo cáo',
+    'cả tỉnh còn bao nhiêu việc',
+    'tuần này có gì mới',
+    'ubnd con viec gi',
+    'xây dựng kế hoạch tuyên truyền',
+    'thanh tra việc cấp phép',
+    '',
+  ])('finds nothing in %j', (text) => {
+    expect(resolver.findInText(text)).toBeNull();
+  });
+});
