@@ -1,4 +1,5 @@
-import { Agency, AGENCY_KIND_LABELS, AgencyKind } from '#src/domain/agency.js';
+import type { AgencyKind } from '#src/domain/agency.js';
+import { Agency, AGENCY_KIND_LABELS } from '#src/domain/agency.js';
 import { Plan } from '#src/domain/plan.js';
 import { STATUS_LABELS, type TaskStatus } from '#src/domain/status.js';
 import { Task, type TaskKind } from '#src/domain/task.js';
