@@ -13,6 +13,7 @@ const USAGE = `Cách dùng: dondoc <lệnh> [tùy chọn]
 Lệnh:
   start [--as "<cơ quan>"]       chạy bot (mặc định: bảng tính cục bộ, kênh dòng lệnh)
   import <tệp...> [--yes] [--json]  đọc kế hoạch, xem trước; --yes để ghi vào bảng tính
+  sheet init                     tạo hoặc sửa các trang của bảng tính theo mẫu
 `;
 
 function loadConfig(): Config {
@@ -45,6 +46,18 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       const { runImportCommand } = await import('./plans/import-command.js');
       process.exitCode = await runImportCommand(config, createLogger(config.LOG_LEVEL), positionals, values);
+      return;
+    }
+    case 'sheet': {
+      const [action, ...args] = rest;
+      if (action !== 'init' || args.length > 0) {
+        process.stderr.write(`Dùng: dondoc sheet init\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const config = loadConfig();
+      const { runSheetInit } = await import('./store/sheet-init-command.js');
+      process.exitCode = await runSheetInit(config, createLogger(config.LOG_LEVEL));
       return;
     }
     case 'help':

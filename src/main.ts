@@ -1,17 +1,15 @@
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { COMMANDS } from '#commands/index.js';
-import { ConfigError, type Config } from './config.js';
+import type { Config } from './config.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { createAgencyLookupCache } from './conversation/agency-directory.js';
 import { createConversation, type Conversation } from './conversation/engine.js';
 import type { AgencyLookup } from './conversation/agency-lookup.js';
 import type { Role } from './conversation/message.js';
 import { runConsole } from './channels/console/console-channel.js';
-import { openLocalSheet } from './store/local/sqlite-sheet.js';
-import { loadTemplate } from './store/template.js';
-import { openTaskStore, type TaskStore } from './store/task-store.js';
+import { openStoreFromConfig } from './store/open-store.js';
+import type { TaskStore } from './store/task-store.js';
 import { importDemoPlansIfEmpty } from './plans/import-to-store.js';
 
 /** Everything a running bot is made of; built once from the configuration. */
@@ -25,15 +23,8 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function localSheetPath(config: Config): string {
-  return join(config.DATA_DIR, 'dondoc.sqlite');
-}
-
 export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock(config.TZ)): Promise<App> {
-  if (config.GOOGLE_SPREADSHEET_ID) {
-    logger.warn('GOOGLE_SPREADSHEET_ID đã được đặt nhưng bản này chưa hỗ trợ Google Sheets; dùng bảng tính cục bộ.');
-  }
-  const store = await openTaskStore(openLocal(config), loadTemplate());
+  const store = await openStoreFromConfig(config, logger);
   const agencies = createAgencyLookupCache(() => store.snapshot());
   const conversation = createConversation({ store, clock, commands: COMMANDS, agencies, logger });
   let closed = false;
@@ -50,15 +41,6 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
       await store.close();
     },
   };
-}
-
-function openLocal(config: Config) {
-  try {
-    return openLocalSheet(localSheetPath(config));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError('DATA_DIR', `phải là thư mục ghi được (không mở được «${localSheetPath(config)}»: ${reason})`);
-  }
 }
 
 export interface StartOptions {
@@ -80,7 +62,8 @@ export async function start(config: Config, logger: Logger, options: StartOption
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   try {
-    const demo = await importDemoPlansIfEmpty(app.store, app.logger);
+    // Demo plans belong to the embedded default only, never to a real Google Sheet.
+    const demo = app.store.backend.kind === 'local' ? await importDemoPlansIfEmpty(app.store, app.logger) : 0;
     for (const channel of ['TELEGRAM_BOT_TOKEN', 'ZALO_BOT_TOKEN'] as const) {
       if (config[channel]) logger.warn(`${channel} đã được đặt nhưng kênh này chưa có trong bản này; chạy kênh dòng lệnh.`);
     }
