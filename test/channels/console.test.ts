@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/cli.js';
 import { useTempDirs } from '../support/temp.js';
@@ -66,10 +68,10 @@ describe('the console channel, as a real child process', () => {
     };
     expect(await waitFor(/Xin chào/)).toBe(true);
     expect(await waitFor(/> $/m)).toBe(true);
-    child.stdin.write('hướng dẫn\r');
-    expect(await waitFor(/\/trogiup/)).toBe(true);
-    child.stdin.write('\u0004');
+    // Ctrl+D right after a question: the answer still comes, then the bot exits.
+    child.stdin.write('hướng dẫn\r\u0004');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(output).toContain('ĐÔN ĐỐC GIÚP');
     expect(code).toBe(0);
   });
 });
@@ -85,7 +87,9 @@ describe('configuration errors at start', () => {
   });
 
   it('stops with one line naming DATA_DIR when it cannot be used', async () => {
-    const result = await runCli(['start'], { env: { DATA_DIR: '/proc/dondoc-cannot-write-here' } });
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    const result = await runCli(['start'], { env: { DATA_DIR: file } });
     expect(result.code).not.toBe(0);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('DATA_DIR');

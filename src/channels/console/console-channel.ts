@@ -29,7 +29,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     rl.setPrompt('> ');
     rl.prompt();
   }
-  for await (const line of rl) {
+  // Lines are queued and answered one at a time; end of input (Ctrl+D, or the end of a
+  // pipe) waits for the queued replies, even when it arrives while a reply is computed.
+  let closed = false;
+  let queue = Promise.resolve();
+  const answer = async (line: string) => {
     const trimmed = line.trim();
     if (trimmed !== '') {
       const picked = /^\d{1,2}$/.test(trimmed) ? choices[Number(trimmed) - 1] : undefined;
@@ -42,7 +46,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       write(renderPlain(reply));
       if (!interactive) write('');
     }
-    if (interactive) rl.prompt();
-  }
-  rl.close();
+    if (interactive && !closed) rl.prompt();
+  };
+  await new Promise<void>((resolve, reject) => {
+    rl.on('line', (line) => {
+      queue = queue.then(() => answer(line));
+      queue.catch(reject);
+    });
+    rl.once('close', () => {
+      closed = true;
+      queue.then(resolve, reject);
+    });
+  });
 }
