@@ -27,7 +27,7 @@ export async function runImportCommand(config: Config, logger: Logger, files: st
     if (flags.json) {
       const out = attempts.map((a) =>
         a.ok
-          ? { file: a.planned.file, plan: a.planned.extracted.plan, tasks: a.planned.extracted.tasks, problems: a.planned.extracted.problems }
+          ? { file: a.planned.file, plan: a.planned.extracted.plan, tasks: a.planned.diff.tasks, problems: a.planned.extracted.problems }
           : { file: a.file, error: a.error },
       );
       process.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { COMMANDS } from '#commands/index.js';
+import { renderPlain } from '#src/channels/plain-text.js';
+import { createAgencyLookupCache } from '#src/conversation/agency-directory.js';
+import { createConversation } from '#src/conversation/engine.js';
+import { fixedClock } from '#src/domain/clock.js';
+import { createLogger } from '#src/logger.js';
+import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
+import { loadTemplate } from '#src/store/template.js';
+import { openTaskStore } from '#src/store/task-store.js';
+import { importBenchRows } from './import-bench.js';
+import { syntheticTasks } from './synthetic.js';
+
+/**
+ * `npm run bench`: one table of measured numbers, each with its target. Later issues add
+ * rows. Timings are measured here, never asserted in tests.
+ */
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  met: boolean | null;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function replyTimes(taskCount: number): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
+  try {
+    const store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate());
+    const plan = { number: '', key: 'BM', date: null, title: 'Kế hoạch thử tải', issuer: 'UBND tỉnh', sourceFile: '' };
+    await store.addPlan({ plan, tasks: syntheticTasks(taskCount), agencies: [] });
+    const conversation = createConversation({
+      store,
+      clock: fixedClock('2024-06-15T09:00:00'),
+      commands: COMMANDS,
+      agencies: createAgencyLookupCache(() => store.snapshot()),
+      logger: createLogger('silent', { pretty: false }),
+    });
+    const questions = ['nhiệm vụ của Sở Tư pháp', 'nhiem vu cua so y te', '/nhiemvu STP', 'nhiệm vụ của Thanh tra tỉnh'];
+    const sender = { channel: 'console' as const, id: 'bench', name: 'bench', role: { kind: 'coordinator' as const } };
+    const ask = async (text: string) =>
+      renderPlain(await conversation.handle({ text, sender, chat: { id: 'bench', kind: 'private' } }));
+    for (const q of questions) await ask(q); // warm up: builds the per-snapshot index once
+    const times: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const started = performance.now();
+      await ask(questions[i % questions.length] ?? '');
+      times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    await store.close();
+    const p99 = percentile(times, 99);
+    return [
+      { name: `reply "nhiệm vụ của <cơ quan>" p50, ${taskCount} tasks`, value: percentile(times, 50), unit: 'ms', target: '—', met: null },
+      {
+        name: `reply "nhiệm vụ của <cơ quan>" p99, ${taskCount} tasks`,
+        value: p99,
+        unit: 'ms',
+        target: taskCount <= 10_000 ? '< 5 ms' : '—',
+        met: taskCount <= 10_000 ? p99 < 5 : null,
+      },
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const rows: BenchRow[] = [];
+  for (const count of [1_000, 10_000]) rows.push(...(await replyTimes(count)));
+  const memory = process.memoryUsage();
+  rows.push({ name: 'process memory (RSS) after the runs above', value: memory.rss / 2 ** 20, unit: 'MiB', target: '—', met: null });
+  rows.push({ name: 'heap used after the runs above', value: memory.heapUsed / 2 ** 20, unit: 'MiB', target: '—', met: null });
+  rows.push(...(await importBenchRows()));
+
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);
+    return;
+  }
+  const lines = rows.map((row) => [row.name, `${row.value.toFixed(row.unit === 'ms' ? 2 : 1)} ${row.unit}`, row.target, row.met === null ? '' : row.met ? 'đạt' : 'KHÔNG ĐẠT']);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...[['measure', 'value', 'target', 'met'], ...lines].map((l) => (l[i] ?? '').length)));
+  const fmt = (l: string[]) => l.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ');
+  process.stdout.write(`${[fmt(['measure', 'value', 'target', 'met']), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(fmt)].join('\n')}\n`);
+}
+
+await main();

@@ -1,0 +1,126 @@
+import { stripMarks } from './document.js';
+
+/**
+ * Agency lists as plans write them: "Các sở, ban, ngành, UBND các huyện, thành phố",
+ * "Công an tỉnh; Bộ Chỉ huy quân sự tỉnh". Names are kept as written; matching them
+ * to the agency directory happens elsewhere.
+ */
+
+// Words that begin an agency name. Case matters: "Ban Dân tộc" starts one, "sở, ban, ngành" does not.
+const STARTS = [
+  'Sở', 'UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'Ủy ban', 'Uỷ ban', 'Ban', 'Bộ', 'Công an', 'Cảnh sát', 'Đài', 'Báo',
+  'Thanh tra', 'Văn phòng', 'Các', 'Hội', 'Liên đoàn', 'Liên minh', 'Tỉnh đoàn', 'Đoàn', 'Cổng', 'Kho bạc',
+  'Cục', 'Chi cục', 'Ngân hàng', 'Mặt trận', 'Trường', 'Trung tâm', 'Viện', 'Bệnh viện', 'Tòa án', 'Toà án',
+  'Bảo hiểm', 'Phòng', 'Hải quan', 'Tỉnh ủy', 'Tỉnh uỷ', 'Huyện ủy', 'Thành ủy', 'Thị ủy', 'Đảng ủy',
+  'Công ty', 'Tổng công ty', 'Chủ tịch', 'Thủ trưởng', 'Giám đốc', 'Người đứng đầu', 'Bộ đội', 'Hiệp hội',
+  'Bưu điện', 'Điện lực', 'Học viện', 'Quỹ', 'Kiểm toán', 'Liên hiệp',
+];
+// The same words without diacritics, for documents typed without them (or PDFs that lost them).
+const ASCII_STARTS = ['So', 'Uy ban', 'Ban', 'Bo', 'Cong an', 'Dai', 'Bao', 'Thanh tra', 'Van phong', 'Cac', 'Hoi',
+  'Lien doan', 'Tinh doan', 'Cong thong tin', 'Kho bac', 'Cuc', 'Ngan hang', 'Mat tran', 'Truong', 'Trung tam',
+  'Toa an', 'Bao hiem', 'Tinh uy'];
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const START_RE = new RegExp(`^(?:${[...STARTS, ...ASCII_STARTS].map(escape).join('|')})(?=[\\s,;.:-]|$)`, 'iu');
+const STARTS_FOLDED = new Set(STARTS.map((s) => s.toLowerCase()));
+const isAscii = (s: string): boolean => !/[^ -~\s]/.test(s);
+
+/** The text begins with an agency name ("Sở Nội vụ …", "UBND các huyện …"). */
+export function startsWithAgency(text: string): boolean {
+  const t = text.trim();
+  const m = t.match(START_RE);
+  // A capital first letter: "Ban Dân tộc" begins a name, "ban, ngành" does not ("Thanh Tra tỉnh" still does).
+  if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;
+  // ASCII start words count only in a text typed without diacritics ("So" must not match "Số").
+  return STARTS_FOLDED.has(m[0].toLowerCase()) || isAscii(t.slice(0, 40));
+}
+
+/** A name as written, without footnote marks, list marks, trailing dots or extra spaces. */
+export function cleanAgencyName(name: string): string {
+  return stripMarks(name)
+    .replace(/^[-+•–*]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+}
+
+/**
+ * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
+ * the next part begins a new agency, so "Các sở, ban, ngành" stays whole.
+ */
+export function splitAgencies(text: string): string[] {
+  const out: string[] = [];
+  for (const part of stripMarks(text).split(/\s*[;\n]\s*/)) {
+    const pieces = part.split(/(,\s*|\s+và\s+|\s+va\s+)/);
+    let current = pieces[0] ?? '';
+    for (let i = 1; i < pieces.length; i += 2) {
+      const sep = pieces[i] ?? '';
+      const next = pieces[i + 1] ?? '';
+      if (startsWithAgency(next) && next.trim() !== '') {
+        out.push(current);
+        current = next;
+      } else current += sep + next;
+    }
+    out.push(current);
+  }
+  return out.map(cleanAgencyName).filter((n) => n !== '' && !/^(?:và|va)$/i.test(n));
+}
+
+// Verbs that end the agency part of "Sở Nội vụ thường xuyên theo dõi …".
+const DUTY_VERBS = [
+  'căn cứ', 'thường xuyên', 'chủ trì', 'phối hợp', 'tham mưu', 'có trách nhiệm', 'chịu trách nhiệm', 'tổ chức',
+  'triển khai', 'thực hiện', 'xây dựng', 'theo dõi', 'hướng dẫn', 'tiếp tục', 'tăng cường', 'chỉ đạo', 'báo cáo',
+  'rà soát', 'phát huy', 'làm tốt', 'đẩy mạnh', 'nghiên cứu', 'bố trí', 'kiểm tra', 'đôn đốc', 'giúp', 'là cơ quan',
+  'ban hành', 'tuyên truyền', 'cung cấp', 'quan tâm', 'nghiêm túc', 'khẩn trương', 'chủ động', 'tập trung',
+  'phổ biến', 'đề xuất', 'tham gia', 'giám sát', 'hỗ trợ', 'bảo đảm', 'đảm bảo', 'nâng cao', 'duy trì', 'xử lý',
+  'trên cơ sở', 'có kế hoạch', 'lãnh đạo', 'làm đầu mối', 'tổng hợp', 'thống nhất', 'cụ thể hóa', 'sớm',
+  'can cu', 'thuong xuyen', 'chu tri', 'phoi hop', 'tham muu', 'to chuc', 'trien khai', 'thuc hien', 'xay dung',
+  'theo doi', 'huong dan', 'tiep tuc', 'tang cuong', 'bao cao', 'kiem tra', 'don doc',
+];
+const VERB_RE = new RegExp(`(?:^|[\\s,])(?<![Cc]ác\\s)(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
+
+/** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */
+export function hasDutyVerb(text: string): boolean {
+  return VERB_RE.test(text);
+}
+
+/**
+ * "Sở Nội vụ thường xuyên theo dõi …" or "Sở Nội vụ: chủ trì …" → the agencies and the
+ * duty that follows; null when the text does not begin with agencies.
+ */
+export function splitLeadingAgencies(text: string): { agencies: string[]; rest: string } | null {
+  const t = text.trim();
+  if (!startsWithAgency(t)) return null;
+  const colon = t.match(/^([^:]{3,250}):\s*(\S.*)$/s);
+  if (colon && !VERB_RE.test(colon[1] ?? '')) {
+    return withRest(splitAgencies(colon[1] ?? ''), colon[2] ?? '');
+  }
+  const verb = VERB_RE.exec(t);
+  if (!verb || verb.index === 0) return null;
+  const head = t.slice(0, verb.index).replace(/[\s,]+$/, '');
+  if (head.length > 250) return null;
+  return withRest(splitAgencies(head), t.slice(verb.index).replace(/^[\s,]+/, ''));
+}
+
+function withRest(agencies: string[], rest: string): { agencies: string[]; rest: string } | null {
+  if (agencies.length === 0 || rest.trim() === '') return null;
+  return { agencies, rest: capitalize(rest.trim()) };
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Specific agencies named after "phối hợp với" ("… phối hợp với Ban Dân vận Tỉnh ủy và các cơ quan …"). */
+export function coordinatingIn(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/phối hợp với\s+(.+?)(?=[,;.:(]|\s+và các\s|\s+để\s|\s+có liên quan|\s+liên quan|$)/giu)) {
+    let names = m[1] ?? '';
+    const verb = VERB_RE.exec(names);
+    if (verb && verb.index > 0) names = names.slice(0, verb.index);
+    for (const name of splitAgencies(names)) {
+      if (startsWithAgency(name) && !/^Các\b/u.test(name) && !found.includes(name)) found.push(name);
+    }
+  }
+  return found;
+}

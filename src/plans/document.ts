@@ -1,0 +1,67 @@
+/**
+ * The neutral document model every reader (.txt/.md, .docx, .pdf) produces, so the
+ * extractor never cares where a plan came from.
+ */
+export interface ParaBlock {
+  type: 'para';
+  /** Text without markdown marks; bullets keep their "- " and numbers their "1. ". */
+  text: string;
+  /** Heading level when the source marks one (markdown "#", Word h1–h6); 0 or absent for body text. */
+  level?: number;
+  /** The whole paragraph is bold. */
+  strong?: boolean;
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** Rows of cells; a cell may hold "\n" where the source broke it into lines or paragraphs. */
+  rows: string[][];
+}
+
+export type Block = ParaBlock | TableBlock;
+
+export interface PlanDocument {
+  blocks: Block[];
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Footnote numbers referenced in a text: "<sup>1</sup>", "¹²". */
+export function footnoteRefs(text: string): number[] {
+  const refs: number[] = [];
+  for (const m of text.matchAll(/<sup>\s*\[?(\d{1,3})\]?\s*<\/sup>/g)) refs.push(Number(m[1]));
+  for (const m of text.matchAll(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g)) {
+    refs.push(Number([...m[0]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('')));
+  }
+  return refs;
+}
+
+/** Removes footnote marks and any other inline tag left by a reader. */
+export function stripMarks(text: string): string {
+  return text
+    .replace(/<sup>.*?<\/sup>/g, '')
+    .replace(/<\/?[a-z]+>/g, '')
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ +([,.;:)])/g, '$1')
+    .trim();
+}
+
+/** A paragraph that defines a footnote ("<sup>1</sup> Báo cáo tháng …", "¹ Quyết định …"): its number and text. */
+export function footnoteDefinition(text: string): { n: number; text: string } | null {
+  const m = text.match(/^\s*(?:<sup>\s*\[?(\d{1,3})\]?\s*<\/sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.+)$/s);
+  if (!m) return null;
+  const n = m[1] !== undefined ? Number(m[1]) : Number([...(m[2] ?? '')].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''));
+  return { n, text: stripMarks(m[3] ?? '') };
+}
+
+/** All footnotes of a document by number (the first definition wins). */
+export function collectFootnotes(doc: PlanDocument): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (const block of doc.blocks) {
+    if (block.type !== 'para') continue;
+    const def = footnoteDefinition(block.text);
+    if (def && !notes.has(def.n)) notes.set(def.n, def.text);
+  }
+  return notes;
+}

@@ -1,0 +1,152 @@
+import { normalizeDeadline } from '../domain/deadline.js';
+import { capitalize } from './agency-list.js';
+import { footnoteRefs, stripMarks } from './document.js';
+import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
+import type { DraftTask, ReadContext } from './types.js';
+
+/**
+ * One duty written as prose (a bullet, an "a)" item, a paragraph) → task rows.
+ * The report part of a duty ("…; báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6), 01 năm
+ * (trước ngày 15/12)") becomes one 'report' row per dated cycle; the rest stays one 'task' row.
+ */
+
+export interface DutyBase {
+  kind: 'task' | 'request';
+  order: string;
+  lead: string[];
+  coordinating: string[];
+  source: string;
+  at: number;
+}
+
+/** Splits at a separator only outside parentheses. */
+function splitTopLevel(text: string, isBreak: (text: string, i: number) => boolean): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isBreak(text, i)) {
+      parts.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+export function sentences(text: string): string[] {
+  return splitTopLevel(text, (t, i) => /[.!?]/.test(t[i] ?? '') && /^\s+[\p{Lu}“"(]/u.test(t.slice(i + 1, i + 4)));
+}
+
+const clauses = (sentence: string): string[] =>
+  splitTopLevel(sentence, (t, i) => t[i] === ';').map((c) => c.replace(/;$/, '').trim());
+
+/** Deadline words written inside a duty: "Thời gian hoàn thành trước ngày 15/8/2024", "theo tiến độ của Bộ …". */
+export function findDeadlinePhrase(text: string): string {
+  const patterns = [
+    /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
+    /thời hạn\s*:?\s*([^.;]+)/iu,
+    /((?:hoàn thành\s+)?trước ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)/iu,
+    /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
+  ];
+  let best: { at: number; text: string } | null = null;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.at)) best = { at: m.index, text: m[1] ?? '' };
+  }
+  return best ? capitalize(best.text.trim().replace(/[\s,]+$/, '')) : '';
+}
+
+/** Sets the deadline of a draft from its deadline text, reporting what is not understood. */
+export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadContext): void {
+  draft.deadlineText = deadlineText;
+  if (deadlineText === '') return;
+  const normalized = normalizeDeadline(deadlineText, { year: ctx.year });
+  draft.deadline = normalized.date;
+  draft.recurrence = normalized.recurrence;
+  if (!normalized.understood) {
+    ctx.problems.push(`Không hiểu thời hạn «${deadlineText}» ở ${draft.source} — để trống Hạn xử lý.`);
+  }
+}
+
+export function emptyDraft(base: DutyBase, content: string): DraftTask {
+  return {
+    kind: base.kind,
+    order: base.order,
+    content,
+    lead: base.lead,
+    coordinating: base.coordinating,
+    deadlineText: '',
+    deadline: null,
+    recurrence: '',
+    source: base.source,
+    at: base.at,
+  };
+}
+
+/** Report rows for the given cycles (one per dated cycle; undated cycles share one row). */
+export function reportDrafts(cycles: ReportCycle[], content: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
+  const dated = cycles.filter((c) => c.deadlineText !== '');
+  const undated = cycles.filter((c) => c.deadlineText === '');
+  const drafts: DraftTask[] = dated.map((c) => ({
+    ...emptyDraft({ ...base }, `${c.label}: ${content}`),
+    kind: 'report',
+    deadlineText: c.deadlineText,
+    deadline: c.date,
+    recurrence: c.rule ? cycleRecurrence([c]) : '',
+  }));
+  if (undated.length > 0) {
+    drafts.push({ ...emptyDraft(base, content), kind: 'report', recurrence: cycleRecurrence(undated) });
+    ctx.problems.push(
+      `${capitalize(base.source)}: ${cycleRecurrence(undated).toLowerCase().replace(/^định kỳ/, 'báo cáo định kỳ')} không ghi hạn gửi — để trống Hạn xử lý.`,
+    );
+  }
+  return drafts;
+}
+
+/** Cycles in a report text; its footnotes are read too when the text itself gives no day. */
+function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
+  const own = findReportCycles(stripMarks(text), ctx.year);
+  if (own.some((c) => c.deadlineText !== '')) return own;
+  const notes = footnoteRefs(text)
+    .map((n) => ctx.footnotes.get(n) ?? '')
+    .join(' ');
+  const withNotes = notes.trim() === '' ? [] : findReportCycles(notes, ctx.year);
+  return withNotes.some((c) => c.deadlineText !== '') ? withNotes : own;
+}
+
+export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
+  const text = rawText.replace(/^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+/u, '').trim();
+  if (base.kind === 'request') {
+    const draft = emptyDraft(base, capitalize(stripMarks(text)));
+    applyDeadline(draft, findDeadlinePhrase(draft.content), ctx);
+    return [draft];
+  }
+  const taskParts: string[] = [];
+  const reports: string[] = [];
+  for (const sentence of sentences(text)) {
+    const parts = clauses(sentence);
+    const at = parts.findIndex(isReportClause);
+    if (at < 0) {
+      taskParts.push(sentence);
+      continue;
+    }
+    if (at > 0) taskParts.push(`${parts.slice(0, at).join('; ').replace(/[;,]$/, '')}.`);
+    reports.push(parts.slice(at).join('; '));
+  }
+  const drafts: DraftTask[] = [];
+  const taskText = capitalize(stripMarks(taskParts.join(' ')));
+  if (taskText.length >= 10) {
+    const draft = emptyDraft(base, taskText);
+    applyDeadline(draft, findDeadlinePhrase(taskText), ctx);
+    drafts.push(draft);
+  }
+  for (const report of reports) {
+    const content = capitalize(stripMarks(report));
+    drafts.push(...reportDrafts(cyclesOf(report, ctx), content, base, ctx));
+  }
+  return drafts;
+}

@@ -1,0 +1,87 @@
+import { fold } from '../domain/text.js';
+import { capitalize, splitAgencies } from './agency-list.js';
+import type { PlanDocument } from './document.js';
+import { footnoteDefinition, stripMarks } from './document.js';
+import { applyDeadline, emptyDraft } from './duty.js';
+import type { DraftTask, ReadContext } from './types.js';
+
+/**
+ * Tasks assigned inline, after their description:
+ *   "2.3. Xây dựng …" then "Đơn vị chủ trì: Sở Nội vụ; Đơn vị phối hợp: …; Thời gian thực hiện: Quý II/2024."
+ * The labels may share one paragraph or take one line each ("- Cơ quan chủ trì: …").
+ */
+
+type Field = 'lead' | 'coordinating' | 'deadline' | 'other';
+
+const LABEL_SOURCE =
+  /(?:^|[;.]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|thời gian\s+(?:thực hiện|hoàn thành)|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm|kết quả)\s*:\s*/
+    .source;
+// A fresh RegExp each time: a shared global one would carry lastIndex from call to call.
+const labels = (): RegExp => new RegExp(LABEL_SOURCE, 'giu');
+
+function fieldOf(label: string): Field {
+  const f = fold(label);
+  if (f.includes('chu tri') || (f.includes('thuc hien') && !f.startsWith('thoi'))) return 'lead';
+  if (f.includes('phoi hop')) return 'coordinating';
+  if (f.startsWith('thoi') || f.startsWith('tien do')) return 'deadline';
+  return 'other';
+}
+
+const hasLeadLabel = (text: string): boolean => /(?:đơn vị|cơ quan)\s+(?:chủ trì|thực hiện)\s*:/iu.test(text);
+const startsWithLabel = (text: string): boolean => labels().exec(text.replace(/^[-+•]\s*/, ''))?.index === 0;
+
+function readFields(text: string): { before: string; fields: Map<Field, string> } {
+  const fields = new Map<Field, string>();
+  const matches = [...text.matchAll(labels())];
+  const first = matches[0];
+  const before = first ? text.slice(0, first.index) : text;
+  matches.forEach((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = matches[k + 1]?.index ?? text.length;
+    const value = text.slice(from, to).replace(/^[\s-]+|[\s;.,]+$/g, '');
+    const field = fieldOf(m[1] ?? '');
+    if (!fields.has(field)) fields.set(field, value);
+  });
+  return { before, fields };
+}
+
+export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
+  const drafts: DraftTask[] = [];
+  const blocks = doc.blocks;
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i];
+    if (block?.type !== 'para' || !hasLeadLabel(block.text)) continue;
+    // Gather the label lines that belong together.
+    let text = stripMarks(block.text);
+    let j = i + 1;
+    for (let next = blocks[j]; next?.type === 'para' && startsWithLabel(stripMarks(next.text)); next = blocks[++j]) {
+      text += `; ${stripMarks(next.text).replace(/^[-+•]\s*/, '')}`;
+    }
+    const { before, fields } = readFields(text);
+    let description = before.replace(/^[-+•]\s*/, '').trim();
+    if (description === '' || startsWithLabel(block.text)) {
+      // The description is the paragraph just before the labels.
+      for (let k = i - 1; k >= 0; k -= 1) {
+        const prev = blocks[k];
+        if (prev?.type !== 'para') break;
+        if (footnoteDefinition(prev.text)) continue;
+        if (!hasLeadLabel(prev.text) && !startsWithLabel(prev.text)) description = stripMarks(prev.text);
+        break;
+      }
+    }
+    const number = description.match(/^(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u);
+    const order = number?.[1] ?? '';
+    const content = capitalize(description.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u, '').replace(/^[-+•]\s*/, ''));
+    const source = order ? `Mục ${order}` : `Đoạn ${i + 1} của văn bản`;
+    const lead = splitAgencies(fields.get('lead') ?? '');
+    if (content === '') ctx.problems.push(`${source}: có «Đơn vị chủ trì» nhưng không thấy nội dung nhiệm vụ.`);
+    const draft = emptyDraft(
+      { kind: 'task', order, lead, coordinating: splitAgencies(fields.get('coordinating') ?? ''), source, at: i * 1000 },
+      content,
+    );
+    applyDeadline(draft, capitalize(fields.get('deadline') ?? ''), ctx);
+    drafts.push(draft);
+    i = j - 1;
+  }
+  return drafts;
+}

@@ -1,0 +1,130 @@
+import { DateTime } from 'luxon';
+import { VN_ZONE } from '../domain/clock.js';
+import { fold } from '../domain/text.js';
+import type { PlanDocument } from './document.js';
+import { stripMarks } from './document.js';
+
+/** What the head of a plan says about itself. */
+export interface PlanMeta {
+  number: string;
+  date: string | null;
+  /** "Thái Nguyên", or "" when no province can be found. */
+  province: string;
+  issuer: string;
+  title: string;
+  /** Year used for dates written without one: the issue date's, else "năm 2024" in the title. */
+  year: number | null;
+  /** Year for the plan key only: also accepts the latest year cited in the title. */
+  keyYear: number | null;
+  problems: string[];
+}
+
+// Centrally governed cities are "thành phố", the rest "tỉnh".
+const CITIES = ['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Hồ Chí Minh', 'Huế'];
+const PROVINCES = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương',
+  'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai',
+  'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
+  'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định',
+  'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
+  'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
+  'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', ...CITIES,
+];
+
+/** Removes diacritics but keeps case, so "Hòa Bình" (a province) differs from "hòa bình" (peace). */
+function plain(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
+}
+
+// A province counts only after a word that names a place ("tỉnh Cao Bằng", "Báo Gia Lai",
+// "Tỉnh ủy …", "Truyền hình …"): "phong cách Hồ Chí Minh" is a person, not the city.
+const PLACE_WORDS = '(?:tinh|thanh pho|tp\\.?|bao|dai|truyen hinh|pt-th|tinh uy|ubnd|uy ban nhan dan tinh|dang bo tinh)';
+const PROVINCE_PATTERNS = PROVINCES.map((name) => {
+  const context = name === 'Hồ Chí Minh' ? '(?:thanh pho|tp\\.?)' : PLACE_WORDS;
+  const spelled = [plain(name), plain(name).toUpperCase()].map((n) => n.replace(/ - /g, '\\s*-\\s*')).join('|');
+  return { name, context: new RegExp(`${context}\\s+$`, 'i'), re: new RegExp(`(?<![\\p{L}])(?:${spelled})(?![\\p{L}])`, 'gu') };
+});
+
+function provinceOf(place: string): string | null {
+  const p = plain(place.trim());
+  return PROVINCES.find((name) => plain(name) === p || (name === 'Hồ Chí Minh' && /Ho Chi Minh/.test(p))) ?? null;
+}
+
+/** The most cited province; "Thừa Thiên Huế" wins over the "Huế" it contains. */
+function mostCitedProvince(text: string): string {
+  const p = plain(text);
+  let best = '';
+  let bestCount = 0;
+  for (const { name, re, context } of PROVINCE_PATTERNS) {
+    const count = [...p.matchAll(re)].filter((m) => context.test(p.slice(Math.max(0, (m.index ?? 0) - 30), m.index))).length;
+    if (count > bestCount || (count === bestCount && count > 0 && name.length > best.length)) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const d = DateTime.fromObject({ year, month, day }, { zone: VN_ZONE });
+  return d.isValid ? d.toISODate() : null;
+}
+
+export function readMetadata(doc: PlanDocument): PlanMeta {
+  const paras = doc.blocks.flatMap((b) => (b.type === 'para' ? [stripMarks(b.text)] : []));
+  const head = paras.slice(0, 15);
+  const problems: string[] = [];
+
+  let number = '';
+  for (const text of head) {
+    const m = text.match(/^Số\s*:?\s*(\d+[A-Za-z]?)\s*\/\s*([A-ZĐ][A-ZĐ0-9.-]*)/u);
+    if (m) {
+      number = `${m[1]}/${m[2]}`;
+      break;
+    }
+  }
+  if (number === '') {
+    // The appendix often repeats it: "(Kèm theo Kế hoạch số 60 /KH-UBND ngày …)".
+    const annex = paras.find((t) => /^\(?Kèm theo Kế hoạch số\s*\d+/u.test(t));
+    const m = annex?.match(/Kế hoạch số\s*(\d+)\s*\/\s*([A-ZĐ][A-ZĐ0-9.-]*)/u);
+    if (m) number = `${m[1]}/${m[2]}`;
+  }
+
+  let date: string | null = null;
+  let place = '';
+  let dateYear: number | null = null;
+  for (const text of head) {
+    const m = text.match(/^(?:([^,]{2,40}),\s*)?ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})\s*$/u);
+    if (!m) continue;
+    place = m[1] ?? '';
+    dateYear = Number(m[4]);
+    if (m[2] && m[3]) date = isoDate(dateYear, Number(m[3]), Number(m[2]));
+    break;
+  }
+
+  let title = '';
+  const headingAt = paras.findIndex((t) => fold(t) === 'ke hoach');
+  if (headingAt >= 0) title = paras[headingAt + 1] ?? '';
+  else {
+    const inline = paras.find((t) => /^KẾ HOẠCH\s+\S/u.test(t));
+    if (inline) title = inline.replace(/^KẾ HOẠCH\s+/u, '');
+  }
+  title = title.replace(/\s+/g, ' ').trim();
+  if (title === '') problems.push('Không tìm thấy tên kế hoạch (dòng sau chữ «KẾ HOẠCH») — để trống Tên kế hoạch.');
+
+  const province = provinceOf(place) ?? mostCitedProvince(paras.join('\n'));
+  const issuer = province === '' ? 'UBND tỉnh' : `UBND ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`;
+  if (province === '') {
+    problems.push('Không tìm thấy tên tỉnh trong văn bản — ghi Cơ quan ban hành là «UBND tỉnh», cần sửa tay.');
+  }
+
+  const titleYear = fold(title).match(/nam (\d{4})(?!\s*-)/);
+  const year = dateYear ?? (titleYear ? Number(titleYear[1]) : null);
+  const cited = [...title.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
+  const keyYear = year ?? (cited.length > 0 ? Math.max(...cited) : null);
+  return { number, date, province, issuer, title, year, keyYear, problems };
+}

@@ -1,0 +1,104 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
+import type { PlanDocument } from './document.js';
+import { htmlToBlocks } from './html-blocks.js';
+import { textToBlocks } from './text-blocks.js';
+
+export type { Block, PlanDocument } from './document.js';
+
+/** A plan file that cannot be read; the message is a short Vietnamese sentence for the user. */
+export class PlanReadError extends Error {
+  override name = 'PlanReadError';
+}
+
+export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
+
+/** Reads a plan file (.txt/.md, .docx, .pdf) into paragraphs and tables. */
+export async function readDocument(path: string): Promise<PlanDocument> {
+  const name = basename(path);
+  const ext = extname(path).toLowerCase();
+  if (!TEXT_EXTENSIONS.has(ext) && ext !== '.docx' && ext !== '.pdf') throw unsupported(name, ext);
+
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new PlanReadError(`«${name}» là một thư mục, không phải tệp kế hoạch.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof PlanReadError) throw error;
+    throw new PlanReadError(`Không tìm thấy tệp «${name}» (hoặc không có quyền đọc).`);
+  }
+  if (size > MAX_PLAN_BYTES) {
+    const mb = (size / 1024 / 1024).toFixed(1).replace('.', ',');
+    throw new PlanReadError(`Tệp quá lớn (${mb} MB): chỉ nhận tệp kế hoạch tối đa 10 MB.`);
+  }
+  if (size === 0) throw new PlanReadError(`Tệp «${name}» trống, không có nội dung.`);
+  const bytes = await readFile(path);
+
+  const doc = ext === '.docx' ? await readDocx(bytes, name) : ext === '.pdf' ? await readPdf(bytes, name) : readText(bytes, name);
+  if (doc.blocks.length === 0) throw new PlanReadError(`Tệp «${name}» không có chữ nào để đọc.`);
+  return doc;
+}
+
+function unsupported(name: string, ext: string): PlanReadError {
+  if (ext === '.doc') {
+    return new PlanReadError(`Tệp «${name}» là định dạng Word cũ (.doc): hãy mở bằng Word và lưu lại thành .docx.`);
+  }
+  const what = ext === '' ? 'tệp không có phần mở rộng' : `tệp ${ext}`;
+  return new PlanReadError(`Chưa đọc được ${what} («${name}»): hãy gửi tệp .docx, .pdf, .txt hoặc .md.`);
+}
+
+function readText(bytes: Buffer, name: string): PlanDocument {
+  if (bytes.includes(0)) throw binary(name);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw binary(name);
+  }
+  if (text.trim() === '') throw new PlanReadError(`Tệp «${name}» trống, không có nội dung.`);
+  return { blocks: textToBlocks(text) };
+}
+
+function binary(name: string): PlanReadError {
+  return new PlanReadError(
+    `Tệp «${name}» không phải văn bản chữ (UTF-8): có thể là tệp nhị phân hoặc đã hỏng. Hãy gửi bản .docx, .pdf hoặc .txt.`,
+  );
+}
+
+async function readDocx(bytes: Buffer, name: string): Promise<PlanDocument> {
+  const notWord = new PlanReadError(`Tệp «${name}» không phải tệp Word (.docx) hợp lệ, hoặc đã bị hỏng.`);
+  // A .docx is a zip archive: checking the signature first gives a clear message for renamed files.
+  if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notWord;
+  let html: string;
+  try {
+    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+  } catch {
+    throw notWord;
+  }
+  return { blocks: htmlToBlocks(html) };
+}
+
+async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
+  if (bytes.subarray(0, 1024).indexOf('%PDF') < 0) {
+    throw new PlanReadError(`Tệp «${name}» không phải tệp PDF hợp lệ, hoặc đã bị hỏng.`);
+  }
+  let pages: string[];
+  try {
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    pages = (await extractText(pdf, { mergePages: false })).text;
+  } catch {
+    throw new PlanReadError(`Không đọc được tệp PDF «${name}»: tệp bị hỏng hoặc có mật khẩu.`);
+  }
+  const text = pages.join('\n\n');
+  if (text.trim() === '') {
+    throw new PlanReadError(
+      `Tệp PDF «${name}» không có lớp chữ (có thể là bản scan): hãy gửi bản .docx hoặc PDF xuất trực tiếp từ Word.`,
+    );
+  }
+  return { blocks: textToBlocks(text, { hardWrapped: true, dropPageNumbers: true }) };
+}

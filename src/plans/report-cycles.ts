@@ -1,0 +1,205 @@
+import { DateTime } from 'luxon';
+import { VN_ZONE } from '../domain/clock.js';
+import { describeRecurrence, occurrenceInYear, type Recurrence } from '../domain/deadline.js';
+import { capitalize } from './agency-list.js';
+
+/**
+ * Report duties and their cycles: "định kỳ 06 tháng (trước ngày 10/5/2024), 01 năm
+ * (trước ngày 30/10/2024)", "Báo cáo tháng trước ngày 14 của tháng; báo cáo quý trước
+ * ngày 19 của tháng cuối quý; …". Each cycle becomes its own task row so that each has
+ * its own deadline; cycles without any day stay together in one row (nothing to split on).
+ */
+
+export type ReportPeriod = 'month' | 'quarter' | 'half-year' | 'nine-month' | 'year';
+
+export interface ReportCycle {
+  period: ReportPeriod;
+  /** Quarters named ("quý I và quý III"); null = every quarter or not a quarterly report. */
+  quarters: number[] | null;
+  /** "Báo cáo 6 tháng", used as the first words of the row's content. */
+  label: string;
+  /** The due phrase as written ("Trước ngày 10/5/2024"), "" when the document gives none. */
+  deadlineText: string;
+  rule: Recurrence | null;
+  /** This plan's due date: an explicit date, or a yearly rule's date in the plan year. */
+  date: string | null;
+}
+
+/** Lower case without diacritics, same length as the input so positions map back. */
+function foldKeep(text: string): string {
+  return [...text]
+    .map((c) => (c === 'đ' || c === 'Đ' ? 'd' : (c.normalize('NFD')[0] ?? c).toLowerCase()))
+    .join('');
+}
+
+const CORE = '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
+const TRIGGER = new RegExp(`(?:bao cao|dinh ky|hang|moi) (?:hang )?(${CORE})(?![a-z])`, 'y');
+const CONTINUE = new RegExp(`\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(${CORE})(?![a-z])`, 'y');
+const DATE = /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( cua thang cuoi quy| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
+const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;
+
+interface PeriodToken {
+  kind: 'period';
+  period: ReportPeriod;
+  quarters: number[] | null;
+  start: number;
+  end: number;
+}
+interface DateToken {
+  kind: 'date';
+  day: number;
+  month: number | null;
+  year: number | null;
+  ofQuarter: boolean;
+  text: string;
+  end: number;
+}
+type Token = PeriodToken | DateToken;
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function periodOf(core: string, start: number, end: number): PeriodToken {
+  const base = { kind: 'period' as const, start, end, quarters: null };
+  if (core.startsWith('quy')) {
+    const quarters = [...core.matchAll(/quy (iv|iii|ii|i|[1-4])/g)].map((m) => ROMAN[m[1] ?? ''] ?? Number(m[1]));
+    return { ...base, period: 'quarter', quarters: quarters.length > 0 ? quarters : null };
+  }
+  if (/^0?6 thang$/.test(core)) return { ...base, period: 'half-year' };
+  if (/^0?9 thang$/.test(core)) return { ...base, period: 'nine-month' };
+  if (core === 'thang') return { ...base, period: 'month' };
+  return { ...base, period: 'year' };
+}
+
+function tokenize(text: string): Token[] {
+  const f = foldKeep(text);
+  const tokens: Token[] = [];
+  let i = 0;
+  const tryAt = (re: RegExp, at: number): RegExpExecArray | null => {
+    re.lastIndex = at;
+    return re.exec(f);
+  };
+  while (i < f.length) {
+    const last = tokens[tokens.length - 1];
+    let m: RegExpExecArray | null;
+    if (last && last.end === i && (m = tryAt(CONTINUE, i))) {
+      tokens.push(periodOf(m[1] ?? '', i, CONTINUE.lastIndex));
+      i = CONTINUE.lastIndex;
+    } else if (last?.kind === 'date' && last.end === i && (m = tryAt(DATE_CONTINUE, i))) {
+      tokens.push(dateToken(m, text.slice(i, DATE_CONTINUE.lastIndex), DATE_CONTINUE.lastIndex));
+      i = DATE_CONTINUE.lastIndex;
+    } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(TRIGGER, i))) {
+      tokens.push(periodOf(m[1] ?? '', i, TRIGGER.lastIndex));
+      i = TRIGGER.lastIndex;
+    } else if ((m = tryAt(DATE, i))) {
+      tokens.push(dateToken(m, text.slice(i, DATE.lastIndex), DATE.lastIndex));
+      i = DATE.lastIndex;
+    } else i += 1;
+  }
+  return tokens;
+}
+
+function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
+  const text = raw.replace(/^[,\s]*(?:và\s+)?/, '').trim();
+  return {
+    kind: 'date',
+    day: Number(m[1]),
+    month: m[2] ? Number(m[2]) : null,
+    year: m[3] ? Number(m[3]) : null,
+    ofQuarter: (m[4] ?? '').includes('quy'),
+    text: foldKeep(text).startsWith('truoc') ? text : `trước ${text}`,
+    end,
+  };
+}
+
+const LABELS: Record<ReportPeriod, string> = {
+  month: 'Báo cáo tháng',
+  quarter: 'Báo cáo quý',
+  'half-year': 'Báo cáo 6 tháng',
+  'nine-month': 'Báo cáo 9 tháng',
+  year: 'Báo cáo năm',
+};
+const QUARTER_NAMES = ['', 'I', 'II', 'III', 'IV'];
+
+function labelOf(p: PeriodToken): string {
+  if (p.period === 'quarter' && p.quarters) return `Báo cáo ${p.quarters.map((q) => `quý ${QUARTER_NAMES[q]}`).join(' và ')}`;
+  return LABELS[p.period];
+}
+
+function iso(year: number, month: number, day: number): string | null {
+  const d = DateTime.fromObject({ year, month, day }, { zone: VN_ZONE });
+  return d.isValid ? d.toISODate() : null;
+}
+
+function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): ReportCycle {
+  const base = { period: p.period, quarters: p.quarters, label: labelOf(p) };
+  if (!d) return { ...base, deadlineText: '', rule: null, date: null };
+  let rule: Recurrence | null = null;
+  let date: string | null = null;
+  if (d.month === null) {
+    if (p.period === 'month') rule = { every: 'month', day: d.day };
+    else if (p.period === 'quarter' && d.ofQuarter) {
+      rule = { every: 'quarter', quarters: p.quarters, monthOfQuarter: 3, day: d.day };
+    }
+  } else {
+    rule = { every: 'year', month: d.month, day: d.day };
+    date = d.year !== null ? iso(d.year, d.month, d.day) : year !== null ? occurrenceInYear(rule, year) : null;
+  }
+  return { ...base, deadlineText: capitalize(d.text), rule, date };
+}
+
+/**
+ * The report cycles named in a text. Dates are paired with the periods they follow
+ * ("6 tháng, 9 tháng (trước ngày 20/6, ngày 20/9)" pairs in order); a period named
+ * again without a date after being dated ("được lồng ghép vào báo cáo quý I …") is dropped.
+ */
+export function findReportCycles(text: string, year: number | null): ReportCycle[] {
+  const tokens = tokenize(text);
+  const cycles: ReportCycle[] = [];
+  let pending: PeriodToken[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.kind === 'period') {
+      pending.push(token);
+      i += 1;
+      continue;
+    }
+    const dates: DateToken[] = [];
+    while (tokens[i]?.kind === 'date') dates.push(tokens[i++] as DateToken);
+    if (pending.length === 0) continue;
+    const undated = pending.slice(0, Math.max(0, pending.length - dates.length));
+    const dated = pending.slice(undated.length);
+    for (const p of undated) cycles.push(cycleOf(p, null, year));
+    dated.forEach((p, k) => cycles.push(cycleOf(p, dates[k] ?? null, year)));
+    pending = [];
+  }
+  for (const p of pending) cycles.push(cycleOf(p, null, year));
+  const datedPeriods = new Set(cycles.filter((c) => c.deadlineText !== '').map((c) => c.period));
+  const seen = new Set<string>();
+  return cycles.filter((c) => {
+    if (c.deadlineText === '' && datedPeriods.has(c.period)) return false;
+    const key = `${c.label}|${c.deadlineText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A report clause: it speaks of reporting or sending results, and names at least one cycle. */
+export function isReportClause(text: string): boolean {
+  const f = foldKeep(text);
+  return /bao cao|gui ve|gui so/.test(f) && tokenize(text).some((t) => t.kind === 'period');
+}
+
+/** Readable cycle of a row: the rule's text, or "Định kỳ 6 tháng, hằng năm" for undated cycles. */
+export function cycleRecurrence(cycles: ReportCycle[]): string {
+  if (cycles.length === 1 && cycles[0]?.rule) return describeRecurrence(cycles[0].rule);
+  const names: Record<ReportPeriod, string> = {
+    month: 'hằng tháng',
+    quarter: 'hằng quý',
+    'half-year': '6 tháng',
+    'nine-month': '9 tháng',
+    year: 'hằng năm',
+  };
+  return `Định kỳ ${[...new Set(cycles.map((c) => names[c.period]))].join(', ')}`;
+}

@@ -1,0 +1,158 @@
+import { fold } from '../domain/text.js';
+import { splitAgencies } from './agency-list.js';
+import type { Block, PlanDocument } from './document.js';
+import { footnoteRefs, stripMarks } from './document.js';
+import { applyDeadline, emptyDraft, reportDrafts } from './duty.js';
+import { findReportCycles } from './report-cycles.js';
+import type { DraftTask, ReadContext } from './types.js';
+
+/**
+ * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
+ * rows ("I. Nhiệm vụ chung") are headings, and numbering may restart in each group;
+ * a table broken by a footnote or a page continues in the next headerless table of
+ * the same width; a row whose deadline cell (or its footnote) lists report cycles
+ * becomes one report row per cycle.
+ */
+
+interface Columns {
+  order: number;
+  content: number;
+  lead: number;
+  coordinating: number;
+  deadline: number;
+  width: number;
+}
+
+function findColumns(header: string[]): Columns | null {
+  const f = header.map((c) => fold(stripMarks(c)));
+  const at = (test: (c: string) => boolean): number => f.findIndex(test);
+  const lead = at((c) => /chu tri|(?:co quan|don vi)(?: \S+)? thuc hien|^co quan$|^don vi$/.test(c) && !c.includes('phoi hop'));
+  const content = at((c) => /noi dung|nhiem vu|cong viec|ten de an/.test(c));
+  if (lead < 0 || content < 0 || lead === content) return null;
+  return {
+    order: at((c) => /^(?:stt|so tt|tt|so thu tu)$/.test(c)),
+    content,
+    lead,
+    coordinating: at((c) => c.includes('phoi hop')),
+    deadline: at((c) => /thoi gian|thoi han|tien do|hoan thanh/.test(c)),
+    width: header.length,
+  };
+}
+
+/** Header of a table: its first row, or its first two rows read together (a merged header). */
+function tableHeader(rows: string[][]): { columns: Columns; skip: number } | null {
+  const first = rows[0] ?? [];
+  const one = findColumns(first);
+  const second = rows[1];
+  if (second) {
+    const merged = first.map((c, i) => `${c} ${second[i] ?? ''}`);
+    const two = findColumns(merged);
+    if (two && (!one || (one.coordinating < 0 && two.coordinating >= 0))) return { columns: two, skip: 2 };
+  }
+  return one ? { columns: one, skip: 1 } : null;
+}
+
+const cell = (row: string[], i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
+
+export interface TableResult {
+  drafts: DraftTask[];
+  /** Whether the document has at least one task table. */
+  found: boolean;
+}
+
+interface RawRow {
+  cells: string[];
+  cols: Columns;
+  order: string;
+  source: string;
+  at: number;
+}
+
+export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
+  const rows: RawRow[] = [];
+  let current: Columns | null = null;
+  let found = false;
+  let inAppendix = false;
+  let group = '';
+  let last: RawRow | null = null;
+
+  doc.blocks.forEach((block: Block, blockIndex) => {
+    if (block.type === 'para') {
+      if (/^phu luc\b/.test(fold(block.text))) inAppendix = true;
+      return;
+    }
+    const header = tableHeader(block.rows);
+    let body = block.rows;
+    if (header) {
+      current = header.columns;
+      body = body.slice(header.skip);
+      group = '';
+      last = null;
+      found = true;
+    } else if (!current || (block.rows[0]?.length ?? 0) !== current.width) {
+      current = null;
+      return;
+    }
+    const cols: Columns = current;
+    const where = inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';
+    body.forEach((row, rowIndex) => {
+      const nonEmpty = row.filter((c) => c.trim() !== '');
+      if (nonEmpty.length === 0) return;
+      if (nonEmpty.length >= 3 && nonEmpty.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()))) return; // (1) (2) (3)…
+      if (findColumns(row)) return; // header repeated on a new page
+      const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
+      const content = stripMarks(cell(row, cols.content));
+      const leadText = cell(row, cols.lead);
+      // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).
+      const groupMatch =
+        order.match(/^([IVX]{1,5}|[A-Z])$/) ??
+        (leadText === '' ? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-Z])[.)]\s/) : null);
+      if (groupMatch) {
+        group = groupMatch[1] ?? '';
+        last = null;
+        return;
+      }
+      // A row without a number and without an agency continues the previous row (a cell spanning lines).
+      if (order === '' && leadText === '' && last) {
+        const prev: RawRow = last;
+        prev.cells = prev.cells.map((c, i) => [c, row[i] ?? ''].filter((x) => x.trim() !== '').join('\n'));
+        return;
+      }
+      last = {
+        cells: row.slice(),
+        cols,
+        order: group ? `${group}.${order}` : order,
+        source: `${where}, ${group ? `mục ${group}, ` : ''}dòng ${order || rowIndex + 1}`,
+        at: blockIndex * 1000 + rowIndex,
+      };
+      rows.push(last);
+    });
+  });
+  const drafts = rows.flatMap((r) => rowDrafts(r.cells, r.cols, r.order, r.source, r.at, ctx));
+  return { drafts, found };
+}
+
+function rowDrafts(row: string[], cols: Columns, order: string, source: string, at: number, ctx: ReadContext): DraftTask[] {
+  const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
+  const lead = splitAgencies(cell(row, cols.lead));
+  const coordinating = splitAgencies(cell(row, cols.coordinating));
+  const rawDeadline = cell(row, cols.deadline);
+  const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
+  const base = { kind: 'task' as const, order, lead, coordinating, source, at };
+  if (lead.length === 0) ctx.problems.push(`${source} không ghi cơ quan chủ trì — để trống.`);
+
+  // Report cycles: in the deadline cell itself, or in the footnotes it points to.
+  const refs = footnoteRefs(rawDeadline);
+  const notes = refs.map((n) => ctx.footnotes.get(n) ?? '').join(' ');
+  const cycles = findReportCycles(`${deadlineText} ${notes}`, ctx.year);
+  if (cycles.some((c) => c.deadlineText !== '')) {
+    const noted = refs.length > 0 ? `${source} (chú thích ${refs.join(', ')})` : source;
+    return reportDrafts(cycles, content, { ...base, source: noted }, ctx);
+  }
+  if (refs.some((n) => !ctx.footnotes.has(n))) {
+    ctx.problems.push(`${source}: không tìm thấy chú thích ${refs.join(', ')} của cột thời hạn.`);
+  }
+  const draft = emptyDraft(base, content);
+  applyDeadline(draft, deadlineText, ctx);
+  return [draft];
+}

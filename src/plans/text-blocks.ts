@@ -1,0 +1,153 @@
+import type { Block, ParaBlock } from './document.js';
+import { footnoteDefinition } from './document.js';
+import {
+  isOneCellTableStart,
+  isPipeRow,
+  isTabRow,
+  readOneCellTable,
+  readPipeTable,
+  readTabTable,
+} from './text-tables.js';
+
+export interface TextOptions {
+  /**
+   * Lines are broken at a fixed width (PDF text, copies of printed pages), so a line
+   * starting with a capital may still continue the previous sentence. Detected when absent.
+   */
+  hardWrapped?: boolean;
+  /** Drop lines that are only a page number (PDF). */
+  dropPageNumbers?: boolean;
+}
+
+interface Line {
+  para: ParaBlock;
+  blanksBefore: number;
+}
+
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .normalize('NFC');
+}
+
+/** Plain text or markdown → paragraphs and tables. */
+export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
+  let lines = normalizeText(raw).split('\n');
+  if (options.dropPageNumbers) lines = lines.filter((l) => !/^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(l));
+  const hardWrapped = options.hardWrapped ?? looksHardWrapped(lines);
+  const items: Array<Line | Block> = [];
+  let blanks = 0;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i] ?? '';
+    const table = isPipeRow(line)
+      ? readPipeTable(lines, i)
+      : isTabRow(line)
+        ? readTabTable(lines, i)
+        : isOneCellTableStart(lines, i)
+          ? readOneCellTable(lines, i)
+          : null;
+    if (table && table.rows.length > 0) {
+      items.push({ type: 'table', rows: table.rows });
+      i = table.end;
+      blanks = 0;
+      continue;
+    }
+    i += 1;
+    if (line.trim() === '') {
+      blanks += 1;
+      continue;
+    }
+    for (const para of markdownLine(line)) items.push({ para, blanksBefore: blanks });
+    blanks = 0;
+  }
+  return joinWrapped(items, hardWrapped);
+}
+
+/** Most long lines end without punctuation and are short: the text was broken at a page width. */
+function looksHardWrapped(lines: string[]): boolean {
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '' && !l.includes('\t'));
+  if (nonEmpty.length < 8) return false;
+  const lengths = nonEmpty.map((l) => l.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const long = nonEmpty.filter((l) => l.length >= 40);
+  const open = long.filter((l) => !/[.:;!?”"»)]$/.test(l));
+  return median <= 120 && long.length > 0 && open.length / long.length >= 0.6;
+}
+
+const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}[.\-)]\s)/;
+
+function isLowerStart(text: string): boolean {
+  const first = text.replace(/^[(“"'«\s]+/, '').charAt(0);
+  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+/** Rejoins lines that continue the previous paragraph (broken by a page or a line width). */
+function joinWrapped(items: Array<Line | Block>, hardWrapped: boolean): Block[] {
+  const out: Block[] = [];
+  const lengths = items.flatMap((it) => ('para' in it ? [it.para.text.length] : [])).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  for (const item of items) {
+    if (!('para' in item)) {
+      out.push(item);
+      continue;
+    }
+    const { para, blanksBefore } = item;
+    const target = continuationTarget(out);
+    if (target && canContinue(target, para, blanksBefore, hardWrapped, median)) {
+      target.text = `${target.text} ${para.text}`.replace(/\s+/g, ' ');
+      continue;
+    }
+    out.push(para);
+  }
+  return out;
+}
+
+/** The paragraph a continuation line joins: the last one, skipping footnotes printed in between. */
+function continuationTarget(out: Block[]): ParaBlock | null {
+  for (let i = out.length - 1; i >= 0; i -= 1) {
+    const block = out[i];
+    if (!block || block.type !== 'para') return null;
+    if (footnoteDefinition(block.text)) continue;
+    return block;
+  }
+  return null;
+}
+
+function canContinue(prev: ParaBlock, para: ParaBlock, blanks: number, hardWrapped: boolean, median: number): boolean {
+  if ((prev.level ?? 0) > 0 || (para.level ?? 0) > 0) return false;
+  if (LIST_MARK.test(para.text) || footnoteDefinition(para.text)) return false;
+  if (isLowerStart(para.text)) return true;
+  if (!hardWrapped || blanks > 1 || isAllCaps(para.text)) return false;
+  if (/[.:;!?”"»)]$/.test(prev.text) || isAllCaps(prev.text)) return false;
+  return prev.text.length >= 0.75 * median;
+}
+
+/** One markdown line → paragraph(s): heading level, bold, emphasis and escapes removed. */
+function markdownLine(line: string): ParaBlock[] {
+  let text = line.trim().replace(/^>\s?/, '');
+  let level = 0;
+  const heading = text.match(/^(#{1,6})\s+(.*)$/);
+  if (heading) {
+    level = heading[1]?.length ?? 0;
+    text = heading[2] ?? '';
+  }
+  text = text.replace(/\\$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+  const strong = /^(\*\*|__).+\1$/.test(text.trim());
+  text = text
+    .replace(/\*\*\*|\*\*|__/g, '')
+    .replace(/(^|[\s“"(])\*(?=\S)(.+?)(?<=\S)\*(?=$|[\s”",.;:)])/g, '$1$2')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  if (text === '') return [];
+  const para: ParaBlock = { type: 'para', text };
+  if (level > 0) para.level = level;
+  if (strong) para.strong = true;
+  return [para];
+}

@@ -1,0 +1,177 @@
+import { fold } from '../domain/text.js';
+
+/**
+ * Recognises the three ways a table survives in plain text: tab-separated rows (a
+ * copy from Word), markdown pipe tables, and "one cell per line" (a copy from a PDF
+ * or a web page). Each reader returns the rows and the index of the first line after.
+ */
+export interface TableRead {
+  rows: string[][];
+  end: number;
+}
+
+const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === '';
+
+export function isTabRow(line: string): boolean {
+  const cells = line.split('\t').map((c) => c.trim());
+  return cells.length >= 3 && cells.filter((c) => c !== '').length >= 2;
+}
+
+/** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
+export function readTabTable(lines: string[], start: number): TableRead {
+  const rows: string[][] = [];
+  let width = 0;
+  let pending: string[] | null = null;
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (isBlank(line)) {
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j])) j += 1;
+      if (pending === null && j < lines.length && isTabRow(lines[j] ?? '')) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (!line.includes('\t')) {
+      if (pending === null) break;
+      pending[pending.length - 1] = `${pending[pending.length - 1] ?? ''}\n${line.trim()}`;
+      i += 1;
+      continue;
+    }
+    const cells = line.split('\t').map((c) => c.trim());
+    if (width === 0) width = cells.length;
+    if (pending) {
+      pending[pending.length - 1] = `${pending[pending.length - 1] ?? ''}\n${cells[0] ?? ''}`.trim();
+      pending.push(...cells.slice(1));
+    } else pending = cells;
+    if (pending.length >= width) {
+      rows.push(pending);
+      pending = null;
+    }
+    i += 1;
+  }
+  if (pending) rows.push(pending);
+  return { rows: rows.map((r) => trimRow(r, width)), end: i };
+}
+
+function trimRow(row: string[], width: number): string[] {
+  const out = row.slice();
+  while (out.length > width && (out[out.length - 1] ?? '') === '') out.pop();
+  while (out.length < width) out.push('');
+  return out;
+}
+
+export function isPipeRow(line: string): boolean {
+  return /^\s*\|.*\|\s*$/.test(line);
+}
+
+/** Consecutive markdown pipe rows; the |---| separator row is dropped; <br> becomes a line break. */
+export function readPipeTable(lines: string[], start: number): TableRead {
+  const rows: string[][] = [];
+  let i = start;
+  while (i < lines.length && isPipeRow(lines[i] ?? '')) {
+    const line = (lines[i] ?? '').trim();
+    i += 1;
+    if (/^\|?[\s:|-]+\|?$/.test(line) && line.includes('---')) continue;
+    const cells = line
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split(/(?<!\\)\|/)
+      .map((c) =>
+        c
+          .replace(/\\\|/g, '|')
+          .replace(/<br\s*\/?>/gi, '\n')
+          .replace(/\*\*|__/g, '')
+          .trim(),
+      );
+    rows.push(cells);
+  }
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return { rows: rows.map((r) => trimRow(r, width)), end: i };
+}
+
+const HEADER_WORDS = [
+  'noi dung',
+  'nhiem vu',
+  'chu tri',
+  'co quan',
+  'don vi',
+  'phoi hop',
+  'thoi gian',
+  'thoi han',
+  'tien do',
+  'ghi chu',
+  'san pham',
+  'ket qua',
+];
+
+const isOrderHeader = (line: string): boolean => /^(?:stt|so tt|tt|so thu tu)$/.test(fold(line));
+const isHeaderCell = (line: string): boolean => {
+  const f = fold(line);
+  return line.trim().length < 60 && HEADER_WORDS.some((w) => f.startsWith(w));
+};
+/** A line holding only a row number: "1", "2.", "1.2", "II", "a)". */
+const isOrderLine = (line: string): boolean => /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ]\))$/.test(line.trim());
+/** A group heading row written on one line: "I. Nhiệm vụ chung", "A. ...". */
+const isGroupLine = (line: string): boolean => /^(?:[IVX]{1,5}|[A-Z])\.\s+\S/.test(line.trim());
+
+/** "STT" on its own line followed by header cells, then rows of one cell per line. */
+export function isOneCellTableStart(lines: string[], start: number): boolean {
+  if (!isOrderHeader(lines[start] ?? '')) return false;
+  const header = readHeader(lines, start);
+  const folded = header.cells.map(fold);
+  return (
+    header.cells.length >= 3 &&
+    folded.some((c) => c.includes('noi dung') || c.includes('nhiem vu')) &&
+    folded.some((c) => c.includes('chu tri') || c.includes('thuc hien'))
+  );
+}
+
+function readHeader(lines: string[], start: number): { cells: string[]; end: number } {
+  const cells = [(lines[start] ?? '').trim()];
+  let i = start + 1;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (isBlank(line)) {
+      i += 1;
+      continue;
+    }
+    if (!isHeaderCell(line)) break;
+    cells.push(line.trim());
+    i += 1;
+  }
+  return { cells, end: i };
+}
+
+/**
+ * Rows start at a line holding only a number (or a group line). A row with fewer
+ * lines than columns is padded at the end; the table stops at the first line that
+ * would make a row longer than the header.
+ */
+export function readOneCellTable(lines: string[], start: number): TableRead {
+  const header = readHeader(lines, start);
+  const width = header.cells.length;
+  const rows: string[][] = [header.cells];
+  let row: string[] | null = null;
+  let i = header.end;
+  let end = i;
+  while (i < lines.length) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') {
+      i += 1;
+      continue;
+    }
+    if (isOrderLine(line) || isGroupLine(line)) {
+      if (row) rows.push(trimRow(row, width));
+      row = isGroupLine(line) ? [line] : [line.replace(/\.$/, '')];
+    } else if (row && row.length < width) {
+      row.push(line);
+    } else break;
+    i += 1;
+    end = i;
+  }
+  if (row) rows.push(trimRow(row, width));
+  return { rows, end };
+}

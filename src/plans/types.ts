@@ -1,0 +1,41 @@
+import type { TaskKind } from '../domain/task.js';
+
+/** A plan read from a document, before it is stored. */
+export interface ExtractedPlan {
+  /** Fits the domain Plan. */
+  plan: { number: string; key: string; date: string | null; issuer: string; title: string; sourceFile: string };
+  tasks: ExtractedTask[];
+  /** Vietnamese, one line each: what could not be read and what was left empty or set aside. */
+  problems: string[];
+}
+
+export interface ExtractedTask {
+  id: string;
+  kind: TaskKind;
+  /** Number as in the document: "1", "3", "IV.2.a", "I.3" (group I of a table, row 3). */
+  order: string;
+  content: string;
+  /** Agency names as written, one per agency. */
+  lead: string[];
+  coordinating: string[];
+  /** As written ("Tháng 3/2024", "Trước ngày 14 của tháng"), "" if none. */
+  deadlineText: string;
+  deadline: string | null;
+  /** "" or the readable cycle ("Hằng tháng, trước ngày 14"); see domain/deadline.ts. */
+  recurrence: string;
+  /** Where it came from: "Phụ lục, dòng 5", "Mục IV.3 (Thanh tra tỉnh)". */
+  source: string;
+}
+
+/** A task found by one of the layout readers, not yet numbered. */
+export interface DraftTask extends Omit<ExtractedTask, 'id'> {
+  /** Position in the document, to number tasks in reading order. */
+  at: number;
+}
+
+/** What every layout reader needs to know about the plan. */
+export interface ReadContext {
+  year: number | null;
+  footnotes: Map<number, string>;
+  problems: string[];
+}

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeRecurrence,
+  nextOccurrence,
+  normalizeDeadline,
+  occurrenceInYear,
+  Recurrence,
+} from '../../src/domain/deadline.js';
+
+const y2024 = { year: 2024 };
+const noYear = { year: null };
+const dateOf = (text: string, ctx = y2024): string | null => normalizeDeadline(text, ctx).date;
+
+describe('normalizeDeadline: periods end on their last day', () => {
+  it.each([
+    ['Tháng 3/2024', '2024-03-31'],
+    ['tháng 02/2024', '2024-02-29'],
+    ['Tháng 2/2023', '2023-02-28'],
+    ['Tháng 6 năm 2024', '2024-06-30'],
+    ['Quý IV/2024', '2024-12-31'],
+    ['Quý I/2024', '2024-03-31'],
+    ['Quý 2/2024', '2024-06-30'],
+    ['quý III năm 2025', '2025-09-30'],
+    ['Năm 2024', '2024-12-31'],
+    ['Trong năm 2024', '2024-12-31'],
+    ['Cả năm 2024', '2024-12-31'],
+    ['Cuối năm 2024', '2024-12-31'],
+    ['6 tháng đầu năm 2024', '2024-06-30'],
+    ['6 tháng cuối năm 2024', '2024-12-31'],
+    ['9 tháng đầu năm 2024', '2024-09-30'],
+    ['Hoàn thành trong tháng 10/2024', '2024-10-31'],
+    ['Từ tháng 3 đến tháng 6/2024', '2024-06-30'],
+    ['Giai đoạn 2021 - 2025', '2025-12-31'],
+  ])('%s → %s', (text, iso) => {
+    const result = normalizeDeadline(text, noYear);
+    expect(result).toMatchObject({ date: iso, understood: true, ongoing: false, recurrence: '' });
+  });
+
+  it('several periods: the end of the last one (Quý II và Quý III/2024 → 30/09/2024)', () => {
+    expect(dateOf('Quý II và Quý III/2024')).toBe('2024-09-30');
+    expect(dateOf('Quý III và Quý II/2024')).toBe('2024-09-30');
+    expect(dateOf('Quý II, III/2024')).toBe('2024-09-30');
+    expect(dateOf('Tháng 3 và tháng 4/2024')).toBe('2024-04-30');
+  });
+
+  it('a period without a year takes the plan year, and is not understood without one', () => {
+    expect(dateOf('Quý IV')).toBe('2024-12-31');
+    expect(dateOf('Tháng 6')).toBe('2024-06-30');
+    expect(normalizeDeadline('Quý IV', noYear)).toMatchObject({ date: null, understood: false });
+  });
+});
+
+describe('normalizeDeadline: dates', () => {
+  it.each([
+    ['trước ngày 15/8/2024', '2024-08-15'],
+    ['Trước ngày 15/08/2024.', '2024-08-15'],
+    ['Thời gian hoàn thành trước ngày 15/8/2024', '2024-08-15'],
+    ['Hoàn thành trước ngày 31/12/2024', '2024-12-31'],
+    ['30/10/2024', '2024-10-30'],
+    ['ngày 30-10-2024', '2024-10-30'],
+    ['30.10.2024', '2024-10-30'],
+    ['Chậm nhất ngày 05/01/2025', '2025-01-05'],
+    ['ngày 15 tháng 8 năm 2024', '2024-08-15'],
+    ['15/8/24', '2024-08-15'],
+  ])('%s → %s (the deadline day itself)', (text, iso) => {
+    expect(normalizeDeadline(text, noYear)).toMatchObject({ date: iso, understood: true, recurrence: '' });
+  });
+
+  it('a day and month take the year from the context', () => {
+    expect(dateOf('10/5')).toBe('2024-05-10');
+    expect(dateOf('trước ngày 10/5', { year: 2023 })).toBe('2023-05-10');
+    expect(normalizeDeadline('10/5', noYear)).toMatchObject({ date: null, understood: false });
+  });
+
+  it('an impossible date is not understood', () => {
+    expect(normalizeDeadline('31/02/2024', noYear)).toMatchObject({ date: null, understood: false });
+    expect(normalizeDeadline('Tháng 13/2024', noYear).understood).toBe(false);
+    expect(normalizeDeadline('Quý V/2024', noYear).understood).toBe(false);
+  });
+});
+
+describe('normalizeDeadline: ongoing and recurring', () => {
+  it('"Thường xuyên" is ongoing with no date and no cycle', () => {
+    for (const text of ['Thường xuyên', 'thường xuyên, liên tục', 'Liên tục']) {
+      expect(normalizeDeadline(text, y2024)).toEqual({
+        date: null,
+        recurrence: '',
+        rule: null,
+        ongoing: true,
+        understood: true,
+      });
+    }
+  });
+
+  it('"Hằng năm" / "Hàng tháng" / "Hằng quý" are cycles without a day', () => {
+    expect(normalizeDeadline('Hằng năm', y2024)).toMatchObject({
+      date: null,
+      recurrence: 'Hằng năm',
+      rule: { every: 'year', month: null, day: null },
+      ongoing: true,
+    });
+    expect(normalizeDeadline('Hàng tháng', y2024).rule).toEqual({ every: 'month', day: null });
+    expect(normalizeDeadline('hằng quý', y2024).recurrence).toBe('Hằng quý');
+  });
+
+  it('"hằng tháng trước ngày 14" is a monthly cycle; the date stays empty (reminders compute it)', () => {
+    for (const text of ['hằng tháng trước ngày 14', 'Hàng tháng, trước ngày 14', 'Trước ngày 14 hằng tháng', 'trước ngày 14 của tháng']) {
+      expect(normalizeDeadline(text, y2024)).toMatchObject({
+        date: null,
+        recurrence: 'Hằng tháng, trước ngày 14',
+        rule: { every: 'month', day: 14 },
+        ongoing: true,
+        understood: true,
+      });
+    }
+  });
+
+  it('"trước ngày 19 của tháng cuối quý" is a quarterly cycle', () => {
+    expect(normalizeDeadline('Hằng quý, trước ngày 19 của tháng cuối quý', y2024)).toMatchObject({
+      date: null,
+      recurrence: 'Hằng quý, trước ngày 19 của tháng cuối quý',
+      rule: { every: 'quarter', quarters: null, monthOfQuarter: 3, day: 19 },
+    });
+  });
+
+  it('a yearly cycle gets the plan year’s date when the year is known', () => {
+    expect(normalizeDeadline('Trước ngày 14/11 hằng năm', y2024)).toMatchObject({
+      date: '2024-11-14',
+      recurrence: 'Hằng năm, trước ngày 14/11',
+      rule: { every: 'year', month: 11, day: 14 },
+      ongoing: true,
+    });
+    expect(normalizeDeadline('hằng năm trước ngày 10/12', noYear)).toMatchObject({
+      date: null,
+      recurrence: 'Hằng năm, trước ngày 10/12',
+    });
+  });
+
+  it('"Năm 2024 và các năm tiếp theo" ends its first year and repeats', () => {
+    expect(normalizeDeadline('Năm 2024 và các năm tiếp theo', noYear)).toMatchObject({
+      date: '2024-12-31',
+      recurrence: 'Hằng năm',
+      ongoing: true,
+    });
+  });
+});
+
+describe('normalizeDeadline: never guesses', () => {
+  it.each(['Theo tiến độ của Bộ', 'Theo Kế hoạch của UBND tỉnh', 'Khi có yêu cầu', 'Sau khi có hướng dẫn', 'Đầu năm'])(
+    '%s → not understood, no date',
+    (text) => {
+      expect(normalizeDeadline(text, y2024)).toEqual({
+        date: null,
+        recurrence: '',
+        rule: null,
+        ongoing: false,
+        understood: false,
+      });
+    },
+  );
+
+  it('an empty text is understood as "no deadline"', () => {
+    expect(normalizeDeadline('  ', y2024)).toMatchObject({ date: null, understood: true, ongoing: false });
+  });
+});
+
+describe('recurrence rules', () => {
+  const rules: Recurrence[] = [
+    { every: 'month', day: 14 },
+    { every: 'month', day: null },
+    { every: 'quarter', quarters: null, monthOfQuarter: 3, day: 19 },
+    { every: 'quarter', quarters: [1, 3], monthOfQuarter: 3, day: 19 },
+    { every: 'quarter', quarters: null, monthOfQuarter: 1, day: 5 },
+    { every: 'year', month: 6, day: 14 },
+    { every: 'year', month: null, day: null },
+  ];
+
+  it.each(rules)('%j reads back from its own text', (rule) => {
+    expect(Recurrence.parse(rule)).toEqual(rule);
+    const text = describeRecurrence(rule);
+    expect(normalizeDeadline(text, noYear).rule).toEqual(rule);
+    expect(JSON.parse(JSON.stringify(rule))).toEqual(rule);
+  });
+
+  it('describes quarters by name', () => {
+    expect(describeRecurrence({ every: 'quarter', quarters: [1, 3], monthOfQuarter: 3, day: 19 })).toBe(
+      'Quý I và quý III, trước ngày 19 của tháng cuối quý',
+    );
+  });
+
+  it('rejects a malformed rule', () => {
+    expect(Recurrence.safeParse({ every: 'week', day: 1 }).success).toBe(false);
+    expect(Recurrence.safeParse({ every: 'month', day: 40 }).success).toBe(false);
+  });
+
+  it('occurrenceInYear only for dated yearly rules', () => {
+    expect(occurrenceInYear({ every: 'year', month: 6, day: 14 }, 2025)).toBe('2025-06-14');
+    expect(occurrenceInYear({ every: 'month', day: 14 }, 2025)).toBeNull();
+    expect(occurrenceInYear({ every: 'year', month: 2, day: 29 }, 2023)).toBeNull();
+  });
+
+  it('nextOccurrence finds the next due day on or after a date', () => {
+    expect(nextOccurrence({ every: 'month', day: 14 }, '2024-04-02')).toBe('2024-04-14');
+    expect(nextOccurrence({ every: 'month', day: 14 }, '2024-04-14')).toBe('2024-04-14');
+    expect(nextOccurrence({ every: 'month', day: 14 }, '2024-04-15')).toBe('2024-05-14');
+    expect(nextOccurrence({ every: 'month', day: 31 }, '2024-02-01')).toBe('2024-02-29');
+    expect(nextOccurrence({ every: 'quarter', quarters: null, monthOfQuarter: 3, day: 19 }, '2024-04-02')).toBe('2024-06-19');
+    expect(nextOccurrence({ every: 'quarter', quarters: [1, 3], monthOfQuarter: 3, day: 19 }, '2024-04-02')).toBe(
+      '2024-09-19',
+    );
+    expect(nextOccurrence({ every: 'year', month: 11, day: 14 }, '2024-11-20')).toBe('2025-11-14');
+    expect(nextOccurrence({ every: 'year', month: null, day: null }, '2024-01-01')).toBeNull();
+  });
+});
