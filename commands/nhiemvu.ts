@@ -1,4 +1,5 @@
-import { tasksOfAgency, taskLine } from '#src/conversation/agency-tasks.js';
+import { tasksOfAgency } from '#src/conversation/agency-tasks.js';
+import { pageOfSections, splitPageArgument, TASKS_PER_PAGE, type TaskSection } from '#src/conversation/paging.js';
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { heading, reply, text, type Reply, type ReplyBlock } from '#src/conversation/reply.js';
 import { emptySheetReply } from '#src/conversation/replies.js';
@@ -11,14 +12,14 @@ export const nhiemvu: ChatCommand = {
   examples: ['nhiệm vụ của Sở Tư pháp', '/nhiemvu STP'],
   handle(ctx, args) {
     if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
-    const asked = args.trim();
+    const { rest: asked, page } = splitPageArgument(args);
     if (asked === '') {
       const role = ctx.message.sender.role;
-      if (role.kind === 'focal') return answerFor(ctx, role.agency);
+      if (role.kind === 'focal') return answerFor(ctx, role.agency, page);
       return reply(text('Bạn muốn xem nhiệm vụ của cơ quan nào? Ví dụ: «/nhiemvu Sở Tư pháp» hoặc «nhiệm vụ của Sở Y tế».'));
     }
     const found = ctx.agencies.resolve(asked);
-    if (found.kind === 'match') return answerFor(ctx, found.agency.name);
+    if (found.kind === 'match') return answerFor(ctx, found.agency.name, page);
     if (found.kind === 'ambiguous') {
       return {
         blocks: [text(`«${asked}» có thể là nhiều cơ quan. Bạn muốn xem cơ quan nào?`)],
@@ -41,7 +42,7 @@ export const nhiemvu: ChatCommand = {
   },
 };
 
-function answerFor(ctx: CommandContext, agency: string): Reply {
+function answerFor(ctx: CommandContext, agency: string, pageIndex: number): Reply {
   const today = ctx.clock.now().toISODate() ?? '';
   const found = tasksOfAgency(ctx.snapshot, ctx.agencies, agency, today);
   const blocks: ReplyBlock[] = [heading(`Nhiệm vụ của ${agency}`)];
@@ -52,25 +53,24 @@ function answerFor(ctx: CommandContext, agency: string): Reply {
     blocks.push(text(`Hiện chưa có nhiệm vụ nào giao cho ${agency} trong các kế hoạch đã nhập.`));
     return reply(...blocks);
   }
-  blocks.push({
-    type: 'tasks',
-    title: `Chủ trì (${found.lead.length})`,
-    tasks: found.lead.map((t) => taskLine(t, today)),
-    empty: 'Không có nhiệm vụ chủ trì.',
-  });
-  blocks.push({
-    type: 'tasks',
-    title: `Phối hợp (${found.coordinating.length})`,
-    tasks: found.coordinating.map((t) => taskLine(t, today)),
-    empty: 'Không có nhiệm vụ phối hợp.',
-  });
-  for (const { group, tasks } of found.viaGroups) {
-    blocks.push({
-      type: 'tasks',
-      title: `Giao chung cho «${group}» (${tasks.length})`,
-      tasks: tasks.map((t) => taskLine(t, today)),
-      empty: '',
-    });
-  }
-  return reply(...blocks);
+  const sections: TaskSection[] = [
+    { title: `Chủ trì (${found.lead.length})`, tasks: found.lead, empty: 'Không có nhiệm vụ chủ trì.' },
+    { title: `Phối hợp (${found.coordinating.length})`, tasks: found.coordinating, empty: 'Không có nhiệm vụ phối hợp.' },
+    ...found.viaGroups.map(({ group, tasks }) => ({ title: `Giao chung cho «${group}» (${tasks.length})`, tasks, empty: '' })),
+  ];
+  const paged = pageOfSections(sections, pageIndex, TASKS_PER_PAGE[ctx.message.sender.channel], today);
+  const command = `/nhiemvu ${agency}`;
+  return {
+    blocks: [...blocks, ...paged.blocks],
+    ...(paged.total > 1
+      ? {
+          page: {
+            index: paged.index,
+            total: paged.total,
+            ...(paged.index < paged.total ? { next: `${command} trang ${paged.index + 1}` } : {}),
+            ...(paged.index > 1 ? { previous: `${command} trang ${paged.index - 1}` } : {}),
+          },
+        }
+      : {}),
+  };
 }

@@ -7,6 +7,13 @@ import type { Reply, ReplyBlock, TaskLine } from '#src/conversation/reply.js';
  */
 export function renderPlain(reply: Reply): string {
   const parts = reply.blocks.map(renderBlock);
+  if (reply.page) {
+    const hints = [
+      ...(reply.page.next ? ['«tiếp» để xem trang sau'] : []),
+      ...(reply.page.previous ? ['«trước» để quay lại'] : []),
+    ];
+    parts.push(`Trang ${reply.page.index}/${reply.page.total}${hints.length > 0 ? ` — gõ ${hints.join(', ')}` : ''}.`);
+  }
   if (reply.choices && reply.choices.length > 0) {
     parts.push(reply.choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n'));
     const numbers = reply.choices.map((_, i) => String(i + 1));

@@ -19,6 +19,8 @@ export interface AgencyTasks {
 interface AgencyIndex {
   lead: Map<string, Task[]>;
   coordinating: Map<string, Task[]>;
+  /** Answers already sorted, by agency and day: paging through them costs nothing. */
+  answers: Map<string, AgencyTasks>;
 }
 
 // One index per snapshot: built on the first question after a sheet change, then reused,
@@ -30,7 +32,7 @@ function indexOf(snapshot: Snapshot, agencies: AgencyLookup): AgencyIndex {
   if (!perLookup) indexes.set(snapshot, (perLookup = new WeakMap()));
   const cached = perLookup.get(agencies);
   if (cached) return cached;
-  const index: AgencyIndex = { lead: new Map(), coordinating: new Map() };
+  const index: AgencyIndex = { lead: new Map(), coordinating: new Map(), answers: new Map() };
   const canonical = new Map<string, string>();
   const add = (map: Map<string, Task[]>, name: string, task: Task) => {
     let key = canonical.get(name);
@@ -50,6 +52,9 @@ function indexOf(snapshot: Snapshot, agencies: AgencyLookup): AgencyIndex {
 
 export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, agency: string, today: string): AgencyTasks {
   const index = indexOf(snapshot, agencies);
+  const key = `${agency}|${today}`;
+  const cached = index.answers.get(key);
+  if (cached) return cached;
   const lead = sortByUrgency(index.lead.get(agency) ?? [], today);
   const seen = new Set(lead);
   const coordinating = sortByUrgency((index.coordinating.get(agency) ?? []).filter((t) => !seen.has(t)), today);
@@ -62,8 +67,13 @@ export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, agency
     for (const task of tasks) seen.add(task);
     if (tasks.length > 0) viaGroups.push({ group: group.name, tasks: sortByUrgency(tasks, today) });
   }
-  return { lead, coordinating, viaGroups };
+  const answer = { lead, coordinating, viaGroups };
+  index.answers.set(key, answer);
+  return answer;
 }
+
+// One collator for all sorts: creating one per comparison is what makes localeCompare slow.
+const ID_ORDER = new Intl.Collator('vi', { numeric: true });
 
 /** Open overdue first (oldest first), then open by deadline, open with no date, then done. */
 export function sortByUrgency(tasks: readonly Task[], today: string): Task[] {
@@ -72,19 +82,21 @@ export function sortByUrgency(tasks: readonly Task[], today: string): Task[] {
     if (task.deadline === null) return 2;
     return task.deadline < today ? 0 : 1;
   };
-  return [...tasks].sort(
+  const keyed = tasks.map((task) => ({ task, rank: rank(task), deadline: task.deadline ?? '9999' }));
+  keyed.sort(
     (a, b) =>
-      rank(a) - rank(b) ||
-      (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
-      a.id.localeCompare(b.id, 'vi', { numeric: true }),
+      a.rank - b.rank ||
+      (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0) ||
+      ID_ORDER.compare(a.task.id, b.task.id),
   );
+  return keyed.map((k) => k.task);
 }
 
 export function taskLine(task: Task, today: string): TaskLine {
   return {
     id: task.id,
     content: shorten(task.content, 110),
-    deadline: task.deadline ? formatDate(task.deadline) : task.deadlineText,
+    deadline: task.deadline ? formatDate(task.deadline) : shorten(task.deadlineText, 40),
     status: STATUS_LABELS[task.status],
     overdue: task.status !== 'done' && task.deadline !== null && task.deadline < today,
   };

@@ -23,9 +23,18 @@ export interface Choice {
   value: string;
 }
 
+/** Where a paged answer stands, and the messages that show the pages around it. */
+export interface PageInfo {
+  index: number;
+  total: number;
+  next?: string;
+  previous?: string;
+}
+
 export interface Reply {
   blocks: ReplyBlock[];
   choices?: Choice[];
+  page?: PageInfo;
 }
 
 export const text = (value: string): ReplyBlock => ({ type: 'text', text: value });

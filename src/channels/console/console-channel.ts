@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Conversation } from '#src/conversation/engine.js';
 import type { Sender } from '#src/conversation/message.js';
-import type { Choice } from '#src/conversation/reply.js';
+import { createPlainSession } from '../plain-session.js';
 import { renderPlain } from '../plain-text.js';
 
 export interface ConsoleOptions {
@@ -17,12 +17,13 @@ export interface ConsoleOptions {
 
 /**
  * The console channel: one message per line in, each reply out. A number answers the
- * previous reply's numbered choices, as on Zalo. Resolves at end of input.
+ * previous reply's numbered choices and «tiếp»/«trước» turn pages, as on Zalo. Resolves at
+ * end of input.
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { conversation, sender, input, output, interactive } = options;
   const rl = createInterface({ input, terminal: interactive, ...(interactive ? { output } : {}) });
-  let choices: Choice[] = [];
+  const session = createPlainSession();
   const write = (textOut: string) => output.write(`${textOut}\n`);
   if (interactive) {
     write(options.greeting);
@@ -36,13 +37,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const answer = async (line: string) => {
     const trimmed = line.trim();
     if (trimmed !== '') {
-      const picked = /^\d{1,2}$/.test(trimmed) ? choices[Number(trimmed) - 1] : undefined;
       const reply = await conversation.handle({
-        text: picked ? picked.value : trimmed,
+        text: session.interpret(trimmed),
         sender,
         chat: { id: sender.id, kind: 'private' },
       });
-      choices = reply.choices ?? [];
+      session.remember(reply);
       write(renderPlain(reply));
       if (!interactive) write('');
     }
