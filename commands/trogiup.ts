@@ -4,6 +4,7 @@ import { heading, reply, text } from '#src/conversation/reply.js';
 export const trogiup: ChatCommand = {
   name: 'trogiup',
   aliases: ['help', 'huongdan', 'start'],
+  intent: 'help',
   description: 'Hướng dẫn sử dụng: bot làm được gì',
   usage: '/trogiup',
   examples: ['bot làm được gì', 'hướng dẫn'],

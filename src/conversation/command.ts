@@ -1,17 +1,22 @@
 import type { Clock } from '#src/domain/clock.js';
 import type { Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from './agency-lookup.js';
-import type { Reply } from './reply.js';
+import type { TaskStore } from '#src/store/task-store.js';
+import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { Intent, Parsed } from '#src/understanding/types.js';
 import type { IncomingMessage } from './message.js';
+import type { Reply } from './reply.js';
 
-/** What a chat command may use. Commands read the snapshot; they never call the network. */
+/** What a chat command may use. Questions read the snapshot and never wait on the network. */
 export interface CommandContext {
   message: IncomingMessage;
   snapshot: Snapshot;
   agencies: AgencyLookup;
   clock: Clock;
+  store: TaskStore;
   /** All commands, for help. */
   commands: readonly ChatCommand[];
+  /** ISO date of today in the plan's zone. */
+  today: string;
 }
 
 /** One chat command: one file in commands/. */
@@ -20,11 +25,13 @@ export interface ChatCommand {
   name: string;
   /** Other slash names accepted. */
   aliases: string[];
+  /** The intent it answers, whether asked by slash command or in free text. */
+  intent: Intent;
   /** Vietnamese, one line: shown in help and in Telegram's command menu. */
   description: string;
   /** Vietnamese usage line, e.g. "/nhiemvu <tên cơ quan>". */
   usage: string;
   /** Example messages a user can send. */
   examples: string[];
-  handle(ctx: CommandContext, args: string): Reply | Promise<Reply>;
+  handle(ctx: CommandContext, request: Parsed): Reply | Promise<Reply>;
 }

@@ -2,8 +2,9 @@ import type { Logger } from 'pino';
 import type { Clock } from '#src/domain/clock.js';
 import { fold } from '#src/domain/text.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import { understand } from '#src/understanding/intent.js';
-import type { AgencyLookup } from './agency-lookup.js';
+import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { Intent } from '#src/understanding/types.js';
+import { understandMessage } from '#src/understanding/understand.js';
 import type { ChatCommand, CommandContext } from './command.js';
 import { MessageText, type IncomingMessage } from './message.js';
 import { reply, text, type Reply } from './reply.js';
@@ -22,49 +23,44 @@ export interface Conversation {
   handle(message: IncomingMessage): Promise<Reply>;
 }
 
+/** Slash names (and aliases) of the commands → the intent each answers. */
+export function slashIntents(commands: readonly ChatCommand[]): Map<string, Intent> {
+  const map = new Map<string, Intent>();
+  for (const command of commands) for (const name of [command.name, ...command.aliases]) map.set(fold(name), command.intent);
+  return map;
+}
+
 /** A message and its sender in, a channel-neutral reply out. */
 export function createConversation(deps: ConversationDeps): Conversation {
-  const byName = new Map<string, ChatCommand>();
-  for (const command of deps.commands) {
-    for (const name of [command.name, ...command.aliases]) byName.set(fold(name), command);
-  }
-  const command = (name: string) => {
-    const found = byName.get(name);
-    if (!found) throw new Error(`Command "${name}" is not registered`);
-    return found;
-  };
+  const slash = slashIntents(deps.commands);
+  const byIntent = new Map(deps.commands.map((command) => [command.intent, command]));
 
   return {
     async handle(message) {
       const parsed = MessageText.safeParse(message.text);
       if (!parsed.success) return reply(text('Tin nhắn quá dài. Bạn vui lòng gửi ngắn gọn hơn (dưới 4.000 ký tự).'));
+      const agencies = deps.agencies();
+      const now = deps.clock.now();
+      const request = understandMessage(parsed.data, { agencies, now: () => now, slash });
+      deps.logger.debug({ intent: request.intent, channel: message.sender.channel }, 'message understood');
+      if (request.intent === 'unknown' && request.command !== null) {
+        return {
+          blocks: [text(`Không có lệnh /${request.command}. Gõ /trogiup để xem các lệnh.`)],
+          choices: [{ label: 'Xem hướng dẫn', value: '/trogiup' }],
+        };
+      }
+      const command = byIntent.get(request.intent);
+      if (!command) return unknownReply();
       const ctx: CommandContext = {
         message: { ...message, text: parsed.data },
         snapshot: deps.store.snapshot(),
-        agencies: deps.agencies(),
+        agencies,
         clock: deps.clock,
+        store: deps.store,
         commands: deps.commands,
+        today: now.toISODate() ?? '',
       };
-      const understood = understand(parsed.data);
-      deps.logger.debug({ intent: understood.intent, channel: message.sender.channel }, 'message understood');
-      switch (understood.intent) {
-        case 'command': {
-          const found = byName.get(understood.command);
-          if (!found) {
-            return {
-              blocks: [text(`Không có lệnh /${understood.command}. Gõ /trogiup để xem các lệnh.`)],
-              choices: [{ label: 'Xem hướng dẫn', value: '/trogiup' }],
-            };
-          }
-          return found.handle(ctx, understood.args);
-        }
-        case 'help':
-          return command('trogiup').handle(ctx, '');
-        case 'tasks_of_agency':
-          return command('nhiemvu').handle(ctx, understood.agencyText);
-        case 'unknown':
-          return unknownReply();
-      }
+      return command.handle(ctx, request);
     },
   };
 }

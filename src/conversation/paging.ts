@@ -48,9 +48,3 @@ export function pageOfSections(sections: readonly TaskSection[], index: number, 
   }
   return { blocks, index: page, total };
 }
-
-/** "… trang 3" at the end of a command's arguments: the page asked for, and the rest. */
-export function splitPageArgument(args: string): { rest: string; page: number } {
-  const m = /^(.*?)\s*(?:trang|tr|p)\s*(\d{1,4})\s*$/iu.exec(args);
-  return m ? { rest: (m[1] ?? '').trim(), page: Number(m[2]) } : { rest: args.trim(), page: 1 };
-}

@@ -56,7 +56,7 @@ describe('the console channel, as a real child process', () => {
   it('greets in a terminal and waits for a message', async () => {
     // `script` gives the child a real pseudo-terminal, as when a person runs npm start.
     const dataDir = tempDir();
-    const child = spawn('script', ['-qfec', `${process.execPath} --import tsx src/cli.ts start`, '/dev/null'], {
+    const child = spawn('script', ['-qfec', `${process.execPath} --import tsx src/cli/index.ts start`, '/dev/null'], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, DOTENV_CONFIG_PATH: '/dev/null', LOG_LEVEL: 'warn', TERM: 'dumb' },
     });

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlainSession } from '#src/channels/plain-session.js';
 import { renderPlain } from '#src/channels/plain-text.js';
-import { splitPageArgument } from '#src/conversation/paging.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import { conversationOver } from '../support/conversation.js';
 import { DEMO_PLAN, makeTask } from '../support/tasks.js';
@@ -71,10 +70,6 @@ describe('paged answers', () => {
     expect(reply.page?.next).toBeUndefined();
   });
 
-  it('reads "trang N" at the end of arguments', () => {
-    expect(splitPageArgument('Sở Tư pháp trang 3')).toEqual({ rest: 'Sở Tư pháp', page: 3 });
-    expect(splitPageArgument('STP')).toEqual({ rest: 'STP', page: 1 });
-  });
 });
 
 describe('a plain-text chat session', () => {

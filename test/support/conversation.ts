@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { COMMANDS } from '#commands/index.js';
 import { renderPlain } from '#src/channels/plain-text.js';
-import { createAgencyLookupCache } from '#src/conversation/agency-directory.js';
+import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
 import { createConversation } from '#src/conversation/engine.js';
 import type { Role } from '#src/conversation/message.js';
 import type { Reply } from '#src/conversation/reply.js';

@@ -1,6 +1,6 @@
 import { createDirectory } from '#src/domain/agencies/directory.js';
 import type { Snapshot } from '#src/store/snapshot.js';
-import { createAgencyResolver } from '#src/understanding/agency-resolver.js';
+import { createAgencyResolver } from './agency-resolver.js';
 import type { AgencyLookup } from './agency-lookup.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import type { Config } from '#src/config.js';
 import { createApp } from '#src/main.js';
-import { formatPreview } from './preview.js';
-import { planImport, writeImport, type ImportAttempt } from './import-to-store.js';
+import { formatPreview } from '#src/plans/preview.js';
+import { planImport, writeImport, type ImportAttempt } from '#src/plans/import-to-store.js';
 
 export interface ImportFlags {
   yes: boolean;

@@ -1,8 +1,8 @@
 import 'dotenv/config';
 import { parseArgs } from 'node:util';
-import { ConfigError, createConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
-import { start } from './main.js';
+import { ConfigError, createConfig, type Config } from '#src/config.js';
+import { createLogger } from '#src/logger.js';
+import { start } from '#src/main.js';
 
 /**
  * The `dondoc` command line. Subcommands arrive with their issues; each one validates the
@@ -13,6 +13,7 @@ const USAGE = `Cách dùng: dondoc <lệnh> [tùy chọn]
 Lệnh:
   start [--as "<cơ quan>"]       chạy bot (mặc định: bảng tính cục bộ, kênh dòng lệnh)
   import <tệp...> [--yes] [--json]  đọc kế hoạch, xem trước; --yes để ghi vào bảng tính
+  explain ["<tin nhắn>"] [--json]  bot hiểu tin nhắn thế nào (không thực hiện); không có tin nhắn thì đọc từng dòng
   sheet init                     tạo hoặc sửa các trang của bảng tính theo mẫu
 `;
 
@@ -44,8 +45,15 @@ async function main(argv: string[]): Promise<void> {
         allowPositionals: true,
       });
       const config = loadConfig();
-      const { runImportCommand } = await import('./plans/import-command.js');
+      const { runImportCommand } = await import('./import.js');
       process.exitCode = await runImportCommand(config, createLogger(config.LOG_LEVEL), positionals, values);
+      return;
+    }
+    case 'explain': {
+      const { values, positionals } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+      const config = loadConfig();
+      const { runExplainCommand } = await import('./explain.js');
+      process.exitCode = await runExplainCommand(config, createLogger(config.LOG_LEVEL), positionals, values);
       return;
     }
     case 'sheet': {
@@ -56,7 +64,7 @@ async function main(argv: string[]): Promise<void> {
         return;
       }
       const config = loadConfig();
-      const { runSheetInit } = await import('./store/sheet-init-command.js');
+      const { runSheetInit } = await import('#src/store/sheet-init-command.js');
       process.exitCode = await runSheetInit(config, createLogger(config.LOG_LEVEL));
       return;
     }

@@ -1,0 +1,24 @@
+import type { ChatCommand } from '#src/conversation/command.js';
+import { heading, reply, text } from '#src/conversation/reply.js';
+import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
+import { taskListReply } from '#src/conversation/task-list-reply.js';
+import { overdueTasks, tasksConcerning } from '#src/conversation/task-queries.js';
+
+export const quahan: ChatCommand = {
+  name: 'quahan',
+  aliases: ['trehan'],
+  intent: 'overdue',
+  description: 'Nhiệm vụ đã quá hạn mà chưa hoàn thành',
+  usage: '/quahan [tên cơ quan]',
+  examples: ['việc nào quá hạn', '/quahan STP'],
+  handle(ctx, request) {
+    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
+    const problem = agencyProblemReply(ctx, request, 'quahan');
+    if (problem) return problem;
+    const agency = agencyOf(ctx, request);
+    const late = overdueTasks(tasksConcerning(ctx.snapshot, ctx.agencies, agency, ctx.today), ctx.today);
+    const title = agency ? `Nhiệm vụ quá hạn của ${agency}` : 'Nhiệm vụ quá hạn';
+    if (late.length === 0) return reply(heading(title), text('Không có nhiệm vụ nào quá hạn. Xin cảm ơn các đơn vị!'));
+    return taskListReply(ctx, [heading(title)], [{ title: `Quá hạn, chưa hoàn thành (${late.length})`, tasks: late, empty: '' }], request.page);
+  },
+};

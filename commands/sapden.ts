@@ -1,0 +1,27 @@
+import { formatDate } from '#src/domain/clock.js';
+import type { ChatCommand } from '#src/conversation/command.js';
+import { heading, reply, text } from '#src/conversation/reply.js';
+import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
+import { taskListReply } from '#src/conversation/task-list-reply.js';
+import { dueWithin, tasksConcerning } from '#src/conversation/task-queries.js';
+
+export const sapden: ChatCommand = {
+  name: 'sapden',
+  aliases: ['denhan'],
+  intent: 'due_soon',
+  description: 'Nhiệm vụ sắp đến hạn (mặc định 7 ngày tới)',
+  usage: '/sapden [số ngày] [tên cơ quan]',
+  examples: ['tuần này có việc gì đến hạn', '/sapden 14'],
+  handle(ctx, request) {
+    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
+    const problem = agencyProblemReply(ctx, request, 'sapden');
+    if (problem) return problem;
+    const agency = agencyOf(ctx, request);
+    const period = request.period ?? { from: ctx.today, to: ctx.today };
+    const due = dueWithin(tasksConcerning(ctx.snapshot, ctx.agencies, agency, ctx.today), period);
+    const range = period.from === period.to ? `ngày ${formatDate(period.from)}` : `từ ${formatDate(period.from)} đến ${formatDate(period.to)}`;
+    const title = `Nhiệm vụ đến hạn ${range}${agency ? ` của ${agency}` : ''}`;
+    if (due.length === 0) return reply(heading(title), text('Không có nhiệm vụ nào chưa hoàn thành đến hạn trong khoảng này.'));
+    return taskListReply(ctx, [heading(title)], [{ title: `Sắp đến hạn (${due.length})`, tasks: due, empty: '' }], request.page);
+  },
+};

@@ -1,0 +1,52 @@
+import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
+import { heading, reply, text, type Reply } from '#src/conversation/reply.js';
+import { agencyOf, emptySheetReply } from '#src/conversation/replies.js';
+import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
+import { formatDate } from '#src/domain/clock.js';
+import { STATUS_LABELS } from '#src/domain/status.js';
+import type { Task } from '#src/domain/task.js';
+
+const KIND: Record<Task['kind'], string> = { task: 'Nhiệm vụ', report: 'Báo cáo định kỳ', request: 'Đề nghị phối hợp' };
+
+export const xem: ChatCommand = {
+  name: 'xem',
+  aliases: ['chitiet'],
+  intent: 'task_detail',
+  description: 'Xem chi tiết một nhiệm vụ theo mã',
+  usage: '/xem <mã nhiệm vụ>',
+  examples: ['/xem TN60-05', 'TN60-05 là việc gì'],
+  handle(ctx, request) {
+    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
+    if (request.taskRef === null) return reply(text('Bạn muốn xem nhiệm vụ nào? Gõ mã nhiệm vụ, ví dụ «/xem TN60-05».'));
+    const found = findTask(ctx.snapshot, request.taskRef, tasksConcerning(ctx.snapshot, ctx.agencies, agencyOf(ctx, request), ctx.today));
+    if (found.kind === 'missing') return reply(text(`Không tìm thấy nhiệm vụ «${request.taskRef}». Mã nhiệm vụ có dạng TN60-05.`));
+    if (found.kind === 'ambiguous') {
+      return {
+        blocks: [text(`Có ${found.tasks.length} nhiệm vụ số ${request.taskRef}. Bạn muốn xem nhiệm vụ nào?`)],
+        choices: found.tasks.slice(0, 6).map((task) => ({ label: `${task.id}: ${task.content.slice(0, 40)}…`, value: `/xem ${task.id}` })),
+      };
+    }
+    return taskDetail(ctx, found.task);
+  },
+};
+
+export function taskDetail(ctx: CommandContext, task: Task): Reply {
+  const plan = ctx.snapshot.plans.find((p) => p.key === task.planKey);
+  const lines = [
+    plan ? `Kế hoạch: ${plan.number !== '' ? `số ${plan.number}` : plan.key} — ${plan.title}` : `Kế hoạch: ${task.planKey}`,
+    `Nội dung: ${task.content}`,
+    `Chủ trì: ${task.lead.join('; ') || '—'}`,
+    ...(task.coordinating.length > 0 ? [`Phối hợp: ${task.coordinating.join('; ')}`] : []),
+    `Thời hạn: ${task.deadlineText || '—'}${task.deadline ? ` (hạn xử lý ${formatDate(task.deadline)}${task.status !== 'done' && task.deadline < ctx.today ? ', đã quá hạn' : ''})` : ''}`,
+    ...(task.recurrence !== '' ? [`Định kỳ: ${task.recurrence}`] : []),
+    `Trạng thái: ${STATUS_LABELS[task.status]}${task.progress !== null ? ` — tiến độ ${task.progress}%` : ''}`,
+    ...(task.lastUpdate !== '' ? [`Cập nhật gần nhất: ${task.lastUpdate}${task.updatedAt ? ` (${task.updatedAt}${task.updatedBy ? `, ${task.updatedBy}` : ''})` : ''}`] : []),
+    ...(task.completedAt ? [`Ngày hoàn thành: ${formatDate(task.completedAt)}`] : []),
+    ...(task.confirmation !== '' ? [`Xác nhận: ${task.confirmation}`] : []),
+    ...(task.note !== '' ? [`Ghi chú: ${task.note}`] : []),
+  ];
+  return {
+    blocks: [heading(`${KIND[task.kind]} ${task.id}`), text(lines.join('\n'))],
+    choices: [{ label: 'Cập nhật tiến độ', value: `/capnhat ${task.id}` }],
+  };
+}

@@ -1,0 +1,45 @@
+import type { TaskStatus } from '#src/domain/status.js';
+
+/**
+ * Status words in a progress report, read from folded text. The first status phrase after
+ * the task reference wins ("đang thực hiện …, khó khăn: … đã khắc phục" is in progress),
+ * and "chưa …" is read before "xong" so that "chưa hoàn thành" is never taken for done.
+ */
+const PHRASES: Array<[TaskStatus, RegExp]> = [
+  ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi)\b/g],
+  ['blocked', /\b(?:vuong|vuong mac|kho khan|bi cham|cham vi|tac|bi tac|gap van de|chua co kinh phi|thieu kinh phi)\b/g],
+  ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi)|da trinh|moi (?:dc|duoc|lam)|dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc)\b/g],
+  ['done', /\b(?:xong|xog|xg|hoan thanh|hoan thnah|ht|da gui|da nop|da ban hanh|da to chuc xong|da thuc hien xong|done|ok roi)\b/g],
+];
+
+// "dự kiến hoàn thành", "sẽ hoàn thành", "chưa hoàn thành", "xong chưa" do not say it is done.
+const NOT_DONE_BEFORE = /(?:du kien|se|chua|sap|de|truoc khi|phan dau|co gang)\s*$/;
+const NOT_DONE_AFTER = /^\s*(?:chua|khong|ko|k)\b/;
+
+export interface StatusFound {
+  status: TaskStatus | null;
+  progress: number | null;
+}
+
+export function findStatus(folded: string, from = 0): StatusFound {
+  const text = folded.slice(from);
+  let best: { status: TaskStatus; index: number } | null = null;
+  for (const [status, pattern] of PHRASES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (status === 'done' && (NOT_DONE_BEFORE.test(text.slice(0, m.index)) || NOT_DONE_AFTER.test(text.slice(m.index + m[0].length)))) {
+        continue;
+      }
+      if (status === 'blocked' && /(?:da khac phuc|khong (?:co )?)\s*$/.test(text.slice(0, m.index))) continue;
+      if (!best || m.index < best.index) best = { status, index: m.index };
+      break;
+    }
+  }
+  const percent = /(?<!\d)(\d{1,3}) ?%/.exec(text);
+  const value = percent?.[1] ? Number(percent[1]) : null;
+  const progress = value !== null && value <= 100 ? value : null;
+  let status = best?.status ?? null;
+  if (progress === 100 && (status === null || status === 'in_progress')) status = 'done';
+  else if (progress !== null && status === null) status = 'in_progress';
+  return { status, progress };
+}

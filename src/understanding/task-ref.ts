@@ -1,0 +1,25 @@
+/**
+ * Task references in folded text: a full ID ("tn60-05", "tn60 05", "gl24b-3") or a partial
+ * one ("nv5", "nhiem vu so 12", "viec 3", or a number that opens the message: "05 dang lam").
+ */
+export interface TaskRefMatch {
+  ref: string;
+  start: number;
+  end: number;
+  full: boolean;
+}
+
+const FULL = /(?<![\p{L}\d])([a-z]{1,4}\d{2,4}[a-z]?)(?:\s*-\s*|\s)(\d{1,3})(?![\d/%])/u;
+const PARTIAL = /(?<![\p{L}\d])(?:nhiem vu|nhiem vj|nv|viec|cong viec)\s*(?:so\s*)?(\d{1,3})(?![\d/%.,]\d|\s*(?:%|ngay|thang|nam|lop|buoi))/u;
+const LEADING = /^(\d{1,3})(?!\s*(?:ngay|thang|nam|tuan|quy|gio|h|%)\b)(?=\s+\p{L})/u;
+
+export function findTaskRef(folded: string): TaskRefMatch | null {
+  const full = FULL.exec(folded);
+  if (full?.[1] && full[2]) {
+    const ref = `${full[1].toUpperCase()}-${full[2].padStart(2, '0')}`;
+    return { ref, start: full.index, end: full.index + full[0].length, full: true };
+  }
+  const partial = PARTIAL.exec(folded) ?? LEADING.exec(folded);
+  if (partial?.[1]) return { ref: partial[1], start: partial.index, end: partial.index + partial[0].length, full: false };
+  return null;
+}

@@ -1,0 +1,170 @@
+import type { DateTime } from 'luxon';
+import { fold } from '#src/domain/text.js';
+import type { AgencyLookup } from './agency-lookup.js';
+import { CUES, matchesAny } from './cues.js';
+import { findPeriod, nextDays } from './period.js';
+import { findStatus } from './status-words.js';
+import { findTaskRef } from './task-ref.js';
+import { fixTypos } from './typos.js';
+import type { Intent, Parsed } from './types.js';
+
+/**
+ * Text → what the user wants, with its fields. Slash commands are read by their name;
+ * free text by cues, most specific first. A message that asks nothing of the bot
+ * ("cảm ơn Sở Tư pháp nhé") is "unknown": it is answered kindly and never acted on.
+ */
+export interface UnderstandDeps {
+  agencies: AgencyLookup;
+  now: () => DateTime;
+  /** Slash names without diacritics → the intent each command answers (from commands/). */
+  slash: ReadonlyMap<string, Intent>;
+}
+
+const DEFAULT_DUE_DAYS = 7;
+const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|don vi (?:em|minh|toi)|co quan (?:em|minh|toi)|chung toi|chung em)\b/;
+
+export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
+  // "… trang 3" asks for a page of a long answer, whatever the question.
+  const { rest: text, page } = pageOf(message.trim());
+  const slash = /^\/([\p{L}\d_]+)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/u.exec(text);
+  const parsed = slash ? fromCommand(fold(slash[1] ?? ''), (slash[2] ?? '').trim(), deps) : fromFreeText(text, deps);
+  return { ...parsed, page };
+}
+
+/** The message without its page suffix: what to send again for another page. */
+export function withoutPage(message: string): string {
+  return pageOf(message.trim()).rest;
+}
+
+function base(intent: Intent): Parsed {
+  return {
+    intent,
+    agency: null,
+    taskRef: null,
+    status: null,
+    progress: null,
+    period: null,
+    agencyText: null,
+    agencyProblem: null,
+    note: '',
+    page: 1,
+    command: null,
+  };
+}
+
+function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: boolean): Parsed {
+  const clean = text.replace(/[?!.…]+$/u, '').trim();
+  if (clean === '') return parsed;
+  if (exact) {
+    const found = deps.agencies.resolve(clean);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    const inText = deps.agencies.findInText(clean);
+    if (inText) return { ...parsed, agency: inText.name };
+    return { ...parsed, agencyText: clean, agencyProblem: found.kind };
+  }
+  const inText = deps.agencies.findInText(clean);
+  if (inText) return { ...parsed, agency: inText.name };
+  // Short forms that are also common words ("CA tỉnh") are found only where an agency is
+  // expected: after "của", or before the verb that opens the question.
+  const folded = fold(clean);
+  const words = clean.split(/\s+/);
+  const after = /\b(?:cua|ben|thuoc)\s+(.+)$/.exec(folded);
+  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua)\b/.exec(folded);
+  let problem: Parsed | null = null;
+  for (const part of [after?.[1], before?.[1]]) {
+    if (!part) continue;
+    const start = folded.indexOf(part);
+    const original = words.slice(folded.slice(0, start).split(' ').filter(Boolean).length).slice(0, part.split(' ').length).join(' ');
+    const found = deps.agencies.resolve(original);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    // A name after "của" that is no agency we know: say so, with the closest names.
+    const hasCandidates = found.kind === 'ambiguous' || found.suggestions.length > 0;
+    if (part === after?.[1] && hasCandidates && !OWN_AGENCY.test(part)) {
+      problem = { ...parsed, agencyText: original.replace(/[?!.…]+$/u, ''), agencyProblem: found.kind };
+    }
+  }
+  return problem ?? parsed;
+}
+
+function pageOf(text: string): { rest: string; page: number } {
+  const m = /^(.*?)\s+trang\s*(\d{1,4})\s*$/iu.exec(text);
+  return m?.[1] ? { rest: m[1].trim(), page: Number(m[2]) } : { rest: text, page: 1 };
+}
+
+function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
+  const intent = deps.slash.get(name);
+  if (!intent) return { ...base('unknown'), command: name };
+  const rest = args;
+  const parsed: Parsed = { ...base(intent), command: name };
+  const folded = fixTypos(fold(rest));
+  switch (intent) {
+    case 'tasks_of_agency':
+    case 'overdue':
+    case 'stats':
+    case 'register':
+      return withAgency(parsed, rest, deps, true);
+    case 'due_soon': {
+      const days = /^(\d{1,3})\b/.exec(folded);
+      const period = days ? nextDays(deps.now(), Number(days[1])) : (findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS));
+      return withAgency({ ...parsed, period }, days ? rest.replace(/^\s*\d+/, '') : rest, deps, false);
+    }
+    case 'task_detail':
+    case 'status_update': {
+      const ref = findTaskRef(folded) ?? (/^\d{1,3}$/.test(folded.split(' ')[0] ?? '') ? { ref: folded.split(' ')[0] ?? '', start: 0, end: (folded.split(' ')[0] ?? '').length, full: false } : null);
+      if (!ref) return parsed;
+      const withRef = { ...parsed, taskRef: ref.ref };
+      if (intent === 'task_detail') return withRef;
+      const { status, progress } = findStatus(folded, ref.end);
+      return { ...withRef, status, progress, note: noteAfter(rest, ref.end, folded) };
+    }
+    default:
+      return parsed;
+  }
+}
+
+/** The user's own words after the task reference, kept as the update's note. */
+function noteAfter(original: string, foldedEnd: number, folded: string): string {
+  // Folding keeps one character per character for Vietnamese letters, so offsets carry over
+  // closely enough to cut the original; fall back to the whole text when they do not.
+  const cut = folded.length === fold(original).length ? original.slice(foldedEnd) : original;
+  return cut.replace(/^[\s:,.;-]+/, '').trim();
+}
+
+function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
+  const folded = fixTypos(fold(text));
+  if (folded === '') return base('unknown');
+
+  const ref = findTaskRef(folded);
+  if (ref) {
+    const after = findStatus(folded, ref.end);
+    const found = after.status !== null || after.progress !== null ? after : findStatus(folded);
+    if (found.status !== null && !/\?\s*$/.test(text.trim())) {
+      // Only an agency named before the task is the reporter ("Sở Tư pháp báo cáo: TN60-05 …").
+      const parsed: Parsed = { ...base('status_update'), taskRef: ref.ref, status: found.status, progress: found.progress, note: noteAfter(text, ref.end, fold(text)) };
+      return withAgency(parsed, text.slice(0, ref.start), deps, false);
+    }
+    if (CUES.detail.test(folded) || CUES.question.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {
+      return { ...base('task_detail'), taskRef: ref.ref };
+    }
+    return base('unknown');
+  }
+
+  const asks = CUES.question.test(folded) || CUES.taskNoun.test(folded);
+  if (matchesAny(CUES.help, folded)) return base('help');
+  if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
+  if (matchesAny(CUES.register, folded)) return withAgency(base('register'), text, deps, false);
+  if (matchesAny(CUES.stats, folded)) return withAgency(base('stats'), text, deps, false);
+  // "quá hạn thì bị xử lý thế nào" asks about rules, not about late tasks.
+  if (matchesAny(CUES.overdue, folded) && asks && !/\bthi (?:bi |se )?(?:xu ly|sao|ky luat|phat)\b/.test(folded)) {
+    return withAgency(base('overdue'), text, deps, false);
+  }
+  const period = findPeriod(folded, deps.now());
+  if (matchesAny(CUES.dueSoon, folded) || (period && CUES.taskNoun.test(folded))) {
+    return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps, false);
+  }
+  if (CUES.taskNoun.test(folded)) {
+    const parsed = withAgency(base('tasks_of_agency'), text, deps, false);
+    if (parsed.agency || parsed.agencyProblem || OWN_AGENCY.test(folded) || /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)) return parsed;
+  }
+  return base('unknown');
+}
