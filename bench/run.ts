@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { COMMANDS } from '#commands/index.js';
 import { renderPlain } from '#src/channels/plain-text.js';
-import { createAgencyLookupCache } from '#src/conversation/agency-directory.js';
+import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
 import { createConversation } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
 import { createLogger } from '#src/logger.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore } from '#src/store/task-store.js';
+import { agencyBenchRows } from './agency-bench.js';
 import { importBenchRows } from './import-bench.js';
+import { sheetsBenchRows } from './sheets-bench.js';
 import { syntheticTasks } from './synthetic.js';
+import { understandingBenchRows } from './understanding-bench.js';
 
 /**
  * `npm run bench`: one table of measured numbers, each with its target. Later issues add
@@ -82,12 +85,15 @@ async function main() {
   rows.push({ name: 'process memory (RSS) after the runs above', value: memory.rss / 2 ** 20, unit: 'MiB', target: '—', met: null });
   rows.push({ name: 'heap used after the runs above', value: memory.heapUsed / 2 ** 20, unit: 'MiB', target: '—', met: null });
   rows.push(...(await importBenchRows()));
+  rows.push(...agencyBenchRows());
+  rows.push(...understandingBenchRows());
+  rows.push(...(await sheetsBenchRows()));
 
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);
     return;
   }
-  const lines = rows.map((row) => [row.name, `${row.value.toFixed(row.unit === 'ms' ? 2 : 1)} ${row.unit}`, row.target, row.met === null ? '' : row.met ? 'đạt' : 'KHÔNG ĐẠT']);
+  const lines = rows.map((row) => [row.name, `${row.value.toFixed(row.unit === 'ms' ? 3 : 1)} ${row.unit}`, row.target, row.met === null ? '' : row.met ? 'đạt' : 'KHÔNG ĐẠT']);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...[['measure', 'value', 'target', 'met'], ...lines].map((l) => (l[i] ?? '').length)));
   const fmt = (l: string[]) => l.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ');
   process.stdout.write(`${[fmt(['measure', 'value', 'target', 'met']), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(fmt)].join('\n')}\n`);

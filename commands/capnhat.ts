@@ -95,12 +95,15 @@ async function write(ctx: CommandContext, task: Task, request: Parsed): Promise<
     const [header, value] = Object.entries(result.actual)[0] ?? ['', ''];
     return reply(text(`Trong bảng tính, ô «${header}» của ${task.id} vừa được sửa thành «${value}». Bạn xem lại rồi gửi lại cập nhật nếu vẫn cần.`));
   }
+  // With the Google Sheet down, the update waits in the durable outbox: say so plainly.
+  const waiting = result.status === 'queued' ? [text('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại.')] : [];
   const before = `${STATUS_LABELS[task.status]}${task.progress !== null ? ` (${task.progress}%)` : ''}`;
   const after = `${STATUS_LABELS[status]}${progress !== null ? ` (${progress}%)` : ''}`;
   return reply(
-    heading(`Đã cập nhật ${task.id}`),
+    heading(result.status === 'queued' ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`),
     text(`${task.content.slice(0, 120)}${task.content.length > 120 ? '…' : ''}`),
     text(`Trạng thái: ${before} → ${after}`),
     ...(request.note !== '' ? [text(`Ghi nhận: ${request.note}`)] : []),
+    ...waiting,
   );
 }

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '#src/config.js';
 import { openLocalSheet } from './local/sqlite-sheet.js';
+import { openOutbox } from './outbox.js';
 import { loadTemplate } from './template.js';
-import { openTaskStore, type TaskStore } from './task-store.js';
+import { openTaskStore, type TaskStore, type TaskStoreOptions } from './task-store.js';
 
 /**
  * Chooses the sheet from the configuration: the Google Sheet when GOOGLE_SPREADSHEET_ID is
@@ -13,11 +14,41 @@ export function localSheetPath(config: Config): string {
   return join(config.DATA_DIR, 'dondoc.sqlite');
 }
 
-export async function openStoreFromConfig(config: Config, logger: Logger): Promise<TaskStore> {
-  if (config.GOOGLE_SPREADSHEET_ID) {
-    logger.warn('GOOGLE_SPREADSHEET_ID đã được đặt nhưng bản này chưa hỗ trợ Google Sheets; dùng bảng tính cục bộ.');
+/** Status updates waiting for the Google Sheet; kept beside the local data so they survive restarts. */
+export function outboxPath(config: Config): string {
+  return join(config.DATA_DIR, 'outbox.sqlite');
+}
+
+export async function openStoreFromConfig(config: Config, logger: Logger, options: TaskStoreOptions = {}): Promise<TaskStore> {
+  if (config.GOOGLE_SPREADSHEET_ID) return openGoogleStore(config, config.GOOGLE_SPREADSHEET_ID, logger, options);
+  return openTaskStore(openLocal(config), loadTemplate(), { logger, ...options });
+}
+
+async function openGoogleStore(config: Config, spreadsheetId: string, logger: Logger, options: TaskStoreOptions): Promise<TaskStore> {
+  // Loaded only here: the local sheet never pays for googleapis.
+  const { openGoogleSheetFromConfig, accessProblem } = await import('./google/from-config.js');
+  const backend = openGoogleSheetFromConfig(config);
+  let outbox;
+  try {
+    outbox = openOutbox(outboxPath(config), spreadsheetId);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError('DATA_DIR', `phải là thư mục ghi được (không mở được «${outboxPath(config)}»: ${reason})`);
   }
-  return openTaskStore(openLocal(config), loadTemplate());
+  try {
+    const template = loadTemplate();
+    const store = await openTaskStore(backend, template, { outbox, logger, ensureTabs: false, ...options });
+    if (store.snapshot().problems.some((p) => p.startsWith('Bảng tính chưa có trang'))) {
+      logger.warn('Bảng tính Google chưa đủ các trang theo mẫu: chạy «npx dondoc sheet init» để tạo.');
+    }
+    const { pending } = store.writeQueue();
+    if (pending > 0) logger.info({ pending }, 'Còn thay đổi chưa ghi vào bảng tính từ lần chạy trước; đang gửi.');
+    return store;
+  } catch (error) {
+    outbox.close();
+    const problem = accessProblem(error, backend.clients);
+    throw problem ? new Error(problem) : error;
+  }
 }
 
 function openLocal(config: Config) {

@@ -3,10 +3,12 @@ import type { Agency } from '#src/domain/agency.js';
 import type { Plan } from '#src/domain/plan.js';
 import { BOT_OWNED_FIELDS, type BotOwnedField, type Task } from '#src/domain/task.js';
 import { dateTimeToCell } from './cells.js';
-import type { SheetBackend } from './port.js';
+import type { Logger } from 'pino';
+import { startDrainer, type DrainOptions, type Outbox, type OutboxEntry } from './outbox.js';
+import type { RowUpdate, SheetBackend, TabValues } from './port.js';
 import { agencyToRecord, planToRecord, taskToRecord, toHeaders } from './rows.js';
 import { buildSnapshot, taskKey, type Snapshot } from './snapshot.js';
-import type { SheetTemplate } from './template.js';
+import { headerKey, type SheetTemplate } from './template.js';
 
 /** Who changed a task, from where, and with which words: kept in the Nhật ký tab. */
 export interface ChangeOrigin {
@@ -24,6 +26,12 @@ export interface TaskChange {
 
 export type TaskChangeResult =
   | { status: 'applied'; before: Task; after: Task }
+  /**
+   * Committed to the outbox but not yet in the sheet (the API is slow or down); the chat
+   * says "Đã ghi nhận, sẽ cập nhật vào bảng khi kết nối lại". A later conflict shows up in
+   * `writeQueue().unresolved`.
+   */
+  | { status: 'queued'; outboxId: number; before: Task; after: Task }
   | { status: 'missing' }
   | { status: 'conflict'; actual: Record<string, string> };
 
@@ -33,6 +41,31 @@ export interface ImportBatch {
   tasks: Task[];
   /** Agencies to add to the Cơ quan tab. */
   agencies: Agency[];
+}
+
+/** Version check period of the Google Sheet: 2 Drive calls a minute when nothing changes. */
+export const DEFAULT_REFRESH_MS = 30_000;
+
+/** What waits in the outbox; always empty for a backend written without one (the local sheet). */
+export interface WriteQueueState {
+  pending: number;
+  /** Queued changes the sheet refused: a coordinator changed the cell, or the row is gone. */
+  unresolved: OutboxEntry[];
+  /** Why the oldest pending change has not gone out yet (null when it was never tried or nothing waits). */
+  lastError: string | null;
+}
+
+export interface TaskStoreOptions {
+  /** Durable queue for task updates (the Google Sheet); without it updates are applied at once. */
+  outbox?: Outbox;
+  /** How long updateTask waits for its queued change to reach the sheet before answering 'queued'. */
+  ackTimeoutMs?: number;
+  drain?: Partial<DrainOptions>;
+  /** Version check every so often; 0 turns the periodic refresh off. Default 30 s. */
+  refreshIntervalMs?: number;
+  /** Create/repair tabs on open (the local sheet). The Google Sheet is set up by `dondoc sheet init`. */
+  ensureTabs?: boolean;
+  logger?: Logger;
 }
 
 /**
@@ -47,30 +80,80 @@ export interface TaskStore {
   refresh(): Promise<boolean>;
   addPlan(batch: ImportBatch): Promise<void>;
   updateTask(change: TaskChange): Promise<TaskChangeResult>;
+  writeQueue(): WriteQueueState;
+  /** Sends everything queued now and waits until the outbox is empty. */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openTaskStore(backend: SheetBackend, template: SheetTemplate): Promise<TaskStore> {
-  await backend.ensureTabs(template);
+export async function openTaskStore(backend: SheetBackend, template: SheetTemplate, options: TaskStoreOptions = {}): Promise<TaskStore> {
+  if (options.ensureTabs ?? true) await backend.ensureTabs(template);
+  const { outbox, logger } = options;
   const tabNames = (['tasks', 'agencies', 'plans'] as const).map((key) => template.tab(key).name);
-  const load = async (): Promise<Snapshot> => {
-    const version = await backend.version();
-    return buildSnapshot(template, version, await backend.readTabs(tabNames));
-  };
-  let current = await load();
   const tasksTab = template.tab('tasks');
   const logTab = template.tab('log');
   const header = (key: string) => tasksTab.columns.find((c) => c.key === key)?.header ?? key;
+
+  // The sheet as last read, and the snapshot: that plus the changes still in the outbox.
+  let sheet: { version: string; tabs: TabValues[] } = { version: '', tabs: [] };
+  let current: Snapshot;
+  const rebuild = () => {
+    const pending = outbox?.pending(Number.MAX_SAFE_INTEGER).map((e) => e.change.update) ?? [];
+    current = buildSnapshot(template, sheet.version, withUpdates(sheet.tabs, pending));
+  };
+  const loadAt = async (version: string) => {
+    sheet = { version, tabs: await backend.readTabs(tabNames) };
+    rebuild();
+  };
+  const load = async () => loadAt(await backend.version());
+  await load();
+
+  let refreshing: Promise<boolean> | null = null;
+  const refresh = (): Promise<boolean> =>
+    (refreshing ??= (async () => {
+      try {
+        const version = await backend.version();
+        if (version === sheet.version) return false;
+        await loadAt(version);
+        return true;
+      } finally {
+        refreshing = null;
+      }
+    })());
+
+  const drainer = outbox
+    ? startDrainer(backend, outbox, {
+        logger,
+        drain: options.drain,
+        onDrained(entries) {
+          // Applied cells are in the sheet now; a refused change makes the snapshot re-read.
+          const applied = entries.filter((e) => e.status === 'applied').map((e) => e.change.update);
+          sheet = { ...sheet, tabs: withUpdates(sheet.tabs, applied) };
+          if (entries.some((e) => e.status !== 'applied')) {
+            sheet = { ...sheet, version: '' };
+            void refresh().catch((error: unknown) => logger?.warn({ error: String(error) }, 'Không đọc lại được bảng tính'));
+          }
+          rebuild();
+        },
+      })
+    : null;
+  if (outbox?.hasPending()) drainer?.kick();
+
+  const interval = options.refreshIntervalMs ?? DEFAULT_REFRESH_MS;
+  const refresher =
+    interval > 0
+      ? setInterval(() => {
+          refresh().catch((error: unknown) => logger?.warn({ error: String(error) }, 'Không kiểm tra được phiên bản bảng tính'));
+          if (outbox?.hasPending()) drainer?.kick();
+        }, interval)
+      : null;
+  refresher?.unref();
 
   return {
     backend,
     template,
     snapshot: () => current,
-    async refresh() {
-      if ((await backend.version()) === current.version) return false;
-      current = await load();
-      return true;
-    },
+    refresh,
     async addPlan({ plan, tasks, agencies }) {
       if (!current.plans.some((p) => p.key === plan.key)) {
         await backend.appendRows(template.tab('plans').name, [toHeaders(template.tab('plans'), planToRecord(plan))]);
@@ -80,7 +163,7 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
         await backend.appendRows(tab.name, agencies.map((a) => toHeaders(tab, agencyToRecord(a))));
       }
       await backend.appendRows(tasksTab.name, tasks.map((t) => toHeaders(tasksTab, taskToRecord(t))));
-      current = await load();
+      await load();
     },
     async updateTask({ id, fields, origin }) {
       const before = current.byId.get(taskKey(id));
@@ -92,28 +175,75 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
       const cells = Object.fromEntries(changed.map((key) => [header(key), newRecord[key] ?? '']));
       // The cells the writer saw: if a coordinator changed them since, ask instead of overwriting.
       const expected = Object.fromEntries(changed.map((key) => [header(key), oldRecord[key] ?? '']));
-      const [result] = await backend.updateRows([{ tab: tasksTab.name, keyHeader: header('id'), key: before.id, cells, expected }]);
+      const update: RowUpdate = { tab: tasksTab.name, keyHeader: header('id'), key: before.id, cells, expected };
+      const time = dateTimeToCell(origin.at);
+      const logRows = changed.map((key) =>
+        toHeaders(logTab, {
+          time,
+          taskId: before.id,
+          field: header(key),
+          oldValue: oldRecord[key] ?? '',
+          newValue: newRecord[key] ?? '',
+          by: origin.by,
+          channel: origin.channel,
+          message: origin.message,
+        }),
+      );
+
+      if (outbox && drainer) {
+        if (changed.length === 0) return { status: 'applied', before, after: before };
+        // Committed before anything is sent: from here on the change survives a crash.
+        const entry = outbox.enqueue({ update, log: { tab: logTab.name, rows: logRows } });
+        rebuild();
+        drainer.kick();
+        const settled = await drainer.settled(entry.id, options.ackTimeoutMs ?? 5_000);
+        const now = current.byId.get(taskKey(id)) ?? after;
+        if (!settled) return { status: 'queued', outboxId: entry.id, before, after: now };
+        if (settled.status === 'conflict') return { status: 'conflict', actual: settled.actual ?? {} };
+        if (settled.status === 'missing') return { status: 'missing' };
+        return { status: 'applied', before, after: now };
+      }
+
+      const [result] = await backend.updateRows([update]);
       if (!result || result.status === 'missing') return { status: 'missing' };
       if (result.status === 'conflict') return { status: 'conflict', actual: result.actual };
-      const time = dateTimeToCell(origin.at);
-      await backend.appendRows(
-        logTab.name,
-        changed.map((key) =>
-          toHeaders(logTab, {
-            time,
-            taskId: before.id,
-            field: header(key),
-            oldValue: oldRecord[key] ?? '',
-            newValue: newRecord[key] ?? '',
-            by: origin.by,
-            channel: origin.channel,
-            message: origin.message,
-          }),
-        ),
-      );
-      current = await load();
+      await backend.appendRows(logTab.name, logRows);
+      await load();
       return { status: 'applied', before, after: current.byId.get(taskKey(id)) ?? after };
     },
-    close: () => backend.close(),
+    writeQueue() {
+      const pending = outbox?.pending(Number.MAX_SAFE_INTEGER) ?? [];
+      return { pending: pending.length, unresolved: outbox?.unresolved() ?? [], lastError: pending[0]?.lastError ?? null };
+    },
+    flush: async () => drainer?.flush(),
+    async close() {
+      if (refresher) clearInterval(refresher);
+      await drainer?.stop();
+      outbox?.close();
+      await backend.close();
+    },
   };
+}
+
+/** The tabs with the given updates' cells written in (rows found by key, as the backends do). */
+function withUpdates(tabs: TabValues[], updates: readonly RowUpdate[]): TabValues[] {
+  if (updates.length === 0) return tabs;
+  return tabs.map((tab) => {
+    const mine = updates.filter((u) => u.tab === tab.name);
+    if (mine.length === 0) return tab;
+    const indexOf = (name: string) => tab.headers.findIndex((h) => headerKey(h) === headerKey(name));
+    const rows = tab.rows.map((row) => [...row]);
+    for (const update of mine) {
+      const keyIndex = indexOf(update.keyHeader);
+      const row = keyIndex < 0 ? undefined : rows.find((cells) => (cells[keyIndex] ?? '').trim() === update.key);
+      if (!row) continue;
+      for (const [name, value] of Object.entries(update.cells)) {
+        const index = indexOf(name);
+        if (index < 0) continue;
+        while (row.length <= index) row.push('');
+        row[index] = value;
+      }
+    }
+    return { ...tab, rows };
+  });
 }

@@ -17,7 +17,8 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
   let m = /(\d{1,3}) ngay (?:toi|nua|sap toi|ke tiep)|trong (?:vong )?(\d{1,3}) ngay/.exec(folded);
   if (m) return range(today, today.plus({ days: Number(m[1] ?? m[2]) }));
   if (/\bhom nay\b/.test(folded)) return range(today, today);
-  if (/\bngay mai\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 1 }));
+  // A bare "mai" is also a given name: read as tomorrow only next to a deadline word.
+  if (/\bngay mai\b|^mai (?:la|co|den|het|phai)\b|\b(?:han|den) mai\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 1 }));
   if (/\btuan (?:nay|hien tai)\b/.test(folded)) return range(today, today.endOf('week'));
   if (/\btuan (?:sau|toi)\b/.test(folded)) {
     const next = today.plus({ weeks: 1 });

@@ -7,9 +7,9 @@ import type { TaskStatus } from '#src/domain/status.js';
  */
 const PHRASES: Array<[TaskStatus, RegExp]> = [
   ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi)\b/g],
-  ['blocked', /\b(?:vuong|vuong mac|kho khan|bi cham|cham vi|tac|bi tac|gap van de|chua co kinh phi|thieu kinh phi)\b/g],
-  ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi)|da trinh|moi (?:dc|duoc|lam)|dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc)\b/g],
-  ['done', /\b(?:xong|xog|xg|hoan thanh|hoan thnah|ht|da gui|da nop|da ban hanh|da to chuc xong|da thuc hien xong|done|ok roi)\b/g],
+  ['blocked', /\b(?:vuong|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|chua co kinh phi|thieu kinh phi|tam dung|cho y kien)\b/g],
+  ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi|cho ky)\b|da trinh\b|moi (?:dc|duoc|lam)\b|(?:uoc )?dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc\b|chua (?:xong|hoan thanh)\b(?! (?:chua|khong|a\?)))/g],
+  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|da gui|da nop|da ban hanh|da to chuc xong|da thuc hien xong|done|ok roi)\b/g],
 ];
 
 // "dự kiến hoàn thành", "sẽ hoàn thành", "chưa hoàn thành", "xong chưa" do not say it is done.

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { fold } from '#src/domain/text.js';
 import type { AgencyLookup } from './agency-lookup.js';
-import { CUES, matchesAny } from './cues.js';
+import { CUES, matchesAny, NOT_FOR_BOT } from './cues.js';
 import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
 import { findTaskRef } from './task-ref.js';
@@ -70,11 +70,19 @@ function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: b
   const words = clean.split(/\s+/);
   const after = /\b(?:cua|ben|thuoc)\s+(.+)$/.exec(folded);
   const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua)\b/.exec(folded);
+  // "Đơn vị em (CA tỉnh) báo cáo …": a name in brackets is the agency.
+  const inBrackets = /\(([^)]{2,40})\)/u.exec(clean)?.[1];
+  if (inBrackets) {
+    const found = deps.agencies.resolve(inBrackets);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+  }
   let problem: Parsed | null = null;
   for (const part of [after?.[1], before?.[1]]) {
     if (!part) continue;
     const start = folded.indexOf(part);
     const original = words.slice(folded.slice(0, start).split(' ').filter(Boolean).length).slice(0, part.split(' ').length).join(' ');
+    // "của toàn tỉnh", "của cả tỉnh", "của bên em" name no agency; "của CA tỉnh" does.
+    if (part === after?.[1] && /^(?:toan tinh|ca tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/.test(part) && !/^CA\b/.test(original)) continue;
     const found = deps.agencies.resolve(original);
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
     // A name after "của" that is no agency we know: say so, with the closest names.
@@ -134,6 +142,7 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const folded = fixTypos(fold(text));
   if (folded === '') return base('unknown');
 
+  if (matchesAny(NOT_FOR_BOT, folded)) return base('unknown');
   const ref = findTaskRef(folded);
   if (ref) {
     const after = findStatus(folded, ref.end);
@@ -161,6 +170,11 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const period = findPeriod(folded, deps.now());
   if (matchesAny(CUES.dueSoon, folded) || (period && CUES.taskNoun.test(folded))) {
     return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps, false);
+  }
+  // A message that is just an agency's name ("STP", "Sở Tư pháp?") asks for its tasks.
+  if (folded.split(' ').length <= 8) {
+    const whole = deps.agencies.resolve(text.replace(/[?!.…]+$/u, '').trim());
+    if (whole.kind === 'match') return { ...base('tasks_of_agency'), agency: whole.agency.name };
   }
   if (CUES.taskNoun.test(folded)) {
     const parsed = withAgency(base('tasks_of_agency'), text, deps, false);

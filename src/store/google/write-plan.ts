@@ -1,0 +1,123 @@
+import type { RowUpdate, RowUpdateResult } from '../port.js';
+import { headerKey } from '../template.js';
+
+/**
+ * Deciding a round of writes from a fresh read, without any I/O: each update finds its
+ * row by key in the column as it stands now, checks `expected` (compare-and-set) and
+ * sees the updates before it in the same call, so queued changes apply in order.
+ */
+export interface LogAppend {
+  tab: string;
+  rows: Array<Record<string, string>>;
+}
+
+export interface PlannedChange {
+  update: RowUpdate;
+  /** Rows for the log tab, appended only when the update is applied. */
+  log?: LogAppend;
+  /** An earlier attempt may have landed (a crash or a lost answer): look before writing again. */
+  maybeApplied?: boolean;
+}
+
+/** A tab as freshly read: its header row and the columns that were asked for (index 0 = header cell). */
+export interface FreshTab {
+  headers: string[];
+  columns: Map<number, string[]>;
+  /** All rows below the header, read only when a log must be looked for. */
+  rows?: string[][];
+}
+
+export interface CellWrite {
+  tab: string;
+  column: number;
+  /** 0-based over the whole tab (0 = header row). */
+  row: number;
+  value: string;
+}
+
+export interface WritePlan {
+  results: RowUpdateResult[];
+  writes: CellWrite[];
+  appends: LogAppend[];
+}
+
+export function columnIndex(headers: readonly string[], header: string): number {
+  return headers.findIndex((h) => headerKey(h) === headerKey(header));
+}
+
+/** The headers an update reads or writes, key first. */
+export function headersOf(update: RowUpdate): string[] {
+  return [update.keyHeader, ...Object.keys(update.cells), ...Object.keys(update.expected ?? {})];
+}
+
+/** True when `records` stand one after another somewhere in `rows` (how an append lands). */
+export function containsBlock(headers: readonly string[], rows: readonly string[][], records: ReadonlyArray<Record<string, string>>): boolean {
+  if (records.length === 0) return true;
+  const matches = (row: readonly string[] | undefined, record: Record<string, string>) =>
+    row !== undefined &&
+    Object.entries(record).every(([header, value]) => {
+      const index = columnIndex(headers, header);
+      return index < 0 || (row[index] ?? '') === value;
+    });
+  for (let start = 0; start + records.length <= rows.length; start++) {
+    if (records.every((record, offset) => matches(rows[start + offset], record))) return true;
+  }
+  return false;
+}
+
+export function planWrites(changes: readonly PlannedChange[], fresh: ReadonlyMap<string, FreshTab>): WritePlan {
+  const results: RowUpdateResult[] = [];
+  const writes = new Map<string, CellWrite>();
+  const appends: LogAppend[] = [];
+  const logged = (change: PlannedChange): boolean => {
+    if (!change.maybeApplied || !change.log) return false;
+    const tab = fresh.get(change.log.tab);
+    return tab?.rows !== undefined && containsBlock(tab.headers, tab.rows, change.log.rows);
+  };
+
+  for (const change of changes) {
+    const { update } = change;
+    const tab = fresh.get(update.tab);
+    const keyIndex = tab ? columnIndex(tab.headers, update.keyHeader) : -1;
+    const keys = tab?.columns.get(keyIndex) ?? [];
+    const row = keys.findIndex((value, i) => i > 0 && value.trim() === update.key);
+    if (!tab || keyIndex < 0 || row < 0) {
+      results.push({ status: 'missing' });
+      continue;
+    }
+    const valueOf = (header: string): string => {
+      const index = columnIndex(tab.headers, header);
+      return index < 0 ? '' : (tab.columns.get(index)?.[row] ?? '');
+    };
+    const writable = Object.entries(update.cells).filter(([header]) => columnIndex(tab.headers, header) >= 0);
+    const previous = Object.fromEntries(writable.map(([header]) => [header, valueOf(header)]));
+    // Its log rows are in the sheet: an earlier attempt landed whole (logs go after cells).
+    if (logged(change)) {
+      results.push({ status: 'applied', previous });
+      continue;
+    }
+    const conflicts = Object.entries(update.expected ?? {}).filter(([header, value]) => valueOf(header) !== value);
+    // Cells already hold the new values (our lost write, or the same edit by hand): nothing to overwrite.
+    const alreadyThere = writable.length > 0 && writable.every(([header, value]) => valueOf(header) === value);
+    if (conflicts.length > 0 && !alreadyThere) {
+      results.push({ status: 'conflict', actual: Object.fromEntries(conflicts.map(([h]) => [h, valueOf(h)])) });
+      continue;
+    }
+    for (const [header, value] of writable) {
+      const column = columnIndex(tab.headers, header);
+      const cells = tab.columns.get(column);
+      if (cells) {
+        while (cells.length <= row) cells.push('');
+        cells[row] = value;
+      }
+      writes.set(`${update.tab}\u0000${column}\u0000${row}`, { tab: update.tab, column, row, value });
+    }
+    if (change.log && change.log.rows.length > 0) {
+      const last = appends.find((a) => a.tab === change.log?.tab);
+      if (last) last.rows.push(...change.log.rows);
+      else appends.push({ tab: change.log.tab, rows: [...change.log.rows] });
+    }
+    results.push({ status: 'applied', previous });
+  }
+  return { results, writes: [...writes.values()], appends };
+}
