@@ -2,18 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { COMMANDS } from '#commands/index.js';
 import { renderPlain } from '#src/channels/plain-text.js';
-import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
-import { createConversation } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
-import { createLogger } from '#src/logger.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore } from '#src/store/task-store.js';
 import { agencyBenchRows } from './agency-bench.js';
 import { importBenchRows } from './import-bench.js';
 import { sheetsBenchRows } from './sheets-bench.js';
+import { conversationFor } from '../test/support/conversation.js';
 import { syntheticTasks } from './synthetic.js';
 import { understandingBenchRows } from './understanding-bench.js';
 
@@ -37,13 +34,7 @@ async function replyTimes(taskCount: number): Promise<BenchRow[]> {
     const store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate());
     const plan = { number: '', key: 'BM', date: null, title: 'Kế hoạch thử tải', issuer: 'UBND tỉnh', sourceFile: '' };
     await store.addPlan({ plan, tasks: syntheticTasks(taskCount), agencies: [] });
-    const conversation = createConversation({
-      store,
-      clock: fixedClock('2024-06-15T09:00:00'),
-      commands: COMMANDS,
-      agencies: createAgencyLookupCache(() => store.snapshot()),
-      logger: createLogger('silent', { pretty: false }),
-    });
+    const { conversation, state } = conversationFor(store, dir, { clock: fixedClock('2024-06-15T09:00:00') });
     const questions = ['nhiệm vụ của Sở Tư pháp', 'nhiem vu cua so y te', '/nhiemvu STP', 'nhiệm vụ của Thanh tra tỉnh'];
     const sender = { channel: 'console' as const, id: 'bench', name: 'bench', role: { kind: 'coordinator' as const } };
     const ask = async (text: string) =>
@@ -60,6 +51,7 @@ async function replyTimes(taskCount: number): Promise<BenchRow[]> {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
+    state.close();
     await store.close();
     const p99 = percentile(times, 99);
     return [

@@ -43,6 +43,35 @@ const ConfigSchema = z
     ),
     GOOGLE_API_ROOT: optional(url('máy chủ tương thích Google API, ví dụ http://127.0.0.1:8080')),
     GOOGLE_API_KEY: optional(z.string().trim().min(1)),
+    TELEGRAM_WEBHOOK_URL: optional(url('địa chỉ HTTPS công khai mà Telegram gửi cập nhật tới, ví dụ https://bot.example.gov.vn/telegram')),
+    TELEGRAM_WEBHOOK_PORT: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
+      z.coerce.number({ message: 'phải là số cổng, ví dụ 8080' }).int().min(1).max(65535, { message: 'phải là số cổng từ 1 đến 65535' }).default(8080),
+    ),
+    TELEGRAM_WEBHOOK_SECRET: optional(
+      z.string().trim().regex(/^[A-Za-z0-9_-]{8,256}$/, { message: 'phải dài 8–256 ký tự, chỉ gồm chữ, số, _ và -' }),
+    ),
+    ZALO_WEBHOOK_URL: optional(url('địa chỉ HTTPS công khai mà Zalo gửi sự kiện tới')),
+    ZALO_WEBHOOK_PORT: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
+      z.coerce.number({ message: 'phải là số cổng, ví dụ 8081' }).int().min(1).max(65535, { message: 'phải là số cổng từ 1 đến 65535' }).default(8081),
+    ),
+    ZALO_WEBHOOK_SECRET: optional(
+      z.string().trim().regex(/^[A-Za-z0-9_-]{8,256}$/, { message: 'phải dài 8–256 ký tự, chỉ gồm chữ, số, _ và -' }),
+    ),
+    COORDINATORS: z.preprocess(
+      (v) => (typeof v === 'string' ? v : ''),
+      z
+        .string()
+        .transform((v) => v.split(/[,\s]+/).filter((item) => item !== ''))
+        .pipe(
+          z.array(
+            z.string().regex(/^(?:telegram:(?:-?\d+|@[A-Za-z0-9_]{4,})|zalo:[A-Za-z0-9_-]+)$/, {
+              message: 'phải là danh sách như telegram:123456789, telegram:@ten_dang_nhap, zalo:<mã người dùng>',
+            }),
+          ),
+        ),
+    ),
     DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), z.string().default('data')),
     TZ: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
@@ -65,6 +94,12 @@ const ConfigSchema = z
         path: ['GOOGLE_APPLICATION_CREDENTIALS'],
         message: 'cần khi đã đặt GOOGLE_SPREADSHEET_ID (hoặc đặt GOOGLE_API_ROOT cùng GOOGLE_API_KEY)',
       });
+    }
+    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'cần khi đã đặt TELEGRAM_WEBHOOK_URL (để từ chối yêu cầu giả mạo)' });
+    }
+    if (env.ZALO_WEBHOOK_URL && !env.ZALO_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['ZALO_WEBHOOK_SECRET'], message: 'cần khi đã đặt ZALO_WEBHOOK_URL (để từ chối yêu cầu giả mạo)' });
     }
     if (env.GOOGLE_API_KEY && !env.GOOGLE_API_ROOT) {
       ctx.addIssue({ code: 'custom', path: ['GOOGLE_API_ROOT'], message: 'cần khi đã đặt GOOGLE_API_KEY' });

@@ -1,4 +1,6 @@
+import type { Notifier } from '#src/channels/port.js';
 import type { Clock } from '#src/domain/clock.js';
+import type { BotState } from '#src/state/bot-state.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
@@ -17,6 +19,12 @@ export interface CommandContext {
   commands: readonly ChatCommand[];
   /** ISO date of today in the plan's zone. */
   today: string;
+  /** The bot's own state: subscriptions, registrations, undo. */
+  state: BotState;
+  /** Reaches other people: coordinators about a registration, a focal point about a confirmation. */
+  notifier: Notifier;
+  /** Configured coordinators ("telegram:123", "zalo:abc"). */
+  coordinators: readonly string[];
 }
 
 /** One chat command: one file in commands/. */

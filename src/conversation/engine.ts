@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import type { Notifier } from '#src/channels/port.js';
+import type { BotState } from '#src/state/bot-state.js';
 import type { Clock } from '#src/domain/clock.js';
 import { fold } from '#src/domain/text.js';
 import type { TaskStore } from '#src/store/task-store.js';
@@ -17,6 +19,9 @@ export interface ConversationDeps {
   /** The agency lookup for the current snapshot (the Cơ quan tab extends the built-in list). */
   agencies: () => AgencyLookup;
   logger: Logger;
+  state: BotState;
+  notifier: Notifier;
+  coordinators: readonly string[];
 }
 
 export interface Conversation {
@@ -59,6 +64,9 @@ export function createConversation(deps: ConversationDeps): Conversation {
         store: deps.store,
         commands: deps.commands,
         today: now.toISODate() ?? '',
+        state: deps.state,
+        notifier: deps.notifier,
+        coordinators: deps.coordinators,
       };
       return command.handle(ctx, request);
     },

@@ -16,7 +16,7 @@ export interface Sender {
 export interface IncomingMessage {
   text: string;
   sender: Sender;
-  chat: { id: string; kind: 'private' | 'group' };
+  chat: { id: string; kind: 'private' | 'group'; title?: string };
 }
 
 /** Chat input as it enters the core: text capped so a pasted novel cannot stall the bot. */

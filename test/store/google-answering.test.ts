@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '#commands/index.js';
-import { renderPlain } from '#src/channels/plain-text.js';
-import { createConversation } from '#src/conversation/engine.js';
-import { fixedClock } from '#src/domain/clock.js';
-import { createLogger } from '#src/logger.js';
-import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
+import { conversationFor } from '../support/conversation.js';
 import { initSheet, openGoogleStore, useSheetsFake } from '../support/sheets-fake/harness.js';
 import { DEMO_PLAN, makeTask } from '../support/tasks.js';
 import { useTempDirs } from '../support/temp.js';
@@ -27,20 +22,14 @@ async function seededStore() {
 describe('answering over a Google Sheet', () => {
   it('answers questions without a single API call', async () => {
     const { fake, store } = await seededStore();
-    const conversation = createConversation({
-      store,
-      clock: fixedClock('2024-06-15T09:00:00'),
-      commands: COMMANDS,
-      agencies: createAgencyLookupCache(() => store.snapshot()),
-      logger: createLogger('silent', { pretty: false }),
-    });
+    const { ask: askAs, state } = conversationFor(store, tempDir());
     fake.resetCalls();
-    const sender = { channel: 'console' as const, id: 't', name: 'Người thử', role: { kind: 'coordinator' as const } };
-    const ask = async (text: string) => renderPlain(await conversation.handle({ text, sender, chat: { id: 't', kind: 'private' } }));
+    const ask = async (text: string) => (await askAs(text)).text;
     expect(await ask('nhiệm vụ của Sở Tư pháp')).toContain('TN60-01');
     expect(await ask('nhiem vu cua so y te')).toContain('TN60-02');
     expect(await ask('/nhiemvu STP')).toContain('TN60-01');
     expect(fake.calls).toEqual([]);
+    state.close();
     await store.close();
   });
 });

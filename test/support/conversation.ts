@@ -1,33 +1,57 @@
 import { join } from 'node:path';
 import { COMMANDS } from '#commands/index.js';
 import { renderPlain } from '#src/channels/plain-text.js';
-import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
 import { createConversation } from '#src/conversation/engine.js';
-import type { Role } from '#src/conversation/message.js';
+import type { Channel, Role } from '#src/conversation/message.js';
 import type { Reply } from '#src/conversation/reply.js';
-import { fixedClock } from '#src/domain/clock.js';
+import { fixedClock, type Clock } from '#src/domain/clock.js';
 import { createLogger } from '#src/logger.js';
+import { openBotState } from '#src/state/bot-state.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore, type TaskStore } from '#src/store/task-store.js';
+import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
+import { recordingNotifier } from './notifier.js';
 
-/** A real conversation over a real SQLite sheet in `dir`, at a fixed instant. */
-export async function conversationOver(dir: string, at = '2024-06-15T09:00:00') {
-  const store: TaskStore = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate());
+export interface AskAs {
+  role?: Role;
+  channel?: Channel;
+  userId?: string;
+  name?: string;
+  chat?: { id: string; kind: 'private' | 'group'; title?: string };
+}
+
+/** The real conversation over `store`, with its own bot state in `dir` and a recording notifier. */
+export function conversationFor(store: TaskStore, dir: string, options: { clock?: Clock; coordinators?: string[] } = {}) {
+  const clock = options.clock ?? fixedClock('2024-06-15T09:00:00');
+  const state = openBotState(dir);
+  const notifier = recordingNotifier();
   const conversation = createConversation({
     store,
-    clock: fixedClock(at),
+    clock,
     commands: COMMANDS,
     agencies: createAgencyLookupCache(() => store.snapshot()),
     logger: createLogger('silent', { pretty: false }),
+    state,
+    notifier,
+    coordinators: options.coordinators ?? [],
   });
-  const ask = async (text: string, role: Role = { kind: 'coordinator' }): Promise<{ reply: Reply; text: string }> => {
+  const ask = async (text: string, as: Role | AskAs = { kind: 'coordinator' }): Promise<{ reply: Reply; text: string }> => {
+    const who: AskAs = 'kind' in as ? { role: as } : as;
+    const userId = who.userId ?? 'test';
     const reply = await conversation.handle({
       text,
-      sender: { channel: 'console', id: 'test', name: 'Người thử', role },
-      chat: { id: 'test', kind: 'private' },
+      sender: { channel: who.channel ?? 'console', id: userId, name: who.name ?? 'Người thử', role: who.role ?? { kind: 'coordinator' } },
+      chat: who.chat ?? { id: userId, kind: 'private' },
     });
     return { reply, text: renderPlain(reply) };
   };
-  return { store, conversation, ask };
+  return { conversation, ask, state, notifier, clock };
+}
+
+/** A real conversation over a real SQLite sheet in `dir`, at a fixed instant. */
+export async function conversationOver(dir: string, at = '2024-06-15T09:00:00', coordinators: string[] = []) {
+  const store: TaskStore = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate());
+  const built = conversationFor(store, dir, { clock: fixedClock(at), coordinators });
+  return { store, ...built };
 }
