@@ -1,13 +1,21 @@
 /**
  * Turns what people type ("stp", "so tu phsp", "Báo Thái Nguyên", "UBND huyện Đại Từ") into a
  * directory agency. Order: exact folded name/alias (directory), unique prefix, then fuzzy:
- * trigram candidates judged by edit-distance similarity over the whole key. fuse.js is not used:
- * it scans every form with bitap and took 2–4 ms per query over the ~800 forms, against a budget
- * well under 1 ms. Indexes are built once; results are memoised per input text.
+ * trigram candidates judged by edit-distance similarity over the whole key. Indexes are built
+ * once; results are memoised per input text.
+ *
+ * Cost per fuzzy query is bounded whatever the directory's size: the trigram index hands over at
+ * most KEY_CANDIDATES + COMPACT_CANDIDATES forms (counting over posting lists, no sort of every
+ * form that shares a trigram), and each is judged by a bit-parallel edit distance, skipped when
+ * the lengths alone rule out a useful score. So ambiguity and suggestions are drawn from that
+ * short list. fuse.js is not used: over all forms it took 2–4 ms per query (bitap over every
+ * form), and on the short list it would only replace an exact edit distance that already costs
+ * microseconds with a different score (bitap with location/distance penalties, patterns capped at
+ * 32 characters), which would move the tuned ACCEPT/TIE/SUGGEST thresholds.
  */
 import type { Agency } from '../domain/agency.js';
 import type { AgencyDirectory, AgencyEntry, AgencyKeyRecord } from '../domain/agencies/directory.js';
-import { compactKey, keyWords, localGovernmentAt, regionLengthAt, regionStripped, similarity, words } from '../domain/agencies/names.js';
+import { compactKey, EditDistance, foldWords, localGovernmentAt, regionLengthAt, regionStripped, words } from '../domain/agencies/names.js';
 import { createTrigramIndex } from '../domain/agencies/trigrams.js';
 
 export type AgencyResolution =
@@ -34,6 +42,11 @@ const MIN_FUZZY_CHARS = 5;
 const SUGGEST = 0.45;
 const MAX_SUGGESTIONS = 5;
 const CACHE_LIMIT = 2000;
+/** Forms the trigram index hands to the edit distance, for the spaced and the compact query. */
+const KEY_CANDIDATES = 10;
+const COMPACT_CANDIDATES = 5;
+/** Dice overlap below which a form is not even a candidate. */
+const MIN_DICE = 0.3;
 
 /**
  * How safely a form can be spotted inside a sentence: 'strong' anywhere; 'loose' ("tư pháp",
@@ -87,7 +100,13 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     maxWordsByFirst.set(first, Math.max(maxWordsByFirst.get(first) ?? 0, ws.length));
   }
 
-  const current = (e: AgencyEntry): AgencyEntry => directory.currentOf(e.name) ?? e;
+  // The directory does not change under a resolver: each agency's current one is looked up once.
+  const currents = new Map<AgencyEntry, AgencyEntry>();
+  const current = (e: AgencyEntry): AgencyEntry => {
+    let found = currents.get(e);
+    if (!found) currents.set(e, (found = directory.currentOf(e.name) ?? e));
+    return found;
+  };
 
   /** One agency if the hits are one (or all lead to one current agency among them), else candidates. */
   const decide = (hits: readonly AgencyEntry[], score: number): AgencyResolution => {
@@ -101,30 +120,55 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     return { kind: 'ambiguous', candidates };
   };
 
-  /** Trigrams find candidates; whole-key similarity ranks them. */
+  // Reused by every fuzzy query (they never overlap: all of this is synchronous).
+  const keyForms = new Int32Array(KEY_CANDIDATES);
+  const compactForms = new Int32Array(COMPACT_CANDIDATES);
+  const keyDistance = new EditDistance();
+  const compactDistance = new EditDistance();
+  const seen: AgencyKeyRecord[] = [];
+
+  /**
+   * Edit-distance similarity, or 0 when the lengths alone keep it under SUGGEST (1 - |Δlength| /
+   * longer length bounds it): below that a score changes no answer, so it is not worth computing.
+   */
+  const judged = (distance: EditDistance, text: string): number => {
+    const shorter = Math.min(distance.length, text.length);
+    const longer = Math.max(distance.length, text.length);
+    if (longer > 0 && shorter / longer < SUGGEST) return 0;
+    return distance.similarity(text);
+  };
+
+  /** Trigrams find at most KEY_CANDIDATES + COMPACT_CANDIDATES forms; whole-key similarity ranks them. */
   const fuzzy = (key: string): Scored[] => {
     const compact = compactKey(key);
-    const best = new Map<AgencyEntry, number>();
-    const seen = new Set<AgencyKeyRecord>();
-    for (const { index } of [...trigramIndex.candidates(key, 10, 0.3), ...trigramIndex.candidates(compact, 5, 0.3)]) {
-      const r = formRecord[index];
-      if (!r || seen.has(r)) continue;
-      seen.add(r);
-      const sim = Math.max(similarity(key, r.key), similarity(compact, r.compact));
-      if (sim > (best.get(r.entry) ?? -1)) best.set(r.entry, sim);
+    const nKey = trigramIndex.top(key, KEY_CANDIDATES, MIN_DICE, keyForms);
+    const nCompact = trigramIndex.top(compact, COMPACT_CANDIDATES, MIN_DICE, compactForms);
+    keyDistance.setPattern(key);
+    compactDistance.setPattern(compact);
+    seen.length = 0;
+    const found: Scored[] = [];
+    for (let i = 0; i < nKey + nCompact; i++) {
+      const r = formRecord[i < nKey ? keyForms[i]! : compactForms[i - nKey]!];
+      if (!r || seen.includes(r)) continue;
+      seen.push(r);
+      const sim = Math.max(judged(keyDistance, r.key), judged(compactDistance, r.compact));
+      const known = found.find((s) => s.entry === r.entry);
+      if (!known) found.push({ entry: r.entry, sim });
+      else if (sim > known.sim) known.sim = sim;
     }
-    return [...best].map(([entry, sim]) => ({ entry, sim })).sort((a, b) => b.sim - a.sim);
+    return found.sort((a, b) => b.sim - a.sim);
   };
 
   const compute = (text: string): AgencyResolution => {
-    const ws = keyWords(text);
+    const original = words(text);
+    const ws = foldWords(original);
     if (ws.length === 0) return { kind: 'unknown', suggestions: [] };
-    const exact = directory.lookup(text);
+    const exact = directory.lookupWords(ws, original);
     if (exact.length > 0) return decide(exact, 1);
 
     const stages = [ws, ...regionStripped(ws)];
     for (const stage of stages) {
-      const prefixed = directory.withPrefix(stage.join(' '));
+      const prefixed = directory.withPrefixKey(stage.join(' '));
       if (prefixed.length > 0) return decide(prefixed, 0.9);
     }
 
@@ -218,9 +262,10 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
   return {
     resolve,
     findInText(text) {
-      const ws = keyWords(text);
+      const original = words(text);
+      const ws = foldWords(original);
       if (ws.length === 0) return null;
-      const found = scan(ws, words(text));
+      const found = scan(ws, original);
       if (found) return found.entry;
       return fuzzyInText(ws) ?? null;
     },

@@ -17,11 +17,21 @@ export const CUES = {
     /\bcu phap\b/,
     /\b(?:danh sach|ds|cac) (?:cac )?lenh\b/,
     /\b(?:tinh nang|chuc nang) (?:gi|nao)\b/,
+    /\b(?:nhan|go|viet|gui|soan) (?:kieu gi|the nao|nhu the nao|gi de|ra sao)\b/,
+    /\blenh\b.*\b(?:nao|gi|the nao|nhu the nao|ra sao)\b/,
+    /\bhuong dan su dung\b/,
+    /\bbot (?:giup|lam|ho tro) (?:duoc )?(?:nhung )?(?:viec )?gi\b/,
+    /\bmenu\b/,
+    /\b(?:vi du|mau) (?:mau )?tin nhan\b/,
+    /\bbat dau tu dau\b/,
   ],
   subscribe: [
     /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao)\b/,
     /\b(?:theo doi|ban tin|tin tong hop|nhan tin)\b.*\b(?:nhom|group)\b/,
-    /^(?:theo doi|nhan|dang ky) ban tin\b/,
+    /^(?:theo doi|nhan|dang ky|sub) ban tin\b/,
+    /\b(?:tong hop|ban tin|cap nhat|bao cao)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b.*\b(?:nhom|group)\b/,
+    /\b(?:nhom|group)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b/,
+    /\b(?:hang tuan|moi tuan|dinh ky)\b.*\b(?:gui|vao|cho) (?:nhom|group)\b/,
   ],
   register: [
     /\bdang ky\b.*\b(?:dau moi|nhan nhac|nhac viec|cho (?:toi|em|minh)|giup|voi)\b/,
@@ -30,11 +40,19 @@ export const CUES = {
     /\bla (?:can bo )?dau moi\b/,
     /\bnhan (?:thong bao )?nhac (?:viec|han)\b/,
     /\blam dau moi\b/,
+    /\bdau moi\b/,
+    /\bnhan (?:tin |thong bao )?nhac (?:viec|han)\b/,
+    /\b(?:theo doi|phu trach) (?:nhiem vu|cong viec|viec) (?:cho|cua)\b.*\b(?:ghi nhan|dang ky|tu nay)\b/,
+    /\btu nay (?:em|toi|minh) (?:se )?(?:theo doi|phu trach|lam)\b/,
     /\b(?:dang ky|dang ki|dang ky)\b/,
   ],
   stats: [
-    /\bthong ke\b/,
+    /(?<!\bcuc )\bthong ke\b/,
     /\bty le\b/,
+    /\b(?:don vi|so|huyen|co quan|nganh|xa) nao\b.*\bnhat\b/,
+    /\btop \d+\b/,
+    /\bxep hang\b/,
+    /\bmay phan tram\b/,
     /\btong hop\b/,
     /\bso lieu\b/,
     /\bbao cao (?:tong hop|tien do|tinh hinh|chung)\b/,
@@ -43,24 +61,49 @@ export const CUES = {
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
     /\btong so\b/,
   ],
-  overdue: [/\b(?:qua|tre|cham|lo) (?:han|ha|hen|deadline)\b/, /\bqua han\w*/, /\bhet han\b.*\bchua (?:hoan thanh|xong|lam)\b/],
+  overdue: [
+    /\b(?:qua|tre|cham|lo) (?:han|ha|hen|deadline)\b/,
+    /\bqua han\w*/,
+    /\bqua thoi han\b/,
+    /\b(?:bi|da) tre\b/,
+    /\bhet han\b.*\bchua (?:hoan thanh|xong|lam|co ket qua)\b/,
+  ],
   dueSoon: [
     /\b(?:sap|toi|den|het|la) (?:han|ha)\b/,
+    /\b(?:co|con) han\b/,
     /\bsap den\b/,
     /\b(?:phai|can) (?:xong|hoan thanh|nop|giai quyet)\b/,
   ],
   /** A message about tasks: nouns and questions that ask for a list. */
   taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|phai thuc hien|noi dung gi|nhung noi dung)\b/,
   /** A question about one task. */
-  detail: /\b(?:la (?:viec|gi|nhiem vu)|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|cho (?:em|minh|toi|anh|chi) xem|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
+  detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|cho (?:em|minh|toi|anh|chi) xem|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|voi|giup|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b)/,
+  /** Question words strong enough to make a message with a task ID a question, not a report. */
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi)\b)/,
 } as const;
 
 /** Announcements and remarks among colleagues that mention tasks but ask the bot nothing. */
 export const NOT_FOR_BOT = [
-  /\b(?:hop|hoi nghi|giao ban)\b.*\b(?:\d{1,2} ?h|\d{1,2} gio|phong hop)\b/,
+  /\b(?:hop|hoi nghi|giao ban)\b.*\b(?:\d{1,2} ?h|\d{1,2} gio|phong hop|truc tuyen)\b/,
+  /\b(?:sang|chieu|toi) (?:nay|mai) hop\b/,
   /\bde (?:anh|em|chi|minh|toi) (?:xem|kiem tra|check) lai\b/,
+  /\b(?:moi nguoi|cac dong chi|ca nha)\b/,
+  /\bcac don vi (?:khan truong|chuan bi|luu y|nho)\b/,
+  /\bchuc mung\b/,
+  /\b(?:duoc khong|dc khong) (?:anh|chi|em|a|c)\s*$/,
+];
+
+/**
+ * A message to a colleague by name ("a Tuấn ơi …", "chị Hoa nhắc …", "anh Dung phụ trách"):
+ * read on the original text, since the capital letter of the name is what tells.
+ */
+export const TO_A_COLLEAGUE = [
+  // People call the bot "em", so "em ơi" alone is not a colleague.
+  /^(?:a|anh|c|chị|chi|bác|chú|cô)\s+(?:ơi|oi)\b/iu,
+  /^(?:a|anh|c|chị|chi|e|em)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi)\b/u,
+  /\b(?:anh|chị|chi|em|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem)\b/u,
 ];
 
 export const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));

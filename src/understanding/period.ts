@@ -16,15 +16,32 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
 
   let m = /(\d{1,3}) ngay (?:toi|nua|sap toi|ke tiep)|trong (?:vong )?(\d{1,3}) ngay/.exec(folded);
   if (m) return range(today, today.plus({ days: Number(m[1] ?? m[2]) }));
+  m = /(\d{1,2}) tuan (?:toi|nua|sap toi)/.exec(folded);
+  if (m) return range(today, today.plus({ weeks: Number(m[1]) }));
+  m = /(\d{1,2}) thang (?:toi|nua|sap toi)/.exec(folded);
+  if (m) return range(today, today.plus({ months: Number(m[1]) }));
+  if (/\b6 thang cuoi nam\b/.test(folded)) return range(today.set({ month: 7 }).startOf('month'), today.endOf('year'));
+  if (/\b6 thang dau nam\b/.test(folded)) return range(today.startOf('year'), today.set({ month: 6 }).endOf('month'));
   if (/\bhom nay\b/.test(folded)) return range(today, today);
+  if (/\bngay kia\b/.test(folded)) return range(today.plus({ days: 2 }), today.plus({ days: 2 }));
+  const weekday = weekdayIn(folded, today);
+  if (weekday) return weekday;
   // A bare "mai" is also a given name: read as tomorrow only next to a deadline word.
   if (/\bngay mai\b|^mai (?:la|co|den|het|phai)\b|\b(?:han|den) mai\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 1 }));
-  if (/\btuan (?:nay|hien tai)\b/.test(folded)) return range(today, today.endOf('week'));
+  if (/\btuan (?:nay|hien tai)\b|\btrong tuan\b|\bcuoi tuan\b/.test(folded)) return range(today, today.endOf('week'));
+  if (/\btuan sau nua\b/.test(folded)) {
+    const after = today.plus({ weeks: 2 });
+    return range(after.startOf('week'), after.endOf('week'));
+  }
   if (/\btuan (?:sau|toi)\b/.test(folded)) {
     const next = today.plus({ weeks: 1 });
     return range(next.startOf('week'), next.endOf('week'));
   }
-  if (/\b(?:thang (?:nay|hien tai)|het thang)\b/.test(folded)) return range(today, today.endOf('month'));
+  if (/\b(?:thang (?:nay|hien tai)|het thang|cuoi thang)\b/.test(folded)) return range(today, today.endOf('month'));
+  if (/\bdau thang (?:sau|toi)\b/.test(folded)) {
+    const next = today.plus({ months: 1 }).startOf('month');
+    return range(next, next.plus({ days: 9 }));
+  }
   if (/\bthang (?:sau|toi)\b/.test(folded)) {
     const next = today.plus({ months: 1 });
     return range(next.startOf('month'), next.endOf('month'));
@@ -39,14 +56,16 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
     const quarter = ROMAN[m[1]] ?? 1;
     let start = today.set({ month: quarter * 3 - 2 }).startOf('month');
     if (start.endOf('quarter') < today) start = start.plus({ years: 1 });
-    return range(start, start.endOf('quarter'));
+    // "đến hết quý 3" runs from today; "quý 3" is the quarter itself.
+    return range(/\b(?:den|toi) (?:het |cuoi )?quy\b/.test(folded) ? today : start, start.endOf('quarter'));
   }
-  m = /\b(?:truoc|den|toi|han) (?:ngay )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/.exec(folded);
+  m = /\b(truoc|den|toi|ngay|han|hna)? ?(?:ngay )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/.exec(folded);
   if (m) {
-    const year = m[3] ? Number(m[3]) : today.year;
-    let end = today.set({ year, month: Number(m[2]), day: Number(m[1]) });
-    if (end.isValid && !m[3] && end < today) end = end.plus({ years: 1 });
-    if (end.isValid) return range(today, end);
+    const year = m[4] ? Number(m[4]) : today.year;
+    let end = today.set({ year, month: Number(m[3]), day: Number(m[2]) });
+    if (end.isValid && !m[4] && end < today) end = end.plus({ years: 1 });
+    // "trước 30/6" is everything until then; "ngày 20/6" is that day.
+    if (end.isValid) return m[1] === 'truoc' || m[1] === 'den' || m[1] === 'toi' ? range(today, end) : range(end, end);
   }
   m = /\bthang (\d{1,2})\b(?! ?[/.-] ?\d)/.exec(folded);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
@@ -56,6 +75,20 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
   }
   if (/\b(?:cuoi nam|het nam)\b/.test(folded)) return range(today, today.endOf('year'));
   return null;
+}
+
+const WEEKDAYS: Record<string, number> = { '2': 1, hai: 1, '3': 2, ba: 2, '4': 3, tu: 3, '5': 4, nam: 4, '6': 5, sau: 5, '7': 6, bay: 6 };
+
+/** "thứ 6 này" → that day of this week; "trước thứ 2 tuần sau" → until then. */
+function weekdayIn(folded: string, today: DateTime): Period | null {
+  const m = /\b(truoc )?(?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat|cn))( tuan (?:sau|toi))?\b/.exec(folded);
+  if (!m) return null;
+  const weekday = m[3] ? 7 : (WEEKDAYS[m[2] ?? ''] ?? 1);
+  let day = today.set({ weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
+  if (m[4]) day = day.plus({ weeks: 1 });
+  else if (day < today) day = day.plus({ weeks: 1 });
+  const iso = (d: DateTime) => d.toISODate() ?? '';
+  return m[1] ? { from: iso(today), to: iso(day) } : { from: iso(day), to: iso(day) };
 }
 
 /** The default window of "sắp đến hạn": the next `days` days. */

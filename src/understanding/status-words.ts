@@ -6,14 +6,15 @@ import type { TaskStatus } from '#src/domain/status.js';
  * and "chưa …" is read before "xong" so that "chưa hoàn thành" is never taken for done.
  */
 const PHRASES: Array<[TaskStatus, RegExp]> = [
+  ['in_progress', /\b(?:gan xong|da gui (?:van ban )?de nghi|dang cho\b|dang lay y kien|lam roi nhung chua|(?:dat|duoc|khoang) (?:\d\/\d|mot nua)|\d\/\d khoi luong)/g],
   ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi)\b/g],
   ['blocked', /\b(?:vuong|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|chua co kinh phi|thieu kinh phi|tam dung|cho y kien)\b/g],
   ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi|cho ky)\b|da trinh\b|moi (?:dc|duoc|lam)\b|(?:uoc )?dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc\b|chua (?:xong|hoan thanh)\b(?! (?:chua|khong|a\?)))/g],
-  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|da gui|da nop|da ban hanh|da to chuc xong|da thuc hien xong|done|ok roi)\b/g],
+  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|hoan tat|da gui|da nop|da ban hanh|da to chuc xong|da thuc hien(?: xong| roi)?|trien khai xong|done|ok(?: roi| r)?$)\b/g],
 ];
 
 // "dự kiến hoàn thành", "sẽ hoàn thành", "chưa hoàn thành", "xong chưa" do not say it is done.
-const NOT_DONE_BEFORE = /(?:du kien|se|chua|sap|de|truoc khi|phan dau|co gang)\s*$/;
+const NOT_DONE_BEFORE = /(?:du kien|se|chua|sap|de|truoc khi|phan dau|co gang|(?:tuan|thang|nam|quy) (?:sau|toi) moi|mai moi)\s*$/;
 const NOT_DONE_AFTER = /^\s*(?:chua|khong|ko|k)\b/;
 
 export interface StatusFound {
@@ -23,7 +24,7 @@ export interface StatusFound {
 
 export function findStatus(folded: string, from = 0): StatusFound {
   const text = folded.slice(from);
-  let best: { status: TaskStatus; index: number } | null = null;
+  let best: { status: TaskStatus; index: number; length: number } | null = null;
   for (const [status, pattern] of PHRASES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -31,15 +32,20 @@ export function findStatus(folded: string, from = 0): StatusFound {
         continue;
       }
       if (status === 'blocked' && /(?:da khac phuc|khong (?:co )?)\s*$/.test(text.slice(0, m.index))) continue;
-      if (!best || m.index < best.index) best = { status, index: m.index };
+      // The earliest phrase wins; at the same place the longer one ("đã gửi văn bản đề nghị" over "đã gửi").
+      if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) {
+        best = { status, index: m.index, length: m[0].length };
+      }
       break;
     }
   }
-  const percent = /(?<!\d)(\d{1,3}) ?%/.exec(text);
+  const percent = /(?<![\d/])(\d{1,3}) ?(?:%|phan tram\b)/.exec(text);
   const value = percent?.[1] ? Number(percent[1]) : null;
   const progress = value !== null && value <= 100 ? value : null;
   let status = best?.status ?? null;
   if (progress === 100 && (status === null || status === 'in_progress')) status = 'done';
+  // "xong 80%", "gần xong, tầm 90%": done is not done below 100%.
+  else if (progress !== null && progress < 100 && status === 'done') status = 'in_progress';
   else if (progress !== null && status === null) status = 'in_progress';
   return { status, progress };
 }

@@ -35,7 +35,33 @@ const KNOWN: Record<string, string> = {
   ntn: 'nhu the nao',
   mn: 'moi nguoi',
   j: 'gi',
+  qh: 'qua han',
+  qa: 'qua',
+  vc: 'viec',
+  ttin: 'thong tin',
+  bnhieu: 'bao nhieu',
+  hdsd: 'huong dan su dung',
+  ti: 'ty',
 };
+
+/**
+ * Telex left in the text when the keyboard did not convert it ("dduwowcj" for được,
+ * "hoanf thanhf" for hoàn thành): no Vietnamese syllable ends in s, f, r, x or j or holds
+ * "dd", "aa", "ee", "oo" or "w", so such a token is decoded, then folded like the rest.
+ */
+function untelex(token: string): string {
+  if (!/[aeiouy]/.test(token) || !/^[a-z]+$/.test(token)) return token;
+  const telex = /[sfrxj]$/.test(token) || /dd|aa|ee|oo|w/.test(token);
+  if (!telex) return token;
+  return token
+    .replace(/([aeiouy][a-z]*?)[sfrxj]$/, '$1')
+    .replace(/^dd/, 'd')
+    .replace(/aa|aw/g, 'a')
+    .replace(/ee/g, 'e')
+    .replace(/oo|ow/g, 'o')
+    .replace(/uw/g, 'u')
+    .replace(/w/g, 'u');
+}
 
 // Words intents hinge on; a token one slip away from one of them (a letter too many at the
 // end, two neighbours swapped) is read as that word. Only these, so real words stay intact.
@@ -56,7 +82,10 @@ export function fixTypos(folded: string): string {
   return folded
     .split(' ')
     .map((token) => {
-      return KNOWN[token] ?? nearKeyword(token) ?? token;
+      const known = KNOWN[token];
+      if (known !== undefined) return known;
+      const decoded = untelex(token);
+      return KNOWN[decoded] ?? nearKeyword(decoded) ?? decoded;
     })
     .join(' ');
 }

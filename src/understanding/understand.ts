@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { fold } from '#src/domain/text.js';
 import type { AgencyLookup } from './agency-lookup.js';
-import { CUES, matchesAny, NOT_FOR_BOT } from './cues.js';
+import { CUES, matchesAny, NOT_FOR_BOT, TO_A_COLLEAGUE } from './cues.js';
 import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
 import { findTaskRef } from './task-ref.js';
@@ -53,6 +53,14 @@ function base(intent: Intent): Parsed {
 }
 
 function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: boolean): Parsed {
+  // "Kính gửi bot, Văn phòng UBND tỉnh đề nghị … của Sở Xây dựng": the sender of a formal
+  // request is the subject only when the request is about its own unit ("đơn vị", "Sở được giao").
+  const request = exact ? null : /^(?:(?:kính gửi|kinh gui|gửi|gui)[^,]*,\s*)?[^,.]{3,60}?\s+(?:đề nghị|de nghi)\s+/iu.exec(text);
+  if (request) {
+    const rest = text.slice(request[0].length);
+    const about = withAgency(parsed, rest, deps, false);
+    if (about.agency || !/\b(?:don vi|so duoc|cua so|ben em|co quan)\b/.test(fold(rest))) return about;
+  }
   const clean = text.replace(/[?!.…]+$/u, '').trim();
   if (clean === '') return parsed;
   if (exact) {
@@ -138,21 +146,43 @@ function noteAfter(original: string, foldedEnd: number, folded: string): string 
   return cut.replace(/^[\s:,.;-]+/, '').trim();
 }
 
+/**
+ * The agency reporting an update: named before the task ("Sở Tư pháp báo cáo: TN60-05 …"),
+ * between the task and its status ("GL24-28 Báo tỉnh đã thực hiện xong"), or as "bên em là
+ * …". An agency after the status is a recipient or a cause, not the reporter.
+ */
+function reporterOf(parsed: Parsed, text: string, ref: { start: number; end: number }, deps: UnderstandDeps): Parsed {
+  const before = withAgency(parsed, text.slice(0, ref.start), deps, false);
+  if (before.agency) return before;
+  const ownUnit = /\b(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
+  if (ownUnit?.[1]) {
+    const found = withAgency(parsed, ownUnit[1], deps, true);
+    if (found.agency) return found;
+  }
+  const folded = fold(text);
+  const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho|tam|moi|dat)\b/.exec(folded.slice(ref.end));
+  const between = status ? text.slice(ref.end, ref.end + status.index).trim() : '';
+  if (between.length >= 3) {
+    const found = deps.agencies.resolve(between.replace(/^[\s:,.-]+|[\s:,.-]+$/g, ''));
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+  }
+  return { ...parsed, agencyText: null, agencyProblem: null };
+}
+
 function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const folded = fixTypos(fold(text));
   if (folded === '') return base('unknown');
 
-  if (matchesAny(NOT_FOR_BOT, folded)) return base('unknown');
+  if (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text))) return base('unknown');
   const ref = findTaskRef(folded);
   if (ref) {
     const after = findStatus(folded, ref.end);
     const found = after.status !== null || after.progress !== null ? after : findStatus(folded);
-    if (found.status !== null && !/\?\s*$/.test(text.trim())) {
-      // Only an agency named before the task is the reporter ("Sở Tư pháp báo cáo: TN60-05 …").
+    if (found.status !== null && !CUES.strongQuestion.test(folded.slice(ref.end)) && !/\?\s*$/.test(text.trim())) {
       const parsed: Parsed = { ...base('status_update'), taskRef: ref.ref, status: found.status, progress: found.progress, note: noteAfter(text, ref.end, fold(text)) };
-      return withAgency(parsed, text.slice(0, ref.start), deps, false);
+      return reporterOf(parsed, text, ref, deps);
     }
-    if (CUES.detail.test(folded) || CUES.question.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {
+    if (CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai)\b/.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {
       return { ...base('task_detail'), taskRef: ref.ref };
     }
     return base('unknown');
@@ -164,11 +194,14 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   if (matchesAny(CUES.register, folded)) return withAgency(base('register'), text, deps, false);
   if (matchesAny(CUES.stats, folded)) return withAgency(base('stats'), text, deps, false);
   // "quá hạn thì bị xử lý thế nào" asks about rules, not about late tasks.
-  if (matchesAny(CUES.overdue, folded) && asks && !/\bthi (?:bi |se )?(?:xu ly|sao|ky luat|phat)\b/.test(folded)) {
+  const short = folded.split(' ').length <= 4;
+  if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !/\bthi\b.*\b(?:bi|xu ly|sao|ky luat|phat|tru diem)\b/.test(folded)) {
     return withAgency(base('overdue'), text, deps, false);
   }
-  const period = findPeriod(folded, deps.now());
-  if (matchesAny(CUES.dueSoon, folded) || (period && CUES.taskNoun.test(folded))) {
+  const dueCue = matchesAny(CUES.dueSoon, folded);
+  // "hôm nay em phải làm báo cáo, … còn việc nào" mentions today without asking what is due today.
+  const period = /\bhom nay\b/.test(folded) && !dueCue ? null : findPeriod(folded, deps.now());
+  if (dueCue || (period && CUES.taskNoun.test(folded))) {
     return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps, false);
   }
   // A message that is just an agency's name ("STP", "Sở Tư pháp?") asks for its tasks.
