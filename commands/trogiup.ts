@@ -9,13 +9,16 @@ export const trogiup: ChatCommand = {
   usage: '/trogiup',
   examples: ['bot làm được gì', 'hướng dẫn'],
   handle(ctx) {
-    const lines = ctx.commands
-      .filter((command) => command.name !== 'trogiup')
-      .map((command) => `• ${command.usage} — ${command.description}. Ví dụ: «${command.examples[0] ?? command.usage}»`);
+    const line = (command: (typeof ctx.commands)[number]) =>
+      `• ${command.usage} — ${command.description}. Ví dụ: «${command.examples[0] ?? command.usage}»`;
+    // Everyday commands for everyone; the coordinators' own only to coordinators.
+    const everyday = ctx.commands.filter((command) => command.intent && command.name !== 'trogiup').map(line);
+    const coordinator = ['daumoi', 'xacnhan', 'tralai'].flatMap((name) => ctx.commands.filter((c) => c.name === name)).map(line);
     return reply(
       heading('Đôn Đốc giúp theo dõi và đôn đốc nhiệm vụ của các kế hoạch'),
       text('Bạn có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, hoặc dùng lệnh:'),
-      text(lines.join('\n')),
+      text(everyday.join('\n')),
+      ...(ctx.message.sender.role.kind === 'coordinator' ? [text(`Dành cho điều phối viên:\n${coordinator.join('\n')}`)] : []),
       text('• /trogiup — xem lại hướng dẫn này.'),
     );
   },

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Notifier } from '#src/channels/port.js';
 import type { Clock } from '#src/domain/clock.js';
 import type { BotState } from '#src/state/bot-state.js';
@@ -25,6 +26,7 @@ export interface CommandContext {
   notifier: Notifier;
   /** Configured coordinators ("telegram:123", "zalo:abc"). */
   coordinators: readonly string[];
+  logger: Logger;
 }
 
 /** One chat command: one file in commands/. */
@@ -33,8 +35,11 @@ export interface ChatCommand {
   name: string;
   /** Other slash names accepted. */
   aliases: string[];
-  /** The intent it answers, whether asked by slash command or in free text. */
-  intent: Intent;
+  /**
+   * The intent it answers, whether asked by slash command or in free text. Commands
+   * without one are reached by their slash name only (/duyet, /hoantac, …).
+   */
+  intent?: Intent;
   /** Vietnamese, one line: shown in help and in Telegram's command menu. */
   description: string;
   /** Vietnamese usage line, e.g. "/nhiemvu <tên cơ quan>". */

@@ -31,14 +31,19 @@ export interface Conversation {
 /** Slash names (and aliases) of the commands → the intent each answers. */
 export function slashIntents(commands: readonly ChatCommand[]): Map<string, Intent> {
   const map = new Map<string, Intent>();
-  for (const command of commands) for (const name of [command.name, ...command.aliases]) map.set(fold(name), command.intent);
+  for (const command of commands) {
+    if (command.intent) for (const name of [command.name, ...command.aliases]) map.set(fold(name), command.intent);
+  }
   return map;
 }
 
 /** A message and its sender in, a channel-neutral reply out. */
 export function createConversation(deps: ConversationDeps): Conversation {
   const slash = slashIntents(deps.commands);
-  const byIntent = new Map(deps.commands.map((command) => [command.intent, command]));
+  const byIntent = new Map(deps.commands.flatMap((command) => (command.intent ? [[command.intent, command] as const] : [])));
+  const slashOnly = new Map(
+    deps.commands.flatMap((command) => (command.intent ? [] : [command.name, ...command.aliases].map((name) => [fold(name), command] as const))),
+  );
 
   return {
     async handle(message) {
@@ -48,13 +53,14 @@ export function createConversation(deps: ConversationDeps): Conversation {
       const now = deps.clock.now();
       const request = understandMessage(parsed.data, { agencies, now: () => now, slash });
       deps.logger.debug({ intent: request.intent, channel: message.sender.channel }, 'message understood');
-      if (request.intent === 'unknown' && request.command !== null) {
+      const only = request.command !== null ? slashOnly.get(request.command) : undefined;
+      if (request.intent === 'unknown' && request.command !== null && !only) {
         return {
           blocks: [text(`Không có lệnh /${request.command}. Gõ /trogiup để xem các lệnh.`)],
           choices: [{ label: 'Xem hướng dẫn', value: '/trogiup' }],
         };
       }
-      const command = byIntent.get(request.intent);
+      const command = only ?? byIntent.get(request.intent);
       if (!command) return unknownReply();
       const ctx: CommandContext = {
         message: { ...message, text: parsed.data },
@@ -67,6 +73,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
         state: deps.state,
         notifier: deps.notifier,
         coordinators: deps.coordinators,
+        logger: deps.logger,
       };
       return command.handle(ctx, request);
     },

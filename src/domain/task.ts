@@ -38,5 +38,7 @@ export const BOT_OWNED_FIELDS = [
   'updatedAt',
   'updatedBy',
   'completedAt',
+  // Written when a coordinator confirms or sends back a task through the bot.
+  'confirmation',
 ] as const;
 export type BotOwnedField = (typeof BOT_OWNED_FIELDS)[number];

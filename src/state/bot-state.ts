@@ -1,10 +1,16 @@
+import { actionsIn, type Actions } from './actions.js';
+import { confirmationsIn, type Confirmations } from './confirmations.js';
 import { openStateDb, type StateDb } from './db.js';
+import { registrationsIn, type Registrations } from './registrations.js';
 import { subscriptionsIn, type Subscriptions } from './subscriptions.js';
 
 /** The bot's own state, one object for the conversation and the channels. */
 export interface BotState {
   db: StateDb;
   subscriptions: Subscriptions;
+  registrations: Registrations;
+  confirmations: Confirmations;
+  actions: Actions;
   close(): void;
 }
 
@@ -13,6 +19,9 @@ export function openBotState(dataDir: string): BotState {
   return {
     db,
     subscriptions: subscriptionsIn(db),
+    registrations: registrationsIn(db),
+    confirmations: confirmationsIn(db),
+    actions: actionsIn(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import type { Agency } from '#src/domain/agency.js';
 import type { Plan } from '#src/domain/plan.js';
 import { BOT_OWNED_FIELDS, type BotOwnedField, type Task } from '#src/domain/task.js';
+import { fold } from '#src/domain/text.js';
 import { dateTimeToCell } from './cells.js';
 import type { Logger } from 'pino';
 import { startDrainer, type DrainOptions, type Outbox, type OutboxEntry } from './outbox.js';
@@ -80,6 +81,11 @@ export interface TaskStore {
   refresh(): Promise<boolean>;
   addPlan(batch: ImportBatch): Promise<void>;
   updateTask(change: TaskChange): Promise<TaskChangeResult>;
+  /**
+   * Writes an agency's focal points (the bot-owned Đầu mối columns of the Cơ quan tab),
+   * adding the agency's row when the tab has none.
+   */
+  saveFocalPoints(agency: Agency): Promise<void>;
   writeQueue(): WriteQueueState;
   /** Sends everything queued now and waits until the outbox is empty. */
   flush(): Promise<void>;
@@ -210,6 +216,19 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
       await backend.appendRows(logTab.name, logRows);
       await load();
       return { status: 'applied', before, after: current.byId.get(taskKey(id)) ?? after };
+    },
+    async saveFocalPoints(agency) {
+      const tab = template.tab('agencies');
+      const record = toHeaders(tab, agencyToRecord(agency));
+      const headerOf = (key: string) => tab.columns.find((c) => c.key === key)?.header ?? key;
+      const row = current.agencies.find((a) => fold(a.name) === fold(agency.name));
+      if (row) {
+        const cells = { [headerOf('telegram')]: record[headerOf('telegram')] ?? '', [headerOf('zalo')]: record[headerOf('zalo')] ?? '' };
+        await backend.updateRows([{ tab: tab.name, keyHeader: headerOf('name'), key: row.name, cells }]);
+      } else {
+        await backend.appendRows(tab.name, [record]);
+      }
+      await load();
     },
     writeQueue() {
       const pending = outbox?.pending(Number.MAX_SAFE_INTEGER) ?? [];

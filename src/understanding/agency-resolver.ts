@@ -75,9 +75,44 @@ function strengthOf(record: AgencyKeyRecord, ws: readonly string[]): Strength {
   return 'loose';
 }
 
-interface Scored {
-  entry: AgencyEntry;
-  sim: number;
+/**
+ * Agencies with a similarity each, one slot per agency (a repeat keeps the higher score and the
+ * first slot). Reused across queries, so scoring allocates nothing; sorting is stable, best first.
+ */
+class ScoredList {
+  readonly entries: AgencyEntry[] = [];
+  readonly sims: number[] = [];
+  size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  add(entry: AgencyEntry, sim: number): void {
+    for (let i = 0; i < this.size; i++) {
+      if (this.entries[i] !== entry) continue;
+      if (sim > this.sims[i]!) this.sims[i] = sim;
+      return;
+    }
+    this.entries[this.size] = entry;
+    this.sims[this.size] = sim;
+    this.size++;
+  }
+
+  /** Insertion sort: the lists hold a few dozen agencies at most. */
+  sortBySim(): void {
+    for (let i = 1; i < this.size; i++) {
+      const entry = this.entries[i]!;
+      const sim = this.sims[i]!;
+      let j = i;
+      for (; j > 0 && this.sims[j - 1]! < sim; j--) {
+        this.entries[j] = this.entries[j - 1]!;
+        this.sims[j] = this.sims[j - 1]!;
+      }
+      this.entries[j] = entry;
+      this.sims[j] = sim;
+    }
+  }
 }
 
 export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver {
@@ -138,26 +173,29 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     return distance.similarity(text);
   };
 
-  /** Trigrams find at most KEY_CANDIDATES + COMPACT_CANDIDATES forms; whole-key similarity ranks them. */
-  const fuzzy = (key: string): Scored[] => {
+  /**
+   * Trigrams find at most KEY_CANDIDATES + COMPACT_CANDIDATES forms; whole-key similarity ranks
+   * them into `out`, best first (one slot per agency, its best form).
+   */
+  const fuzzy = (key: string, out: ScoredList): void => {
+    out.clear();
     const compact = compactKey(key);
     const nKey = trigramIndex.top(key, KEY_CANDIDATES, MIN_DICE, keyForms);
     const nCompact = trigramIndex.top(compact, COMPACT_CANDIDATES, MIN_DICE, compactForms);
     keyDistance.setPattern(key);
     compactDistance.setPattern(compact);
     seen.length = 0;
-    const found: Scored[] = [];
     for (let i = 0; i < nKey + nCompact; i++) {
       const r = formRecord[i < nKey ? keyForms[i]! : compactForms[i - nKey]!];
       if (!r || seen.includes(r)) continue;
       seen.push(r);
-      const sim = Math.max(judged(keyDistance, r.key), judged(compactDistance, r.compact));
-      const known = found.find((s) => s.entry === r.entry);
-      if (!known) found.push({ entry: r.entry, sim });
-      else if (sim > known.sim) known.sim = sim;
+      out.add(r.entry, Math.max(judged(keyDistance, r.key), judged(compactDistance, r.compact)));
     }
-    return found.sort((a, b) => b.sim - a.sim);
+    out.sortBySim();
   };
+
+  const stageScores = new ScoredList();
+  const ranked = new ScoredList();
 
   const compute = (text: string): AgencyResolution => {
     const original = words(text);
@@ -167,23 +205,31 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     if (exact.length > 0) return decide(exact, 1);
 
     const stages = [ws, ...regionStripped(ws)];
-    for (const stage of stages) {
-      const prefixed = directory.withPrefixKey(stage.join(' '));
+    const keys = stages.map((stage) => stage.join(' '));
+    for (const key of keys) {
+      const prefixed = directory.withPrefixKey(key);
       if (prefixed.length > 0) return decide(prefixed, 0.9);
     }
 
-    const scored = new Map<AgencyEntry, number>();
-    for (const stage of stages) {
-      for (const { entry, sim } of fuzzy(stage.join(' '))) scored.set(entry, Math.max(sim, scored.get(entry) ?? 0));
+    // Each stage's agencies in its own order, then merged keeping each agency's best score.
+    ranked.clear();
+    for (const key of keys) {
+      fuzzy(key, stageScores);
+      for (let i = 0; i < stageScores.size; i++) ranked.add(stageScores.entries[i]!, stageScores.sims[i]!);
     }
-    const ranked = [...scored].map(([entry, sim]) => ({ entry, sim })).sort((a, b) => b.sim - a.sim);
-    const top = ranked[0];
-    const longEnough = compactKey(ws.join(' ')).length >= MIN_FUZZY_CHARS;
-    if (top && longEnough && top.sim >= ACCEPT) {
-      return decide(ranked.filter((c) => c.sim >= top.sim - TIE).map((c) => c.entry), top.sim);
+    ranked.sortBySim();
+    const top = ranked.size > 0 ? ranked.sims[0]! : -1;
+    const longEnough = compactKey(keys[0] ?? '').length >= MIN_FUZZY_CHARS;
+    if (longEnough && top >= ACCEPT) {
+      const close: AgencyEntry[] = [];
+      for (let i = 0; i < ranked.size && ranked.sims[i]! >= top - TIE; i++) close.push(ranked.entries[i]!);
+      return decide(close, top);
     }
-    const plausible = ranked.filter((c) => c.sim >= SUGGEST);
-    return { kind: 'unknown', suggestions: plausible.slice(0, MAX_SUGGESTIONS).map((c) => c.entry) };
+    const suggestions: AgencyEntry[] = [];
+    for (let i = 0; i < ranked.size && suggestions.length < MAX_SUGGESTIONS && ranked.sims[i]! >= SUGGEST; i++) {
+      suggestions.push(ranked.entries[i]!);
+    }
+    return { kind: 'unknown', suggestions };
   };
 
   const cache = new Map<string, AgencyResolution>();
@@ -247,7 +293,10 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
       for (let n = 2; n <= Math.min(8, ws.length - i); n++) {
         const key = ws.slice(i, i + n).join(' ');
         if (compactKey(key).length < MIN_FUZZY_CHARS) continue;
-        for (const { entry, sim } of fuzzy(key).slice(0, 3)) {
+        fuzzy(key, stageScores);
+        for (let k = 0; k < Math.min(3, stageScores.size); k++) {
+          const entry = stageScores.entries[k]!;
+          const sim = stageScores.sims[k]!;
           runnerUp.set(entry, Math.max(sim, runnerUp.get(entry) ?? 0));
           if (!best || sim > best.sim || (sim === best.sim && n > best.n && entry !== best.entry)) best = { entry, sim, n };
         }

@@ -20,11 +20,16 @@ const NOT_DONE_AFTER = /^\s*(?:chua|khong|ko|k)\b/;
 export interface StatusFound {
   status: TaskStatus | null;
   progress: number | null;
+  /** Read from a word that often means something else ("ok", "ht", "đã gửi"): ask before writing. */
+  uncertain?: boolean;
 }
+
+// Shorthand that usually, but not always, means done.
+const UNCERTAIN = /^(?:ok(?: roi| r)?|ht|xg|da gui|da nop)$/;
 
 export function findStatus(folded: string, from = 0): StatusFound {
   const text = folded.slice(from);
-  let best: { status: TaskStatus; index: number; length: number } | null = null;
+  let best: { status: TaskStatus; index: number; length: number; word: string } | null = null;
   for (const [status, pattern] of PHRASES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -34,7 +39,7 @@ export function findStatus(folded: string, from = 0): StatusFound {
       if (status === 'blocked' && /(?:da khac phuc|khong (?:co )?)\s*$/.test(text.slice(0, m.index))) continue;
       // The earliest phrase wins; at the same place the longer one ("đã gửi văn bản đề nghị" over "đã gửi").
       if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.length)) {
-        best = { status, index: m.index, length: m[0].length };
+        best = { status, index: m.index, length: m[0].length, word: m[0] };
       }
       break;
     }
@@ -47,5 +52,6 @@ export function findStatus(folded: string, from = 0): StatusFound {
   // "xong 80%", "gần xong, tầm 90%": done is not done below 100%.
   else if (progress !== null && progress < 100 && status === 'done') status = 'in_progress';
   else if (progress !== null && status === null) status = 'in_progress';
-  return { status, progress };
+  const uncertain = status === 'done' && progress === null && best !== null && UNCERTAIN.test(best.word);
+  return uncertain ? { status, progress, uncertain } : { status, progress };
 }

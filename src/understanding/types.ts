@@ -42,8 +42,12 @@ export interface Parsed extends Understanding {
   agencyProblem: 'ambiguous' | 'unknown' | null;
   /** The free text of an update after the task reference (the note to keep). */
   note: string;
+  /** The status came from shorthand that may mean something else: confirm before writing. */
+  uncertain: boolean;
   /** "trang N" asked for in a paged answer. */
   page: number;
   /** Set when the message was a slash command. */
   command: string | null;
+  /** The slash command's arguments as typed (page suffix removed). */
+  args: string;
 }

@@ -47,8 +47,10 @@ function base(intent: Intent): Parsed {
     agencyText: null,
     agencyProblem: null,
     note: '',
+    uncertain: false,
     page: 1,
     command: null,
+    args: '',
   };
 }
 
@@ -109,9 +111,9 @@ function pageOf(text: string): { rest: string; page: number } {
 
 function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
   const intent = deps.slash.get(name);
-  if (!intent) return { ...base('unknown'), command: name };
+  if (!intent) return { ...base('unknown'), command: name, args };
   const rest = args;
-  const parsed: Parsed = { ...base(intent), command: name };
+  const parsed: Parsed = { ...base(intent), command: name, args };
   const folded = fixTypos(fold(rest));
   switch (intent) {
     case 'tasks_of_agency':
@@ -130,8 +132,8 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
       if (!ref) return parsed;
       const withRef = { ...parsed, taskRef: ref.ref };
       if (intent === 'task_detail') return withRef;
-      const { status, progress } = findStatus(folded, ref.end);
-      return { ...withRef, status, progress, note: noteAfter(rest, ref.end, folded) };
+      const { status, progress, uncertain } = findStatus(folded, ref.end);
+      return { ...withRef, status, progress, uncertain: uncertain ?? false, note: noteAfter(rest, ref.end, folded) };
     }
     default:
       return parsed;
@@ -179,7 +181,14 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
     const after = findStatus(folded, ref.end);
     const found = after.status !== null || after.progress !== null ? after : findStatus(folded);
     if (found.status !== null && !CUES.strongQuestion.test(folded.slice(ref.end)) && !/\?\s*$/.test(text.trim())) {
-      const parsed: Parsed = { ...base('status_update'), taskRef: ref.ref, status: found.status, progress: found.progress, note: noteAfter(text, ref.end, fold(text)) };
+      const parsed: Parsed = {
+        ...base('status_update'),
+        taskRef: ref.ref,
+        status: found.status,
+        progress: found.progress,
+        uncertain: found.uncertain ?? false,
+        note: noteAfter(text, ref.end, fold(text)),
+      };
       return reporterOf(parsed, text, ref, deps);
     }
     if (CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai)\b/.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {

@@ -1,0 +1,58 @@
+import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
+import { changeFocalPoint } from '#src/conversation/focal-points.js';
+import { heading, reply, text, type Reply } from '#src/conversation/reply.js';
+import type { Registration } from '#src/state/registrations.js';
+
+export const duyet: ChatCommand = {
+  name: 'duyet',
+  aliases: [],
+  description: 'Điều phối viên duyệt yêu cầu đăng ký đầu mối',
+  usage: '/duyet <số yêu cầu>',
+  examples: ['/duyet 3'],
+  async handle(ctx, request) {
+    const pending = pendingRegistration(ctx, request.args);
+    if (!pending.ok) return pending.reply;
+    const r = pending.registration;
+    await changeFocalPoint(ctx, r.agency, r.channel, r.userId, true);
+    ctx.state.registrations.decide(r.id, 'approved');
+    await tellRequester(ctx, r, reply(heading('Đăng ký đầu mối đã được duyệt'), text(`Từ nay bạn là đầu mối của ${r.agency}: bạn nhận nhắc hạn và cập nhật được các nhiệm vụ cơ quan chủ trì.`)));
+    return reply(text(`Đã duyệt: ${r.name} là đầu mối của ${r.agency} (${r.channel}: ${r.userId}).`));
+  },
+};
+
+export const tuchoi: ChatCommand = {
+  name: 'tuchoi',
+  aliases: [],
+  description: 'Điều phối viên từ chối yêu cầu đăng ký đầu mối',
+  usage: '/tuchoi <số yêu cầu> [lý do]',
+  examples: ['/tuchoi 3 không thuộc cơ quan'],
+  async handle(ctx, request) {
+    const pending = pendingRegistration(ctx, request.args);
+    if (!pending.ok) return pending.reply;
+    const r = pending.registration;
+    const reason = request.args.trim().split(/\s+/).slice(1).join(' ');
+    ctx.state.registrations.decide(r.id, 'refused');
+    await tellRequester(ctx, r, reply(text(`Yêu cầu làm đầu mối của ${r.agency} chưa được chấp nhận${reason ? `: ${reason}` : ''}. Bạn liên hệ điều phối viên nếu cần.`)));
+    return reply(text(`Đã từ chối yêu cầu của ${r.name} (${r.agency}).`));
+  },
+};
+
+function pendingRegistration(ctx: CommandContext, args: string): { ok: false; reply: Reply } | { ok: true; registration: Registration } {
+  if (ctx.message.sender.role.kind !== 'coordinator') return { ok: false, reply: reply(text('Chỉ điều phối viên mới duyệt yêu cầu đăng ký.')) };
+  const id = Number(args.trim().split(/\s+/)[0]);
+  const registration = Number.isInteger(id) ? ctx.state.registrations.get(id) : null;
+  if (!registration) return { ok: false, reply: reply(text('Không tìm thấy yêu cầu này. Gõ /daumoi để xem các yêu cầu đang chờ.')) };
+  if (registration.status !== 'pending') {
+    return { ok: false, reply: reply(text(`Yêu cầu này đã được ${registration.status === 'approved' ? 'duyệt' : 'từ chối'} rồi.`)) };
+  }
+  return { ok: true, registration };
+}
+
+async function tellRequester(ctx: CommandContext, r: Registration, message: Reply): Promise<void> {
+  if (!ctx.notifier.channels().includes(r.channel)) return;
+  try {
+    await ctx.notifier.send(r.channel, r.userId, message);
+  } catch (error) {
+    ctx.logger.warn({ registration: r.id, error: String(error) }, 'Không báo được kết quả đăng ký');
+  }
+}

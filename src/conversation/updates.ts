@@ -1,0 +1,145 @@
+import { DateTime } from 'luxon';
+import { STATUS_LABELS, type TaskStatus } from '#src/domain/status.js';
+import type { Task } from '#src/domain/task.js';
+import { dateTimeToCell } from '#src/store/cells.js';
+import type { TaskChange } from '#src/store/task-store.js';
+import type { CommandContext } from './command.js';
+import type { Channel } from './message.js';
+import { heading, reply, text, type Reply } from './reply.js';
+
+/**
+ * Writing a focal point's report into the sheet, and what follows: the reply with before and
+ * after, an undo that works for 10 minutes, and the coordinators asked to confirm a task
+ * reported done.
+ */
+export const UNDO_MINUTES = 10;
+
+export interface Report {
+  status: TaskStatus | null;
+  progress: number | null;
+  note: string;
+}
+
+/** "telegram:123" for the person writing: who may use the actions offered to them. */
+export function ownerOf(ctx: CommandContext): string {
+  return `${ctx.message.sender.channel}:${ctx.message.sender.id}`;
+}
+
+export function senderLabel(ctx: CommandContext): string {
+  const { sender } = ctx.message;
+  return sender.role.kind === 'focal' ? `${sender.name} (${sender.role.agency})` : sender.name;
+}
+
+/** Coordinators the bot can message first: numeric Telegram ids and Zalo ids. */
+export function coordinatorChats(ctx: CommandContext): Array<{ channel: Channel; chatId: string }> {
+  const running = new Set(ctx.notifier.channels());
+  return ctx.coordinators.flatMap((entry) => {
+    const m = /^(telegram|zalo):(?!@)(.+)$/.exec(entry);
+    const channel = m?.[1] as Channel | undefined;
+    return m?.[2] && channel && running.has(channel) ? [{ channel, chatId: m[2] }] : [];
+  });
+}
+
+/** Tells every reachable coordinator; a channel that fails costs a log line, not the update. */
+export async function tellCoordinators(ctx: CommandContext, message: Reply): Promise<number> {
+  let told = 0;
+  for (const { channel, chatId } of coordinatorChats(ctx)) {
+    try {
+      await ctx.notifier.send(channel, chatId, message);
+      told += 1;
+    } catch (error) {
+      ctx.logger.warn({ channel, error: String(error) }, 'Không gửi được thông báo cho điều phối viên');
+    }
+  }
+  return told;
+}
+
+export function fieldsFor(task: Task, report: Report, ctx: CommandContext, message: string): TaskChange['fields'] {
+  const status: TaskStatus = report.status ?? (report.progress === 100 ? 'done' : 'in_progress');
+  const progress = status === 'done' ? 100 : report.progress ?? task.progress;
+  return {
+    status,
+    progress,
+    lastUpdate: report.note !== '' ? report.note : message,
+    updatedAt: dateTimeToCell(ctx.clock.now()),
+    updatedBy: senderLabel(ctx),
+    completedAt: status === 'done' ? (task.completedAt ?? ctx.today) : null,
+    // A new report reopens the coordinator's check.
+    confirmation: status === 'done' ? '' : task.confirmation,
+  };
+}
+
+const describe = (task: Pick<Task, 'status' | 'progress'>) =>
+  `${STATUS_LABELS[task.status]}${task.progress !== null ? ` (${task.progress}%)` : ''}`;
+
+/** Writes the change and answers; `undoable` offers "Hoàn tác" for 10 minutes. */
+export async function writeAndReply(ctx: CommandContext, task: Task, fields: TaskChange['fields'], options: { undoable: boolean; title?: string }): Promise<Reply> {
+  const now = ctx.clock.now();
+  const by = senderLabel(ctx);
+  const result = await ctx.store.updateTask({
+    id: task.id,
+    fields,
+    origin: { by, channel: ctx.message.sender.channel, message: ctx.message.text, at: now },
+  });
+  if (result.status === 'missing') return reply(text(`Nhiệm vụ ${task.id} không còn trong bảng tính. Điều phối viên có thể đã xóa dòng này.`));
+  if (result.status === 'conflict') return conflictReply(ctx, task, fields, result.actual);
+
+  const after = result.after;
+  const blocks = [
+    heading(options.title ?? (result.status === 'queued' ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`)),
+    text(`${task.content.slice(0, 120)}${task.content.length > 120 ? '…' : ''}`),
+    text(`Trạng thái: ${describe(task)} → ${describe(after)}`),
+  ];
+  if (fields.lastUpdate && fields.lastUpdate !== ctx.message.text) blocks.push(text(`Ghi nhận: ${fields.lastUpdate}`));
+  // With the Google Sheet down, the update waits in the durable outbox: say so plainly.
+  if (result.status === 'queued') blocks.push(text('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại.'));
+
+  if (after.status === 'done' && task.status !== 'done' && ctx.message.sender.role.kind !== 'coordinator') {
+    ctx.state.confirmations.wait({
+      taskId: task.id,
+      channel: ctx.message.sender.channel,
+      chatId: ctx.message.chat.id,
+      reporter: by,
+      reportedAt: now.toISO() ?? '',
+    });
+    blocks.push(text('Nhiệm vụ chờ điều phối viên xác nhận hoàn thành.'));
+    await tellCoordinators(ctx, {
+      blocks: [heading(`${by} báo hoàn thành ${task.id}`), text(task.content.slice(0, 200)), text(`Báo cáo: ${ctx.message.text}`)],
+      choices: [
+        { label: 'Xác nhận', value: `/xacnhan ${task.id}` },
+        { label: 'Trả lại', value: `/tralai ${task.id}` },
+      ],
+    });
+  }
+  if (!options.undoable) return reply(...blocks);
+  const previous = Object.fromEntries(Object.keys(fields).map((key) => [key, task[key as keyof Task]]));
+  const token = ctx.state.actions.offer(
+    'undo',
+    ownerOf(ctx),
+    { taskId: task.id, previous, applied: fields },
+    now.plus({ minutes: UNDO_MINUTES }).toISO() ?? '',
+  );
+  return { blocks, choices: [{ label: 'Hoàn tác', value: `/hoantac ${token}` }] };
+}
+
+/** The sheet holds another value than the one the user saw: show both and let them choose. */
+function conflictReply(ctx: CommandContext, task: Task, fields: TaskChange['fields'], actual: Record<string, string>): Reply {
+  const token = ctx.state.actions.offer(
+    'overwrite',
+    ownerOf(ctx),
+    { taskId: task.id, fields },
+    ctx.clock.now().plus({ minutes: UNDO_MINUTES }).toISO() ?? DateTime.now().toISO() ?? '',
+  );
+  const lines = Object.entries(actual).map(([header, value]) => `• ${header}: trong bảng tính là «${value}»`);
+  return {
+    blocks: [
+      text(`Trong lúc bạn gửi, bảng tính vừa được sửa ở nhiệm vụ ${task.id}:`),
+      text(lines.join('\n')),
+      text(`Bạn báo: ${fields.status ? STATUS_LABELS[fields.status] : ''}${fields.progress != null ? ` (${fields.progress}%)` : ''}. Giữ giá trị nào?`),
+    ],
+    choices: [
+      { label: 'Ghi giá trị của tôi', value: `/ghide ${token}` },
+      { label: 'Giữ giá trị trong bảng', value: `/xem ${task.id}` },
+    ],
+  };
+}
