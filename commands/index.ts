@@ -6,6 +6,7 @@ import { daumoi } from './daumoi.js';
 import { duyet, tuchoi } from './duyet.js';
 import { ghide } from './ghide.js';
 import { hoantac } from './hoantac.js';
+import { kiemtra } from './kiemtra.js';
 import { nhiemvu } from './nhiemvu.js';
 import { quahan } from './quahan.js';
 import { sapden } from './sapden.js';
@@ -34,4 +35,5 @@ export const COMMANDS: readonly ChatCommand[] = [
   duyet,
   tuchoi,
   daumoi,
+  kiemtra,
 ];

@@ -94,6 +94,8 @@ export async function start(config: Config, logger: Logger, options: StartOption
   try {
     // Demo plans belong to the embedded default only, never to a real Google Sheet.
     const demo = app.store.backend.kind === 'local' ? await importDemoPlansIfEmpty(app.store, app.logger) : 0;
+    const problems = app.store.snapshot().problems;
+    if (problems.length > 0) logger.warn(`Bảng tính có ${problems.length} chỗ bot chưa đọc được (ví dụ: ${problems[0]}). Điều phối viên gõ /kiemtra để xem.`);
     app.adapters.push(...(await chatChannels(app)));
     if (app.adapters.length > 0) {
       for (const adapter of app.adapters) await adapter.start();
@@ -109,7 +111,12 @@ export async function start(config: Config, logger: Logger, options: StartOption
 /** Telegram and Zalo, each when its token is set; loaded only then. */
 async function chatChannels(app: App): Promise<ChannelAdapter[]> {
   const adapters: ChannelAdapter[] = [];
-  for (const channel of ['TELEGRAM_BOT_TOKEN', 'ZALO_BOT_TOKEN'] as const) {
+  if (app.config.TELEGRAM_BOT_TOKEN) {
+    // Loaded only here: the console alone never pays for grammY.
+    const { createTelegramChannel } = await import('./channels/telegram/channel.js');
+    adapters.push(createTelegramChannel(app));
+  }
+  for (const channel of ['ZALO_BOT_TOKEN'] as const) {
     if (app.config[channel]) app.logger.warn(`${channel} đã được đặt nhưng kênh này chưa có trong bản này.`);
   }
   return adapters;

@@ -180,3 +180,22 @@ describe('3. a focal point signs up', () => {
     expect(s.store.snapshot().agencies.find((a) => a.name === 'Sở Y tế')?.zalo).toEqual([]);
   });
 });
+
+describe('a sheet mangled by hand', () => {
+  it('keeps answering and tells the coordinator what is wrong on /kiemtra', async () => {
+    const s = await week();
+    await s.store.backend.appendRows('Nhiệm vụ', [
+      { Mã: 'TN60-12', 'Nội dung': 'Dòng trùng mã', 'Cơ quan chủ trì': 'Sở Tư pháp' },
+      { Mã: 'X-01', 'Nội dung': 'Hạn viết sai', 'Hạn xử lý': 'cuối tháng', 'Trạng thái': 'Gần xong' },
+      { 'Nội dung': 'Dòng không có mã' },
+    ]);
+    await s.store.refresh();
+    expect((await s.ask('nhiệm vụ của Sở Tư pháp', lan)).text).toContain('TN60-12');
+    const { text } = await s.ask('/kiemtra', coordinator);
+    expect(text).toContain('Mã TN60-12 bị trùng');
+    expect(text).toContain('«cuối tháng»');
+    expect(text).toContain('«Gần xong»');
+    expect(text).toContain('thiếu Mã');
+    expect((await s.ask('/kiemtra', lan)).text).toContain('Chỉ điều phối viên');
+  });
+});
