@@ -204,8 +204,9 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     const exact = directory.lookupWords(ws, original);
     if (exact.length > 0) return decide(exact, 1);
 
-    const stages = [ws, ...regionStripped(ws)];
-    const keys = stages.map((stage) => stage.join(' '));
+    // The key, then the key without trailing province words ("so noi vu tinh cao bang" → "so noi vu").
+    const keys = [ws.join(' ')];
+    for (const stage of regionStripped(ws)) keys.push(stage.join(' '));
     for (const key of keys) {
       const prefixed = directory.withPrefixKey(key);
       if (prefixed.length > 0) return decide(prefixed, 0.9);

@@ -9,7 +9,7 @@ export const CUES = {
     /\b(?:ho tro|co) nhung (?:chuc nang|lenh) (?:nao|gi)\b/,
     /\b(?:nhung|cac) lenh (?:gi|nao)\b/,
     /^(?:help|menu|giup|tro giup|huong dan|huong dan su dung)(?: .*)?$/,
-    /\bhuong dan\b/,
+    /^huong dan\b|\bhuong dan (?:su dung|dung|cach|toi|em|minh|giup)\b|\b(?:xin|can) huong dan\b/,
     /\b(?:dung|su dung) (?:bot|the nao|nhu the nao|ra sao)\b/,
     /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|xem)\b/,
     /\bbot (?:nay )?(?:ra sao|the nao)\b/,
@@ -24,6 +24,15 @@ export const CUES = {
     /\bmenu\b/,
     /\b(?:vi du|mau) (?:mau )?tin nhan\b/,
     /\bbat dau tu dau\b/,
+  ],
+  /** "How do I …" questions, which are help even when they name a task or an action. */
+  howTo: [
+    /\b(?:bam|an|chon) nut nao\b/,
+    /\b(?:go|nhan|viet|soan) (?:sao|the nao|ntn|nhu the nao|gi tiep|gi de)\b/,
+    /\bchi (?:chi |em |toi |minh |anh )?cach\b/,
+    /\bcach (?:coi|xem|bao|cap nhat|dung|go|dang ky)\b/,
+    /\b(?:cap nhat|bao (?:xong|cao)|dang ky|nhan nhac viec|xem)\b[^.?!]{0,30}\b(?:the nao|ntn|nhu the nao|ra sao|lam sao|thi lam (?:the nao|sao|gi))\b/,
+    /\bthi (?:go|lam) (?:sao|the nao|gi)\b/,
   ],
   subscribe: [
     /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao)\b/,
@@ -46,21 +55,25 @@ export const CUES = {
     /\btu nay (?:em|toi|minh) (?:se )?(?:theo doi|phu trach|lam)\b/,
     /\b(?:dang ky|dang ki|dang ky)\b/,
   ],
+  /** Statistics asked outright: counts, rates, rankings, comparisons. */
   stats: [
     /(?<!\bcuc )\bthong ke\b/,
     /\bty le\b/,
-    /\b(?:don vi|so|huyen|co quan|nganh|xa) nao\b.*\bnhat\b/,
+    /\b(?:don vi|so|huyen|co quan|nganh|xa) nao\b.*\b(?:nhat|doi so|dan dau)\b/,
     /\btop \d+\b/,
     /\bxep hang\b/,
+    /\b(?:nao|bi|dang) doi so\b/,
     /\bmay phan tram\b/,
-    /\btong hop\b/,
-    /\bso lieu\b/,
+    /\bbao nhieu (?:%|phan\b)/,
+    /\bso voi\b|\btang hay giam\b|\bso sanh\b/,
     /\bbao cao (?:tong hop|tien do|tinh hinh|chung)\b/,
     /\btien do chung\b/,
-    /\bbao nhieu (?:%|phan tram\b|viec\b|nhiem vu\b|nv\b)/,
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
-    /\btong so\b/,
   ],
+  /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
+  weakStats: [/\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv)\b/],
+  /** A request for the tasks themselves, which wins over counting them. */
+  wantsList: /\b(?:liet ke|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
   overdue: [
     /\b(?:qua|tre|cham|lo) (?:han|ha|hen|deadline)\b/,
     /\bqua han\w*/,
@@ -71,17 +84,19 @@ export const CUES = {
   dueSoon: [
     /\b(?:sap|toi|den|het|la) (?:han|ha)\b/,
     /\b(?:co|con) han\b/,
+    /\bhan gi\b/,
+    /\b(?:co|con) deadline\b/,
     /\bsap den\b/,
     /\b(?:phai|can) (?:xong|hoan thanh|nop|giai quyet)\b/,
   ],
   /** A message about tasks: nouns and questions that ask for a list. */
-  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|phai thuc hien|noi dung gi|nhung noi dung)\b/,
+  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung gi|nhung noi dung)\b/,
   /** A question about one task. */
   detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|cho (?:em|minh|toi|anh|chi) xem|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|voi|giup|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi)\b)/,
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi)\b)/,
 } as const;
 
 /** Announcements and remarks among colleagues that mention tasks but ask the bot nothing. */
@@ -91,6 +106,10 @@ export const NOT_FOR_BOT = [
   /\bde (?:anh|em|chi|minh|toi) (?:xem|kiem tra|check) lai\b/,
   /\b(?:moi nguoi|cac dong chi|ca nha)\b/,
   /\bcac don vi (?:khan truong|chuan bi|luu y|nho)\b/,
+  /\b(?:cac anh chi|anh chi em|anh em chuan bi|may dua oi)\b/,
+  /\b(?:nhe|nha) cac phong\b|^cac phong\b/,
+  /^(?:fw|fwd)\b/,
+  /^(?:chi|anh|em) nhac\b/,
   /\bchuc mung\b/,
   /\b(?:duoc khong|dc khong) (?:anh|chi|em|a|c)\s*$/,
 ];
@@ -100,10 +119,16 @@ export const NOT_FOR_BOT = [
  * read on the original text, since the capital letter of the name is what tells.
  */
 export const TO_A_COLLEAGUE = [
+  /^(?:đồng chí|dong chi|đ\/c|d\/c)\s+\p{Lu}\p{Ll}+/u,
+  // "Văn phòng Sở ơi, …": calling someone other than the bot.
+  /^(?![^,]*\b(?:bot|em|ad|admin|đôn đốc|don doc|anh chị|anh chi)\b)[^,?]{2,30}\s+(?:ơi|oi)\b/iu,
   // People call the bot "em", so "em ơi" alone is not a colleague.
   /^(?:a|anh|c|chị|chi|bác|chú|cô)\s+(?:ơi|oi)\b/iu,
   /^(?:a|anh|c|chị|chi|e|em)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi)\b/u,
   /\b(?:anh|chị|chi|em|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem)\b/u,
 ];
+
+/** A message that speaks to the bot ("nhờ bot …", "bot ơi") is for it, whatever chatter is around. */
+export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|hoi bot|bot cho|bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot)\b/;
 
 export const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));

@@ -16,6 +16,18 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
 
   let m = /(\d{1,3}) ngay (?:toi|nua|sap toi|ke tiep)|trong (?:vong )?(\d{1,3}) ngay/.exec(folded);
   if (m) return range(today, today.plus({ days: Number(m[1] ?? m[2]) }));
+  m = /\btu (?:ngay )?(\d{1,2})[/.-](\d{1,2}) (?:den|toi) (?:ngay )?(\d{1,2})[/.-](\d{1,2})\b/.exec(folded);
+  if (m) {
+    const from = today.set({ month: Number(m[2]), day: Number(m[1]) });
+    const to = today.set({ month: Number(m[4]), day: Number(m[3]) });
+    if (from.isValid && to.isValid && from <= to) return range(from, to);
+  }
+  m = /\b(?:den|toi) het thang (\d{1,2})\b/.exec(folded);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
+    let end = today.set({ month: Number(m[1]) }).endOf('month');
+    if (end < today) end = end.plus({ years: 1 });
+    return range(today, end);
+  }
   m = /(\d{1,2}) tuan (?:toi|nua|sap toi)/.exec(folded);
   if (m) return range(today, today.plus({ weeks: Number(m[1]) }));
   m = /(\d{1,2}) thang (?:toi|nua|sap toi)/.exec(folded);
@@ -28,7 +40,7 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
   if (weekday) return weekday;
   // A bare "mai" is also a given name: read as tomorrow only next to a deadline word.
   if (/\bngay mai\b|^mai (?:la|co|den|het|phai)\b|\b(?:han|den) mai\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 1 }));
-  if (/\btuan (?:nay|hien tai)\b|\btrong tuan\b|\bcuoi tuan\b/.test(folded)) return range(today, today.endOf('week'));
+  if (/\btuan (?:nay|hien tai)\b|\btrong tuan(?! sau)\b|\bcuoi tuan\b/.test(folded)) return range(today, today.endOf('week'));
   if (/\btuan sau nua\b/.test(folded)) {
     const after = today.plus({ weeks: 2 });
     return range(after.startOf('week'), after.endOf('week'));
@@ -67,15 +79,20 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
     // "trước 30/6" is everything until then; "ngày 20/6" is that day.
     if (end.isValid) return m[1] === 'truoc' || m[1] === 'den' || m[1] === 'toi' ? range(today, end) : range(end, end);
   }
-  m = /\bthang (\d{1,2})\b(?! ?[/.-] ?\d)/.exec(folded);
-  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
-    let start = today.set({ month: Number(m[1]) }).startOf('month');
+  m = /\bthang (\d{1,2}|muoi mot|muoi hai|mot|gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi|chap)\b(?! ?[/.-] ?\d)/.exec(folded);
+  const month = m?.[1] ? (MONTH_WORDS[m[1]] ?? Number(m[1])) : NaN;
+  if (month >= 1 && month <= 12) {
+    let start = today.set({ month }).startOf('month');
     if (start.endOf('month') < today) start = start.plus({ years: 1 });
     return range(start, start.endOf('month'));
   }
   if (/\b(?:cuoi nam|het nam)\b/.test(folded)) return range(today, today.endOf('year'));
   return null;
 }
+
+const MONTH_WORDS: Record<string, number> = {
+  mot: 1, gieng: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12,
+};
 
 const WEEKDAYS: Record<string, number> = { '2': 1, hai: 1, '3': 2, ba: 2, '4': 3, tu: 3, '5': 4, nam: 4, '6': 5, sau: 5, '7': 6, bay: 6 };
 

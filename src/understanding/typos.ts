@@ -42,6 +42,9 @@ const KNOWN: Record<string, string> = {
   bnhieu: 'bao nhieu',
   hdsd: 'huong dan su dung',
   ti: 'ty',
+  lm: 'lam',
+  dealine: 'deadline',
+  dl: 'deadline',
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { fold } from '#src/domain/text.js';
 import type { AgencyLookup } from './agency-lookup.js';
-import { CUES, matchesAny, NOT_FOR_BOT, TO_A_COLLEAGUE } from './cues.js';
+import { ADDRESSES_BOT, CUES, matchesAny, NOT_FOR_BOT, TO_A_COLLEAGUE } from './cues.js';
 import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
 import { findTaskRef } from './task-ref.js';
@@ -21,7 +21,9 @@ export interface UnderstandDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
-const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|don vi (?:em|minh|toi)|co quan (?:em|minh|toi)|chung toi|chung em)\b/;
+const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
+const OWN_UNIT = /(?<![\p{L}])(?:đơn vị|don vi|cơ quan|co quan|sở|so|huyện|huyen|hội|hoi|ban|xã|xa|phòng|phong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/giu;
+const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
 
 export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
   // "… trang 3" asks for a page of a long answer, whatever the question.
@@ -63,7 +65,8 @@ function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: b
     const about = withAgency(parsed, rest, deps, false);
     if (about.agency || !/\b(?:don vi|so duoc|cua so|ben em|co quan)\b/.test(fold(rest))) return about;
   }
-  const clean = text.replace(/[?!.…]+$/u, '').trim();
+  // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh.
+  const clean = (exact ? text : text.replace(OWN_UNIT, ' ')).replace(/[?!.…]+$/u, '').trim();
   if (clean === '') return parsed;
   if (exact) {
     const found = deps.agencies.resolve(clean);
@@ -175,12 +178,16 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const folded = fixTypos(fold(text));
   if (folded === '') return base('unknown');
 
-  if (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text))) return base('unknown');
+  // A question about the bot itself ("bot này dùng ntn vậy mn") is help even in group chatter.
+  if (/\bbot\b/.test(folded) && matchesAny(CUES.help, folded)) return base('help');
+  if (!ADDRESSES_BOT.test(folded) && (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text)))) return base('unknown');
+  if (matchesAny(CUES.howTo, folded)) return base('help');
+  const asked = /\?\s*$/.test(text.trim());
   const ref = findTaskRef(folded);
   if (ref) {
     const after = findStatus(folded, ref.end);
     const found = after.status !== null || after.progress !== null ? after : findStatus(folded);
-    if (found.status !== null && !CUES.strongQuestion.test(folded.slice(ref.end)) && !/\?\s*$/.test(text.trim())) {
+    if (found.status !== null && !CUES.strongQuestion.test(folded.slice(ref.end)) && !asked) {
       const parsed: Parsed = {
         ...base('status_update'),
         taskRef: ref.ref,
@@ -191,7 +198,7 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
       };
       return reporterOf(parsed, text, ref, deps);
     }
-    if (CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai)\b/.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {
+    if (asked || CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai|han)\b/.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {
       return { ...base('task_detail'), taskRef: ref.ref };
     }
     return base('unknown');
@@ -201,15 +208,21 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   if (matchesAny(CUES.help, folded)) return base('help');
   if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
   if (matchesAny(CUES.register, folded)) return withAgency(base('register'), text, deps, false);
+  // "bao nhiêu việc, liệt kê giúp": the list is what is wanted; counting alone is statistics.
+  const wantsList = CUES.wantsList.test(folded);
   if (matchesAny(CUES.stats, folded)) return withAgency(base('stats'), text, deps, false);
+  if (matchesAny(CUES.weakStats, folded) && !wantsList) {
+    const stats = withAgency(base('stats'), text, deps, false);
+    if (asks || stats.agency) return stats;
+  }
   // "quá hạn thì bị xử lý thế nào" asks about rules, not about late tasks.
   const short = folded.split(' ').length <= 4;
   if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !/\bthi\b.*\b(?:bi|xu ly|sao|ky luat|phat|tru diem)\b/.test(folded)) {
     return withAgency(base('overdue'), text, deps, false);
   }
   const dueCue = matchesAny(CUES.dueSoon, folded);
-  // "hôm nay em phải làm báo cáo, … còn việc nào" mentions today without asking what is due today.
-  const period = /\bhom nay\b/.test(folded) && !dueCue ? null : findPeriod(folded, deps.now());
+  // "hôm nay em phải làm báo cáo", "giao ban sáng thứ 2" mention a day without asking what is due then.
+  const period = findPeriod(dueCue ? folded : folded.replace(WEAK_DAYS, ' '), deps.now());
   if (dueCue || (period && CUES.taskNoun.test(folded))) {
     return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps, false);
   }

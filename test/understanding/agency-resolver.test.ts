@@ -167,3 +167,80 @@ describe('findInText', () => {
     expect(resolver.findInText(text)).toBeNull();
   });
 });
+
+describe('a directory with 500 coordinator rows', () => {
+  const PLACES = [
+    'Phúc Xuân', 'Tân Cương', 'Quyết Thắng', 'Thịnh Đức', 'Sơn Cẩm', 'Cao Ngạn', 'Đồng Bẩm', 'Linh Sơn', 'Huống Thượng',
+    'Phúc Trìu', 'Hòa Thượng', 'Yên Lạc', 'Minh Tiến', 'Kim Phượng', 'Văn Lăng', 'Hợp Thành', 'Đại Phúc', 'Lương Sơn',
+    'Vạn Thọ', 'Nam Hòa', 'Bình Long', 'Hà Châu', 'Tân Khánh', 'Phú Đô', 'Cù Vân',
+  ];
+  const UNITS = [
+    'Trung tâm Y tế', 'Trường THPT', 'Chi cục Thuế', 'Ban Quản lý dự án', 'Bệnh viện Đa khoa', 'Trung tâm Văn hóa',
+    'Hạt Kiểm lâm', 'Phòng Giáo dục', 'Trung tâm Khuyến nông', 'Đội Quản lý thị trường',
+  ];
+  const row = (name: string, kind: Agency['kind']): Agency => ({
+    name, aliases: [], kind, memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '',
+  });
+  const communes = Array.from({ length: 250 }, (_, i) =>
+    row(`UBND ${i % 4 === 0 ? 'phường' : 'xã'} ${PLACES[i % 25]} ${'ABCDEFGHIJ'[Math.floor(i / 25)]}`, 'commune'),
+  );
+  const units = Array.from({ length: 250 }, (_, i) => row(`${UNITS[i % 10]} ${PLACES[Math.floor(i / 10)]}`, 'other'));
+  const big = createAgencyResolver(createDirectory([...communes, ...units]));
+
+  it.each([
+    ['UBND xa Tan Cuong B', 'UBND xã Tân Cương B'],
+    ['phòng giáo dục hà châu', 'Phòng Giáo dục Hà Châu'],
+    ['stp', 'Sở Tư pháp'],
+  ])('exact %s → %s', (typed, expected) => {
+    expect(big.resolve(typed)).toMatchObject({ kind: 'match', agency: { name: expected }, score: 1 });
+  });
+
+  it.each([
+    ['trung tam y te tan cuonq', 'Trung tâm Y tế Tân Cương'],
+    ['Bệnh viện Đa khoa Tân Cươg', 'Bệnh viện Đa khoa Tân Cương'],
+    ['Trường THPT Hợp Thàh', 'Trường THPT Hợp Thành'],
+    ['so tu phsp', 'Sở Tư pháp'],
+    ['Sở Khoa hoc cong nge', 'Sở Khoa học và Công nghệ'],
+    ['ubnd cac huyen thi xa thanh phoo', 'UBND các huyện, thành phố'],
+  ])('typo %s → %s', (typed, expected) => {
+    const result = big.resolve(typed);
+    expect(matched(result)).toBe(expected);
+    expect(result.kind === 'match' && result.score).toBeGreaterThanOrEqual(0.78);
+    expect(result.kind === 'match' && result.score).toBeLessThan(1);
+  });
+
+  it('suggests the closest rows for a name it cannot accept', () => {
+    const result = big.resolve('Bệnh viện Tân Cương');
+    expect(result.kind).toBe('unknown');
+    const suggestions = result.kind === 'unknown' ? names(result.suggestions) : [];
+    expect(suggestions[0]).toBe('Bệnh viện Đa khoa Tân Cương');
+    expect(suggestions).toHaveLength(5);
+    expect(big.resolve('xyz abc')).toEqual({ kind: 'unknown', suggestions: [] });
+  });
+
+  it('keeps prefixes ambiguous and the built-in behaviour', () => {
+    const phuong = big.resolve('UBND phường');
+    expect(phuong.kind).toBe('ambiguous');
+    expect(phuong.kind === 'ambiguous' && phuong.candidates.length).toBeGreaterThan(50);
+    expect(big.resolve('Sở Tài')).toEqual(resolver.resolve('Sở Tài'));
+    for (const agency of BUILTIN_AGENCIES) expect(big.resolve(agency.name), agency.name).toEqual(resolver.resolve(agency.name));
+    expect(big.resolve('stpp').kind).toBe('unknown');
+  });
+
+  it('finds rows, typos included, in longer messages', () => {
+    expect(big.findInText('Hat Kiem lam Cu Van con viec gi')?.name).toBe('Hạt Kiểm lâm Cù Vân');
+    expect(big.findInText('ban quản lý dự án nam hòaa chậm việc nào')?.name).toBe('Ban Quản lý dự án Nam Hòa');
+    expect(big.findInText('so tu phsp con viec gi')?.name).toBe('Sở Tư pháp');
+  });
+
+  it('near-identical numbered rows: a close typo is ambiguous among them, an exact name is not', () => {
+    const numbered = createAgencyResolver(
+      createDirectory(Array.from({ length: 440 }, (_, i) => row(i % 2 === 0 ? `UBND xã Phúc Xuân ${i}` : `Trung tâm dịch vụ công số ${i}`, 'other'))),
+    );
+    expect(matched(numbered.resolve('Trung tâm dịch vụ công số 17'))).toBe('Trung tâm dịch vụ công số 17');
+    const typo = numbered.resolve('Trung tâm dịch vụ công số 17 4');
+    expect(typo.kind).toBe('ambiguous');
+    expect(typo.kind === 'ambiguous' && names(typo.candidates)).toContain('Trung tâm dịch vụ công số 17');
+    expect(matched(numbered.resolve('Sở Tư phsp'))).toBe('Sở Tư pháp');
+  });
+});
