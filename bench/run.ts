@@ -8,6 +8,7 @@ import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore } from '#src/store/task-store.js';
 import { agencyBenchRows } from './agency-bench.js';
+import { baselineBenchRows } from './baseline-bench.js';
 import { importBenchRows } from './import-bench.js';
 import { sheetsBenchRows } from './sheets-bench.js';
 import { conversationFor } from '../test/support/conversation.js';
@@ -80,6 +81,7 @@ async function main() {
   rows.push(...agencyBenchRows());
   rows.push(...understandingBenchRows());
   rows.push(...(await sheetsBenchRows()));
+  rows.push(...(await baselineBenchRows()));
 
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);

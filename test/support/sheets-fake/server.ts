@@ -17,6 +17,7 @@ export type FakeApi =
   | 'values.update'
   | 'values.batchUpdate'
   | 'values.append'
+  | 'values.clear'
   | 'drive.files.get';
 
 export interface FakeCall {
@@ -25,7 +26,7 @@ export interface FakeCall {
   status: number;
 }
 
-const WRITES: ReadonlySet<FakeApi> = new Set(['spreadsheets.batchUpdate', 'values.update', 'values.batchUpdate', 'values.append']);
+const WRITES: ReadonlySet<FakeApi> = new Set(['spreadsheets.batchUpdate', 'values.update', 'values.batchUpdate', 'values.append', 'values.clear']);
 export const isWrite = (call: FakeCall) => WRITES.has(call.api);
 export const isSheets = (call: FakeCall) => call.api !== 'drive.files.get';
 
@@ -46,6 +47,12 @@ export class SheetsFake {
   /** Every call answers 403 while true (the sheet is not shared with the bot). */
   denyAccess = false;
   latencyMs = 0;
+  /**
+   * Google's per-minute quota, when set: calls beyond it in a window answer 429. Benchmarks
+   * shrink the window along with their clock.
+   */
+  quota: { reads: number; writes: number; windowMs: number } | null = null;
+  private served: Array<{ at: number; write: boolean }> = [];
   url = '';
   private faults: Fault[] = [];
   private hooks: Array<{ api: FakeApi | undefined; action: () => void }> = [];
@@ -132,6 +139,16 @@ export class SheetsFake {
     if (this.down) return fail(new ApiError(503, 'The service is currently unavailable.', 'UNAVAILABLE'));
     if (this.denyAccess) return fail(new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED'));
     if (route.id !== this.spreadsheetId) return fail(new ApiError(404, 'Requested entity was not found.', 'NOT_FOUND'));
+    if (this.quota && route.api !== 'drive.files.get') {
+      const now = Date.now();
+      const write = WRITES.has(route.api);
+      this.served = this.served.filter((c) => now - c.at < (this.quota?.windowMs ?? 0));
+      const used = this.served.filter((c) => c.write === write).length;
+      if (used >= (write ? this.quota.writes : this.quota.reads)) {
+        return fail(new ApiError(429, `Quota exceeded for quota metric '${write ? 'Write' : 'Read'} requests' and limit '${write ? 'Write' : 'Read'} requests per minute per user'.`, 'RESOURCE_EXHAUSTED'));
+      }
+      this.served.push({ at: now, write });
+    }
     const fault = this.faults.find((f) => f.count > 0 && (f.api === undefined || f.api === route.api));
     if (fault) fault.count--;
     this.faults = this.faults.filter((f) => f.count > 0);
@@ -159,9 +176,10 @@ export class SheetsFake {
     if (rest === ':batchUpdate' && method === 'POST') return { api: 'spreadsheets.batchUpdate', id };
     if (rest === '/values:batchGet' && method === 'GET') return { api: 'values.batchGet', id };
     if (rest === '/values:batchUpdate' && method === 'POST') return { api: 'values.batchUpdate', id };
-    const v = /^\/values\/([^:]+)(:append)?$/.exec(rest);
+    const v = /^\/values\/([^:]+)(:append|:clear)?$/.exec(rest);
     if (!v) return null;
     const range = d(v[1] ?? '');
+    if (v[2] === ':clear' && method === 'POST') return { api: 'values.clear', id, range };
     if (v[2] && method === 'POST') return { api: 'values.append', id, range };
     if (!v[2] && method === 'GET') return { api: 'values.get', id, range };
     if (!v[2] && method === 'PUT') return { api: 'values.update', id, range };
@@ -214,6 +232,11 @@ export class SheetsFake {
         const results = data.map((item) => sheet.write(String(item.range), asRows(item.values), mode));
         sheet.touch();
         return { spreadsheetId: sheet.id, totalUpdatedCells: results.reduce((n, r) => n + r.updatedCells, 0), responses: results };
+      }
+      case 'values.clear': {
+        const clearedRange = sheet.clear(range ?? '');
+        sheet.touch();
+        return { spreadsheetId: sheet.id, clearedRange };
       }
       case 'values.append': {
         const mode = input(query.get('valueInputOption'));
