@@ -11,6 +11,7 @@ import { agencyBenchRows } from './agency-bench.js';
 import { baselineBenchRows } from './baseline-bench.js';
 import { importBenchRows } from './import-bench.js';
 import { sheetsBenchRows } from './sheets-bench.js';
+import { telegramBenchRows } from './telegram-bench.js';
 import { conversationFor } from '../test/support/conversation.js';
 import { syntheticTasks } from './synthetic.js';
 import { understandingBenchRows } from './understanding-bench.js';
@@ -82,6 +83,7 @@ async function main() {
   rows.push(...understandingBenchRows());
   rows.push(...(await sheetsBenchRows()));
   rows.push(...(await baselineBenchRows()));
+  rows.push(...(await telegramBenchRows()));
 
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);

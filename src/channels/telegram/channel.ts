@@ -1,0 +1,108 @@
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import type { Transformer } from 'grammy';
+import { COMMANDS } from '#commands/index.js';
+import type { ChannelAdapter } from '#src/channels/port.js';
+import type { App } from '#src/main.js';
+import { createBot } from './bot.js';
+import type { FloodLimit } from './features/flood.js';
+import { describe } from './outgoing.js';
+import { startWebhookServer, type WebhookServer } from './webhook.js';
+
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+export interface TelegramChannelOptions {
+  /** Installed closest to the network (tests observe the calls). */
+  transformers?: Transformer[];
+  flood?: FloodLimit | false;
+  now?: () => number;
+  /** Webhook mode: the interface to listen on (default: all). */
+  host?: string;
+}
+
+export type TelegramApp = Pick<App, 'config' | 'conversation' | 'roleOf' | 'state' | 'logger'>;
+
+/**
+ * The Telegram channel: long polling through grammY's runner by default, a webhook when
+ * TELEGRAM_WEBHOOK_URL is set. Stopping finishes the updates in hand and confirms them
+ * to Telegram, so a restart does not see them again.
+ */
+export function createTelegramChannel(app: TelegramApp, options: TelegramChannelOptions = {}): ChannelAdapter & { webhookPort(): number | undefined } {
+  const { config, logger } = app;
+  const token = config.TELEGRAM_BOT_TOKEN;
+  if (!token) throw new Error('TELEGRAM_BOT_TOKEN chưa được đặt.');
+  const pollingErrors: Transformer = async (prev, method, payload, signal) => {
+    try {
+      return await prev(method, payload, signal);
+    } catch (error) {
+      if (method === 'getUpdates' && !signal?.aborted) logger.warn({ error: describe(error) }, 'Chưa lấy được tin nhắn từ Telegram; sẽ thử lại.');
+      throw error;
+    }
+  };
+  const dondoc = createBot(
+    { token, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), transformers: [...(options.transformers ?? []), pollingErrors] },
+    {
+      conversation: app.conversation,
+      roleOf: (identity) => app.roleOf(identity),
+      db: app.state.db,
+      logger,
+      commands: COMMANDS,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.flood !== undefined ? { flood: options.flood } : {}),
+    },
+  );
+  const { bot } = dondoc;
+  let runner: RunnerHandle | undefined;
+  let webhook: WebhookServer | undefined;
+  let stopped = false;
+
+  return {
+    channel: 'telegram',
+    async start() {
+      try {
+        await bot.init();
+      } catch (error) {
+        throw new Error(`Không kết nối được Telegram (kiểm tra TELEGRAM_BOT_TOKEN và mạng): ${describe(error)}`);
+      }
+      await dondoc.registerCommands();
+      const url = config.TELEGRAM_WEBHOOK_URL;
+      if (url && config.TELEGRAM_WEBHOOK_SECRET) {
+        webhook = await startWebhookServer(
+          bot,
+          { path: new URL(url).pathname, port: config.TELEGRAM_WEBHOOK_PORT, secretToken: config.TELEGRAM_WEBHOOK_SECRET, ...(options.host ? { host: options.host } : {}) },
+          logger,
+        );
+        await bot.api.setWebhook(url, { secret_token: config.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+        logger.info({ port: webhook.port }, `Telegram: @${bot.botInfo.username} nhận tin qua webhook.`);
+        return;
+      }
+      // A webhook left from an earlier run would make getUpdates fail.
+      await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xóa được webhook Telegram cũ.'));
+      runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+      runner.task()?.catch((error: unknown) => {
+        if (!stopped) logger.error({ error: describe(error) }, 'Telegram ngừng nhận tin nhắn (long polling dừng).');
+      });
+      logger.info(`Telegram: @${bot.botInfo.username} nhận tin qua long polling.`);
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (webhook) await webhook.close();
+      if (runner) {
+        await runner.stop();
+        await dondoc.idle();
+        // The runner confirms updates only with its next getUpdates; do it now, so a
+        // restart does not receive the last batch again.
+        const last = dondoc.lastUpdateId();
+        if (last !== undefined) {
+          await bot.api
+            .getUpdates({ offset: last + 1, limit: 1, timeout: 0 })
+            .catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xác nhận được vị trí cập nhật Telegram.'));
+        }
+      }
+      await dondoc.idle();
+    },
+    send: (chatId, reply) => dondoc.send(chatId, reply),
+    sendImage: (chatId, png, caption) => dondoc.sendImage(chatId, png, caption),
+    webhookPort: () => webhook?.port,
+  };
+}
