@@ -135,13 +135,8 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     maxWordsByFirst.set(first, Math.max(maxWordsByFirst.get(first) ?? 0, ws.length));
   }
 
-  // The directory does not change under a resolver: each agency's current one is looked up once.
-  const currents = new Map<AgencyEntry, AgencyEntry>();
-  const current = (e: AgencyEntry): AgencyEntry => {
-    let found = currents.get(e);
-    if (!found) currents.set(e, (found = directory.currentOf(e.name) ?? e));
-    return found;
-  };
+  // By entry, not by name: "UBND" is a prefix of hundreds of communes, and a name lookup each was most of that answer.
+  const current = (e: AgencyEntry): AgencyEntry => directory.currentEntry(e);
 
   /** One agency if the hits are one (or all lead to one current agency among them), else candidates. */
   const decide = (hits: readonly AgencyEntry[], score: number): AgencyResolution => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Agency } from '../../src/domain/agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from '../../src/domain/agencies/builtin.js';
 import { createDirectory } from '../../src/domain/agencies/directory.js';
-import { agencyKey, compactKey } from '../../src/domain/agencies/names.js';
+import { agencyKey, compactKey, EditDistance, keyWords, similarity, words } from '../../src/domain/agencies/names.js';
+import { createTrigramIndex } from '../../src/domain/agencies/trigrams.js';
 
 function row(name: string, fields: Partial<Agency> = {}): Agency {
   return { name, aliases: [], kind: 'other', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '', ...fields };
@@ -173,6 +174,12 @@ describe('successors', () => {
     expect(directory.currentOf(old)?.name).toBe(current);
   });
 
+  it('gives the current agency of an entry without a name lookup, as currentOf does', () => {
+    for (const entry of directory.all()) expect(directory.currentEntry(entry), entry.name).toBe(directory.currentOf(entry.name));
+    const district = directory.byName('UBND huyện Đại Từ');
+    expect(district && directory.currentEntry(district)).toBe(district);
+  });
+
   it('an agency that was not merged has no successor and is its own current agency', () => {
     expect(directory.successorOf('Sở Tư pháp')).toBeNull();
     expect(directory.currentOf('Sở Tư pháp')?.name).toBe('Sở Tư pháp');
@@ -244,5 +251,122 @@ describe('coordinator rows (Cơ quan tab)', () => {
     const directory = createDirectory([...BUILTIN_AGENCIES, row('Sở Tư pháp', { telegram: ['@stp'] })]);
     expect(directory.all()).toHaveLength(BUILTIN_AGENCIES.length);
     expect(directory.byName('Sở Tư pháp')?.telegram).toEqual(['@stp']);
+  });
+});
+
+/** A small deterministic generator, so failures reproduce. */
+function randomStrings(seed: number, alphabet: string, count: number, maxLength: number): string[] {
+  let state = seed;
+  const next = (n: number): number => {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    return state % n;
+  };
+  const chars = [...alphabet];
+  return Array.from({ length: count }, () => Array.from({ length: next(maxLength + 1) }, () => chars[next(chars.length)]).join(''));
+}
+
+describe('names: keys', () => {
+  it.each([
+    ['Sở TT&TT', ['Sở', 'TT', 'TT']],
+    ['  Sở  Tư   pháp ', ['Sở', 'Tư', 'pháp']],
+    ['LĐ-TB&XH', ['LĐ', 'TB', 'XH']],
+    ['Sở Tư pháp', ['Sở', 'Tư', 'pháp']],
+    ['', []],
+  ])('words(%j)', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('compact keys drop spaces and "và" words only', () => {
+    expect(compactKey('so ke hoach va dau tu')).toBe('sokehoachdautu');
+    expect(compactKey('va so van')).toBe('sovan');
+    expect(compactKey('so van hoa va')).toBe('sovanhoa');
+    expect(compactKey('va')).toBe('');
+    expect(compactKey('van vat')).toBe('vanvat');
+    expect(keyWords('Sở Văn hóa')).toEqual(['so', 'van', 'hoa']);
+  });
+});
+
+describe('names: edit distance', () => {
+  /** The textbook table, as the reference. */
+  const levenshtein = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      prev = cur;
+    }
+    return prev[b.length]!;
+  };
+
+  it('matches the plain table for short, long (several 32-character blocks) and non-ASCII strings', () => {
+    const distance = new EditDistance();
+    for (const [alphabet, maxLength] of [['ab ', 12], ['abcdefgh ', 40], ['abc xyz', 100], ['aăâ b', 20]] as const) {
+      const texts = randomStrings(maxLength, alphabet, 60, maxLength);
+      for (const a of texts.slice(0, 30)) {
+        distance.setPattern(a);
+        for (const b of texts) {
+          expect(distance.distance(b), `${a} / ${b}`).toBe(levenshtein(a, b));
+          const longest = Math.max(a.length, b.length);
+          expect(similarity(a, b)).toBe(a === b || longest === 0 ? 1 : 1 - levenshtein(a, b) / longest);
+        }
+      }
+    }
+  });
+
+  it('scores the typos the resolver relies on', () => {
+    expect(similarity('so tu phsp', 'so tu phap')).toBe(0.9);
+    expect(similarity('', 'abc')).toBe(0);
+    expect(similarity('', '')).toBe(1);
+  });
+});
+
+describe('trigram index', () => {
+  /** The reference: every form's Dice overlap, stably sorted (ties in the order the query's trigrams reach them). */
+  const reference = (forms: readonly string[], query: string, limit: number, minDice: number): { index: number; dice: number }[] => {
+    const grams = (text: string): string[] => {
+      const padded = ` ${text} `;
+      const out = new Set<string>();
+      for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+      return [...out];
+    };
+    const formGrams = forms.map(grams);
+    const queryGrams = grams(query);
+    const shared = new Map<number, number>();
+    for (const g of queryGrams) {
+      formGrams.forEach((list, index) => {
+        if (list.includes(g)) shared.set(index, (shared.get(index) ?? 0) + 1);
+      });
+    }
+    return [...shared]
+      .map(([index, count]) => ({ index, dice: (2 * count) / (queryGrams.length + (formGrams[index]?.length ?? 0)) }))
+      .filter((c) => c.dice >= minDice)
+      .sort((a, b) => b.dice - a.dice)
+      .slice(0, limit);
+  };
+
+  it('returns the forms sharing the most trigrams, as a full ranking would', () => {
+    const forms = [
+      ...randomStrings(1, 'abcd ', 150, 14),
+      ...Array.from({ length: 100 }, (_, i) => `trung tam dich vu cong so ${i}`),
+      'so tu phap',
+      'sotuphap',
+    ];
+    const index = createTrigramIndex(forms);
+    const queries = [...randomStrings(2, 'abcdez ', 80, 12), 'trung tam dich vu cong so 17 4', 'so tu phsp', 'sotuphsp', 'đ', ''];
+    for (const query of queries) {
+      for (const [limit, minDice] of [[10, 0.3], [5, 0.3], [3, 0], [400, 0.1]] as const) {
+        expect(index.candidates(query, limit, minDice), `${query} ${limit}`).toEqual(reference(forms, query, limit, minDice));
+      }
+    }
+  });
+
+  it('copes with forms using more distinct characters than a small trigram code holds', () => {
+    const forms = Array.from({ length: 1500 }, (_, i) => `${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x4e00 + ((i * 7) % 1500))} x`);
+    const index = createTrigramIndex(forms);
+    for (const query of [forms[3]!, `${forms[10]!.slice(0, 2)} y`, 'zzz']) {
+      expect(index.candidates(query, 10, 0.2)).toEqual(reference(forms, query, 10, 0.2));
+    }
   });
 });

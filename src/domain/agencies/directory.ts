@@ -6,7 +6,7 @@
 import type { Agency, AgencyKind } from '../agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
 import { mergeRows } from './merge.js';
-import { agencyKey, compactKey, keyWords, localGovernmentAt, regionLengthAt, regionStripped, words } from './names.js';
+import { agencyKey, compactKey, foldWords, keyWords, localGovernmentAt, regionLengthAt, regionStripped, words } from './names.js';
 
 export type { AgencyEntry } from './builtin.js';
 
@@ -27,10 +27,14 @@ export interface AgencyDirectory {
   byName(name: string): AgencyEntry | null;
   /** Like byName but returns every agency an ambiguous alias points to. */
   lookup(name: string): readonly AgencyEntry[];
+  /** `lookup` for a name already cut into folded words and the words as typed (`keyWords`, `words`). */
+  lookupWords(ws: readonly string[], original: readonly string[]): readonly AgencyEntry[];
   /** Exact hit on a folded key (or its compact form), canonical names first; no stripping. */
   lookupKey(key: string): readonly AgencyEntry[];
   /** Agencies with a name or alias that starts with the folded words of `key` ("so tai" → Tài chính, Tài nguyên…). */
   withPrefix(key: string): readonly AgencyEntry[];
+  /** `withPrefix` for a key that is already folded words joined by single spaces. */
+  withPrefixKey(key: string): readonly AgencyEntry[];
   records(): readonly AgencyKeyRecord[];
   /** Groups whose members include this agency, by kind or by explicit membership. */
   groupsContaining(agencyName: string): AgencyEntry[];
@@ -40,6 +44,8 @@ export interface AgencyDirectory {
   successorOf(name: string): AgencyEntry | null;
   /** The agency that does this one's work today: its final successor, or itself. */
   currentOf(name: string): AgencyEntry | null;
+  /** `currentOf` for an entry of this directory (or one its lookups returned), without a name lookup. */
+  currentEntry(entry: AgencyEntry): AgencyEntry;
   /** Every agency whose successor chain leads here (transitively). */
   predecessorsOf(name: string): AgencyEntry[];
 }
@@ -56,6 +62,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * `push` for the name indexes, built one entry at a time: a repeat can only be the list's last
+ * value, so there is no scan (lists such as the "ubnd" prefix hold hundreds of communes).
+ */
+function pushEntry(map: Map<string, AgencyEntry[]>, key: string, entry: AgencyEntry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (list[list.length - 1] !== entry) list.push(entry);
 }
 
 function blank(name: string, kind: AgencyKind): AgencyEntry {
@@ -79,9 +95,9 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
       seen.add(key);
       const compact = compactKey(key);
       records.push({ entry, key, compact, text, isName });
-      push(byKey, key, entry);
-      push(byCompact, compact, entry);
-      for (let n = 1; n < ws.length; n++) push(byPrefix, ws.slice(0, n).join(' '), entry);
+      pushEntry(byKey, key, entry);
+      pushEntry(byCompact, compact, entry);
+      for (let n = 1; n < ws.length; n++) pushEntry(byPrefix, ws.slice(0, n).join(' '), entry);
     };
     const nameKey = agencyKey(entry.name);
     nameByKey.set(nameKey, entry);
@@ -111,12 +127,11 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
 
   // Districts and communes are too many to list: "UBND huyện Đại Từ" gets a stable synthesized entry.
   const synthesized = new Map<string, AgencyEntry>();
-  const lookup = (name: string): readonly AgencyEntry[] => {
-    const ws = keyWords(name);
+  const lookupWords = (ws: readonly string[], original: readonly string[]): readonly AgencyEntry[] => {
     if (ws.length === 0) return [];
     const exact = lookupKey(ws.join(' '));
     if (exact.length > 0) return exact;
-    const local = localGovernmentAt(ws, words(name), 0, 6);
+    const local = localGovernmentAt(ws, original, 0, 6);
     if (local && local.end + regionLengthAt(ws, local.end) === ws.length) {
       const key = agencyKey(local.name);
       const listed = lookupKey(key);
@@ -130,6 +145,10 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
       if (hits.length > 0) return hits;
     }
     return [];
+  };
+  const lookup = (name: string): readonly AgencyEntry[] => {
+    const original = words(name);
+    return lookupWords(foldWords(original), original);
   };
   const byName = (name: string): AgencyEntry | null => {
     const hits = lookup(name);
@@ -177,8 +196,10 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
     all: () => entries,
     byName,
     lookup,
+    lookupWords,
     lookupKey,
     withPrefix: (key) => byPrefix.get(keyWords(key).join(' ')) ?? [],
+    withPrefixKey: (key) => byPrefix.get(key) ?? [],
     records: () => records,
     groupsContaining(agencyName) {
       const agency = byName(agencyName);
@@ -200,6 +221,7 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
       const agency = byName(name);
       return agency ? (finalSuccessor(agency) ?? agency) : null;
     },
+    currentEntry: (entry) => finalSuccessor(entry) ?? entry,
     predecessorsOf(name) {
       const agency = byName(name);
       if (!agency) return [];

@@ -5,14 +5,45 @@
  */
 import { fold } from '../text.js';
 
+/**
+ * Building a directory cuts every name and alias several times (merge, indexes, resolver), and
+ * the same names come back with every snapshot: folded cuts of short texts, and folded words,
+ * are remembered (bounded, cleared when full). Remembered arrays are shared, hence readonly.
+ */
+const MEMO_LIMIT = 20_000;
+const MEMO_MAX_TEXT = 120;
+const keyWordsMemo = new Map<string, readonly string[]>();
+const foldedWords = new Map<string, string>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (key.length > MEMO_MAX_TEXT) return value;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+// Most names are already words between single spaces, where a plain split gives the same words.
+const SPACED_WORDS = /^[\p{L}\p{M}\p{N}]+(?: [\p{L}\p{M}\p{N}]+)*$/u;
+
 /** Words as typed (NFC), split on anything that is not a letter, mark or digit ("TT&TT" → TT, TT). */
 export function words(text: string): string[] {
-  return text.normalize('NFC').split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+  const nfc = text.normalize('NFC');
+  return SPACED_WORDS.test(nfc) ? nfc.split(' ') : nfc.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+}
+
+/** Folding a word takes five regex passes, and names repeat the same few words ("ubnd", "xa", "trung"). */
+function foldWord(word: string): string {
+  return foldedWords.get(word) ?? remember(foldedWords, word, fold(word));
 }
 
 /** Folded words, parallel to `words(text)` (fold never empties a letter word). */
-export function keyWords(text: string): string[] {
-  return words(text).map((w) => fold(w));
+export function keyWords(text: string): readonly string[] {
+  return keyWordsMemo.get(text) ?? remember(keyWordsMemo, text, words(text).map(foldWord));
+}
+
+/** `keyWords` for text already cut by `words`, so a caller needing both cuts the text once. */
+export function foldWords(original: readonly string[]): string[] {
+  return original.map(foldWord);
 }
 
 /** The lookup key of a name: "Sở TT&TT" → "so tt tt", "LĐ-TB&XH" → "ld tb xh". */
@@ -22,29 +53,142 @@ export function agencyKey(text: string): string {
 
 /** Key without spaces and without "và", so "Sở TTTT" = "Sở TT&TT" and "KH&ĐT" = "Kế hoạch Đầu tư" forms meet. */
 export function compactKey(key: string): string {
+  const hasVa = key === 'va' || key.startsWith('va ') || key.endsWith(' va') || key.includes(' va ');
+  if (!hasVa) return key.replaceAll(' ', '');
   return key
     .split(' ')
     .filter((w) => w !== 'va')
     .join('');
 }
 
-/** Similarity in [0, 1] from the Levenshtein distance; keys are short, so the plain DP is fast. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const longest = Math.max(a.length, b.length);
-  if (longest === 0) return 1;
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
+/**
+ * Levenshtein distances from one pattern to many texts, bit-parallel (Myers 1999, blocked as in
+ * Hyyrö 2003): 32 pattern characters per machine word, so a 30-character key costs ~30 word steps
+ * instead of a 900-cell table. Folded keys are ASCII; a pattern with other characters falls back
+ * to the plain table. One instance is reused for many patterns; nothing is allocated per call.
+ */
+export class EditDistance {
+  private pattern = '';
+  private blocks = 0;
+  private ascii = true;
+  /** Per block, per ASCII code: the bits of the pattern rows holding that character. */
+  private peq = new Int32Array(128);
+  private pv = new Int32Array(1);
+  private mv = new Int32Array(1);
+
+  constructor(pattern = '') {
+    this.setPattern(pattern);
+  }
+
+  get length(): number {
+    return this.pattern.length;
+  }
+
+  setPattern(pattern: string): this {
+    if (pattern === this.pattern && this.blocks > 0) return this;
+    this.peq.fill(0, 0, this.blocks * 128);
+    this.pattern = pattern;
+    this.blocks = Math.max(1, Math.ceil(pattern.length / 32));
+    if (this.peq.length < this.blocks * 128) {
+      this.peq = new Int32Array(this.blocks * 128);
+      this.pv = new Int32Array(this.blocks);
+      this.mv = new Int32Array(this.blocks);
+    }
+    this.ascii = true;
+    for (let i = 0; i < pattern.length; i++) {
+      const c = pattern.charCodeAt(i);
+      if (c >= 128) {
+        this.ascii = false;
+        this.peq.fill(0, 0, this.blocks * 128);
+        break;
+      }
+      const slot = (i >>> 5) * 128 + c;
+      this.peq[slot] = this.peq[slot]! | (1 << (i & 31));
+    }
+    return this;
+  }
+
+  /** Edit distance (insert, delete, substitute; each costs 1) from the pattern to `text`. */
+  distance(text: string): number {
+    const m = this.pattern.length;
+    const n = text.length;
+    if (m === 0) return n;
+    if (n === 0) return m;
+    if (!this.ascii) return tableDistance(this.pattern, text);
+    const { peq, pv, mv } = this;
+    const last = this.blocks - 1;
+    for (let b = 0; b <= last; b++) {
+      pv[b] = -1;
+      mv[b] = 0;
+    }
+    // The score is read at the pattern's last row, which may sit below the top of the last block.
+    const lastBit = 1 << ((m - 1) & 31);
+    let score = m;
+    for (let j = 0; j < n; j++) {
+      const c = text.charCodeAt(j);
+      // Row 0 of the table is 0, 1, 2…: every column enters the first block with a +1 step.
+      let hin = 1;
+      for (let b = 0; b <= last; b++) {
+        const eq = c < 128 ? peq[b * 128 + c]! : 0;
+        const p = pv[b]!;
+        const q = mv[b]!;
+        const hinNeg = hin < 0 ? 1 : 0;
+        const xv = eq | q;
+        const e = eq | hinNeg;
+        const xh = (((e & p) + p) ^ p) | e;
+        let ph = q | ~(xh | p);
+        let mh = p & xh;
+        const high = b === last ? lastBit : -2147483648;
+        const hout = (ph & high) !== 0 ? 1 : (mh & high) !== 0 ? -1 : 0;
+        ph = (ph << 1) | (hin > 0 ? 1 : 0);
+        mh = (mh << 1) | hinNeg;
+        pv[b] = mh | ~(xv | ph);
+        mv[b] = ph & xv;
+        hin = hout;
+      }
+      score += hin;
+    }
+    return score;
+  }
+
+  /** 1 - distance / longer length, as `similarity`. */
+  similarity(text: string): number {
+    if (this.pattern === text) return 1;
+    const longest = Math.max(this.pattern.length, text.length);
+    return longest === 0 ? 1 : 1 - this.distance(text) / longest;
+  }
+}
+
+let rowA = new Uint16Array(64);
+let rowB = new Uint16Array(64);
+
+/** The plain dynamic-programming table, two reused rows; for patterns with non-ASCII characters. */
+function tableDistance(a: string, b: string): number {
+  if (rowA.length <= b.length) {
+    rowA = new Uint16Array(b.length + 1);
+    rowB = new Uint16Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
     }
     [prev, cur] = [cur, prev];
   }
-  return 1 - (prev[b.length] ?? longest) / longest;
+  return prev[b.length]!;
+}
+
+const shared = new EditDistance();
+
+/** Similarity in [0, 1] from the Levenshtein distance: 1 - distance / longer length. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  return shared.setPattern(a).similarity(b);
 }
 
 // Provinces before and after the 2025 merger (the 34 new ones keep old names), folded.
@@ -61,9 +205,9 @@ const PROVINCE_NAMES = [
 ];
 
 /** Province names by their last folded word, longest first, for suffix checks. */
-const PROVINCES_BY_LAST = new Map<string, string[][]>();
+const PROVINCES_BY_LAST = new Map<string, (readonly string[])[]>();
 /** Province names by their first folded word, longest first, for forward checks. */
-const PROVINCES_BY_FIRST = new Map<string, string[][]>();
+const PROVINCES_BY_FIRST = new Map<string, (readonly string[])[]>();
 for (const name of PROVINCE_NAMES) {
   const ws = keyWords(name);
   const last = ws[ws.length - 1] ?? '';
@@ -79,12 +223,15 @@ for (const list of [...PROVINCES_BY_LAST.values(), ...PROVINCES_BY_FIRST.values(
 const REGION_WORDS: readonly string[][] = [['tinh'], ['thanh', 'pho'], ['tp']];
 
 function endsWith(ws: readonly string[], tail: readonly string[]): boolean {
-  if (tail.length > ws.length) return false;
-  return tail.every((w, i) => ws[ws.length - tail.length + i] === w);
+  const offset = ws.length - tail.length;
+  if (offset < 0) return false;
+  for (let i = 0; i < tail.length; i++) if (ws[offset + i] !== tail[i]) return false;
+  return true;
 }
 
 function startsAt(ws: readonly string[], start: number, head: readonly string[]): boolean {
-  return head.every((w, i) => ws[start + i] === w);
+  for (let i = 0; i < head.length; i++) if (ws[start + i] !== head[i]) return false;
+  return true;
 }
 
 /** How many trailing words form one region unit (a province name, or "tỉnh"/"thành phố"/"tp"). */
@@ -102,12 +249,13 @@ function trailingRegionUnit(ws: readonly string[]): number {
  */
 export function regionStripped(ws: readonly string[]): string[][] {
   const stages: string[][] = [];
-  let cur = [...ws];
+  let cur: readonly string[] = ws;
   for (;;) {
     const n = trailingRegionUnit(cur);
     if (n === 0 || n >= cur.length) return stages;
-    cur = cur.slice(0, cur.length - n);
-    stages.push(cur);
+    const stage = cur.slice(0, cur.length - n);
+    stages.push(stage);
+    cur = stage;
   }
 }
 
@@ -149,6 +297,7 @@ const UNITS: Unit[] = [
   { ws: ['xa'], kind: 'commune', label: 'xã', bare: false },
   { ws: ['phuong'], kind: 'commune', label: 'phường', bare: false },
 ];
+const UNIT_FIRST_WORDS = new Set(UNITS.map((u) => u.ws[0] ?? ''));
 const UBND_FORMS: readonly string[][] = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
 /** Words that cannot start a place name: they mean a group ("UBND các huyện") or another unit. */
 const NOT_A_NAME = new Set(['cac', 'cap', 'va', 'tinh', 'tren', 'trong', 'thuoc', 'thi', 'thanh', 'huyen', 'xa', 'phuong', 'quan']);
@@ -180,6 +329,8 @@ export function localGovernmentAt(
   let at = start;
   const ubnd = UBND_FORMS.find((form) => startsAt(ws, at, form));
   if (ubnd) at += ubnd.length;
+  // Most words start no unit: skip the search (this runs for every word of a message).
+  if (!UNIT_FIRST_WORDS.has(ws[at] ?? '')) return null;
   const unit = UNITS.find((u) => startsAt(ws, at, u.ws) && (ubnd !== undefined || u.bare));
   if (!unit) return null;
   at += unit.ws.length;
