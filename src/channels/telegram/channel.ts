@@ -34,7 +34,7 @@ export function createTelegramChannel(app: TelegramApp, options: TelegramChannel
     try {
       return await prev(method, payload, signal);
     } catch (error) {
-      if (method === 'getUpdates' && !signal?.aborted) logger.warn({ error: describe(error) }, 'Chưa lấy được tin nhắn từ Telegram; sẽ thử lại.');
+      if ((method === 'getUpdates' || method === 'getMe') && !signal?.aborted) logger.warn({ error: describe(error) }, 'Chưa kết nối được Telegram; sẽ thử lại.');
       throw error;
     }
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { drive, type drive_v3 } from 'googleapis/build/src/apis/drive/index.js';
 import { auth as googleAuth, sheets, type sheets_v4 } from 'googleapis/build/src/apis/sheets/index.js';
 import { z } from 'zod';
-import { statusOf } from './retry.js';
+import { isRetryable, statusOf } from './retry.js';
 
 /**
  * The googleapis clients for one spreadsheet. Only the Sheets and Drive modules are loaded
@@ -83,6 +83,9 @@ export function accessProblem(error: unknown, clients: Pick<GoogleClients, 'spre
   }
   if (status === 404) {
     return `Không tìm thấy bảng tính ${clients.spreadsheetId}: kiểm tra GOOGLE_SPREADSHEET_ID và việc chia sẻ bảng tính cho ${account}.`;
+  }
+  if (status === undefined && isRetryable(error)) {
+    return 'Không kết nối được Google Sheets (không có phản hồi): kiểm tra mạng của máy chủ và GOOGLE_API_ROOT.';
   }
   return null;
 }

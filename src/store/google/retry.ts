@@ -57,12 +57,24 @@ export function backoffDelay(attempt: number, options: RetryOptions): number {
   return Math.round(Math.random() * ceiling);
 }
 
+/**
+ * Failed requests name their URL, and with an API key the key sits in its query: strip
+ * it from the message before the error travels to logs and chat replies.
+ */
+export function redactSecrets(error: unknown): unknown {
+  if (error instanceof Error) {
+    error.message = error.message.replace(/([?&](?:key|access_token|token)=)[^&\s'"]+/gi, '$1[ẩn]');
+  }
+  return error;
+}
+
 /** Calls `fn` until it succeeds or fails in a way a retry cannot fix. */
 export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
     } catch (error) {
+      redactSecrets(error);
       if (attempt >= options.retries || !isRetryable(error)) throw error;
       await sleep(backoffDelay(attempt, options));
     }
