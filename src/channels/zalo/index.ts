@@ -1,0 +1,1 @@
+export { createZaloChannel, type ZaloApp, type ZaloChannel, type ZaloChannelOptions } from './channel.js';
