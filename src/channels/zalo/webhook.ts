@@ -1,8 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { WebhookBody, type ZaloUpdate } from './incoming.js';
+import { listen } from '../http-listen.js';
 
 const MAX_BODY_BYTES = 1 << 20;
 const SECRET_HEADER = 'x-bot-api-secret-token';
@@ -67,21 +67,7 @@ export async function startWebhookServer(options: WebhookOptions, logger: Logger
     res.writeHead(status).end();
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return {
-    port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
-  };
+  return listen(server, options.port, options.host);
 }
 
 function digest(text: string): Buffer {
