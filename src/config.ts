@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { validate as isValidCron } from 'node-cron';
 import { z } from 'zod';
 
 /**
@@ -10,6 +11,53 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const url = (what: string) =>
   z.string().trim().url({ message: `phải là một địa chỉ URL đầy đủ (${what})` });
+
+const DAYS_OFF_MESSAGE = 'phải là danh sách ngày nghỉ YYYY-MM-DD hoặc khoảng YYYY-MM-DD..YYYY-MM-DD, cách nhau bởi dấu phẩy';
+
+/** "2026-02-16,2027-02-03..2027-02-10" → every ISO date listed or in a range. */
+export function expandDays(text: string): string[] {
+  const days: string[] = [];
+  const dayOf = (iso: string): number => {
+    const ms = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00Z`) : NaN;
+    if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== iso) throw new Error(DAYS_OFF_MESSAGE);
+    return ms / 86_400_000;
+  };
+  for (const item of text.split(/[,\s]+/).filter((part) => part !== '')) {
+    const [from = '', to = from, ...rest] = item.split('..');
+    const first = dayOf(from);
+    const last = dayOf(to);
+    if (rest.length > 0 || last < first || last - first > 366) throw new Error(DAYS_OFF_MESSAGE);
+    for (let day = first; day <= last; day++) days.push(new Date(day * 86_400_000).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+
+function numberList(fallback: string, message: string) {
+  return z.preprocess(
+    (v) => blankToUndefined(v) ?? fallback,
+    z
+      .string()
+      .regex(/^\d{1,2}(?:\s*,\s*\d{1,2})*$/, { message })
+      .transform((v) => [...new Set(v.split(',').map((n) => Number(n.trim())))].sort((a, b) => b - a))
+      .pipe(z.array(z.number().int().min(0).max(60, { message })).min(1)),
+  );
+}
+
+function count(fallback: number, max: number, message: string) {
+  return z.preprocess(blankToUndefined, z.coerce.number({ message }).int({ message }).min(0, { message }).max(max, { message }).default(fallback));
+}
+
+function cron(fallback: string) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .default(fallback)
+      .refine((v) => isValidCron(v), { message: `phải là biểu thức cron 5 trường (phút giờ ngày tháng thứ), ví dụ "${fallback}"` }),
+  );
+}
 
 const ConfigSchema = z
   .object({
@@ -79,6 +127,25 @@ const ConfigSchema = z
         .string()
         .default('Asia/Ho_Chi_Minh')
         .refine((zone) => isValidZone(zone), { message: 'phải là tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh' }),
+    ),
+    // Reminders and digests (src/reminders/); see .env.example and README «Reminders and digests».
+    REMINDER_DAYS_BEFORE: numberList('7,3,1,0', 'phải là danh sách số ngày làm việc trước hạn, ví dụ 7,3,1,0'),
+    REMINDER_OVERDUE_EVERY: count(3, 60, 'phải là số ngày làm việc giữa hai lần nhắc việc quá hạn (0 = không nhắc), ví dụ 3'),
+    REMINDER_ESCALATE_AFTER: count(3, 50, 'phải là số lần nhắc quá hạn chưa được phản hồi trước khi báo lên nhóm chat (0 = không báo), ví dụ 3'),
+    REMINDER_CRON: cron('0 8 * * 1-5'),
+    DIGEST_CRON: cron('0 8 * * 1'),
+    DAYS_OFF: z.preprocess(
+      (v) => (typeof v === 'string' ? v : ''),
+      z
+        .string()
+        .transform((v, ctx) => {
+          try {
+            return expandDays(v);
+          } catch (error) {
+            ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+            return z.NEVER;
+          }
+        }),
     ),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined),

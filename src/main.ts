@@ -10,6 +10,7 @@ import type { Role } from './conversation/message.js';
 import { roleOf, type Identity } from './conversation/roles.js';
 import { importDemoPlansIfEmpty } from './plans/import-to-store.js';
 import { openBotState, type BotState } from './state/bot-state.js';
+import type { ReminderScheduler } from './reminders/scheduler.js';
 import { openStoreFromConfig } from './store/open-store.js';
 import type { TaskStore } from './store/task-store.js';
 import type { AgencyLookup } from './understanding/agency-lookup.js';
@@ -80,11 +81,14 @@ export interface StartOptions {
 /** `npm start`: the bot on its configured channels, the console when no other is set. */
 export async function start(config: Config, logger: Logger, options: StartOptions = {}): Promise<void> {
   const app = await createApp(config, logger);
+  // Reminders and digests run only with a chat channel to send them (not in the console-only default).
+  let reminders: ReminderScheduler | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'Đang dừng bot…');
+    await reminders?.stop();
     await app.close();
     process.exit(0);
   };
@@ -99,25 +103,31 @@ export async function start(config: Config, logger: Logger, options: StartOption
     app.adapters.push(...(await chatChannels(app)));
     if (app.adapters.length > 0) {
       for (const adapter of app.adapters) await adapter.start();
+      reminders = (await import('./reminders/scheduler.js')).startReminderScheduler(app);
       logger.info(`Bot đang chạy trên: ${app.adapters.map((a) => a.channel).join(', ')}. Nhấn Ctrl+C để dừng.`);
       await new Promise<never>(() => {}); // runs until a signal stops it
     }
     await runConsoleChannel(app, options, demo);
   } finally {
+    await reminders?.stop();
     await app.close();
   }
 }
 
-/** Telegram and Zalo, each when its token is set; loaded only then. */
-async function chatChannels(app: App): Promise<ChannelAdapter[]> {
+/**
+ * Telegram and Zalo, each when its token is set; loaded only then. Not started here: a
+ * one-off job (`dondoc remind`) only sends through them.
+ */
+export async function chatChannels(app: App): Promise<ChannelAdapter[]> {
   const adapters: ChannelAdapter[] = [];
   if (app.config.TELEGRAM_BOT_TOKEN) {
     // Loaded only here: the console alone never pays for grammY.
     const { createTelegramChannel } = await import('./channels/telegram/channel.js');
     adapters.push(createTelegramChannel(app));
   }
-  for (const channel of ['ZALO_BOT_TOKEN'] as const) {
-    if (app.config[channel]) app.logger.warn(`${channel} đã được đặt nhưng kênh này chưa có trong bản này.`);
+  if (app.config.ZALO_BOT_TOKEN) {
+    const { createZaloChannel } = await import('./channels/zalo/index.js');
+    adapters.push(createZaloChannel(app));
   }
   return adapters;
 }

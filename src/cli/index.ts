@@ -15,6 +15,7 @@ Lệnh:
   import <tệp...> [--yes] [--json]  đọc kế hoạch, xem trước; --yes để ghi vào bảng tính
   explain ["<tin nhắn>"] [--json]  bot hiểu tin nhắn thế nào (không thực hiện); không có tin nhắn thì đọc từng dòng
   sheet init                     tạo hoặc sửa các trang của bảng tính theo mẫu
+  remind [--at <thời điểm ISO>] [--dry-run] [--json]  chạy nhắc việc và bản tin tuần một lần (--dry-run: chỉ xem trước)
 `;
 
 function loadConfig(): Config {
@@ -66,6 +67,21 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       const { runSheetInit } = await import('#src/store/sheet-init-command.js');
       process.exitCode = await runSheetInit(config, createLogger(config.LOG_LEVEL));
+      return;
+    }
+    case 'remind': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { at: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+        allowPositionals: false,
+      });
+      const config = loadConfig();
+      const { runRemindCommand } = await import('./remind.js');
+      process.exitCode = await runRemindCommand(config, createLogger(config.LOG_LEVEL), {
+        ...(values.at ? { at: values.at } : {}),
+        dryRun: values['dry-run'],
+        json: values.json,
+      });
       return;
     }
     case 'help':

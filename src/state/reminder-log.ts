@@ -29,27 +29,27 @@ export interface SentLogView {
 export interface ReminderLog {
   /** Records entries; ones already there are left as they are. Returns how many were new. */
   record(entries: readonly SentEntry[]): number;
-  /** Everything logged, in memory, for one planning run. */
-  view(): SentLogView;
+  /** Everything logged (or only what went to one recipient), in memory, for one planning run. */
+  view(recipient?: string): SentLogView;
   all(): SentEntry[];
   /** Drops entries older than the ISO instant (kept: two years by default in the job). */
   prune(before: string): number;
 }
 
-const keyOf = (taskId: string, recipient: string, milestone: string) => `${taskId}\u0000${recipient}\u0000${milestone}`;
-
+/** Nested maps, no joined keys: a run over 100,000 tasks makes hundreds of thousands of lookups. */
 export function sentLogView(entries: readonly SentEntry[]): SentLogView {
-  const keys = new Set<string>();
-  const byTask = new Map<string, SentEntry[]>();
+  const byTask = new Map<string, { entries: SentEntry[]; sent: Map<string, Set<string>> }>();
   for (const entry of entries) {
-    keys.add(keyOf(entry.taskId, entry.recipient, entry.milestone));
-    const list = byTask.get(entry.taskId);
-    if (list) list.push(entry);
-    else byTask.set(entry.taskId, [entry]);
+    let task = byTask.get(entry.taskId);
+    if (!task) byTask.set(entry.taskId, (task = { entries: [], sent: new Map() }));
+    task.entries.push(entry);
+    const milestones = task.sent.get(entry.recipient);
+    if (milestones) milestones.add(entry.milestone);
+    else task.sent.set(entry.recipient, new Set([entry.milestone]));
   }
   return {
-    sent: (taskId, recipient, milestone) => keys.has(keyOf(taskId, recipient, milestone)),
-    forTask: (taskId) => byTask.get(taskId) ?? [],
+    sent: (taskId, recipient, milestone) => byTask.get(taskId)?.sent.get(recipient)?.has(milestone) ?? false,
+    forTask: (taskId) => byTask.get(taskId)?.entries ?? [],
   };
 }
 
@@ -62,16 +62,25 @@ export function reminderLogIn(db: StateDb): ReminderLog {
   const all = db.prepare<[], { task_id: string; recipient: string; milestone: string; kind: SentKind; sent_at: string }>(
     'SELECT task_id, recipient, milestone, kind, sent_at FROM reminder_log ORDER BY sent_at, rowid',
   );
+  const to = db.prepare<[string], { task_id: string; recipient: string; milestone: string; kind: SentKind; sent_at: string }>(
+    'SELECT task_id, recipient, milestone, kind, sent_at FROM reminder_log WHERE recipient = ? ORDER BY sent_at, rowid',
+  );
   const prune = db.prepare('DELETE FROM reminder_log WHERE sent_at < ?');
   const recordAll = db.transaction((entries: readonly SentEntry[]) =>
     entries.reduce((n, e) => n + insert.run(e.taskId, e.recipient, e.milestone, e.kind, e.sentAt).changes, 0),
   );
-  const read = () =>
-    all.all().map((r) => ({ taskId: r.task_id, recipient: r.recipient, milestone: r.milestone, kind: r.kind, sentAt: r.sent_at }));
+  const read = (recipient?: string) =>
+    (recipient === undefined ? all.all() : to.all(recipient)).map((r) => ({
+      taskId: r.task_id,
+      recipient: r.recipient,
+      milestone: r.milestone,
+      kind: r.kind,
+      sentAt: r.sent_at,
+    }));
   return {
     record: (entries) => (entries.length === 0 ? 0 : recordAll(entries)),
-    view: () => sentLogView(read()),
-    all: read,
+    view: (recipient) => sentLogView(read(recipient)),
+    all: () => read(),
     prune: (before) => prune.run(before).changes,
   };
 }

@@ -51,5 +51,10 @@ export interface SheetBackend {
   updateRows(updates: readonly RowUpdate[]): Promise<RowUpdateResult[]>;
   /** Appends whole rows, cells placed by header name. */
   appendRows(tab: string, rows: ReadonlyArray<Record<string, string>>): Promise<void>;
+  /**
+   * Replaces every row under the header row with these (cells placed by header name); the
+   * header row stays. For tabs the bot owns whole, such as Tổng hợp.
+   */
+  replaceRows(tab: string, rows: ReadonlyArray<Record<string, string>>): Promise<void>;
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { cell, headerRow, quoteTab, wholeColumn, wholeTab } from './a1.js';
 import { createGoogleClients, type GoogleClients, type GoogleConnection } from './client.js';
 import { BatchGetResponse, DriveFile, SpreadsheetSheets, type SheetProperties } from './responses.js';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, mayHaveApplied, sleep, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { replaceGoogleRows } from './replace-rows.js';
 import { ensureGoogleTabs, type GoogleEnsureReport } from './sheet-init.js';
 import { columnIndex, containsBlock, headersOf, planWrites, type CellWrite, type FreshTab, type PlannedChange } from './write-plan.js';
 
@@ -236,6 +237,7 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     updateRows: (updates: readonly RowUpdate[]) => applyLogged(updates.map((update) => ({ update }))),
     applyLogged,
     appendRows: (tab, rows) => appendOnce(tab, rows),
+    replaceRows: (tab, rows) => replaceGoogleRows(context, tab, rows),
     ensureTabs: (template): Promise<GoogleEnsureReport & EnsureTabsReport> => ensureGoogleTabs(context, template),
     close: async () => {},
   };

@@ -32,6 +32,7 @@ export function openLocalSheet(path: string): SheetBackend {
     rows: db.prepare<[string], { seq: number; cells: string }>('SELECT seq, cells FROM rows WHERE tab = ? ORDER BY seq'),
     maxSeq: db.prepare<[string], { m: number | null }>('SELECT MAX(seq) AS m FROM rows WHERE tab = ?'),
     insertRow: db.prepare('INSERT INTO rows (tab, seq, cells) VALUES (?, ?, ?)'),
+    deleteRows: db.prepare('DELETE FROM rows WHERE tab = ?'),
     setRow: db.prepare('UPDATE rows SET cells = ? WHERE tab = ? AND seq = ?'),
     version: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'version'"),
     bump: db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'"),
@@ -100,9 +101,10 @@ export function openLocalSheet(path: string): SheetBackend {
     return results;
   });
 
-  const appendRows = db.transaction((tab: string, rows: ReadonlyArray<Record<string, string>>) => {
+  const appendRows = db.transaction((tab: string, rows: ReadonlyArray<Record<string, string>>, replace = false) => {
     const headers = headersOf(tab);
     if (!headers) throw new Error(`Tab "${tab}" does not exist; run "dondoc sheet init"`);
+    if (replace) q.deleteRows.run(tab);
     let seq = (q.maxSeq.get(tab)?.m ?? 0) + 1;
     for (const record of rows) {
       const cells = headers.map(() => '');
@@ -131,6 +133,9 @@ export function openLocalSheet(path: string): SheetBackend {
     updateRows: async (updates) => updateRows(updates),
     appendRows: async (tab, rows) => {
       if (rows.length > 0) appendRows(tab, rows);
+    },
+    replaceRows: async (tab, rows) => {
+      appendRows(tab, rows, true);
     },
     close: async () => {
       if (db.open) db.close();

@@ -133,6 +133,19 @@ export class FakeSpreadsheet {
     };
   }
 
+  /** values.clear: empties the cells of the range (formats stay); answers the range cleared. */
+  clear(a1: string): string {
+    const b = this.bounds(a1);
+    for (let r = b.startRow; r < Math.min(b.endRow, b.tab.cells.length); r++) {
+      const cells = b.tab.cells[r] ?? [];
+      for (let c = b.startCol; c < Math.min(b.endCol, cells.length); c++) {
+        cells[c] = '';
+        b.tab.formulas.delete(`${r},${c}`);
+      }
+    }
+    return formatA1(b.tab.properties.title, b.startRow, b.endRow, b.startCol, b.endCol);
+  }
+
   setCell(tab: FakeTab, row: number, col: number, text: string, input = 'RAW'): void {
     while (tab.cells.length <= row) tab.cells.push([]);
     const cells = tab.cells[row] ?? [];
