@@ -37,7 +37,7 @@ async function seeded(tasks: number) {
     fake,
     store,
     dir,
-    async done() {
+    done: async () => {
       await store.close();
       await fake.close();
       rmSync(dir, { recursive: true, force: true });
