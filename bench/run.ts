@@ -10,6 +10,7 @@ import { openTaskStore } from '#src/store/task-store.js';
 import { agencyBenchRows } from './agency-bench.js';
 import { baselineBenchRows } from './baseline-bench.js';
 import { importBenchRows } from './import-bench.js';
+import { remindersBenchRows } from './reminders-bench.js';
 import { sheetsBenchRows } from './sheets-bench.js';
 import { telegramBenchRows } from './telegram-bench.js';
 import { conversationFor } from '../test/support/conversation.js';
@@ -36,6 +37,7 @@ async function replyTimes(taskCount: number): Promise<BenchRow[]> {
     const store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate());
     const plan = { number: '', key: 'BM', date: null, title: 'Kế hoạch thử tải', issuer: 'UBND tỉnh', sourceFile: '' };
     await store.addPlan({ plan, tasks: syntheticTasks(taskCount), agencies: [] });
+    const heap = process.memoryUsage().heapUsed / 2 ** 20;
     const { conversation, state } = conversationFor(store, dir, { clock: fixedClock('2024-06-15T09:00:00') });
     const questions = ['nhiệm vụ của Sở Tư pháp', 'nhiem vu cua so y te', '/nhiemvu STP', 'nhiệm vụ của Thanh tra tỉnh'];
     const sender = { channel: 'console' as const, id: 'bench', name: 'bench', role: { kind: 'coordinator' as const } };
@@ -58,6 +60,7 @@ async function replyTimes(taskCount: number): Promise<BenchRow[]> {
     const p99 = percentile(times, 99);
     return [
       { name: `first reply after a sheet change (index build), ${taskCount} tasks`, value: cold, unit: 'ms', target: '—', met: null },
+      { name: `heap used with the snapshot of ${taskCount} tasks loaded`, value: heap, unit: 'MiB', target: taskCount === 100_000 ? '< 1024 MiB' : '—', met: taskCount === 100_000 ? heap < 1024 : null },
       { name: `reply "nhiệm vụ của <cơ quan>" p50, ${taskCount} tasks`, value: percentile(times, 50), unit: 'ms', target: '—', met: null },
       {
         name: `reply "nhiệm vụ của <cơ quan>" p99, ${taskCount} tasks`,
@@ -74,7 +77,7 @@ async function replyTimes(taskCount: number): Promise<BenchRow[]> {
 
 async function main() {
   const rows: BenchRow[] = [];
-  for (const count of [1_000, 10_000]) rows.push(...(await replyTimes(count)));
+  for (const count of [1_000, 10_000, 100_000]) rows.push(...(await replyTimes(count)));
   const memory = process.memoryUsage();
   rows.push({ name: 'process memory (RSS) after the runs above', value: memory.rss / 2 ** 20, unit: 'MiB', target: '—', met: null });
   rows.push({ name: 'heap used after the runs above', value: memory.heapUsed / 2 ** 20, unit: 'MiB', target: '—', met: null });
@@ -84,6 +87,7 @@ async function main() {
   rows.push(...(await sheetsBenchRows()));
   rows.push(...(await baselineBenchRows()));
   rows.push(...(await telegramBenchRows()));
+  rows.push(...(await remindersBenchRows()));
 
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);
