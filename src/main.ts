@@ -8,6 +8,7 @@ import { createNotifier, type ChannelAdapter, type Notifier } from './channels/p
 import { createConversation, type Conversation } from './conversation/engine.js';
 import type { Role } from './conversation/message.js';
 import { roleOf, type Identity } from './conversation/roles.js';
+import { watchSheet } from './conversation/sheet-watch.js';
 import { importDemoPlansIfEmpty } from './plans/import-to-store.js';
 import { openBotState, type BotState } from './state/bot-state.js';
 import type { ReminderScheduler } from './reminders/scheduler.js';
@@ -83,12 +84,14 @@ export async function start(config: Config, logger: Logger, options: StartOption
   const app = await createApp(config, logger);
   // Reminders and digests run only with a chat channel to send them (not in the console-only default).
   let reminders: ReminderScheduler | null = null;
+  let stopWatch = () => {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'Đang dừng bot…');
     await reminders?.stop();
+    stopWatch();
     await app.close();
     process.exit(0);
   };
@@ -104,12 +107,15 @@ export async function start(config: Config, logger: Logger, options: StartOption
     if (app.adapters.length > 0) {
       for (const adapter of app.adapters) await adapter.start();
       reminders = (await import('./reminders/scheduler.js')).startReminderScheduler(app);
+      const watch = watchSheet(app);
+      stopWatch = () => watch.stop();
       logger.info(`Bot đang chạy trên: ${app.adapters.map((a) => a.channel).join(', ')}. Nhấn Ctrl+C để dừng.`);
       await new Promise<never>(() => {}); // runs until a signal stops it
     }
     await runConsoleChannel(app, options, demo);
   } finally {
     await reminders?.stop();
+    stopWatch();
     await app.close();
   }
 }

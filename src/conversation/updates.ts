@@ -92,7 +92,10 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
   ];
   if (fields.lastUpdate && fields.lastUpdate !== ctx.message.text) blocks.push(text(`Ghi nhận: ${fields.lastUpdate}`));
   // With the Google Sheet down, the update waits in the durable outbox: say so plainly.
-  if (result.status === 'queued') blocks.push(text('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại.'));
+  if (result.status === 'queued') {
+    blocks.push(text('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại.'));
+    ctx.state.waitingWrites.add({ outboxId: result.outboxId, channel: ctx.message.sender.channel, chatId: ctx.message.chat.id, taskId: task.id });
+  }
 
   if (after.status === 'done' && task.status !== 'done' && ctx.message.sender.role.kind !== 'coordinator') {
     ctx.state.confirmations.wait({

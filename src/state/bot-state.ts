@@ -3,6 +3,7 @@ import { confirmationsIn, type Confirmations } from './confirmations.js';
 import { openStateDb, type StateDb } from './db.js';
 import { registrationsIn, type Registrations } from './registrations.js';
 import { subscriptionsIn, type Subscriptions } from './subscriptions.js';
+import { waitingWritesIn, type WaitingWrites } from './waiting-writes.js';
 
 /** The bot's own state, one object for the conversation and the channels. */
 export interface BotState {
@@ -11,6 +12,7 @@ export interface BotState {
   registrations: Registrations;
   confirmations: Confirmations;
   actions: Actions;
+  waitingWrites: WaitingWrites;
   close(): void;
 }
 
@@ -22,6 +24,7 @@ export function openBotState(dataDir: string): BotState {
     registrations: registrationsIn(db),
     confirmations: confirmationsIn(db),
     actions: actionsIn(db),
+    waitingWrites: waitingWritesIn(db),
     close: () => {
       if (db.open) db.close();
     },

@@ -50,6 +50,8 @@ export const DEFAULT_REFRESH_MS = 30_000;
 /** What waits in the outbox; always empty for a backend written without one (the local sheet). */
 export interface WriteQueueState {
   pending: number;
+  /** Outbox ids still waiting, to tell when a queued update has landed. */
+  pendingIds: number[];
   /** Queued changes the sheet refused: a coordinator changed the cell, or the row is gone. */
   unresolved: OutboxEntry[];
   /** Why the oldest pending change has not gone out yet (null when it was never tried or nothing waits). */
@@ -232,7 +234,12 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
     },
     writeQueue() {
       const pending = outbox?.pending(Number.MAX_SAFE_INTEGER) ?? [];
-      return { pending: pending.length, unresolved: outbox?.unresolved() ?? [], lastError: pending[0]?.lastError ?? null };
+      return {
+        pending: pending.length,
+        pendingIds: pending.map((entry) => entry.id),
+        unresolved: outbox?.unresolved() ?? [],
+        lastError: pending[0]?.lastError ?? null,
+      };
     },
     flush: async () => drainer?.flush(),
     async close() {

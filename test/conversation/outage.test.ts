@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkSheetOnce } from '#src/conversation/sheet-watch.js';
+import { createLogger } from '#src/logger.js';
 import { conversationFor } from '../support/conversation.js';
 import { initSheet, logRowsOf, openGoogleStore, useSheetsFake } from '../support/sheets-fake/harness.js';
 import { DEMO_PLAN, makeTask } from '../support/tasks.js';
@@ -18,7 +20,7 @@ describe('10. Google is unreachable when Lan reports', () => {
 
     // The bot acknowledges quickly: it waits a moment for the sheet, then answers from the outbox.
     const store = await openGoogleStore(fake, dir, { ackTimeoutMs: 50 });
-    const { ask, state } = conversationFor(store, dir);
+    const { ask, state, notifier } = conversationFor(store, dir);
     fake.down = true;
     const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
     const { text } = await ask('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP', lan);
@@ -32,6 +34,11 @@ describe('10. Google is unreachable when Lan reports', () => {
     const statusRows = logRowsOf(fake, 'TN60-12').filter((row) => row.includes('Trạng thái'));
     expect(statusRows).toHaveLength(1);
     expect(statusRows[0]).toContain('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP');
+    // Lan is told that her update, acknowledged during the outage, has reached the sheet.
+    expect(await checkSheetOnce({ store, state, notifier, logger: createLogger('silent', { pretty: false }) })).toBe(1);
+    const told = notifier.sent.filter((m) => m.chatId === '101').map((m) => m.reply?.blocks.map((b) => ('text' in b ? b.text : '')).join(' '));
+    expect(told).toEqual(['Cập nhật TN60-12 bạn gửi lúc mất kết nối đã vào bảng tính.']);
+    expect(await checkSheetOnce({ store, state, notifier, logger: createLogger('silent', { pretty: false }) })).toBe(0);
     state.close();
     await store.close();
   });

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkSheetOnce } from '#src/conversation/sheet-watch.js';
+import { createLogger } from '#src/logger.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import { conversationOver } from '../support/conversation.js';
 import { DEMO_PLAN, makeTask } from '../support/tasks.js';
@@ -133,6 +135,17 @@ describe('the coordinator confirms or sends back', () => {
     expect(task(s, 'TN60-12')).toMatchObject({ status: 'in_progress', completedAt: null, confirmation: 'Trả lại: chưa có văn bản ban hành' });
     const told = s.notifier.sent.find((m) => m.chatId === '101');
     expect(told?.reply?.blocks.some((b) => b.type === 'text' && b.text.includes('chưa có văn bản ban hành'))).toBe(true);
+  });
+
+  it('tells Lan when a coordinator confirms by typing in the Xác nhận cell', async () => {
+    const s = await week();
+    await s.ask('TN60-12 xong', lan);
+    await s.store.backend.updateRows([{ tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-12', cells: { 'Xác nhận': 'Đã xác nhận' } }]);
+    await s.store.refresh();
+    const deps = { store: s.store, state: s.state, notifier: s.notifier, logger: createLogger('silent', { pretty: false }) };
+    expect(await checkSheetOnce(deps)).toBe(1);
+    expect(s.notifier.sent.some((m) => m.chatId === '101' && m.reply?.blocks.some((b) => b.type === 'heading' && b.text.includes('đã được xác nhận')))).toBe(true);
+    expect(await checkSheetOnce(deps)).toBe(0);
   });
 
   it('lets only coordinators confirm', async () => {
