@@ -26,7 +26,7 @@ export function overdueTasks(tasks: readonly Task[], today: string): Task[] {
  * Open tasks due within the period. A recurring report with no single date ("trước ngày 14
  * hằng tháng") counts when its next occurrence falls in the period, and is shown with it.
  */
-export function dueWithin(tasks: readonly Task[], period: Period): Task[] {
+export function dueWithin(tasks: readonly Task[], period: Period, planEnds: ReadonlyMap<string, string> = new Map()): Task[] {
   const due: Task[] = [];
   for (const task of tasks) {
     if (task.status === 'done') continue;
@@ -36,7 +36,8 @@ export function dueWithin(tasks: readonly Task[], period: Period): Task[] {
     }
     const rule = task.recurrence === '' ? null : normalizeDeadline(task.recurrence, { year: null }).rule;
     const next = rule ? nextOccurrence(rule, period.from) : null;
-    if (next !== null && next <= period.to) due.push({ ...task, deadline: next });
+    const end = planEnds.get(task.planKey);
+    if (next !== null && next <= period.to && (end === undefined || next <= end)) due.push({ ...task, deadline: next });
   }
   return due.sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id));
 }

@@ -93,7 +93,7 @@ export function digestData(input: DigestInput): DigestData {
     overall: withRate(overall),
     perAgency,
     mostOverdue,
-    dueThisWeek: dueWithin(tasks, { from: today, to: weekEnd }),
+    dueThisWeek: dueWithin(tasks, { from: today, to: weekEnd }, snapshot.planEnds),
     noFocal: [...noFocal].map(([agency, open]) => ({ agency, open })).sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency, 'vi')),
     escalated,
   };

@@ -54,7 +54,7 @@ export const newMilestoneCache = (): MilestoneCache => ({ rules: new Map(), next
  * before each occurrence and never nagged as overdue (one status cell cannot tell which
  * cycle was reported); any other task by its date, before and after it.
  */
-export function reminderDeadline(task: Task, today: string, cache: MilestoneCache = newMilestoneCache()): TaskDeadline | null {
+export function reminderDeadline(task: Task, today: string, cache: MilestoneCache = newMilestoneCache(), until: string | null = null): TaskDeadline | null {
   if (task.recurrence.trim() !== '') {
     let rule = cache.rules.get(task.recurrence);
     if (rule === undefined) {
@@ -68,6 +68,8 @@ export function reminderDeadline(task: Task, today: string, cache: MilestoneCach
         next = nextOccurrence(rule, today);
         cache.next.set(key, next);
       }
+      // A single-year plan's duties stop with its year (until).
+      if (next !== null && until !== null && next > until) next = null;
       // The task's own date wins when it is still ahead and earlier (the plan's first cycle).
       if (task.deadline && task.deadline >= today && (next === null || task.deadline < next)) return { deadline: task.deadline, recurring: true };
       return next ? { deadline: next, recurring: true } : null;

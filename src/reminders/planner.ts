@@ -114,7 +114,7 @@ export function planReminders(input: PlannerInput): ReminderPlan {
 
   for (const task of snapshot.tasks) {
     if (task.status === 'done' || task.kind === 'request') continue;
-    const target = reminderDeadline(task, today, cache);
+    const target = reminderDeadline(task, today, cache, snapshot.planEnds.get(task.planKey) ?? null);
     const due = target && dueOn(target, today, calendar, policy, cache);
     if (!due) continue;
     const id = taskKey(task.id);

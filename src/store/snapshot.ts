@@ -1,5 +1,5 @@
 import type { Agency } from '#src/domain/agency.js';
-import type { Plan } from '#src/domain/plan.js';
+import { planEndDate, type Plan } from '#src/domain/plan.js';
 import type { Task } from '#src/domain/task.js';
 import type { TabValues } from './port.js';
 import { agencyFromRecord, planFromRecord, recordsOf, taskFromRecord } from './rows.js';
@@ -19,6 +19,8 @@ export interface Snapshot {
   readonly agencies: readonly Agency[];
   /** What is wrong in the sheet, in Vietnamese, for the coordinators. */
   readonly problems: readonly string[];
+  /** Plan key → last day its recurring duties run (see planEndDate), when the plan says. */
+  readonly planEnds: ReadonlyMap<string, string>;
 }
 
 export function taskKey(id: string): string {
@@ -57,5 +59,9 @@ export function buildSnapshot(template: SheetTemplate, version: string, tabs: re
 
   const agencies = valuesOf('agencies').records.flatMap(({ record }) => agencyFromRecord(record) ?? []);
   const plans = valuesOf('plans').records.flatMap(({ record }) => planFromRecord(record) ?? []);
-  return { version, tasks, byId, plans, agencies, problems };
+  const planEnds = new Map(plans.flatMap((plan) => {
+    const end = planEndDate(plan);
+    return end ? [[plan.key, end] as const] : [];
+  }));
+  return { version, tasks, byId, plans, agencies, problems, planEnds };
 }

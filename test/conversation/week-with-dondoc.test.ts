@@ -121,3 +121,16 @@ describe('other questions over the demo plans', () => {
     expect(reply.choices).toEqual([{ label: 'Cập nhật tiến độ', value: '/capnhat TN60-05' }]);
   });
 });
+
+describe('recurring duties of a plan for one year', () => {
+  it('stop with the plan\'s year: nothing of the 2024 plans is due in November 2026', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'dondoc-later-'));
+    const later = await conversationOver(dir2, '2026-11-22T09:00:00');
+    await importDemoPlansIfEmpty(later.store, createLogger('silent', { pretty: false }));
+    const { text } = await later.ask('/sapden 30');
+    expect(text).not.toContain('TN60-02'); // monthly report of the "… năm 2024" plan
+    expect(text).toContain('TN24-03'); // yearly report of a plan that names no single year
+    await later.store.close();
+    rmSync(dir2, { recursive: true, force: true });
+  });
+});

@@ -33,3 +33,12 @@ describe('the four customary buckets', () => {
     expect(bucketStats([], today).overdueRate).toBe(0);
   });
 });
+
+describe('the end of a plan\'s recurring duties', () => {
+  it('is the end of the single year a plan title names, and none otherwise', async () => {
+    const { planEndDate } = await import('#src/domain/plan.js');
+    expect(planEndDate({ title: 'Thực hiện công tác dân vận chính quyền năm 2024' })).toBe('2024-12-31');
+    expect(planEndDate({ title: 'Đề án giai đoạn 2021 - 2025, năm 2024' })).toBeNull();
+    expect(planEndDate({ title: 'Triển khai Nghị quyết số 94/NQ-CP ngày 19/6/2024' })).toBeNull();
+  });
+});
