@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import type { ChatCommand } from '#src/conversation/command.js';
-import { reply, text } from '#src/conversation/reply.js';
-import { ownerOf, writeAndReply } from '#src/conversation/updates.js';
+import { takeOffered } from '#src/conversation/offered-actions.js';
+import { writeAndReply } from '#src/conversation/updates.js';
 import { Task } from '#src/domain/task.js';
-import { taskKey } from '#src/store/snapshot.js';
 
 const UndoPayload = z.object({ taskId: z.string(), previous: Task.partial(), applied: Task.partial() });
-
-export const REFUSED: Record<'unknown' | 'not_yours' | 'expired', string> = {
-  unknown: 'Thao tác này không còn hiệu lực (đã dùng hoặc không tồn tại).',
-  not_yours: 'Thao tác này dành cho người đã gửi cập nhật.',
-  expired: 'Đã quá thời gian cho phép của thao tác này.',
-};
 
 export const hoantac: ChatCommand = {
   name: 'hoantac',
@@ -20,15 +13,11 @@ export const hoantac: ChatCommand = {
   usage: '/hoantac <mã thao tác>',
   examples: ['Hoàn tác'],
   async handle(ctx, request) {
-    const taken = ctx.state.actions.take(request.args.trim(), ownerOf(ctx), ctx.clock.now().toISO() ?? '');
-    if (!taken.ok) return reply(text(REFUSED[taken.reason]));
-    const payload = UndoPayload.safeParse(taken.action.payload);
-    if (taken.action.kind !== 'undo' || !payload.success) return reply(text(REFUSED.unknown));
-    const task = ctx.snapshot.byId.get(taskKey(payload.data.taskId));
-    if (!task) return reply(text(`Nhiệm vụ ${payload.data.taskId} không còn trong bảng tính.`));
+    const taken = takeOffered(ctx, request.args, 'undo', UndoPayload);
+    if (!taken.ok) return taken.reply;
+    const { task, payload } = taken;
     // Undo restores the cells as they were; if someone changed them since, the store reports a conflict.
-    const { previous } = payload.data;
-    const fields = Object.fromEntries(Object.keys(payload.data.applied).map((key) => [key, previous[key as keyof typeof previous] ?? null]));
+    const fields = Object.fromEntries(Object.keys(payload.applied).map((key) => [key, payload.previous[key as keyof typeof payload.previous] ?? null]));
     ctx.state.confirmations.settle(task.id);
     return writeAndReply(ctx, task, fields, { undoable: false, title: `Đã hoàn tác cập nhật ${task.id}` });
   },
