@@ -10,10 +10,10 @@ export const CUES = {
     /\b(?:nhung|cac) lenh (?:gi|nao)\b/,
     /^(?:help|menu|giup|tro giup|huong dan|huong dan su dung)(?: .*)?$/,
     /^huong dan\b|\bhuong dan (?:su dung|dung|cach|toi|em|minh|giup)\b|\b(?:xin|can) huong dan\b/,
-    /\b(?:dung|su dung) (?:bot|the nao|nhu the nao|ra sao)\b/,
-    /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|xem)\b/,
+    /(?<!xay )\b(?:dung|su dung) (?:bot|the nao|nhu the nao|ra sao)\b/,
+    /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|bao|xem)\b/,
     /\bbot (?:nay )?(?:ra sao|the nao)\b/,
-    /\bdung (?:bot )?(?:nhu the nao|ra sao|the nao)\b/,
+    /(?<!xay )\bdung (?:bot )?(?:nhu the nao|ra sao|the nao)\b/,
     /\bcu phap\b/,
     /\b(?:danh sach|ds|cac) (?:cac )?lenh\b/,
     /\b(?:tinh nang|chuc nang) (?:gi|nao)\b/,
@@ -68,6 +68,8 @@ export const CUES = {
     /\bso voi\b|\btang hay giam\b|\bso sanh\b/,
     /\bbao cao (?:tong hop|tien do|tinh hinh|chung)\b/,
     /\btien do chung\b/,
+    /\btong hop tien do\b/,
+    /\btien do\b.*\b(?:the nao|ra sao|den dau)\b/,
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
   ],
   /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
@@ -92,11 +94,11 @@ export const CUES = {
   /** A message about tasks: nouns and questions that ask for a list. */
   taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung gi|nhung noi dung)\b/,
   /** A question about one task. */
-  detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|cho (?:em|minh|toi|anh|chi) xem|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
+  detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|voi|giup|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi)\b)/,
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|sao roi|the nao roi)\b)/,
 } as const;
 
 /** Announcements and remarks among colleagues that mention tasks but ask the bot nothing. */

@@ -43,6 +43,7 @@ const KNOWN: Record<string, string> = {
   hdsd: 'huong dan su dung',
   ti: 'ty',
   lm: 'lam',
+  vic: 'viec',
   dealine: 'deadline',
   dl: 'deadline',
 };
@@ -68,7 +69,7 @@ function untelex(token: string): string {
 
 // Words intents hinge on; a token one slip away from one of them (a letter too many at the
 // end, two neighbours swapped) is read as that word. Only these, so real words stay intact.
-const KEYWORDS = new Set(['han', 'xong', 'trien', 'khai', 'hoan', 'thanh', 'nhiem', 'viec', 'dang', 'chua', 'vuong', 'cham', 'khong', 'hop', 'tong', 'thuc', 'hien', 'huong', 'dan', 'tien']);
+const KEYWORDS = new Set(['han', 'xong', 'trien', 'khai', 'hoan', 'thanh', 'nhiem', 'viec', 'dang', 'chua', 'vuong', 'cham', 'khong', 'hop', 'tong', 'thuc', 'hien', 'huong', 'dan', 'tien', 'tiet']);
 
 function nearKeyword(token: string): string | null {
   if (token.length < 3 || KEYWORDS.has(token)) return null;

@@ -210,7 +210,9 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   if (matchesAny(CUES.register, folded)) return withAgency(base('register'), text, deps, false);
   // "bao nhiêu việc, liệt kê giúp": the list is what is wanted; counting alone is statistics.
   const wantsList = CUES.wantsList.test(folded);
-  if (matchesAny(CUES.stats, folded)) return withAgency(base('stats'), text, deps, false);
+  // "thống kê" is also the name of Cục Thống kê: only "cục thống kê" names the agency.
+  const statsText = /^thong ke\b/.test(folded) ? text.replace(/^\s*\S+\s+\S+/u, '') : text;
+  if (matchesAny(CUES.stats, folded)) return withAgency(base('stats'), statsText, deps, false);
   if (matchesAny(CUES.weakStats, folded) && !wantsList) {
     const stats = withAgency(base('stats'), text, deps, false);
     if (asks || stats.agency) return stats;
