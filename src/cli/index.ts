@@ -100,6 +100,13 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`${error.message.replace(/\s*\n\s*/g, ' ')}\n`);
     process.exit(2);
   }
+  // node:util parseArgs: an option or argument the command does not take.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    const option = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
+    process.stderr.write(`${option ? `Không dùng được tùy chọn «${option}» ở đây.` : 'Tùy chọn không hợp lệ.'} Gõ «npx dondoc --help» để xem cách dùng.\n`);
+    process.exit(2);
+  }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`Lỗi: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(1);

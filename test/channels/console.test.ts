@@ -95,3 +95,14 @@ describe('configuration errors at start', () => {
     expect(result.stderr).toContain('DATA_DIR');
   });
 });
+
+describe('command line mistakes', () => {
+  it('answers an unknown option and an unknown command with one Vietnamese line and exit code 2', async () => {
+    const option = await runCli(['import', '--foo', 'x.txt'], { env: { DATA_DIR: tempDir() } });
+    expect(option.code).toBe(2);
+    expect(option.stderr.trim()).toBe('Không dùng được tùy chọn «--foo» ở đây. Gõ «npx dondoc --help» để xem cách dùng.');
+    const command = await runCli(['lamgi'], { env: { DATA_DIR: tempDir() } });
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('Không có lệnh «lamgi»');
+  });
+});
