@@ -56,7 +56,7 @@ describe('the outbox across a killed process', () => {
     await restarted.flush();
     expect(ids.map((id) => fake.coordinator.cell('Nhiệm vụ', 'Mã', id, 'Trạng thái'))).toEqual(['Hoàn thành', 'Vướng mắc', 'Đang thực hiện']);
     for (const id of ids) expect(logRowsOf(fake, id)).toHaveLength(1);
-    expect(restarted.writeQueue()).toEqual({ pending: 0, unresolved: [], lastError: null });
+    expect(restarted.writeQueue()).toEqual({ pending: 0, pendingIds: [], unresolved: [], lastError: null });
     expect(restarted.snapshot().byId.get('K-02')?.status).toBe('blocked');
     await restarted.close();
 

@@ -125,7 +125,7 @@ describe('task store on a Google Sheet', () => {
       expect(statusOf(fake, id)).toBe('Hoàn thành');
       expect(logRowsOf(fake, id)).toHaveLength(1);
     }
-    expect(store.writeQueue()).toEqual({ pending: 0, unresolved: [], lastError: null });
+    expect(store.writeQueue()).toEqual({ pending: 0, pendingIds: [], unresolved: [], lastError: null });
     await store.close();
   });
 
