@@ -1,8 +1,9 @@
 /**
  * Turns what people type ("stp", "so tu phsp", "Báo Thái Nguyên", "UBND huyện Đại Từ") into a
  * directory agency. Order: exact folded name/alias (directory), unique prefix, then fuzzy:
- * trigram candidates judged by edit-distance similarity over the whole key. Indexes are built
- * once; results are memoised per input text.
+ * trigram candidates judged by edit-distance similarity over the whole key. District committees
+ * ("huyen vo nhai", "UBND Võ Nhai", or a district's name alone) are spelled from the district list
+ * (src/domain/agencies/local-government.ts). Indexes are built once; results are memoised per input text.
  *
  * Cost per fuzzy query is bounded whatever the directory's size: the trigram index hands over at
  * most KEY_CANDIDATES + COMPACT_CANDIDATES forms (counting over posting lists, no sort of every
@@ -15,7 +16,8 @@
  */
 import type { Agency } from '../domain/agency.js';
 import type { AgencyDirectory, AgencyEntry, AgencyKeyRecord } from '../domain/agencies/directory.js';
-import { compactKey, EditDistance, foldWords, localGovernmentAt, regionLengthAt, regionStripped, words } from '../domain/agencies/names.js';
+import { districtNamedAt, localGovernmentAt } from '../domain/agencies/local-government.js';
+import { compactKey, EditDistance, foldWords, regionLengthAt, regionStripped, words } from '../domain/agencies/names.js';
 import { createTrigramIndex } from '../domain/agencies/trigrams.js';
 
 export type AgencyResolution =
@@ -247,14 +249,24 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
   const better = (a: Mention, b: Mention | undefined): boolean =>
     !b || (a.strong !== b.strong ? a.strong : a.end - a.start !== b.end - b.start ? a.end - a.start > b.end - b.start : a.start < b.start);
 
+  const localOptions = { prefer: directory.provinces(), inText: true };
+
   /** The longest acceptable form starting at each word; the best of them wins. */
   const scan = (ws: readonly string[], original: readonly string[]): Mention | undefined => {
     let best: Mention | undefined;
     for (let i = 0; i < ws.length; i++) {
-      const local = localGovernmentAt(ws, original, i, 2);
+      const local = localGovernmentAt(ws, original, i, 2, localOptions);
       if (local) {
         const [entry] = directory.lookup(local.name);
         const m = entry && { entry, start: i, end: local.end, strong: true };
+        if (m && better(m, best)) best = m;
+      }
+      // A listed district named alone ("vo nhai co viec nao"): weaker than any named agency.
+      const named = districtNamedAt(ws, original, i, localOptions);
+      if (named) {
+        const key = ws.slice(i, named.end).join(' ');
+        const [entry] = scanIndex.has(key) || directory.withPrefixKey(key).length > 0 ? [] : directory.lookup(named.name);
+        const m = entry && { entry, start: i, end: named.end, strong: false };
         if (m && better(m, best)) best = m;
       }
       const prev = i > 0 ? (ws[i - 1] ?? '') : '';

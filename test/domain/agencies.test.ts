@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Agency } from '../../src/domain/agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from '../../src/domain/agencies/builtin.js';
 import { createDirectory } from '../../src/domain/agencies/directory.js';
-import { agencyKey, compactKey, EditDistance, keyWords, similarity, words } from '../../src/domain/agencies/names.js';
+import { DISTRICTS } from '../../src/domain/agencies/districts.js';
+import { agencyKey, compactKey, EditDistance, keyWords, provinceAt, provinceKey, PROVINCE_KEYS, similarity, words } from '../../src/domain/agencies/names.js';
 import { createTrigramIndex } from '../../src/domain/agencies/trigrams.js';
 
 function row(name: string, fields: Partial<Agency> = {}): Agency {
@@ -110,6 +111,103 @@ describe('createDirectory lookups', () => {
   it('finds agencies by name prefix', () => {
     expect(names(directory.withPrefix('Sở Tài'))).toEqual(['Sở Tài chính', 'Sở Tài nguyên và Môi trường']);
     expect(directory.withPrefix('Sở').length).toBeGreaterThanOrEqual(19);
+  });
+});
+
+describe('district list', () => {
+  const inProvince = (province: string): string[] => DISTRICTS.filter((d) => d.province === province).map((d) => d.name);
+
+  it('is complete for the demo plans\' provinces', () => {
+    expect(inProvince('Thái Nguyên').sort()).toEqual(
+      ['Thái Nguyên', 'Sông Công', 'Phổ Yên', 'Định Hóa', 'Phú Lương', 'Đồng Hỷ', 'Võ Nhai', 'Đại Từ', 'Phú Bình'].sort(),
+    );
+    expect(inProvince('Gia Lai')).toHaveLength(17);
+    expect(inProvince('Cao Bằng')).toHaveLength(10);
+    expect(inProvince('Cao Bằng')).toEqual(expect.arrayContaining(['Quảng Hòa', 'Hà Quảng', 'Trùng Khánh', 'Bảo Lâm']));
+  });
+
+  it('covers all 63 provinces, each unit once, names capitalised, province names known to the key helpers', () => {
+    const provinces = new Set(DISTRICTS.map((d) => d.province));
+    expect(provinces.size).toBe(63);
+    expect(DISTRICTS.length).toBeGreaterThan(700);
+    for (const province of provinces) expect(PROVINCE_KEYS.has(provinceKey(province)), province).toBe(true);
+    const seen = new Set<string>();
+    for (const d of DISTRICTS) {
+      const id = `${d.province}/${d.unit}/${d.name}`;
+      expect(seen.has(id), id).toBe(false);
+      seen.add(id);
+      for (const w of words(d.name)) expect(/^[\p{Lu}\d]/u.test(w) || w === 'gar', id).toBe(true);
+    }
+  });
+
+  it('reads the province named after a name', () => {
+    expect(provinceAt(keyWords('tỉnh Gia Lai còn'), 0)).toBe('gia lai');
+    expect(provinceAt(keyWords('Vũng Tàu'), 0)).toBe('ba ria vung tau');
+    expect(provinceAt(keyWords('còn việc'), 0)).toBeUndefined();
+  });
+});
+
+describe('createDirectory: districts', () => {
+  const directory = createDirectory([]);
+
+  it.each([
+    ['ubnd huyen vo nhai', 'UBND huyện Võ Nhai'],
+    ['huyen Dai Tu', 'UBND huyện Đại Từ'],
+    ['UBND huyện Đại Từ tỉnh Thái Nguyên', 'UBND huyện Đại Từ'],
+    ['uy ban nhan dan huyen dinh hoa', 'UBND huyện Định Hóa'],
+    ['ubnd huyen kbang', 'UBND huyện KBang'],
+    ['huyen cu mgar', "UBND huyện Cư M'gar"],
+    ['ubnd huyen phu luogn', 'UBND huyện Phú Lương'],
+    // No unit typed: the district's own.
+    ['UBND Sông Công', 'UBND thành phố Sông Công'],
+    ['ubnd pho yen', 'UBND thành phố Phổ Yên'],
+    ['ubnd an khe', 'UBND thị xã An Khê'],
+    ['vo nhai', 'UBND huyện Võ Nhai'],
+    ['Phú Bình tỉnh Thái Nguyên', 'UBND huyện Phú Bình'],
+    // A unit typed is kept.
+    ['Ủy ban nhân dân thị xã Phổ Yên', 'UBND thị xã Phổ Yên'],
+  ])('%s → %s', (typed, expected) => {
+    expect(directory.byName(typed)).toMatchObject({ name: expected, kind: 'district' });
+  });
+
+  it('spells a district the same whichever way it is typed, so callers can compare by identity', () => {
+    const vo = directory.byName('UBND huyện Võ Nhai');
+    for (const typed of ['ubnd huyen vo nhai', 'huyện Võ Nhai', 'UBND Vo Nhai', 'vo nhai']) expect(directory.byName(typed), typed).toBe(vo);
+  });
+
+  it('still makes up an entry for a district it does not know, spelled as typed', () => {
+    expect(directory.byName('UBND huyện Xyz Abc')).toMatchObject({ name: 'UBND huyện Xyz Abc', kind: 'district' });
+    expect(directory.byName('ubnd huyen xyz abc')).toBe(directory.byName('UBND huyện Xyz Abc'));
+    // A longer name that only starts like a listed one is taken as typed.
+    expect(directory.byName('UBND huyện Phú Bình Mới')?.name).toBe('UBND huyện Phú Bình Mới');
+  });
+
+  it('never reads a province, an ordinary phrase or a two-unit name alone as a district', () => {
+    expect(directory.byName('UBND Thái Nguyên')?.kind).not.toBe('district');
+    expect(directory.byName('Hòa Bình')).toBeNull();
+    expect(directory.byName('van ban')).toBeNull();
+    expect(directory.byName('Cao Lãnh')).toBeNull();
+    // With its unit word it is one.
+    expect(directory.byName('huyện Văn Bàn')?.name).toBe('UBND huyện Văn Bàn');
+    expect(directory.byName('huyện Cao Lãnh')?.name).toBe('UBND huyện Cao Lãnh');
+  });
+
+  it('a name in two provinces: diacritics, a province named after it, the plan\'s province, else the first listed', () => {
+    expect(directory.byName('huyen phu ninh')?.name).toBe('UBND huyện Phù Ninh');
+    expect(directory.byName('huyện Phú Ninh')?.name).toBe('UBND huyện Phú Ninh');
+    expect(directory.byName('UBND huyen phu ninh tinh Quang Nam')?.name).toBe('UBND huyện Phú Ninh');
+    const quangNam = createDirectory([], { provinces: ['Quảng Nam'] });
+    expect(quangNam.provinces()).toEqual(['quang nam']);
+    expect(quangNam.byName('huyen phu ninh')?.name).toBe('UBND huyện Phú Ninh');
+    // The province is also read from the Cơ quan rows.
+    expect(createDirectory([row('Báo Quảng Nam', { kind: 'department' })]).byName('huyen phu ninh')?.name).toBe('UBND huyện Phú Ninh');
+    expect(createDirectory([row('UBND huyện Đại Từ')]).provinces()).toEqual(['thai nguyen']);
+    expect(directory.provinces()).toEqual([]);
+  });
+
+  it('a Cơ quan row named by a district\'s name alone is a district', () => {
+    const listed = createDirectory([row('Võ Nhai', { telegram: ['@vonhai'] })]);
+    expect(listed.byName('ubnd huyen vo nhai')).toMatchObject({ name: 'Võ Nhai', kind: 'district', telegram: ['@vonhai'] });
   });
 });
 

@@ -168,6 +168,59 @@ describe('findInText', () => {
   });
 });
 
+describe('districts', () => {
+  it('resolves district names typed without diacritics to their proper spelling', () => {
+    expect(matched(resolver.resolve('ubnd huyen vo nhai'))).toBe('UBND huyện Võ Nhai');
+    expect(matched(resolver.resolve('vo nhai'))).toBe('UBND huyện Võ Nhai');
+    expect(resolver.resolve('huyen Phu Binh')).toMatchObject({ kind: 'match', agency: { name: 'UBND huyện Phú Bình', kind: 'district' }, score: 1 });
+  });
+
+  it.each([
+    ['huyen Dai Tu co viec gi', 'UBND huyện Đại Từ'],
+    ['vo nhai co viec nao qua han ko bot', 'UBND huyện Võ Nhai'],
+    ['chao bot, xa em thuoc huyen Phu Binh, cho em hoi huyen em dang duoc giao nhung viec gi a', 'UBND huyện Phú Bình'],
+    ['ty le hoan thanh cua vo nhai la bao nhieu', 'UBND huyện Võ Nhai'],
+    ['Phú Lương còn việc gì', 'UBND huyện Phú Lương'],
+    ['qua han cua huyen phu luogn', 'UBND huyện Phú Lương'],
+    ['huyen cu mgar co viec gi', "UBND huyện Cư M'gar"],
+    ['tp song cong co viec gi', 'UBND thành phố Sông Công'],
+    ['huyện Cồn Cỏ còn việc gì', 'UBND huyện Cồn Cỏ'],
+    // An unknown district is still taken as typed.
+    ['UBND huyện Xyz Abc còn việc gì', 'UBND huyện Xyz Abc'],
+    ['huyen xyz abc cham viec nao', 'UBND huyện Xyz Abc'],
+    // A named agency wins over a district named alone.
+    ['Sở Y tế hỗ trợ Võ Nhai', 'Sở Y tế'],
+  ])('findInText %s → %s', (text, expected) => {
+    expect(resolver.findInText(text)?.name).toBe(expected);
+  });
+
+  it.each([
+    'thang 8 huyen minh co han gi',
+    'huyen con co viec gi',
+    'can cu chi thi so 33 thi sao',
+    'Căn cứ Chỉ thị số 33 của Thủ tướng',
+    'công khai minh bạch thông tin',
+    'anh Xuan Truong oi',
+    'Sáng mai bác đi Đại Từ dự hội nghị',
+    'van ban nay la gi',
+    'thanh binh yen on',
+  ])('finds no district in %j', (text) => {
+    expect(resolver.findInText(text)?.kind).not.toBe('district');
+  });
+
+  it('"huyện mình" is no district called "Mình"', () => {
+    expect(resolver.findInText('thang 8 huyen minh co han gi')).toBeNull();
+  });
+
+  it('a district name that starts another agency\'s name is left to that agency', () => {
+    const row: Agency = { name: 'Phú Bình Xanh', aliases: [], kind: 'other', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' };
+    const local = createAgencyResolver(createDirectory([row]));
+    expect(local.findInText('phu binh xanh con viec gi')?.name).toBe('Phú Bình Xanh');
+    expect(local.findInText('phu binh co viec gi')?.kind).not.toBe('district');
+    expect(local.findInText('huyen phu binh co viec gi')?.name).toBe('UBND huyện Phú Bình');
+  });
+});
+
 describe('a directory with 500 coordinator rows', () => {
   const PLACES = [
     'Phúc Xuân', 'Tân Cương', 'Quyết Thắng', 'Thịnh Đức', 'Sơn Cẩm', 'Cao Ngạn', 'Đồng Bẩm', 'Linh Sơn', 'Huống Thượng',

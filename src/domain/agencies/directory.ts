@@ -6,7 +6,8 @@
 import type { Agency, AgencyKind } from '../agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
 import { mergeRows } from './merge.js';
-import { agencyKey, compactKey, foldWords, keyWords, localGovernmentAt, regionLengthAt, regionStripped, words } from './names.js';
+import { districtNamedAt, localGovernmentNamed, provincesNamedIn, type LocalGovernmentMention } from './local-government.js';
+import { agencyKey, compactKey, foldWords, keyWords, provinceKey, regionLengthAt, regionStripped, words } from './names.js';
 
 export type { AgencyEntry } from './builtin.js';
 
@@ -48,11 +49,18 @@ export interface AgencyDirectory {
   currentEntry(entry: AgencyEntry): AgencyEntry;
   /** Every agency whose successor chain leads here (transitively). */
   predecessorsOf(name: string): AgencyEntry[];
+  /**
+   * Provinces whose districts win a name several provinces share ("Châu Thành"), likeliest first,
+   * folded as `provinceKey` gives them: the `provinces` option, then those the Cơ quan rows name.
+   */
+  provinces(): readonly string[];
 }
 
 export interface DirectoryOptions {
   /** Replaces the built-in list (tests, other provinces' presets). */
   builtin?: readonly AgencyEntry[];
+  /** The plan's province(s), likeliest first ("Thái Nguyên"): their districts win a shared name. */
+  provinces?: readonly string[];
 }
 
 // Stripping "tỉnh" from these would leave a word that names many agencies ("UBND tỉnh" → "UBND").
@@ -80,6 +88,13 @@ function blank(name: string, kind: AgencyKind): AgencyEntry {
 
 export function createDirectory(rows: readonly Agency[], options: DirectoryOptions = {}): AgencyDirectory {
   const entries = mergeRows(options.builtin ?? BUILTIN_AGENCIES, rows);
+  const builtinSet = new Set<Agency>(options.builtin ?? BUILTIN_AGENCIES);
+  const provinces = [
+    ...new Set([
+      ...(options.provinces ?? []).map(provinceKey),
+      ...provincesNamedIn(rows.filter((r) => !builtinSet.has(r)).flatMap((r) => [r.name, ...r.aliases])),
+    ]),
+  ];
 
   const records: AgencyKeyRecord[] = [];
   const nameByKey = new Map<string, AgencyEntry>();
@@ -127,22 +142,32 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
 
   // Districts and communes are too many to list: "UBND huyện Đại Từ" gets a stable synthesized entry.
   const synthesized = new Map<string, AgencyEntry>();
+  const localEntry = (local: LocalGovernmentMention): readonly AgencyEntry[] => {
+    const listed = lookupKey(agencyKey(local.name));
+    if (listed.length > 0) return listed;
+    // A Cơ quan row may name the district alone ("Võ Nhai").
+    const byPlace = local.place === undefined ? [] : lookupKey(agencyKey(local.place)).filter((e) => e.kind === 'district');
+    if (byPlace.length > 0) return byPlace;
+    // Listed districts by their proper name (Phú Ninh and Phù Ninh fold alike); others as typed, folded.
+    const key = local.provinces ? `=${local.name}` : agencyKey(local.name);
+    let made = synthesized.get(key);
+    if (!made) synthesized.set(key, (made = blank(local.name, local.kind)));
+    return [made];
+  };
   const lookupWords = (ws: readonly string[], original: readonly string[]): readonly AgencyEntry[] => {
     if (ws.length === 0) return [];
     const exact = lookupKey(ws.join(' '));
     if (exact.length > 0) return exact;
-    const local = localGovernmentAt(ws, original, 0, 6);
-    if (local && local.end + regionLengthAt(ws, local.end) === ws.length) {
-      const key = agencyKey(local.name);
-      const listed = lookupKey(key);
-      if (listed.length > 0) return listed;
-      let made = synthesized.get(key);
-      if (!made) synthesized.set(key, (made = blank(local.name, local.kind)));
-      return [made];
-    }
+    const local = localGovernmentNamed(ws, original, { prefer: provinces });
+    if (local) return localEntry(local);
     for (const stage of regionStripped(ws)) {
       const hits = lookupKey(stage.join(' '));
       if (hits.length > 0) return hits;
+    }
+    // "Võ Nhai" alone names the district, unless it starts another agency's name.
+    const bare = districtNamedAt(ws, original, 0, { prefer: provinces });
+    if (bare && bare.end + regionLengthAt(ws, bare.end) === ws.length && !byPrefix.has(ws.slice(0, bare.end).join(' '))) {
+      return localEntry(bare);
     }
     return [];
   };
@@ -222,6 +247,7 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
       return agency ? (finalSuccessor(agency) ?? agency) : null;
     },
     currentEntry: (entry) => finalSuccessor(entry) ?? entry,
+    provinces: () => provinces,
     predecessorsOf(name) {
       const agency = byName(name);
       if (!agency) return [];

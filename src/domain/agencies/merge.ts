@@ -6,7 +6,8 @@
  */
 import type { Agency } from '../agency.js';
 import type { AgencyEntry } from './builtin.js';
-import { agencyKey, compactKey, keyWords, localGovernmentAt, regionStripped, words } from './names.js';
+import { localGovernmentNamed } from './local-government.js';
+import { agencyKey, compactKey, keyWords, regionStripped, words } from './names.js';
 
 interface Draft {
   name: string;
@@ -37,12 +38,10 @@ function union(first: readonly string[], second: readonly string[]): string[] {
   return out;
 }
 
-/** A row typed without a kind ('other') that is plainly "UBND huyện X" / "UBND xã Y" gets that kind. */
+/** A row typed without a kind ('other') that is plainly "UBND huyện X" / "UBND xã Y" / "Võ Nhai" gets that kind. */
 function inferredKind(row: Agency): Agency['kind'] {
   if (row.kind !== 'other') return row.kind;
-  const ws = keyWords(row.name);
-  const local = localGovernmentAt(ws, words(row.name), 0, 6);
-  return local && local.end === ws.length ? local.kind : row.kind;
+  return localGovernmentNamed(keyWords(row.name), words(row.name), { bare: true })?.kind ?? row.kind;
 }
 
 function rowSuccessor(row: Agency): string | undefined {

@@ -1,6 +1,7 @@
 /**
  * Text keys for agency names: how a typed name is cut into folded words, which trailing
- * province words may be dropped, and how "UBND huyện X" / "UBND xã Y" is recognised.
+ * province words may be dropped, and which words name a province. "UBND huyện X" / "UBND xã Y"
+ * is recognised in local-government.ts.
  * Pure and dependency-free so the directory and the resolver agree on every key.
  */
 import { fold } from '../text.js';
@@ -276,71 +277,53 @@ export function regionLengthAt(ws: readonly string[], start: number): number {
   return n;
 }
 
-type LocalKind = 'district' | 'commune';
-interface Unit {
-  ws: string[];
-  kind: LocalKind;
-  label: string;
-  /** Whether the unit word alone (without "UBND") clearly names a local government. */
-  bare: boolean;
-}
-// Longer units first so "thị xã" wins over "xã".
-const UNITS: Unit[] = [
-  { ws: ['thi', 'xa'], kind: 'district', label: 'thị xã', bare: true },
-  { ws: ['thi', 'tran'], kind: 'commune', label: 'thị trấn', bare: true },
-  { ws: ['thanh', 'pho'], kind: 'district', label: 'thành phố', bare: false },
-  { ws: ['dac', 'khu'], kind: 'commune', label: 'đặc khu', bare: true },
-  { ws: ['huyen'], kind: 'district', label: 'huyện', bare: true },
-  { ws: ['quan'], kind: 'district', label: 'quận', bare: false },
-  { ws: ['tp'], kind: 'district', label: 'thành phố', bare: false },
-  { ws: ['tx'], kind: 'district', label: 'thị xã', bare: false },
-  { ws: ['xa'], kind: 'commune', label: 'xã', bare: false },
-  { ws: ['phuong'], kind: 'commune', label: 'phường', bare: false },
-];
-const UNIT_FIRST_WORDS = new Set(UNITS.map((u) => u.ws[0] ?? ''));
-const UBND_FORMS: readonly string[][] = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
-/** Words that cannot start a place name: they mean a group ("UBND các huyện") or another unit. */
-const NOT_A_NAME = new Set(['cac', 'cap', 'va', 'tinh', 'tren', 'trong', 'thuoc', 'thi', 'thanh', 'huyen', 'xa', 'phuong', 'quan']);
-/** Chat words that end a place name in a longer message ("UBND huyện Đại Từ còn việc gì"). */
-const NAME_STOP = new Set(['con', 'co', 'da', 'chua', 'thi', 'a', 'oi', 'nhe', 'la', 'va', 'voi', 'gi', 'nao', 'dang', 'can', 'phai', 'duoc', 'bi', 'cho', 've', 'tinh']);
+/** Short forms of a province folded to the full name the district list uses. */
+const PROVINCE_ALIASES = new Map([
+  ['vung tau', 'ba ria vung tau'],
+  ['hue', 'thua thien hue'],
+  ['hcm', 'ho chi minh'],
+  ['bac can', 'bac kan'],
+]);
 
-export interface LocalGovernmentMention {
-  kind: LocalKind;
-  /** Display name, e.g. "UBND huyện Đại Từ". */
-  name: string;
-  start: number;
-  end: number;
+/** Folded keys of every province name and short form ("thai nguyen", "hcm"). */
+export const PROVINCE_KEYS: ReadonlySet<string> = new Set(PROVINCE_NAMES.map(agencyKey));
+
+/** A province's canonical folded key: "Bà Rịa - Vũng Tàu" and "Vũng Tàu" → "ba ria vung tau". */
+export function provinceKey(name: string): string {
+  const key = agencyKey(name);
+  return PROVINCE_ALIASES.get(key) ?? key;
 }
 
-function titleCase(word: string): string {
-  return word.charAt(0).toLocaleUpperCase('vi') + word.slice(1).toLocaleLowerCase('vi');
-}
-
-/**
- * A district or commune people's committee named at `start`: "UBND huyện Đại Từ", "UBND xã Phúc Xuân",
- * or a bare "huyện Đại Từ". `maxNameWords` is small in free text, where the name's end is a guess.
- */
-export function localGovernmentAt(
-  ws: readonly string[],
-  original: readonly string[],
-  start: number,
-  maxNameWords: number,
-): LocalGovernmentMention | null {
-  let at = start;
-  const ubnd = UBND_FORMS.find((form) => startsAt(ws, at, form));
-  if (ubnd) at += ubnd.length;
-  // Most words start no unit: skip the search (this runs for every word of a message).
-  if (!UNIT_FIRST_WORDS.has(ws[at] ?? '')) return null;
-  const unit = UNITS.find((u) => startsAt(ws, at, u.ws) && (ubnd !== undefined || u.bare));
-  if (!unit) return null;
-  at += unit.ws.length;
-  let end = at;
-  while (end < ws.length && end - at < maxNameWords) {
-    const w = ws[end] ?? '';
-    if (NAME_STOP.has(w) || (end === at && NOT_A_NAME.has(w))) break;
-    end++;
+/** The province named at `start` (after an optional "tỉnh"/"thành phố"/"TP"), as `provinceKey` gives it. */
+export function provinceAt(ws: readonly string[], start: number): string | undefined {
+  let n = 0;
+  for (const region of REGION_WORDS) {
+    if (startsAt(ws, start, region)) {
+      n = region.length;
+      break;
+    }
   }
-  if (end === at) return null;
-  const name = original.slice(at, end).map(titleCase).join(' ');
-  return { kind: unit.kind, name: `UBND ${unit.label} ${name}`, start, end };
+  for (const province of PROVINCES_BY_FIRST.get(ws[start + n] ?? '') ?? []) {
+    if (startsAt(ws, start + n, province)) {
+      const key = province.join(' ');
+      return PROVINCE_ALIASES.get(key) ?? key;
+    }
+  }
+  return undefined;
+}
+
+/** The province a name ends with ("Báo Thái Nguyên", "Sở Nội vụ tỉnh Cao Bằng"), as `provinceKey` gives it. */
+export function trailingProvince(ws: readonly string[]): string | undefined {
+  for (const province of PROVINCES_BY_LAST.get(ws[ws.length - 1] ?? '') ?? []) {
+    if (province.length < ws.length && endsWith(ws, province)) {
+      const key = province.join(' ');
+      return PROVINCE_ALIASES.get(key) ?? key;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `ws` from `start` on begins with the words of `head`. */
+export function wordsStartWith(ws: readonly string[], start: number, head: readonly string[]): boolean {
+  return startsAt(ws, start, head);
 }
