@@ -1,4 +1,5 @@
 import { createDirectory } from '#src/domain/agencies/directory.js';
+import { provincesNamedIn } from '#src/domain/agencies/local-government.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import { createAgencyResolver } from './agency-resolver.js';
 import type { AgencyLookup } from './agency-lookup.js';
@@ -13,14 +14,18 @@ export function createAgencyLookupCache(snapshot: () => Snapshot): () => AgencyL
   return () => {
     const current = snapshot();
     if (lookup && builtFor === current) return lookup;
-    lookup = createAgencyLookup(current.agencies);
+    lookup = createAgencyLookup(current.agencies, current.plans.map((plan) => plan.issuer));
     builtFor = current;
     return lookup;
   };
 }
 
-export function createAgencyLookup(sheetAgencies: Snapshot['agencies']): AgencyLookup {
-  const directory = createDirectory(sheetAgencies);
+/**
+ * `issuers` are the plans' issuers ("UBND tỉnh Thái Nguyên"): a district name that several
+ * provinces share is read as the one in the plans' province.
+ */
+export function createAgencyLookup(sheetAgencies: Snapshot['agencies'], issuers: readonly string[] = []): AgencyLookup {
+  const directory = createDirectory(sheetAgencies, { provinces: provincesNamedIn(issuers) });
   const resolver = createAgencyResolver(directory);
   const canonical = new Map<string, string>();
   return {

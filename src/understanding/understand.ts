@@ -136,18 +136,21 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
       const withRef = { ...parsed, taskRef: ref.ref };
       if (intent === 'task_detail') return withRef;
       const { status, progress, uncertain } = findStatus(folded, ref.end);
-      return { ...withRef, status, progress, uncertain: uncertain ?? false, note: noteAfter(rest, ref.end, folded) };
+      return { ...withRef, status, progress, uncertain: uncertain ?? false, note: noteAfter(rest) };
     }
     default:
       return parsed;
   }
 }
 
-/** The user's own words after the task reference, kept as the update's note. */
-function noteAfter(original: string, foldedEnd: number, folded: string): string {
-  // Folding keeps one character per character for Vietnamese letters, so offsets carry over
-  // closely enough to cut the original; fall back to the whole text when they do not.
-  const cut = folded.length === fold(original).length ? original.slice(foldedEnd) : original;
+/**
+ * The user's own words after the task reference, kept as the update's note. Positions are
+ * found on the plain folded text, which keeps the words of the original one for one.
+ */
+function noteAfter(original: string): string {
+  const plain = fold(original);
+  const ref = findTaskRef(plain);
+  const cut = ref ? original.slice(originalOffset(original, plain, ref.end)) : original;
   return cut.replace(/^[\s:,.;-]+/, '').trim();
 }
 
@@ -156,22 +159,34 @@ function noteAfter(original: string, foldedEnd: number, folded: string): string 
  * between the task and its status ("GL24-28 Báo tỉnh đã thực hiện xong"), or as "bên em là
  * …". An agency after the status is a recipient or a cause, not the reporter.
  */
-function reporterOf(parsed: Parsed, text: string, ref: { start: number; end: number }, deps: UnderstandDeps): Parsed {
-  const before = withAgency(parsed, text.slice(0, ref.start), deps, false);
+function reporterOf(parsed: Parsed, text: string, deps: UnderstandDeps): Parsed {
+  // The task reference's place in the user's own text (folding drops punctuation and spaces).
+  const folded = fold(text);
+  const ref = findTaskRef(folded) ?? { start: 0, end: 0 };
+  const refStart = originalOffset(text, folded, ref.start);
+  const refEnd = originalOffset(text, folded, ref.end);
+  const before = withAgency(parsed, text.slice(0, refStart), deps, false);
   if (before.agency) return before;
   const ownUnit = /\b(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
   if (ownUnit?.[1]) {
     const found = withAgency(parsed, ownUnit[1], deps, true);
     if (found.agency) return found;
   }
-  const folded = fold(text);
   const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho|tam|moi|dat)\b/.exec(folded.slice(ref.end));
-  const between = status ? text.slice(ref.end, ref.end + status.index).trim() : '';
+  const between = status ? text.slice(refEnd, originalOffset(text, folded, ref.end + status.index)).trim() : '';
   if (between.length >= 3) {
     const found = deps.agencies.resolve(between.replace(/^[\s:,.-]+|[\s:,.-]+$/g, ''));
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
   }
   return { ...parsed, agencyText: null, agencyProblem: null };
+}
+
+/** Where, in the original text, the word that starts at `index` of its folded form starts. */
+function originalOffset(text: string, folded: string, index: number): number {
+  const wordsBefore = folded.slice(0, index).split(' ').filter(Boolean).length;
+  const words = [...text.matchAll(/[\p{L}\p{N}&/%.-]+/gu)];
+  if (wordsBefore >= words.length) return text.length;
+  return words[wordsBefore]?.index ?? text.length;
 }
 
 function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
@@ -194,9 +209,9 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
         status: found.status,
         progress: found.progress,
         uncertain: found.uncertain ?? false,
-        note: noteAfter(text, ref.end, fold(text)),
+        note: noteAfter(text),
       };
-      return reporterOf(parsed, text, ref, deps);
+      return reporterOf(parsed, text, deps);
     }
     if (asked || CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai|han)\b/.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {
       return { ...base('task_detail'), taskRef: ref.ref };
