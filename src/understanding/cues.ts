@@ -9,14 +9,15 @@ export const CUES = {
     /\b(?:ho tro|co) nhung (?:chuc nang|lenh) (?:nao|gi)\b/,
     /\b(?:nhung|cac) lenh (?:gi|nao)\b/,
     /^(?:help|menu|giup|tro giup|huong dan|huong dan su dung)(?: .*)?$/,
-    /^huong dan\b|\bhuong dan (?:su dung|dung|cach|toi|em|minh|giup)\b|\b(?:xin|can) huong dan\b/,
+    /^huong dan\b|\bhuong dan (?:su dung|dung|cach|toi|em|minh|giup|bac|chi|anh|tu dau)\b|\b(?:xin|can) huong dan\b|\bkhong biet dung\b/,
     /(?<!xay )\b(?:dung|su dung) (?:bot|the nao|nhu the nao|ra sao)\b/,
-    /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|bao|xem)\b/,
+    /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|bao|xem|dang ky|nhan|nhom)\b/,
+    /\b(?:nhung|cac) buoc (?:gi|nao)\b/,
     /\bbot (?:nay )?(?:ra sao|the nao)\b/,
     /(?<!xay )\bdung (?:bot )?(?:nhu the nao|ra sao|the nao)\b/,
     /\bcu phap\b/,
     /\b(?:danh sach|ds|cac) (?:cac )?lenh\b/,
-    /\b(?:tinh nang|chuc nang) (?:gi|nao)\b/,
+    /\b(?:tinh nang|chuc nang|tac vu) (?:gi|nao)\b/,
     /\b(?:nhan|go|viet|gui|soan) (?:kieu gi|the nao|nhu the nao|gi de|ra sao)\b/,
     /\blenh\b.*\b(?:nao|gi|the nao|nhu the nao|ra sao)\b/,
     /\bhuong dan su dung\b/,
@@ -28,19 +29,19 @@ export const CUES = {
   /** "How do I …" questions, which are help even when they name a task or an action. */
   howTo: [
     /\b(?:bam|an|chon) nut nao\b/,
-    /\b(?:go|nhan|viet|soan) (?:sao|the nao|ntn|nhu the nao|gi tiep|gi de)\b/,
+    /\b(?:go|nhan|viet|soan) (?:sao|the nao|ntn|nhu the nao|nhu nao|gi tiep|gi de)\b/,
     /\bchi (?:chi |em |toi |minh |anh )?cach\b/,
     /\bcach (?:coi|xem|bao|cap nhat|dung|go|dang ky)\b/,
     /\b(?:cap nhat|bao (?:xong|cao)|dang ky|nhan nhac viec|xem)\b[^.?!]{0,30}\b(?:the nao|ntn|nhu the nao|ra sao|lam sao|thi lam (?:the nao|sao|gi))\b/,
     /\bthi (?:go|lam) (?:sao|the nao|gi)\b/,
   ],
   subscribe: [
-    /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao)\b/,
+    /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao|bao cao tong hop|nhan bao cao)\b/,
     /\b(?:theo doi|ban tin|tin tong hop|nhan tin)\b.*\b(?:nhom|group)\b/,
     /^(?:theo doi|nhan|dang ky|sub) ban tin\b/,
     /\b(?:tong hop|ban tin|cap nhat|bao cao)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b.*\b(?:nhom|group)\b/,
     /\b(?:nhom|group)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b/,
-    /\b(?:hang tuan|moi tuan|dinh ky)\b.*\b(?:gui|vao|cho) (?:nhom|group)\b/,
+    /\b(?:hang tuan|moi tuan|dinh ky|moi thu \w+|moi sang)\b.*\b(?:gui|vao|cho) (?:nhom|group)\b/,
   ],
   register: [
     /\bdang ky\b.*\b(?:dau moi|nhan nhac|nhac viec|cho (?:toi|em|minh)|giup|voi)\b/,
@@ -53,6 +54,7 @@ export const CUES = {
     /\bnhan (?:tin |thong bao )?nhac (?:viec|han)\b/,
     /\b(?:theo doi|phu trach) (?:nhiem vu|cong viec|viec) (?:cho|cua)\b.*\b(?:ghi nhan|dang ky|tu nay)\b/,
     /\btu nay (?:em|toi|minh) (?:se )?(?:theo doi|phu trach|lam)\b/,
+    /\b(?:la|lam) nguoi (?:theo doi|phu trach)\b.*\b(?:luu|ghi nhan|dang ky)\b/,
     /\b(?:dang ky|dang ki|dang ky)\b/,
   ],
   /** Statistics asked outright: counts, rates, rankings, comparisons. */
@@ -65,7 +67,8 @@ export const CUES = {
     /\b(?:nao|bi|dang) doi so\b/,
     /\bmay phan tram\b/,
     /\bbao nhieu (?:%|phan\b)/,
-    /\bso voi\b|\btang hay giam\b|\bso sanh\b/,
+    /(?<!cham )\bso voi\b|\btang hay giam\b|\bso sanh\b/,
+    /\bdung thu may\b|\bxep thu\b|\btong quan\b/,
     /\bbao cao (?:tong hop|tien do|tinh hinh|chung)\b/,
     /\btien do chung\b/,
     /\btong hop tien do\b/,
@@ -73,7 +76,7 @@ export const CUES = {
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
   ],
   /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
-  weakStats: [/\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv)\b/],
+  weakStats: [/\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
   /** A request for the tasks themselves, which wins over counting them. */
   wantsList: /\b(?:liet ke|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
   overdue: [
@@ -81,13 +84,17 @@ export const CUES = {
     /\bqua han\w*/,
     /\bqua thoi han\b/,
     /\b(?:bi|da) tre\b/,
-    /\bhet han\b.*\bchua (?:hoan thanh|xong|lam|co ket qua)\b/,
+    /\bhet han\b.*\b(?:chua|van chua)\b/,
+    /\bcham so voi\b/,
+    /\b(?:viec|nv|nhiem vu) nao (?:bi |da )?(?:tre|cham)\b/,
+    /\btre (?:roi|khong|ko|chua)\b/,
   ],
   dueSoon: [
     /\b(?:sap|toi|den|het|la) (?:han|ha)\b/,
     /\b(?:co|con) han\b/,
     /\bhan gi\b/,
-    /\b(?:co|con) deadline\b/,
+    /\bdeadline\b/,
+    /\bhan chot\b/,
     /\bsap den\b/,
     /\b(?:phai|can) (?:xong|hoan thanh|nop|giai quyet)\b/,
   ],
@@ -96,9 +103,9 @@ export const CUES = {
   /** A question about one task. */
   detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
-  question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|voi|giup|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b)/,
+  question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|sao roi|the nao roi)\b)/,
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau)\b|\b(?:xong|hoan thanh|hoan tat|lam) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the))?$)/,
 } as const;
 
 /** Announcements and remarks among colleagues that mention tasks but ask the bot nothing. */
@@ -111,6 +118,8 @@ export const NOT_FOR_BOT = [
   /\b(?:cac anh chi|anh chi em|anh em chuan bi|may dua oi)\b/,
   /\b(?:nhe|nha) cac phong\b|^cac phong\b/,
   /^(?:fw|fwd)\b/,
+  /^(?:anh chi|moi nguoi|ae) nho\b/,
+  /\b(?:nha|nhe) ae\b/,
   /^(?:chi|anh|em) nhac\b/,
   /\bchuc mung\b/,
   /\b(?:duoc khong|dc khong) (?:anh|chi|em|a|c)\s*$/,

@@ -98,7 +98,7 @@ const WEEKDAYS: Record<string, number> = { '2': 1, hai: 1, '3': 2, ba: 2, '4': 3
 
 /** "thứ 6 này" → that day of this week; "trước thứ 2 tuần sau" → until then. */
 function weekdayIn(folded: string, today: DateTime): Period | null {
-  const m = /\b(truoc )?(?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(folded);
+  const m = /\b(truoc |(?:tu (?:nay|gio|hom nay) )?(?:toi|den) )?(?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(folded);
   if (!m) return null;
   const weekday = m[3] ? 7 : (WEEKDAYS[m[2] ?? ''] ?? 1);
   let day = today.set({ weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 });

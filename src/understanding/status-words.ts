@@ -7,10 +7,10 @@ import type { TaskStatus } from '#src/domain/status.js';
  */
 const PHRASES: Array<[TaskStatus, RegExp]> = [
   ['in_progress', /\b(?:gan xong|da gui (?:van ban )?de nghi|dang cho\b|dang lay y kien|lam roi nhung chua|(?:dat|duoc|khoang|xong) (?:\d+\/\d+|mot nua)|\d+\/\d+ khoi luong|dang (?!vuong|kho|ket|bi|tac|gap|cho ky|xin|o\b|toi\b|den\b)[a-z]+)/g],
-  ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi)\b/g],
-  ['blocked', /\b(?:vuong|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|chua co kinh phi|thieu kinh phi|tam dung|tam hoan|cho y kien|ket|bi ket)\b/g],
+  ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi|bat tay)\b/g],
+  ['blocked', /\b(?:vuong(?! o dau)|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|chua co kinh phi|thieu kinh phi|tam dung|tam hoan|cho y kien|ket(?! thuc| qua| luan| hop| noi)|bi ket|ach tac|tac (?:vi|o|do|lai)|tro ngai|gap vuong)\b/g],
   ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi|cho ky)\b|da trinh\b|moi (?:dc|duoc|lam)\b|(?:uoc )?dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc\b|chua (?:xong|hoan thanh)\b(?! (?:chua|khong|a\?)))/g],
-  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|hoan tat|da gui|da nop|da ban hanh|(?:da|duoc) (?:[a-z]+ ){0,5}ky ban hanh|da to chuc xong|da thuc hien(?: xong| roi)?|trien khai xong|done|ok(?: roi| r)?$)\b/g],
+  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|hoan tat|ket thuc|da gui|da nop|da ban hanh|(?:da|duoc) (?:[a-z]+ ){0,5}ky ban hanh|da to chuc xong|da thuc hien(?: xong| roi)?|trien khai xong|done|ok(?: roi| r)?$)\b/g],
 ];
 
 // "dự kiến hoàn thành", "sẽ hoàn thành", "chưa hoàn thành", "xong chưa" do not say it is done.

@@ -10,7 +10,7 @@ export interface TaskRefMatch {
 }
 
 const FULL = /(?<![\p{L}\d])([a-z]{1,4}\d{2,4}[a-z]?)(?:\s*-\s*|\s)(\d{1,3})(?![\d/%])/u;
-const PARTIAL = /(?<![\p{L}\d])(?:nhiem vu|nhiem vj|nv|viec|cong viec)\s*(?:so\s*)?(\d{1,3})(?![\d/%.,]\d|\s*(?:%|ngay|thang|nam|lop|buoi))/u;
+const PARTIAL = /(?<![\p{L}\d])(?:nhiem vu|nhiem vj|nv|viec|cong viec|cv|dau viec)\s*(?:so\s*)?(\d{1,3})(?![\d/%.,]\d|\s*(?:%|ngay|thang|nam|lop|buoi))/u;
 const LEADING = /^(\d{1,3})(?!\s*(?:ngay|thang|nam|tuan|quy|gio|h|%)\b)(?=\s+\p{L})/u;
 
 export function findTaskRef(folded: string): TaskRefMatch | null {

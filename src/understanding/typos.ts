@@ -44,6 +44,9 @@ const KNOWN: Record<string, string> = {
   ti: 'ty',
   lm: 'lam',
   vic: 'viec',
+  nd: 'noi dung',
+  teit: 'tiet',
+  hk: 'khong',
   dealine: 'deadline',
   dl: 'deadline',
 };
@@ -69,10 +72,14 @@ function untelex(token: string): string {
 
 // Words intents hinge on; a token one slip away from one of them (a letter too many at the
 // end, two neighbours swapped) is read as that word. Only these, so real words stay intact.
-const KEYWORDS = new Set(['han', 'xong', 'trien', 'khai', 'hoan', 'thanh', 'nhiem', 'viec', 'dang', 'chua', 'vuong', 'cham', 'khong', 'hop', 'tong', 'thuc', 'hien', 'huong', 'dan', 'tien', 'tiet']);
+const KEYWORDS = new Set(['han', 'xong', 'trien', 'khai', 'hoan', 'thanh', 'nhiem', 'viec', 'dang', 'chua', 'vuong', 'cham', 'khong', 'hop', 'tong', 'thuc', 'hien', 'huong', 'dan', 'tien', 'tiet', 'lam', 'nop', 'chung', 'ban', 'tin', 'xem']);
+
+// Onset, vowels, final: the shape of a folded Vietnamese syllable. A token of this shape is a
+// real word ("cháu" is not a slip for "chưa") and is never corrected.
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
 function nearKeyword(token: string): string | null {
-  if (token.length < 3 || KEYWORDS.has(token)) return null;
+  if (token.length < 3 || KEYWORDS.has(token) || SYLLABLE.test(token)) return null;
   // A stray last letter only where no Vietnamese syllable could end so ("hann", "trienr"; not "hanh").
   if (token.length >= 4 && KEYWORDS.has(token.slice(0, -1)) && !/(?:ch|ng|nh|[aeiouy][cmnpt]?)$/.test(token)) return token.slice(0, -1);
   for (let i = 0; i + 1 < token.length; i++) {

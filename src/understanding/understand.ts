@@ -23,6 +23,7 @@ export interface UnderstandDeps {
 const DEFAULT_DUE_DAYS = 7;
 const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
 const OWN_UNIT = /(?<![\p{L}])(?:đơn vị|don vi|cơ quan|co quan|sở|so|huyện|huyen|hội|hoi|ban|xã|xa|phòng|phong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/giu;
+const WHOLE_PROVINCE = /(?<![\p{L}])(?:toàn tỉnh|toan tinh|cả tỉnh|ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/giu;
 const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
 
 export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
@@ -65,8 +66,9 @@ function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: b
     const about = withAgency(parsed, rest, deps, false);
     if (about.agency || !/\b(?:don vi|so duoc|cua so|ben em|co quan)\b/.test(fold(rest))) return about;
   }
-  // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh.
-  const clean = (exact ? text : text.replace(OWN_UNIT, ' ')).replace(/[?!.…]+$/u, '').trim();
+  // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh; "toàn tỉnh"
+  // is everyone, not Tòa án nhân dân tỉnh.
+  const clean = (exact ? text : text.replace(OWN_UNIT, ' ').replace(WHOLE_PROVINCE, ' ')).replace(/[?!.…]+$/u, '').trim();
   if (clean === '') return parsed;
   if (exact) {
     const found = deps.agencies.resolve(clean);
