@@ -14,7 +14,7 @@ export const CUES = {
     /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|bao|xem|dang ky|nhan|nhom)\b/,
     /\b(?:nhung|cac) buoc (?:gi|nao)\b/,
     /\bbot (?:nay )?(?:ra sao|the nao)\b/,
-    /(?<!xay )\bdung (?:bot )?(?:nhu the nao|ra sao|the nao)\b/,
+    /(?<!xay )\bdung (?:bot )?(?:nhu the nao|ra sao|the nao|sao)\b/,
     /\bcu phap\b/,
     /\b(?:danh sach|ds|cac) (?:cac )?lenh\b/,
     /\b(?:tinh nang|chuc nang|tac vu) (?:gi|nao)\b/,
@@ -69,6 +69,7 @@ export const CUES = {
     /\bbao nhieu (?:%|phan\b)/,
     /(?<!cham )\bso voi\b|\btang hay giam\b|\bso sanh\b/,
     /\bdung thu may\b|\bxep thu\b|\btong quan\b/,
+    /\bso viec (?:da )?(?:xong|hoan thanh|dang lam|qua han)\b/,
     /\bbao cao (?:tong hop|tien do|tinh hinh|chung)\b/,
     /\btien do chung\b/,
     /\btong hop tien do\b/,
@@ -119,10 +120,11 @@ export const NOT_FOR_BOT = [
   /\b(?:nhe|nha) cac phong\b|^cac phong\b/,
   /^(?:fw|fwd)\b/,
   /^(?:anh chi|moi nguoi|ae) nho\b/,
+  /^khong hieu sao\b/,
   /\b(?:nha|nhe) ae\b/,
   /^(?:chi|anh|em) nhac\b/,
   /\bchuc mung\b/,
-  /\b(?:duoc khong|dc khong) (?:anh|chi|em|a|c)\s*$/,
+  /\b(?:duoc khong|dc khong) (?:anh|chi|em)\s*$/,
 ];
 
 /**

@@ -46,6 +46,10 @@ const KNOWN: Record<string, string> = {
   vic: 'viec',
   nd: 'noi dung',
   teit: 'tiet',
+  thah: 'thanh',
+  khia: 'khai',
+  tui: 'toi',
+  hong: 'khong',
   hk: 'khong',
   dealine: 'deadline',
   dl: 'deadline',
@@ -72,7 +76,7 @@ function untelex(token: string): string {
 
 // Words intents hinge on; a token one slip away from one of them (a letter too many at the
 // end, two neighbours swapped) is read as that word. Only these, so real words stay intact.
-const KEYWORDS = new Set(['han', 'xong', 'trien', 'khai', 'hoan', 'thanh', 'nhiem', 'viec', 'dang', 'chua', 'vuong', 'cham', 'khong', 'hop', 'tong', 'thuc', 'hien', 'huong', 'dan', 'tien', 'tiet', 'lam', 'nop', 'chung', 'ban', 'tin', 'xem']);
+const KEYWORDS = new Set(['han', 'xong', 'trien', 'khai', 'hoan', 'thanh', 'nhiem', 'viec', 'dang', 'chua', 'vuong', 'cham', 'khong', 'hop', 'tong', 'thuc', 'hien', 'huong', 'dan', 'tien', 'tiet', 'lam', 'nop', 'chung', 'ban', 'tin', 'xem', 'hang']);
 
 // Onset, vowels, final: the shape of a folded Vietnamese syllable. A token of this shape is a
 // real word ("cháu" is not a slip for "chưa") and is never corrected.
@@ -89,8 +93,20 @@ function nearKeyword(token: string): string | null {
   return null;
 }
 
-export function fixTypos(folded: string): string {
+/**
+ * Central Vietnamese ("việc chi", "đơn vị mô", "dùng răng rứa"): read where the word
+ * cannot be something else ("chi" is also chị and chi tiết, so only after a noun or verb).
+ */
+function fromDialect(folded: string): string {
   return folded
+    .replace(/\b(viec|gi|lam|go|xem|can|phai|noi dung) chi\b/g, '$1 gi')
+    .replace(/\b(don vi|viec|so|huyen|nhiem vu|nv|co quan|ngay|cai) mo\b/g, '$1 nao')
+    .replace(/\b(dung|lam|the|go) rang\b/g, '$1 sao')
+    .replace(/\brua\s*$/, 'vay');
+}
+
+export function fixTypos(folded: string): string {
+  return fromDialect(folded)
     .split(' ')
     .map((token) => {
       const known = KNOWN[token];

@@ -124,7 +124,7 @@ describe('the pieces', () => {
 describe('the labelled development messages', () => {
   // The held-out test part is measured in `npm run bench`, never tuned on; these guard
   // against regressions on the parts the rules were written from.
-  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as const)('%s: intents at least 97 percent, agencies at least 85 percent, no false update', (part) => {
+  it.each(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const)('%s: intents at least 97 percent, agencies at least 85 percent, no false update', (part) => {
     const result = evaluate(loadMessages(part));
     expect(result.intent / result.total).toBeGreaterThanOrEqual(0.97);
     // Agencies: district names typed without diacritics ("huyen vo nhai") are the known gap.
