@@ -6,7 +6,7 @@ export interface ListeningServer {
   close(): Promise<void>;
 }
 
-/** Starts a webhook server on `port` (0: any free one) and gives back how to close it. */
+/** Starts a webhook server on `port` (0 picks a free one) and gives back how to close it. */
 export async function listen(server: Server, port: number, host?: string): Promise<ListeningServer> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

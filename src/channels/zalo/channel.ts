@@ -16,7 +16,7 @@ export interface ZaloChannelOptions {
   pollTimeoutSeconds?: number;
   /** Waits after failures, doubling (default 1 s up to 60 s). */
   backoff?: Backoff;
-  /** Webhook mode: the port to listen on instead of ZALO_WEBHOOK_PORT (0: any free port). */
+  /** Webhook mode: the port to listen on instead of ZALO_WEBHOOK_PORT (0 picks a free port). */
   webhookPort?: number;
   /** Webhook mode: the interface to listen on (default: all). */
   host?: string;
