@@ -42,3 +42,20 @@ export const BOT_OWNED_FIELDS = [
   'confirmation',
 ] as const;
 export type BotOwnedField = (typeof BOT_OWNED_FIELDS)[number];
+
+/** What a plan says about a task; the rest of a row starts empty and is filled by updates. */
+export type PlannedTask = Pick<Task, 'id' | 'planKey' | 'order' | 'kind' | 'content' | 'lead' | 'coordinating' | 'deadlineText' | 'deadline' | 'recurrence'>;
+
+export function newTask(planned: PlannedTask): Task {
+  return {
+    ...planned,
+    status: 'not_started',
+    progress: null,
+    lastUpdate: '',
+    updatedAt: '',
+    updatedBy: '',
+    completedAt: null,
+    confirmation: '',
+    note: '',
+  };
+}

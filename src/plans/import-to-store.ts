@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 import type { Agency } from '#src/domain/agency.js';
-import type { Task } from '#src/domain/task.js';
+import { newTask, type Task } from '#src/domain/task.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
 import { extractPlan, type ExtractedPlan, type ExtractedTask } from './extract.js';
@@ -65,26 +65,8 @@ export async function writeImport(store: TaskStore, planned: PlannedImport): Pro
 }
 
 function toTask(planKey: string, task: ExtractedTask): Task {
-  return {
-    id: task.id,
-    planKey,
-    order: task.order,
-    kind: task.kind,
-    content: task.content,
-    lead: task.lead,
-    coordinating: task.coordinating,
-    deadlineText: task.deadlineText,
-    deadline: task.deadline,
-    recurrence: task.recurrence,
-    status: 'not_started',
-    progress: null,
-    lastUpdate: '',
-    updatedAt: '',
-    updatedBy: '',
-    completedAt: null,
-    confirmation: '',
-    note: '',
-  };
+  const { id, order, kind, content, lead, coordinating, deadlineText, deadline, recurrence } = task;
+  return newTask({ id, planKey, order, kind, content, lead, coordinating, deadlineText, deadline, recurrence });
 }
 
 function newAgency(name: string): Agency {

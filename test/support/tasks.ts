@@ -1,25 +1,20 @@
-import type { Task } from '#src/domain/task.js';
+import { newTask, type Task } from '#src/domain/task.js';
 
 /** A task with sensible defaults; tests state only what matters to them. */
 export function makeTask(fields: Partial<Task> & Pick<Task, 'id'>): Task {
   return {
-    planKey: 'TN60',
-    order: '1',
-    kind: 'task',
-    content: `Nội dung nhiệm vụ ${fields.id}`,
-    lead: [],
-    coordinating: [],
-    deadlineText: '',
-    deadline: null,
-    recurrence: '',
-    status: 'not_started',
-    progress: null,
-    lastUpdate: '',
-    updatedAt: '',
-    updatedBy: '',
-    completedAt: null,
-    confirmation: '',
-    note: '',
+    ...newTask({
+      id: fields.id,
+      planKey: 'TN60',
+      order: '1',
+      kind: 'task',
+      content: `Nội dung nhiệm vụ ${fields.id}`,
+      lead: [],
+      coordinating: [],
+      deadlineText: '',
+      deadline: null,
+      recurrence: '',
+    }),
     ...fields,
   };
 }
