@@ -100,7 +100,7 @@ export const CUES = {
     /\b(?:phai|can) (?:xong|hoan thanh|nop|giai quyet)\b/,
   ],
   /** A message about tasks: nouns and questions that ask for a list. */
-  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung gi|nhung noi dung)\b/,
+  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung)\b/,
   /** A question about one task. */
   detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */

@@ -22,7 +22,7 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
     const to = today.set({ month: Number(m[4]), day: Number(m[3]) });
     if (from.isValid && to.isValid && from <= to) return range(from, to);
   }
-  m = /\b(?:den|toi) het thang (\d{1,2})\b/.exec(folded);
+  m = /\b(?:den|toi) (?:het|cuoi) thang (\d{1,2})\b/.exec(folded);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) {
     let end = today.set({ month: Number(m[1]) }).endOf('month');
     if (end < today) end = end.plus({ years: 1 });
@@ -98,6 +98,14 @@ const WEEKDAYS: Record<string, number> = { '2': 1, hai: 1, '3': 2, ba: 2, '4': 3
 
 /** "thứ 6 này" → that day of this week; "trước thứ 2 tuần sau" → until then. */
 function weekdayIn(folded: string, today: DateTime): Period | null {
+  // "từ thứ 2 đến thứ 6 tuần sau": both days in the named week.
+  const span = /\btu thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay) (?:den|toi) (?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(folded);
+  if (span) {
+    const week = span[4] ? today.plus({ weeks: 1 }) : today;
+    const from = week.set({ weekday: (WEEKDAYS[span[1] ?? ''] ?? 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
+    const to = week.set({ weekday: (span[3] ? 7 : (WEEKDAYS[span[2] ?? ''] ?? 1)) as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
+    if (from <= to && to >= today) return { from: (from < today ? today : from).toISODate() ?? '', to: to.toISODate() ?? '' };
+  }
   const m = /\b(truoc |(?:tu (?:nay|gio|hom nay) )?(?:toi|den) )?(?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(folded);
   if (!m) return null;
   const weekday = m[3] ? 7 : (WEEKDAYS[m[2] ?? ''] ?? 1);

@@ -102,6 +102,9 @@ function fromDialect(folded: string): string {
     .replace(/\b(viec|gi|lam|go|xem|can|phai|noi dung) chi\b/g, '$1 gi')
     .replace(/\b(don vi|viec|so|huyen|nhiem vu|nv|co quan|ngay|cai) mo\b/g, '$1 nao')
     .replace(/\b(dung|lam|the|go) rang\b/g, '$1 sao')
+    .replace(/\b(tuan|thang|quy|nam|hom|bua|sang|chieu) ni\b/g, '$1 nay')
+    // "bữa nay", "bữa mai": today, tomorrow (central and southern).
+    .replace(/\bbua (nay|mai|kia)\b/g, (_, day: string) => (day === 'nay' ? 'hom nay' : `ngay ${day}`))
     .replace(/\brua\s*$/, 'vay');
 }
 

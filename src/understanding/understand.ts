@@ -84,7 +84,7 @@ function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: b
   const folded = fold(clean);
   const words = clean.split(/\s+/);
   const after = /\b(?:cua|ben|thuoc)\s+(.+)$/.exec(folded);
-  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua)\b/.exec(folded);
+  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua|tre|bi|sap|can)\b/.exec(folded);
   // "Đơn vị em (CA tỉnh) báo cáo …": a name in brackets is the agency.
   const inBrackets = /\(([^)]{2,40})\)/u.exec(clean)?.[1];
   if (inBrackets) {
