@@ -2,7 +2,7 @@ import type { Agency } from '#src/domain/agency.js';
 
 /** What the conversation needs to know about agencies, whatever the directory's source. */
 export type AgencyResolution =
-  | { kind: 'match'; agency: Agency }
+  | { kind: 'match'; agency: Agency; /** 1 for an exact name or alias, less for a prefix or a typo. */ score: number }
   | { kind: 'ambiguous'; candidates: Agency[] }
   | { kind: 'unknown'; suggestions: Agency[] };
 

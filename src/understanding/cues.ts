@@ -28,6 +28,7 @@ export const CUES = {
   ],
   /** "How do I …" questions, which are help even when they name a task or an action. */
   howTo: [
+    /^(?:lam sao|lam the nao|bang cach nao)\b/,
     /\b(?:bam|an|chon) nut nao\b/,
     /\b(?:go|nhan|viet|soan) (?:sao|the nao|ntn|nhu the nao|nhu nao|gi tiep|gi de)\b/,
     /\bchi (?:chi |em |toi |minh |anh )?cach\b/,
@@ -39,6 +40,9 @@ export const CUES = {
     /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao|bao cao tong hop|nhan bao cao)\b/,
     /\b(?:theo doi|ban tin|tin tong hop|nhan tin)\b.*\b(?:nhom|group)\b/,
     /^(?:theo doi|nhan|dang ky|sub) ban tin\b/,
+    /^sub\b|\bsub (?:nhom|group|ban tin)\b/,
+    /\bgui\b.*\b(?:bao cao|tong hop|ban tin)\b.*\b(?:vao|cho|len) (?:nhom|group|day)\b/,
+    /\b(?:moi sang|moi tuan|hang tuan|moi ngay|hang ngay|dinh ky)\b.*\b(?:gui|ban)\b.*\b(?:vao|len) (?:nhom|group|day)\b/,
     /\b(?:tong hop|ban tin|cap nhat|bao cao)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b.*\b(?:nhom|group)\b/,
     /\b(?:nhom|group)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b/,
     /\b(?:hang tuan|moi tuan|dinh ky|moi thu \w+|moi sang)\b.*\b(?:gui|vao|cho) (?:nhom|group)\b/,
@@ -61,7 +65,9 @@ export const CUES = {
   stats: [
     /(?<!\bcuc )\bthong ke\b/,
     /\bty le\b/,
-    /\b(?:don vi|so|huyen|co quan|nganh|xa) nao\b.*\b(?:nhat|doi so|dan dau)\b/,
+    /\b(?:don vi|so|huyen|co quan|nganh|xa) nao\b.*\b(?:nhat|doi so|dan dau|ve chot|ve cuoi|bet bang|cuoi bang|top|dung dau|dung cuoi)\b/,
+    /(?:^|\s)% (?:hoan thanh|xong|qua han|tre han)\b/,
+    /\bket qua thuc hien\b|\btong ket\b|\btinh hinh (?:cua|ben)\b/,
     /\btop \d+\b/,
     /\bxep hang\b/,
     /\b(?:nao|bi|dang) doi so\b/,
@@ -79,7 +85,7 @@ export const CUES = {
   /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
   weakStats: [/\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
   /** A request for the tasks themselves, which wins over counting them. */
-  wantsList: /\b(?:liet ke|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
+  wantsList: /\b(?:liet ke|(?:cac|nhung|danh sach) (?:cac )?(?:viec|nhiem vu|nv|dau viec)|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
   overdue: [
     /\b(?:qua|tre|cham|lo) (?:han|ha|hen|deadline)\b/,
     /\bqua han\w*/,
@@ -89,6 +95,8 @@ export const CUES = {
     /\bcham so voi\b/,
     /\b(?:viec|nv|nhiem vu) nao (?:bi |da )?(?:tre|cham)\b/,
     /\btre (?:roi|khong|ko|chua)\b/,
+    /\bde (?:tre|cham|qua han)\b/,
+    /\btre (?:nhung |cac )?(?:viec|nv|nhiem vu|dau viec)\b/,
   ],
   dueSoon: [
     /\b(?:sap|toi|den|het|la) (?:han|ha)\b/,
@@ -104,9 +112,13 @@ export const CUES = {
   /** A question about one task. */
   detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
-  question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
+  question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau)\b|\b(?:xong|hoan thanh|hoan tat|lam) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the))?$)/,
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|\b(?:vuong|kho khan|mac|tac) (?:gi|o dau|cho nao)\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong)){0,2}$)/,
+  /** A request to be told something ("đề nghị cho biết", "cho em hỏi"): a question, whatever words follow. */
+  askAbout: /\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi))\b/,
+  /** After a task ID: "có phải … không", "có bị trễ không" ask about it. */
+  yesNo: /\bco\b.*\b(?:khong|chua)(?: (?:a|nhi|vay|bot|ta|the|em|ha|z))*$/,
 } as const;
 
 /** Announcements and remarks among colleagues that mention tasks but ask the bot nothing. */
@@ -125,6 +137,11 @@ export const NOT_FOR_BOT = [
   /^(?:chi|anh|em) nhac\b/,
   /\bchuc mung\b/,
   /\b(?:duoc khong|dc khong) (?:anh|chi|em)\s*$/,
+  // A forwarded notice; a forwarded report ("chuyển tiếp: CB23-24 chưa triển khai") is still a report.
+  /^\[?(?:chuyen tiep|forward)\b(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d)/,
+  /^(?:em|toi|minh|chi|anh) (?:xin )?(?:gui|chuyen) (?:lai )?(?:bang|file|ban|danh sach|tai lieu|van ban|cong van)\b/,
+  // Asking colleagues how to reach a focal point is not registering as one.
+  /\b(?:so (?:dien thoai|dt)|sdt|zalo|email|lien he)\b.*\bdau moi\b|\bdau moi\b.*\b(?:so (?:dien thoai|dt)|sdt|lien he)\b|\bai (?:la |lam )?dau moi\b(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d)(?<!\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d.*)/,
 ];
 
 /**

@@ -28,7 +28,7 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
     if (end < today) end = end.plus({ years: 1 });
     return range(today, end);
   }
-  m = /(\d{1,2}) tuan (?:toi|nua|sap toi)/.exec(folded);
+  m = /(?<!thu )\b(\d{1,2}) tuan (?:toi|nua|sap toi)/.exec(folded);
   if (m) return range(today, today.plus({ weeks: Number(m[1]) }));
   m = /(\d{1,2}) thang (?:toi|nua|sap toi)/.exec(folded);
   if (m) return range(today, today.plus({ months: Number(m[1]) }));
@@ -40,7 +40,7 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
   if (weekday) return weekday;
   // A bare "mai" is also a given name: read as tomorrow only next to a deadline word.
   if (/\bngay mai\b|^mai (?:la|co|den|het|phai)\b|\b(?:han|den) mai\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 1 }));
-  if (/\btuan (?:nay|hien tai)\b|\btrong tuan(?! sau)\b|\bcuoi tuan\b/.test(folded)) return range(today, today.endOf('week'));
+  if (/\btuan (?:nay|hien tai)\b|\btrong tuan(?! (?:sau|toi))\b|\bcuoi tuan\b/.test(folded)) return range(today, today.endOf('week'));
   if (/\btuan sau nua\b/.test(folded)) {
     const after = today.plus({ weeks: 2 });
     return range(after.startOf('week'), after.endOf('week'));

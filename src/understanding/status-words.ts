@@ -6,16 +6,18 @@ import type { TaskStatus } from '#src/domain/status.js';
  * and "chưa …" is read before "xong" so that "chưa hoàn thành" is never taken for done.
  */
 const PHRASES: Array<[TaskStatus, RegExp]> = [
-  ['in_progress', /\b(?:gan xong|da gui (?:van ban )?de nghi|dang cho\b|dang lay y kien|lam roi nhung chua|(?:dat|duoc|khoang|xong) (?:\d+\/\d+|mot nua)|\d+\/\d+ khoi luong|dang (?!vuong|kho|ket|bi|tac|gap|cho ky|xin|o\b|toi\b|den\b)[a-z]+)/g],
+  ['in_progress', /\b(?:gan xong|da gui (?:van ban )?de nghi|dang cho\b|dang (?:lay|xin) (?:y kien|gop y)|lam roi nhung chua|(?:dat|duoc|khoang|xong) (?:\d+\/\d+|mot nua)|\d+\/\d+ khoi luong|(?<!\bda )dang (?!vuong|kho|ket|bi|tac|gap|cho ky|xin|o\b|toi\b|den\b|tai\b|ky\b|ki\b|bai\b|tin\b)[a-z]+)/g],
   ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi|bat tay)\b/g],
-  ['blocked', /\b(?:vuong(?! o dau)|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|chua co kinh phi|thieu kinh phi|tam dung|tam hoan|cho y kien|ket(?! thuc| qua| luan| hop| noi)|bi ket|ach tac|tac (?:vi|o|do|lai)|tro ngai|gap vuong)\b/g],
+  ['blocked', /\b(?:vuong(?! o dau)|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|chua co kinh phi|thieu kinh phi|tam dung|tam hoan|cho y kien|ket(?! thuc| qua| luan| hop| noi)|bi ket|ach tac|tac (?:vi|o|do|lai)|tro ngai|gap vuong|khong (?:the )?(?:lam|thuc hien|trien khai|hoan thanh) (?:duoc|kip) (?:do|vi)|khong (?:the )?(?:lam|thuc hien|trien khai) duoc)\b/g],
   ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi|cho ky)\b|da trinh\b|moi (?:dc|duoc|lam)\b|(?:uoc )?dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc\b|chua (?:xong|hoan thanh)\b(?! (?:chua|khong|a\?)))/g],
-  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|hoan tat|ket thuc|da gui|da nop|da ban hanh|(?:da|duoc) (?:[a-z]+ ){0,5}ky ban hanh|da to chuc xong|da thuc hien(?: xong| roi)?|trien khai xong|done|ok(?: roi| r)?$)\b/g],
+  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|hoan tat|ket thuc|da gui|da nop|da ban hanh|(?:da|duoc) (?:[a-z]+ ){0,5}ky ban hanh|da to chuc xong|da thuc hien(?: xong| roi)?|trien khai xong|ban hanh (?:roi|xong)|(?:da|duoc) nghiem thu|nghiem thu xong|da ban giao|done|ok(?: roi| r)?(?: (?:a|nhe|nha|bot|em|anh|chi|nhe bot|nha bot))?$)\b/g],
 ];
 
 // "dự kiến hoàn thành", "sẽ hoàn thành", "chưa hoàn thành", "xong chưa" do not say it is done.
-const NOT_DONE_BEFORE = /(?:du kien|se|chua|sap|de|truoc khi|phan dau|co gang|(?:tuan|thang|nam|quy) (?:sau|toi) moi|mai moi)\s*$/;
+const NOT_DONE_BEFORE = /(?:du kien|se|chua|sap|de|truoc khi|thoi han|han|ngay|phan dau|co gang|(?:tuan|thang|nam|quy) (?:sau|toi) moi|mai moi)\s*$/;
 const NOT_DONE_AFTER = /^\s*(?:chua|khong|ko|k)\b/;
+
+const BLOCKED_AFTER_ALL = /\b(?:nhung|nen)\s+(?:(?:dang|bi|con|hien|gap|phai)\s+)?(?:vuong|kho khan|tam dung|tam hoan|bi tac|ket|ach tac|tro ngai|chua co kinh phi|thieu kinh phi)\b/;
 
 export interface StatusFound {
   status: TaskStatus | null;
@@ -25,7 +27,7 @@ export interface StatusFound {
 }
 
 // Shorthand that usually, but not always, means done.
-const UNCERTAIN = /^(?:ok(?: roi| r)?|ht|xg|da gui|da nop)$/;
+const UNCERTAIN = /^(?:ok\b.*|ht|xg|da gui|da nop)$/;
 
 export function findStatus(folded: string, from = 0): StatusFound {
   const text = folded.slice(from);
@@ -48,6 +50,8 @@ export function findStatus(folded: string, from = 0): StatusFound {
   const value = percent?.[1] ? Number(percent[1]) : null;
   const progress = value !== null && value <= 100 ? value : null;
   let status = best?.status ?? null;
+  // "đang làm nhưng vướng giải phóng mặt bằng": the news is the obstacle.
+  if (best?.status === 'in_progress' && BLOCKED_AFTER_ALL.test(text.slice(best.index + best.length))) status = 'blocked';
   if (progress === 100 && (status === null || status === 'in_progress')) status = 'done';
   // "xong 80%", "gần xong, tầm 90%": done is not done below 100%.
   else if (progress !== null && progress < 100 && status === 'done') status = 'in_progress';

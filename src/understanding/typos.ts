@@ -53,6 +53,16 @@ const KNOWN: Record<string, string> = {
   hk: 'khong',
   dealine: 'deadline',
   dl: 'deadline',
+  dag: 'dang',
+  dg: 'dang',
+  bn: 'bao nhieu',
+  bc: 'bao cao',
+  dk: 'dang ky',
+  trc: 'truoc',
+  hnay: 'hom nay',
+  dv: 'don vi',
+  e: 'em',
+  xai: 'dung',
 };
 
 /**
@@ -72,6 +82,16 @@ function untelex(token: string): string {
     .replace(/oo|ow/g, 'o')
     .replace(/uw/g, 'u')
     .replace(/w/g, 'u');
+}
+
+/**
+ * VNI left in the text ("chu7a" for chưa, "la2m" for làm, "vie65c" for việc): tone and vowel
+ * digits right after a vowel (9 after d). Task IDs keep their digits: theirs follow consonants.
+ */
+function unvni(token: string): string {
+  if (!/^[a-z][a-z1-9]*[a-z1-9]$/.test(token) || !/[aeiouy][1-8]|d9/.test(token)) return token;
+  if (/(?:^|[^aeiouy1-9d])[1-9]/.test(token.replace(/d9/g, 'd'))) return token;
+  return token.replace(/[1-9]/g, '');
 }
 
 // Words intents hinge on; a token one slip away from one of them (a letter too many at the
@@ -101,20 +121,23 @@ function fromDialect(folded: string): string {
   return folded
     .replace(/\b(viec|gi|lam|go|xem|can|phai|noi dung) chi\b/g, '$1 gi')
     .replace(/\b(don vi|viec|so|huyen|nhiem vu|nv|co quan|ngay|cai) mo\b/g, '$1 nao')
-    .replace(/\b(dung|lam|the|go) rang\b/g, '$1 sao')
-    .replace(/\b(tuan|thang|quy|nam|hom|bua|sang|chieu) ni\b/g, '$1 nay')
+    .replace(/\b(dung|xai|lam|the|go) rang\b/g, '$1 sao')
+    .replace(/\b(bot|nhom|viec|cai|tuan|thang|quy|nam|hom|bua|sang|chieu) ni\b/g, '$1 nay')
+    // "ch làm": chưa (elsewhere "ch" is as often chị).
+    .replace(/\bch (lam|trien khai|bat dau|thuc hien|xong|ht|hoan thanh)\b/g, 'chua $1')
     // "bữa nay", "bữa mai": today, tomorrow (central and southern).
     .replace(/\bbua (nay|mai|kia)\b/g, (_, day: string) => (day === 'nay' ? 'hom nay' : `ngay ${day}`))
     .replace(/\brua\s*$/, 'vay');
 }
 
 export function fixTypos(folded: string): string {
-  return fromDialect(folded)
+  // "tn60-79xog": a word typed onto the task ID.
+  return fromDialect(folded.replace(/\b([a-z]{1,4}\d{2,4}[a-z]?-\d{1,3})(?=[a-z]{2})/g, '$1 '))
     .split(' ')
     .map((token) => {
       const known = KNOWN[token];
       if (known !== undefined) return known;
-      const decoded = untelex(token);
+      const decoded = untelex(unvni(token));
       return KNOWN[decoded] ?? nearKeyword(decoded) ?? decoded;
     })
     .join(' ');

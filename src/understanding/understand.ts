@@ -23,7 +23,8 @@ export interface UnderstandDeps {
 const DEFAULT_DUE_DAYS = 7;
 const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
 const OWN_UNIT = /(?<![\p{L}])(?:đơn vị|don vi|cơ quan|co quan|sở|so|huyện|huyen|hội|hoi|ban|xã|xa|phòng|phong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/giu;
-const WHOLE_PROVINCE = /(?<![\p{L}])(?:toàn tỉnh|toan tinh|cả tỉnh|ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/giu;
+// Case matters for "ca tinh": lower case is "cả tỉnh", "CA tỉnh" is Công an tỉnh.
+const WHOLE_PROVINCE = /(?<![\p{L}])(?:[Tt]oàn tỉnh|[Tt]oan tinh|[Cc]ả tỉnh|(?<!(?:bên|ben|thuộc|thuoc) )ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/gu;
 const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
 
 export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
@@ -79,12 +80,18 @@ function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: b
   }
   const inText = deps.agencies.findInText(clean);
   if (inText) return { ...parsed, agency: inText.name };
+  // "CA tỉnh" in capitals is Công an tỉnh wherever it stands (in lower case it reads "cả tỉnh").
+  const police = /(?<![\p{L}])CA (?:tỉnh|tinh|TỈNH|TINH)(?![\p{L}])/u.exec(clean);
+  if (police) {
+    const found = deps.agencies.resolve(police[0]);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+  }
   // Short forms that are also common words ("CA tỉnh") are found only where an agency is
   // expected: after "của", or before the verb that opens the question.
   const folded = fold(clean);
   const words = clean.split(/\s+/);
-  const after = /\b(?:cua|ben|thuoc)\s+(.+)$/.exec(folded);
-  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua|tre|bi|sap|can)\b/.exec(folded);
+  const after = /\b(cua|ben|thuoc)\s+(.+)$/.exec(folded);
+  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua|tre|bi|sap|can|xong|bao|ht|hoan)\b/.exec(folded);
   // "Đơn vị em (CA tỉnh) báo cáo …": a name in brackets is the agency.
   const inBrackets = /\(([^)]{2,40})\)/u.exec(clean)?.[1];
   if (inBrackets) {
@@ -92,21 +99,51 @@ function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: b
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
   }
   let problem: Parsed | null = null;
-  for (const part of [after?.[1], before?.[1]]) {
+  for (const part of [after?.[2], before?.[1]]) {
     if (!part) continue;
     const start = folded.indexOf(part);
     const original = words.slice(folded.slice(0, start).split(' ').filter(Boolean).length).slice(0, part.split(' ').length).join(' ');
-    // "của toàn tỉnh", "của cả tỉnh", "của bên em" name no agency; "của CA tỉnh" does.
-    if (part === after?.[1] && /^(?:toan tinh|ca tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/.test(part) && !/^CA\b/.test(original)) continue;
+    // "của toàn tỉnh", "của cả tỉnh", "của bên em" name no agency; "của CA tỉnh", "bên ca tỉnh" do.
+    const everyone = after?.[1] === 'cua' ? /^(?:toan tinh|ca tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/ : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
+    if (part === after?.[2] && everyone.test(part) && !/^CA\b/.test(original)) continue;
     const found = deps.agencies.resolve(original);
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    // "bên ca tỉnh có hạn gì": the name is the first words after "bên", the question follows.
+    if (part === after?.[2]) {
+      const leading = leadingAgency(original, deps);
+      if (leading) return { ...parsed, agency: leading };
+    }
     // A name after "của" that is no agency we know: say so, with the closest names.
     const hasCandidates = found.kind === 'ambiguous' || found.suggestions.length > 0;
-    if (part === after?.[1] && hasCandidates && !OWN_AGENCY.test(part)) {
+    if (part === after?.[2] && hasCandidates && !OWN_AGENCY.test(part)) {
       problem = { ...parsed, agencyText: original.replace(/[?!.…]+$/u, ''), agencyProblem: found.kind };
     }
   }
-  return problem ?? parsed;
+  if (problem) return problem;
+  // "việc quá hạn phú lương": a district or agency named last, after the question.
+  const trailing = trailingAgency(words, deps);
+  return trailing ? { ...parsed, agency: trailing } : parsed;
+}
+
+/** The longest run of the first words (two to five) that is exactly an agency's name. */
+function leadingAgency(original: string, deps: UnderstandDeps): string | null {
+  const ws = original.split(/\s+/);
+  for (let n = Math.min(5, ws.length - 1); n >= 2; n--) {
+    const found = deps.agencies.resolve(ws.slice(0, n).join(' '));
+    if (found.kind === 'match' && found.score >= 0.9) return found.agency.name;
+  }
+  return null;
+}
+
+/** The last two to four words, when they are exactly an agency's name and nobody's ("anh Phú Bình"). */
+function trailingAgency(words: readonly string[], deps: UnderstandDeps): string | null {
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const prev = fold(words[words.length - n - 1] ?? '');
+    if (/^(?:anh|chi|em|a|c|e|ong|ba|co|chu|bac|di|ve|tai|o|xa|thon|xom|phuong|duong|tu|den|toi|sang)$/.test(prev)) continue;
+    const found = deps.agencies.resolve(words.slice(-n).join(' ').replace(/[?!.…,]+$/u, ''));
+    if (found.kind === 'match' && found.score >= 1) return found.agency.name;
+  }
+  return null;
 }
 
 function pageOf(text: string): { rest: string; page: number } {
@@ -120,6 +157,8 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
   const rest = args;
   const parsed: Parsed = { ...base(intent), command: name, args };
   const folded = fixTypos(fold(rest));
+  // "/capnhat dùng ntn": a question about the command, not a use of it.
+  if (intent !== 'help' && (matchesAny(CUES.howTo, folded) || matchesAny(CUES.help, folded)) && !findTaskRef(folded)) return { ...base('help'), command: name, args };
   switch (intent) {
     case 'tasks_of_agency':
     case 'overdue':
@@ -204,7 +243,9 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   if (ref) {
     const after = findStatus(folded, ref.end);
     const found = after.status !== null || after.progress !== null ? after : findStatus(folded);
-    if (found.status !== null && !CUES.strongQuestion.test(folded.slice(ref.end)) && !asked) {
+    const afterRef = folded.slice(ref.end);
+    const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded);
+    if (found.status !== null && !question) {
       const parsed: Parsed = {
         ...base('status_update'),
         taskRef: ref.ref,
@@ -215,7 +256,7 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
       };
       return reporterOf(parsed, text, deps);
     }
-    if (asked || CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai|han)\b/.test(folded) || CUES.taskNoun.test(folded.slice(ref.end))) {
+    if (question || CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai|han)\b/.test(folded) || CUES.taskNoun.test(afterRef) || CUES.yesNo.test(afterRef)) {
       return { ...base('task_detail'), taskRef: ref.ref };
     }
     return base('unknown');
@@ -229,14 +270,16 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const wantsList = CUES.wantsList.test(folded);
   // "thống kê" is also the name of Cục Thống kê: only "cục thống kê" names the agency.
   const statsText = /^thong ke\b/.test(folded) ? text.replace(/^\s*\S+\s+\S+/u, '') : text;
-  if (matchesAny(CUES.stats, folded)) return withAgency(base('stats'), statsText, deps, false);
+  // "thống kê giúp các nhiệm vụ đến hạn": a list of late or due tasks is asked, not numbers.
+  const listOfTasks = wantsList && (matchesAny(CUES.overdue, folded) || matchesAny(CUES.dueSoon, folded));
+  if (matchesAny(CUES.stats, folded) && !listOfTasks) return withAgency(base('stats'), statsText, deps, false);
   if (matchesAny(CUES.weakStats, folded) && !wantsList) {
     const stats = withAgency(base('stats'), text, deps, false);
     if (asks || stats.agency) return stats;
   }
   // "quá hạn thì bị xử lý thế nào" asks about rules, not about late tasks.
   const short = folded.split(' ').length <= 4;
-  if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !/\bthi\b.*\b(?:bi|xu ly|sao|ky luat|phat|tru diem)\b/.test(folded)) {
+  if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !(/\bthi\b.*\b(?:bi|xu ly|sao|ky luat|phat|tru diem)\b/.test(folded) && !/^(?:\S+ )?con\b.*\bthi sao$/.test(folded))) {
     return withAgency(base('overdue'), text, deps, false);
   }
   const dueCue = matchesAny(CUES.dueSoon, folded);

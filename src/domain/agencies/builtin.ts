@@ -79,12 +79,12 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   dept('Thanh tra tỉnh', ['TTr tỉnh', 'Thanh tra']),
   // Where no Sở Dân tộc và Tôn giáo was set up, the work went to Sở Nội vụ: override with a Cơ quan row.
   dept('Ban Dân tộc tỉnh', ['BDT tỉnh', 'Ban Dân tộc', 'Ban DT'], { successor: DT_TG }),
-  dept('Ban Quản lý các khu công nghiệp tỉnh', ['BQL các KCN', 'Ban QL các KCN', 'BQLKCN', 'Ban Quản lý các KCN', 'Ban Quản lý KCN', 'Ban Quản lý các khu công nghiệp']),
+  dept('Ban Quản lý các khu công nghiệp tỉnh', ['BQL các KCN', 'Ban QL các KCN', 'BQLKCN', 'Ban QLKCN', 'BQL KCN', 'Ban QL KCN', 'Ban Quản lý các KCN', 'Ban Quản lý KCN', 'Ban Quản lý các khu công nghiệp']),
   dept('Công an tỉnh', ['CA tỉnh', 'Công an', 'Ngành Công an']),
   dept('Bộ Chỉ huy Quân sự tỉnh', ['BCHQS tỉnh', 'BCHQS', 'Bộ CHQS tỉnh', 'Bộ CHQS', 'Bộ Chỉ huy quân sự', 'Quân sự tỉnh']),
   dept('Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['BĐBP tỉnh', 'BĐBP', 'BCH BĐBP tỉnh', 'Bộ CH BĐBP tỉnh', 'Bộ đội Biên phòng tỉnh', 'Biên phòng tỉnh']),
   // Provincial newspaper and radio-TV were merged into one agency in 2025.
-  dept('Đài Phát thanh - Truyền hình tỉnh', ['Đài PT-TH', 'Đài PTTH', 'Đài PT&TH', 'Đài Phát thanh Truyền hình', 'Đài', 'Đài tỉnh'], { successor: BAO_PTTH }),
+  dept('Đài Phát thanh - Truyền hình tỉnh', ['Đài PT-TH', 'Đài PTTH', 'Đài PT&TH', 'ĐPTTH', 'Đài PT - TH', 'Đài Phát thanh Truyền hình', 'Đài', 'Đài tỉnh'], { successor: BAO_PTTH }),
   dept('Báo tỉnh', ['Báo', 'Báo Đảng tỉnh'], { successor: BAO_PTTH }),
   dept(BAO_PTTH, ['Báo và PT,TH tỉnh', 'Báo và PTTH tỉnh', 'Báo và Phát thanh Truyền hình']),
   dept('Cổng Thông tin điện tử tỉnh', ['Cổng TTĐT tỉnh', 'Cổng TTĐT', 'Cổng thông tin điện tử', 'Cổng thông tin']),

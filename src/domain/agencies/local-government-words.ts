@@ -34,7 +34,7 @@ export const UBND_FORMS: readonly string[][] = [['ubnd'], ['uy', 'ban', 'nhan', 
 /** Words that cannot start a place name: they mean a group ("UBND các huyện") or another unit. */
 export const NOT_A_NAME: ReadonlySet<string> = new Set(['cac', 'cap', 'va', 'tinh', 'tren', 'trong', 'thuoc', 'thi', 'thanh', 'huyen', 'xa', 'phuong', 'quan']);
 /** Chat words that end a place name in a longer message ("UBND huyện Đại Từ còn việc gì"). */
-export const NAME_STOP: ReadonlySet<string> = new Set(['con', 'co', 'da', 'chua', 'thi', 'a', 'oi', 'nhe', 'la', 'va', 'voi', 'gi', 'nao', 'dang', 'can', 'phai', 'duoc', 'bi', 'cho', 've', 'tinh']);
+export const NAME_STOP: ReadonlySet<string> = new Set(['con', 'co', 'da', 'chua', 'thi', 'a', 'oi', 'nhe', 'la', 'va', 'voi', 'gi', 'nao', 'dang', 'can', 'phai', 'duoc', 'bi', 'cho', 've', 'tinh', 'mo', 'ni', 'rua']);
 /** In chat, "huyện mình", "huyện em", "huyện này" are the writer's own district, not one named "Mình". */
 export const PRONOUNS: ReadonlySet<string> = new Set(['minh', 'em', 'ta', 'toi', 'tui', 'nha', 'nay', 'do', 'ay', 'kia', 'khac', 'ban', 'anh', 'chi', 'chung', 'bon', 'ho', 'no', 'ben']);
 /**

@@ -105,7 +105,9 @@ export function localGovernmentAt(
   );
   if (!unit) return null;
   const strict = options.inText === true && ubnd === undefined;
-  if (strict && start > 0 && GROUP_BEFORE.has(ws[start - 1] ?? '')) return null;
+  // "mỗi huyện" is every district, but "đầu mối huyện Võ Nhai" is its focal point.
+  const before = ws[start - 1] ?? '';
+  if (strict && start > 0 && GROUP_BEFORE.has(before) && !(before === 'moi' && ws[start - 2] === 'dau')) return null;
   at += unit.ws.length;
   if (useKnown && unit.kind === 'district') {
     const found = knownAt(ws, at, true);
