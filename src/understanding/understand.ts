@@ -6,6 +6,7 @@ import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
 import { findTaskRef } from './task-ref.js';
 import { fixTypos } from './typos.js';
+import { OWN_AGENCY, withAgency } from './agency-in-message.js';
 import type { Intent, Parsed } from './types.js';
 
 /**
@@ -22,11 +23,6 @@ export interface UnderstandDeps {
 
 const DEFAULT_DUE_DAYS = 7;
 const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
-const OWN_UNIT = /(?<![\p{L}])(?:đơn vị|don vi|cơ quan|co quan|sở|so|huyện|huyen|hội|hoi|ban|xã|xa|phòng|phong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/giu;
-// Case matters for "ca tinh": lower case is "cả tỉnh", "CA tỉnh" is Công an tỉnh.
-const WHOLE_PROVINCE = /(?<![\p{L}])(?:[Tt]oàn tỉnh|[Tt]oan tinh|[Cc]ả tỉnh|(?<!(?:bên|ben|thuộc|thuoc) )ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/gu;
-const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
-
 export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
   // "… trang 3" asks for a page of a long answer, whatever the question.
   const { rest: text, page } = pageOf(message.trim());
@@ -58,94 +54,6 @@ function base(intent: Intent): Parsed {
   };
 }
 
-function withAgency(parsed: Parsed, text: string, deps: UnderstandDeps, exact: boolean): Parsed {
-  // "Kính gửi bot, Văn phòng UBND tỉnh đề nghị … của Sở Xây dựng": the sender of a formal
-  // request is the subject only when the request is about its own unit ("đơn vị", "Sở được giao").
-  const request = exact ? null : /^(?:(?:kính gửi|kinh gui|gửi|gui)[^,]*,\s*)?[^,.]{3,60}?\s+(?:đề nghị|de nghi)\s+/iu.exec(text);
-  if (request) {
-    const rest = text.slice(request[0].length);
-    const about = withAgency(parsed, rest, deps, false);
-    if (about.agency || !/\b(?:don vi|so duoc|cua so|ben em|co quan)\b/.test(fold(rest))) return about;
-  }
-  // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh; "toàn tỉnh"
-  // is everyone, not Tòa án nhân dân tỉnh.
-  const clean = (exact ? text : text.replace(OWN_UNIT, ' ').replace(WHOLE_PROVINCE, ' ')).replace(/[?!.…]+$/u, '').trim();
-  if (clean === '') return parsed;
-  if (exact) {
-    const found = deps.agencies.resolve(clean);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
-    const inText = deps.agencies.findInText(clean);
-    if (inText) return { ...parsed, agency: inText.name };
-    return { ...parsed, agencyText: clean, agencyProblem: found.kind };
-  }
-  const inText = deps.agencies.findInText(clean);
-  if (inText) return { ...parsed, agency: inText.name };
-  // "CA tỉnh" in capitals is Công an tỉnh wherever it stands (in lower case it reads "cả tỉnh").
-  const police = /(?<![\p{L}])CA (?:tỉnh|tinh|TỈNH|TINH)(?![\p{L}])/u.exec(clean);
-  if (police) {
-    const found = deps.agencies.resolve(police[0]);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
-  }
-  // Short forms that are also common words ("CA tỉnh") are found only where an agency is
-  // expected: after "của", or before the verb that opens the question.
-  const folded = fold(clean);
-  const words = clean.split(/\s+/);
-  const after = /\b(cua|ben|thuoc)\s+(.+)$/.exec(folded);
-  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua|tre|bi|sap|can|xong|bao|ht|hoan)\b/.exec(folded);
-  // "Đơn vị em (CA tỉnh) báo cáo …": a name in brackets is the agency.
-  const inBrackets = /\(([^)]{2,40})\)/u.exec(clean)?.[1];
-  if (inBrackets) {
-    const found = deps.agencies.resolve(inBrackets);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
-  }
-  let problem: Parsed | null = null;
-  for (const part of [after?.[2], before?.[1]]) {
-    if (!part) continue;
-    const start = folded.indexOf(part);
-    const original = words.slice(folded.slice(0, start).split(' ').filter(Boolean).length).slice(0, part.split(' ').length).join(' ');
-    // "của toàn tỉnh", "của cả tỉnh", "của bên em" name no agency; "của CA tỉnh", "bên ca tỉnh" do.
-    const everyone = after?.[1] === 'cua' ? /^(?:toan tinh|ca tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/ : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
-    if (part === after?.[2] && everyone.test(part) && !/^CA\b/.test(original)) continue;
-    const found = deps.agencies.resolve(original);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
-    // "bên ca tỉnh có hạn gì": the name is the first words after "bên", the question follows.
-    if (part === after?.[2]) {
-      const leading = leadingAgency(original, deps);
-      if (leading) return { ...parsed, agency: leading };
-    }
-    // A name after "của" that is no agency we know: say so, with the closest names.
-    const hasCandidates = found.kind === 'ambiguous' || found.suggestions.length > 0;
-    if (part === after?.[2] && hasCandidates && !OWN_AGENCY.test(part)) {
-      problem = { ...parsed, agencyText: original.replace(/[?!.…]+$/u, ''), agencyProblem: found.kind };
-    }
-  }
-  if (problem) return problem;
-  // "việc quá hạn phú lương": a district or agency named last, after the question.
-  const trailing = trailingAgency(words, deps);
-  return trailing ? { ...parsed, agency: trailing } : parsed;
-}
-
-/** The longest run of the first words (two to five) that is exactly an agency's name. */
-function leadingAgency(original: string, deps: UnderstandDeps): string | null {
-  const ws = original.split(/\s+/);
-  for (let n = Math.min(5, ws.length - 1); n >= 2; n--) {
-    const found = deps.agencies.resolve(ws.slice(0, n).join(' '));
-    if (found.kind === 'match' && found.score >= 0.9) return found.agency.name;
-  }
-  return null;
-}
-
-/** The last two to four words, when they are exactly an agency's name and nobody's ("anh Phú Bình"). */
-function trailingAgency(words: readonly string[], deps: UnderstandDeps): string | null {
-  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
-    const prev = fold(words[words.length - n - 1] ?? '');
-    if (/^(?:anh|chi|em|a|c|e|ong|ba|co|chu|bac|di|ve|tai|o|xa|thon|xom|phuong|duong|tu|den|toi|sang)$/.test(prev)) continue;
-    const found = deps.agencies.resolve(words.slice(-n).join(' ').replace(/[?!.…,]+$/u, ''));
-    if (found.kind === 'match' && found.score >= 1) return found.agency.name;
-  }
-  return null;
-}
-
 function pageOf(text: string): { rest: string; page: number } {
   const m = /^(.*?)\s+trang\s*(\d{1,4})\s*$/iu.exec(text);
   return m?.[1] ? { rest: m[1].trim(), page: Number(m[2]) } : { rest: text, page: 1 };
@@ -164,11 +72,11 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
     case 'overdue':
     case 'stats':
     case 'register':
-      return withAgency(parsed, rest, deps, true);
+      return withAgency(parsed, rest, deps.agencies, true);
     case 'due_soon': {
       const days = /^(\d{1,3})\b/.exec(folded);
       const period = days ? nextDays(deps.now(), Number(days[1])) : (findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS));
-      return withAgency({ ...parsed, period }, days ? rest.replace(/^\s*\d+/, '') : rest, deps, false);
+      return withAgency({ ...parsed, period }, days ? rest.replace(/^\s*\d+/, '') : rest, deps.agencies, false);
     }
     case 'task_detail':
     case 'status_update': {
@@ -206,11 +114,11 @@ function reporterOf(parsed: Parsed, text: string, deps: UnderstandDeps): Parsed 
   const ref = findTaskRef(folded) ?? { start: 0, end: 0 };
   const refStart = originalOffset(text, folded, ref.start);
   const refEnd = originalOffset(text, folded, ref.end);
-  const before = withAgency(parsed, text.slice(0, refStart), deps, false);
+  const before = withAgency(parsed, text.slice(0, refStart), deps.agencies, false);
   if (before.agency) return before;
   const ownUnit = /\b(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
   if (ownUnit?.[1]) {
-    const found = withAgency(parsed, ownUnit[1], deps, true);
+    const found = withAgency(parsed, ownUnit[1], deps.agencies, true);
     if (found.agency) return found;
   }
   const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho|tam|moi|dat)\b/.exec(folded.slice(ref.end));
@@ -265,36 +173,37 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const asks = CUES.question.test(folded) || CUES.taskNoun.test(folded);
   if (matchesAny(CUES.help, folded)) return base('help');
   if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
-  if (matchesAny(CUES.register, folded)) return withAgency(base('register'), text, deps, false);
+  if (matchesAny(CUES.register, folded)) return withAgency(base('register'), text, deps.agencies, false);
   // "bao nhiêu việc, liệt kê giúp": the list is what is wanted; counting alone is statistics.
   const wantsList = CUES.wantsList.test(folded);
   // "thống kê" is also the name of Cục Thống kê: only "cục thống kê" names the agency.
   const statsText = /^thong ke\b/.test(folded) ? text.replace(/^\s*\S+\s+\S+/u, '') : text;
   // "thống kê giúp các nhiệm vụ đến hạn": a list of late or due tasks is asked, not numbers.
   const listOfTasks = wantsList && (matchesAny(CUES.overdue, folded) || matchesAny(CUES.dueSoon, folded));
-  if (matchesAny(CUES.stats, folded) && !listOfTasks) return withAgency(base('stats'), statsText, deps, false);
+  if (matchesAny(CUES.stats, folded) && !listOfTasks) return withAgency(base('stats'), statsText, deps.agencies, false);
   if (matchesAny(CUES.weakStats, folded) && !wantsList) {
-    const stats = withAgency(base('stats'), text, deps, false);
+    const stats = withAgency(base('stats'), text, deps.agencies, false);
     if (asks || stats.agency) return stats;
   }
   // "quá hạn thì bị xử lý thế nào" asks about rules, not about late tasks.
   const short = folded.split(' ').length <= 4;
   if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !(/\bthi\b.*\b(?:bi|xu ly|sao|ky luat|phat|tru diem)\b/.test(folded) && !/^(?:\S+ )?con\b.*\bthi sao$/.test(folded))) {
-    return withAgency(base('overdue'), text, deps, false);
+    return withAgency(base('overdue'), text, deps.agencies, false);
   }
   const dueCue = matchesAny(CUES.dueSoon, folded);
   // "hôm nay em phải làm báo cáo", "giao ban sáng thứ 2" mention a day without asking what is due then.
   const period = findPeriod(dueCue ? folded : folded.replace(WEAK_DAYS, ' '), deps.now());
   if (dueCue || (period && CUES.taskNoun.test(folded))) {
-    return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps, false);
+    return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps.agencies, false);
   }
   // A message that is just an agency's name ("STP", "Sở Tư pháp?") asks for its tasks.
   if (folded.split(' ').length <= 8) {
     const whole = deps.agencies.resolve(text.replace(/[?!.…]+$/u, '').trim());
-    if (whole.kind === 'match') return { ...base('tasks_of_agency'), agency: whole.agency.name };
+    // A typo'd name is fine ("so tu phsp"), a sentence that merely looks like one is not.
+    if (whole.kind === 'match' && whole.score >= 0.86) return { ...base('tasks_of_agency'), agency: whole.agency.name };
   }
   if (CUES.taskNoun.test(folded)) {
-    const parsed = withAgency(base('tasks_of_agency'), text, deps, false);
+    const parsed = withAgency(base('tasks_of_agency'), text, deps.agencies, false);
     if (parsed.agency || parsed.agencyProblem || OWN_AGENCY.test(folded) || /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)) return parsed;
   }
   return base('unknown');

@@ -1,0 +1,102 @@
+import { fold } from '#src/domain/text.js';
+import type { AgencyLookup } from './agency-lookup.js';
+import type { Parsed } from './types.js';
+
+const OWN_UNIT = /(?<![\p{L}])(?:đơn vị|don vi|cơ quan|co quan|sở|so|huyện|huyen|hội|hoi|ban|xã|xa|phòng|phong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/giu;
+// Case matters for "ca tinh": lower case is "cả tỉnh", "CA tỉnh" is Công an tỉnh.
+const WHOLE_PROVINCE = /(?<![\p{L}])(?:[Tt]oàn tỉnh|[Tt]oan tinh|[Cc]ả tỉnh|(?<!(?:bên|ben|thuộc|thuoc) )ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/gu;
+export const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
+
+/**
+ * The agency a message is about, once its intent is known: found anywhere in the text, or as a
+ * short form where an agency is expected (after "của/bên", before the verb, in brackets, first
+ * or last words). The writer's own unit ("huyện mình") and the whole province ("cả tỉnh") name
+ * none. `exact` is for a slash command's arguments, which are only a name.
+ */
+export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup, exact: boolean): Parsed {
+  // "Kính gửi bot, Văn phòng UBND tỉnh đề nghị … của Sở Xây dựng": the sender of a formal
+  // request is the subject only when the request is about its own unit ("đơn vị", "Sở được giao").
+  const request = exact ? null : /^(?:(?:kính gửi|kinh gui|gửi|gui)[^,]*,\s*)?[^,.]{3,60}?\s+(?:đề nghị|de nghi)\s+/iu.exec(text);
+  if (request) {
+    const rest = text.slice(request[0].length);
+    const about = withAgency(parsed, rest, agencies, false);
+    if (about.agency || !/\b(?:don vi|so duoc|cua so|ben em|co quan)\b/.test(fold(rest))) return about;
+  }
+  // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh; "toàn tỉnh"
+  // is everyone, not Tòa án nhân dân tỉnh.
+  const clean = (exact ? text : text.replace(OWN_UNIT, ' ').replace(WHOLE_PROVINCE, ' ')).replace(/[?!.…]+$/u, '').trim();
+  if (clean === '') return parsed;
+  if (exact) {
+    const found = agencies.resolve(clean);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    const inText = agencies.findInText(clean);
+    if (inText) return { ...parsed, agency: inText.name };
+    return { ...parsed, agencyText: clean, agencyProblem: found.kind };
+  }
+  const inText = agencies.findInText(clean);
+  if (inText) return { ...parsed, agency: inText.name };
+  // "CA tỉnh" in capitals is Công an tỉnh wherever it stands (in lower case it reads "cả tỉnh").
+  const police = /(?<![\p{L}])CA (?:tỉnh|tinh|TỈNH|TINH)(?![\p{L}])/u.exec(clean);
+  if (police) {
+    const found = agencies.resolve(police[0]);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+  }
+  // Short forms that are also common words ("CA tỉnh") are found only where an agency is
+  // expected: after "của", or before the verb that opens the question.
+  const folded = fold(clean);
+  const words = clean.split(/\s+/);
+  const after = /\b(cua|ben|thuoc)\s+(.+)$/.exec(folded);
+  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua|tre|bi|sap|can|xong|bao|ht|hoan)\b/.exec(folded);
+  // "Đơn vị em (CA tỉnh) báo cáo …": a name in brackets is the agency.
+  const inBrackets = /\(([^)]{2,40})\)/u.exec(clean)?.[1];
+  if (inBrackets) {
+    const found = agencies.resolve(inBrackets);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+  }
+  let problem: Parsed | null = null;
+  for (const part of [after?.[2], before?.[1]]) {
+    if (!part) continue;
+    const start = folded.indexOf(part);
+    const original = words.slice(folded.slice(0, start).split(' ').filter(Boolean).length).slice(0, part.split(' ').length).join(' ');
+    // "của toàn tỉnh", "của cả tỉnh", "của bên em" name no agency; "của CA tỉnh", "bên ca tỉnh" do.
+    const everyone = after?.[1] === 'cua' ? /^(?:toan tinh|ca tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/ : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
+    if (part === after?.[2] && everyone.test(part) && !/^CA\b/.test(original)) continue;
+    const found = agencies.resolve(original);
+    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    // "bên ca tỉnh có hạn gì": the name is the first words after "bên", the question follows.
+    if (part === after?.[2]) {
+      const leading = leadingAgency(original, agencies);
+      if (leading) return { ...parsed, agency: leading };
+    }
+    // A name after "của" that is no agency we know: say so, with the closest names.
+    const hasCandidates = found.kind === 'ambiguous' || found.suggestions.length > 0;
+    if (part === after?.[2] && hasCandidates && !OWN_AGENCY.test(part)) {
+      problem = { ...parsed, agencyText: original.replace(/[?!.…]+$/u, ''), agencyProblem: found.kind };
+    }
+  }
+  if (problem) return problem;
+  // "việc quá hạn phú lương": a district or agency named last, after the question.
+  const trailing = trailingAgency(words, agencies);
+  return trailing ? { ...parsed, agency: trailing } : parsed;
+}
+
+/** The longest run of the first words (two to five) that is exactly an agency's name. */
+function leadingAgency(original: string, agencies: AgencyLookup): string | null {
+  const ws = original.split(/\s+/);
+  for (let n = Math.min(5, ws.length - 1); n >= 2; n--) {
+    const found = agencies.resolve(ws.slice(0, n).join(' '));
+    if (found.kind === 'match' && found.score >= 0.9) return found.agency.name;
+  }
+  return null;
+}
+
+/** The last two to four words, when they are exactly an agency's name and nobody's ("anh Phú Bình"). */
+function trailingAgency(words: readonly string[], agencies: AgencyLookup): string | null {
+  for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
+    const prev = fold(words[words.length - n - 1] ?? '');
+    if (/^(?:anh|chi|em|a|c|e|ong|ba|co|chu|bac|di|ve|tai|o|xa|thon|xom|phuong|duong|tu|den|toi|sang)$/.test(prev)) continue;
+    const found = agencies.resolve(words.slice(-n).join(' ').replace(/[?!.…,]+$/u, ''));
+    if (found.kind === 'match' && found.score >= 1) return found.agency.name;
+  }
+  return null;
+}
