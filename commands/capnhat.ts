@@ -2,7 +2,7 @@ import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { reply, text, type Reply } from '#src/conversation/reply.js';
 import { emptySheetReply } from '#src/conversation/replies.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
-import { fieldsFor, senderLabel, writeAndReply } from '#src/conversation/updates.js';
+import { fieldsFor, senderLabel, updateRight, writeAndReply } from '#src/conversation/updates.js';
 import { dateTimeToCell } from '#src/store/cells.js';
 import { STATUS_LABELS, type TaskStatus } from '#src/domain/status.js';
 import type { Task } from '#src/domain/task.js';
@@ -40,7 +40,7 @@ export const capnhat: ChatCommand = {
       };
     }
     const task = found.task;
-    const right = rightOf(ctx, task);
+    const right = updateRight(ctx, task);
     if (right === 'none') return refuse(ctx, task);
     if (right === 'note') return noteOnly(ctx, task, request);
     if (request.status === null && request.progress === null) {
@@ -61,17 +61,6 @@ export const capnhat: ChatCommand = {
     return writeAndReply(ctx, task, fieldsFor(task, request, ctx, ctx.message.text), { undoable: true });
   },
 };
-
-/** A focal point updates the tasks its agency leads, and adds notes to those it supports. */
-function rightOf(ctx: CommandContext, task: Task): 'full' | 'note' | 'none' {
-  const role = ctx.message.sender.role;
-  if (role.kind === 'coordinator') return 'full';
-  if (role.kind !== 'focal') return 'none';
-  const canonical = (names: readonly string[]) => names.map((name) => ctx.agencies.canonical(name));
-  if (canonical(task.lead).includes(role.agency)) return 'full';
-  if (canonical(task.coordinating).includes(role.agency)) return 'note';
-  return 'none';
-}
 
 function refuse(ctx: CommandContext, task: Task): Reply {
   const { sender } = ctx.message;

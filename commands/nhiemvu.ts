@@ -3,6 +3,7 @@ import type { ChatCommand } from '#src/conversation/command.js';
 import { heading, reply, text, type ReplyBlock } from '#src/conversation/reply.js';
 import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
 import { taskListReply } from '#src/conversation/task-list-reply.js';
+import type { Task } from '#src/domain/task.js';
 
 export const nhiemvu: ChatCommand = {
   name: 'nhiemvu',
@@ -19,11 +20,21 @@ export const nhiemvu: ChatCommand = {
     if (agency === null) {
       return reply(text('Bạn muốn xem nhiệm vụ của cơ quan nào? Ví dụ: «/nhiemvu Sở Tư pháp» hoặc «nhiệm vụ của Sở Y tế».'));
     }
-    const found = tasksOfAgency(ctx.snapshot, ctx.agencies, agency, ctx.today);
-    const lead: ReplyBlock[] = [heading(`Nhiệm vụ của ${agency}`)];
+    // "còn việc gì chưa xong": the unfinished tasks only.
+    const all = tasksOfAgency(ctx.snapshot, ctx.agencies, agency, ctx.today);
+    const open = (tasks: readonly Task[]) => (request.openOnly ? tasks.filter((task) => task.status !== 'done') : [...tasks]);
+    const found = {
+      lead: open(all.lead),
+      coordinating: open(all.coordinating),
+      viaGroups: all.viaGroups.map(({ group, tasks }) => ({ group, tasks: open(tasks) })).filter(({ tasks }) => tasks.length > 0),
+    };
+    const lead: ReplyBlock[] = [heading(request.openOnly ? `Nhiệm vụ chưa hoàn thành của ${agency}` : `Nhiệm vụ của ${agency}`)];
     const successor = ctx.agencies.successorOf(agency);
     if (successor) lead.push(text(`Lưu ý: từ năm 2025, công việc của ${agency} do ${successor.name} đảm nhận.`));
     const total = found.lead.length + found.coordinating.length + found.viaGroups.reduce((n, g) => n + g.tasks.length, 0);
+    if (total === 0 && request.openOnly && all.lead.length + all.coordinating.length + all.viaGroups.length > 0) {
+      return reply(...lead, text(`${agency} đã hoàn thành mọi nhiệm vụ được giao trong các kế hoạch đã nhập. 🎉`));
+    }
     if (total === 0) {
       return reply(...lead, text(`Hiện chưa có nhiệm vụ nào giao cho ${agency} trong các kế hoạch đã nhập.`));
     }

@@ -20,6 +20,8 @@ export interface TaskSection {
 
 export interface Paged {
   blocks: ReplyBlock[];
+  /** The tasks shown on this page, in order. */
+  tasks: Task[];
   index: number;
   total: number;
 }
@@ -32,6 +34,7 @@ export function pageOfSections(sections: readonly TaskSection[], index: number, 
   const from = (page - 1) * perPage;
   const to = from + perPage;
   const blocks: ReplyBlock[] = [];
+  const shown: Task[] = [];
   let offset = 0;
   for (const section of sections) {
     const start = offset;
@@ -45,6 +48,7 @@ export function pageOfSections(sections: readonly TaskSection[], index: number, 
     const slice = section.tasks.slice(Math.max(0, from - start), Math.min(section.tasks.length, to - start));
     const title = start < from ? `${section.title} (tiếp)` : section.title;
     blocks.push({ type: 'tasks', title, tasks: slice.map((task) => taskLine(task, today)), empty: '' });
+    shown.push(...slice);
   }
-  return { blocks, index: page, total };
+  return { blocks, tasks: shown, index: page, total };
 }

@@ -21,6 +21,8 @@ export interface Choice {
   label: string;
   /** The message that choosing it sends, as if the user had typed it. */
   value: string;
+  /** A short label ("Cập nhật TN60-05") that may share a row of buttons with the next one. */
+  short?: boolean;
 }
 
 /** Where a paged answer stands, and the messages that show the pages around it. */

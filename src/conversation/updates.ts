@@ -54,6 +54,17 @@ export async function tellCoordinators(ctx: CommandContext, message: Reply): Pro
   return told;
 }
 
+/** A focal point updates the tasks its agency leads, and adds notes to those it supports. */
+export function updateRight(ctx: CommandContext, task: Task): 'full' | 'note' | 'none' {
+  const role = ctx.message.sender.role;
+  if (role.kind === 'coordinator') return 'full';
+  if (role.kind !== 'focal') return 'none';
+  const canonical = (names: readonly string[]) => names.map((name) => ctx.agencies.canonical(name));
+  if (canonical(task.lead).includes(role.agency)) return 'full';
+  if (canonical(task.coordinating).includes(role.agency)) return 'note';
+  return 'none';
+}
+
 export function fieldsFor(task: Task, report: Report, ctx: CommandContext, message: string): TaskChange['fields'] {
   const status: TaskStatus = report.status ?? (report.progress === 100 ? 'done' : 'in_progress');
   const progress = status === 'done' ? 100 : report.progress ?? task.progress;

@@ -46,6 +46,8 @@ export interface Parsed extends Understanding {
   uncertain: boolean;
   /** "trang N" asked for in a paged answer. */
   page: number;
+  /** Only the unfinished tasks were asked for ("còn việc gì chưa xong"). */
+  openOnly: boolean;
   /** Set when the message was a slash command. */
   command: string | null;
   /** The slash command's arguments as typed (page suffix removed). */

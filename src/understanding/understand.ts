@@ -22,6 +22,8 @@ export interface UnderstandDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
+/** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
+const OPEN_ONLY = /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
 const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
 export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
   // "… trang 3" asks for a page of a long answer, whatever the question.
@@ -49,6 +51,7 @@ function base(intent: Intent): Parsed {
     note: '',
     uncertain: false,
     page: 1,
+    openOnly: false,
     command: null,
     args: '',
   };
@@ -200,10 +203,10 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   if (folded.split(' ').length <= 8) {
     const whole = deps.agencies.resolve(text.replace(/[?!.…]+$/u, '').trim());
     // A typo'd name is fine ("so tu phsp"), a sentence that merely looks like one is not.
-    if (whole.kind === 'match' && whole.score >= 0.86) return { ...base('tasks_of_agency'), agency: whole.agency.name };
+    if (whole.kind === 'match' && whole.score >= 0.86) return { ...base('tasks_of_agency'), agency: whole.agency.name, openOnly: OPEN_ONLY.test(folded) };
   }
   if (CUES.taskNoun.test(folded)) {
-    const parsed = withAgency(base('tasks_of_agency'), text, deps.agencies, false);
+    const parsed = withAgency({ ...base('tasks_of_agency'), openOnly: OPEN_ONLY.test(folded) }, text, deps.agencies, false);
     if (parsed.agency || parsed.agencyProblem || OWN_AGENCY.test(folded) || /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)) return parsed;
   }
   return base('unknown');

@@ -3,7 +3,7 @@ import { APOLOGY } from '#src/channels/telegram/bot.js';
 import { BUTTON_REFUSED } from '#src/channels/telegram/features/buttons.js';
 import { FLOOD_NOTICE } from '#src/channels/telegram/features/flood.js';
 import type { App } from '#src/main.js';
-import { buttonData, COORDINATOR, FOCAL, GROUP, GUEST, keyboardOf, telegramHarness, type HarnessOptions } from '../support/telegram/harness.js';
+import { buttonData, COORDINATOR, FOCAL, GROUP, GUEST, keyboardOf, sampleTasks, telegramHarness, type HarnessOptions } from '../support/telegram/harness.js';
 import { buttonPress, groupText, privateText } from '../support/telegram/updates.js';
 import { useTempDirs } from '../support/temp.js';
 
@@ -61,6 +61,39 @@ describe('the Telegram bot answering messages', () => {
     expect(String(edit?.payload.text)).not.toContain('<b>TN60-01</b>');
     expect(keyboardOf(edit?.payload ?? {}).flat().map((b) => b.text)).toEqual(['◀', 'Trang 2/2']);
     expect(rec.of('answerCallbackQuery')).toHaveLength(1);
+  });
+
+  it('gives a focal point a «Cập nhật» button for each open task it leads, two to a row, that leads to the status question', async () => {
+    const tasks = sampleTasks().map((task, i) =>
+      i === 2 ? { ...task, status: 'done' as const } : i === 3 ? { ...task, lead: ['Sở Y tế'], coordinating: ['Sở Tư pháp'] } : task,
+    );
+    const { handle, rec, texts } = await setup({ tasks });
+    await handle(privateText('so tu phap con viec gi chua xong a', FOCAL));
+    const payload = rec.of('sendMessage')[0]?.payload ?? {};
+    const rows = keyboardOf(payload);
+    const labels = rows.flat().map((b) => b.text);
+    const updates = labels.filter((label) => label.startsWith('Cập nhật '));
+    expect(updates).toHaveLength(14); // page 1: the 14 most urgent of the 18 open tasks it leads
+    expect(updates[0]).toBe('Cập nhật TN60-02'); // the overdue task comes first, as in the list
+    expect(rows.filter((row) => row[0]?.text.startsWith('Cập nhật ')).every((row) => row.length === 2)).toBe(true);
+    expect(labels.slice(-2)).toEqual(['Trang 1/2', '▶']);
+    // Page 2: the last 4 open tasks it leads and the one it supports (no button); the done one is not listed at all.
+    rec.clear();
+    await handle(buttonPress(buttonData(payload, '▶'), FOCAL, { id: FOCAL.id }, 42));
+    const second = keyboardOf(rec.of('editMessageText')[0]?.payload ?? {}).flat().map((b) => b.text);
+    expect(String(rec.of('editMessageText')[0]?.payload.text)).not.toContain('<b>TN60-03</b>');
+    expect(String(rec.of('editMessageText')[0]?.payload.text)).toContain('<b>TN60-04</b>');
+    expect(second.filter((label) => label.startsWith('Cập nhật '))).toHaveLength(4);
+    expect(second).not.toContain('Cập nhật TN60-03');
+    expect(second).not.toContain('Cập nhật TN60-04');
+    rec.clear();
+    await handle(buttonPress(buttonData(payload, 'Cập nhật TN60-02'), FOCAL, { id: FOCAL.id }));
+    expect(texts()[0]).toContain('TN60-02');
+    expect(texts()[0]).toContain('Nhiệm vụ này đang ở trạng thái nào?');
+    // A guest asking the same sees the list with page buttons only.
+    rec.clear();
+    await handle(privateText('so tu phap con viec gi chua xong a', GUEST));
+    expect(keyboardOf(rec.of('sendMessage')[0]?.payload ?? {}).flat().map((b) => b.text)).toEqual(['Trang 1/2', '▶']);
   });
 
   it('refuses forged, foreign and expired buttons without doing anything', async () => {

@@ -50,6 +50,22 @@ describe('asking over Zalo', () => {
     expect(h.emu.of('sendChatAction').filter((c) => c.ok && c.body.chat_id === GUEST.id)).toHaveLength(3);
   });
 
+  it('numbers a «Cập nhật» choice for each open task the focal point leads; replying its number asks for the status', async () => {
+    const h = await running();
+    const [list] = await h.say('so tu phap con viec gi chua xong a', LAN);
+    expect(list).toContain('Trang 1/');
+    expect(list).toMatch(/^1\. Cập nhật TN60-\d\d$/m);
+    expect(list).toMatch(/^7\. Cập nhật TN60-\d\d$/m);
+    expect(list).not.toMatch(/^8\. /m); // a Zalo page holds 7 tasks
+    const first = /^1\. Cập nhật (TN60-\d\d)$/m.exec(list ?? '')?.[1] ?? '';
+    const [asked] = await h.say('1', LAN);
+    expect(asked).toContain(first);
+    expect(asked).toContain('Nhiệm vụ này đang ở trạng thái nào?');
+    // A guest's list has no such choices.
+    const [guests] = await h.say('so tu phap con viec gi chua xong a', GUEST);
+    expect(guests).not.toContain('Cập nhật TN60');
+  });
+
   it('splits a reply longer than 2,000 characters without losing a word, the choices last', async () => {
     const h = await running();
     const sent = await h.say('/xem TN60-30', GUEST);

@@ -58,13 +58,21 @@ describe('1. first run: "nhiệm vụ của Sở Tư pháp" over the demo plans'
 });
 
 describe('4. asking on a phone', () => {
-  it('answers "so tu phap con viec gi chua xong a" with the open tasks, most urgent first', async () => {
-    const { reply } = await setup.ask('so tu phap con viec gi chua xong a', lan);
-    const lines = reply.blocks.flatMap((b) => (b.type === 'tasks' ? b.tasks : []));
+  it('answers "so tu phap con viec gi chua xong a" with the open tasks, most urgent first, each she leads with «Cập nhật»', async () => {
+    const { reply, text } = await setup.ask('so tu phap con viec gi chua xong a', lan);
+    expect(text).toContain('NHIỆM VỤ CHƯA HOÀN THÀNH CỦA SỞ TƯ PHÁP');
+    const blocks = reply.blocks.flatMap((b) => (b.type === 'tasks' && b.tasks.length > 0 ? [b] : []));
+    const lines = blocks.flatMap((b) => b.tasks);
     expect(lines.length).toBeGreaterThan(0);
-    const overdue = lines.map((l) => l.overdue);
-    // Overdue lines come before the others within each section's first page.
-    expect(overdue.indexOf(false) === -1 || overdue.lastIndexOf(true) < overdue.length).toBe(true);
+    expect(lines.every((line) => line.status !== 'Hoàn thành')).toBe(true);
+    // Within each part, overdue tasks come before the others.
+    for (const block of blocks) {
+      const overdue = block.tasks.map((line) => line.overdue);
+      expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
+    }
+    const own = blocks.find((b) => b.title.startsWith('Chủ trì'))?.tasks.map((line) => line.id) ?? [];
+    expect(own).toHaveLength(2);
+    expect(reply.choices?.map((choice) => [choice.label, choice.value])).toEqual(own.map((id) => [`Cập nhật ${id}`, `/capnhat ${id}`]));
   });
 });
 
@@ -80,6 +88,9 @@ describe('5 and 6. reporting progress, and someone trying what they may not', ()
     expect(task).toMatchObject({ status: 'done', completedAt: '2024-06-12', lastUpdate: 'xong rồi, đã ban hành KH số 45/KH-STP' });
     const [log] = await setup.store.backend.readTabs(['Nhật ký']);
     expect(log?.rows.some((row) => row[1] === id && row[7] === `${id} xong rồi, đã ban hành KH số 45/KH-STP`)).toBe(true);
+    // What is left no longer lists it; everything she was given still does.
+    expect((await setup.ask('so tu phap con viec gi chua xong a', lan)).text).not.toContain(id);
+    expect((await setup.ask('nhiệm vụ của Sở Tư pháp', lan)).text).toContain(id);
   });
 
   it('refuses Minh of Sở Y tế politely and changes nothing', async () => {

@@ -83,6 +83,13 @@ describe('questions', () => {
     expect(understand(text)).toMatchObject({ intent, agency });
   });
 
+  it('tells a question about what is left from one about everything', () => {
+    expect(understand('so tu phap con viec gi chua xong a')).toMatchObject({ intent: 'tasks_of_agency', agency: 'Sở Tư pháp', openOnly: true });
+    expect(understand('Sở Tư pháp còn nhiệm vụ nào đang dở dang không')).toMatchObject({ agency: 'Sở Tư pháp', openOnly: true });
+    expect(understand('nhiệm vụ của Sở Tư pháp')).toMatchObject({ agency: 'Sở Tư pháp', openOnly: false });
+    expect(understand('STP')).toMatchObject({ agency: 'Sở Tư pháp', openOnly: false });
+  });
+
   it('reads a page asked for at the end of any question', () => {
     expect(understand('nhiệm vụ của Sở Tư pháp trang 3')).toMatchObject({ intent: 'tasks_of_agency', agency: 'Sở Tư pháp', page: 3 });
   });

@@ -7,7 +7,7 @@ const LABEL_LIMIT = 60;
 
 /** What a button does, before it is given a token. */
 export type ButtonSpec =
-  | { label: string; kind: 'choice' | 'page'; message: string }
+  | { label: string; kind: 'choice' | 'page'; message: string; short?: boolean }
   | { label: string; kind: 'noop' };
 
 export interface RenderedMessage {
@@ -59,10 +59,18 @@ export function taskHtml(task: TaskLine, limit = MESSAGE_LIMIT): string {
   return line.length <= limit ? line : `• ${bold(task.id)} ${escapeHtml(splitEscaped(task.content, limit / 2)[0] ?? '')}…`;
 }
 
+/** Short choices go two to a row (they fit a phone's width), others one to a row. */
+const SHORT_PER_ROW = 2;
+
 function keyboardOf(reply: Reply): ButtonSpec[][] {
-  const rows: ButtonSpec[][] = (reply.choices ?? []).map((choice) => [
-    { label: label(choice.label), kind: 'choice', message: choice.value },
-  ]);
+  const rows: ButtonSpec[][] = [];
+  for (const choice of reply.choices ?? []) {
+    const button: ButtonSpec = { label: label(choice.label), kind: 'choice', message: choice.value };
+    const last = rows.at(-1);
+    const lastShort = last !== undefined && last.length < SHORT_PER_ROW && last.every((b) => b.kind === 'choice' && b.short === true);
+    if (choice.short && lastShort) last.push({ ...button, short: true });
+    else rows.push([choice.short ? { ...button, short: true } : button]);
+  }
   const page = reply.page;
   if (page && page.total > 1) {
     rows.push([
