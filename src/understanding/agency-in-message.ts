@@ -46,7 +46,7 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
   const folded = fold(clean);
   const words = clean.split(/\s+/);
   const after = /\b(cua|ben|thuoc)\s+(.+)$/.exec(folded);
-  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua|tre|bi|sap|can|xong|bao|ht|hoan)\b/.exec(folded);
+  const before = /^(.+?)\s+(?:con|co|duoc|dc|phai|dang|da|chua|tre|bi|sap|can|xong|bao cao|ht|hoan)\b/.exec(folded);
   // "Đơn vị em (CA tỉnh) báo cáo …": a name in brackets is the agency.
   const inBrackets = /\(([^)]{2,40})\)/u.exec(clean)?.[1];
   if (inBrackets) {
@@ -59,7 +59,7 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
     const start = folded.indexOf(part);
     const original = words.slice(folded.slice(0, start).split(' ').filter(Boolean).length).slice(0, part.split(' ').length).join(' ');
     // "của toàn tỉnh", "của cả tỉnh", "của bên em" name no agency; "của CA tỉnh", "bên ca tỉnh" do.
-    const everyone = after?.[1] === 'cua' ? /^(?:toan tinh|ca tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/ : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
+    const everyone = after?.[1] === 'cua' ? /^(?:toan tinh|ca\b|tat ca|moi nguoi|minh|em|toi|chung)\b/ : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
     if (part === after?.[2] && everyone.test(part) && !/^CA\b/.test(original)) continue;
     const found = agencies.resolve(original);
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
@@ -91,7 +91,8 @@ function leadingAgency(original: string, agencies: AgencyLookup): string | null 
 }
 
 /** The last two to four words, when they are exactly an agency's name and nobody's ("anh Phú Bình"). */
-function trailingAgency(words: readonly string[], agencies: AgencyLookup): string | null {
+function trailingAgency(all: readonly string[], agencies: AgencyLookup): string | null {
+  const words = all.filter((word) => /\p{L}/u.test(word));
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const prev = fold(words[words.length - n - 1] ?? '');
     if (/^(?:anh|chi|em|a|c|e|ong|ba|co|chu|bac|di|ve|tai|o|xa|thon|xom|phuong|duong|tu|den|toi|sang)$/.test(prev)) continue;

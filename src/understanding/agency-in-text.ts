@@ -18,14 +18,14 @@ import { ACCEPT_IN_TEXT, type FuzzyRanker, MIN_FUZZY_CHARS, ScoredList, TIE } fr
 type Strength = 'strong' | 'loose' | 'qualified' | 'none';
 const HEADS = new Set([
   'so', 'ban', 'cong', 'bo', 'dai', 'bao', 'van', 'vp', 'ubnd', 'uy', 'hdnd', 'hoi', 'lien', 'kho', 'cuc', 'chi',
-  'ngan', 'toa', 'vien', 'tinh', 'cac', 'mat', 'doan', 'nganh',
+  'ngan', 'toa', 'vien', 'tinh', 'cac', 'mat', 'doan', 'nganh', 'khoi',
 ]);
 const NEVER_IN_TEXT = new Set(['ca tinh']);
 const POINTERS = new Set(['cua', 'ben', 'cho', 'voi', 've', 'phia', 'gui', 'nhac', 'doc', 'thuoc', 'tai', 'giao', 'la']);
 /** A loose form opening the message counts only if chat follows ("tư pháp còn…", not "xây dựng kế hoạch"). */
-const CHAT_AFTER = new Set(['con', 'co', 'da', 'chua', 'oi', 'a', 'nhe', 'thi', 'dang', 'van', 'can', 'phai', 'xong', 'lam', 'nop']);
+const CHAT_AFTER = new Set(['con', 'co', 'da', 'chua', 'oi', 'a', 'nhe', 'thi', 'dang', 'van', 'can', 'phai', 'xong', 'lam', 'nop', 'sao']);
 /** "cơ sở y tế", "văn bản": the head word is part of an ordinary word before it. */
-const FALSE_STARTS = new Set(['co so', 'van ban']);
+const FALSE_STARTS = new Set(['co so', 'van ban', 'can bo']);
 
 const isAbbreviation = (word: string): boolean => (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
@@ -33,7 +33,9 @@ function strengthOf(record: AgencyKeyRecord, ws: readonly string[]): Strength {
   if (NEVER_IN_TEXT.has(record.key)) return 'none';
   const firstWord = words(record.text)[0] ?? '';
   if (ws.length === 1) return isAbbreviation(firstWord) && record.key.length >= 3 ? 'strong' : 'qualified';
-  if (record.isName || HEADS.has(ws[0] ?? '') || isAbbreviation(firstWord)) return 'strong';
+  // "Văn" heads "Văn phòng …" only: the alias "Văn hóa" is an ordinary word ("cán bộ văn hóa xã").
+  const head = HEADS.has(ws[0] ?? '') && !(ws[0] === 'van' && ws[1] !== 'phong');
+  if (record.isName || head || isAbbreviation(firstWord)) return 'strong';
   return 'loose';
 }
 

@@ -26,6 +26,8 @@ export interface AgencyResolver {
 }
 
 const MAX_SUGGESTIONS = 5;
+/** Words that start an agency's name but mean something else alone: "kế hoạch" is the plan. */
+const NOT_A_PREFIX = new Set(['ke hoach']);
 const CACHE_LIMIT = 2000;
 
 export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver {
@@ -61,6 +63,7 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     const keys = [ws.join(' ')];
     for (const stage of regionStripped(ws)) keys.push(stage.join(' '));
     for (const key of keys) {
+      if (NOT_A_PREFIX.has(key)) continue;
       const prefixed = directory.withPrefixKey(key);
       if (prefixed.length > 0) return decide(prefixed, 0.9);
     }

@@ -25,16 +25,21 @@ export const CUES = {
     /\bmenu\b/,
     /\b(?:vi du|mau) (?:mau )?tin nhan\b/,
     /\bbat dau tu dau\b/,
+    /\b(?:dung|su dung) de lam gi\b/,
+    /\b(?:thi|de|moi) bot (?:moi )?hieu\b/,
+    /\b(?:go|nhan|hoi|viet)\b.*\b(?:ma|nhung) (?:no |bot )?(?:cu )?(?:khong|chang|cha|ko|bao khong) (?:ra|thay|tra loi|hieu)\b/,
+    /(?<!\b(?:chua|da) )\bco (?:ban |tai lieu )?huong dan\b[^.]*\b(?:khong|ko|k)\b/,
   ],
   /** "How do I …" questions, which are help even when they name a task or an action. */
   howTo: [
     /^(?:lam sao|lam the nao|bang cach nao)\b/,
+    /\bphai (?:hoi|go|viet|nhan) (?:nhu )?(?:the nao|sao|ra sao)\b/,
     /\b(?:bam|an|chon) nut nao\b/,
     /\b(?:go|nhan|viet|soan) (?:sao|the nao|ntn|nhu the nao|nhu nao|gi tiep|gi de)\b/,
     /\bchi (?:chi |em |toi |minh |anh )?cach\b/,
     /\bcach (?:coi|xem|bao|cap nhat|dung|go|dang ky)\b/,
     /\b(?:cap nhat|bao (?:xong|cao)|dang ky|nhan nhac viec|xem)\b[^.?!]{0,30}\b(?:the nao|ntn|nhu the nao|ra sao|lam sao|thi lam (?:the nao|sao|gi))\b/,
-    /\bthi (?:go|lam) (?:sao|the nao|gi)\b/,
+    /\bthi (?:phai )?(?:go|lam) (?:sao|the nao|gi|nhu the nao)\b/,
   ],
   subscribe: [
     /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao|bao cao tong hop|nhan bao cao)\b/,
@@ -58,6 +63,7 @@ export const CUES = {
     /\bnhan (?:tin |thong bao )?nhac (?:viec|han)\b/,
     /\b(?:theo doi|phu trach) (?:nhiem vu|cong viec|viec) (?:cho|cua)\b.*\b(?:ghi nhan|dang ky|tu nay)\b/,
     /\btu nay (?:em|toi|minh) (?:se )?(?:theo doi|phu trach|lam)\b/,
+    /\b(?:muon|xin|can) (?:duoc )?nhan thong bao\b/,
     /\b(?:la|lam) nguoi (?:theo doi|phu trach)\b.*\b(?:luu|ghi nhan|dang ky)\b/,
     /\b(?:dang ky|dang ki|dang ky)\b/,
   ],
@@ -65,7 +71,7 @@ export const CUES = {
   stats: [
     /(?<!\bcuc )\bthong ke\b/,
     /\bty le\b/,
-    /\b(?:don vi|so|huyen|co quan|nganh|xa) nao\b.*\b(?:nhat|doi so|dan dau|ve chot|ve cuoi|bet bang|cuoi bang|top|dung dau|dung cuoi)\b/,
+    /\b(?:don vi|so|huyen|co quan|nganh|xa|ben) nao\b.*\b(?:nhat|doi so|dan dau|ve chot|ve cuoi|bet bang|cuoi bang|top|dung dau|dung cuoi|hon)\b/,
     /(?:^|\s)% (?:hoan thanh|xong|qua han|tre han)\b/,
     /\bket qua thuc hien\b|\btong ket\b|\btinh hinh (?:cua|ben)\b/,
     /\btop \d+\b/,
@@ -83,7 +89,7 @@ export const CUES = {
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
   ],
   /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
-  weakStats: [/\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
+  weakStats: [/\b(?:sao roi|the nao roi|ra sao roi)\b/, /\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
   /** A request for the tasks themselves, which wins over counting them. */
   wantsList: /\b(?:liet ke|(?:cac|nhung|danh sach) (?:cac )?(?:viec|nhiem vu|nv|dau viec)|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
   overdue: [
@@ -95,13 +101,16 @@ export const CUES = {
     /\bcham so voi\b/,
     /\b(?:viec|nv|nhiem vu) nao (?:bi |da )?(?:tre|cham)\b/,
     /\btre (?:roi|khong|ko|chua)\b/,
-    /\bde (?:tre|cham|qua han)\b/,
+    /(?<!\bso )\bde (?:tre|cham|qua han)\b/,
+    /\bcham (?:tien do|viec|nhiem vu|nv)\b/,
+    /\bchua (?:xong|hoan thanh|lam)\b.*\b(?:da )?het han\b/,
     /\btre (?:nhung |cac )?(?:viec|nv|nhiem vu|dau viec)\b/,
   ],
   dueSoon: [
     /\b(?:sap|toi|den|het|la) (?:han|ha)\b/,
     /\b(?:co|con) han\b/,
-    /\bhan gi\b/,
+    /\bhan (?:nhung )?(?:gi|viec gi|nao)\b/,
+    /\b(?:viec|nv|nhiem vu|cai) nao (?:co )?han\b/,
     /\bdeadline\b/,
     /\bhan chot\b/,
     /\bsap den\b/,
@@ -110,11 +119,11 @@ export const CUES = {
   /** A message about tasks: nouns and questions that ask for a list. */
   taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung)\b/,
   /** A question about one task. */
-  detail: /\b(?:la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
+  detail: /\b(?:mo ta|la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|\b(?:vuong|kho khan|mac|tac) (?:gi|o dau|cho nao)\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong)){0,2}$)/,
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|\b(?:vuong|kho khan|mac|tac) (?:gi|o dau|cho nao)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong)){0,2}(?: de\b.*)?$)/,
   /** A request to be told something ("đề nghị cho biết", "cho em hỏi"): a question, whatever words follow. */
   askAbout: /\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi))\b/,
   /** After a task ID: "có phải … không", "có bị trễ không" ask about it. */
@@ -138,6 +147,12 @@ export const NOT_FOR_BOT = [
   /\bchuc mung\b/,
   /\b(?:duoc khong|dc khong) (?:anh|chi|em)\s*$/,
   // A forwarded notice; a forwarded report ("chuyển tiếp: CB23-24 chưa triển khai") is still a report.
+  /^ket luan\b|^thong bao\b|^y kien chi dao\b/,
+  /^(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*(?:\b(?:bo tri|chuan bi|dat|muon) phong hop\b|\bdi cong tac\b|\bthi goi (?:dien|cho)\b)/,
+  /\bcac don vi (?:dang ky|gui|nop)\b/,
+  // A request to an agency or to colleagues, not to the bot: "Đề nghị UBND các xã hoàn thành …".
+  /^(?:van phong |vp )?(?:de nghi|yeu cau) (?:cac |dong chi |d\/c |anh |chi )?(?:so|ubnd|ban|phong|hoi|doan|dau moi|don vi|xa|huyen)\b(?!.*\bbot\b)/,
+  /^(?:chi|anh|a|c|em|e) (?:gui|chuyen|forward|fw) (?:lai )?(?:em|chi|anh|minh|toi|e|a|c)\b/,
   /^\[?(?:chuyen tiep|forward)\b(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d)/,
   /^(?:em|toi|minh|chi|anh) (?:xin )?(?:gui|chuyen) (?:lai )?(?:bang|file|ban|danh sach|tai lieu|van ban|cong van)\b/,
   // Asking colleagues how to reach a focal point is not registering as one.
@@ -151,14 +166,14 @@ export const NOT_FOR_BOT = [
 export const TO_A_COLLEAGUE = [
   /^(?:đồng chí|dong chi|đ\/c|d\/c)\s+\p{Lu}\p{Ll}+/u,
   // "Văn phòng Sở ơi, …": calling someone other than the bot.
-  /^(?![^,]*\b(?:bot|em|ad|admin|đôn đốc|don doc|anh chị|anh chi)\b)[^,?]{2,30}\s+(?:ơi|oi)\b/iu,
+  /^(?![^,]*\b(?:bot|em|ad|admin|đôn đốc|don doc|anh chị|anh chi|cháu|chau)\b)[^,?]{2,30}\s+(?:ơi|oi)\b/iu,
   // People call the bot "em", so "em ơi" alone is not a colleague.
   /^(?:a|anh|c|chị|chi|bác|chú|cô)\s+(?:ơi|oi)\b/iu,
   /^(?:a|anh|c|chị|chi|e|em)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi)\b/u,
-  /\b(?:anh|chị|chi|em|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem)\b/u,
+  /\b(?:[Aa]nh|[Cc]hị|[Cc]hi|[Ee]m|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem|check|kiểm tra|kiem tra|rà soát|ra soat|gửi|gui|xử lý|xu ly)\b/u,
 ];
 
 /** A message that speaks to the bot ("nhờ bot …", "bot ơi") is for it, whatever chatter is around. */
-export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|hoi bot|bot cho|bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot)\b/;
+export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|hoi bot|bot cho|bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot|bot gui)\b/;
 
 export const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));

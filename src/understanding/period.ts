@@ -10,7 +10,12 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 
 const iso = (d: DateTime) => d.toISODate() ?? '';
 
-export function findPeriod(folded: string, now: DateTime): Period | null {
+export function findPeriod(text: string, now: DateTime): Period | null {
+  // "ngày mồng 5 tháng 7" → "ngày 5/7"; "10 hôm" → "10 ngày".
+  const folded = text
+    .replace(/\b(?:mong|mung) (\d{1,2})\b/g, '$1')
+    .replace(/\b((?:ngay|truoc|den|toi|tu|han|het) (?:ngay )?)(\d{1,2}) thang (\d{1,2})\b(?! (?:toi|nua|sap toi))/g, '$1$2/$3')
+    .replace(/\b(\d{1,3}) hom\b/g, '$1 ngay');
   const today = now.startOf('day');
   const range = (from: DateTime, to: DateTime): Period => ({ from: iso(from < today ? today : from), to: iso(to) });
 
@@ -34,6 +39,17 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
   if (m) return range(today, today.plus({ months: Number(m[1]) }));
   if (/\b6 thang cuoi nam\b/.test(folded)) return range(today.set({ month: 7 }).startOf('month'), today.endOf('year'));
   if (/\b6 thang dau nam\b/.test(folded)) return range(today.startOf('year'), today.set({ month: 6 }).endOf('month'));
+  if (/\bhom nay (?:va|hoac|den|toi) (?:ngay )?mai\b/.test(folded)) return range(today, today.plus({ days: 1 }));
+  if (/\bnua thang (?:toi|nua|sap toi)\b/.test(folded)) return range(today, today.plus({ days: 15 }));
+  m = /\b(thuong|trung|ha) tuan thang (\d{1,2})\b/.exec(folded) ?? /\btuan (dau|cuoi) thang (\d{1,2})\b/.exec(folded);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    let month = today.set({ month: Number(m[2]) }).startOf('month');
+    if (month.endOf('month') < today) month = month.plus({ years: 1 });
+    // Thượng, trung, hạ tuần: days 1–10, 11–20, 21–end; the first and last weeks: 7 days.
+    const [from, to] =
+      m[1] === 'thuong' ? [1, 10] : m[1] === 'trung' ? [11, 20] : m[1] === 'ha' ? [21, month.daysInMonth ?? 31] : m[1] === 'dau' ? [1, 7] : [(month.daysInMonth ?? 31) - 6, month.daysInMonth ?? 31];
+    return range(month.set({ day: from }), month.set({ day: to }));
+  }
   if (/\bhom nay\b/.test(folded)) return range(today, today);
   if (/\bngay kia\b/.test(folded)) return range(today.plus({ days: 2 }), today.plus({ days: 2 }));
   const weekday = weekdayIn(folded, today);
@@ -71,7 +87,7 @@ export function findPeriod(folded: string, now: DateTime): Period | null {
     // "đến hết quý 3" runs from today; "quý 3" is the quarter itself.
     return range(/\b(?:den|toi) (?:het |cuoi )?quy\b/.test(folded) ? today : start, start.endOf('quarter'));
   }
-  m = /\b(truoc|den|toi|ngay|han|hna)? ?(?:ngay )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/.exec(folded);
+  m = /\b(truoc|den|toi|ngay|han|hna)? ?(?:het )?(?:ngay )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?/.exec(folded);
   if (m) {
     const year = m[4] ? Number(m[4]) : today.year;
     let end = today.set({ year, month: Number(m[3]), day: Number(m[2]) });

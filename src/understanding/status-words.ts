@@ -6,18 +6,18 @@ import type { TaskStatus } from '#src/domain/status.js';
  * and "chưa …" is read before "xong" so that "chưa hoàn thành" is never taken for done.
  */
 const PHRASES: Array<[TaskStatus, RegExp]> = [
-  ['in_progress', /\b(?:gan xong|da gui (?:van ban )?de nghi|dang cho\b|dang (?:lay|xin) (?:y kien|gop y)|lam roi nhung chua|(?:dat|duoc|khoang|xong) (?:\d+\/\d+|mot nua)|\d+\/\d+ khoi luong|(?<!\bda )dang (?!vuong|kho|ket|bi|tac|gap|cho ky|xin|o\b|toi\b|den\b|tai\b|ky\b|ki\b|bai\b|tin\b)[a-z]+)/g],
+  ['in_progress', /\b(?:gan xong|da gui (?:van ban )?de nghi|dang cho\b|dang (?:lay|xin) (?:y kien|gop y)|lam roi nhung chua|(?:dat|duoc|khoang|xong) (?:\d+(?:\/| tren )\d+|mot nua)|\d+\/\d+ khoi luong|(?:moi |da )?bat (?:tay|dau) (?:vao )?(?:lam|thuc hien|trien khai)|(?<!\bda )dang (?!vuong|kho|ket|bi|tac|gap|cho ky|xin|o\b|toi\b|den\b|tai\b|ky\b|ki\b|bai\b|tin\b)[a-z]+)/g],
   ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi|bat tay)\b/g],
-  ['blocked', /\b(?:vuong(?! o dau)|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|chua co kinh phi|thieu kinh phi|tam dung|tam hoan|cho y kien|ket(?! thuc| qua| luan| hop| noi)|bi ket|ach tac|tac (?:vi|o|do|lai)|tro ngai|gap vuong|khong (?:the )?(?:lam|thuc hien|trien khai|hoan thanh) (?:duoc|kip) (?:do|vi)|khong (?:the )?(?:lam|thuc hien|trien khai) duoc)\b/g],
+  ['blocked', /\b(?:vuong(?! o dau)|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|thieu kinh phi|tam dung|tam hoan|cho y kien|ket(?! thuc| qua| luan| hop| noi)|bi ket|ach tac|tac (?:vi|o|do|lai)|tro ngai|gap vuong|(?:bi |phai )?dung lai|bi dung|(?:chua|khong) (?:the )?(?:lam|thuc hien|trien khai) tiep duoc|khong (?:the )?(?:lam|thuc hien|trien khai|hoan thanh) (?:duoc|kip) (?:do|vi)|khong (?:the )?(?:lam|thuc hien|trien khai) duoc)\b/g],
   ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi|cho ky)\b|da trinh\b|moi (?:dc|duoc|lam)\b|(?:uoc )?dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc\b|chua (?:xong|hoan thanh)\b(?! (?:chua|khong|a\?)))/g],
-  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|hoan tat|ket thuc|da gui|da nop|da ban hanh|(?:da|duoc) (?:[a-z]+ ){0,5}ky ban hanh|da to chuc xong|da thuc hien(?: xong| roi)?|trien khai xong|ban hanh (?:roi|xong)|(?:da|duoc) nghiem thu|nghiem thu xong|da ban giao|done|ok(?: roi| r)?(?: (?:a|nhe|nha|bot|em|anh|chi|nhe bot|nha bot))?$)\b/g],
+  ['done', /\b(?:xong|xg|hoan thanh|hoan than|ht|hoan tat|ket thuc|da gui|da nop|da ban hanh|(?:da|duoc) (?:[a-z]+ ){0,5}ky ban hanh|da to chuc(?! duoc)|da co quyet dinh (?:phe duyet|ban hanh|thanh lap|cong nhan)|(?:da )?gui (?:bao cao|bc)(?: [a-z]+){0,4} roi|da thuc hien(?: xong| roi)?|trien khai xong|ban hanh (?:roi|xong)|(?:da|duoc) nghiem thu|nghiem thu xong|da ban giao|done|ok(?: roi| r)?(?: (?:a|nhe|nha|bot|em|anh|chi|nhe bot|nha bot))?$)\b/g],
 ];
 
 // "dự kiến hoàn thành", "sẽ hoàn thành", "chưa hoàn thành", "xong chưa" do not say it is done.
-const NOT_DONE_BEFORE = /(?:du kien|se|chua|sap|de|truoc khi|thoi han|han|ngay|phan dau|co gang|(?:tuan|thang|nam|quy) (?:sau|toi) moi|mai moi)\s*$/;
+const NOT_DONE_BEFORE = /\b(?:du kien|se|chua|sap|de|truoc khi|thoi han|han|ngay|phan dau|co gang|(?:tuan|thang|nam|quy) (?:sau|toi) moi|mai moi)\s*$/;
 const NOT_DONE_AFTER = /^\s*(?:chua|khong|ko|k)\b/;
 
-const BLOCKED_AFTER_ALL = /\b(?:nhung|nen)\s+(?:(?:dang|bi|con|hien|gap|phai)\s+)?(?:vuong|kho khan|tam dung|tam hoan|bi tac|ket|ach tac|tro ngai|chua co kinh phi|thieu kinh phi)\b/;
+const BLOCKED_AFTER_ALL = /\b(?:nhung|nen)\s+(?:(?:dang|bi|con|hien|gap|phai)\s+)?(?:vuong|kho khan|tam dung|tam hoan|bi tac|ket|ach tac|tro ngai|chua co kinh phi|thieu kinh phi)\b|\b(?:chua|khong) (?:the )?(?:lam|thuc hien|trien khai) tiep duoc\b/;
 
 export interface StatusFound {
   status: TaskStatus | null;
@@ -27,7 +27,7 @@ export interface StatusFound {
 }
 
 // Shorthand that usually, but not always, means done.
-const UNCERTAIN = /^(?:ok\b.*|ht|xg|da gui|da nop)$/;
+const UNCERTAIN = /^(?:ok\b.*|ht|xg|da gui|da nop|(?:da )?gui (?:bao cao|bc)\b.*)$/;
 
 export function findStatus(folded: string, from = 0): StatusFound {
   const text = folded.slice(from);
@@ -46,7 +46,7 @@ export function findStatus(folded: string, from = 0): StatusFound {
       break;
     }
   }
-  const percent = /(?<![\d/])(\d{1,3}) ?(?:%|phan tram\b)/.exec(text);
+  const percent = /(?<![\d/])(\d{1,3}) ?(?:%|phan tram\b)/.exec(spelledPercent(text));
   const value = percent?.[1] ? Number(percent[1]) : null;
   const progress = value !== null && value <= 100 ? value : null;
   let status = best?.status ?? null;
@@ -58,4 +58,21 @@ export function findStatus(folded: string, from = 0): StatusFound {
   else if (progress !== null && status === null) status = 'in_progress';
   const uncertain = status === 'done' && progress === null && best !== null && UNCERTAIN.test(best.word);
   return uncertain ? { status, progress, uncertain } : { status, progress };
+}
+
+const DIGIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+
+/**
+ * "tám mươi lăm phần trăm" → "85 phần trăm": percentages said in words, as older writers do.
+ * Folded text, so "mươi" and "mười" are both "muoi" and "mốt" is "mot".
+ */
+function spelledPercent(text: string): string {
+  return text.replace(
+    /\b(?:(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin) )?(muoi|tram)(?: (mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?(?= phan tram\b)/g,
+    (whole, tens: string | undefined, unit: string, ones: string | undefined) => {
+      if (unit === 'tram') return tens === undefined || tens === 'mot' ? (ones === undefined ? '100' : whole) : whole;
+      const value = (tens === undefined ? 1 : (DIGIT_WORDS[tens] ?? 0)) * 10 + (ones === undefined ? 0 : (DIGIT_WORDS[ones] ?? 0));
+      return String(value);
+    },
+  );
 }

@@ -63,6 +63,9 @@ const KNOWN: Record<string, string> = {
   dv: 'don vi',
   e: 'em',
   xai: 'dung',
+  list: 'danh sach',
+  report: 'bao cao',
+  digest: 'ban tin',
 };
 
 /**

@@ -124,8 +124,9 @@ function reporterOf(parsed: Parsed, text: string, deps: UnderstandDeps): Parsed 
     const found = withAgency(parsed, ownUnit[1], deps.agencies, true);
     if (found.agency) return found;
   }
-  const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho|tam|moi|dat)\b/.exec(folded.slice(ref.end));
-  const between = status ? text.slice(refEnd, originalOffset(text, folded, ref.end + status.index)).trim() : '';
+  const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho khan|tam|moi|dat|lam duoc)\b/.exec(folded.slice(ref.end));
+  // "huyện Phú Lương chúng tôi": the writer's own words after the name are not part of it.
+  const between = status ? text.slice(refEnd, originalOffset(text, folded, ref.end + status.index)).trim().replace(/\s+(?:chúng tôi|chúng em|chung toi|chung em|bên em|ben em|mình|minh)$/iu, '') : '';
   if (between.length >= 3) {
     const found = deps.agencies.resolve(between.replace(/^[\s:,.-]+|[\s:,.-]+$/g, ''));
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
@@ -146,7 +147,8 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   if (folded === '') return base('unknown');
 
   // A question about the bot itself ("bot này dùng ntn vậy mn") is help even in group chatter.
-  if (/\bbot\b/.test(folded) && matchesAny(CUES.help, folded)) return base('help');
+  // Not when it speaks to a room ("cảm ơn các đồng chí đã dự tập huấn sử dụng bot").
+  if (/\bbot\b/.test(folded) && matchesAny(CUES.help, folded) && !/^(?:cam on|xin cam on|thanks?|tks)\b/.test(folded)) return base('help');
   if (!ADDRESSES_BOT.test(folded) && (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text)))) return base('unknown');
   if (matchesAny(CUES.howTo, folded)) return base('help');
   const asked = /\?\s*$/.test(text.trim());
@@ -176,7 +178,9 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const asks = CUES.question.test(folded) || CUES.taskNoun.test(folded);
   if (matchesAny(CUES.help, folded)) return base('help');
   if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
-  if (matchesAny(CUES.register, folded)) return withAgency(base('register'), text, deps.agencies, false);
+  // "tôi được giao làm đầu mối …, bot cho tôi xem danh sách việc": the list is what is asked.
+  const showMe = /\b(?:cho (?:toi|em|minh|chi|anh|chau|bac) (?:xem|xin)|liet ke)\b/.test(folded) && CUES.taskNoun.test(folded) && !/\bdang ky\b/.test(folded);
+  if (matchesAny(CUES.register, folded) && !showMe) return withAgency(base('register'), text, deps.agencies, false);
   // "bao nhiêu việc, liệt kê giúp": the list is what is wanted; counting alone is statistics.
   const wantsList = CUES.wantsList.test(folded);
   // "thống kê" is also the name of Cục Thống kê: only "cục thống kê" names the agency.
@@ -196,7 +200,9 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
   const dueCue = matchesAny(CUES.dueSoon, folded);
   // "hôm nay em phải làm báo cáo", "giao ban sáng thứ 2" mention a day without asking what is due then.
   const period = findPeriod(dueCue ? folded : folded.replace(WEAK_DAYS, ' '), deps.now());
-  if (dueCue || (period && CUES.taskNoun.test(folded))) {
+  // A date that says what the list is for ("để phục vụ buổi làm việc ngày 20/6") is no deadline.
+  const purpose = /\b(?:phuc vu|buoi|cuoc hop|lam viec voi|doan kiem tra)\b/.test(folded);
+  if (dueCue || (period && CUES.taskNoun.test(folded) && !purpose)) {
     return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps.agencies, false);
   }
   // A message that is just an agency's name ("STP", "Sở Tư pháp?") asks for its tasks.

@@ -29,6 +29,10 @@ describe('status updates', () => {
     ['tn60-79xog', 'TN60-79', 'done', null],
     ['ntm24-11 dang lam nhung vuong giai phong mat bang', 'NTM24-11', 'blocked', null],
     ['TN60-73 đã đăng tải lên Cổng TTĐT tỉnh, xong ạ', 'TN60-73', 'done', null],
+    ['Hội Phụ nữ báo tiến độ CB23-47: tám mươi lăm phần trăm ạ', 'CB23-47', 'in_progress', 85],
+    ['Hội Nông dân tỉnh báo cáo nhiệm vụ CB23-17 đã tổ chức được 5 trên 9 lớp tập huấn', 'CB23-17', 'in_progress', null],
+    ['Đã tổ chức hội nghị quán triệt cho toàn bộ cán bộ theo nhiệm vụ CB23-33 ạ', 'CB23-33', 'done', null],
+    ['TN60-99 còn đang chờ Sở Tài chính thẩm định dự toán, chưa làm tiếp được', 'TN60-99', 'blocked', null],
   ] as const)('"%s" → %s %s %s', (text, taskRef, status, progress) => {
     const parsed = understand(text);
     expect(parsed).toMatchObject({ intent: 'status_update', taskRef, status, progress });
@@ -79,6 +83,12 @@ describe('questions', () => {
     ['% hoan thanh toan tinh', 'stats', null],
     ['Kính đề nghị bot thống kê giúp các nhiệm vụ đến hạn trong tuần tới của Sở Y tế.', 'due_soon', 'Sở Y tế'],
     ['em mới vô nhóm, xài bot ni răng', 'help', null],
+    ['Em là Thảo, cán bộ văn hóa xã Tân Cương, em muốn đăng ký làm đầu mối', 'register', null],
+    ['Cho tôi con số: bao nhiêu việc xong, bao nhiêu việc vướng của cả kế hoạch', 'stats', null],
+    ['Khối đoàn thể tỉnh đến giờ xong được bao nhiêu việc rồi bot', 'stats', 'Các tổ chức chính trị - xã hội tỉnh'],
+    ['Đề nghị UBND các xã hoàn thành báo cáo trước ngày 20/6 để huyện tổng hợp.', 'unknown', null],
+    ['Anh Long check lại giúp em số liệu quá hạn của Sở Nội vụ với', 'unknown', null],
+    ['Bot báo "GL24-47: chưa cập nhật" nhưng bên em xong từ 3/6 rồi nhé', 'status_update', null],
   ] as const)('"%s" → %s (%s)', (text, intent, agency) => {
     expect(understand(text)).toMatchObject({ intent, agency });
   });
@@ -122,6 +132,13 @@ describe('periods, from Wednesday 12/06/2024', () => {
     ['tu thu 2 den thu 6 tuan sau', '2024-06-17', '2024-06-21'],
     ['thu 2 tuan toi', '2024-06-17', '2024-06-17'],
     ['trong tuan toi', '2024-06-17', '2024-06-23'],
+    ['tuan dau thang 7', '2024-07-01', '2024-07-07'],
+    ['trung tuan thang 7', '2024-07-11', '2024-07-20'],
+    ['nua thang toi', '2024-06-12', '2024-06-27'],
+    ['hom nay va ngay mai', '2024-06-12', '2024-06-13'],
+    ['truoc ngay mong 5 thang 7', '2024-06-12', '2024-07-05'],
+    ['den het ngay 20/6', '2024-06-12', '2024-06-20'],
+    ['trong vong 10 hom toi', '2024-06-12', '2024-06-22'],
   ])('"%s" is %s – %s', (text, from, to) => {
     expect(findPeriod(fixTypos(text), now)).toEqual({ from, to });
   });

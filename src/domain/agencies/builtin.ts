@@ -124,11 +124,11 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   // Districts were abolished on 1 July 2025; their work went to the communes.
   group('UBND các huyện, thành phố', ['district'], [
     'UBND các huyện, thị xã, thành phố', 'UBND cấp huyện', 'Ủy ban nhân dân các huyện, thành phố', 'Ủy ban nhân dân các huyện, thị xã, thành phố',
-    'Ủy ban nhân dân cấp huyện', 'UBND huyện', 'UBND các huyện', 'UBND huyện, thành phố', 'UBND các huyện, thị xã', 'Các huyện, thành phố', 'Cấp huyện',
+    'Ủy ban nhân dân cấp huyện', 'UBND huyện', 'UBND các huyện', 'UBND huyện, thành phố', 'UBND các huyện, thị xã', 'Các huyện, thành phố', 'Cấp huyện', 'Các huyện',
   ], { successor: UBND_XA }),
   group(UBND_XA, ['commune'], [
     'UBND các xã, phường, đặc khu', 'UBND các xã, phường, thị trấn', 'UBND cấp xã', 'Ủy ban nhân dân cấp xã', 'Ủy ban nhân dân các xã, phường',
-    'UBND xã', 'UBND các xã', 'UBND xã, phường', 'Các xã, phường', 'Cấp xã',
+    'UBND xã', 'UBND các xã', 'UBND xã, phường', 'Các xã, phường', 'Cấp xã', 'Các xã',
   ]),
   group('UBND cấp huyện, cấp xã', ['district', 'commune'], ['UBND cấp huyện và cấp xã', 'UBND huyện, xã', 'Chính quyền cấp huyện, cấp xã'], { successor: UBND_XA }),
   group('Các sở, ban, ngành, UBND các huyện, thành phố', ['department', 'district'], [
@@ -144,7 +144,7 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
     members: ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh'],
   }),
   group('Các tổ chức chính trị - xã hội tỉnh', ['other'], [
-    'Các tổ chức chính trị - xã hội', 'Các đoàn thể tỉnh', 'Các đoàn thể', 'Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh',
+    'Các tổ chức chính trị - xã hội', 'Các đoàn thể tỉnh', 'Các đoàn thể', 'Khối đoàn thể tỉnh', 'Khối đoàn thể', 'Các đoàn thể chính trị - xã hội tỉnh', 'Ủy ban MTTQ Việt Nam và các tổ chức chính trị - xã hội tỉnh',
   ]),
   // Who is "liên quan" depends on the task, so nobody is an implicit member.
   group('Các cơ quan, đơn vị liên quan', [], [

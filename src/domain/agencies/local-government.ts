@@ -125,8 +125,10 @@ export function localGovernmentAt(
     end++;
   }
   if (end === at) return null;
+  // "huyện tôi", "huyện mình": the writer's own, never a name.
+  if (PRONOUNS.has(ws[at] ?? '')) return null;
   if (strict) {
-    if (!unit.bare || PRONOUNS.has(ws[at] ?? '')) return null;
+    if (!unit.bare) return null;
     // District names have two syllables or more; "huyện Minh" in chat is "huyện mình".
     if (unit.kind === 'district' && end - at < 2) return null;
   }
@@ -137,6 +139,8 @@ export function localGovernmentAt(
       return listed(near, chosen, unit.label, start, end);
     }
   }
+  // In chat a name no list knows is a proper noun, capitalised: "xếp hạng huyện theo số việc" names none.
+  if (strict && !original.slice(at, end).every(capitalised)) return null;
   const name = original.slice(at, end).map(titleCase).join(' ');
   return { kind: unit.kind, name: `UBND ${unit.label} ${name}`, start, end };
 }
