@@ -15,10 +15,16 @@ export interface PlainSession {
 const NEXT = new Set(['tiep', 'tiep theo', 'trang sau', 'xem tiep', 'next', '>']);
 const PREVIOUS = new Set(['truoc', 'trang truoc', 'quay lai', 'lui', 'back', '<']);
 
-export function createPlainSession(): PlainSession {
-  let choices: Choice[] = [];
-  let next: string | undefined;
-  let previous: string | undefined;
+/** What a session starts from and where it writes what it remembers (Zalo keeps it across restarts). */
+export interface SessionStore {
+  initial: { choices: Choice[]; next?: string; previous?: string } | null;
+  save(session: { choices: Choice[]; next?: string; previous?: string }): void;
+}
+
+export function createPlainSession(store?: SessionStore): PlainSession {
+  let choices: Choice[] = store?.initial?.choices ?? [];
+  let next: string | undefined = store?.initial?.next;
+  let previous: string | undefined = store?.initial?.previous;
   return {
     interpret(text) {
       const trimmed = text.trim();
@@ -32,9 +38,14 @@ export function createPlainSession(): PlainSession {
       return trimmed;
     },
     remember(reply) {
-      choices = reply.choices ?? [];
+      const hadSomething = choices.length > 0 || next !== undefined || previous !== undefined;
+      choices = (reply.choices ?? []).map(({ label, value }) => ({ label, value }));
       next = reply.page?.next;
       previous = reply.page?.previous;
+      const hasSomething = choices.length > 0 || next !== undefined || previous !== undefined;
+      if (store && (hadSomething || hasSomething)) {
+        store.save({ choices, ...(next !== undefined ? { next } : {}), ...(previous !== undefined ? { previous } : {}) });
+      }
     },
   };
 }

@@ -66,6 +66,25 @@ describe('asking over Zalo', () => {
     expect(guests).not.toContain('Cập nhật TN60');
   });
 
+  it('remembers the numbers and pages it offered across a restart', async () => {
+    const h = await running();
+    const [list] = await h.say('so tu phap con viec gi chua xong a', LAN);
+    const first = /^1\. Cập nhật (TN60-\d\d)$/m.exec(list ?? '')?.[1] ?? '';
+    expect(first).not.toBe('');
+    await h.say('nhiệm vụ của Sở Tư pháp', GUEST);
+
+    await h.channel.stop();
+    const again = h.restart();
+    h.app.adapters.push(again);
+    await again.start();
+
+    const [asked] = await h.say('1', LAN);
+    expect(asked).toContain(first);
+    expect(asked).toContain('Nhiệm vụ này đang ở trạng thái nào?');
+    const [second] = await h.say('tiếp', GUEST);
+    expect(second).toContain('Trang 2/3');
+  });
+
   it('splits a reply longer than 2,000 characters without losing a word, the choices last', async () => {
     const h = await running();
     const sent = await h.say('/xem TN60-30', GUEST);

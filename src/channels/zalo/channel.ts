@@ -1,5 +1,6 @@
 import type { ChannelAdapter } from '#src/channels/port.js';
 import type { App } from '#src/main.js';
+import { plainSessionsIn } from '#src/state/plain-sessions.js';
 import { zaloSeenIn } from '#src/state/zalo-seen.js';
 import { createZaloApi, ZaloApiError, type ZaloApi } from './api.js';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff.js';
@@ -43,7 +44,7 @@ export function createZaloChannel(app: ZaloApp, options: ZaloChannelOptions = {}
   if (!token) throw new Error('ZALO_BOT_TOKEN chưa được đặt.');
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const api: ZaloApi = createZaloApi({ token, ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}) });
-  const chats = chatMemories();
+  const chats = chatMemories(10_000, plainSessionsIn(app.state.db, 'zalo', options.now ? { now: options.now } : {}));
   const outgoing = createOutgoing(api, logger, backoff);
   let botNames: string[] = [];
   const handle = createUpdateHandler({

@@ -1,11 +1,11 @@
+import type { PlainSessions } from '#src/state/plain-sessions.js';
 import { createPlainSession, type PlainSession } from '../plain-session.js';
 
 /**
- * What the bot remembers of each Zalo chat, in memory: the plain-text session (the numbered
- * choices and pages of the last message shown, so "2" or "tiếp" mean what the user sees)
- * and whether the chat was already told that only text can be read. The least recently
- * used chats are forgotten past a cap; a restart forgets all, and a number typed then is
- * simply read as text.
+ * What the bot remembers of each Zalo chat: the plain-text session (the numbered choices and
+ * pages of the last message shown, so "2" or "tiếp" mean what the user sees), kept in the
+ * state database so it survives a restart, and whether the chat was already told that only
+ * text can be read. Past a cap the least recently used chats leave memory (not the database).
  */
 export interface ChatMemory {
   session: PlainSession;
@@ -17,14 +17,17 @@ export interface ChatMemories {
   of(chatId: string): ChatMemory;
 }
 
-export function chatMemories(cap = 10_000): ChatMemories {
+export function chatMemories(cap = 10_000, sessions?: PlainSessions): ChatMemories {
   const chats = new Map<string, ChatMemory>();
   return {
     of(chatId) {
       const known = chats.get(chatId);
       // Re-inserted on each use: a Map iterates in insertion order, so the first is the stalest.
       if (known) chats.delete(chatId);
-      const memory = known ?? { session: createPlainSession(), toldTextOnly: false };
+      const memory = known ?? {
+        session: createPlainSession(sessions && { initial: sessions.load(chatId), save: (saved) => sessions.save(chatId, saved) }),
+        toldTextOnly: false,
+      };
       chats.set(chatId, memory);
       if (chats.size > cap) {
         const stalest = chats.keys().next();
