@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import type { PlanDocument } from './document.js';
 import { htmlToBlocks } from './html-blocks.js';
+import { type PdfRun, pdfPagesToText } from './pdf-layout.js';
 import { textToBlocks } from './text-blocks.js';
 
 export type { Block, PlanDocument } from './document.js';
@@ -87,18 +88,27 @@ async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
   if (bytes.subarray(0, 1024).indexOf('%PDF') < 0) {
     throw new PlanReadError(`Tệp «${name}» không phải tệp PDF hợp lệ, hoặc đã bị hỏng.`);
   }
-  let pages: string[];
+  const pages: PdfRun[][] = [];
   try {
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    pages = (await extractText(pdf, { mergePages: false })).text;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      pages.push(content.items.flatMap((item) => ('str' in item ? [runOf(item)] : [])));
+    }
   } catch {
     throw new PlanReadError(`Không đọc được tệp PDF «${name}»: tệp bị hỏng hoặc có mật khẩu.`);
   }
-  const text = pages.join('\n\n');
+  const text = pdfPagesToText(pages);
   if (text.trim() === '') {
     throw new PlanReadError(
       `Tệp PDF «${name}» không có lớp chữ (có thể là bản scan): hãy gửi bản .docx hoặc PDF xuất trực tiếp từ Word.`,
     );
   }
   return { blocks: textToBlocks(text, { hardWrapped: true, dropPageNumbers: true }) };
+}
+
+/** A pdf.js text item as a positioned run (transform: [a, b, c, d, x, y]). */
+function runOf(item: { str: string; transform: number[]; width: number; height: number }): PdfRun {
+  const [a = 1, b = 0, , , x = 0, y = 0] = item.transform;
+  return { text: item.str, x, y, width: item.width, size: item.height || Math.hypot(a, b) };
 }

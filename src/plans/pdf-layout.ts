@@ -1,0 +1,190 @@
+/**
+ * The text of a PDF page rebuilt from where its words stand, so that a table survives: a PDF
+ * exported from Word has no table, only runs of text placed in cells, and reading them in order
+ * mixes the columns ("Rà soát thủ tục Các sở, ban, Quý chính thuộc … ngành II/2024"). Here the
+ * runs are grouped into lines by height, lines into segments by wide gaps, and a run of lines
+ * whose segments start at the columns of a header row becomes a table: a row starts where the
+ * first column has a number (or after a row's extra spacing), wrapped cell lines join their
+ * cell, a table goes on across a page break and a repeated header row is dropped. Tables come
+ * out as tab-separated rows, which the text reader already knows (a copy from Word looks the
+ * same); the rest as lines. Pure: pages of positioned runs in, text out.
+ */
+
+/** A run of text as pdf.js gives it: `x`, `y` of its baseline start, its width and font size. */
+export interface PdfRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Segment {
+  x: number;
+  end: number;
+  text: string;
+}
+
+interface Line {
+  y: number;
+  size: number;
+  /** The runs of the line, left to right; in a table each goes to the column it stands in. */
+  runs: PdfRun[];
+  segments: Segment[];
+  /** First line of its page: the gap above it says nothing. */
+  pageStart: boolean;
+  /** Farther below the line above than the page's usual spacing: a new paragraph. */
+  spaced: boolean;
+}
+
+/** Columns start within this of the header's cell starts (points). */
+const ALIGN = 3;
+/** A gap wider than this many font sizes separates two segments (a space is about 0.3). */
+const SEGMENT_GAP = 0.8;
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][).]?)$/u;
+const PAGE_NUMBER = /^(?:trang\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?$/iu;
+
+export function pdfPagesToText(pages: readonly (readonly PdfRun[])[]): string {
+  const lines = pages.flatMap((runs) => pageLines(runs));
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const table = tableAt(lines, i);
+    if (table) {
+      out.push('', ...table.rows.map((row) => row.join('\t')), '');
+      i = table.end;
+      continue;
+    }
+    const columns = sideBySide(lines, i);
+    if (columns) {
+      // The two-column heading: the left column, then the right one, each in reading order.
+      out.push('', ...columns.left, '', ...columns.right, '');
+      i = columns.end;
+      continue;
+    }
+    const line = lines[i]!;
+    // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
+    if (line.spaced && i > 0) out.push('', '');
+    else if (line.pageStart && i > 0) out.push('');
+    out.push(...line.segments.map((s) => s.text));
+    i += 1;
+  }
+  return out.join('\n').replace(/\n{4,}/g, '\n\n\n');
+}
+
+/** A page's runs as lines, top to bottom, page numbers left out. */
+function pageLines(runs: readonly PdfRun[]): Line[] {
+  const words = runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const run of words) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - run.y) <= Math.max(2, run.size * 0.3)) last.runs.push(run);
+    else lines.push({ y: run.y, size: run.size, runs: [run], segments: [], pageStart: false, spaced: false });
+  }
+  for (const line of lines) {
+    line.runs.sort((a, b) => a.x - b.x);
+    for (const run of line.runs) addRun(line, run);
+  }
+  const kept = lines.filter((line, k) => !(line.segments.length === 1 && (k === 0 || k === lines.length - 1) && PAGE_NUMBER.test(line.segments[0]!.text)));
+  if (kept[0]) kept[0].pageStart = true;
+  // Paragraph spacing: a gap clearly above the page's usual one from line to line.
+  const gaps = kept.slice(1).map((line, k) => kept[k]!.y - line.y).sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  kept.forEach((line, k) => {
+    if (k > 0 && usual > 0) line.spaced = kept[k - 1]!.y - line.y > Math.max(usual * 1.3, line.size);
+  });
+  return kept;
+}
+
+/** Adds a run (in x order) to the line's segments: to the last one when the gap is small. */
+function addRun(line: Line, run: PdfRun): void {
+  line.size = Math.max(line.size, run.size);
+  const last = line.segments[line.segments.length - 1];
+  if (last && run.x - last.end <= SEGMENT_GAP * run.size) {
+    last.text = joinRun(last.text, last.end, run);
+    last.end = Math.max(last.end, run.x + run.width);
+  } else line.segments.push({ x: run.x, end: run.x + run.width, text: run.text.trim() });
+}
+
+/** Text followed by a run: a space where the run stands apart (or the text ended with one). */
+function joinRun(text: string, end: number, run: PdfRun): string {
+  const next = run.text.trim();
+  if (text === '') return next;
+  return run.x - end > run.size * 0.1 || /\s$/.test(text) || /^\s/.test(run.text) ? `${text} ${next}` : `${text}${next}`;
+}
+
+/**
+ * Lines of two texts side by side from `start` (left and right always at the same places, a
+ * line of one of them allowed): the heading of an administrative document. Null otherwise.
+ */
+function sideBySide(lines: readonly Line[], start: number): { left: string[]; right: string[]; end: number } | null {
+  const first = lines[start]!;
+  if (first.segments.length !== 2) return null;
+  const [l, r] = first.segments as [Segment, Segment];
+  const left: string[] = [];
+  const right: string[] = [];
+  let end = start;
+  for (; end < lines.length; end++) {
+    const line = lines[end]!;
+    if (end > start && line.spaced && line.segments.length !== 2) break;
+    const sides = line.segments.map((s) => (Math.abs(s.x - l.x) <= l.text.length * line.size && s.x < r.x - ALIGN ? 'left' : s.x >= r.x - line.size ? 'right' : null));
+    if (line.segments.length > 2 || sides.includes(null) || new Set(sides).size !== sides.length) break;
+    line.segments.forEach((s, k) => (sides[k] === 'left' ? left : right).push(s.text));
+  }
+  return left.length > 0 && right.length > 0 && end - start >= 2 ? { left, right, end } : null;
+}
+
+/** The column a segment starts in, or -1 when it starts at none of them. */
+function columnOf(columns: readonly number[], x: number): number {
+  for (let c = columns.length - 1; c >= 0; c--) if (Math.abs(x - columns[c]!) <= ALIGN) return c;
+  return -1;
+}
+
+/**
+ * A table starting at `start`: a header line of three segments or more, then every line whose
+ * segments all start at its columns, up to a wide gap. Null when `start` starts no table.
+ */
+function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
+  const head = lines[start]!;
+  if (head.segments.length < 3) return null;
+  const columns = head.segments.map((s) => s.x);
+  let end = start + 1;
+  for (; end < lines.length; end++) {
+    const line = lines[end]!;
+    if (line.segments.some((s) => columnOf(columns, s.x) < 0)) break;
+    if (!line.pageStart && lines[end - 1]!.y - line.y > line.size * 4) break;
+  }
+  if (end - start < 2) return null;
+  // The spacing of lines inside a cell is the smallest; a row's borders and padding add to it.
+  let lineGap = Infinity;
+  for (let k = start + 1; k < end; k++) if (!lines[k]!.pageStart) lineGap = Math.min(lineGap, lines[k - 1]!.y - lines[k]!.y);
+  const rows: string[][] = [];
+  let row: string[] | null = null;
+  for (let k = start; k < end; k++) {
+    const line = lines[k]!;
+    const first = columnOf(columns, line.segments[0]!.x) === 0 ? line.segments[0]!.text : null;
+    const gap = k === start || line.pageStart ? 0 : lines[k - 1]!.y - line.y;
+    const startsRow = row === null || gap > lineGap * 1.25 || (first !== null && (ROW_NUMBER.test(first) || line.pageStart));
+    if (startsRow) {
+      if (row) rows.push(row);
+      row = columns.map(() => '');
+    }
+    // Each run to the column it stands in (a gap too narrow to split segments still splits cells).
+    const cells = columns.map(() => ({ text: '', end: -Infinity }));
+    for (const run of line.runs) {
+      let c = columns.length - 1;
+      while (c > 0 && run.x < columns[c]! - ALIGN) c--;
+      const cell = cells[c]!;
+      cell.text = joinRun(cell.text, cell.end, run);
+      cell.end = run.x + run.width;
+    }
+    cells.forEach((cell, c) => {
+      if (cell.text !== '') row![c] = row![c] === '' ? cell.text : `${row![c]} ${cell.text}`;
+    });
+  }
+  if (row) rows.push(row);
+  if (rows.length < 2) return null;
+  // Word repeats the header row on each page of a long table: keep it once.
+  const header = rows[0]!.join('\t');
+  return { rows: rows.filter((r, k) => k === 0 || r.join('\t') !== header), end };
+}

@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { type PdfRun, pdfPagesToText } from '../../src/plans/pdf-layout.js';
+import { FIXTURES_DIR } from './helpers.js';
+
+/**
+ * PDF plans whose tasks are in a table. The fixture is a Vietnamese plan laid out as Word
+ * exports it (see make-table-pdf.mjs): bordered appendix table over two pages, wrapped cells,
+ * the header row repeated, a two-column document heading, page numbers.
+ */
+describe('a Vietnamese plan exported to PDF with its appendix table', () => {
+  it('reads the heading, and every task with its agencies and deadline from the table', async () => {
+    const plan = await readPlanFile(join(FIXTURES_DIR, 'phu-luc-bang.pdf'));
+    expect(plan.plan).toMatchObject({
+      key: 'BK88',
+      number: '88/KH-UBND',
+      date: '2024-03-20',
+      issuer: 'UBND tỉnh Bắc Kạn',
+      title: 'Triển khai công tác cải cách hành chính năm 2024',
+    });
+    expect(plan.tasks.map((t) => [t.order, t.kind, t.lead, t.coordinating, t.deadline])).toEqual([
+      ['I.1', 'task', ['Các sở, ban, ngành'], ['Văn phòng UBND tỉnh'], '2024-06-30'],
+      ['I.2', 'task', ['Sở Nội vụ'], ['Sở Tư pháp', 'Văn phòng UBND tỉnh'], '2024-09-30'],
+      ['I.3', 'task', ['Sở Tư pháp'], ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], '2024-11-15'],
+      ['II.1', 'task', ['Sở Thông tin và Truyền thông'], ['Văn phòng UBND tỉnh', 'Công an tỉnh'], '2024-09-30'],
+      ['II.2', 'task', ['UBND các huyện, thành phố'], ['Sở Thông tin và Truyền thông'], '2024-12-31'],
+      ['II.3', 'report', ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], ['Sở Nội vụ'], null],
+    ]);
+    // Wrapped cells are whole again, in order, with their diacritics.
+    expect(plan.tasks[3]?.content).toBe(
+      'Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh, kết nối với Cổng Dịch vụ công quốc gia',
+    );
+    expect(plan.tasks[0]?.deadlineText).toBe('Quý II/2024');
+    expect(plan.tasks[5]?.recurrence).toMatch(/^Hằng quý/);
+    // The header row repeated on the table's second page is no task.
+    expect(plan.tasks.some((t) => /Nội dung nhiệm vụ/.test(t.content))).toBe(false);
+  });
+});
+
+const run = (text: string, x: number, y: number, width = text.length * 5): PdfRun => ({ text, x, y, width, size: 10 });
+
+describe('PDF text rebuilt from where the words stand', () => {
+  it('puts each run in the column it stands in, even when cells almost touch', () => {
+    const text = pdfPagesToText([
+      [
+        run('STT', 50, 700), run('Nội dung', 80, 700), run('Chủ trì', 200, 700), run('Thời hạn', 300, 700),
+        run('1', 50, 680), run('Một nội dung rất dài', 80, 680, 116), run('Sở Y tế', 199, 680), run('Quý II', 300, 680),
+        run('kéo sang dòng sau', 80, 668), run('và Sở', 200, 668),
+        run('2', 50, 648), run('Việc thứ hai', 80, 648), run('Sở Nội vụ', 200, 648), run('Tháng 5', 300, 648),
+      ],
+    ]);
+    // "Sở Y tế" stands 3 points after the content ends (less than a wide gap) but at Chủ trì's start.
+    expect(text.split('\n').filter((line) => line.includes('\t'))).toEqual([
+      'STT\tNội dung\tChủ trì\tThời hạn',
+      '1\tMột nội dung rất dài kéo sang dòng sau\tSở Y tế và Sở\tQuý II',
+      '2\tViệc thứ hai\tSở Nội vụ\tTháng 5',
+    ]);
+  });
+
+  it('goes on with a table on the next page, once its repeated header row is left out', () => {
+    const header = (y: number) => [run('STT', 50, y), run('Nội dung', 80, y), run('Chủ trì', 200, y)];
+    const text = pdfPagesToText([
+      [...header(700), run('1', 50, 680), run('Việc một', 80, 680), run('Sở Y tế', 200, 680), run('1', 290, 30)],
+      [...header(800), run('2', 50, 780), run('Việc hai', 80, 780), run('Sở Nội vụ', 200, 780), run('2', 290, 30)],
+    ]);
+    expect(text.split('\n').filter((line) => line.trim() !== '')).toEqual([
+      'STT\tNội dung\tChủ trì',
+      '1\tViệc một\tSở Y tế',
+      '2\tViệc hai\tSở Nội vụ',
+    ]);
+  });
+
+  it('reads a two-column heading column by column, and keeps paragraphs apart by their spacing', () => {
+    const text = pdfPagesToText([
+      [
+        run('ỦY BAN NHÂN DÂN', 60, 800), run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 280, 800),
+        run('TỈNH BẮC KẠN', 70, 786), run('Độc lập - Tự do - Hạnh phúc', 300, 786),
+        run('KẾ HOẠCH', 250, 750),
+        run('Cải cách hành chính năm 2024', 200, 736),
+        run('Thực hiện Quyết định số 12/QĐ-UBND, UBND tỉnh', 60, 710),
+        run('ban hành Kế hoạch như sau:', 60, 696),
+        run('3', 290, 30),
+      ],
+    ]);
+    expect(text.split('\n\n\n').map((part) => part.trim())).toEqual([
+      'ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc',
+      'KẾ HOẠCH\nCải cách hành chính năm 2024',
+      'Thực hiện Quyết định số 12/QĐ-UBND, UBND tỉnh\nban hành Kế hoạch như sau:',
+    ]);
+  });
+});
