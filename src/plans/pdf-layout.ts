@@ -183,7 +183,8 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
     });
   }
   if (row) rows.push(row);
-  if (rows.length < 2) return null;
+  // A line that merely had three wide gaps, followed by text at the margin, is no table.
+  if (rows.filter((r) => r.filter((cell) => cell !== '').length >= 2).length < 2) return null;
   // Word repeats the header row on each page of a long table: keep it once.
   const header = rows[0]!.join('\t');
   return { rows: rows.filter((r, k) => k === 0 || r.join('\t') !== header), end };

@@ -90,3 +90,17 @@ describe('PDF text rebuilt from where the words stand', () => {
     ]);
   });
 });
+
+describe('PDF text that only looks like a table', () => {
+  it('leaves a line with wide gaps and the paragraph after it as text', () => {
+    const text = pdfPagesToText([
+      [
+        run('Nơi nhận:', 50, 700), run('KT. CHỦ TỊCH', 250, 700), run('(đã ký)', 400, 700),
+        run('Như trên;', 50, 686),
+        run('Lưu: VT.', 50, 672),
+      ],
+    ]);
+    expect(text).not.toContain('\t');
+    expect(text).toContain('Như trên;\nLưu: VT.');
+  });
+});
