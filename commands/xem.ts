@@ -1,7 +1,9 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { heading, reply, text, type Reply } from '#src/conversation/reply.js';
 import { agencyOf, emptySheetReply } from '#src/conversation/replies.js';
+import { taskLine } from '#src/conversation/agency-tasks.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
+import { searchTasks } from '#src/conversation/task-search.js';
 import { formatDate } from '#src/domain/clock.js';
 import { STATUS_LABELS } from '#src/domain/status.js';
 import type { Task } from '#src/domain/task.js';
@@ -13,11 +15,14 @@ export const xem: ChatCommand = {
   aliases: ['chitiet'],
   intent: 'task_detail',
   description: 'Xem chi tiết một nhiệm vụ theo mã',
-  usage: '/xem <mã nhiệm vụ>',
-  examples: ['/xem TN60-05', 'TN60-05 là việc gì'],
+  usage: '/xem <mã nhiệm vụ, hoặc vài chữ trong nội dung>',
+  examples: ['/xem TN60-05', 'TN60-05 là việc gì', '/xem dân vận khéo'],
   handle(ctx, request) {
     if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
-    if (request.taskRef === null) return reply(text('Bạn muốn xem nhiệm vụ nào? Gõ mã nhiệm vụ, ví dụ «/xem TN60-05».'));
+    if (request.taskRef === null && request.query !== '') return searchReply(ctx, request.query);
+    if (request.taskRef === null) {
+      return reply(text('Bạn muốn xem nhiệm vụ nào? Gõ mã nhiệm vụ («/xem TN60-05») hoặc vài chữ trong nội dung («/xem dân vận khéo»).'));
+    }
     const found = findTask(ctx.snapshot, request.taskRef, tasksConcerning(ctx.snapshot, ctx.agencies, agencyOf(ctx, request), ctx.today));
     if (found.kind === 'missing') return reply(text(`Không tìm thấy nhiệm vụ «${request.taskRef}». Mã nhiệm vụ có dạng TN60-05.`));
     if (found.kind === 'ambiguous') {
@@ -48,5 +53,19 @@ export function taskDetail(ctx: CommandContext, task: Task): Reply {
   return {
     blocks: [heading(`${KIND[task.kind]} ${task.id}`), text(lines.join('\n'))],
     choices: [{ label: 'Cập nhật tiến độ', value: `/capnhat ${task.id}` }],
+  };
+}
+
+/** The tasks whose content holds the words: one is shown at once, several are offered. */
+function searchReply(ctx: CommandContext, query: string): Reply {
+  const role = ctx.message.sender.role;
+  const own = role.kind === 'focal' ? new Set(tasksConcerning(ctx.snapshot, ctx.agencies, role.agency, ctx.today)) : new Set<Task>();
+  const found = searchTasks(ctx.snapshot, query, own);
+  const [only] = found;
+  if (!only) return reply(text(`Không tìm thấy nhiệm vụ nào có nội dung «${query}». Bạn thử ít chữ hơn, hoặc gõ mã nhiệm vụ (ví dụ TN60-05).`));
+  if (found.length === 1) return taskDetail(ctx, only);
+  return {
+    blocks: [text(`Các nhiệm vụ gần với «${query}» nhất:`), { type: 'tasks', title: `Kết quả (${found.length})`, tasks: found.map((task) => taskLine(task, ctx.today)), empty: '' }],
+    choices: found.map((task) => ({ label: `Xem ${task.id}`, value: `/xem ${task.id}`, short: true })),
   };
 }

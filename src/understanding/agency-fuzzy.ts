@@ -6,7 +6,8 @@
  * most KEY_CANDIDATES + COMPACT_CANDIDATES forms (counting over posting lists, no sort of every
  * form that shares a trigram), and each is judged by a bit-parallel edit distance, skipped when
  * the lengths alone rule out a useful score. So ambiguity and suggestions are drawn from that
- * short list. fuse.js is not used: over all forms it took 2–4 ms per query (bitap over every
+ * short list. fuse.js is not used here (it searches task contents, conversation/task-search.ts):
+ * over all forms it took 2–4 ms per query (bitap over every
  * form), and on the short list it would only replace an exact edit distance that already costs
  * microseconds with a different score (bitap with location/distance penalties, patterns capped at
  * 32 characters), which would move the tuned ACCEPT/TIE/SUGGEST thresholds.

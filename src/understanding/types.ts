@@ -48,6 +48,8 @@ export interface Parsed extends Understanding {
   page: number;
   /** Only the unfinished tasks were asked for ("còn việc gì chưa xong"). */
   openOnly: boolean;
+  /** Words to look for in task contents, when a task is asked for without its ID ("/xem dân vận khéo"). */
+  query: string;
   /** Set when the message was a slash command. */
   command: string | null;
   /** The slash command's arguments as typed (page suffix removed). */

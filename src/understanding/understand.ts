@@ -22,6 +22,8 @@ export interface UnderstandDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
+const SEARCH =
+  /^(?:(?:bot|em)\s+)?(?:tìm|tim|tìm kiếm|tim kiem|tra cứu|tra cuu)(?:\s+(?:giúp|giup|hộ|ho|cho)(?:\s+(?:em|tôi|toi|mình|minh|chị|chi|anh))?)?\s+(?:các\s+|cac\s+|những\s+|nhung\s+)?(?:việc|viec|nhiệm vụ|nhiem vu|nv|đầu việc|dau viec|nội dung|noi dung)\s+(?:về\s+|ve\s+|liên quan (?:đến|tới)\s+|lien quan (?:den|toi)\s+|có chữ\s+|co chu\s+)?(.{3,})$/iu;
 /** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
 const OPEN_ONLY = /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
 const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
@@ -52,6 +54,7 @@ function base(intent: Intent): Parsed {
     uncertain: false,
     page: 1,
     openOnly: false,
+    query: '',
     command: null,
     args: '',
   };
@@ -84,7 +87,8 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
     case 'task_detail':
     case 'status_update': {
       const ref = findTaskRef(folded) ?? (/^\d{1,3}$/.test(folded.split(' ')[0] ?? '') ? { ref: folded.split(' ')[0] ?? '', start: 0, end: (folded.split(' ')[0] ?? '').length, full: false } : null);
-      if (!ref) return parsed;
+      // "/xem dân vận khéo": no ID, words of the content to look for.
+      if (!ref) return intent === 'task_detail' ? { ...parsed, query: rest.trim() } : parsed;
       const withRef = { ...parsed, taskRef: ref.ref };
       if (intent === 'task_detail') return withRef;
       const { status, progress, uncertain } = findStatus(folded, ref.end);
@@ -175,6 +179,9 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
     return base('unknown');
   }
 
+  // "tìm việc về chuyển đổi số": a task looked for by what it is about.
+  const search = SEARCH.exec(text.trim());
+  if (search?.[1] && !findTaskRef(folded)) return { ...base('task_detail'), query: search[1].replace(/[?!.…]+$/u, '').trim() };
   const asks = CUES.question.test(folded) || CUES.taskNoun.test(folded);
   if (matchesAny(CUES.help, folded)) return base('help');
   if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
