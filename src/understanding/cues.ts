@@ -9,7 +9,7 @@ export const CUES = {
     /\b(?:ho tro|co) nhung (?:chuc nang|lenh) (?:nao|gi)\b/,
     /\b(?:nhung|cac) lenh (?:gi|nao)\b/,
     /^(?:help|menu|giup|tro giup|huong dan|huong dan su dung)(?: .*)?$/,
-    /^huong dan\b|\bhuong dan (?:su dung|dung|cach|toi|em|minh|giup|bac|chi|anh|tu dau)\b|\b(?:xin|can) huong dan\b|\bkhong biet dung\b/,
+    /^(?:bot )?huong dan\b|\bhuong dan (?:su dung|dung|cach|toi|em|minh|giup|bac|chi|anh|tu dau)\b|\b(?:xin|can) huong dan\b|\bkhong biet dung\b/,
     /(?<!xay )\b(?:dung|su dung) (?:bot|the nao|nhu the nao|ra sao)\b/,
     /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|bao|xem|dang ky|nhan|nhom)\b/,
     /\b(?:nhung|cac) buoc (?:gi|nao)\b/,
@@ -28,12 +28,16 @@ export const CUES = {
     /\b(?:dung|su dung) de lam gi\b/,
     /\b(?:thi|de|moi) bot (?:moi )?hieu\b/,
     /\b(?:go|nhan|hoi|viet)\b.*\b(?:ma|nhung) (?:no |bot )?(?:cu )?(?:khong|chang|cha|ko|bao khong) (?:ra|thay|tra loi|hieu)\b/,
+    /\bbot co (?:tu )?(?:sua|nhac|gui|nhan)\b.*\b(?:khong|ko|k)\b/,
+    /\bco cach (?:nao )?(?:de )?(?:bao|go|xem|cap nhat|nhan|sua)\b/,
     /(?<!\b(?:chua|da) )\bco (?:ban |tai lieu )?huong dan\b[^.]*\b(?:khong|ko|k)\b/,
   ],
   /** "How do I …" questions, which are help even when they name a task or an action. */
   howTo: [
     /^(?:lam sao|lam the nao|bang cach nao)\b/,
     /\bphai (?:hoi|go|viet|nhan) (?:nhu )?(?:the nao|sao|ra sao)\b/,
+    /\b(?:bao|go|nhan|viet|soan) (?:qua bot |cho bot |bot )?(?:kieu gi|the nao|nhu the nao|nhu nao|ra sao)\b/,
+    /^cach\b|\bcach (?:cho|de) (?:nhom|em|minh|toi)\b/,
     /\b(?:bam|an|chon) nut nao\b/,
     /\b(?:go|nhan|viet|soan) (?:sao|the nao|ntn|nhu the nao|nhu nao|gi tiep|gi de)\b/,
     /\bchi (?:chi |em |toi |minh |anh )?cach\b/,
@@ -42,8 +46,8 @@ export const CUES = {
     /\bthi (?:phai )?(?:go|lam) (?:sao|the nao|gi|nhu the nao)\b/,
   ],
   subscribe: [
-    /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao|bao cao tong hop|nhan bao cao)\b/,
-    /\b(?:theo doi|ban tin|tin tong hop|nhan tin)\b.*\b(?:nhom|group)\b/,
+    /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao|bao cao tong hop|nhan bao cao|nhan tong hop|nhac viec|tong hop)\b/,
+    /\b(?:theo doi|ban tin|tin tong hop|nhan tin|nhac viec)\b.*\b(?:nhom|group)\b/,
     /^(?:theo doi|nhan|dang ky|sub) ban tin\b/,
     /^sub\b|\bsub (?:nhom|group|ban tin)\b/,
     /\bgui\b.*\b(?:bao cao|tong hop|ban tin)\b.*\b(?:vao|cho|len) (?:nhom|group|day)\b/,
@@ -63,6 +67,7 @@ export const CUES = {
     /\bnhan (?:tin |thong bao )?nhac (?:viec|han)\b/,
     /\b(?:theo doi|phu trach) (?:nhiem vu|cong viec|viec) (?:cho|cua)\b.*\b(?:ghi nhan|dang ky|tu nay)\b/,
     /\btu nay (?:em|toi|minh) (?:se )?(?:theo doi|phu trach|lam)\b/,
+    /\badd (?:em|toi|minh|chi|anh) vao\b/,
     /\b(?:muon|xin|can) (?:duoc )?nhan thong bao\b/,
     /\b(?:la|lam) nguoi (?:theo doi|phu trach)\b.*\b(?:luu|ghi nhan|dang ky)\b/,
     /\b(?:dang ky|dang ki|dang ky)\b/,
@@ -74,6 +79,8 @@ export const CUES = {
     /\b(?:don vi|so|huyen|co quan|nganh|xa|ben) nao\b.*\b(?:nhat|doi so|dan dau|ve chot|ve cuoi|bet bang|cuoi bang|top|dung dau|dung cuoi|hon)\b/,
     /(?:^|\s)% (?:hoan thanh|xong|qua han|tre han)\b/,
     /\bket qua thuc hien\b|\btong ket\b|\btinh hinh (?:cua|ben)\b/,
+    /\b(?:lam|thuc hien|trien khai) (?:den|toi) dau roi\b|\btong the\b|\bbuc tranh chung\b|\bla bao nhieu\b|\bso luong\b/,
+    /\b(?:xong|hoan thanh) duoc (?:may|bao nhieu)\b/,
     /\btop \d+\b/,
     /\bxep hang\b/,
     /\b(?:nao|bi|dang) doi so\b/,
@@ -89,7 +96,7 @@ export const CUES = {
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
   ],
   /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
-  weakStats: [/\b(?:sao roi|the nao roi|ra sao roi)\b/, /\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
+  weakStats: [/\b(?:sao roi|the nao roi|ra sao roi)\b/, /\bmay (?:viec|nv|nhiem vu)\b[^,]*,? ?may (?:viec|nv|nhiem vu)\b/, /\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
   /** A request for the tasks themselves, which wins over counting them. */
   wantsList: /\b(?:liet ke|(?:cac|nhung|danh sach) (?:cac )?(?:viec|nhiem vu|nv|dau viec)|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
   overdue: [
@@ -97,7 +104,7 @@ export const CUES = {
     /\bqua han\w*/,
     /\bqua thoi han\b/,
     /\b(?:bi|da) tre\b/,
-    /\bhet han\b.*\b(?:chua|van chua)\b/,
+    /(?<!\bsap )\bhet han\b.*\b(?:chua|van chua)\b/,
     /\bcham so voi\b/,
     /\b(?:viec|nv|nhiem vu) nao (?:bi |da )?(?:tre|cham)\b/,
     /\btre (?:roi|khong|ko|chua)\b/,
@@ -117,15 +124,15 @@ export const CUES = {
     /\b(?:phai|can) (?:xong|hoan thanh|nop|giai quyet)\b/,
   ],
   /** A message about tasks: nouns and questions that ask for a list. */
-  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung)\b/,
+  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung|co ten trong|phan cong)\b/,
   /** A question about one task. */
   detail: /\b(?:mo ta|la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|\b(?:vuong|kho khan|mac|tac) (?:gi|o dau|cho nao)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong)){0,2}(?: de\b.*)?$)/,
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong)){0,2}(?: de\b.*)?$)/,
   /** A request to be told something ("đề nghị cho biết", "cho em hỏi"): a question, whatever words follow. */
-  askAbout: /\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi))\b/,
+  askAbout: /\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|ai (?:vua |da )?(?:bao|cap nhat|ghi))\b/,
   /** After a task ID: "có phải … không", "có bị trễ không" ask about it. */
   yesNo: /\bco\b.*\b(?:khong|chua)(?: (?:a|nhi|vay|bot|ta|the|em|ha|z))*$/,
 } as const;
@@ -148,6 +155,11 @@ export const NOT_FOR_BOT = [
   /\b(?:duoc khong|dc khong) (?:anh|chi|em)\s*$/,
   // A forwarded notice; a forwarded report ("chuyển tiếp: CB23-24 chưa triển khai") is still a report.
   /^ket luan\b|^thong bao\b|^y kien chi dao\b/,
+  /^\[(?:chuyen tiep|forwarded|forward)\b|\bforwarded from\b/,
+  /\bnghi phep\b|\bbao bot thay\b|\bhoi bot thu\b/,
+  /^(?:u a |ua |a )?(?:em|toi|minh) tuong\b/,
+  /\bbot tra loi sai\b/,
+  /\bde nghi cac (?:phong|don vi|so|xa|huyen|dau moi|dong chi)\b(?!.*\bbot\b)/,
   /^(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*(?:\b(?:bo tri|chuan bi|dat|muon) phong hop\b|\bdi cong tac\b|\bthi goi (?:dien|cho)\b)/,
   /\bcac don vi (?:dang ky|gui|nop)\b/,
   // A request to an agency or to colleagues, not to the bot: "Đề nghị UBND các xã hoàn thành …".
@@ -166,14 +178,19 @@ export const NOT_FOR_BOT = [
 export const TO_A_COLLEAGUE = [
   /^(?:đồng chí|dong chi|đ\/c|d\/c)\s+\p{Lu}\p{Ll}+/u,
   // "Văn phòng Sở ơi, …": calling someone other than the bot.
-  /^(?![^,]*\b(?:bot|em|ad|admin|đôn đốc|don doc|anh chị|anh chi|cháu|chau)\b)[^,?]{2,30}\s+(?:ơi|oi)\b/iu,
+  /^(?![^,]*(?<![\p{L}])(?:bot|em|ad|admin|đôn đốc|don doc|anh chị|anh chi|cháu|chau)(?![\p{L}]))[^,?]{2,30}\s+(?:ơi|oi)(?![\p{L}])/iu,
+  // "@Lan ơi …", "@Tuấn anh gửi em …": someone in the group, by handle (a bot's ends in "bot").
+  /^@(?!\w*bot\b)[\p{L}\w]+/iu,
+  // Reported speech and what colleagues say: "Sếp bảo …", "Trích Phương: …".
+  /^(?:sếp|sep|lãnh đạo|lanh dao)\s+(?:bảo|bao|nói|noi|dặn|dan)(?![\p{L}])/iu,
+  /^(?:trích|trich)(?![\p{L}])(?!\s*bot)/iu,
   // People call the bot "em", so "em ơi" alone is not a colleague.
   /^(?:a|anh|c|chị|chi|bác|chú|cô)\s+(?:ơi|oi)\b/iu,
   /^(?:a|anh|c|chị|chi|e|em)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi)\b/u,
-  /\b(?:[Aa]nh|[Cc]hị|[Cc]hi|[Ee]m|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem|check|kiểm tra|kiem tra|rà soát|ra soat|gửi|gui|xử lý|xu ly)\b/u,
+  /(?<![\p{L}])(?:[Aa]nh|[Cc]hị|[Cc]hi|[Ee]m|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem|check|kiểm tra|kiem tra|rà soát|ra soat|gửi|gui|xử lý|xu ly|báo|bao|mới là|moi la|là|la)(?![\p{L}])/u,
 ];
 
 /** A message that speaks to the bot ("nhờ bot …", "bot ơi") is for it, whatever chatter is around. */
-export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|hoi bot|bot cho|bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot|bot gui)\b/;
+export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|(?<!(?:chi|anh|em|ban) )hoi bot(?! thu)|bot cho|(?<!(?:bao|nhan|nho anh|nho chi) )bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot|bot gui)\b/;
 
 export const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));

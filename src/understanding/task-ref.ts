@@ -9,12 +9,14 @@ export interface TaskRefMatch {
   full: boolean;
 }
 
-const FULL = /(?<![\p{L}\d])([a-z]{1,4}\d{2,4}[a-z]?)(?:\s*-\s*|\s)(\d{1,3})(?![\d/%])/u;
+const FULL = /(?<![\p{L}\d])([a-z]{1,4}\d{2,4}[a-z]?)(?:\s*[-.]\s*|\s)(\d{1,3})(?![\d/%]|\.\d)/u;
+/** "tn 60 - 93": the plan code broken by a space, only with a dash before the number. */
+const SPACED = /(?<![\p{L}\d])([a-z]{2,4}) (\d{2,4}[a-z]?) ?- ?(\d{1,3})(?![\d/%])/u;
 const PARTIAL = /(?<![\p{L}\d])(?:nhiem vu|nhiem vj|nv|viec|cong viec|cv|dau viec)\s*(?:so\s*)?(\d{1,3})(?![\d/%.,]\d|\s*(?:%|ngay|thang|nam|lop|buoi))/u;
 const LEADING = /^(\d{1,3})(?!\s*(?:ngay|thang|nam|tuan|quy|gio|h|%)\b)(?=\s+\p{L})/u;
 
 export function findTaskRef(folded: string): TaskRefMatch | null {
-  const full = FULL.exec(folded);
+  const full = FULL.exec(folded) ?? spaced(folded);
   if (full?.[1] && full[2]) {
     const ref = `${full[1].toUpperCase()}-${full[2].padStart(2, '0')}`;
     return { ref, start: full.index, end: full.index + full[0].length, full: true };
@@ -22,4 +24,12 @@ export function findTaskRef(folded: string): TaskRefMatch | null {
   const partial = PARTIAL.exec(folded) ?? LEADING.exec(folded);
   if (partial?.[1]) return { ref: partial[1], start: partial.index, end: partial.index + partial[0].length, full: false };
   return null;
+}
+
+function spaced(folded: string): RegExpExecArray | null {
+  const m = SPACED.exec(folded);
+  if (!m?.[1] || !m[2]) return null;
+  // Shaped like FULL's match: the code joined, the number second.
+  const joined = Object.assign([m[0], `${m[1]}${m[2]}`, m[3] ?? ''], { index: m.index, input: folded }) as unknown as RegExpExecArray;
+  return joined;
 }

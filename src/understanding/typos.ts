@@ -66,6 +66,14 @@ const KNOWN: Record<string, string> = {
   list: 'danh sach',
   report: 'bao cao',
   digest: 'ban tin',
+  task: 'nhiem vu',
+  tasks: 'nhiem vu',
+  overdue: 'qua han',
+  due: 'den han',
+  overview: 'tong quan',
+  status: 'trang thai',
+  update: 'cap nhat',
+  late: 'tre',
 };
 
 /**
@@ -134,8 +142,8 @@ function fromDialect(folded: string): string {
 }
 
 export function fixTypos(folded: string): string {
-  // "tn60-79xog": a word typed onto the task ID.
-  return fromDialect(folded.replace(/\b([a-z]{1,4}\d{2,4}[a-z]?-\d{1,3})(?=[a-z]{2})/g, '$1 '))
+  // "tn60-79xog": a word typed onto the task ID; "focal point": the English for đầu mối.
+  return fromDialect(folded.replace(/\bfocal point\b/g, 'dau moi').replace(/\b([a-z]{1,4}\d{2,4}[a-z]?-\d{1,3})(?=[a-z]{2})/g, '$1 '))
     .split(' ')
     .map((token) => {
       const known = KNOWN[token];

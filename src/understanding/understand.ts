@@ -6,6 +6,8 @@ import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
 import { findTaskRef } from './task-ref.js';
 import { fixTypos } from './typos.js';
+import { normalizeMessage } from './normalize.js';
+import { withoutNegated } from './negation.js';
 import { OWN_AGENCY, withAgency } from './agency-in-message.js';
 import type { Intent, Parsed } from './types.js';
 
@@ -22,6 +24,8 @@ export interface UnderstandDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
+const FORECAST = /\b(?:du kien|chac (?:phai )?(?:sang|den|toi|cuoi)|neu (?:mai|tuan|thang|ngay|xong|hoan thanh)|gia su|(?:sang|den|toi|cuoi|dau) (?:tuan|thang|quy|nam)(?: \S+){0,4} moi)\b/;
+const NOW_STATE = /\b(?:hien|dang|da|van|chua)\b|\d{1,3} ?(?:%|phan tram)/;
 const SEARCH =
   /^(?:(?:bot|em)\s+)?(?:tìm|tim|tìm kiếm|tim kiem|tra cứu|tra cuu)(?:\s+(?:giúp|giup|hộ|ho|cho)(?:\s+(?:em|tôi|toi|mình|minh|chị|chi|anh))?)?\s+(?:các\s+|cac\s+|những\s+|nhung\s+)?(?:việc|viec|nhiệm vụ|nhiem vu|nv|đầu việc|dau viec|nội dung|noi dung)\s+(?:về\s+|ve\s+|liên quan (?:đến|tới)\s+|lien quan (?:den|toi)\s+|có chữ\s+|co chu\s+)?(.{3,})$/iu;
 /** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
@@ -31,7 +35,7 @@ export function understandMessage(message: string, deps: UnderstandDeps): Parsed
   // "… trang 3" asks for a page of a long answer, whatever the question.
   const { rest: text, page } = pageOf(message.trim());
   const slash = /^\/([\p{L}\d_]+)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/u.exec(text);
-  const parsed = slash ? fromCommand(fold(slash[1] ?? ''), (slash[2] ?? '').trim(), deps) : fromFreeText(text, deps);
+  const parsed = slash ? fromCommand(fold(slash[1] ?? ''), (slash[2] ?? '').trim(), deps) : fromFreeText(withoutNegated(normalizeMessage(text)), deps, text);
   return { ...parsed, page };
 }
 
@@ -128,7 +132,7 @@ function reporterOf(parsed: Parsed, text: string, deps: UnderstandDeps): Parsed 
     const found = withAgency(parsed, ownUnit[1], deps.agencies, true);
     if (found.agency) return found;
   }
-  const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho khan|tam|moi|dat|lam duoc)\b/.exec(folded.slice(ref.end));
+  const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho khan|tam|moi|dat|lam)\b/.exec(folded.slice(ref.end));
   // "huyện Phú Lương chúng tôi": the writer's own words after the name are not part of it.
   const between = status ? text.slice(refEnd, originalOffset(text, folded, ref.end + status.index)).trim().replace(/\s+(?:chúng tôi|chúng em|chung toi|chung em|bên em|ben em|mình|minh)$/iu, '') : '';
   if (between.length >= 3) {
@@ -146,14 +150,18 @@ function originalOffset(text: string, folded: string, index: number): number {
   return words[wordsBefore]?.index ?? text.length;
 }
 
-function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
+/** `text` is the message as normalised for reading; `original` as typed, for the note kept with an update. */
+function fromFreeText(message: string, deps: UnderstandDeps, original: string): Parsed {
+  // "bot ơi, …", "@DonDocBot …" (normalised to "bot"): the call is not part of the question.
+  const called = /^\s*bot(?:\s+(?:ơi|oi)(?![\p{L}])[\s,:!.]*|\s*[,:!.]+\s*)/iu.exec(message);
+  const text = corrected(called && called[0].length < message.length ? message.slice(called[0].length) : message);
   const folded = fixTypos(fold(text));
   if (folded === '') return base('unknown');
 
   // A question about the bot itself ("bot này dùng ntn vậy mn") is help even in group chatter.
   // Not when it speaks to a room ("cảm ơn các đồng chí đã dự tập huấn sử dụng bot").
   if (/\bbot\b/.test(folded) && matchesAny(CUES.help, folded) && !/^(?:cam on|xin cam on|thanks?|tks)\b/.test(folded)) return base('help');
-  if (!ADDRESSES_BOT.test(folded) && (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text)))) return base('unknown');
+  if (!called && !ADDRESSES_BOT.test(folded) && (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text)))) return base('unknown');
   if (matchesAny(CUES.howTo, folded)) return base('help');
   const asked = /\?\s*$/.test(text.trim());
   const ref = findTaskRef(folded);
@@ -161,6 +169,12 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
     const after = findStatus(folded, ref.end);
     const found = after.status !== null || after.progress !== null ? after : findStatus(folded);
     const afterRef = folded.slice(ref.end);
+    // "Em thấy bot ghi TN60-66 hoàn thành": the bot's own record quoted, not a report (unless corrected).
+    if (/\bbot (?:ghi|bao|hien|de)(?: la)?\s*$/.test(folded.slice(0, ref.start)) && !/\b(?:sai|nham|chua dung|khong dung|nhung|thuc ra|that ra)\b/.test(folded)) {
+      return asked || CUES.strongQuestion.test(afterRef) || /\b(?:gi|nao|ai|khi nao|bao gio)\b/.test(afterRef) ? { ...base('task_detail'), taskRef: ref.ref } : base('unknown');
+    }
+    // "dự kiến cuối tháng mới xong", "nếu mai xong …": a plan or a supposition, with nothing about now.
+    if (FORECAST.test(folded) && !NOW_STATE.test(folded)) return base('unknown');
     const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded);
     if (found.status !== null && !question) {
       const parsed: Parsed = {
@@ -169,7 +183,7 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
         status: found.status,
         progress: found.progress,
         uncertain: found.uncertain ?? false,
-        note: noteAfter(text),
+        note: noteAfter(original),
       };
       return reporterOf(parsed, text, deps);
     }
@@ -223,4 +237,10 @@ function fromFreeText(text: string, deps: UnderstandDeps): Parsed {
     if (parsed.agency || parsed.agencyProblem || OWN_AGENCY.test(folded) || /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)) return parsed;
   }
   return base('unknown');
+}
+
+/** "việc quá hạn của Sở KH&CN, à không, Sở TT&TT mới đúng": the correction is read first. */
+function corrected(text: string): string {
+  const m = /^(.*?)[,.;]?\s+(?:à|a)\s+(?:không|khong|nhầm|nham)(?![\p{L}])[\s,:]*(.+)$/iu.exec(text);
+  return m?.[1] && m[2] ? `${m[2]}, ${m[1]}` : text;
 }

@@ -3,6 +3,8 @@ import { COMMANDS } from '#commands/index.js';
 import { slashIntents } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
 import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { withoutNegated } from '#src/understanding/negation.js';
+import { normalizeMessage } from '#src/understanding/normalize.js';
 import { findPeriod } from '#src/understanding/period.js';
 import { findStatus } from '#src/understanding/status-words.js';
 import { findTaskRef } from '#src/understanding/task-ref.js';
@@ -30,6 +32,16 @@ describe('status updates', () => {
     ['ntm24-11 dang lam nhung vuong giai phong mat bang', 'NTM24-11', 'blocked', null],
     ['TN60-73 đã đăng tải lên Cổng TTĐT tỉnh, xong ạ', 'TN60-73', 'done', null],
     ['Hội Phụ nữ báo tiến độ CB23-47: tám mươi lăm phần trăm ạ', 'CB23-47', 'in_progress', 85],
+    ['TN60-05 xongggg rồi ạ 🎉', 'TN60-05', 'done', null],
+    ['CB23.08 vướng kinh phí, chưa làm tiếp được', 'CB23-08', 'blocked', null],
+    ['tn 60 - 93 dang lam', 'TN60-93', 'in_progress', null],
+    ['GL24-09 bot ghi đang vướng là sai rồi, bên em vẫn làm bình thường, được 70%', 'GL24-09', 'in_progress', 70],
+    ['TN60-33 không phải chưa làm đâu, bên em làm được một nửa rồi', 'TN60-33', 'in_progress', null],
+    ['GL24-40 em báo lại cho đúng: không phải hoàn thành mà là đang hoàn thiện dự thảo', 'GL24-40', 'in_progress', null],
+    ['Hôm trước báo TN60-118 đang vướng, nay đã gỡ được và hoàn thành nhiệm vụ rồi', 'TN60-118', 'done', null],
+    ['Đại Từ báo cáo: NTM24-18 đang đợi tỉnh phân bổ vốn nên chưa triển khai', 'NTM24-18', 'not_started', null],
+    ['Dạ GL24-41 bên em đang làm, được tầm 70% ạ, cuối tuần này xong', 'GL24-41', 'in_progress', 70],
+    ['TN60-08 bên em chưa triển khai ạ, dự kiến tuần đầu tháng 7 mới bắt đầu', 'TN60-08', 'not_started', null],
     ['Hội Nông dân tỉnh báo cáo nhiệm vụ CB23-17 đã tổ chức được 5 trên 9 lớp tập huấn', 'CB23-17', 'in_progress', null],
     ['Đã tổ chức hội nghị quán triệt cho toàn bộ cán bộ theo nhiệm vụ CB23-33 ạ', 'CB23-33', 'done', null],
     ['TN60-99 còn đang chờ Sở Tài chính thẩm định dự toán, chưa làm tiếp được', 'TN60-99', 'blocked', null],
@@ -52,6 +64,11 @@ describe('status updates', () => {
     'TN60-71 đang vướng gì vậy bot',
     'nhiệm vụ NTM24-27 ai đang theo dõi vậy bot',
     'Kính gửi bot, đề nghị cho biết thời hạn hoàn thành và đơn vị phối hợp của nhiệm vụ GL24-53.',
+    'dự kiến cuối tháng mới xong GL24-07',
+    'nếu mai xong TN60-05 thì em báo luôn nhé',
+    'Em thấy bot ghi TN60-66 hoàn thành rồi, vậy là ổn',
+    'Lãnh đạo Sở Y tế đề nghị các phòng hoàn thành GL24-25 trước 20/6',
+    'anh Hùng báo bot giúp em CB23-08 nhé, em đang họp',
     '/capnhat dung ntn',
   ])(
     '"%s" is never read as an update',
@@ -83,6 +100,16 @@ describe('questions', () => {
     ['% hoan thanh toan tinh', 'stats', null],
     ['Kính đề nghị bot thống kê giúp các nhiệm vụ đến hạn trong tuần tới của Sở Y tế.', 'due_soon', 'Sở Y tế'],
     ['em mới vô nhóm, xài bot ni răng', 'help', null],
+    ['@DonDocBot sởtưpháp đang ôm những việc gì vậy', 'tasks_of_agency', 'Sở Tư pháp'],
+    ['Đôn Đốc ơi cho chị xin ds nhiệm vụ của Sở Công Thương nhé 🙏', 'tasks_of_agency', 'Sở Công Thương'],
+    ['nhữngviệc quá hạn củasởxâydựng', 'overdue', 'Sở Xây dựng'],
+    ['Định Hóa có task nào overdue ko', 'overdue', 'UBND huyện Định Hóa'],
+    ['@Lan ơi TN60-05 bên Sở Tư pháp xong chưa em', 'unknown', null],
+    ['Sở Nội vụ có việc nào sắp đến hạn không, chứ không phải quá hạn nhé', 'due_soon', 'Sở Nội vụ'],
+    ['Dạ không phải Sở Tư pháp, em muốn xem việc quá hạn của Sở Nội vụ ạ', 'overdue', 'Sở Nội vụ'],
+    ['việc nào quá hạn của Sở KH&CN, à không, Sở TT&TT mới đúng', 'overdue', 'Sở Thông tin và Truyền thông'],
+    ['Sở Công Thương có những việc nào, không phải chỉ việc quá hạn đâu nhé', 'tasks_of_agency', 'Sở Công Thương'],
+    ['anh Long đôn đốc giúp em việc của Sở Y tế nhé', 'unknown', null],
     ['Em là Thảo, cán bộ văn hóa xã Tân Cương, em muốn đăng ký làm đầu mối', 'register', null],
     ['Cho tôi con số: bao nhiêu việc xong, bao nhiêu việc vướng của cả kế hoạch', 'stats', null],
     ['Khối đoàn thể tỉnh đến giờ xong được bao nhiêu việc rồi bot', 'stats', 'Các tổ chức chính trị - xã hội tỉnh'],
@@ -186,5 +213,21 @@ describe('the labelled development messages', () => {
     // Agencies: district names typed without diacritics ("huyen vo nhai") are the known gap.
     expect(result.agency / result.agencyTotal).toBeGreaterThanOrEqual(0.85);
     expect(result.falseUpdates).toBe(0);
+  });
+});
+
+describe('what a chat does to a message', () => {
+  it('reads the bot called by name or handle, held-down letters and words run together', () => {
+    expect(normalizeMessage('@DonDocBot sởtưpháp có nhữnggg task nào')).toBe('bot sở tư pháp có những task nào');
+    expect(normalizeMessage('Đôn Đốc ơi việc nào quáááá hạn')).toBe('bot ơi việc nào quá hạn');
+    // The verb "đôn đốc", abbreviations, roman numerals and plain-letter English stay as typed.
+    expect(normalizeMessage('anh đôn đốc Sở TTTT quý III update giúp')).toBe('anh đôn đốc Sở TTTT quý III update giúp');
+    expect(normalizeMessage('bànhành vănbản')).toBe('bàn hành văn bản');
+  });
+
+  it('leaves out what the writer says they do not mean, unless it is a question', () => {
+    expect(withoutNegated('việc đến hạn, chứ không phải quá hạn nhé').trim()).toBe('việc đến hạn,');
+    expect(withoutNegated('không phải hoàn thành mà là đang làm')).toContain('mà là đang làm');
+    expect(withoutNegated('GL24-35 không phải của bên em đúng không bot')).toBe('GL24-35 không phải của bên em đúng không bot');
   });
 });

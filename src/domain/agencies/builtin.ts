@@ -113,7 +113,7 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   entry('Hội Liên hiệp Phụ nữ tỉnh', 'other', ['Hội LHPN tỉnh', 'Hội LHPN', 'HLHPN tỉnh', 'Hội Phụ nữ tỉnh', 'Hội Phụ nữ']),
   entry('Hội Nông dân tỉnh', 'other', ['Hội ND tỉnh', 'HND tỉnh', 'Hội Nông dân']),
   entry('Hội Cựu chiến binh tỉnh', 'other', ['Hội CCB tỉnh', 'Hội CCB', 'Hội Cựu chiến binh']),
-  entry('Liên đoàn Lao động tỉnh', 'other', ['LĐLĐ tỉnh', 'LĐLĐ', 'Liên đoàn Lao động', 'Công đoàn tỉnh']),
+  entry('Liên đoàn Lao động tỉnh', 'other', ['LĐLĐ tỉnh', 'LĐLĐ', 'Liên đoàn Lao động', 'Liên đoàn LĐ tỉnh', 'Công đoàn tỉnh']),
 
   // Group assignees
   group('Các sở, ban, ngành', ['department'], [
