@@ -1,8 +1,9 @@
-import { tasksOfAgency } from '#src/conversation/agency-tasks.js';
-import type { ChatCommand } from '#src/conversation/command.js';
-import { heading, reply, text, type ReplyBlock } from '#src/conversation/reply.js';
+import { sortByUrgency, tasksOfAgency } from '#src/conversation/agency-tasks.js';
+import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
+import { heading, reply, text, type Reply, type ReplyBlock } from '#src/conversation/reply.js';
 import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
 import { taskListReply } from '#src/conversation/task-list-reply.js';
+import type { Plan } from '#src/domain/plan.js';
 import type { Task } from '#src/domain/task.js';
 
 export const nhiemvu: ChatCommand = {
@@ -17,6 +18,7 @@ export const nhiemvu: ChatCommand = {
     const problem = agencyProblemReply(ctx, request, 'nhiemvu');
     if (problem) return problem;
     const agency = agencyOf(ctx, request);
+    if (agency === null && request.plan !== null) return planTasksReply(ctx, request.plan, request.openOnly, request.page);
     if (agency === null) {
       return reply(text('Bạn muốn xem nhiệm vụ của cơ quan nào? Ví dụ: «/nhiemvu Sở Tư pháp» hoặc «nhiệm vụ của Sở Y tế».'));
     }
@@ -50,3 +52,28 @@ export const nhiemvu: ChatCommand = {
     );
   },
 };
+
+/** The plans a number names: "60" is 60/KH-UBND, or the plan coded TN60. */
+function plansNamed(plans: readonly Plan[], number: string): Plan[] {
+  const n = String(Number(number));
+  return plans.filter((plan) => String(Number(plan.number.split('/')[0])) === n || new RegExp(`^[A-Z]+${n}$`, 'i').test(plan.key));
+}
+
+/** "kế hoạch 60 có những việc gì": the tasks of that plan, most urgent first. */
+function planTasksReply(ctx: CommandContext, number: string, openOnly: boolean, page: number): Reply {
+  const plans = plansNamed(ctx.snapshot.plans, number);
+  if (plans.length === 0) {
+    const known = ctx.snapshot.plans.map((plan) => plan.number || plan.key).join(', ');
+    return reply(text(`Không tìm thấy kế hoạch số ${number} trong các kế hoạch đã nhập${known ? ` (${known})` : ''}.`));
+  }
+  const sections = plans.map((plan) => {
+    const tasks = sortByUrgency(
+      ctx.snapshot.tasks.filter((task) => task.planKey === plan.key && (!openOnly || task.status !== 'done')),
+      ctx.today,
+    );
+    return { title: `Kế hoạch ${plan.number || plan.key} (${tasks.length})`, tasks, empty: 'Không có nhiệm vụ nào.' };
+  });
+  const lead: ReplyBlock[] = [heading(`${openOnly ? 'Nhiệm vụ chưa hoàn thành' : 'Nhiệm vụ'} của kế hoạch số ${number}`)];
+  for (const plan of plans) if (plan.title) lead.push(text(`${plan.number || plan.key}: ${plan.title}`));
+  return taskListReply(ctx, lead, sections, page);
+}

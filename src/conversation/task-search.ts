@@ -16,6 +16,7 @@ interface Indexed {
 }
 
 const indexes = new WeakMap<Snapshot, Fuse<Indexed>>();
+const MAX_WORDS = 10;
 /** Matches this close to the best one are shown with it. */
 const CLOSE = 0.05;
 
@@ -38,8 +39,10 @@ const FILLER = new Set(['viec', 'nhiem', 'vu', 'nv', 've', 'cua', 'cac', 'nhung'
 
 /** Tasks whose content holds the query's words, best first; tasks in `prefer` first among equals. */
 export function searchTasks(snapshot: Snapshot, query: string, prefer: ReadonlySet<Task> = new Set(), limit = 6): Task[] {
+  // The first few words say what is looked for; a pasted paragraph would only make fuse slow.
   const words = fold(query)
     .split(' ')
+    .slice(0, MAX_WORDS)
     .filter((word) => word !== '' && !FILLER.has(word));
   if (words.length === 0) return [];
   const found = indexOf(snapshot).search(words.join(' '));

@@ -35,8 +35,15 @@ interface Line {
   pageStart: boolean;
   /** Farther below the line above than the page's usual spacing: a new paragraph. */
   spaced: boolean;
+  /** Page (from 0) and place on it (from 0) of the line. */
+  page: number;
+  row: number;
 }
 
+/** The two-column heading sits in the first lines of the first page. */
+const HEADING_ROWS = 6;
+/** A table is looked for over at most this many lines (a long one goes on at the next header). */
+const MAX_TABLE_LINES = 3000;
 /** Columns start within this of the header's cell starts (points). */
 const ALIGN = 3;
 /** A gap wider than this many font sizes separates two segments (a space is about 0.3). */
@@ -45,7 +52,7 @@ const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][).]?)$/
 const PAGE_NUMBER = /^(?:trang\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?$/iu;
 
 export function pdfPagesToText(pages: readonly (readonly PdfRun[])[]): string {
-  const lines = pages.flatMap((runs) => pageLines(runs));
+  const lines = pages.flatMap((runs, page) => pageLines(runs, page));
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -73,13 +80,13 @@ export function pdfPagesToText(pages: readonly (readonly PdfRun[])[]): string {
 }
 
 /** A page's runs as lines, top to bottom, page numbers left out. */
-function pageLines(runs: readonly PdfRun[]): Line[] {
+function pageLines(runs: readonly PdfRun[], page: number): Line[] {
   const words = runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const run of words) {
     const last = lines[lines.length - 1];
     if (last && Math.abs(last.y - run.y) <= Math.max(2, run.size * 0.3)) last.runs.push(run);
-    else lines.push({ y: run.y, size: run.size, runs: [run], segments: [], pageStart: false, spaced: false });
+    else lines.push({ y: run.y, size: run.size, runs: [run], segments: [], pageStart: false, spaced: false, page, row: lines.length });
   }
   for (const line of lines) {
     line.runs.sort((a, b) => a.x - b.x);
@@ -119,7 +126,9 @@ function joinRun(text: string, end: number, run: PdfRun): string {
  */
 function sideBySide(lines: readonly Line[], start: number): { left: string[]; right: string[]; end: number } | null {
   const first = lines[start]!;
-  if (first.segments.length !== 2) return null;
+  // Only the document's heading, at the top of its first page: elsewhere two texts on a line are
+  // a numbered item and its tab ("1.⇥Sở Tư pháp: …"), to be read in order.
+  if (first.segments.length !== 2 || first.page !== 0 || first.row >= HEADING_ROWS) return null;
   const [l, r] = first.segments as [Segment, Segment];
   const left: string[] = [];
   const right: string[] = [];
@@ -127,6 +136,8 @@ function sideBySide(lines: readonly Line[], start: number): { left: string[]; ri
   for (; end < lines.length; end++) {
     const line = lines[end]!;
     if (end > start && line.spaced && line.segments.length !== 2) break;
+    // Each column is centred under its first line, so its lines start within about that line's
+    // width of it (a character is under a font size wide).
     const sides = line.segments.map((s) => (Math.abs(s.x - l.x) <= l.text.length * line.size && s.x < r.x - ALIGN ? 'left' : s.x >= r.x - line.size ? 'right' : null));
     if (line.segments.length > 2 || sides.includes(null) || new Set(sides).size !== sides.length) break;
     line.segments.forEach((s, k) => (sides[k] === 'left' ? left : right).push(s.text));
@@ -149,7 +160,7 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
   if (head.segments.length < 3) return null;
   const columns = head.segments.map((s) => s.x);
   let end = start + 1;
-  for (; end < lines.length; end++) {
+  for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
     if (line.segments.some((s) => columnOf(columns, s.x) < 0)) break;
     if (!line.pageStart && lines[end - 1]!.y - line.y > line.size * 4) break;

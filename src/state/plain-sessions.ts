@@ -23,6 +23,7 @@ export interface PlainSessions {
 
 /** A week: a notice answered after a long weekend still works. */
 const KEEP_MS = 7 * 24 * 3600_000;
+const PRUNE_EVERY = 500;
 
 export function plainSessionsIn(db: StateDb, channel: string, options: { now?: () => number; keepMs?: number } = {}): PlainSessions {
   const now = options.now ?? Date.now;
@@ -40,6 +41,7 @@ export function plainSessionsIn(db: StateDb, channel: string, options: { now?: (
   const prune = () => removeOld.run(now() - keepMs).changes;
   prune();
   const Row = z.object({ state: z.string(), savedAt: z.number() });
+  let saves = 0;
   return {
     load(chatId) {
       const row = Row.safeParse(select.get(channel, chatId));
@@ -52,6 +54,7 @@ export function plainSessionsIn(db: StateDb, channel: string, options: { now?: (
       }
     },
     save(chatId, session) {
+      if (++saves % PRUNE_EVERY === 0) prune();
       // Nothing offered: nothing to remember (and no row for the many chats that never had choices).
       if (session.choices.length === 0 && session.next === undefined && session.previous === undefined) remove.run(channel, chatId);
       else upsert.run(channel, chatId, JSON.stringify(session), now());

@@ -2,9 +2,10 @@ import { fold } from '#src/domain/text.js';
 import type { AgencyLookup } from './agency-lookup.js';
 import type { Parsed } from './types.js';
 
-const OWN_UNIT = /(?<![\p{L}])(?:đơn vị|don vi|cơ quan|co quan|sở|so|huyện|huyen|hội|hoi|ban|xã|xa|phòng|phong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/giu;
+// The pronoun in lower case: "xã Minh Tiến" is a commune, "xã mình" the writer's own.
+const OWN_UNIT = /(?<![\p{L}])(?:[Đđ]ơn vị|[Dd]on vi|[Cc]ơ quan|[Cc]o quan|[Ss]ở|[Ss]o|[Hh]uyện|[Hh]uyen|[Hh]ội|[Hh]oi|[Bb]an|[Xx]ã|[Xx]a|[Pp]hòng|[Pp]hong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/gu;
 // Case matters for "ca tinh": lower case is "cả tỉnh", "CA tỉnh" is Công an tỉnh.
-const WHOLE_PROVINCE = /(?<![\p{L}])(?:[Tt]oàn tỉnh|[Tt]oan tinh|[Cc]ả tỉnh|(?<!(?:bên|ben|thuộc|thuoc) )ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/gu;
+const WHOLE_PROVINCE = /(?<![\p{L}])(?:[Tt]oàn tỉnh|[Tt]oan tinh|[Cc]ả tỉnh|TOÀN TỈNH|TOAN TINH|CẢ TỈNH|(?<!(?:bên|ben|thuộc|thuoc) )ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/gu;
 export const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
 
 /**

@@ -14,7 +14,10 @@ export const CUES = {
     /\b(?:lam sao|lam the nao|cach) (?:de )?(?:hoi|dung|cap nhat|bao cao|bao|xem|dang ky|nhan|nhom)\b/,
     /\b(?:nhung|cac) buoc (?:gi|nao)\b/,
     /\bbot (?:nay )?(?:ra sao|the nao)\b/,
-    /(?<!xay )\bdung (?:bot )?(?:nhu the nao|ra sao|the nao|sao)\b/,
+    /(?<!xay )\bdung (?:bot |cai nay |no )?(?:nhu the nao|ra sao|the nao|sao)\b/,
+    /\b(?:gui|nhan|noi) (?:tin nhan )?bang giong noi\b/,
+    /\b(?:go|nhap)\b.*\b(?:them gi|roi gi nua|gi nua)\b/,
+    /\b(?:ghi|viet|go|nhan|bao)\b.*\b(?:theo )?mau nao\b/,
     /\bcu phap\b/,
     /\b(?:danh sach|ds|cac) (?:cac )?lenh\b/,
     /\b(?:tinh nang|chuc nang|tac vu) (?:gi|nao)\b/,
@@ -50,11 +53,11 @@ export const CUES = {
     /\b(?:theo doi|ban tin|tin tong hop|nhan tin|nhac viec)\b.*\b(?:nhom|group)\b/,
     /^(?:theo doi|nhan|dang ky|sub) ban tin\b/,
     /^sub\b|\bsub (?:nhom|group|ban tin)\b/,
-    /\bgui\b.*\b(?:bao cao|tong hop|ban tin)\b.*\b(?:vao|cho|len) (?:nhom|group|day)\b/,
+    /\bgui\b.*\b(?:bao cao|tong hop|ban tin|nhac viec|nhac han|tin nhac)\b.*\b(?:vao|vo|cho|len) (?:nhom|group|day)\b/,
     /\b(?:moi sang|moi tuan|hang tuan|moi ngay|hang ngay|dinh ky)\b.*\b(?:gui|ban)\b.*\b(?:vao|len) (?:nhom|group|day)\b/,
     /\b(?:tong hop|ban tin|cap nhat|bao cao)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b.*\b(?:nhom|group)\b/,
     /\b(?:nhom|group)\b.*\b(?:hang tuan|moi tuan|dinh ky)\b/,
-    /\b(?:hang tuan|moi tuan|dinh ky|moi thu \w+|moi sang)\b.*\b(?:gui|vao|cho) (?:nhom|group)\b/,
+    /\b(?:hang tuan|moi tuan|dinh ky|moi (?:sang |chieu |toi )?thu \w+|moi (?:sang|chieu|ngay)|hang ngay)\b.*\b(?:gui|vao|vo|cho|len) (?:nhom|group|day)\b/,
   ],
   register: [
     /\bdang ky\b.*\b(?:dau moi|nhan nhac|nhac viec|cho (?:toi|em|minh)|giup|voi)\b/,
@@ -79,7 +82,7 @@ export const CUES = {
     /\b(?:don vi|so|huyen|co quan|nganh|xa|ben) nao\b.*\b(?:nhat|doi so|dan dau|ve chot|ve cuoi|bet bang|cuoi bang|top|dung dau|dung cuoi|hon)\b/,
     /(?:^|\s)% (?:hoan thanh|xong|qua han|tre han)\b/,
     /\bket qua thuc hien\b|\btong ket\b|\btinh hinh (?:cua|ben)\b/,
-    /\b(?:lam|thuc hien|trien khai) (?:den|toi) dau roi\b|\btong the\b|\bbuc tranh chung\b|\bla bao nhieu\b|\bso luong\b/,
+    /\b(?:lam|thuc hien|trien khai) (?:den|toi) dau roi\b|\btong the\b|\bbuc tranh chung\b|\bla bao nhieu\b|\bso luong\b|\bcon so (?:tong|chung|cu the|bao nhieu|thoi|la)\b|\bcho (?:\S+ )?con so\b|\bcon so\s*$/,
     /\b(?:xong|hoan thanh) duoc (?:may|bao nhieu)\b/,
     /\btop \d+\b/,
     /\bxep hang\b/,
@@ -96,9 +99,9 @@ export const CUES = {
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
   ],
   /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
-  weakStats: [/\b(?:sao roi|the nao roi|ra sao roi)\b/, /\bmay (?:viec|nv|nhiem vu)\b[^,]*,? ?may (?:viec|nv|nhiem vu)\b/, /\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
+  weakStats: [/\b(?:sao roi|the nao roi|ra sao roi)\b/, /\bmay (?:viec|nv|nhiem vu)\b[^,]*,? ?may (?:viec|nv|nhiem vu)\b/, /\b(?:co|con|duoc giao|bi giao) may (?:viec|nv|nhiem vu|dau viec)\b/, /\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
   /** A request for the tasks themselves, which wins over counting them. */
-  wantsList: /\b(?:liet ke|(?:cac|nhung|danh sach) (?:cac )?(?:viec|nhiem vu|nv|dau viec)|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
+  wantsList: /\b(?:(?:cho|gui|xin)(?: [a-z]+)? (?:coi|xem)|(?:nhung )?cai nao|(?:coi|xem) giup|ke (?:ra|ten|het)|(?:xin|cho xin|gui) (?:danh sach|ds)|chi tiet|cu the|(?:viec|nv) gi|liet ke|(?:cac|nhung|danh sach) (?:cac )?(?:viec|nhiem vu|nv|dau viec)|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
   overdue: [
     /\b(?:qua|tre|cham|lo) (?:han|ha|hen|deadline)\b/,
     /\bqua han\w*/,
@@ -124,13 +127,13 @@ export const CUES = {
     /\b(?:phai|can) (?:xong|hoan thanh|nop|giai quyet)\b/,
   ],
   /** A message about tasks: nouns and questions that ask for a list. */
-  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung|co ten trong|phan cong)\b/,
+  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|(?<!\blam )viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung|co ten trong|phan cong)\b/,
   /** A question about one task. */
   detail: /\b(?:mo ta|la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong)){0,2}(?: de\b.*)?$)/,
+  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\bhay (?:van |la |con |da )?(?:dang|chua|xong|tam dung|vuong|hoan thanh)\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}(?: de\b.*)?$)/,
   /** A request to be told something ("đề nghị cho biết", "cho em hỏi"): a question, whatever words follow. */
   askAbout: /\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|ai (?:vua |da )?(?:bao|cap nhat|ghi))\b/,
   /** After a task ID: "có phải … không", "có bị trễ không" ask about it. */
@@ -154,7 +157,9 @@ export const NOT_FOR_BOT = [
   /\bchuc mung\b/,
   /\b(?:duoc khong|dc khong) (?:anh|chi|em)\s*$/,
   // A forwarded notice; a forwarded report ("chuyển tiếp: CB23-24 chưa triển khai") is still a report.
-  /^ket luan\b|^thong bao\b|^y kien chi dao\b/,
+  /^ket luan\b|^thong bao\b(?! cho (?:em|toi|minh|nhom|chi|anh))|^y kien chi dao\b/,
+  /^(?!.*\b(?:em|toi|minh) (?:thay|la|lam|se lam)\b).*(?:\bnghi huu\b|\bdau moi moi (?:cua \S+ )?la (?:anh|chi|ong|ba)\b)|\bai ma (?:lam|xong)\b/,
+  /^(?:chi|anh|a|c|sep) nho (?:em|e)\b/,
   /^\[(?:chuyen tiep|forwarded|forward)\b|\bforwarded from\b/,
   /\bnghi phep\b|\bbao bot thay\b|\bhoi bot thu\b/,
   /^(?:u a |ua |a )?(?:em|toi|minh) tuong\b/,
@@ -167,8 +172,9 @@ export const NOT_FOR_BOT = [
   /^(?:chi|anh|a|c|em|e) (?:gui|chuyen|forward|fw) (?:lai )?(?:em|chi|anh|minh|toi|e|a|c)\b/,
   /^\[?(?:chuyen tiep|forward)\b(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d)/,
   /^(?:em|toi|minh|chi|anh) (?:xin )?(?:gui|chuyen) (?:lai )?(?:bang|file|ban|danh sach|tai lieu|van ban|cong van)\b/,
+  /^(?:em|toi|minh|chi|anh) (?:xin )?(?:chuyen tiep|forward)\b(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d)/,
   // Asking colleagues how to reach a focal point is not registering as one.
-  /\b(?:so (?:dien thoai|dt)|sdt|zalo|email|lien he)\b.*\bdau moi\b|\bdau moi\b.*\b(?:so (?:dien thoai|dt)|sdt|lien he)\b|\bai (?:la |lam )?dau moi\b(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d)(?<!\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d.*)/,
+  /^(?!.*\bdang ky\b).*(?:\b(?:so (?:dien thoai|dt)|sdt|zalo|email|lien he)\b.*\bdau moi\b|\bdau moi\b.*\b(?:so (?:dien thoai|dt)|sdt|lien he)\b|\bai (?:la |lam )?dau moi\b(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d)(?<!\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d.*))/,
 ];
 
 /**
@@ -187,7 +193,7 @@ export const TO_A_COLLEAGUE = [
   // People call the bot "em", so "em ơi" alone is not a colleague.
   /^(?:a|anh|c|chị|chi|bác|chú|cô)\s+(?:ơi|oi)\b/iu,
   /^(?:a|anh|c|chị|chi|e|em)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi)\b/u,
-  /(?<![\p{L}])(?:[Aa]nh|[Cc]hị|[Cc]hi|[Ee]m|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem|check|kiểm tra|kiem tra|rà soát|ra soat|gửi|gui|xử lý|xu ly|báo|bao|mới là|moi la|là|la)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:[Aa]nh|[Cc]hị|[Cc]hi|[Ee]m|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem|check|kiểm tra|kiem tra|rà soát|ra soat|gửi|gui|xử lý|xu ly|báo|bao|mới là|moi la)(?![\p{L}])/u,
 ];
 
 /** A message that speaks to the bot ("nhờ bot …", "bot ơi") is for it, whatever chatter is around. */

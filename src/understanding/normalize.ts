@@ -14,10 +14,16 @@ export function normalizeMessage(text: string): string {
       // the verb, "to urge": "anh Long đôn đốc giúp".)
       .replace(/(?<![\p{L}\d_])@\w*bot\b/giu, 'bot')
       .replace(/(?<![\p{L}])(?:Đôn Đốc|ĐÔN ĐỐC|Don Doc|DON DOC|DonDoc)(?![\p{L}])/gu, 'bot')
-      // No Vietnamese word has a letter three times in a row; abbreviations ("Sở TTTT") and
-      // roman numerals ("quý III") do, with T, I, V or X.
-      .replace(/(?![tTiIvVxX])(\p{L})\1{2,}/gu, '$1')
+      // No Vietnamese word has a letter three times in a row. Abbreviations do ("Sở TTTT", "CCCD",
+      // "quý III"), so in capitals only vowels and a final G, N or H held down are collapsed.
+      .replace(/(?![tivx])(\p{Ll})\1{2,}/gu, '$1')
+      .replace(/([AĂÂEÊOÔƠUƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰGNH])\1{2,}/gu, '$1')
       .replace(/\p{L}{6,}/gu, splitRunTogether)
+      // "ủy ban tỉnh/huyện/xã" is the people's committee (not Ủy ban MTTQ).
+      .replace(/(?<![\p{L}])(?:ủy ban|uỷ ban|uy ban|Ủy ban|Uỷ ban|Uy ban|ỦY BAN|UY BAN)(?= (?:tỉnh|huyện|xã|phường|tinh|huyen|xa|phuong|TỈNH|HUYỆN|XÃ)(?![\p{L}]))/gu, 'UBND')
+      // Regional words with their own spelling: "chừ" is "bây giờ", "gởi" is "gửi".
+      .replace(/(?<![\p{L}])chừ(?![\p{L}])/gu, 'bây giờ')
+      .replace(/(?<![\p{L}])gởi(?![\p{L}])/gu, 'gửi')
   );
 }
 

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { spelledNumbers } from './numbers.js';
 import type { Period } from './types.js';
 
 /**
@@ -12,7 +13,7 @@ const iso = (d: DateTime) => d.toISODate() ?? '';
 
 export function findPeriod(text: string, now: DateTime): Period | null {
   // "ngày mồng 5 tháng 7" → "ngày 5/7"; "10 hôm" → "10 ngày".
-  const folded = text
+  const folded = spelledNumbers(text)
     .replace(/\b(?:mong|mung) (\d{1,2})\b/g, '$1')
     .replace(/\b((?:ngay|truoc|den|toi|tu|han|het) (?:ngay )?)(\d{1,2}) thang (\d{1,2})\b(?! (?:toi|nua|sap toi))/g, '$1$2/$3')
     .replace(/\b(\d{1,3}) hom\b/g, '$1 ngay');
@@ -43,11 +44,15 @@ export function findPeriod(text: string, now: DateTime): Period | null {
   if (/\bnua thang (?:toi|nua|sap toi)\b/.test(folded)) return range(today, today.plus({ days: 15 }));
   m = /\b(thuong|trung|ha) tuan thang (\d{1,2})\b/.exec(folded) ?? /\btuan (dau|cuoi) thang (\d{1,2})\b/.exec(folded);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    // Thượng, trung, hạ tuần: days 1–10, 11–20, 21–end; the first and last weeks: 7 days. A part
+    // already over is next year's.
+    const part = (month: DateTime): [number, number] => {
+      const days = month.daysInMonth ?? 31;
+      return m?.[1] === 'thuong' ? [1, 10] : m?.[1] === 'trung' ? [11, 20] : m?.[1] === 'ha' ? [21, days] : m?.[1] === 'dau' ? [1, 7] : [days - 6, days];
+    };
     let month = today.set({ month: Number(m[2]) }).startOf('month');
-    if (month.endOf('month') < today) month = month.plus({ years: 1 });
-    // Thượng, trung, hạ tuần: days 1–10, 11–20, 21–end; the first and last weeks: 7 days.
-    const [from, to] =
-      m[1] === 'thuong' ? [1, 10] : m[1] === 'trung' ? [11, 20] : m[1] === 'ha' ? [21, month.daysInMonth ?? 31] : m[1] === 'dau' ? [1, 7] : [(month.daysInMonth ?? 31) - 6, month.daysInMonth ?? 31];
+    if (month.set({ day: part(month)[1] }) < today) month = month.plus({ years: 1 }).startOf('month');
+    const [from, to] = part(month);
     return range(month.set({ day: from }), month.set({ day: to }));
   }
   if (/\bhom nay\b/.test(folded)) return range(today, today);

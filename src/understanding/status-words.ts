@@ -6,7 +6,7 @@ import type { TaskStatus } from '#src/domain/status.js';
  * and "chưa …" is read before "xong" so that "chưa hoàn thành" is never taken for done.
  */
 const PHRASES: Array<[TaskStatus, RegExp]> = [
-  ['in_progress', /\b(?:gan xong|lam tiep|tiep tuc (?:lam|trien khai|thuc hien)|xong (?:buoc|giai doan|phan) (?:dau|1|mot)|da gui (?:van ban )?de nghi|dang cho\b|dang (?:lay|xin) (?:y kien|gop y)|lam roi nhung chua|(?:dat|duoc|khoang|xong) (?:\d+(?:\/| tren )\d+|mot nua)|\d+\/\d+ khoi luong|(?:moi |da )?bat (?:tay|dau) (?:vao )?(?:lam|thuc hien|trien khai)|(?<!\bda )dang (?!vuong|kho|ket|bi|tac|gap|cho ky|xin|o\b|toi\b|den\b|tai\b|ky\b|ki\b|bai\b|tin\b)[a-z]+)/g],
+  ['in_progress', /\b(?:gan xong|lam tiep|tiep tuc (?:lam|trien khai|thuc hien)|xong (?:buoc|giai doan|phan) (?:dau|1|mot)|xong (?:du thao|ban thao|so bo)|da gui (?:van ban )?de nghi|dang cho\b|dang (?:lay|xin) (?:y kien|gop y)|lam roi nhung chua|(?:dat|duoc|khoang|xong) (?:\d+(?:\/| tren )\d+|mot nua)|\d+\/\d+ khoi luong|(?:moi |da )?bat (?:tay|dau) (?:vao )?(?:lam|thuc hien|trien khai)|(?<!\bda )dang (?!vuong|kho|ket|bi|tac|gap|tam|cho ky|xin|o\b|toi\b|den\b|tai\b|ky\b|ki\b|bai\b|tin\b)[a-z]+)/g],
   ['not_started', /\bchua (?:lam|trien khai|bat dau|thuc hien|khoi dong|co gi(?! moi)|bat tay)\b/g],
   ['blocked', /\b(?:vuong(?! o dau)|vuong mac|kho khan|bi cham|cham vi|cham do|bi tac|dang tac|gap van de|thieu kinh phi|tam dung|tam hoan|cho y kien|ket(?! thuc| qua| luan| hop| noi)|bi ket|ach tac|tac (?:vi|o|do|lai)|tro ngai|gap vuong|(?:bi |phai )?dung lai|bi dung|(?:chua|khong) (?:the )?(?:lam|thuc hien|trien khai) tiep duoc|khong (?:the )?(?:lam|thuc hien|trien khai|hoan thanh) (?:duoc|kip) (?:do|vi)|khong (?:the )?(?:lam|thuc hien|trien khai) duoc)\b/g],
   ['in_progress', /\b(?:dang (?:lam|trien khai|thuc hien|xay dung|hoan thien|tien hanh|soan|chuan bi|cho ky)\b|da trinh\b|moi (?:dc|duoc|lam)\b|(?:uoc )?dat (?:khoang |duoc )?\d{1,3} ?%|lam duoc\b|chua (?:xong|hoan thanh)\b(?! (?:chua|khong|a\?)))/g],
@@ -26,7 +26,7 @@ const DENIED_BEFORE = /\b(?:khong|chang|het|da go duoc|go duoc|bot ghi(?: la)?|g
 const DENIED_AFTER = /^\s*(?:la sai|sai roi)\b/;
 /** "nay đã gỡ được và hoàn thành": a later state, after "nay", replaces the earlier one. */
 // Not "sáng nay", "chiều nay xong" (a plan for today): the marker must open a clause.
-const NOW = /(?<!\b(?:sang|chieu|toi|tuan|thang|nam|hom|ngay|bua|quy) )\b(?:nay|gio|bay gio|hien nay|hien tai|hoa ra)\b/g;
+const NOW = /(?<!\b(?:sang|chieu|toi|tuan|thang|nam|hom|ngay|bua|quy) )\b(?:nay|gio|bay gio|hien nay|hien tai|hoa ra|a khong|a nham)\b/g;
 
 export interface StatusFound {
   status: TaskStatus | null;
@@ -48,7 +48,8 @@ export function findStatus(folded: string, from = 0): StatusFound {
     const after = firstStatus(text.slice(m.index + m[0].length));
     if (after.status !== null) later = after;
   }
-  const chosen = later && found.status !== null ? { ...later, progress: later.progress ?? found.progress } : found;
+  // An earlier percentage still holds for a later "đang làm", not for a later "xong".
+  const chosen = later && found.status !== null ? { ...later, progress: later.progress ?? (later.status === 'in_progress' || later.status === 'blocked' ? found.progress : null) } : found;
   return chosen.uncertain ? { status: chosen.status, progress: chosen.progress, uncertain: true } : { status: chosen.status, progress: chosen.progress };
 }
 

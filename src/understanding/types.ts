@@ -50,6 +50,8 @@ export interface Parsed extends Understanding {
   openOnly: boolean;
   /** Words to look for in task contents, when a task is asked for without its ID ("/xem dân vận khéo"). */
   query: string;
+  /** A plan named by its number or code ("kế hoạch 60", "KH 24", "TN60"), for a list of its tasks. */
+  plan: string | null;
   /** Set when the message was a slash command. */
   command: string | null;
   /** The slash command's arguments as typed (page suffix removed). */

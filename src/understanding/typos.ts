@@ -130,15 +130,27 @@ function nearKeyword(token: string): string | null {
  */
 function fromDialect(folded: string): string {
   return folded
-    .replace(/\b(viec|gi|lam|go|xem|can|phai|noi dung) chi\b/g, '$1 gi')
+    .replace(/\b(viec|gi|lam|go|xem|can|phai|noi dung|lenh) chi\b/g, '$1 gi')
+    // "đk" after a verb is "được" ("xong đk mấy việc"); elsewhere it is "đăng ký".
+    .replace(/\b(xong|lam|dat|hoan thanh|thuc hien|trien khai|co|giao) dk\b/g, '$1 duoc')
     .replace(/\b(don vi|viec|so|huyen|nhiem vu|nv|co quan|ngay|cai) mo\b/g, '$1 nao')
     .replace(/\b(dung|xai|lam|the|go) rang\b/g, '$1 sao')
     .replace(/\b(bot|nhom|viec|cai|tuan|thang|quy|nam|hom|bua|sang|chieu) ni\b/g, '$1 nay')
     // "ch làm": chưa (elsewhere "ch" is as often chị).
     .replace(/\bch (lam|trien khai|bat dau|thuc hien|xong|ht|hoan thanh)\b/g, 'chua $1')
     // "bữa nay", "bữa mai": today, tomorrow (central and southern).
-    .replace(/\bbua (nay|mai|kia)\b/g, (_, day: string) => (day === 'nay' ? 'hom nay' : `ngay ${day}`))
-    .replace(/\brua\s*$/, 'vay');
+    .replace(/\bbua (nay|mai)\b/g, (_, day: string) => (day === 'nay' ? 'hom nay' : 'ngay mai'))
+    .replace(/\b(?:ghi|viet|bao|the) rang rua\s*$/, 'the nao')
+    .replace(/\brua\s*$/, 'vay')
+    // Speech-to-text slips on the words that matter.
+    .replace(/\b(nhiem|noi|ngoai) du\b/g, '$1 vu')
+    .replace(/\bhoan thang\b/g, 'hoan thanh')
+    .replace(/\bqua hang\b/g, 'qua han')
+    .replace(/\bcap nhap\b/g, 'cap nhat')
+    .replace(/\bbao cac\b/g, 'bao cao')
+    .replace(/\bdac ky\b/g, 'dang ky')
+    .replace(/\btu phat\b/g, 'tu phap')
+    .replace(/\btai chin\b/g, 'tai chinh')
 }
 
 export function fixTypos(folded: string): string {

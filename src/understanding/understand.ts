@@ -24,16 +24,29 @@ export interface UnderstandDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
-const FORECAST = /\b(?:du kien|chac (?:phai )?(?:sang|den|toi|cuoi)|neu (?:mai|tuan|thang|ngay|xong|hoan thanh)|gia su|(?:sang|den|toi|cuoi|dau) (?:tuan|thang|quy|nam)(?: \S+){0,4} moi)\b/;
-const NOW_STATE = /\b(?:hien|dang|da|van|chua)\b|\d{1,3} ?(?:%|phan tram)/;
+const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
+/**
+ * A plan or a supposition ("dự kiến cuối tháng mới xong", "nếu mai xong", "chắc sang quý 3 … mới
+ * xong"): its status words say nothing about now, so the clause is blanked before the status is read.
+ * Folded text has lost its commas, so a clause is the marker and the few words after it.
+ */
+// A clause's words run until one that starts a statement about now ("…, ước đạt 75%").
+const TAIL = String.raw`(?:(?! (?:uoc|dat|hien|dang|nhung|con|da|van|tuy)\b) \S+)`;
+const FORECAST = new RegExp(
+  String.raw`(?<!\b(?:hon|so voi|theo|nhu) )\b(?:du kien${TAIL}{0,10}|chac (?:la )?(?:phai )?(?:sang|den|toi|cuoi|dau|giua)${TAIL}{0,8} moi${TAIL}{0,3}|neu (?:mai|tuan|thang|ngay|xong|hoan thanh)${TAIL}{0,5}|gia su${TAIL}{0,5}|(?:toi|em|minh|anh|chi|chung toi) dinh${TAIL}{1,5}|chua chac${TAIL}{0,3}|(?<!\b(?:bat|ve|tu) )(?:sang|den|toi|cuoi|dau) (?:giua |cuoi |dau )?(?:tuan|thang|quy|nam)${TAIL}{0,6} moi${TAIL}{0,3})`,
+  'g',
+);
 const SEARCH =
   /^(?:(?:bot|em)\s+)?(?:tìm|tim|tìm kiếm|tim kiem|tra cứu|tra cuu)(?:\s+(?:giúp|giup|hộ|ho|cho)(?:\s+(?:em|tôi|toi|mình|minh|chị|chi|anh))?)?\s+(?:các\s+|cac\s+|những\s+|nhung\s+)?(?:việc|viec|nhiệm vụ|nhiem vu|nv|đầu việc|dau viec|nội dung|noi dung)\s+(?:về\s+|ve\s+|liên quan (?:đến|tới)\s+|lien quan (?:den|toi)\s+|có chữ\s+|co chu\s+)?(.{3,})$/iu;
 /** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
 const OPEN_ONLY = /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
 const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
+/** Longer messages are read from their start only: the cues are regular expressions, some of them with several open gaps. */
+const READ_CHARS = 1000;
+
 export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
   // "… trang 3" asks for a page of a long answer, whatever the question.
-  const { rest: text, page } = pageOf(message.trim());
+  const { rest: text, page } = pageOf(message.trim().slice(0, READ_CHARS));
   const slash = /^\/([\p{L}\d_]+)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/u.exec(text);
   const parsed = slash ? fromCommand(fold(slash[1] ?? ''), (slash[2] ?? '').trim(), deps) : fromFreeText(withoutNegated(normalizeMessage(text)), deps, text);
   return { ...parsed, page };
@@ -59,6 +72,7 @@ function base(intent: Intent): Parsed {
     page: 1,
     openOnly: false,
     query: '',
+    plan: null,
     command: null,
     args: '',
   };
@@ -76,7 +90,8 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
   const parsed: Parsed = { ...base(intent), command: name, args };
   const folded = fixTypos(fold(rest));
   // "/capnhat dùng ntn": a question about the command, not a use of it.
-  if (intent !== 'help' && (matchesAny(CUES.howTo, folded) || matchesAny(CUES.help, folded)) && !findTaskRef(folded)) return { ...base('help'), command: name, args };
+  // (Not for /xem, whose words may be a task's content: "/xem hướng dẫn triển khai".)
+  if (intent !== 'help' && intent !== 'task_detail' && (matchesAny(CUES.howTo, folded) || matchesAny(CUES.help, folded)) && !findTaskRef(folded)) return { ...base('help'), command: name, args };
   switch (intent) {
     case 'tasks_of_agency':
     case 'overdue':
@@ -150,11 +165,13 @@ function originalOffset(text: string, folded: string, index: number): number {
   return words[wordsBefore]?.index ?? text.length;
 }
 
-/** `text` is the message as normalised for reading; `original` as typed, for the note kept with an update. */
+/** `message` is the message as normalised for reading; `original` as typed, for the note kept with an update. */
 function fromFreeText(message: string, deps: UnderstandDeps, original: string): Parsed {
   // "bot ơi, …", "@DonDocBot …" (normalised to "bot"): the call is not part of the question.
   const called = /^\s*bot(?:\s+(?:ơi|oi)(?![\p{L}])[\s,:!.]*|\s*[,:!.]+\s*)/iu.exec(message);
-  const text = corrected(called && called[0].length < message.length ? message.slice(called[0].length) : message);
+  const uncalled = called && called[0].length < message.length ? message.slice(called[0].length) : message;
+  // A correction in a report is read as the later state (status-words.ts); elsewhere it names the agency.
+  const text = findTaskRef(fixTypos(fold(uncalled))) ? uncalled : corrected(uncalled);
   const folded = fixTypos(fold(text));
   if (folded === '') return base('unknown');
 
@@ -166,15 +183,15 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   const asked = /\?\s*$/.test(text.trim());
   const ref = findTaskRef(folded);
   if (ref) {
-    const after = findStatus(folded, ref.end);
-    const found = after.status !== null || after.progress !== null ? after : findStatus(folded);
+    // Forecast clauses blanked (same length, so positions hold): only what is said about now counts.
+    const present = folded.replace(FORECAST, (clause) => ' '.repeat(clause.length));
+    const after = findStatus(present, ref.end);
+    const found = after.status !== null || after.progress !== null ? after : findStatus(present);
     const afterRef = folded.slice(ref.end);
     // "Em thấy bot ghi TN60-66 hoàn thành": the bot's own record quoted, not a report (unless corrected).
     if (/\bbot (?:ghi|bao|hien|de)(?: la)?\s*$/.test(folded.slice(0, ref.start)) && !/\b(?:sai|nham|chua dung|khong dung|nhung|thuc ra|that ra)\b/.test(folded)) {
       return asked || CUES.strongQuestion.test(afterRef) || /\b(?:gi|nao|ai|khi nao|bao gio)\b/.test(afterRef) ? { ...base('task_detail'), taskRef: ref.ref } : base('unknown');
     }
-    // "dự kiến cuối tháng mới xong", "nếu mai xong …": a plan or a supposition, with nothing about now.
-    if (FORECAST.test(folded) && !NOW_STATE.test(folded)) return base('unknown');
     const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded);
     if (found.status !== null && !question) {
       const parsed: Parsed = {
@@ -187,6 +204,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
       };
       return reporterOf(parsed, text, deps);
     }
+    if (present !== folded && !question) return base('unknown');
     if (question || CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai|han)\b/.test(folded) || CUES.taskNoun.test(afterRef) || CUES.yesNo.test(afterRef)) {
       return { ...base('task_detail'), taskRef: ref.ref };
     }
@@ -195,7 +213,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
 
   // "tìm việc về chuyển đổi số": a task looked for by what it is about.
   const search = SEARCH.exec(text.trim());
-  if (search?.[1] && !findTaskRef(folded)) return { ...base('task_detail'), query: search[1].replace(/[?!.…]+$/u, '').trim() };
+  if (search?.[1]) return { ...base('task_detail'), query: search[1].replace(/[?!.…]+$/u, '').trim() };
   const asks = CUES.question.test(folded) || CUES.taskNoun.test(folded);
   if (matchesAny(CUES.help, folded)) return base('help');
   if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
@@ -207,7 +225,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   // "thống kê" is also the name of Cục Thống kê: only "cục thống kê" names the agency.
   const statsText = /^thong ke\b/.test(folded) ? text.replace(/^\s*\S+\s+\S+/u, '') : text;
   // "thống kê giúp các nhiệm vụ đến hạn": a list of late or due tasks is asked, not numbers.
-  const listOfTasks = wantsList && (matchesAny(CUES.overdue, folded) || matchesAny(CUES.dueSoon, folded));
+  const listOfTasks = wantsList && !/\bty le\b/.test(folded) && (matchesAny(CUES.overdue, folded) || matchesAny(CUES.dueSoon, folded));
   if (matchesAny(CUES.stats, folded) && !listOfTasks) return withAgency(base('stats'), statsText, deps.agencies, false);
   if (matchesAny(CUES.weakStats, folded) && !wantsList) {
     const stats = withAgency(base('stats'), text, deps.agencies, false);
@@ -234,6 +252,9 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   }
   if (CUES.taskNoun.test(folded)) {
     const parsed = withAgency({ ...base('tasks_of_agency'), openOnly: OPEN_ONLY.test(folded) }, text, deps.agencies, false);
+    // "kế hoạch 60 có những việc gì": the tasks of one plan.
+    const plan = PLAN.exec(folded)?.[1] ?? null;
+    if (plan && !parsed.agency) return { ...parsed, plan, agencyText: null, agencyProblem: null };
     if (parsed.agency || parsed.agencyProblem || OWN_AGENCY.test(folded) || /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)) return parsed;
   }
   return base('unknown');

@@ -64,3 +64,17 @@ describe('finding a task by the words of its content', () => {
     expect(understandMessage('/xem TN60-05', deps)).toMatchObject({ taskRef: 'TN60-05', query: '' });
   });
 });
+
+describe('the tasks of one plan', () => {
+  it('lists a plan named by its number, and says which plans there are when none fits', async () => {
+    const { text } = await setup.ask('kế hoạch 60 có những việc gì');
+    expect(text).toContain('NHIỆM VỤ CỦA KẾ HOẠCH SỐ 60');
+    expect(text).toContain('60/KH-UBND');
+    expect(text).toContain('TN60-01');
+    expect(text).not.toMatch(/GL24-\d\d/);
+    const missing = (await setup.ask('kế hoạch 999 có những việc gì')).text;
+    expect(missing).toContain('Không tìm thấy kế hoạch số 999');
+    expect(missing).toContain('60/KH-UBND');
+  });
+});
+

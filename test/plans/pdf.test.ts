@@ -103,4 +103,14 @@ describe('PDF text that only looks like a table', () => {
     expect(text).not.toContain('\t');
     expect(text).toContain('Như trên;\nLưu: VT.');
   });
+
+  it('reads numbered items with a tab in order, far from the heading', () => {
+    const lines = [run('KẾ HOẠCH', 250, 800), run('Tổ chức thực hiện', 230, 786), run('x', 60, 772), run('y', 60, 758), run('z', 60, 744), run('w', 60, 730)];
+    const text = pdfPagesToText([
+      [...lines, run('1.', 60, 700), run('Sở Tư pháp: chủ trì rà soát văn bản', 90, 700), run('2.', 60, 686), run('Sở Nội vụ: theo dõi, đôn đốc', 90, 686)],
+    ]);
+    expect(text.indexOf('1.')).toBeLessThan(text.indexOf('Sở Tư pháp'));
+    expect(text.indexOf('Sở Tư pháp')).toBeLessThan(text.indexOf('2.'));
+    expect(text.indexOf('2.')).toBeLessThan(text.indexOf('Sở Nội vụ'));
+  });
 });

@@ -1,4 +1,4 @@
-import type { PlainSessions } from '#src/state/plain-sessions.js';
+import type { PlainSessions, SavedSession } from '#src/state/plain-sessions.js';
 import { createPlainSession, type PlainSession } from '../plain-session.js';
 
 /**
@@ -25,7 +25,7 @@ export function chatMemories(cap = 10_000, sessions?: PlainSessions): ChatMemori
       // Re-inserted on each use: a Map iterates in insertion order, so the first is the stalest.
       if (known) chats.delete(chatId);
       const memory = known ?? {
-        session: createPlainSession(sessions && { initial: sessions.load(chatId), save: (saved) => sessions.save(chatId, saved) }),
+        session: createPlainSession(sessions && { initial: sessions.load(chatId), save: (saved) => saveQuietly(sessions, chatId, saved) }),
         toldTextOnly: false,
       };
       chats.set(chatId, memory);
@@ -36,4 +36,16 @@ export function chatMemories(cap = 10_000, sessions?: PlainSessions): ChatMemori
       return memory;
     },
   };
+}
+
+/**
+ * The reply is already decided (and any update written) when its choices are saved: a failing
+ * save must not turn into an apology for the message. It costs only the numbers after a restart.
+ */
+function saveQuietly(sessions: PlainSessions, chatId: string, saved: SavedSession): void {
+  try {
+    sessions.save(chatId, saved);
+  } catch {
+    // Nothing else to do: the choices still work until the bot restarts.
+  }
 }

@@ -41,14 +41,21 @@ export const lowerWords = (text: string | readonly string[]): string =>
  * without marks or exactly ("Phú Binh" fits Phú Bình; "cứ Chỉ" does not fit Củ Chi).
  */
 export function sameMarks(typed: readonly string[], folded: readonly string[], known: KnownName): boolean {
-  if (typed.every((w, i) => w.toLocaleLowerCase('vi') === folded[i])) return true;
+  if (typed.every((w, i) => iForY(w.toLocaleLowerCase('vi')) === iForY(folded[i] ?? ''))) return true;
   return known.candidates.some((c) => {
     const proper = c.lower.split(' ');
     return typed.every((w, i) => {
-      const lower = w.toLocaleLowerCase('vi');
-      return lower === folded[i] || lower === proper[i];
+      const lower = iForY(w.toLocaleLowerCase('vi'));
+      return lower === iForY(folded[i] ?? '') || lower === iForY(proper[i] ?? '');
     });
   });
+}
+
+const Y_TO_I: Record<string, string> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/** "Hỷ" and "Hỉ", "Kỳ" and "Kì": after a consonant, final y and i are two spellings of one sound. */
+export function iForY(word: string): string {
+  return word.replace(/([bcdghklmnpqrstvxđ])([yýỳỷỹỵ])$/u, (_, c: string, y: string) => c + (Y_TO_I[y] ?? y));
 }
 
 const byKey = new Map<string, KnownName>();
@@ -62,6 +69,13 @@ for (const [order, district] of DISTRICTS.entries()) {
     known = { key, words: ws.length, candidates: [], province: PROVINCE_KEYS.has(key), common: false };
     byKey.set(key, known);
     byCompact.set(ws.join(''), known);
+    // The other spelling of a final y/i ("dong hi" for Đồng Hỷ), unless it is another name.
+    const variant = ws.map(iForY).join(' ');
+    if (variant !== key && !byKey.has(variant)) {
+      byKey.set(variant, known);
+      const head = variant.split(' ')[0] ?? '';
+      maxWordsByFirst.set(head, Math.max(maxWordsByFirst.get(head) ?? 0, ws.length));
+    }
     const first = ws[0] ?? '';
     maxWordsByFirst.set(first, Math.max(maxWordsByFirst.get(first) ?? 0, ws.length));
   }

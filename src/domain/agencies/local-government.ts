@@ -125,8 +125,8 @@ export function localGovernmentAt(
     end++;
   }
   if (end === at) return null;
-  // "huyện tôi", "huyện mình": the writer's own, never a name.
-  if (PRONOUNS.has(ws[at] ?? '')) return null;
+  // "huyện tôi", "huyện mình": the writer's own, not a name ("xã Minh Tiến", capitalised, is one).
+  if (PRONOUNS.has(ws[at] ?? '') && !capitalised(original[at] ?? '')) return null;
   if (strict) {
     if (!unit.bare) return null;
     // District names have two syllables or more; "huyện Minh" in chat is "huyện mình".
