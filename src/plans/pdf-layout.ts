@@ -145,24 +145,54 @@ function sideBySide(lines: readonly Line[], start: number): { left: string[]; ri
   return left.length > 0 && right.length > 0 && end - start >= 2 ? { left, right, end } : null;
 }
 
-/** The column a segment starts in, or -1 when it starts at none of them. */
-function columnOf(columns: readonly number[], x: number): number {
-  for (let c = columns.length - 1; c >= 0; c--) if (Math.abs(x - columns[c]!) <= ALIGN) return c;
-  return -1;
+/**
+ * Where each column's text may stand, from the header row: column c starts after the previous
+ * header label ends and ends before the next label starts. That holds for left-aligned cells
+ * and for centred ones (a centred cell's text may start left of its label, never left of the
+ * previous label's end).
+ */
+interface Column {
+  lo: number;
+  hi: number;
+}
+
+function columnsOf(head: Line): Column[] {
+  const cells = head.segments;
+  return cells.map((cell, c) => ({
+    lo: c === 0 ? cell.x - ALIGN : cells[c - 1]!.end,
+    hi: c === cells.length - 1 ? Infinity : cells[c + 1]!.x + ALIGN,
+  }));
+}
+
+/** The column a run stands in (entirely), or -1; when two would hold it, the one holding its middle. */
+function columnOfRun(columns: readonly Column[], run: PdfRun): number {
+  const end = run.x + run.width;
+  const middle = run.x + run.width / 2;
+  let found = -1;
+  for (let c = 0; c < columns.length; c++) {
+    const col = columns[c]!;
+    if (run.x < col.lo - ALIGN || end > col.hi) continue;
+    if (found < 0 || (middle >= col.lo && middle < (columns[c + 1]?.lo ?? Infinity))) found = c;
+  }
+  return found;
 }
 
 /**
  * A table starting at `start`: a header line of three segments or more, then every line whose
- * segments all start at its columns, up to a wide gap. Null when `start` starts no table.
+ * runs all stand in its columns, up to a wide gap. Null when `start` starts no table.
  */
 function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
   const head = lines[start]!;
   if (head.segments.length < 3) return null;
-  const columns = head.segments.map((s) => s.x);
+  const columns = columnsOf(head);
+  const placed = (line: Line): number[] | null => {
+    const cols = line.runs.map((run) => columnOfRun(columns, run));
+    return cols.includes(-1) ? null : cols;
+  };
   let end = start + 1;
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
-    if (line.segments.some((s) => columnOf(columns, s.x) < 0)) break;
+    if (!placed(line)) break;
     if (!line.pageStart && lines[end - 1]!.y - line.y > line.size * 4) break;
   }
   if (end - start < 2) return null;
@@ -173,21 +203,20 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
   let row: string[] | null = null;
   for (let k = start; k < end; k++) {
     const line = lines[k]!;
-    const first = columnOf(columns, line.segments[0]!.x) === 0 ? line.segments[0]!.text : null;
+    const cols = placed(line) ?? [];
+    // Each run to the column it stands in (a gap too narrow to split segments still splits cells).
+    const cells = columns.map(() => ({ text: '', end: -Infinity }));
+    line.runs.forEach((run, r) => {
+      const cell = cells[cols[r] ?? 0]!;
+      cell.text = joinRun(cell.text, cell.end, run);
+      cell.end = run.x + run.width;
+    });
+    const first = cells[0]!.text === '' ? null : cells[0]!.text;
     const gap = k === start || line.pageStart ? 0 : lines[k - 1]!.y - line.y;
     const startsRow = row === null || gap > lineGap * 1.25 || (first !== null && (ROW_NUMBER.test(first) || line.pageStart));
     if (startsRow) {
       if (row) rows.push(row);
       row = columns.map(() => '');
-    }
-    // Each run to the column it stands in (a gap too narrow to split segments still splits cells).
-    const cells = columns.map(() => ({ text: '', end: -Infinity }));
-    for (const run of line.runs) {
-      let c = columns.length - 1;
-      while (c > 0 && run.x < columns[c]! - ALIGN) c--;
-      const cell = cells[c]!;
-      cell.text = joinRun(cell.text, cell.end, run);
-      cell.end = run.x + run.width;
     }
     cells.forEach((cell, c) => {
       if (cell.text !== '') row![c] = row![c] === '' ? cell.text : `${row![c]} ${cell.text}`;

@@ -10,8 +10,9 @@ import { FIXTURES_DIR } from './helpers.js';
  * the header row repeated, a two-column document heading, page numbers.
  */
 describe('a Vietnamese plan exported to PDF with its appendix table', () => {
-  it('reads the heading, and every task with its agencies and deadline from the table', async () => {
-    const plan = await readPlanFile(join(FIXTURES_DIR, 'phu-luc-bang.pdf'));
+  // The same plan twice: cells left-aligned, and header, numbers, agencies and deadlines centred.
+  it.each(['phu-luc-bang.pdf', 'phu-luc-bang-can-giua.pdf'])('%s: reads the heading, and every task with its agencies and deadline from the table', async (file) => {
+    const plan = await readPlanFile(join(FIXTURES_DIR, file));
     expect(plan.plan).toMatchObject({
       key: 'BK88',
       number: '88/KH-UBND',
