@@ -25,7 +25,10 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
   }
   // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh; "toàn tỉnh"
   // is everyone, not Tòa án nhân dân tỉnh.
-  const clean = (exact ? text : text.replace(OWN_UNIT, ' ').replace(WHOLE_PROVINCE, ' ')).replace(/[?!.…]+$/u, '').trim();
+  // Document numbers ("Kế hoạch số 145/KH-STP") name the issuer's code, not who is asked about.
+  const clean = (exact ? text : text.replace(OWN_UNIT, ' ').replace(WHOLE_PROVINCE, ' ').replace(/[\p{L}\p{N}]*\d+\/[\p{L}\p{N}.&-]+/gu, ' '))
+    .replace(/[?!.…]+$/u, '')
+    .trim();
   if (clean === '') return parsed;
   if (exact) {
     const found = agencies.resolve(clean);
@@ -34,6 +37,11 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
     if (inText) return { ...parsed, agency: inText.name };
     return { ...parsed, agencyText: clean, agencyProblem: found.kind };
   }
+  // "Sở Nội vụ vừa gửi công văn, nhưng em muốn biết riêng Sở Tư pháp …": the agency after the
+  // turn of the sentence is the one asked about.
+  const turn = lastTurn(clean);
+  const turned = turn === null ? null : agencies.findInText(turn);
+  if (turned) return { ...parsed, agency: turned.name };
   const inText = agencies.findInText(clean);
   if (inText) return { ...parsed, agency: inText.name };
   // "CA tỉnh" in capitals is Công an tỉnh wherever it stands (in lower case it reads "cả tỉnh").
@@ -101,4 +109,14 @@ function trailingAgency(all: readonly string[], agencies: AgencyLookup): string 
     if (found.kind === 'match' && found.score >= 1) return found.agency.name;
   }
   return null;
+}
+
+// Typed with diacritics only: without them "nhưng" is "những" and "còn" is "con".
+const TURN = /(?<![\p{L}])(?:nhưng|còn|riêng|lần này|thế|vậy|muốn biết|muốn hỏi|muốn xem|cho (?:em|tôi|mình|chị|anh) (?:hỏi|xem|biết)|bot cho)(?![\p{L}])/giu;
+
+/** The text after the last word that turns a sentence to what is asked ("nhưng", "còn", "riêng"…), if any. */
+function lastTurn(text: string): string | null {
+  let last = -1;
+  for (const m of text.matchAll(TURN)) last = m.index + m[0].length;
+  return last <= 0 ? null : text.slice(last);
 }

@@ -120,6 +120,8 @@ export function createInTextFinder(
     const runnerUp = new Map<AgencyEntry, number>();
     for (let i = 0; i < ws.length; i++) {
       if (!HEADS.has(ws[i] ?? '') || (i > 0 && FALSE_STARTS.has(`${ws[i - 1] ?? ''} ${ws[i] ?? ''}`))) continue;
+      // A ministry ("Bộ Tư pháp") is not the province's department: only "Bộ Chỉ huy …" is an agency here.
+      if (ws[i] === 'bo' && ws[i + 1] !== 'chi') continue;
       for (let n = 2; n <= Math.min(8, ws.length - i); n++) {
         const key = ws.slice(i, i + n).join(' ');
         if (compactKey(key).length < MIN_FUZZY_CHARS) continue;

@@ -32,12 +32,15 @@ export const CUES = {
     /\b(?:thi|de|moi) bot (?:moi )?hieu\b/,
     /\b(?:go|nhan|hoi|viet)\b.*\b(?:ma|nhung) (?:no |bot )?(?:cu )?(?:khong|chang|cha|ko|bao khong) (?:ra|thay|tra loi|hieu)\b/,
     /\bbot co (?:tu )?(?:sua|nhac|gui|nhan)\b.*\b(?:khong|ko|k)\b/,
+    /\bbot co the(?: \S+){1,6} (?:khong|ko|duoc khong)\b/,
     /\bco cach (?:nao )?(?:de )?(?:bao|go|xem|cap nhat|nhan|sua)\b/,
     /(?<!\b(?:chua|da) )\bco (?:ban |tai lieu )?huong dan\b[^.]*\b(?:khong|ko|k)\b/,
   ],
   /** "How do I …" questions, which are help even when they name a task or an action. */
   howTo: [
     /^(?:lam sao|lam the nao|bang cach nao)\b/,
+    /\b(?:neu|khi) bao\b.*\b(?:thi|co phai|phai)\b.*\b(?:khong|ko|nao|gi)\b/,
+    /\b(?:dung|go|nhan) lenh (?:nao|gi)\b/,
     /\bphai (?:hoi|go|viet|nhan) (?:nhu )?(?:the nao|sao|ra sao)\b/,
     /\b(?:bao|go|nhan|viet|soan) (?:qua bot |cho bot |bot )?(?:kieu gi|the nao|nhu the nao|nhu nao|ra sao)\b/,
     /^cach\b|\bcach (?:cho|de) (?:nhom|em|minh|toi)\b/,
@@ -129,13 +132,13 @@ export const CUES = {
   /** A message about tasks: nouns and questions that ask for a list. */
   taskNoun: /\b(?:nhiem vu|nhiem vj|nv|(?<!\blam )viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung|co ten trong|phan cong)\b/,
   /** A question about one task. */
-  detail: /\b(?:mo ta|la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
+  detail: /\b(?:mo ta|la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:bao gio|khi nao|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\bhay (?:van |la |con |da )?(?:dang|chua|xong|tam dung|vuong|hoan thanh)\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}(?: de\b.*)?$)/,
+  strongQuestion: /(?:\?\s*$|\b(?:xong|hoan thanh|hoan tat|lam|ban hanh)(?: \S+){1,2} chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}$|(?<!\b(?:chua|khong) biet )\b(?:bao gio|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\bhay (?:van |la |con |da )?(?:dang|chua|xong|tam dung|vuong|hoan thanh)\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:da )?(?:xong|hoan thanh|lam) chua (?:nhi|a|vay|ha|the|bot)\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}(?: de\b.*)?$)/,
   /** A request to be told something ("đề nghị cho biết", "cho em hỏi"): a question, whatever words follow. */
-  askAbout: /\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|ai (?:vua |da )?(?:bao|cap nhat|ghi))\b/,
+  askAbout: /^ai\b|\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|ai (?:vua |da |dang )?(?:bao|cap nhat|ghi|lam|phu trach|giu))\b|\b(?:hoan thanh|lam|thuc hien) den dau\b/,
   /** After a task ID: "có phải … không", "có bị trễ không" ask about it. */
   yesNo: /\bco\b.*\b(?:khong|chua)(?: (?:a|nhi|vay|bot|ta|the|em|ha|z))*$/,
 } as const;
@@ -143,9 +146,9 @@ export const CUES = {
 /** Announcements and remarks among colleagues that mention tasks but ask the bot nothing. */
 export const NOT_FOR_BOT = [
   /\b(?:hop|hoi nghi|giao ban)\b.*\b(?:\d{1,2} ?h|\d{1,2} gio|phong hop|truc tuyen)\b/,
-  /\b(?:sang|chieu|toi) (?:nay|mai) hop\b/,
-  /\bde (?:anh|em|chi|minh|toi) (?:xem|kiem tra|check) lai\b/,
-  /\b(?:moi nguoi|cac dong chi|ca nha)\b/,
+  /^(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*\b(?:sang|chieu|toi) (?:nay|mai) hop\b/,
+  /\bde (?:anh|em|chi|minh|toi) (?:xem|kiem tra|check|hoi) lai\b/,
+  /\b(?:moi nguoi|cac dong chi|ca nha|cac bac|cac anh|cac chi)\b/,
   /\bcac don vi (?:khan truong|chuan bi|luu y|nho)\b/,
   /\b(?:cac anh chi|anh chi em|anh em chuan bi|may dua oi)\b/,
   /\b(?:nhe|nha) cac phong\b|^cac phong\b/,
@@ -161,11 +164,27 @@ export const NOT_FOR_BOT = [
   /^(?!.*\b(?:em|toi|minh) (?:thay|la|lam|se lam)\b).*(?:\bnghi huu\b|\bdau moi moi (?:cua \S+ )?la (?:anh|chi|ong|ba)\b)|\bai ma (?:lam|xong)\b/,
   /^(?:chi|anh|a|c|sep) nho (?:em|e)\b/,
   /^\[(?:chuyen tiep|forwarded|forward)\b|\bforwarded from\b/,
-  /\bnghi phep\b|\bbao bot thay\b|\bhoi bot thu\b/,
+  /^(?!.*\bbot\b)(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*\bnghi phep\b|\bbao bot thay\b|\bhoi bot thu\b/,
   /^(?:u a |ua |a )?(?:em|toi|minh) tuong\b/,
+  // Opinions and speculation: "theo anh thì…", "chắc tuần sau … sẽ xong".
+  /^theo (?:em|anh|chi|toi|minh)\b/,
+  // Notices, rhetorical complaints and questions put to the room, around a task.
+  /^(?:luu y|nhac(?: nhe| lai)?(?! viec| han)|hop(?: giao ban)?|thoi han)\b(?!.*\b(?:khi nao|bao gio|ngay nao|nao|gi)\b)/,
+  /\b(?:the khong biet|chang hieu sao|y nhu rang|doan kiem tra)\b/,
+  /^ai (?:\S+ ){0,6}(?:cho em xin|gui em|thi gui)\b|\bai (?:vua )?cap nhat (?:vay|the)\b/,
+  // Hearsay about someone else's task, and talk to colleagues around it.
+  /\b(?:nghe noi|nghe (?:\S+ ){0,3}noi|thay bao|ho (?:bao|noi|tu)|bao mieng|nghe dai|ben canh bao|(?:chi|anh) (?:ay )?bao|(?:hon|nhu) ho)\b/,
+  /\bhinh nhu (?:so|ben|huyen|ubnd|hoi|cong an|tinh doan|kho bac|cuc)\b/,
+  /\b(?:anh|chi|em|ban) (?:khoi lo|yen tam|dung lo)\b/,
+  /\b(?:nhe|nha|nghe) (?:chi|anh|bac|chu|co|a|c)\s*$/,
+  /^(?:xin loi|cam on|xin cam on) (?:so|ubnd|ban|hoi|anh|chi|bac|cac|moi nguoi|a|c)\b/,
+  /^nho (?:anh|chi|ban|a|c|bac|chu|co)\b/,
+  /^(?:chan|nan|buc|met)\b|\b(?:nan that|chan ghe|met qua)\b/,
+  /^(?:kinh )?de nghi (?:so|ubnd|van phong|vp|ban|phong|hoi|cac|dong chi|d\/c|anh|chi|lanh dao|tinh doan|cong an|kho bac|cuc)\b(?!.*\bbot\b)/,
+  /^(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*\bchac\b.*\bse\b.*\b(?:xong|hoan thanh)\b/,
   /\bbot tra loi sai\b/,
   /\bde nghi cac (?:phong|don vi|so|xa|huyen|dau moi|dong chi)\b(?!.*\bbot\b)/,
-  /^(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*(?:\b(?:bo tri|chuan bi|dat|muon) phong hop\b|\bdi cong tac\b|\bthi goi (?:dien|cho)\b)/,
+  /^(?!.*\bbot\b)(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*(?:\b(?:bo tri|chuan bi|dat|muon) phong hop\b|\bdi cong tac\b|\bthi goi (?:dien|cho)\b)/,
   /\bcac don vi (?:dang ky|gui|nop)\b/,
   // A request to an agency or to colleagues, not to the bot: "Đề nghị UBND các xã hoàn thành …".
   /^(?:van phong |vp )?(?:de nghi|yeu cau) (?:cac |dong chi |d\/c |anh |chi )?(?:so|ubnd|ban|phong|hoi|doan|dau moi|don vi|xa|huyen)\b(?!.*\bbot\b)/,
@@ -193,10 +212,10 @@ export const TO_A_COLLEAGUE = [
   // People call the bot "em", so "em ơi" alone is not a colleague.
   /^(?:a|anh|c|chị|chi|bác|chú|cô)\s+(?:ơi|oi)\b/iu,
   /^(?:a|anh|c|chị|chi|e|em)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi)\b/u,
-  /(?<![\p{L}])(?:[Aa]nh|[Cc]hị|[Cc]hi|[Ee]m|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem|check|kiểm tra|kiem tra|rà soát|ra soat|gửi|gui|xử lý|xu ly|báo|bao|mới là|moi la)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:[Aa]nh|[Cc]hị|[Cc]hi|[Ee]m|a|c)\s+\p{Lu}\p{Ll}+\s+(?:ơi|oi|nhé|nhe|giúp|giup|phụ trách|phu trach|nhắc|nhac|đôn đốc|don doc|xem|check|kiểm tra|kiem tra|rà soát|ra soat|gửi|gui|xử lý|xu ly|báo|bao|mới là|moi la|tổng hợp|tong hop)(?![\p{L}])/u,
 ];
 
 /** A message that speaks to the bot ("nhờ bot …", "bot ơi") is for it, whatever chatter is around. */
-export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|(?<!(?:chi|anh|em|ban) )hoi bot(?! thu)|bot cho|(?<!(?:bao|nhan|nho anh|nho chi) )bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot|bot gui)\b/;
+export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|chao bot|(?:em|toi|minh) bao bot|(?<!nho \S+ )(?:em|toi|minh) nhan bot|bot cap nhat|(?<!(?:chi|anh|em|ban) )hoi bot(?! thu)|bot cho|(?<!(?:bao|nhan|nho anh|nho chi) )bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot|bot gui)\b/;
 
 export const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));

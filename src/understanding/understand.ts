@@ -24,6 +24,7 @@ export interface UnderstandDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
+const FOLLOW_UP = /^(?:ok |uh |u |vang |da |cam on(?: bot)? )?(?:(?:the|vay) (?:con\b|\S+ (?:thi sao|\?))|(?:the|vay) (?:tuan|thang|quy|nam|ngay)\b|con (?:\S+ ){0,6}thi sao\b)/;
 const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
 /**
  * A plan or a supposition ("dự kiến cuối tháng mới xong", "nếu mai xong", "chắc sang quý 3 … mới
@@ -33,14 +34,14 @@ const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
 // A clause's words run until one that starts a statement about now ("…, ước đạt 75%").
 const TAIL = String.raw`(?:(?! (?:uoc|dat|hien|dang|nhung|con|da|van|tuy)\b) \S+)`;
 const FORECAST = new RegExp(
-  String.raw`(?<!\b(?:hon|so voi|theo|nhu) )\b(?:du kien${TAIL}{0,10}|chac (?:la )?(?:phai )?(?:sang|den|toi|cuoi|dau|giua)${TAIL}{0,8} moi${TAIL}{0,3}|neu (?:mai|tuan|thang|ngay|xong|hoan thanh)${TAIL}{0,5}|gia su${TAIL}{0,5}|(?:toi|em|minh|anh|chi|chung toi) dinh${TAIL}{1,5}|chua chac${TAIL}{0,3}|(?<!\b(?:bat|ve|tu) )(?:sang|den|toi|cuoi|dau) (?:giua |cuoi |dau )?(?:tuan|thang|quy|nam)${TAIL}{0,6} moi${TAIL}{0,3})`,
+  String.raw`(?<!\b(?:hon|so voi|theo|nhu) )\b(?:du kien${TAIL}{0,10}|chac (?:la )?(?:phai )?(?:sang|den|toi|cuoi|dau|giua)${TAIL}{0,8} moi${TAIL}{0,3}|gia su${TAIL}{0,5}|(?:toi|em|minh|anh|chi|chung toi) dinh${TAIL}{1,5}|chua chac${TAIL}{0,3}|(?:xong|hoan thanh)(?: \S+){1,3} (?:la|thi) (?:em|toi|minh|anh|chi|ca)\b${TAIL}{0,6}|khi nao${TAIL}{0,6}|sau khi${TAIL}{0,8}|bao gio (?:co|xong)${TAIL}{0,8}|den khi${TAIL}{0,8}|ma (?:xong|hoan thanh)${TAIL}{0,8}|(?:^|(?<= ))neu${TAIL}{0,12}|(?<!\b(?:bat|ve|tu) )(?:sang|den|toi|cuoi|dau) (?:giua |cuoi |dau )?(?:tuan|thang|quy|nam)${TAIL}{0,6} moi${TAIL}{0,3})`,
   'g',
 );
 const SEARCH =
   /^(?:(?:bot|em)\s+)?(?:tìm|tim|tìm kiếm|tim kiem|tra cứu|tra cuu)(?:\s+(?:giúp|giup|hộ|ho|cho)(?:\s+(?:em|tôi|toi|mình|minh|chị|chi|anh))?)?\s+(?:các\s+|cac\s+|những\s+|nhung\s+)?(?:việc|viec|nhiệm vụ|nhiem vu|nv|đầu việc|dau viec|nội dung|noi dung)\s+(?:về\s+|ve\s+|liên quan (?:đến|tới)\s+|lien quan (?:den|toi)\s+|có chữ\s+|co chu\s+)?(.{3,})$/iu;
 /** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
 const OPEN_ONLY = /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
-const WEAK_DAYS = /\b(?:hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
+const WEAK_DAYS = /\b(?:(?:vao )?cuoi tuan|hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
 /** Longer messages are read from their start only: the cues are regular expressions, some of them with several open gaps. */
 const READ_CHARS = 1000;
 
@@ -140,7 +141,10 @@ function reporterOf(parsed: Parsed, text: string, deps: UnderstandDeps): Parsed 
   const ref = findTaskRef(folded) ?? { start: 0, end: 0 };
   const refStart = originalOffset(text, folded, ref.start);
   const refEnd = originalOffset(text, folded, ref.end);
-  const before = withAgency(parsed, text.slice(0, refStart), deps.agencies, false);
+  // Who the writer waits on or writes to ("chờ ý kiến của Sở Tư pháp", "gửi Sở Nội vụ") is not the reporter.
+  // (Lower case only, and no bare "tu": "Đại Từ", "Sở Tư pháp" are names.)
+  const objectsOut = text.slice(0, refStart).replace(/(?<![\p{L}])(?:của|cua|với|voi|từ|cho|gửi|gui|lên|đến|tới|chờ|thẩm định|tham dinh)(?![\p{L}])[^,.:;]*/gu, ' ');
+  const before = withAgency(parsed, objectsOut, deps.agencies, false);
   if (before.agency) return before;
   const ownUnit = /\b(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
   if (ownUnit?.[1]) {
@@ -177,23 +181,32 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
 
   // A question about the bot itself ("bot này dùng ntn vậy mn") is help even in group chatter.
   // Not when it speaks to a room ("cảm ơn các đồng chí đã dự tập huấn sử dụng bot").
-  if (/\bbot\b/.test(folded) && matchesAny(CUES.help, folded) && !/^(?:cam on|xin cam on|thanks?|tks)\b/.test(folded)) return base('help');
+  if (/\bbot\b/.test(folded) && matchesAny(CUES.help, folded) && !/^(?:cam on|xin cam on|thanks?|tks)\b/.test(folded) && !/\bdang ky\b/.test(folded)) return base('help');
   if (!called && !ADDRESSES_BOT.test(folded) && (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text)))) return base('unknown');
   if (matchesAny(CUES.howTo, folded)) return base('help');
-  const asked = /\?\s*$/.test(text.trim());
+  // "?" anywhere, or a question word at the end ("… xong rồi hả bot", "… vẫn đang vướng à"; "ạ" is polite, not asking).
+  const asked = /\?/.test(text) || /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu.test(text.trim());
   const ref = findTaskRef(folded);
   if (ref) {
     // Forecast clauses blanked (same length, so positions hold): only what is said about now counts.
     const present = folded.replace(FORECAST, (clause) => ' '.repeat(clause.length));
     const after = findStatus(present, ref.end);
-    const found = after.status !== null || after.progress !== null ? after : findStatus(present);
+    // "vẫn chưa làm CB23-50, đang đợi hướng dẫn": a status right before the task is the report.
+    const lead = present.slice(Math.max(0, ref.start - 30), ref.start);
+    const leading = /(?:chua (?:lam|trien khai|bat dau|thuc hien)|da (?:xong|hoan thanh)|dang (?:lam|trien khai|thuc hien))(?: \S+)?\s*$/.test(lead) ? findStatus(lead) : null;
+    const found = leading?.status ? { ...leading, progress: after.progress ?? leading.progress } : after.status !== null || after.progress !== null ? after : findStatus(present);
     const afterRef = folded.slice(ref.end);
-    // "Em thấy bot ghi TN60-66 hoàn thành": the bot's own record quoted, not a report (unless corrected).
-    if (/\bbot (?:ghi|bao|hien|de)(?: la)?\s*$/.test(folded.slice(0, ref.start)) && !/\b(?:sai|nham|chua dung|khong dung|nhung|thuc ra|that ra)\b/.test(folded)) {
+    // "Em thấy bot ghi TN60-66 hoàn thành", "Biên bản họp ghi: …", "Công văn … yêu cầu hoàn thành …":
+    // a record quoted, not a report (unless corrected).
+    if (/\b(?:bot (?:ghi(?! nhan| giup| gium| ho| lai)|bao|hien|de(?! nghi))(?: la)?|man hinh bot(?: day)?|bien ban(?: hop)? ghi|(?:cong van|van ban|thong bao|ke hoach)(?: \S+){0,3} (?:ghi|neu|yeu cau|giao))\b/.test(folded.slice(0, ref.start)) && !/\b(?:sai|nham|chua dung|khong dung|nhung|thuc ra|that ra)\b/.test(folded)) {
       return asked || CUES.strongQuestion.test(afterRef) || /\b(?:gi|nao|ai|khi nao|bao gio)\b/.test(afterRef) ? { ...base('task_detail'), taskRef: ref.ref } : base('unknown');
     }
     const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded);
-    if (found.status !== null && !question) {
+    // Several tasks at once is a summary for people, not a report (the bot takes one task per report);
+    // and a joke is no report either.
+    const refs = new Set([...present.matchAll(/\b[a-z]{1,4}\d{2,4}[a-z]?(?:\s*[-.]\s*|\s)\d{1,3}\b|\bviec (?:so )?\d{1,3}\b/g)].map((m) => m[0].replace(/\D+/g, '-')));
+    const joking = /(?<![\p{L}])(?:haha+|hihi|kkk+)(?![\p{L}])/iu.test(text) || /\b(?:thi tot biet may|uoc gi|bot ma tu)\b/.test(folded);
+    if (found.status !== null && !question && refs.size <= 1 && !joking) {
       const parsed: Parsed = {
         ...base('status_update'),
         taskRef: ref.ref,
@@ -204,7 +217,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
       };
       return reporterOf(parsed, text, deps);
     }
-    if (present !== folded && !question) return base('unknown');
+    if ((present !== folded || refs.size > 1 || joking) && !question) return base('unknown');
     if (question || CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai|han)\b/.test(folded) || CUES.taskNoun.test(afterRef) || CUES.yesNo.test(afterRef)) {
       return { ...base('task_detail'), taskRef: ref.ref };
     }
@@ -218,7 +231,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   if (matchesAny(CUES.help, folded)) return base('help');
   if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
   // "tôi được giao làm đầu mối …, bot cho tôi xem danh sách việc": the list is what is asked.
-  const showMe = /\b(?:cho (?:toi|em|minh|chi|anh|chau|bac) (?:xem|xin)|liet ke)\b/.test(folded) && CUES.taskNoun.test(folded) && !/\bdang ky\b/.test(folded);
+  const showMe = /\b(?:cho (?:toi|em|minh|chi|anh|chau|bac) (?:xem|xin|hoi)|liet ke|muon (?:hoi|biet|xem))\b/.test(folded) && CUES.taskNoun.test(folded) && !/\bdang ky\b/.test(folded);
   if (matchesAny(CUES.register, folded) && !showMe) return withAgency(base('register'), text, deps.agencies, false);
   // "bao nhiêu việc, liệt kê giúp": the list is what is wanted; counting alone is statistics.
   const wantsList = CUES.wantsList.test(folded);
@@ -233,7 +246,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   }
   // "quá hạn thì bị xử lý thế nào" asks about rules, not about late tasks.
   const short = folded.split(' ').length <= 4;
-  if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !(/\bthi\b.*\b(?:bi|xu ly|sao|ky luat|phat|tru diem)\b/.test(folded) && !/^(?:\S+ )?con\b.*\bthi sao$/.test(folded))) {
+  if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !(/\bthi(?: \S+){0,3} (?:bi|xu ly|ky luat|phat|tru diem)\b|\bthi sao\b/.test(folded) && !/^(?:\S+ )?con\b.*\bthi sao$/.test(folded))) {
     return withAgency(base('overdue'), text, deps.agencies, false);
   }
   const dueCue = matchesAny(CUES.dueSoon, folded);
@@ -243,6 +256,12 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   const purpose = /\b(?:phuc vu|buoi|cuoc hop|lam viec voi|doan kiem tra)\b/.test(folded);
   if (dueCue || (period && CUES.taskNoun.test(folded) && !purpose)) {
     return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps.agencies, false);
+  }
+  // A follow-up ("thế còn Sở Nội vụ thì sao", "thế tuần sau?"): what it names says what it asks.
+  if (FOLLOW_UP.test(folded)) {
+    if (period) return withAgency({ ...base('due_soon'), period }, text, deps.agencies, false);
+    const agency = withAgency(base('tasks_of_agency'), text, deps.agencies, false);
+    if (agency.agency) return agency;
   }
   // A message that is just an agency's name ("STP", "Sở Tư pháp?") asks for its tasks.
   if (folded.split(' ').length <= 8) {

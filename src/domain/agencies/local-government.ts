@@ -133,7 +133,9 @@ export function localGovernmentAt(
     if (unit.kind === 'district' && end - at < 2) return null;
   }
   if (useKnown && unit.kind === 'district') {
-    const near = nearAt(ws, at, end, !strict);
+    // In chat a typo'd name must still look like a name: "lãnh đạo huyện phê bình" is no Phú Bình.
+    const named = !strict || original.slice(at, end).every(capitalised) || start === 0 || BARE_AFTER.has(ws[start - 1] ?? '');
+    const near = named ? nearAt(ws, at, end, !strict) : null;
     if (near) {
       const chosen = choose(near, contextAt(ws, original, at, end - at, unit.label, options)).district;
       return listed(near, chosen, unit.label, start, end);
