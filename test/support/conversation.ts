@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { importDemoPlansIfEmpty } from '#src/plans/import-to-store.js';
 import { COMMANDS } from '#commands/index.js';
 import { renderPlain } from '#src/channels/plain-text.js';
 import { createConversation } from '#src/conversation/engine.js';
@@ -54,4 +58,26 @@ export async function conversationOver(dir: string, at = '2024-06-15T09:00:00', 
   const store: TaskStore = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate());
   const built = conversationFor(store, dir, { clock: fixedClock(at), coordinators });
   return { store, ...built };
+}
+
+/**
+ * The real conversation over the demo plans, set up once for a test file: call at the top level;
+ * the returned function gives the set-up inside the tests.
+ */
+export function useDemoConversation(at: string): () => Awaited<ReturnType<typeof conversationOver>> {
+  let dir = '';
+  let setup: Awaited<ReturnType<typeof conversationOver>> | undefined;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dondoc-demo-'));
+    setup = await conversationOver(dir, at);
+    await importDemoPlansIfEmpty(setup.store, createLogger('silent', { pretty: false }));
+  });
+  afterAll(async () => {
+    await setup?.store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    if (!setup) throw new Error('useDemoConversation: the set-up has not run yet');
+    return setup;
+  };
 }
