@@ -19,7 +19,7 @@ type Labelled = z.infer<typeof Labelled>;
 const REFERENCE_INSTANT = '2024-06-12T09:00:00';
 
 /** The development parts, which the rules are tuned on. */
-export const DEV_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17'] as const;
+export const DEV_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19'] as const;
 export type Part = (typeof DEV_PARTS)[number] | 'test';
 
 export function loadMessages(part: Part): Labelled[] {

@@ -28,10 +28,13 @@ export const CUES = {
     /\bmenu\b/,
     /\b(?:vi du|mau) (?:mau )?tin nhan\b/,
     /\bbat dau tu dau\b/,
+    /\bkhac nhau (?:the nao|ra sao|cho nao|o dau)\b|\bgo lenh\b.*\b(?:can|co|phai)\b/,
+    /\bbot (?:con )?(?:lam|ho tro) duoc (?:nhung )?(?:gi|viec gi)\b/,
     /\b(?:dung|su dung) de lam gi\b/,
     /\b(?:thi|de|moi) bot (?:moi )?hieu\b/,
     /\b(?:go|nhan|hoi|viet)\b.*\b(?:ma|nhung) (?:no |bot )?(?:cu )?(?:khong|chang|cha|ko|bao khong) (?:ra|thay|tra loi|hieu)\b/,
-    /\bbot co (?:tu )?(?:sua|nhac|gui|nhan)\b.*\b(?:khong|ko|k)\b/,
+    /\bbot co (?:tu )?(?:sua|nhac|gui|nhan|xuat|in|tai)\b.*\b(?:khong|ko|k)\b/,
+    /\btrong (?:cung )?(?:mot )?tin nhan\b|\bbang cach nao\b/,
     /\bbot co the(?: \S+){1,6} (?:khong|ko|duoc khong)\b/,
     /\bco cach (?:nao )?(?:de )?(?:bao|go|xem|cap nhat|nhan|sua)\b/,
     /(?<!\b(?:chua|da) )\bco (?:ban |tai lieu )?huong dan\b[^.]*\b(?:khong|ko|k)\b/,
@@ -52,7 +55,7 @@ export const CUES = {
     /\bthi (?:phai )?(?:go|lam) (?:sao|the nao|gi|nhu the nao)\b/,
   ],
   subscribe: [
-    /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao|bao cao tong hop|nhan bao cao|nhan tong hop|nhac viec|tong hop)\b/,
+    /\b(?:nhom|group|grup)\b.*\b(?:theo doi|ban tin|tin tong hop|tong hop dinh ky|nhan tin|thong bao|bao cao tong hop|nhan bao cao|nhan tong hop|nhac viec|tong hop|nhan danh sach)\b/,
     /\b(?:theo doi|ban tin|tin tong hop|nhan tin|nhac viec)\b.*\b(?:nhom|group)\b/,
     /^(?:theo doi|nhan|dang ky|sub) ban tin\b/,
     /^sub\b|\bsub (?:nhom|group|ban tin)\b/,
@@ -82,11 +85,11 @@ export const CUES = {
   stats: [
     /(?<!\bcuc )\bthong ke\b/,
     /\bty le\b/,
-    /\b(?:don vi|so|huyen|co quan|nganh|xa|ben) nao\b.*\b(?:nhat|doi so|dan dau|ve chot|ve cuoi|bet bang|cuoi bang|top|dung dau|dung cuoi|hon)\b/,
+    /\b(?:don vi|so|huyen|co quan|nganh|xa|ben|ke hoach) nao\b.*\b(?:nhat|doi so|dan dau|ve chot|ve cuoi|bet bang|cuoi bang|top|dung dau|dung cuoi|hon)\b/,
     /(?:^|\s)% (?:hoan thanh|xong|qua han|tre han)\b/,
     /\bket qua thuc hien\b|\btong ket\b|\btinh hinh (?:cua|ben)\b/,
     /\b(?:lam|thuc hien|trien khai) (?:den|toi) dau roi\b|\btong the\b|\bbuc tranh chung\b|\bla bao nhieu\b|\bso luong\b|\bcon so (?:tong|chung|cu the|bao nhieu|thoi|la)\b|\bcho (?:\S+ )?con so\b|\bcon so\s*$/,
-    /\b(?:xong|hoan thanh) duoc (?:may|bao nhieu)\b/,
+    /\b(?:xong|hoan thanh)(?: duoc)? (?:may|bao nhieu) (?:viec|nv|nhiem vu)\b/,
     /\btop \d+\b/,
     /\bxep hang\b/,
     /\b(?:nao|bi|dang) doi so\b/,
@@ -136,9 +139,9 @@ export const CUES = {
   /** Words that make a sentence a question or a request to the bot. */
   question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:xong|hoan thanh|hoan tat|lam|ban hanh)(?: \S+){1,2} chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}$|(?<!\b(?:chua|khong) biet )\b(?:bao gio|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\bhay (?:van |la |con |da )?(?:dang|chua|xong|tam dung|vuong|hoan thanh)\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:da )?(?:xong|hoan thanh|lam) chua (?:nhi|a|vay|ha|the|bot)\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}(?: de\b.*)?$)/,
+  strongQuestion: /(?:\?\s*$|\b(?:xong|hoan thanh|hoan tat|lam|ban hanh)(?: \S+){1,2} chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}$|(?<!\b(?:chua|khong) biet )\b(?:bao gio|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\bbao lau\b|\b(?:may|bao nhieu) phan tram\b|\bhay (?:van |la |con |da )?(?:dang|chua|xong|tam dung|vuong|hoan thanh)\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:da )?(?:xong|hoan thanh|lam) chua (?:nhi|a|vay|ha|the|bot)\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}(?: de\b.*)?$)/,
   /** A request to be told something ("đề nghị cho biết", "cho em hỏi"): a question, whatever words follow. */
-  askAbout: /^ai\b|\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|ai (?:vua |da |dang )?(?:bao|cap nhat|ghi|lam|phu trach|giu))\b|\b(?:hoan thanh|lam|thuc hien) den dau\b/,
+  askAbout: /^ai\b|\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|(?<!\b(?:chua|khong) )ai (?:vua |da |dang )?(?:bao|cap nhat|ghi|lam|phu trach|giu))\b|\b(?:hoan thanh|lam|thuc hien) den dau\b/,
   /** After a task ID: "có phải … không", "có bị trễ không" ask about it. */
   yesNo: /\bco\b.*\b(?:khong|chua)(?: (?:a|nhi|vay|bot|ta|the|em|ha|z))*$/,
 } as const;
@@ -165,12 +168,13 @@ export const NOT_FOR_BOT = [
   /^(?:chi|anh|a|c|sep) nho (?:em|e)\b/,
   /^\[(?:chuyen tiep|forwarded|forward)\b|\bforwarded from\b/,
   /^(?!.*\bbot\b)(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*\bnghi phep\b|\bbao bot thay\b|\bhoi bot thu\b/,
-  /^(?:u a |ua |a )?(?:em|toi|minh) tuong\b/,
+  /^(?:u a |ua |a )?(?:em|toi|minh) (?:cu )?tuong\b/,
   // Opinions and speculation: "theo anh thì…", "chắc tuần sau … sẽ xong".
   /^theo (?:em|anh|chi|toi|minh)\b/,
   // Notices, rhetorical complaints and questions put to the room, around a task.
   /^(?:luu y|nhac(?: nhe| lai)?(?! viec| han)|hop(?: giao ban)?|thoi han)\b(?!.*\b(?:khi nao|bao gio|ngay nao|nao|gi)\b)/,
-  /\b(?:the khong biet|chang hieu sao|y nhu rang|doan kiem tra)\b/,
+  /\b(?:the khong biet|chang hieu sao|y nhu rang)\b/,
+  /^co ai\b|^(?:anh chi|ai) nao\b|\bnhan rieng\b/,
   /^ai (?:\S+ ){0,6}(?:cho em xin|gui em|thi gui)\b|\bai (?:vua )?cap nhat (?:vay|the)\b/,
   // Hearsay about someone else's task, and talk to colleagues around it.
   /\b(?:nghe noi|nghe (?:\S+ ){0,3}noi|thay bao|ho (?:bao|noi|tu)|bao mieng|nghe dai|ben canh bao|(?:chi|anh) (?:ay )?bao|(?:hon|nhu) ho)\b/,
@@ -178,7 +182,7 @@ export const NOT_FOR_BOT = [
   /\b(?:anh|chi|em|ban) (?:khoi lo|yen tam|dung lo)\b/,
   /\b(?:nhe|nha|nghe) (?:chi|anh|bac|chu|co|a|c)\s*$/,
   /^(?:xin loi|cam on|xin cam on) (?:so|ubnd|ban|hoi|anh|chi|bac|cac|moi nguoi|a|c)\b/,
-  /^nho (?:anh|chi|ban|a|c|bac|chu|co)\b/,
+  /^nho (?:anh|chi|ban|a|c|bac|chu|co|cac)\b/,
   /^(?:chan|nan|buc|met)\b|\b(?:nan that|chan ghe|met qua)\b/,
   /^(?:kinh )?de nghi (?:so|ubnd|van phong|vp|ban|phong|hoi|cac|dong chi|d\/c|anh|chi|lanh dao|tinh doan|cong an|kho bac|cuc)\b(?!.*\bbot\b)/,
   /^(?!.*\b[a-z]{1,4}\d{2,4}[a-z]?[ -]\d).*\bchac\b.*\bse\b.*\b(?:xong|hoan thanh)\b/,

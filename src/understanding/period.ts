@@ -41,6 +41,21 @@ export function findPeriod(text: string, now: DateTime): Period | null {
   if (/\b6 thang cuoi nam\b/.test(folded)) return range(today.set({ month: 7 }).startOf('month'), today.endOf('year'));
   if (/\b6 thang dau nam\b/.test(folded)) return range(today.startOf('year'), today.set({ month: 6 }).endOf('month'));
   if (/\bhom nay (?:va|hoac|den|toi) (?:ngay )?mai\b/.test(folded)) return range(today, today.plus({ days: 1 }));
+  if (/\bngay mai (?:va|hoac|den|toi) ngay kia\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 2 }));
+  if (/\b(?:den|toi) (?:het|cuoi) quy(?! (?:iv|iii|ii|i|[1-4])\b)/.test(folded)) return range(today, today.endOf('quarter'));
+  // "tháng 10 với tháng 11", "tháng 1 và tháng 2 năm sau": both months.
+  m = /\bthang (\d{1,2}) (?:va|voi|den|toi|-) thang (\d{1,2})\b/.exec(folded);
+  if (m && Number(m[1]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) <= Number(m[2])) {
+    let start = today.set({ month: Number(m[1]) }).startOf('month');
+    if (start.set({ month: Number(m[2]) }).endOf('month') < today) start = start.plus({ years: 1 });
+    return range(start, start.set({ month: Number(m[2]) }).endOf('month'));
+  }
+  m = /\bnua (dau|cuoi) thang (\d{1,2})\b/.exec(folded);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {
+    let month = today.set({ month: Number(m[2]) }).startOf('month');
+    if (month.endOf('month') < today) month = month.plus({ years: 1 });
+    return m[1] === 'dau' ? range(month, month.set({ day: 15 })) : range(month.set({ day: 16 }), month.endOf('month'));
+  }
   if (/\bnua thang (?:toi|nua|sap toi)\b/.test(folded)) return range(today, today.plus({ days: 15 }));
   m = /\b(thuong|trung|ha) tuan thang (\d{1,2})\b/.exec(folded) ?? /\btuan (dau|cuoi) thang (\d{1,2})\b/.exec(folded);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) {

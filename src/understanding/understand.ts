@@ -48,9 +48,50 @@ const READ_CHARS = 1000;
 export function understandMessage(message: string, deps: UnderstandDeps): Parsed {
   // "… trang 3" asks for a page of a long answer, whatever the question.
   const { rest: text, page } = pageOf(message.trim().slice(0, READ_CHARS));
-  const slash = /^\/([\p{L}\d_]+)(?:@[\w.]+)?(?:\s+([\s\S]*))?$/u.exec(text);
-  const parsed = slash ? fromCommand(fold(slash[1] ?? ''), (slash[2] ?? '').trim(), deps) : fromFreeText(withoutNegated(normalizeMessage(text)), deps, text);
-  return { ...parsed, page };
+  const command = commandIn(text, deps.slash);
+  if (command) return { ...fromCommand(command.name, command.args, deps), page };
+  // Two questions in one message: the first is answered ("…, à mà bot có nhắc qua Zalo không").
+  const first = firstQuestion(text);
+  return { ...fromFreeText(withoutNegated(normalizeMessage(first)), deps, text), page };
+}
+
+/** Command names typed without the slash: long enough to be no ordinary word ("sapden 10", "quahan stp"). */
+const BARE_COMMANDS = new Set(['nhiemvu', 'quahan', 'trehan', 'sapden', 'denhan', 'capnhat', 'baocao', 'thongke', 'dangky', 'dangki', 'theodoi', 'trogiup', 'huongdan']);
+
+/**
+ * A command as people type it: "/nhiemvu stp", "/nhiem vu stp" and "/quá hạn" (the name in words),
+ * "bot ơi /nhiemvu …", or a long command name without the slash ("sapden 20").
+ */
+function commandIn(text: string, slash: ReadonlyMap<string, Intent>): { name: string; args: string } | null {
+  const m = /^(?:(?:@\w*bot|bot)(?:\s+ơi)?[\s,:]*)?(\/)?((?:[\p{L}\d_]+)(?:@[\w.]+)?(?:\s+[\s\S]*)?)$/iu.exec(text);
+  if (!m?.[2]) return null;
+  // "/xem@DonDocBot TN60-05": the bot's handle after the name is not part of it.
+  const words = m[2].split(/\s+/).map((word, i) => (i === 0 ? word.replace(/@[\w.]+$/, '') : word));
+  const names = (n: number) => fold(words.slice(0, n).join('')).replace(/\s+/g, '');
+  if (m[1]) {
+    // The longest run of one to three words that names a command; else the first word, unknown.
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      if (slash.has(names(n))) return { name: names(n), args: words.slice(n).join(' ').trim() };
+    }
+    return { name: names(1), args: words.slice(1).join(' ').trim() };
+  }
+  // Typed in plain letters only: "nhiệmvụ của sởnộivụ" is words run together, not the command.
+  const typed = words[0] ?? '';
+  if (typed !== typed.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || /đ/i.test(typed)) return null;
+  if (!BARE_COMMANDS.has(names(1)) || !slash.has(names(1))) return null;
+  return { name: names(1), args: words.slice(1).join(' ').trim() };
+}
+
+const SECOND_QUESTION = /(?:[,.;]?\s+(?:à mà|với lại|tiện (?:cho )?(?:em|mình|tôi|chị|anh)?\s*hỏi|(?:rồi |và )?cho (?:em|mình|tôi|chị|anh) hỏi (?:thêm|luôn)|bot ơi bot)|[,.;]\s*xong thì)(?![\p{L}])/iu;
+
+/** The text up to a second question, when what comes before it already asks or reports something. */
+function firstQuestion(text: string): string {
+  const m = SECOND_QUESTION.exec(text);
+  if (!m || m.index === 0) return text;
+  const head = text.slice(0, m.index);
+  const folded = fixTypos(fold(head));
+  const asks = /\?/.test(head) || CUES.question.test(folded) || findTaskRef(folded) !== null;
+  return asks && folded.split(' ').length >= 3 ? head : text;
 }
 
 /** The message without its page suffix: what to send again for another page. */
@@ -100,7 +141,7 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
     case 'register':
       return withAgency(parsed, rest, deps.agencies, true);
     case 'due_soon': {
-      const days = /^(\d{1,3})\b/.exec(folded);
+      const days = /^(\d{1,3})\b(?!\s*(?:thang|tuan|nam|quy))/.exec(folded);
       const period = days ? nextDays(deps.now(), Number(days[1])) : (findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS));
       return withAgency({ ...parsed, period }, days ? rest.replace(/^\s*\d+/, '') : rest, deps.agencies, false);
     }
@@ -153,7 +194,13 @@ function reporterOf(parsed: Parsed, text: string, deps: UnderstandDeps): Parsed 
   }
   const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho khan|tam|moi|dat|lam)\b/.exec(folded.slice(ref.end));
   // "huyện Phú Lương chúng tôi": the writer's own words after the name are not part of it.
-  const between = status ? text.slice(refEnd, originalOffset(text, folded, ref.end + status.index)).trim().replace(/\s+(?:chúng tôi|chúng em|chung toi|chung em|bên em|ben em|mình|minh)$/iu, '') : '';
+  const between = status
+    ? text
+        .slice(refEnd, originalOffset(text, folded, ref.end + status.index))
+        .trim()
+        .replace(/^(?:bên|ben)\s+/iu, '')
+        .replace(/\s+(?:chúng tôi|chúng em|chung toi|chung em|bên em|ben em|mình|minh|em|tôi|toi)$/iu, '')
+    : '';
   if (between.length >= 3) {
     const found = deps.agencies.resolve(between.replace(/^[\s:,.-]+|[\s:,.-]+$/g, ''));
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
@@ -201,7 +248,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
     if (/\b(?:bot (?:ghi(?! nhan| giup| gium| ho| lai)|bao|hien|de(?! nghi))(?: la)?|man hinh bot(?: day)?|bien ban(?: hop)? ghi|(?:cong van|van ban|thong bao|ke hoach)(?: \S+){0,3} (?:ghi|neu|yeu cau|giao))\b/.test(folded.slice(0, ref.start)) && !/\b(?:sai|nham|chua dung|khong dung|nhung|thuc ra|that ra)\b/.test(folded)) {
       return asked || CUES.strongQuestion.test(afterRef) || /\b(?:gi|nao|ai|khi nao|bao gio)\b/.test(afterRef) ? { ...base('task_detail'), taskRef: ref.ref } : base('unknown');
     }
-    const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded);
+    const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded) || /^(?:chi tiet|thong tin|xem)\b/.test(folded);
     // Several tasks at once is a summary for people, not a report (the bot takes one task per report);
     // and a joke is no report either.
     const refs = new Set([...present.matchAll(/\b[a-z]{1,4}\d{2,4}[a-z]?(?:\s*[-.]\s*|\s)\d{1,3}\b|\bviec (?:so )?\d{1,3}\b/g)].map((m) => m[0].replace(/\D+/g, '-')));

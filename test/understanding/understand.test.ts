@@ -139,6 +139,17 @@ describe('questions', () => {
     ['Hôm qua Sở Nội vụ có gửi công văn đôn đốc chung, nhưng cái em cần là bên Thanh tra tỉnh đang phụ trách những việc nào', 'tasks_of_agency', 'Thanh tra tỉnh'],
     ['thế còn Sở Nội vụ thì sao bot', 'tasks_of_agency', 'Sở Nội vụ'],
     ['thế tuần sau?', 'due_soon', null],
+    // Commands as new users type them.
+    ['/nhiem vu so cong thuong', 'tasks_of_agency', 'Sở Công Thương'],
+    ['/quá hạn', 'overdue', null],
+    ['bot ơi /nhiemvu sở văn hóa thể thao du lịch', 'tasks_of_agency', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['sapden hội phụ nữ', 'due_soon', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ['baocao stp', 'stats', 'Sở Tư pháp'],
+    ['nhiệmvụ của sởnộivụ', 'tasks_of_agency', 'Sở Nội vụ'],
+    // Two questions: the first is answered.
+    ['cho em xem nhiệm vụ của Kho bạc với, à mà bot có nhắc qua Zalo được không', 'tasks_of_agency', 'Kho bạc Nhà nước tỉnh'],
+    ['Hôm nay em phải làm báo cáo tuần, tiện hỏi bot luôn là Sở Tư pháp còn việc nào chưa xong không ạ', 'tasks_of_agency', 'Sở Tư pháp'],
+    ['Chi tiết GL24-64 giúp em, lãnh đạo đang hỏi', 'task_detail', null],
     ['Em Lan là đầu mối của Sở Y tế', 'register', 'Sở Y tế'],
     ['Mình dùng zalo, muốn đăng ký làm đầu mối Sở Y tế', 'register', 'Sở Y tế'],
     ['tỷ lệ quá hạn các nhiệm vụ của STP', 'stats', 'Sở Tư pháp'],
@@ -200,6 +211,10 @@ describe('periods, from Wednesday 12/06/2024', () => {
     ['truoc ngay mong 5 thang 7', '2024-06-12', '2024-07-05'],
     ['den het ngay 20/6', '2024-06-12', '2024-06-20'],
     ['trong vong 10 hom toi', '2024-06-12', '2024-06-22'],
+    ['thang 10 voi thang 11', '2024-10-01', '2024-11-30'],
+    ['nua dau thang 7', '2024-07-01', '2024-07-15'],
+    ['ngay mai va ngay kia', '2024-06-13', '2024-06-14'],
+    ['tu nay den het quy', '2024-06-12', '2024-06-30'],
   ])('"%s" is %s – %s', (text, from, to) => {
     expect(findPeriod(fixTypos(text), now)).toEqual({ from, to });
   });
