@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { VN_ZONE } from '../domain/clock.js';
+import { calendarDate } from '../domain/clock.js';
 import { fold } from '../domain/text.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
@@ -69,11 +68,6 @@ function mostCitedProvince(text: string): string {
   return best;
 }
 
-function isoDate(year: number, month: number, day: number): string | null {
-  const d = DateTime.fromObject({ year, month, day }, { zone: VN_ZONE });
-  return d.isValid ? d.toISODate() : null;
-}
-
 export function readMetadata(doc: PlanDocument): PlanMeta {
   const paras = doc.blocks.flatMap((b) => (b.type === 'para' ? [stripMarks(b.text)] : []));
   const head = paras.slice(0, 15);
@@ -102,7 +96,7 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
     if (!m) continue;
     place = m[1] ?? '';
     dateYear = Number(m[4]);
-    if (m[2] && m[3]) date = isoDate(dateYear, Number(m[3]), Number(m[2]));
+    if (m[2] && m[3]) date = calendarDate(dateYear, Number(m[3]), Number(m[2]));
     break;
   }
 

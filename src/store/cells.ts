@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { VN_ZONE } from '#src/domain/clock.js';
+import { calendarDate, VN_ZONE } from '#src/domain/clock.js';
 
 /**
  * Cell formats shared by every sheet backend. Dates are written as dd/MM/yyyy because
@@ -9,7 +9,7 @@ import { VN_ZONE } from '#src/domain/clock.js';
 export function dateToCell(iso: string | null): string {
   if (!iso) return '';
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (m && isoOf(Number(m[1]), Number(m[2]), Number(m[3])) === iso) return `${m[3]}/${m[2]}/${m[1]}`;
+  if (m && calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) === iso) return `${m[3]}/${m[2]}/${m[1]}`;
   const date = DateTime.fromISO(iso, { zone: VN_ZONE });
   return date.isValid ? date.toFormat('dd/MM/yyyy') : iso;
 }
@@ -19,9 +19,9 @@ export function cellToDate(cell: string): string | null | undefined {
   const text = cell.trim();
   if (text === '') return null;
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  if (m) return isoOf(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return calendarDate(Number(m[3]), Number(m[2]), Number(m[1])) ?? undefined;
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/.exec(text);
-  if (m) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3])) ?? undefined;
   if (/^\d{5}(\.\d+)?$/.test(text)) {
     // Google Sheets serial date: days since 1899-12-30.
     const date = DateTime.fromISO('1899-12-30', { zone: 'UTC' }).plus({ days: Math.floor(Number(text)) });
@@ -30,17 +30,6 @@ export function cellToDate(cell: string): string | null | undefined {
   return undefined;
 }
 
-/**
- * A calendar date checked by arithmetic: a date has no time of day, so no zone, and a sheet of
- * 100,000 rows made luxon's zone lookups most of the time it took to read (about a second).
- */
-function isoOf(year: number, month: number, day: number): string | undefined {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  if (day > days) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
 export function dateTimeToCell(at: DateTime): string {
   return at.setZone(VN_ZONE).toFormat('dd/MM/yyyy HH:mm');

@@ -1,4 +1,5 @@
 import { fold } from '#src/domain/text.js';
+import { SYLLABLE } from './typos.js';
 
 /**
  * What a chat does to a message before it is read: the bot called by name or @mention, letters
@@ -27,8 +28,6 @@ export function normalizeMessage(text: string): string {
   );
 }
 
-// A folded syllable: onset, one to three vowels, final. Every Vietnamese word is one or more.
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 const VOWEL_START = /^[aeiouy]/;
 const ONSET_ONLY = new Set(['ph', 'th', 'tr', 'kh', 'gh', 'qu']);
 

@@ -39,3 +39,10 @@ export function spelledNumbers(folded: string): string {
       return m >= 1 && m <= 12 ? `${word} ${day} thang ${m}` : `${word} ${day} thang ${month}`;
     });
 }
+
+const PERCENT_WORDS = new RegExp(`\\b(${NUMBER}|mot tram|(?<!\\b(?:hai|ba|bon|nam|sau|bay|tam|chin) )tram)(?= phan tram\\b)`, 'g');
+
+/** "tám mươi lăm phần trăm" → "85 phần trăm": percentages said in words, as older writers do. */
+export function spelledPercent(folded: string): string {
+  return folded.replace(PERCENT_WORDS, (words: string) => (words.endsWith('tram') ? '100' : String(valueOf(words))));
+}

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '#src/domain/status.js';
+import { spelledPercent } from './numbers.js';
 
 /**
  * Status words in a progress report, read from folded text. The first status phrase after
@@ -91,19 +92,3 @@ function firstStatus(text: string): StatusFound & { index: number } {
   return uncertain ? { status, progress, uncertain, index } : { status, progress, index };
 }
 
-const DIGIT_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
-
-/**
- * "tám mươi lăm phần trăm" → "85 phần trăm": percentages said in words, as older writers do.
- * Folded text, so "mươi" and "mười" are both "muoi" and "mốt" is "mot".
- */
-function spelledPercent(text: string): string {
-  return text.replace(
-    /\b(?:(mot|hai|ba|bon|tu|nam|sau|bay|tam|chin) )?(muoi|tram)(?: (mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin))?(?= phan tram\b)/g,
-    (whole, tens: string | undefined, unit: string, ones: string | undefined) => {
-      if (unit === 'tram') return tens === undefined || tens === 'mot' ? (ones === undefined ? '100' : whole) : whole;
-      const value = (tens === undefined ? 1 : (DIGIT_WORDS[tens] ?? 0)) * 10 + (ones === undefined ? 0 : (DIGIT_WORDS[ones] ?? 0));
-      return String(value);
-    },
-  );
-}

@@ -33,3 +33,14 @@ function spaced(folded: string): RegExpExecArray | null {
   const joined = Object.assign([m[0], `${m[1]}${m[2]}`, m[3] ?? ''], { index: m.index, input: folded }) as unknown as RegExpExecArray;
   return joined;
 }
+
+/**
+ * The distinct tasks a message names: full IDs upper-cased ("TN60-05"), partial ones as their
+ * number ("việc 5" → "5"). More than one means a summary or a list, never one task's report.
+ */
+export function taskRefsIn(folded: string): Set<string> {
+  const refs = new Set<string>();
+  for (const m of folded.matchAll(new RegExp(FULL.source, 'gu'))) refs.add(`${(m[1] ?? '').toUpperCase()}-${(m[2] ?? '').padStart(2, '0')}`);
+  for (const m of folded.matchAll(new RegExp(PARTIAL.source, 'gu'))) refs.add(m[1] ?? '');
+  return refs;
+}

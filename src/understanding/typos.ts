@@ -111,7 +111,7 @@ const KEYWORDS = new Set(['han', 'xong', 'trien', 'khai', 'hoan', 'thanh', 'nhie
 
 // Onset, vowels, final: the shape of a folded Vietnamese syllable. A token of this shape is a
 // real word ("cháu" is not a slip for "chưa") and is never corrected.
-const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+export const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
 function nearKeyword(token: string): string | null {
   if (token.length < 3 || KEYWORDS.has(token) || SYLLABLE.test(token)) return null;

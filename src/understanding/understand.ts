@@ -4,7 +4,7 @@ import type { AgencyLookup } from './agency-lookup.js';
 import { ADDRESSES_BOT, CUES, matchesAny, NOT_FOR_BOT, TO_A_COLLEAGUE } from './cues.js';
 import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
-import { findTaskRef } from './task-ref.js';
+import { findTaskRef, taskRefsIn } from './task-ref.js';
 import { fixTypos } from './typos.js';
 import { normalizeMessage } from './normalize.js';
 import { withoutNegated } from './negation.js';
@@ -251,7 +251,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
     const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded) || /^(?:chi tiet|thong tin|xem)\b/.test(folded);
     // Several tasks at once is a summary for people, not a report (the bot takes one task per report);
     // and a joke is no report either.
-    const refs = new Set([...present.matchAll(/\b[a-z]{1,4}\d{2,4}[a-z]?(?:\s*[-.]\s*|\s)\d{1,3}\b|\bviec (?:so )?\d{1,3}\b/g)].map((m) => m[0].replace(/\D+/g, '-')));
+    const refs = taskRefsIn(present);
     const joking = /(?<![\p{L}])(?:haha+|hihi|kkk+)(?![\p{L}])/iu.test(text) || /\b(?:thi tot biet may|uoc gi|bot ma tu)\b/.test(folded);
     if (found.status !== null && !question && refs.size <= 1 && !joking) {
       const parsed: Parsed = {
