@@ -1,0 +1,62 @@
+/**
+ * `npm run eval:plans [-- --verbose] [-- <stem>]`: the importer on the hand-labelled real plans,
+ * per file and per format, the development part and the held-out part on lines of their own.
+ * The held-out part is printed as totals only: it is never read to change the importer.
+ */
+import { readPlanFile } from '../src/plans/extract.js';
+import {
+  addScores,
+  FORMATS,
+  type Format,
+  loadLabels,
+  type Part,
+  rates,
+  type Score,
+  scoreFile,
+} from './plan-eval.js';
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+const only = args.find((a) => !a.startsWith('--'));
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+function line(name: string, s: Score): string {
+  const r = rates(s);
+  return (
+    `${name.padEnd(58)} ${String(s.labels).padStart(4)} ${String(s.extracted).padStart(4)} ` +
+    `${pct(r.recall)} ${pct(r.precision)} ${pct(r.lead)} ${pct(r.deadline)}`
+  );
+}
+
+async function part(name: Part): Promise<Record<Format, Score[]>> {
+  const byFormat: Record<Format, Score[]> = { md: [], docx: [], pdf: [] };
+  for (const label of loadLabels(name)) {
+    if (only && !label.file.includes(only)) continue;
+    for (const format of FORMATS) {
+      const score = await scoreFile(label, format, (path) => readPlanFile(path));
+      byFormat[format].push(score);
+      if (name === 'dev') {
+        console.log(line(`${label.file}.${format}`, score));
+        if (verbose && format === 'md') {
+          for (const m of score.missed) console.log(`    - thiếu ${m}`);
+          for (const e of score.extra) console.log(`    + thừa ${e}`);
+          for (const w of score.wrongLead) console.log(`    ≠ cơ quan ${w}`);
+          for (const w of score.wrongDate) console.log(`    ≠ hạn ${w}`);
+        }
+      }
+    }
+  }
+  return byFormat;
+}
+
+console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);
+const dev = await part('dev');
+const heldout = only ? null : await part('heldout');
+console.log('');
+for (const format of FORMATS) console.log(line(`DEV .${format}`, addScores(dev[format])));
+console.log(line('DEV all formats', addScores(FORMATS.flatMap((f) => dev[f]))));
+if (heldout) {
+  for (const format of FORMATS) console.log(line(`HELD-OUT .${format}`, addScores(heldout[format])));
+  console.log(line('HELD-OUT all formats', addScores(FORMATS.flatMap((f) => heldout[f]))));
+}

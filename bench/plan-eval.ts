@@ -1,0 +1,192 @@
+/**
+ * Scores the importer against hand labels of real plans (test/fixtures/plans/real/labels).
+ *
+ * A labelled task is matched to at most one extracted task by its opening words: the share of
+ * the label's first twelve folded words found in the extracted content's first forty, with
+ * document order as the tie-break. One-to-one, best pairs first. Then:
+ * - recall = matched labels / labels, precision = matched extracted / extracted;
+ * - lead right = the matched task's lead agencies, as canonical names where the directory knows
+ *   them, equal the label's;
+ * - deadline exact = same YYYY-MM-DD, over matched labels that have a date.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { createDirectory } from '../src/domain/agencies/directory.js';
+import { fold } from '../src/domain/text.js';
+import type { ExtractedPlan, ExtractedTask } from '../src/plans/extract.js';
+
+export const REAL_PLANS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'real');
+export const FORMATS = ['md', 'docx', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+export type Part = 'dev' | 'heldout';
+
+const LabelTask = z.object({
+  kind: z.enum(['task', 'report', 'request']),
+  content: z.string().min(1),
+  lead: z.array(z.string()),
+  coordinating: z.array(z.string()).default([]),
+  deadlineText: z.string().default(''),
+  deadline: z.string().nullable(),
+  where: z.string().optional(),
+  product: z.string().optional(),
+});
+const LabelFile = z.object({
+  file: z.string(),
+  labeller: z.string().optional(),
+  plan: z.object({ number: z.string(), date: z.string().nullable().optional(), issuer: z.string().optional() }).loose(),
+  tasks: z.array(LabelTask),
+});
+export type LabelledPlan = z.infer<typeof LabelFile>;
+export type LabelledTask = z.infer<typeof LabelTask>;
+
+export function loadLabels(part: Part): LabelledPlan[] {
+  const dir = join(REAL_PLANS_DIR, 'labels', part);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  return names.sort().map((name) => {
+    const parsed = LabelFile.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+    if (!parsed.success) throw new Error(`${part}/${name}: ${parsed.error.message}`);
+    return parsed.data;
+  });
+}
+
+export interface Score {
+  labels: number;
+  extracted: number;
+  matched: number;
+  leadRight: number;
+  withDate: number;
+  dateRight: number;
+  /** Labels not found and extracted rows matching no label, for reading by a person. */
+  missed: string[];
+  extra: string[];
+  wrongLead: string[];
+  wrongDate: string[];
+}
+
+const directory = createDirectory([]);
+
+function canonical(name: string): string {
+  const entry = directory.byName(name);
+  return entry ? fold(entry.name) : fold(name).replace(/^(?:cac|cơ quan)\s+/, '');
+}
+
+const words = (text: string): string[] =>
+  fold(text)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
+
+/** Share of the label's opening words found near the start of the extracted content. */
+export function overlap(label: string, content: string): number {
+  const want = words(label).slice(0, 12);
+  if (want.length === 0) return 0;
+  const have = new Set(words(content).slice(0, 40));
+  return want.filter((w) => have.has(w)).length / want.length;
+}
+
+const MATCH_AT = 0.75;
+
+export function scorePlan(labels: readonly LabelledTask[], tasks: readonly ExtractedTask[]): Score {
+  const pairs: Array<{ l: number; t: number; s: number }> = [];
+  labels.forEach((label, l) => {
+    tasks.forEach((task, t) => {
+      const s = overlap(label.content, task.content) + (label.kind === task.kind ? 0.01 : 0);
+      if (s >= MATCH_AT) pairs.push({ l, t, s: s - Math.abs(l / labels.length - t / tasks.length) * 0.05 });
+    });
+  });
+  pairs.sort((a, b) => b.s - a.s);
+  const labelTo = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const p of pairs) {
+    if (labelTo.has(p.l) || taken.has(p.t)) continue;
+    labelTo.set(p.l, p.t);
+    taken.add(p.t);
+  }
+  const score: Score = {
+    labels: labels.length,
+    extracted: tasks.length,
+    matched: labelTo.size,
+    leadRight: 0,
+    withDate: 0,
+    dateRight: 0,
+    missed: [],
+    extra: [],
+    wrongLead: [],
+    wrongDate: [],
+  };
+  labels.forEach((label, l) => {
+    const t = labelTo.get(l);
+    const task = t === undefined ? undefined : tasks[t];
+    if (!task) {
+      score.missed.push(`${label.kind} ${label.where ?? ''} «${label.content.slice(0, 70)}»`);
+      return;
+    }
+    const want = [...new Set(label.lead.map(canonical))].sort().join(' | ');
+    const got = [...new Set(task.lead.map(canonical))].sort().join(' | ');
+    if (want === got) score.leadRight += 1;
+    else score.wrongLead.push(`${task.id}: ${task.lead.join('; ')} ≠ ${label.lead.join('; ')}`);
+    if (label.deadline !== null) {
+      score.withDate += 1;
+      if (task.deadline === label.deadline) score.dateRight += 1;
+      else score.wrongDate.push(`${task.id}: «${task.deadlineText}» ${task.deadline} ≠ «${label.deadlineText}» ${label.deadline}`);
+    }
+  });
+  tasks.forEach((task, t) => {
+    if (!taken.has(t)) score.extra.push(`${task.id} ${task.kind} «${task.content.slice(0, 70)}»`);
+  });
+  return score;
+}
+
+export function addScores(scores: readonly Score[]): Score {
+  const total: Score = {
+    labels: 0,
+    extracted: 0,
+    matched: 0,
+    leadRight: 0,
+    withDate: 0,
+    dateRight: 0,
+    missed: [],
+    extra: [],
+    wrongLead: [],
+    wrongDate: [],
+  };
+  for (const s of scores) {
+    total.labels += s.labels;
+    total.extracted += s.extracted;
+    total.matched += s.matched;
+    total.leadRight += s.leadRight;
+    total.withDate += s.withDate;
+    total.dateRight += s.dateRight;
+  }
+  return total;
+}
+
+export interface Rates {
+  recall: number;
+  precision: number;
+  lead: number;
+  deadline: number;
+}
+
+export function rates(s: Score): Rates {
+  const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+  return {
+    recall: ratio(s.matched, s.labels),
+    precision: ratio(s.matched, s.extracted),
+    lead: ratio(s.leadRight, s.matched),
+    deadline: ratio(s.dateRight, s.withDate),
+  };
+}
+
+export type Extract = (path: string) => Promise<ExtractedPlan>;
+
+export async function scoreFile(label: LabelledPlan, format: Format, extract: Extract): Promise<Score> {
+  const plan = await extract(join(REAL_PLANS_DIR, `${label.file}.${format}`));
+  return scorePlan(label.tasks, plan.tasks);
+}
