@@ -8,7 +8,7 @@ import { createBot } from '#src/channels/telegram/bot.js';
 import { createConfig } from '#src/config.js';
 import { fixedClock } from '#src/domain/clock.js';
 import { createLogger } from '#src/logger.js';
-import { createApp } from '#src/main.js';
+import { createApp } from '#src/app.js';
 import { recorder } from '../test/support/telegram/recorder.js';
 import { BOT_INFO, buttonPress, groupText, privateText } from '../test/support/telegram/updates.js';
 import type { BenchRow } from './run.js';
@@ -34,7 +34,7 @@ export async function telegramBenchRows(): Promise<BenchRow[]> {
     const rec = recorder();
     const { bot } = createBot(
       { token: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw', botInfo: BOT_INFO, transformers: [rec.transformer] },
-      { conversation: app.conversation, roleOf: (identity) => app.roleOf(identity), db: app.state.db, logger, commands: COMMANDS },
+      { conversation: app.conversation, roleOf: (identity) => app.roleOf(identity), seen: app.state.telegramUpdates, buttons: app.state.telegramButtons, logger, commands: COMMANDS },
     );
     const group = { id: -100900, title: 'Nhóm thử tải' };
     // The ▶ of the latest paged answer, pressed by the person it was sent to.

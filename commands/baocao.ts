@@ -4,7 +4,6 @@ import { escalatedTasks } from '#src/reminders/digest-plan.js';
 import { digestData, digestReply } from '#src/reminders/digest.js';
 import { COORDINATORS_KEY } from '#src/reminders/planner.js';
 import { recipientIndex } from '#src/reminders/recipients.js';
-import { reminderLogIn } from '#src/state/reminder-log.js';
 
 /**
  * The weekly digest on demand: the same builder as the Monday digest (src/reminders/digest.ts).
@@ -24,7 +23,7 @@ export const baocao: ChatCommand = {
     const agency = agencyOf(ctx, request);
     const coordinator = ctx.message.sender.role.kind === 'coordinator';
     const escalated =
-      coordinator && !agency ? escalatedTasks(ctx.snapshot, ctx.agencies, ctx.today, reminderLogIn(ctx.state.db).view(COORDINATORS_KEY)) : [];
+      coordinator && !agency ? escalatedTasks(ctx.snapshot, ctx.agencies, ctx.today, ctx.state.reminderLog.view(COORDINATORS_KEY)) : [];
     const data = digestData({
       snapshot: ctx.snapshot,
       agencies: ctx.agencies,

@@ -1,5 +1,5 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
-import { reply, text, type Reply } from '#src/conversation/reply.js';
+import { reply, text, type Reply } from '#src/chat/reply.js';
 import { emptySheetReply } from '#src/conversation/replies.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
 import { fieldsFor, senderLabel, updateRight, writeAndReply } from '#src/conversation/updates.js';

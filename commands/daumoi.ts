@@ -1,6 +1,6 @@
 import type { ChatCommand } from '#src/conversation/command.js';
 import { changeFocalPoint, parseContact } from '#src/conversation/focal-points.js';
-import { heading, reply, text } from '#src/conversation/reply.js';
+import { heading, reply, text } from '#src/chat/reply.js';
 import { fold } from '#src/domain/text.js';
 
 const USAGE = 'Dùng: «/daumoi» để xem; «/daumoi them <cơ quan> telegram:<mã>» để thêm; «/daumoi xoa <cơ quan> telegram:<mã>» để xóa.';

@@ -1,6 +1,6 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { changeFocalPoint } from '#src/conversation/focal-points.js';
-import { heading, reply, text, type Reply } from '#src/conversation/reply.js';
+import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import type { Registration } from '#src/state/registrations.js';
 
 export const duyet: ChatCommand = {

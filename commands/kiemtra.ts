@@ -1,5 +1,5 @@
 import type { ChatCommand } from '#src/conversation/command.js';
-import { heading, reply, text } from '#src/conversation/reply.js';
+import { heading, reply, text } from '#src/chat/reply.js';
 
 const SHOWN = 30;
 

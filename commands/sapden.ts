@@ -1,6 +1,6 @@
 import { formatDate } from '#src/domain/clock.js';
 import type { ChatCommand } from '#src/conversation/command.js';
-import { heading, reply, text } from '#src/conversation/reply.js';
+import { heading, reply, text } from '#src/chat/reply.js';
 import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
 import { taskListReply } from '#src/conversation/task-list-reply.js';
 import { dueWithin, tasksConcerning } from '#src/conversation/task-queries.js';

@@ -1,5 +1,5 @@
 import type { ChatCommand } from '#src/conversation/command.js';
-import { reply, text } from '#src/conversation/reply.js';
+import { reply, text } from '#src/chat/reply.js';
 
 export const theodoi: ChatCommand = {
   name: 'theodoi',

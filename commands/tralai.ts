@@ -1,5 +1,5 @@
 import type { ChatCommand } from '#src/conversation/command.js';
-import { heading, reply, text } from '#src/conversation/reply.js';
+import { heading, reply, text } from '#src/chat/reply.js';
 import { senderLabel, writeAndReply } from '#src/conversation/updates.js';
 import { dateTimeToCell } from '#src/store/cells.js';
 import { coordinatorTask, tellReporter } from './xacnhan.js';

@@ -1,5 +1,5 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
-import { heading, reply, text, type Reply } from '#src/conversation/reply.js';
+import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import { writeAndReply } from '#src/conversation/updates.js';
 import { formatDate } from '#src/domain/clock.js';
 import type { Task } from '#src/domain/task.js';

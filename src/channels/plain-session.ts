@@ -1,5 +1,5 @@
 import { fold } from '#src/domain/text.js';
-import type { Choice, Reply } from '#src/conversation/reply.js';
+import type { Choice, Reply } from '#src/chat/reply.js';
 
 /**
  * What a plain-text chat remembers between messages: the numbered choices and the pages of

@@ -5,7 +5,7 @@ import type { Config } from '#src/config.js';
 import { slashIntents } from '#src/conversation/engine.js';
 import { STATUS_LABELS } from '#src/domain/status.js';
 import { formatDate } from '#src/domain/clock.js';
-import { createApp } from '#src/main.js';
+import { createApp } from '#src/app.js';
 import { Understanding } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
 

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '#src/config.js';
-import { createApp } from '#src/main.js';
+import { createApp } from '#src/app.js';
 import { formatPreview } from '#src/plans/preview.js';
 import { planImport, writeImport, type ImportAttempt } from '#src/plans/import-to-store.js';
 

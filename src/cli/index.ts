@@ -2,7 +2,7 @@ import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { ConfigError, createConfig, type Config } from '#src/config.js';
 import { createLogger } from '#src/logger.js';
-import { start } from '#src/main.js';
+import { start } from './start.js';
 
 /**
  * The `dondoc` command line. Subcommands arrive with their issues; each one validates the

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '#src/config.js';
 import { fixedClock, formatDate, systemClock } from '#src/domain/clock.js';
-import { chatChannels, createApp } from '#src/main.js';
+import { chatChannels, createApp } from '#src/app.js';
 import { runReminderJob, type JobReport } from '#src/reminders/job.js';
 
 /**

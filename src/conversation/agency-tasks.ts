@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '#src/domain/status.js';
 import { shorten } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
-import type { TaskLine } from './reply.js';
+import type { TaskLine } from '#src/chat/reply.js';
 
 /**
  * Which tasks concern an agency, in the three parts people expect: tasks it leads, tasks

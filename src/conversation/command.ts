@@ -1,13 +1,13 @@
 import type { Logger } from 'pino';
-import type { Notifier } from '#src/channels/port.js';
+import type { Notifier } from '#src/chat/port.js';
 import type { Clock } from '#src/domain/clock.js';
 import type { BotState } from '#src/state/bot-state.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 import type { Intent, Parsed } from '#src/understanding/types.js';
-import type { IncomingMessage } from './message.js';
-import type { Reply } from './reply.js';
+import type { IncomingMessage } from '#src/chat/message.js';
+import type { Reply } from '#src/chat/reply.js';
 
 /** What a chat command may use. Questions read the snapshot and never wait on the network. */
 export interface CommandContext {

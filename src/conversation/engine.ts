@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Notifier } from '#src/channels/port.js';
+import type { Notifier } from '#src/chat/port.js';
 import type { BotState } from '#src/state/bot-state.js';
 import type { Clock } from '#src/domain/clock.js';
 import { fold } from '#src/domain/text.js';
@@ -8,8 +8,8 @@ import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 import type { Intent } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
 import type { ChatCommand, CommandContext } from './command.js';
-import { MessageText, type IncomingMessage } from './message.js';
-import { reply, text, type Reply } from './reply.js';
+import { MessageText, type IncomingMessage } from '#src/chat/message.js';
+import { reply, text, type Reply } from '#src/chat/reply.js';
 import { unknownReply } from './replies.js';
 
 export interface ConversationDeps {

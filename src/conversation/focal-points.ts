@@ -1,7 +1,7 @@
 import type { Agency } from '#src/domain/agency.js';
 import { fold } from '#src/domain/text.js';
 import type { CommandContext } from './command.js';
-import type { Channel } from './message.js';
+import type { Channel } from '#src/chat/message.js';
 
 /**
  * Adding and removing focal points on the Cơ quan tab. An agency the tab does not list yet

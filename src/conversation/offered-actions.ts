@@ -3,7 +3,7 @@ import type { Task } from '#src/domain/task.js';
 import type { ActionKind } from '#src/state/actions.js';
 import { taskKey } from '#src/store/snapshot.js';
 import type { CommandContext } from './command.js';
-import { reply, text, type Reply } from './reply.js';
+import { reply, text, type Reply } from '#src/chat/reply.js';
 import { ownerOf } from './updates.js';
 
 const REFUSED: Record<'unknown' | 'not_yours' | 'expired', string> = {

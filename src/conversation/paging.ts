@@ -1,7 +1,7 @@
 import type { Task } from '#src/domain/task.js';
 import { taskLine } from './agency-tasks.js';
-import type { Channel } from './message.js';
-import type { ReplyBlock } from './reply.js';
+import type { Channel } from '#src/chat/message.js';
+import type { ReplyBlock } from '#src/chat/reply.js';
 
 /**
  * Long task lists are cut into pages sized for the channel: a Telegram message holds

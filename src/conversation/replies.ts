@@ -1,6 +1,6 @@
 import type { Parsed } from '#src/understanding/types.js';
 import type { CommandContext } from './command.js';
-import { reply, text, type Reply } from './reply.js';
+import { reply, text, type Reply } from '#src/chat/reply.js';
 
 /** Replies shared by several commands. */
 export function emptySheetReply(): Reply {

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import type { Notifier } from '#src/channels/port.js';
+import type { Notifier } from '#src/chat/port.js';
 import { fold } from '#src/domain/text.js';
 import type { BotState } from '#src/state/bot-state.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import { heading, reply, text, type Reply } from './reply.js';
+import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 
 /**
  * What the sheet tells people after the fact: an update that waited for Google has landed

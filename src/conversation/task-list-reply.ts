@@ -2,7 +2,7 @@ import type { Task } from '#src/domain/task.js';
 import { withoutPage } from '#src/understanding/understand.js';
 import type { CommandContext } from './command.js';
 import { pageOfSections, TASKS_PER_PAGE, type TaskSection } from './paging.js';
-import type { Choice, Reply, ReplyBlock } from './reply.js';
+import type { Choice, Reply, ReplyBlock } from '#src/chat/reply.js';
 import { updateRight } from './updates.js';
 
 /**

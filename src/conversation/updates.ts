@@ -4,8 +4,8 @@ import type { Task } from '#src/domain/task.js';
 import { dateTimeToCell } from '#src/store/cells.js';
 import type { TaskChange } from '#src/store/task-store.js';
 import type { CommandContext } from './command.js';
-import type { Channel } from './message.js';
-import { heading, reply, text, type Reply } from './reply.js';
+import type { Channel } from '#src/chat/message.js';
+import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 
 /**
  * Writing a focal point's report into the sheet, and what follows: the reply with before and

@@ -17,6 +17,24 @@ export function fixedClock(iso: string, zone: string = VN_ZONE): Clock {
   return { now: () => at };
 }
 
+/** A clock that stands still until moved: tests expire buttons and prune tables with it. */
+export interface ManualClock extends Clock {
+  set(iso: string): void;
+  advance(ms: number): void;
+}
+
+export function manualClock(iso: string, zone: string = VN_ZONE): ManualClock {
+  let at = fixedClock(iso, zone).now();
+  return {
+    now: () => at,
+    set: (next) => void (at = fixedClock(next, zone).now()),
+    advance: (ms) => void (at = at.plus({ milliseconds: ms })),
+  };
+}
+
+/** Milliseconds since the epoch, for tables that store instants as numbers. */
+export const epochMs = (clock: Clock): number => clock.now().toMillis();
+
 /** A calendar date as ISO "YYYY-MM-DD" in the plan's zone, or null. */
 export function toIsoDate(date: DateTime): string {
   return date.toISODate() ?? '';

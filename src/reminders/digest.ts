@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { taskLine } from '#src/conversation/agency-tasks.js';
-import { heading, text, type Reply, type ReplyBlock } from '#src/conversation/reply.js';
+import { heading, text, type Reply, type ReplyBlock } from '#src/chat/reply.js';
 import { dueWithin, tasksConcerning } from '#src/conversation/task-queries.js';
 import { BUCKET_LABELS, bucketOf, type Bucket, type BucketStats } from '#src/domain/buckets.js';
 import { formatDate, VN_ZONE } from '#src/domain/clock.js';

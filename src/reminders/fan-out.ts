@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Notifier } from '#src/channels/port.js';
+import type { Notifier } from '#src/chat/port.js';
 import type { ReminderLog } from '#src/state/reminder-log.js';
 import type { SendQueue } from './limiter.js';
 import type { PlannedMessage } from './planner.js';

@@ -1,12 +1,11 @@
 import type { DateTime } from 'luxon';
 import type { Logger } from 'pino';
-import type { Notifier } from '#src/channels/port.js';
+import type { Notifier } from '#src/chat/port.js';
 import { renderPlain } from '#src/channels/plain-text.js';
 import type { Config } from '#src/config.js';
 import { formatDate } from '#src/domain/clock.js';
 import { createWorkingCalendar, type WorkingCalendar } from '#src/domain/working-days.js';
 import type { BotState } from '#src/state/bot-state.js';
-import { reminderLogIn } from '#src/state/reminder-log.js';
 import { dateTimeToCell } from '#src/store/cells.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
@@ -85,7 +84,7 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
   const snapshot = store.snapshot();
   const agencies = deps.agencies();
   const calendar = options.calendar ?? calendarFor(config);
-  const log = reminderLogIn(deps.state.db);
+  const log = deps.state.reminderLog;
   const sent = log.view();
   const recipients = recipientIndex(snapshot, agencies);
   const today = at.toISODate() ?? '';

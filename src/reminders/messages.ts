@@ -1,5 +1,5 @@
 import { taskLine } from '#src/conversation/agency-tasks.js';
-import { heading, text, type Choice, type Reply, type ReplyBlock } from '#src/conversation/reply.js';
+import { heading, text, type Choice, type Reply, type ReplyBlock } from '#src/chat/reply.js';
 import { formatDate } from '#src/domain/clock.js';
 import type { Task } from '#src/domain/task.js';
 import type { Due } from './milestones.js';

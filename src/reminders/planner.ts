@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Reply } from '#src/conversation/reply.js';
+import type { Reply } from '#src/chat/reply.js';
 import type { Task } from '#src/domain/task.js';
 import type { WorkingCalendar } from '#src/domain/working-days.js';
 import type { SentKind, SentLogView } from '#src/state/reminder-log.js';

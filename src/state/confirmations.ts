@@ -1,4 +1,4 @@
-import type { Channel } from '#src/conversation/message.js';
+import type { Channel } from '#src/chat/message.js';
 import type { StateDb } from './db.js';
 
 /** Tasks reported done that wait for a coordinator, and who to tell about the outcome. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { epochMs, systemClock, type Clock } from '#src/domain/clock.js';
 import type { StateDb } from './db.js';
 
 /**
@@ -25,8 +26,9 @@ export interface PlainSessions {
 const KEEP_MS = 7 * 24 * 3600_000;
 const PRUNE_EVERY = 500;
 
-export function plainSessionsIn(db: StateDb, channel: string, options: { now?: () => number; keepMs?: number } = {}): PlainSessions {
-  const now = options.now ?? Date.now;
+export function plainSessionsIn(db: StateDb, channel: string, options: { clock?: Clock; keepMs?: number } = {}): PlainSessions {
+  const clock = options.clock ?? systemClock();
+  const now = () => epochMs(clock);
   const keepMs = options.keepMs ?? KEEP_MS;
   db.exec(`CREATE TABLE IF NOT EXISTS plain_sessions (
     channel TEXT NOT NULL, chat_id TEXT NOT NULL, state TEXT NOT NULL, saved_at INTEGER NOT NULL,

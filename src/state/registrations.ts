@@ -1,4 +1,4 @@
-import type { Channel } from '#src/conversation/message.js';
+import type { Channel } from '#src/chat/message.js';
 import type { StateDb } from './db.js';
 
 /** Requests to become an agency's focal point, waiting for a coordinator (/dangky → /duyet, /tuchoi). */

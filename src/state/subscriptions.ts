@@ -1,4 +1,4 @@
-import type { Channel } from '#src/conversation/message.js';
+import type { Channel } from '#src/chat/message.js';
 import type { StateDb } from './db.js';
 
 /** Group chats that asked for the weekly digest (/theodoi). */

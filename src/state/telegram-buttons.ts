@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { epochMs, systemClock, type Clock } from '#src/domain/clock.js';
 import type { StateDb } from './db.js';
 
 /**
@@ -40,8 +41,9 @@ interface Row {
   created_at: number;
 }
 
-export function telegramButtonsIn(db: StateDb, options: { now?: () => number; ttlMs?: number } = {}): TelegramButtons {
-  const now = options.now ?? Date.now;
+export function telegramButtonsIn(db: StateDb, options: { clock?: Clock; ttlMs?: number } = {}): TelegramButtons {
+  const clock = options.clock ?? systemClock();
+  const now = () => epochMs(clock);
   const ttlMs = options.ttlMs ?? TTL_MS;
   db.exec(`CREATE TABLE IF NOT EXISTS telegram_buttons (
     token TEXT PRIMARY KEY, kind TEXT NOT NULL, chat_id TEXT NOT NULL, user_id TEXT,

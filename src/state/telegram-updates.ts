@@ -1,3 +1,4 @@
+import { epochMs, systemClock, type Clock } from '#src/domain/clock.js';
 import type { StateDb } from './db.js';
 
 /**
@@ -15,8 +16,9 @@ export interface SeenUpdates {
 const KEEP_MS = 7 * 24 * 3600_000;
 const PRUNE_EVERY = 1_000;
 
-export function seenUpdatesIn(db: StateDb, options: { now?: () => number; keepMs?: number } = {}): SeenUpdates {
-  const now = options.now ?? Date.now;
+export function seenUpdatesIn(db: StateDb, options: { clock?: Clock; keepMs?: number } = {}): SeenUpdates {
+  const clock = options.clock ?? systemClock();
+  const now = () => epochMs(clock);
   const keepMs = options.keepMs ?? KEEP_MS;
   db.exec(`CREATE TABLE IF NOT EXISTS telegram_updates (
     bot_id INTEGER NOT NULL, update_id INTEGER NOT NULL, seen_at INTEGER NOT NULL,

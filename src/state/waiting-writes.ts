@@ -1,4 +1,4 @@
-import type { Channel } from '#src/conversation/message.js';
+import type { Channel } from '#src/chat/message.js';
 import type { StateDb } from './db.js';
 
 /** Updates acknowledged while the sheet was unreachable: whom to tell when they land. */

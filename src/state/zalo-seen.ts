@@ -1,3 +1,4 @@
+import { epochMs, systemClock, type Clock } from '#src/domain/clock.js';
 import type { StateDb } from './db.js';
 
 /**
@@ -17,8 +18,9 @@ export interface ZaloSeen {
 const KEEP_MS = 3 * 24 * 3600_000;
 const PRUNE_EVERY = 500;
 
-export function zaloSeenIn(db: StateDb, options: { now?: () => number; keepMs?: number } = {}): ZaloSeen {
-  const now = options.now ?? Date.now;
+export function zaloSeenIn(db: StateDb, options: { clock?: Clock; keepMs?: number } = {}): ZaloSeen {
+  const clock = options.clock ?? systemClock();
+  const now = () => epochMs(clock);
   const keepMs = options.keepMs ?? KEEP_MS;
   db.exec(`CREATE TABLE IF NOT EXISTS zalo_seen (
     chat_id TEXT NOT NULL, message_id TEXT NOT NULL, seen_at INTEGER NOT NULL,

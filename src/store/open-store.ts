@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { ConfigError, type Config } from '#src/config.js';
+import { systemClock, type Clock } from '#src/domain/clock.js';
 import { openLocalSheet } from './local/sqlite-sheet.js';
 import { openOutbox } from './outbox.js';
 import { loadTemplate } from './template.js';
@@ -19,18 +20,29 @@ export function outboxPath(config: Config): string {
   return join(config.DATA_DIR, 'outbox.sqlite');
 }
 
-export async function openStoreFromConfig(config: Config, logger: Logger, options: TaskStoreOptions = {}): Promise<TaskStore> {
-  if (config.GOOGLE_SPREADSHEET_ID) return openGoogleStore(config, config.GOOGLE_SPREADSHEET_ID, logger, options);
+export async function openStoreFromConfig(
+  config: Config,
+  logger: Logger,
+  options: TaskStoreOptions = {},
+  clock: Clock = systemClock(config.TZ),
+): Promise<TaskStore> {
+  if (config.GOOGLE_SPREADSHEET_ID) return openGoogleStore(config, config.GOOGLE_SPREADSHEET_ID, logger, options, clock);
   return openTaskStore(openLocal(config), loadTemplate(), { logger, ...options });
 }
 
-async function openGoogleStore(config: Config, spreadsheetId: string, logger: Logger, options: TaskStoreOptions): Promise<TaskStore> {
+async function openGoogleStore(
+  config: Config,
+  spreadsheetId: string,
+  logger: Logger,
+  options: TaskStoreOptions,
+  clock: Clock,
+): Promise<TaskStore> {
   // Loaded only here: the local sheet never pays for googleapis.
   const { openGoogleSheetFromConfig, accessProblem } = await import('./google/from-config.js');
   const backend = openGoogleSheetFromConfig(config);
   let outbox;
   try {
-    outbox = openOutbox(outboxPath(config), spreadsheetId);
+    outbox = openOutbox(outboxPath(config), spreadsheetId, { clock });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError('DATA_DIR', `phải là thư mục ghi được (không mở được «${outboxPath(config)}»: ${reason})`);

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { systemClock, type Clock } from '#src/domain/clock.js';
 import type { LogAppend, PlannedChange } from './google/write-plan.js';
 import type { RowUpdateResult, SheetBackend } from './port.js';
 
@@ -63,7 +64,17 @@ export interface Outbox {
 }
 
 /** `target` (the spreadsheet id) keeps writes meant for one sheet from reaching another. */
-export function openOutbox(path: string, target: string): Outbox {
+export interface OutboxOptions {
+  /** Stamps entries and decides what is old enough to prune; tests move it. */
+  clock?: Clock;
+}
+
+/** Applied entries are kept this long for inspection, then dropped at the next open. */
+export const OUTBOX_KEEP_MS = 7 * 24 * 3600_000;
+
+export function openOutbox(path: string, target: string, options: OutboxOptions = {}): Outbox {
+  const clock = options.clock ?? systemClock();
+  const nowIso = () => clock.now().toUTC().toISO() ?? '';
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -106,11 +117,11 @@ export function openOutbox(path: string, target: string): Outbox {
       lastError: row.last_error,
     };
   };
-  q.prune.run(new Date(Date.now() - 7 * 24 * 3600_000).toISOString());
+  q.prune.run(clock.now().minus({ milliseconds: OUTBOX_KEEP_MS }).toUTC().toISO() ?? '');
 
   return {
     enqueue(change) {
-      const info = q.insert.run(target, new Date().toISOString(), JSON.stringify(change));
+      const info = q.insert.run(target, nowIso(), JSON.stringify(change));
       return toEntry(q.byId.get(Number(info.lastInsertRowid)));
     },
     pending: (limit = 500) => q.pending.all(target, limit).map(toEntry),
@@ -121,7 +132,7 @@ export function openOutbox(path: string, target: string): Outbox {
     }),
     settle(id, result) {
       const actual = result.status === 'conflict' ? JSON.stringify(result.actual) : null;
-      q.settle.run(result.status, actual, new Date().toISOString(), id);
+      q.settle.run(result.status, actual, nowIso(), id);
     },
     recordError: db.transaction((ids: readonly number[], message: string) => {
       for (const id of ids) q.error.run(message, id);

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APOLOGY } from '#src/channels/telegram/bot.js';
 import { BUTTON_REFUSED } from '#src/channels/telegram/features/buttons.js';
 import { FLOOD_NOTICE } from '#src/channels/telegram/features/flood.js';
-import type { App } from '#src/main.js';
+import type { App } from '#src/app.js';
+import { manualClock } from '#src/domain/clock.js';
 import { buttonData, COORDINATOR, FOCAL, GROUP, GUEST, keyboardOf, sampleTasks, telegramHarness, type HarnessOptions } from '../support/telegram/harness.js';
 import { buttonPress, groupText, privateText } from '../support/telegram/updates.js';
 import { useTempDirs } from '../support/temp.js';
@@ -97,8 +98,8 @@ describe('the Telegram bot answering messages', () => {
   });
 
   it('refuses forged, foreign and expired buttons without doing anything', async () => {
-    let now = Date.parse('2024-06-15T02:00:00Z');
-    const { handle, rec, logs } = await setup({ now: () => now });
+    const clock = manualClock('2024-06-15T09:00:00');
+    const { handle, rec, logs } = await setup({ clock });
     await handle(privateText('/xem TN60-05', COORDINATOR));
     const data = buttonData(rec.of('sendMessage')[0]?.payload ?? {}, 'Cập nhật tiến độ');
     rec.clear();
@@ -106,7 +107,7 @@ describe('the Telegram bot answering messages', () => {
     await handle(buttonPress('b:AAAAAAAAAAAAAAAA', GUEST, { id: GUEST.id }));
     await handle(buttonPress('/capnhat TN60-05 hoàn thành', GUEST, { id: GUEST.id }));
     await handle(buttonPress(data, GUEST, { id: GUEST.id })); // the coordinator's button, pressed in another chat
-    now += 15 * 24 * 3600_000;
+    clock.advance(15 * 24 * 3600_000);
     await handle(buttonPress(data, COORDINATOR, { id: COORDINATOR.id })); // expired
     const answers = rec.of('answerCallbackQuery');
     expect(answers).toHaveLength(5);

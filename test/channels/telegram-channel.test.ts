@@ -3,7 +3,7 @@ import { createTelegramChannel } from '#src/channels/telegram/channel.js';
 import { createConfig } from '#src/config.js';
 import type { Conversation } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
-import { createApp, type App } from '#src/main.js';
+import { createApp, type App } from '#src/app.js';
 import { AGENCIES, capturedLogger, GUEST, sampleTasks, TOKEN } from '../support/telegram/harness.js';
 import { freePort } from '../support/telegram/ports.js';
 import { recorder } from '../support/telegram/recorder.js';

@@ -4,7 +4,7 @@ import { createTelegramChannel } from '#src/channels/telegram/channel.js';
 import { BUTTON_REFUSED } from '#src/channels/telegram/features/buttons.js';
 import { createConfig } from '#src/config.js';
 import { fixedClock } from '#src/domain/clock.js';
-import { createApp, type App } from '#src/main.js';
+import { createApp, type App } from '#src/app.js';
 import { AGENCIES, capturedLogger, COORDINATOR, GUEST, sampleTasks, TOKEN } from '../support/telegram/harness.js';
 import { recorder, type ApiCall } from '../support/telegram/recorder.js';
 import { botMessages, startTestApi, type TestServer } from '../support/telegram/test-api.js';

@@ -3,7 +3,7 @@ import { escapeHtml, splitEscaped } from '#src/channels/telegram/html.js';
 import { addressed, TgTextMessage } from '#src/channels/telegram/incoming.js';
 import { CallbackData } from '#src/channels/telegram/keyboard.js';
 import { MESSAGE_LIMIT, renderReply } from '#src/channels/telegram/render.js';
-import { heading, text, type Reply } from '#src/conversation/reply.js';
+import { heading, text, type Reply } from '#src/chat/reply.js';
 
 /** Tags open and close in order: the message parses as Telegram HTML. */
 function balanced(html: string): boolean {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { addressedText } from '#src/channels/zalo/addressing.js';
 import { splitText } from '#src/channels/zalo/split.js';
+import { manualClock } from '#src/domain/clock.js';
 import { zaloSeenIn } from '#src/state/zalo-seen.js';
 
 describe('splitting a reply into Zalo messages', () => {
@@ -57,13 +58,13 @@ describe('what a Zalo group message says to the bot', () => {
 
 describe('the Zalo de-duplication table', () => {
   it('knows a message by chat and id, and forgets it after the retention', () => {
-    let now = 1_000_000;
+    const clock = manualClock('2024-06-15T09:00:00');
     const db = new Database(':memory:');
-    const seen = zaloSeenIn(db, { now: () => now, keepMs: 1000 });
+    const seen = zaloSeenIn(db, { clock, keepMs: 1000 });
     expect(seen.firstTime('chat-1', 'm1')).toBe(true);
     expect(seen.firstTime('chat-1', 'm1')).toBe(false);
     expect(seen.firstTime('chat-2', 'm1')).toBe(true);
-    now += 5000;
+    clock.advance(5000);
     expect(seen.prune()).toBe(2);
     expect(seen.firstTime('chat-1', 'm1')).toBe(true);
     db.close();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TEXT_ONLY } from '#src/channels/zalo/handler.js';
 import { UNAUTHORIZED } from '#src/channels/zalo/polling.js';
 import type { Conversation } from '#src/conversation/engine.js';
-import { reply, text } from '#src/conversation/reply.js';
+import { reply, text } from '#src/chat/reply.js';
 import { useTempDirs } from '../support/temp.js';
 import { GROUP, GUEST, LAN, TOKEN, zaloHarness, type ZaloHarness, type ZaloHarnessOptions } from '../support/zalo-emulator/harness.js';
 import { eventUpdate, textUpdate } from '../support/zalo-emulator/updates.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Notifier } from '#src/channels/port.js';
+import type { Notifier } from '#src/chat/port.js';
 import { makeTask } from '../support/tasks.js';
 import { useTempDirs } from '../support/temp.js';
 import { agency, reminderWorld } from './helpers.js';

@@ -9,7 +9,6 @@ import { importDemoPlansIfEmpty } from '#src/plans/import-to-store.js';
 import { runReminderJob, type JobOptions, type ReminderDeps } from '#src/reminders/job.js';
 import { createSendQueue, virtualClock } from '#src/reminders/limiter.js';
 import { openBotState } from '#src/state/bot-state.js';
-import { reminderLogIn } from '#src/state/reminder-log.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore } from '#src/store/task-store.js';
@@ -53,7 +52,7 @@ export async function reminderWorld(dir: string, options: WorldOptions = {}) {
     config,
     deps,
     run,
-    log: reminderLogIn(state.db),
+    log: state.reminderLog,
     /** Messages (not images) sent so far to one chat, rendered as plain text. */
     textsTo: (chatId: string) => notifier.sent.filter((s) => s.chatId === chatId && s.reply).map((s) => renderPlain(s.reply ?? { blocks: [] })),
     async close() {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { manualClock } from '#src/domain/clock.js';
 import { openStateDb } from '#src/state/db.js';
 import { plainSessionsIn } from '#src/state/plain-sessions.js';
 import { useTempDirs } from '../support/temp.js';
@@ -22,13 +23,13 @@ describe('plain-text sessions kept in the state database', () => {
   });
 
   it('forgets a session when nothing is offered any more, and after a week', () => {
-    let now = Date.parse('2024-06-15T02:00:00Z');
-    const sessions = plainSessionsIn(openStateDb(tempDir()), 'zalo', { now: () => now });
+    const clock = manualClock('2024-06-15T09:00:00');
+    const sessions = plainSessionsIn(openStateDb(tempDir()), 'zalo', { clock });
     sessions.save('a', { choices: [{ label: '1', value: '/xem TN60-01' }] });
     sessions.save('b', { choices: [{ label: '1', value: '/xem TN60-02' }] });
     sessions.save('a', { choices: [] });
     expect(sessions.load('a')).toBeNull();
-    now += 8 * 24 * 3600_000;
+    clock.advance(8 * 24 * 3600_000);
     expect(sessions.load('b')).toBeNull();
     expect(sessions.prune()).toBe(1);
   });

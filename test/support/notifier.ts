@@ -1,6 +1,6 @@
-import type { Notifier } from '#src/channels/port.js';
-import type { Channel } from '#src/conversation/message.js';
-import type { Reply } from '#src/conversation/reply.js';
+import type { Notifier } from '#src/chat/port.js';
+import type { Channel } from '#src/chat/message.js';
+import type { Reply } from '#src/chat/reply.js';
 
 export interface Sent {
   channel: Channel;

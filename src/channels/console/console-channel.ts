@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Conversation } from '#src/conversation/engine.js';
-import type { Sender } from '#src/conversation/message.js';
+import type { Sender } from '#src/chat/message.js';
 import { createPlainSession } from '../plain-session.js';
 import { renderPlain } from '../plain-text.js';
 

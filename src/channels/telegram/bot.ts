@@ -5,12 +5,11 @@ import type { UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { ChatCommand } from '#src/conversation/command.js';
 import type { Conversation } from '#src/conversation/engine.js';
-import type { Role } from '#src/conversation/message.js';
-import type { Reply } from '#src/conversation/reply.js';
+import type { Role } from '#src/chat/message.js';
+import type { Reply } from '#src/chat/reply.js';
 import type { Identity } from '#src/conversation/roles.js';
-import type { StateDb } from '#src/state/db.js';
-import { telegramButtonsIn } from '#src/state/telegram-buttons.js';
-import { seenUpdatesIn } from '#src/state/telegram-updates.js';
+import type { TelegramButtons } from '#src/state/telegram-buttons.js';
+import type { SeenUpdates } from '#src/state/telegram-updates.js';
 import { buttonsFeature } from './features/buttons.js';
 import { DEFAULT_FLOOD_LIMIT, floodGuard, type FloodLimit } from './features/flood.js';
 import { messagesFeature } from './features/messages.js';
@@ -29,13 +28,12 @@ export interface TelegramBotConfig {
 export interface TelegramBotDeps {
   conversation: Conversation;
   roleOf: (identity: Identity) => Role;
-  /** The bot's SQLite state: seen update ids and button tokens live here. */
-  db: StateDb;
+  /** Update ids already handled, and what the buttons stand for (the bot's state). */
+  seen: SeenUpdates;
+  buttons: TelegramButtons;
   logger: Logger;
   /** Listed in Telegram's command menu, with their Vietnamese descriptions. */
   commands: readonly ChatCommand[];
-  /** Milliseconds since the epoch; tests move it to expire buttons. */
-  now?: () => number;
   /** Per-user flood limit; false turns it off (benchmarks). */
   flood?: FloodLimit | false;
 }
@@ -70,9 +68,7 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
   // Flood limits (429) are waited out; a few retries for Telegram's own hiccups, no more.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
 
-  const clock = deps.now ? { now: deps.now } : {};
-  const seen = seenUpdatesIn(deps.db, clock);
-  const buttons = telegramButtonsIn(deps.db, clock);
+  const { seen, buttons } = deps;
   const outgoing = createOutgoing(buttons, logger);
 
   let lastUpdateId: number | undefined;

@@ -1,9 +1,9 @@
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Transformer } from 'grammy';
-import { COMMANDS } from '#commands/index.js';
-import type { ChannelAdapter } from '#src/channels/port.js';
-import type { App } from '#src/main.js';
-import { createBot } from './bot.js';
+import type { ChannelAdapter } from '#src/chat/port.js';
+import type { Config } from '#src/config.js';
+import type { BotState } from '#src/state/bot-state.js';
+import { createBot, type TelegramBotDeps } from './bot.js';
 import type { FloodLimit } from './features/flood.js';
 import { describe } from './outgoing.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
@@ -14,19 +14,25 @@ export interface TelegramChannelOptions {
   /** Installed closest to the network (tests observe the calls). */
   transformers?: Transformer[];
   flood?: FloodLimit | false;
-  now?: () => number;
   /** Webhook mode: the interface to listen on (default: all). */
   host?: string;
 }
 
-export type TelegramApp = Pick<App, 'config' | 'conversation' | 'roleOf' | 'state' | 'logger'>;
+/** What the Telegram channel is given by the composition root. */
+export interface TelegramChannelDeps extends Pick<TelegramBotDeps, 'conversation' | 'roleOf' | 'logger' | 'commands'> {
+  config: Pick<
+    Config,
+    'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'TELEGRAM_WEBHOOK_URL' | 'TELEGRAM_WEBHOOK_PORT' | 'TELEGRAM_WEBHOOK_SECRET'
+  >;
+  state: Pick<BotState, 'telegramUpdates' | 'telegramButtons'>;
+}
 
 /**
  * The Telegram channel: long polling through grammY's runner by default, a webhook when
  * TELEGRAM_WEBHOOK_URL is set. Stopping finishes the updates in hand and confirms them
  * to Telegram, so a restart does not see them again.
  */
-export function createTelegramChannel(app: TelegramApp, options: TelegramChannelOptions = {}): ChannelAdapter & { webhookPort(): number | undefined } {
+export function createTelegramChannel(app: TelegramChannelDeps, options: TelegramChannelOptions = {}): ChannelAdapter & { webhookPort(): number | undefined } {
   const { config, logger } = app;
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('TELEGRAM_BOT_TOKEN chưa được đặt.');
@@ -43,10 +49,10 @@ export function createTelegramChannel(app: TelegramApp, options: TelegramChannel
     {
       conversation: app.conversation,
       roleOf: (identity) => app.roleOf(identity),
-      db: app.state.db,
+      seen: app.state.telegramUpdates,
+      buttons: app.state.telegramButtons,
       logger,
-      commands: COMMANDS,
-      ...(options.now ? { now: options.now } : {}),
+      commands: app.commands,
       ...(options.flood !== undefined ? { flood: options.flood } : {}),
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IncomingMessage, Role } from '#src/conversation/message.js';
+import type { IncomingMessage, Role } from '#src/chat/message.js';
 import type { Identity } from '#src/conversation/roles.js';
 
 /**

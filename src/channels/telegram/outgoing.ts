@@ -1,6 +1,6 @@
 import { GrammyError, InputFile, type Api } from 'grammy';
 import type { Logger } from 'pino';
-import type { Reply } from '#src/conversation/reply.js';
+import type { Reply } from '#src/chat/reply.js';
 import type { TelegramButtons } from '#src/state/telegram-buttons.js';
 import { inlineKeyboard, type KeyboardTarget } from './keyboard.js';
 import { renderReply, type RenderedMessage } from './render.js';

@@ -1,4 +1,4 @@
-import type { Reply, ReplyBlock, TaskLine } from '#src/conversation/reply.js';
+import type { Reply, ReplyBlock, TaskLine } from '#src/chat/reply.js';
 import { bold, escapeHtml, italic, splitEscaped } from './html.js';
 
 /** Telegram's limit for one text message. */

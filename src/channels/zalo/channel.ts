@@ -1,16 +1,19 @@
-import type { ChannelAdapter } from '#src/channels/port.js';
-import type { App } from '#src/main.js';
-import { plainSessionsIn } from '#src/state/plain-sessions.js';
-import { zaloSeenIn } from '#src/state/zalo-seen.js';
+import type { ChannelAdapter } from '#src/chat/port.js';
+import type { Config } from '#src/config.js';
+import type { BotState } from '#src/state/bot-state.js';
 import { createZaloApi, ZaloApiError, type ZaloApi } from './api.js';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff.js';
 import { chatMemories } from './chats.js';
-import { createUpdateHandler, describe } from './handler.js';
+import { createUpdateHandler, describe, type HandlerDeps } from './handler.js';
 import { createOutgoing } from './outgoing.js';
 import { startPolling, UNAUTHORIZED, type Polling } from './polling.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
 
-export type ZaloApp = Pick<App, 'config' | 'conversation' | 'roleOf' | 'state' | 'logger'>;
+/** What the Zalo channel is given by the composition root. */
+export interface ZaloChannelDeps extends Pick<HandlerDeps, 'conversation' | 'roleOf' | 'logger'> {
+  config: Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_PORT' | 'ZALO_WEBHOOK_SECRET'>;
+  state: Pick<BotState, 'zaloSeen' | 'plainSessions'>;
+}
 
 export interface ZaloChannelOptions {
   /** Seconds Zalo holds a getUpdates open (default 30). */
@@ -21,8 +24,6 @@ export interface ZaloChannelOptions {
   webhookPort?: number;
   /** Webhook mode: the interface to listen on (default: all). */
   host?: string;
-  /** Milliseconds since the epoch, for the de-duplication table. */
-  now?: () => number;
 }
 
 export interface ZaloChannel extends ChannelAdapter {
@@ -38,19 +39,19 @@ export interface ZaloChannel extends ChannelAdapter {
  * "tiếp" and "trước" answer the last message shown in the chat, and notices sent through
  * `send` (a registration to approve, a task to confirm) can be answered the same way.
  */
-export function createZaloChannel(app: ZaloApp, options: ZaloChannelOptions = {}): ZaloChannel {
+export function createZaloChannel(app: ZaloChannelDeps, options: ZaloChannelOptions = {}): ZaloChannel {
   const { config, logger } = app;
   const token = config.ZALO_BOT_TOKEN;
   if (!token) throw new Error('ZALO_BOT_TOKEN chưa được đặt.');
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const api: ZaloApi = createZaloApi({ token, ...(config.ZALO_API_ROOT ? { apiRoot: config.ZALO_API_ROOT } : {}) });
-  const chats = chatMemories(10_000, plainSessionsIn(app.state.db, 'zalo', options.now ? { now: options.now } : {}));
+  const chats = chatMemories(10_000, app.state.plainSessions('zalo'));
   const outgoing = createOutgoing(api, logger, backoff);
   let botNames: string[] = [];
   const handle = createUpdateHandler({
     conversation: app.conversation,
     roleOf: (identity) => app.roleOf(identity),
-    seen: zaloSeenIn(app.state.db, options.now ? { now: options.now } : {}),
+    seen: app.state.zaloSeen,
     chats,
     outgoing,
     logger,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Conversation } from '#src/conversation/engine.js';
-import type { IncomingMessage, Role } from '#src/conversation/message.js';
+import type { IncomingMessage, Role } from '#src/chat/message.js';
 import type { Identity } from '#src/conversation/roles.js';
 import type { ZaloSeen } from '#src/state/zalo-seen.js';
 import { addressedText } from './addressing.js';

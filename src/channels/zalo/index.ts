@@ -1,1 +1,1 @@
-export { createZaloChannel, type ZaloApp, type ZaloChannel, type ZaloChannelOptions } from './channel.js';
+export { createZaloChannel, type ZaloChannelDeps, type ZaloChannel, type ZaloChannelOptions } from './channel.js';

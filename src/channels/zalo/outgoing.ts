@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Reply } from '#src/conversation/reply.js';
+import type { Reply } from '#src/chat/reply.js';
 import { renderPlain } from '../plain-text.js';
 import { ZaloApiError, type ZaloApi } from './api.js';
 import { delayAfter, sleep, type Backoff } from './backoff.js';

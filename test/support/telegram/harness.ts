@@ -6,9 +6,9 @@ import type { FloodLimit } from '#src/channels/telegram/features/flood.js';
 import { createConfig } from '#src/config.js';
 import type { Conversation } from '#src/conversation/engine.js';
 import type { Agency } from '#src/domain/agency.js';
-import { fixedClock } from '#src/domain/clock.js';
+import { fixedClock, type Clock } from '#src/domain/clock.js';
 import type { Task } from '#src/domain/task.js';
-import { createApp, type App } from '#src/main.js';
+import { createApp, type App } from '#src/app.js';
 import { DEMO_PLAN, makeTask } from '../tasks.js';
 import { recorder, type Recorder } from './recorder.js';
 import { BOT_INFO } from './updates.js';
@@ -52,7 +52,8 @@ export const AGENCIES: Agency[] = [
 
 export interface HarnessOptions {
   flood?: FloodLimit | false;
-  now?: () => number;
+  /** The app's clock (default: fixed at 2024-06-15 09:00); tests move a manual one to expire buttons. */
+  clock?: Clock;
   failing?: string[];
   wrap?: (conversation: Conversation) => Conversation;
   tasks?: Task[];
@@ -71,7 +72,7 @@ export interface Harness {
 export async function telegramHarness(dir: string, options: HarnessOptions = {}): Promise<Harness> {
   const logs = capturedLogger();
   const config = createConfig({ DATA_DIR: dir, COORDINATORS: `telegram:${COORDINATOR.id}`, LOG_LEVEL: 'silent' });
-  const app = await createApp(config, logs.logger, fixedClock('2024-06-15T09:00:00'));
+  const app = await createApp(config, logs.logger, options.clock ?? fixedClock('2024-06-15T09:00:00'));
   await app.store.addPlan({ plan: DEMO_PLAN, tasks: options.tasks ?? sampleTasks(), agencies: AGENCIES });
   const rec = recorder({ ...(options.failing ? { failing: options.failing } : {}) });
   const build = () =>
@@ -80,10 +81,10 @@ export async function telegramHarness(dir: string, options: HarnessOptions = {})
       {
         conversation: options.wrap ? options.wrap(app.conversation) : app.conversation,
         roleOf: (identity) => app.roleOf(identity),
-        db: app.state.db,
+        seen: app.state.telegramUpdates,
+        buttons: app.state.telegramButtons,
         logger: logs.logger,
         commands: COMMANDS,
-        ...(options.now ? { now: options.now } : {}),
         flood: options.flood ?? false,
       },
     );

@@ -5,7 +5,7 @@ import { createConfig } from '#src/config.js';
 import type { Agency } from '#src/domain/agency.js';
 import { fixedClock } from '#src/domain/clock.js';
 import type { Task } from '#src/domain/task.js';
-import { createApp, type App } from '#src/main.js';
+import { createApp, type App } from '#src/app.js';
 import { DEMO_PLAN, makeTask } from '../tasks.js';
 import { startZaloEmulator, type ZaloEmulator } from './server.js';
 import { textUpdate, type ZaloChatRef, type ZaloUser } from './updates.js';

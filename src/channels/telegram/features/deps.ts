@@ -1,7 +1,7 @@
 import type { Context, NextFunction } from 'grammy';
 import type { Logger } from 'pino';
 import type { Conversation } from '#src/conversation/engine.js';
-import type { Role } from '#src/conversation/message.js';
+import type { Role } from '#src/chat/message.js';
 import type { Identity } from '#src/conversation/roles.js';
 import type { TelegramButtons } from '#src/state/telegram-buttons.js';
 import type { Outgoing } from '../outgoing.js';

@@ -1,6 +1,6 @@
 import { Composer, type Context } from 'grammy';
-import type { Role } from '#src/conversation/message.js';
-import { text, type Reply } from '#src/conversation/reply.js';
+import type { Role } from '#src/chat/message.js';
+import { text, type Reply } from '#src/chat/reply.js';
 import { addressed, displayName, incomingMessage, TgTextMessage, type TgUser } from '../incoming.js';
 import type { FeatureDeps } from './deps.js';
 

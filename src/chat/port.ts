@@ -1,5 +1,5 @@
-import type { Channel } from '#src/conversation/message.js';
-import type { Reply } from '#src/conversation/reply.js';
+import type { Channel } from './message.js';
+import type { Reply } from './reply.js';
 
 /**
  * What every chat channel offers the rest of the bot. Receiving is the adapter's own

@@ -1,0 +1,93 @@
+import type { Logger } from 'pino';
+import { COMMANDS } from '#commands/index.js';
+import type { Role } from './chat/message.js';
+import { createNotifier, type ChannelAdapter, type Notifier } from './chat/port.js';
+import type { Config } from './config.js';
+import type { ChatCommand } from './conversation/command.js';
+import { createConversation, type Conversation } from './conversation/engine.js';
+import { roleOf, type Identity } from './conversation/roles.js';
+import { systemClock, type Clock } from './domain/clock.js';
+import { openBotState, type BotState } from './state/bot-state.js';
+import { openStoreFromConfig } from './store/open-store.js';
+import type { TaskStore } from './store/task-store.js';
+import type { AgencyLookup } from './understanding/agency-lookup.js';
+import { createAgencyLookupCache } from './understanding/agency-lookup-cache.js';
+
+/**
+ * The composition root: everything a running bot is made of, built once from the
+ * configuration. The process entry (src/cli/) starts and stops it; channels receive the
+ * parts they declare, never the whole app.
+ */
+export interface App {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  store: TaskStore;
+  state: BotState;
+  agencies: () => AgencyLookup;
+  commands: readonly ChatCommand[];
+  conversation: Conversation;
+  /** The chat channels running now; reminders and notices go through them. */
+  adapters: ChannelAdapter[];
+  notifier: Notifier;
+  /** The sender's rights, from the configured coordinators and the Cơ quan tab. */
+  roleOf(identity: Identity): Role;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock(config.TZ)): Promise<App> {
+  const store = await openStoreFromConfig(config, logger, {}, clock);
+  const state = openBotState(config.DATA_DIR, clock);
+  const agencies = createAgencyLookupCache(() => store.snapshot());
+  const adapters: ChannelAdapter[] = [];
+  const notifier = createNotifier(() => adapters);
+  const conversation = createConversation({
+    store,
+    clock,
+    commands: COMMANDS,
+    agencies,
+    logger,
+    state,
+    notifier,
+    coordinators: config.COORDINATORS,
+  });
+  let closed = false;
+  return {
+    config,
+    logger,
+    clock,
+    store,
+    state,
+    agencies,
+    commands: COMMANDS,
+    conversation,
+    adapters,
+    notifier,
+    roleOf: (identity) => roleOf(identity, store.snapshot(), config.COORDINATORS, agencies()),
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const adapter of adapters) await adapter.stop();
+      await store.close();
+      state.close();
+    },
+  };
+}
+
+/**
+ * Telegram and Zalo, each when its token is set; loaded only then. Not started here: a
+ * one-off job (`dondoc remind`) only sends through them.
+ */
+export async function chatChannels(app: App): Promise<ChannelAdapter[]> {
+  const adapters: ChannelAdapter[] = [];
+  if (app.config.TELEGRAM_BOT_TOKEN) {
+    // Loaded only here: the console alone never pays for grammY.
+    const { createTelegramChannel } = await import('./channels/telegram/channel.js');
+    adapters.push(createTelegramChannel(app));
+  }
+  if (app.config.ZALO_BOT_TOKEN) {
+    const { createZaloChannel } = await import('./channels/zalo/index.js');
+    adapters.push(createZaloChannel(app));
+  }
+  return adapters;
+}
