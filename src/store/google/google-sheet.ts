@@ -3,7 +3,8 @@ import type { SheetTemplate } from '../template.js';
 import { cell, headerRow, quoteTab, wholeColumn, wholeTab } from './a1.js';
 import { createGoogleClients, type GoogleClients, type GoogleConnection } from './client.js';
 import { BatchGetResponse, DriveFile, SpreadsheetSheets, type SheetProperties } from './responses.js';
-import { backoffDelay, DEFAULT_RETRY, isRetryable, mayHaveApplied, sleep, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { SheetCallError } from '../sheet-error.js';
+import { backoffDelay, DEFAULT_RETRY, isRetryable, mayHaveApplied, sanitizeGoogleError, sleep, statusOf, withRetry, type RetryOptions } from './retry.js';
 import { replaceGoogleRows } from './replace-rows.js';
 import { ensureGoogleTabs, type GoogleEnsureReport } from './sheet-init.js';
 import { columnIndex, containsBlock, headersOf, planWrites, type CellWrite, type FreshTab, type PlannedChange } from './write-plan.js';
@@ -158,7 +159,7 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     let headers = knownHeaders;
     if (!headers) {
       const { ranges } = await readExisting([tab], (t) => [headerRow(t)]);
-      if (ranges.length === 0) throw new Error(`Tab "${tab}" does not exist; run "dondoc sheet init"`);
+      if (ranges.length === 0) throw missingTab(tab);
       headers = ranges[0]?.values[0] ?? [];
       headerCache.set(tab, headers);
     }
@@ -225,20 +226,42 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     },
   };
 
+  // Every error leaves through here, sanitised: no URL query, key, token or header goes on.
+  const guarded =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (error) {
+        throw sanitizeGoogleError(error);
+      }
+    };
+
   return {
     kind: 'google',
     clients,
-    async version() {
+    version: guarded(async () => {
       const response = await call(() => clients.drive.files.get({ fileId: spreadsheetId, fields: 'version,modifiedTime', supportsAllDrives: true }));
       lastVersion = DriveFile.parse(response.data).version;
       return lastVersion;
-    },
-    readTabs,
-    updateRows: (updates: readonly RowUpdate[]) => applyLogged(updates.map((update) => ({ update }))),
-    applyLogged,
-    appendRows: (tab, rows) => appendOnce(tab, rows),
-    replaceRows: (tab, rows) => replaceGoogleRows(context, tab, rows),
-    ensureTabs: (template): Promise<GoogleEnsureReport & EnsureTabsReport> => ensureGoogleTabs(context, template),
+    }),
+    readTabs: guarded(readTabs),
+    updateRows: guarded((updates: readonly RowUpdate[]) => applyLogged(updates.map((update) => ({ update })))),
+    applyLogged: guarded(applyLogged),
+    appendRows: guarded((tab: string, rows: ReadonlyArray<Record<string, string>>) => appendOnce(tab, rows)),
+    replaceRows: guarded((tab: string, rows: ReadonlyArray<Record<string, string>>) => replaceGoogleRows(context, tab, rows)),
+    ensureTabs: guarded((template: SheetTemplate): Promise<GoogleEnsureReport & EnsureTabsReport> => ensureGoogleTabs(context, template)),
     close: async () => {},
   };
+}
+
+/** A bot-owned tab is gone: said in Vietnamese, with what fixes it. */
+export function missingTab(tab: string): SheetCallError {
+  return new SheetCallError(
+    `tab "${tab}" does not exist`,
+    `Bảng tính không còn trang «${tab}» (có thể đã bị xóa hoặc đổi tên): chạy «npx dondoc sheet init» để tạo lại.`,
+    undefined,
+    undefined,
+    false,
+  );
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { describeSheetStatus, safeMessage, SheetCallError } from '../sheet-error.js';
 
 /**
  * Our own retry loop instead of gaxios' (which retries only GET/PUT, has no jitter and a
@@ -24,6 +25,7 @@ const HttpFailure = z.object({
 });
 
 export function statusOf(error: unknown): number | undefined {
+  if (error instanceof SheetCallError) return error.status;
   const parsed = HttpFailure.safeParse(error);
   if (!parsed.success) return undefined;
   return parsed.data.response?.status ?? parsed.data.status;
@@ -31,6 +33,7 @@ export function statusOf(error: unknown): number | undefined {
 
 /** True for an HTTP call that failed without any answer (refused, reset, timed out). */
 function noAnswer(error: unknown): boolean {
+  if (error instanceof SheetCallError) return error.noAnswer;
   const parsed = HttpFailure.safeParse(error);
   return parsed.success && statusOf(error) === undefined;
 }
@@ -46,7 +49,7 @@ export function mayHaveApplied(error: unknown): boolean {
   const status = statusOf(error);
   if (status === 429 || status === 408) return false;
   if (status === undefined) {
-    const code = HttpFailure.safeParse(error).data?.code;
+    const code = error instanceof SheetCallError ? error.code : HttpFailure.safeParse(error).data?.code;
     return code !== 'ECONNREFUSED';
   }
   return status >= 500;
@@ -58,14 +61,17 @@ export function backoffDelay(attempt: number, options: RetryOptions): number {
 }
 
 /**
- * Failed requests name their URL, and with an API key the key sits in its query: strip
- * it from the message before the error travels to logs and chat replies.
+ * The one way an error leaves the Google client: failed requests name their URL (with an API
+ * key, the key sits in its query) and carry the request's headers, so only a sanitised
+ * message, the status and the network code go on, with a Vietnamese description for people.
  */
-export function redactSecrets(error: unknown): unknown {
-  if (error instanceof Error) {
-    error.message = error.message.replace(/([?&](?:key|access_token|token)=)[^&\s'"]+/gi, '$1[ẩn]');
-  }
-  return error;
+export function sanitizeGoogleError(error: unknown): SheetCallError {
+  if (error instanceof SheetCallError) return error;
+  const parsed = HttpFailure.safeParse(error);
+  const status = statusOf(error);
+  const unanswered = parsed.success && status === undefined;
+  const code = parsed.success && parsed.data.code !== undefined ? String(parsed.data.code) : undefined;
+  return new SheetCallError(safeMessage(error), describeSheetStatus(status, unanswered), status, code, unanswered);
 }
 
 /** Calls `fn` until it succeeds or fails in a way a retry cannot fix. */
@@ -74,7 +80,6 @@ export async function withRetry<T>(fn: () => Promise<T>, options: RetryOptions):
     try {
       return await fn();
     } catch (error) {
-      redactSecrets(error);
       if (attempt >= options.retries || !isRetryable(error)) throw error;
       await sleep(backoffDelay(attempt, options));
     }

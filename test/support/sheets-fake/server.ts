@@ -55,6 +55,7 @@ export class SheetsFake {
   private served: Array<{ at: number; write: boolean }> = [];
   url = '';
   private faults: Fault[] = [];
+  private drops: Array<{ count: number; api: FakeApi | undefined }> = [];
   private hooks: Array<{ api: FakeApi | undefined; action: () => void }> = [];
   private delays: number[] = [];
   private afterHooks: Array<{ api: FakeApi | undefined; action: () => void }> = [];
@@ -82,6 +83,11 @@ export class SheetsFake {
   /** The next `count` calls (of `api`, if given) answer `status`. */
   failNext(count: number, status = 500, options: { applied?: boolean; api?: FakeApi } = {}): void {
     this.faults.push({ count, status, applied: options.applied ?? false, api: options.api });
+  }
+
+  /** The next `count` calls (of `api`, if given) get no answer: the connection is cut (a network failure). */
+  dropNext(count: number, options: { api?: FakeApi } = {}): void {
+    this.drops.push({ count, api: options.api });
   }
 
   /** Runs `action` (a coordinator's edit) just before the next call of `api` is handled. */
@@ -133,6 +139,13 @@ export class SheetsFake {
     const delay = this.latencyMs + (this.delays.shift() ?? 0);
     if (delay > 0) await sleep(delay);
 
+    const drop = this.drops.find((d) => d.count > 0 && (d.api === undefined || d.api === route.api));
+    if (drop) {
+      drop.count--;
+      call.status = 0;
+      req.socket.destroy();
+      return;
+    }
     const key = url.searchParams.get('key');
     if (!key) return fail(new ApiError(403, 'The request is missing a valid API key.', 'PERMISSION_DENIED'));
     if (key !== this.apiKey) return fail(new ApiError(400, 'API key not valid. Please pass a valid API key.', 'INVALID_ARGUMENT'));
