@@ -3,6 +3,8 @@ import { footnoteDefinition } from './document.js';
 import {
   isOneCellTableStart,
   isPipeRow,
+  isConverterTableStart,
+  readConverterTable,
   isTabRow,
   readOneCellTable,
   readPipeTable,
@@ -36,18 +38,23 @@ export function normalizeText(text: string): string {
 export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
   let lines = normalizeText(raw).split('\n');
   if (options.dropPageNumbers) lines = lines.filter((l) => !/^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(l));
-  const hardWrapped = options.hardWrapped ?? looksHardWrapped(lines);
+  // PDF text (hardWrapped given) has its own line joining; soft wraps are a markdown habit.
+  const soft = options.hardWrapped === undefined && looksSoftWrapped(lines);
+  if (soft) lines = joinSoftWraps(lines);
+  const hardWrapped = soft ? false : (options.hardWrapped ?? looksHardWrapped(lines));
   const items: Array<Line | Block> = [];
   let blanks = 0;
   for (let i = 0; i < lines.length; ) {
     const line = lines[i] ?? '';
-    const table = isPipeRow(line)
-      ? readPipeTable(lines, i)
+    const table = isConverterTableStart(lines, i)
+      ? readConverterTable(lines, i)
+      : isPipeRow(line)
+        ? readPipeTable(lines, i)
       : isTabRow(line)
         ? readTabTable(lines, i)
-        : isOneCellTableStart(lines, i)
-          ? readOneCellTable(lines, i)
-          : null;
+          : isOneCellTableStart(lines, i)
+            ? readOneCellTable(lines, i)
+            : null;
     if (table && table.rows.length > 0) {
       items.push({ type: 'table', rows: table.rows });
       i = table.end;
@@ -63,6 +70,54 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
     blanks = 0;
   }
   return joinWrapped(items, hardWrapped);
+}
+
+/**
+ * Markdown's soft wraps: paragraphs are separated by blank lines and broken inside at a page
+ * width (a web page converted to markdown). Seen when many multi-line paragraphs break in
+ * mid-sentence; then the lines of a paragraph are one paragraph again.
+ */
+function looksSoftWrapped(lines: string[]): boolean {
+  let breaks = 0;
+  let midSentence = 0;
+  for (let i = 1; i < lines.length; i += 1) {
+    const prev = (lines[i - 1] ?? '').trim();
+    const line = (lines[i] ?? '').trim();
+    if (prev === '' || line === '' || prev === '|' || line === '|' || isPipeRow(prev)) continue;
+    breaks += 1;
+    if (!/[.:;!?”"»)*]$/.test(prev) && !LIST_MARK.test(line)) midSentence += 1;
+  }
+  const blanks = lines.filter((l) => l.trim() === '').length;
+  return breaks >= 20 && midSentence / breaks >= 0.6 && blanks >= 10 && blanks >= 0.15 * lines.length;
+}
+
+/** Joins the lines of each blank-separated paragraph; list items, headings, tables and hard breaks stay apart. */
+function joinSoftWraps(lines: string[]): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const t = line.trim();
+    const starts = t === '' || t === '|' || /^#{1,6}\s/.test(t) || LIST_MARK.test(t.replace(/^\*+/, '')) || isPipeRow(t);
+    const prev = out[out.length - 1];
+    if (open && !starts && prev !== undefined && !/ {2}$|\\$/.test(prev) && !isConverterCell(lines, i)) {
+      out[out.length - 1] = `${prev.trimEnd()} ${t}`;
+      continue;
+    }
+    out.push(line);
+    open = t !== '' && t !== '|';
+  }
+  return out;
+}
+
+/** Inside a converter table (cells between lines holding only "|"), lines are cells' lines: not joined here. */
+function isConverterCell(lines: string[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 60; j -= 1) {
+    const t = (lines[j] ?? '').trim();
+    if (t === '|') return true;
+    if (t === '') return false;
+  }
+  return false;
 }
 
 /** Most long lines end without punctuation and are short: the text was broken at a page width. */

@@ -175,3 +175,86 @@ export function readOneCellTable(lines: string[], start: number): TableRead {
   if (row) rows.push(trimRow(row, width));
   return { rows, end };
 }
+
+/**
+ * The converter layout of web pages turned into markdown: every cell stands on its own lines
+ * and a line holding only "|" separates cells; two such lines in a row end a table row.
+ * The table ends at a "|" line followed by a blank line. Merged cells are not marked there:
+ * a row with fewer cells than the header is a group row when it has one or two cells, and
+ * otherwise leaves its last columns to the row above (vertical merges keep their value).
+ */
+export function isConverterTableStart(lines: string[], start: number): boolean {
+  if ((lines[start] ?? '').trim() !== '|') return false;
+  for (let i = start + 1; i < lines.length && i <= start + 80; i += 1) {
+    const t = (lines[i] ?? '').trim();
+    if (t === '|') return true;
+  }
+  return false;
+}
+
+export function readConverterTable(lines: string[], start: number): TableRead {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell: string[] | null = null;
+  let i = start;
+  for (; i < lines.length; i += 1) {
+    const t = (lines[i] ?? '').trim();
+    if (t !== '|') {
+      if (cell !== null && t !== '') cell.push(t);
+      continue;
+    }
+    if (cell !== null && cell.length === 0) {
+      // Two "|" lines in a row: the row is over, the second one opens the next row.
+      if (row.length > 0) rows.push(row);
+      row = [];
+    } else if (cell !== null) row.push(joinCellLines(cell));
+    cell = [];
+    const next = lines[i + 1];
+    if (next === undefined || next.trim() === '') {
+      i += 1;
+      break;
+    }
+  }
+  if (row.length > 0) rows.push(row);
+  return { rows: spreadShortRows(rows.map((r) => r.map(cleanCell))), end: i };
+}
+
+/** Cell lines → cell text: wrapped lines joined, a line after a full stop or a short name starts a new paragraph. */
+function joinCellLines(cellLines: string[]): string {
+  const out: string[] = [];
+  for (const line of cellLines) {
+    if (line === '') continue;
+    const prev = out[out.length - 1];
+    const newPara =
+      prev === undefined ||
+      /[.;:!?]$/.test(prev) ||
+      (prev.length < 45 && /^[\p{Lu}+•-]/u.test(line) && !/[,(&-]$/.test(prev)) ||
+      /^[-+•]\s/.test(line);
+    if (newPara) out.push(line);
+    else out[out.length - 1] = `${prev} ${line}`;
+  }
+  return out.join('\n');
+}
+
+function cleanCell(text: string): string {
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|[\s(])\*(?=\S)(.+?)(?<=\S)\*(?=$|[\s,.;:)])/gm, '$1$2')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/** Rows shorter than the widest: group rows stay short; other rows take their missing last cells from above. */
+function spreadShortRows(rows: string[][]): string[][] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const out: string[][] = [];
+  for (const row of rows) {
+    const above = out[out.length - 1];
+    if (row.length >= width || row.length <= 2 || !above) {
+      out.push(trimRow(row, width));
+      continue;
+    }
+    out.push([...row, ...above.slice(row.length)]);
+  }
+  return out;
+}
