@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { systemClock, type Clock } from '#src/domain/clock.js';
 import type { LogAppend, PlannedChange } from './google/write-plan.js';
 import type { RowUpdateResult, SheetBackend } from './port.js';
+import { describeSheetError, safeMessage } from './sheet-error.js';
 
 /**
  * The durable outbox of sheet writes (data/outbox.sqlite). A status update is committed
@@ -220,9 +221,9 @@ export function startDrainer(
       return true;
     } catch (error) {
       failures++;
-      const message = error instanceof Error ? error.message : String(error);
-      outbox.recordError(ids, message);
-      options.logger?.warn({ pending: ids.length, failures, error: message }, 'Chưa ghi được vào bảng tính, sẽ thử lại');
+      // People read last_error (in /kiemtra): the Vietnamese description, never raw API text.
+      outbox.recordError(ids, describeSheetError(error));
+      options.logger?.warn({ pending: ids.length, failures, error: safeMessage(error) }, 'Chưa ghi được vào bảng tính, sẽ thử lại');
       return false;
     }
   };

@@ -142,7 +142,7 @@ describe('task store on a Google Sheet', () => {
     expect(await setStatus(offline, 'E-02', 'blocked')).toMatchObject({ status: 'queued' });
     expect(offline.snapshot().byId.get('E-01')?.status).toBe('done');
     expect(offline.writeQueue().pending).toBe(3);
-    await vi.waitFor(() => expect(offline.writeQueue().lastError).toContain('unavailable')); // the failed drain is over
+    await vi.waitFor(() => expect(offline.writeQueue().lastError).toContain('Google Sheets đang gặp sự cố')); // the failed drain is over
 
     fake.down = false;
     fake.resetCalls();
