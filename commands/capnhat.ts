@@ -7,6 +7,7 @@ import { dateTimeToCell } from '#src/store/cells.js';
 import { STATUS_LABELS, type TaskStatus } from '#src/domain/status.js';
 import type { Task } from '#src/domain/task.js';
 import type { Parsed } from '#src/understanding/types.js';
+import { shorten } from '#src/domain/text.js';
 
 const WORD: Record<TaskStatus, string> = {
   not_started: 'chưa thực hiện',
@@ -36,7 +37,7 @@ export const capnhat: ChatCommand = {
     if (found.kind === 'ambiguous') {
       return {
         blocks: [text(`Có ${found.tasks.length} nhiệm vụ số ${request.taskRef}. Bạn muốn cập nhật nhiệm vụ nào?`)],
-        choices: found.tasks.slice(0, 6).map((task) => ({ label: `${task.id}: ${task.content.slice(0, 40)}…`, value: again(task.id) })),
+        choices: found.tasks.slice(0, 6).map((task) => ({ label: `${task.id}: ${shorten(task.content, 40)}`, value: again(task.id) })),
       };
     }
     const task = found.task;
@@ -45,7 +46,7 @@ export const capnhat: ChatCommand = {
     if (right === 'note') return noteOnly(ctx, task, request);
     if (request.status === null && request.progress === null) {
       return {
-        blocks: [text(`${task.id}: ${task.content.slice(0, 90)}…`), text('Nhiệm vụ này đang ở trạng thái nào?')],
+        blocks: [text(`${task.id}: ${shorten(task.content, 90)}`), text('Nhiệm vụ này đang ở trạng thái nào?')],
         choices: (['in_progress', 'done', 'blocked'] as const).map((status) => ({ label: STATUS_LABELS[status], value: again(task.id, status) })),
       };
     }

@@ -7,6 +7,7 @@ import { searchTasks } from '#src/conversation/task-search.js';
 import { formatDate } from '#src/domain/clock.js';
 import { STATUS_LABELS } from '#src/domain/status.js';
 import type { Task } from '#src/domain/task.js';
+import { shorten } from '#src/domain/text.js';
 
 const KIND: Record<Task['kind'], string> = { task: 'Nhiệm vụ', report: 'Báo cáo định kỳ', request: 'Đề nghị phối hợp' };
 
@@ -28,7 +29,7 @@ export const xem: ChatCommand = {
     if (found.kind === 'ambiguous') {
       return {
         blocks: [text(`Có ${found.tasks.length} nhiệm vụ số ${request.taskRef}. Bạn muốn xem nhiệm vụ nào?`)],
-        choices: found.tasks.slice(0, 6).map((task) => ({ label: `${task.id}: ${task.content.slice(0, 40)}…`, value: `/xem ${task.id}` })),
+        choices: found.tasks.slice(0, 6).map((task) => ({ label: `${task.id}: ${shorten(task.content, 40)}`, value: `/xem ${task.id}` })),
       };
     }
     return taskDetail(ctx, found.task);

@@ -6,6 +6,7 @@ import type { TaskChange } from '#src/store/task-store.js';
 import type { CommandContext } from './command.js';
 import type { Channel } from '#src/chat/message.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
+import { shorten } from '#src/domain/text.js';
 
 /**
  * Writing a focal point's report into the sheet, and what follows: the reply with before and
@@ -98,7 +99,7 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
   const after = result.after;
   const blocks = [
     heading(options.title ?? (result.status === 'queued' ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`)),
-    text(`${task.content.slice(0, 120)}${task.content.length > 120 ? '…' : ''}`),
+    text(shorten(task.content, 120)),
     text(`Trạng thái: ${describe(task)} → ${describe(after)}`),
   ];
   if (fields.lastUpdate && fields.lastUpdate !== ctx.message.text) blocks.push(text(`Ghi nhận: ${fields.lastUpdate}`));
@@ -118,7 +119,7 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
     });
     blocks.push(text('Nhiệm vụ chờ điều phối viên xác nhận hoàn thành.'));
     await tellCoordinators(ctx, {
-      blocks: [heading(`${by} báo hoàn thành ${task.id}`), text(task.content.slice(0, 200)), text(`Báo cáo: ${ctx.message.text}`)],
+      blocks: [heading(`${by} báo hoàn thành ${task.id}`), text(shorten(task.content, 200)), text(`Báo cáo: ${ctx.message.text}`)],
       choices: [
         { label: 'Xác nhận', value: `/xacnhan ${task.id}` },
         { label: 'Trả lại', value: `/tralai ${task.id}` },

@@ -14,6 +14,7 @@ import { buttonsFeature } from './features/buttons.js';
 import { DEFAULT_FLOOD_LIMIT, floodGuard, type FloodLimit } from './features/flood.js';
 import { messagesFeature } from './features/messages.js';
 import { createOutgoing, describe } from './outgoing.js';
+import { graphemePrefix } from '#src/domain/text.js';
 
 export interface TelegramBotConfig {
   token: string;
@@ -104,7 +105,7 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
     async registerCommands() {
       const commands = deps.commands
         .filter((command) => /^[a-z0-9_]{1,32}$/.test(command.name))
-        .map((command) => ({ command: command.name, description: command.description.slice(0, 256) }));
+        .map((command) => ({ command: command.name, description: graphemePrefix(command.description, 256) }));
       try {
         await bot.api.setMyCommands(commands);
       } catch (error) {

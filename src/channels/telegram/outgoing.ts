@@ -4,6 +4,7 @@ import type { Reply } from '#src/chat/reply.js';
 import type { TelegramButtons } from '#src/state/telegram-buttons.js';
 import { inlineKeyboard, type KeyboardTarget } from './keyboard.js';
 import { renderReply, type RenderedMessage } from './render.js';
+import { graphemePrefix } from '#src/domain/text.js';
 
 const CAPTION_LIMIT = 1024;
 const FORMAT = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
@@ -50,7 +51,7 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
     },
     async sendImage(api, chatId, png, caption) {
       try {
-        await api.sendPhoto(chatId, new InputFile(Buffer.from(png), 'bieu-do.png'), { caption: caption.slice(0, CAPTION_LIMIT) });
+        await api.sendPhoto(chatId, new InputFile(Buffer.from(png), 'bieu-do.png'), { caption: graphemePrefix(caption, CAPTION_LIMIT) });
       } catch (error) {
         logger.warn({ chatId, error: describe(error) }, 'Không gửi được ảnh qua Telegram.');
       }

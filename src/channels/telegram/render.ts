@@ -1,5 +1,6 @@
 import type { Reply, ReplyBlock, TaskLine } from '#src/chat/reply.js';
 import { bold, escapeHtml, italic, splitEscaped } from './html.js';
+import { graphemePrefix } from '#src/domain/text.js';
 
 /** Telegram's limit for one text message. */
 export const MESSAGE_LIMIT = 4096;
@@ -84,5 +85,5 @@ function keyboardOf(reply: Reply): ButtonSpec[][] {
 
 function label(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return clean.length <= LABEL_LIMIT ? clean : `${clean.slice(0, LABEL_LIMIT - 1)}…`;
+  return clean.length <= LABEL_LIMIT ? clean : `${graphemePrefix(clean, LABEL_LIMIT - 1)}…`;
 }

@@ -1,3 +1,5 @@
+import { graphemePrefix } from '#src/domain/text.js';
+
 /**
  * Zalo takes 1–2,000 characters per message. A longer reply is sent as several messages,
  * each as full as it can be, cut at the most natural boundary in its second half: a blank
@@ -29,7 +31,6 @@ function cutAt(text: string, limit: number): number {
     const at = window.lastIndexOf(boundary, limit);
     if (at >= limit / 2 || (boundary === ' ' && at > 0)) return at;
   }
-  // No boundary at all: cut by characters, never inside a surrogate pair (an emoji).
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+  // No boundary at all: cut by characters, never inside an emoji or a letter with its marks.
+  return graphemePrefix(text, limit).length || limit;
 }
