@@ -35,8 +35,52 @@ export interface SectionResult {
   found: boolean;
 }
 
-const START = /^(?:([ivx]+|[a-z]|\d+)\s*[.\-)]\s*)?to chuc thuc hien\s*:?$/;
+/**
+ * Headings that open the part of a plan where work is handed out, agency by agency. Named
+ * here as data: «TỔ CHỨC THỰC HIỆN», «PHÂN CÔNG NHIỆM VỤ / TRÁCH NHIỆM», «TRÁCH NHIỆM CỦA CÁC
+ * CƠ QUAN», and the reporting section «CHẾ ĐỘ BÁO CÁO» (or «TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ
+ * BÁO CÁO»), whose duties are mostly reports. Folded, after the heading's own number.
+ */
+const DUTY_SECTION_TITLES = [
+  'to chuc thuc hien',
+  'phan cong nhiem vu',
+  'phan cong trach nhiem',
+  'phan cong thuc hien',
+  'trach nhiem thuc hien',
+  'trach nhiem cua cac',
+  'nhiem vu cua cac',
+  'che do bao cao',
+  'che do thong tin bao cao',
+  'to chuc theo doi',
+  'theo doi, kiem tra',
+];
+const NUMBER = /^(?:([ivx]+)|(\d{1,2}(?:\.\d{1,2})*)|([a-z]))\s*[.\-)]\s*/;
 const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban|[ivx]+\s*[.\-)]\s+\S)/;
+
+interface SectionStart {
+  at: number;
+  /** The heading's number: "IV", "2" (an arabic start ends at the next number of its depth). */
+  number: string;
+  roman: boolean;
+}
+
+/** Every heading that opens a duty section, in document order. */
+function sectionStarts(blocks: PlanDocument['blocks']): SectionStart[] {
+  const starts: SectionStart[] = [];
+  blocks.forEach((b, at) => {
+    if (b.type !== 'para') return;
+    const f = fold(stripMarks(b.text)).replace(/[:.]$/, '');
+    if (f.length > 90) return;
+    const num = f.match(NUMBER);
+    const title = num ? f.slice(num[0].length) : f;
+    if (!DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) return;
+    starts.push({ at, number: (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase(), roman: num?.[1] !== undefined || !num });
+  });
+  return starts;
+}
+
+/** Depth of an arabic number: "2" → 1, "2.1" → 2. */
+const depth = (n: string): number => n.split('.').length;
 
 function isAgencyHeading(text: string): boolean {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
@@ -55,36 +99,46 @@ function requestHeading(text: string): { agencies: string[] | null } | null {
 
 export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionResult {
   const blocks = doc.blocks;
-  const start = blocks.findIndex((b) => b.type === 'para' && START.test(fold(stripMarks(b.text))));
-  if (start < 0) return { drafts: [], duties: 0, found: false };
-  const roman = (fold(stripMarks((blocks[start] as ParaBlock).text)).match(START)?.[1] ?? '').toUpperCase();
+  const starts = sectionStarts(blocks);
+  const sections: Array<{ s: Section; prefix: string }> = [];
+  let readUpTo = -1;
+  for (const start of starts) {
+    if (start.at <= readUpTo) continue;
+    const { list, end } = readSections(blocks, start);
+    readUpTo = end;
+    for (const s of list) sections.push({ s, prefix: start.number });
+  }
+  const drafts: DraftTask[] = [];
+  let duties = 0;
+  for (const { s, prefix } of sections) {
+    const made = sectionDrafts(s, prefix, ctx);
+    duties += made.duties;
+    drafts.push(...made.drafts);
+  }
+  return { drafts, duties, found: sections.length > 0 };
+}
 
+/** The agency sections under one start heading, and the index of the last block read. */
+function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { list: Section[]; end: number } {
   const sections: Section[] = [];
-  for (let i = start + 1; i < blocks.length; i += 1) {
+  let i = start.at + 1;
+  for (; i < blocks.length; i += 1) {
     const block = blocks[i];
     if (!block || block.type === 'table') break;
     const text = stripMarks(block.text) === '' ? '' : block.text;
-    if (END.test(fold(stripMarks(text)))) break;
+    const folded = fold(stripMarks(text));
+    if (END.test(folded)) break;
     if (text === '' || footnoteDefinition(text)) continue;
     const num = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
+    // An arabic start ("2. Phân công trách nhiệm") ends at the next number of its depth ("3.").
+    if (!start.roman && num && depth(num[1] ?? '') <= depth(start.number) && num[1] !== start.number) break;
     const body = num?.[2] ?? text;
     const current = sections[sections.length - 1];
     const isHeading = num !== null || block.strong === true || (block.level ?? 0) > 0;
     if (isHeading) {
-      const request = requestHeading(body);
-      if (request) {
-        sections.push(section(num?.[1] ?? '', request.agencies ?? [], 'request', request.agencies === null));
-        continue;
-      }
-      if (isAgencyHeading(body)) {
-        sections.push(section(num?.[1] ?? '', splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false));
-        continue;
-      }
-      const inline = num ? splitLeadingAgencies(stripMarks(body)) : null;
-      if (inline && num) {
-        const s = section(num[1] ?? '', inline.agencies, 'task', false);
-        s.duties.push({ text: inline.rest, at: i, letter: '' });
-        sections.push(s);
+      const opened = openSection(num?.[1] ?? '', body, i, current, start);
+      if (opened) {
+        sections.push(opened);
         continue;
       }
     }
@@ -92,23 +146,53 @@ export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionR
     const letter = text.match(/^([a-zđ])\)\s/u)?.[1] ?? num?.[1] ?? '';
     current.duties.push({ text, at: i, letter });
   }
+  return { list: sections, end: i };
+}
 
-  const drafts: DraftTask[] = [];
-  let duties = 0;
-  for (const s of sections) {
-    const made = sectionDrafts(s, roman, ctx);
-    duties += made.duties;
-    drafts.push(...made.drafts);
+/**
+ * A heading or numbered paragraph that opens a new agency section, or null when it is a duty of
+ * the current one. Rule «numbered-without-agency»: a paragraph numbered at the depth of the agency
+ * headings that names no agency first («2. Giao Công an tỉnh chủ trì …», «1. Căn cứ Kế hoạch này,
+ * các sở, ngành … xây dựng kế hoạch») is a section of its own, its agencies read from the text.
+ */
+function openSection(number: string, body: string, at: number, current: Section | undefined, start: SectionStart): Section | null {
+  const request = requestHeading(body);
+  if (request) return section(number, request.agencies ?? [], 'request', request.agencies === null);
+  if (isAgencyHeading(body)) return section(number, splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false);
+  if (number === '') return null;
+  const inline = splitLeadingAgencies(stripMarks(body)) ?? agenciesInSentence(stripMarks(body));
+  const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
+  if (inline) {
+    const s = section(number, inline.agencies, 'task', false);
+    s.duties.push({ text: inline.rest, at, letter: '' });
+    return s;
   }
-  return { drafts, duties, found: sections.length > 0 };
+  if (!sameDepth || (!start.roman && depth(number) <= depth(start.number))) return null;
+  const s = section(number, [], 'task', true);
+  s.duties.push({ text: stripMarks(body), at, letter: '' });
+  return s;
+}
+
+/**
+ * Agencies named inside a duty sentence rather than before it: «Giao Công an tỉnh chủ trì, …»,
+ * «Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch …». The whole sentence stays the duty.
+ */
+function agenciesInSentence(text: string): { agencies: string[]; rest: string } | null {
+  const giao = text.match(/^(?:Giao|Yêu cầu|Đề nghị)\s+(.+)$/su);
+  const afterComma = text.match(/^Căn cứ[^,]{3,160},\s*(.+)$/su);
+  const candidate = giao?.[1] ?? afterComma?.[1];
+  if (!candidate) return null;
+  const named = splitLeadingAgencies(capitalize(candidate.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+/u, '')));
+  if (!named) return null;
+  return { agencies: named.agencies, rest: text };
 }
 
 function section(number: string, agencies: string[], kind: Section['kind'], agenciesInBody: boolean): Section {
   return { number, agencies, kind, agenciesInBody, duties: [] };
 }
 
-function sectionDrafts(s: Section, roman: string, ctx: ReadContext): { drafts: DraftTask[]; duties: number } {
-  const order = [roman, s.number].filter((x) => x !== '').join('.');
+function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: DraftTask[]; duties: number } {
+  const order = [prefix, s.number].filter((x) => x !== '').join('.');
   const drafts: DraftTask[] = [];
   let sectionDeadline = '';
   let duties = 0;
