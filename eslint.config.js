@@ -1,5 +1,65 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+
+const root = import.meta.dirname;
+
+/**
+ * The import boundaries (the README's «Folders» table, enforced). Each zone forbids the files
+ * under `target` to import anything under `from` (but `except`); type-only imports count too.
+ * Paths are resolved, so `#src/…`, relative paths and packages are judged alike.
+ */
+const everywhereBut = (folder, inside) => [`./src/!(${folder})/**`, './src/*.ts', `./src/${folder}/!(${inside})/**`, `./src/${folder}/*.ts`];
+const production = ['./commands/**', './bench/**'];
+const zones = [
+  // domain/: pure types and rules; luxon, zod and date-holidays only (see no-restricted-imports below).
+  { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain/ imports no other folder.' },
+  { target: './src/domain', from: ['./commands', './bench', './test'], message: 'src/domain/ imports no other folder.' },
+  // chat/: the shared words of chat (reply model, sender, channel address, channel port).
+  { target: './src/chat', from: './src', except: ['./chat', './domain'], message: 'src/chat/ imports only src/domain/.' },
+  { target: './src/state', from: './src', except: ['./state', './domain', './chat'], message: 'src/state/ imports only src/domain/ and src/chat/.' },
+  { target: './src/store', from: './src', except: ['./store', './domain', './config.ts'], message: 'src/store/ imports only src/domain/ and the config.' },
+  {
+    target: './src/conversation',
+    from: './src',
+    except: ['./conversation', './chat', './domain', './state', './store', './understanding'],
+    message: 'src/conversation/ imports only chat, domain, state, store and understanding.',
+  },
+  {
+    target: './src/channels',
+    from: './src',
+    except: ['./channels', './chat', './conversation', './state', './domain', './config.ts'],
+    message: 'A channel receives its dependencies as a declared type; it imports only chat, conversation, state, domain and the config.',
+  },
+  { target: ['./src/channels', './src/conversation', './src/reminders'], from: './commands', message: 'Channels, the conversation and reminders get the commands from the composition root (src/app.ts).' },
+  { target: './src/plans', from: ['./src/channels', './src/conversation', './src/reminders', './src/state', './src/chat'], message: 'src/plans/ reads plans; it knows no chat.' },
+  { target: './src/reminders', from: ['./src/channels', './src/plans'], message: 'Reminders send through the notifier (src/chat/port.ts), never a channel.' },
+  { target: './commands', from: ['./src/channels', './src/plans'], message: 'A command answers through the reply model; it knows no channel.' },
+  // The composition root and the process entry.
+  { target: ['./src/!(cli)/**', './commands/**'], from: './src/app.ts', message: 'Only the process entry (src/cli/) builds the app; pass declared dependencies instead.' },
+  { target: ['./src/!(cli)/**', './src/*.ts', ...production, './test/**'], from: './src/cli', message: 'Nothing imports the process entry (src/cli/).' },
+  { target: './src/cli', from: './src/cli/index.ts', message: 'Nothing imports the process entry (src/cli/index.ts).' },
+  // Tests and benchmarks meet in test/support/ only.
+  { target: ['./test/!(support)/**', './test/*.ts'], from: './bench', message: 'Tests reach bench/ only through test/support/.' },
+  { target: './bench', from: './test', except: ['./support'], message: 'bench/ imports from test/ only test/support/.' },
+  // I/O libraries, each behind one adapter (tests may open SQLite files to inspect them).
+  {
+    target: [...everywhereBut('channels', 'telegram'), ...production],
+    from: ['./node_modules/grammy', './node_modules/@grammyjs'],
+    message: 'Only src/channels/telegram/ imports grammY.',
+  },
+  {
+    target: [...everywhereBut('store', 'google'), ...production],
+    from: ['./node_modules/googleapis', './node_modules/googleapis-common', './node_modules/google-auth-library'],
+    message: 'Only src/store/google/ imports googleapis.',
+  },
+  {
+    target: ['./src/!(store|state)/**', './src/*.ts', ...production],
+    from: './node_modules/better-sqlite3',
+    message: 'Only src/store/ and src/state/ import better-sqlite3.',
+  },
+];
 
 export default tseslint.config(
   // The fixture generator needs packages the project does not install (see its header).
@@ -17,6 +77,29 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       // Adapters implement async ports synchronously (SQLite is synchronous); that is fine.
       '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: `${root}/tsconfig.json` })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { basePath: root, zones }] },
+  },
+  {
+    // Node's own I/O modules and any package but these stay out of the domain.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?![.#]|luxon$|zod$|date-holidays$)',
+              message: 'src/domain/ imports only luxon, zod and date-holidays: no I/O library.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Agency } from '#src/domain/agency.js';
 import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
-import type { BenchRow } from './run.js';
+import type { BenchRow } from './bench-row.js';
 
 const COMMUNES = ['Phúc Xuân', 'Tân Cương', 'Quyết Thắng', 'Thịnh Đức', 'Sơn Cẩm', 'Cao Ngạn', 'Đồng Bẩm', 'Linh Sơn', 'Huống Thượng', 'Phúc Trìu'];
 

@@ -7,7 +7,7 @@ import { DEFAULT_DRAIN } from '#src/store/outbox.js';
 import { conversationFor } from '../test/support/conversation.js';
 import { initSheet, openGoogleStore } from '../test/support/sheets-fake/harness.js';
 import { startSheetsFake, type SheetsFake } from '../test/support/sheets-fake/index.js';
-import type { BenchRow } from './run.js';
+import type { BenchRow } from './bench-row.js';
 import { syntheticTasks } from './synthetic.js';
 
 /**

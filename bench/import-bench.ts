@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readPlanFile } from '#src/plans/extract.js';
 import { DEMO_PLANS_DIR } from '#src/plans/import-to-store.js';
-import type { BenchRow } from './run.js';
+import type { BenchRow } from './bench-row.js';
 
 const AGENCIES = ['Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế', 'Thanh tra tỉnh', 'Các sở, ban, ngành, UBND các huyện, thành phố'];
 

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { renderPlain } from '#src/channels/plain-text.js';
+import { renderPlain } from '#src/chat/plain-text.js';
 import { fixedClock } from '#src/domain/clock.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore } from '#src/store/task-store.js';
 import { agencyBenchRows } from './agency-bench.js';
+import type { BenchRow } from './bench-row.js';
 import { baselineBenchRows } from './baseline-bench.js';
 import { importBenchRows } from './import-bench.js';
 import { remindersBenchRows } from './reminders-bench.js';
@@ -21,13 +22,7 @@ import { understandingBenchRows } from './understanding-bench.js';
  * `npm run bench`: one table of measured numbers, each with its target. Later issues add
  * rows. Timings are measured here, never asserted in tests.
  */
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  met: boolean | null;
-}
+export type { BenchRow };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 

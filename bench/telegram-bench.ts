@@ -11,7 +11,7 @@ import { createLogger } from '#src/logger.js';
 import { createApp } from '#src/app.js';
 import { recorder } from '../test/support/telegram/recorder.js';
 import { BOT_INFO, buttonPress, groupText, privateText } from '../test/support/telegram/updates.js';
-import type { BenchRow } from './run.js';
+import type { BenchRow } from './bench-row.js';
 import { syntheticTasks } from './synthetic.js';
 
 const UPDATES = 1_000;

@@ -7,7 +7,7 @@ import { fixedClock } from '#src/domain/clock.js';
 import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
 import { Understanding } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
-import type { BenchRow } from './run.js';
+import type { BenchRow } from './bench-row.js';
 
 /**
  * Accuracy of the understanding layer on the labelled messages of test/fixtures/messages.

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Logger } from 'pino';
 import type { Notifier } from '#src/chat/port.js';
-import { renderPlain } from '#src/channels/plain-text.js';
+import { renderPlain } from '#src/chat/plain-text.js';
 import type { Config } from '#src/config.js';
 import { formatDate } from '#src/domain/clock.js';
 import { createWorkingCalendar, type WorkingCalendar } from '#src/domain/working-days.js';

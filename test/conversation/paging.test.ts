@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPlainSession } from '#src/channels/plain-session.js';
-import { renderPlain } from '#src/channels/plain-text.js';
+import { renderPlain } from '#src/chat/plain-text.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import { conversationOver } from '../support/conversation.js';
 import { DEMO_PLAN, makeTask } from '../support/tasks.js';

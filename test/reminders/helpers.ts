@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { renderPlain } from '#src/channels/plain-text.js';
+import { renderPlain } from '#src/chat/plain-text.js';
 import { createConfig } from '#src/config.js';
 import type { Agency } from '#src/domain/agency.js';
 import type { Task } from '#src/domain/task.js';

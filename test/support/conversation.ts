@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { importDemoPlansIfEmpty } from '#src/plans/import-to-store.js';
 import { COMMANDS } from '#commands/index.js';
-import { renderPlain } from '#src/channels/plain-text.js';
+import { renderPlain } from '#src/chat/plain-text.js';
 import { createConversation } from '#src/conversation/engine.js';
 import type { Channel, Role } from '#src/chat/message.js';
 import type { Reply } from '#src/chat/reply.js';

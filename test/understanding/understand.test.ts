@@ -10,7 +10,7 @@ import { findStatus } from '#src/understanding/status-words.js';
 import { findTaskRef } from '#src/understanding/task-ref.js';
 import { fixTypos } from '#src/understanding/typos.js';
 import { understandMessage } from '#src/understanding/understand.js';
-import { DEV_PARTS, evaluate, loadMessages } from '../../bench/understanding-bench.js';
+import { DEV_PARTS, evaluate, loadMessages } from '../support/understanding-bench.js';
 
 // Wednesday 12 June 2024, 09:00 in Hà Nội time: the instant the labelled messages assume.
 const clock = fixedClock('2024-06-12T09:00:00');

@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Conversation } from '#src/conversation/engine.js';
 import type { Sender } from '#src/chat/message.js';
 import { createPlainSession } from '../plain-session.js';
-import { renderPlain } from '../plain-text.js';
+import { renderPlain } from '#src/chat/plain-text.js';
 
 export interface ConsoleOptions {
   conversation: Conversation;

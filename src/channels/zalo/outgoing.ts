@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Reply } from '#src/chat/reply.js';
-import { renderPlain } from '../plain-text.js';
+import { renderPlain } from '#src/chat/plain-text.js';
 import { ZaloApiError, type ZaloApi } from './api.js';
 import { delayAfter, sleep, type Backoff } from './backoff.js';
 import { splitText } from './split.js';

@@ -6,6 +6,7 @@ import { BatchGetResponse, DriveFile, SpreadsheetSheets, type SheetProperties } 
 import { SheetCallError } from '../sheet-error.js';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, mayHaveApplied, sanitizeGoogleError, sleep, statusOf, withRetry, type RetryOptions } from './retry.js';
 import { replaceGoogleRows } from './replace-rows.js';
+import type { SheetContext } from './sheet-context.js';
 import { ensureGoogleTabs, type GoogleEnsureReport } from './sheet-init.js';
 import { columnIndex, containsBlock, headersOf, planWrites, type CellWrite, type FreshTab, type PlannedChange } from './write-plan.js';
 
@@ -34,15 +35,6 @@ export interface GoogleSheet extends SheetBackend {
   applyLogged(changes: readonly PlannedChange[]): Promise<RowUpdateResult[]>;
 }
 
-/** What sheet-init needs from the backend. */
-export interface SheetContext {
-  clients: GoogleClients;
-  retry: RetryOptions;
-  call<T>(fn: () => Promise<T>): Promise<T>;
-  spreadsheet(fields: string): Promise<SpreadsheetSheets>;
-  readRanges(ranges: readonly string[]): Promise<string[][][]>;
-  forgetSheets(): void;
-}
 
 export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
   const clients = options.clients ?? createGoogleClients(options);

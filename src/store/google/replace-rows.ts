@@ -1,5 +1,5 @@
 import { headerRow, quoteTab } from './a1.js';
-import type { SheetContext } from './google-sheet.js';
+import type { SheetContext } from './sheet-context.js';
 import { columnIndex } from './write-plan.js';
 
 /**

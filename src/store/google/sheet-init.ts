@@ -1,7 +1,7 @@
 import type { EnsureTabsReport } from '../port.js';
 import { mapHeaders, type SheetTemplate } from '../template.js';
 import { cell, headerRow } from './a1.js';
-import type { SheetContext } from './google-sheet.js';
+import type { SheetContext } from './sheet-context.js';
 import {
   columnWidth,
   conditionalRule,

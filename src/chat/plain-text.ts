@@ -1,4 +1,4 @@
-import type { Reply, ReplyBlock, TaskLine } from '#src/chat/reply.js';
+import type { Reply, ReplyBlock, TaskLine } from './reply.js';
 
 /**
  * Renders a reply as plain text, for channels without formatting or buttons (the console,
