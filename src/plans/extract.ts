@@ -88,15 +88,41 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
   };
 }
 
-/** Section duties that a task table does not carry: requests, and reports when the table has none. */
+/**
+ * Section duties kept beside a task table or inline blocks. Rule «restated-duty»: a duty whose
+ * words restate a row of the primary list (the sections of 60/KH-UBND repeat the appendix in
+ * longer words) is set aside; every other duty is work the table does not carry and is kept.
+ * Requests are kept unless the table gives that body a row; report duties unless the table
+ * has report rows of its own.
+ */
 function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): DraftTask[] {
   const primaryLeads = new Set(primary.flatMap((d) => d.lead.map(fold)));
   const primaryHasReports = primary.some((d) => d.kind === 'report');
-  return fromSections.filter(
-    (d) =>
-      (d.kind === 'request' && !d.lead.some((l) => primaryLeads.has(fold(l)))) ||
-      (d.kind === 'report' && !primaryHasReports),
+  const primaryWords = primary.map((d) => contentWords(d.content));
+  return fromSections.filter((d) => {
+    if (d.kind === 'request') return !d.lead.some((l) => primaryLeads.has(fold(l)));
+    if (d.kind === 'report') return !primaryHasReports;
+    const words = contentWords(d.content);
+    return !primaryWords.some((row) => restates(words, row));
+  });
+}
+
+/** Folded content words of a task, without the short function words. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2),
   );
+}
+
+/** Most of the shorter text's words are in the other: one says what the other says. */
+function restates(a: Set<string>, b: Set<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const w of small) if (big.has(w)) shared += 1;
+  return shared / small.size >= 0.6;
 }
 
 /** Duties (not rows): the report rows of one duty share its position. */

@@ -53,10 +53,10 @@ describe('re-import diff', () => {
     );
     expect(edited.tasks).toHaveLength(first.tasks.length + 1);
     const diff = diffImport(edited, { tasks: stored(first) });
-    expect(diff.added.map((t) => [t.id, t.order, t.deadline])).toEqual([['TN60-21', '5a', '2024-07-31']]);
+    expect(diff.added.map((t) => [t.id, t.order, t.deadline])).toEqual([['TN60-22', '5a', '2024-07-31']]);
     expect(diff.changed).toEqual([]);
     expect(diff.unchanged).toHaveLength(first.tasks.length);
-    expect(diff.tasks.map((t) => t.id)).toContain('TN60-21');
+    expect(diff.tasks.map((t) => t.id)).toContain('TN60-22');
   });
 
   it('a removed row is listed as missing, not deleted', async () => {
@@ -70,10 +70,10 @@ describe('re-import diff', () => {
   it('the preview marks new and changed rows and sums them up', async () => {
     const first = await readPlanFile(seedPath('000'));
     const edited = editedSeed000((t) => t.replace('\tTháng 3/2024', '\tTháng 4/2024'));
-    const preview = formatPreview(edited, diffImport(edited, { tasks: stored(first).slice(0, 19) }));
+    const preview = formatPreview(edited, diffImport(edited, { tasks: stored(first).slice(0, 20) }));
     expect(preview).toMatch(/^~ TN60-01 .*30\/04\/2024.*\[khác bản đã lưu: thời hạn\]$/m);
-    expect(preview).toMatch(/^\+ TN60-20 .*Ban Dân vận Tỉnh ủy.*\[Đề nghị\]/m);
-    expect(preview).toContain('So với bảng tính: 1 dòng mới, 1 dòng khác bản đã lưu (giữ nguyên, không ghi đè), 18 dòng đã có.');
+    expect(preview).toMatch(/^\+ TN60-21 .*Ban Dân vận Tỉnh ủy.*\[Đề nghị\]/m);
+    expect(preview).toContain('So với bảng tính: 1 dòng mới, 1 dòng khác bản đã lưu (giữ nguyên, không ghi đè), 19 dòng đã có.');
   });
 });
 
