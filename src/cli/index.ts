@@ -16,6 +16,7 @@ Lệnh:
   explain ["<tin nhắn>"] [--json]  bot hiểu tin nhắn thế nào (không thực hiện); không có tin nhắn thì đọc từng dòng
   sheet init                     tạo hoặc sửa các trang của bảng tính theo mẫu
   remind [--at <thời điểm ISO>] [--dry-run] [--json]  chạy nhắc việc và bản tin tuần một lần (--dry-run: chỉ xem trước)
+  doctor                         kiểm tra cài đặt: Telegram, Zalo, bảng tính Google, thư mục dữ liệu, múi giờ, đồng hồ, ổ đĩa
 `;
 
 function loadConfig(): Config {
@@ -82,6 +83,12 @@ async function main(argv: string[]): Promise<void> {
         dryRun: values['dry-run'],
         json: values.json,
       });
+      return;
+    }
+    case 'doctor': {
+      parseArgs({ args: rest, options: {}, allowPositionals: false });
+      const { runDoctorCommand } = await import('./doctor.js');
+      process.exitCode = await runDoctorCommand(process.env);
       return;
     }
     case 'help':

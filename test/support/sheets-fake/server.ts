@@ -46,6 +46,8 @@ export class SheetsFake {
   down = false;
   /** Every call answers 403 while true (the sheet is not shared with the bot). */
   denyAccess = false;
+  /** Writes answer 403 while true (the sheet is shared with the bot as a viewer only). */
+  readOnly = false;
   latencyMs = 0;
   /**
    * Google's per-minute quota, when set: calls beyond it in a window answer 429. Benchmarks
@@ -151,6 +153,7 @@ export class SheetsFake {
     if (key !== this.apiKey) return fail(new ApiError(400, 'API key not valid. Please pass a valid API key.', 'INVALID_ARGUMENT'));
     if (this.down) return fail(new ApiError(503, 'The service is currently unavailable.', 'UNAVAILABLE'));
     if (this.denyAccess) return fail(new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED'));
+    if (this.readOnly && WRITES.has(route.api)) return fail(new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED'));
     if (route.id !== this.spreadsheetId) return fail(new ApiError(404, 'Requested entity was not found.', 'NOT_FOUND'));
     if (this.quota && route.api !== 'drive.files.get') {
       const now = Date.now();
