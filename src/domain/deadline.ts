@@ -144,11 +144,49 @@ const NOT_UNDERSTOOD: NormalizedDeadline = {
  * - Anything else → understood: false and no date; never a guess.
  */
 export function normalizeDeadline(text: string, ctx: DeadlineContext): NormalizedDeadline {
-  let s = fold(text.replace(/<\/?sup>/g, ' ')).replace(/[.\s]+$/, '');
+  // «Quí» is an old spelling of «Quý».
+  let s = fold(text.replace(/<\/?sup>/g, ' ')).replace(/[.\s]+$/, '').replace(/\bqui\b/g, 'quy');
   if (s === '') return result(null, null, false);
   for (let prev = ''; prev !== s; ) {
     prev = s;
     s = s.replace(FILLER, '');
+  }
+  const one = normalizeFolded(s, ctx);
+  if (one.understood) return one;
+  return readOngoingFrom(s, ctx) ?? readRange(s, ctx) ?? one;
+}
+
+/**
+ * Rule «from-then-yearly»: "Quý IV năm 2025 và các năm tiếp theo" starts with a period and goes
+ * on: the date is the end of that first period, and the task recurs yearly.
+ */
+function readOngoingFrom(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(/^(.+?),?\s+va (?:cac|nhung) nam tiep theo$/);
+  if (!m?.[1]) return null;
+  const head = normalizeFolded(m[1], ctx);
+  if (!head.understood || head.date === null) return null;
+  return result(head.date, { every: 'year', month: null, day: null }, true);
+}
+
+/**
+ * Rule «range-ends-last»: a span ("2025 - 2035", "Quý IV/2025 - Quý II/2026", "Từ ngày 15/11/2025
+ * đến ngày 15/12/2025", "Năm 2025-2030") is due at the end of its last period, like a list of
+ * periods; the first part only has to be a period too, so no free text is read as a range.
+ */
+function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(/^(?:tu\s+)?(?:nam\s+)?(.+?)\s*(?:-|–|\bden(?: het)?\b)\s*(.+)$/);
+  if (!m?.[1] || !m[2]) return null;
+  const to = normalizeFolded(m[2], ctx);
+  if (!to.understood || to.date === null) return null;
+  const from = normalizeFolded(m[1], { ...ctx, year: Number(to.date.slice(0, 4)) });
+  if (!from.understood || from.date === null || from.date > to.date) return null;
+  return result(to.date, null, false);
+}
+
+function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDeadline {
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(FILLER, '').replace(/^(?:ngay|tu ngay)\s+/, (w) => (/^\d/.test(s.slice(w.length)) ? '' : w));
   }
 
   if (/^(?:thuong xuyen|lien tuc|thuong xuyen lien tuc|thuong xuyen hang nam)$/.test(s)) {
@@ -195,7 +233,7 @@ function dateResult(year: number | null, month: number, day: number): Normalized
 
 /** "Tháng 3/2024", "tháng 3 và tháng 4 năm 2024", "Quý II và Quý III/2024", "cuối quý IV" … → end of the last. */
 function readPeriodList(s: string, ctx: DeadlineContext): string | null {
-  const m = s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+(.+?)(?:\s*\/\s*|\s+nam\s+)(\d{4})$/) ??
+  const m = s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+(.+?)(?:\s*[/-]\s*|\s+nam\s+)(\d{4})$/) ??
     s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+([ivx\d]+)()$/);
   if (!m) return null;
   const unit = m[1];

@@ -212,3 +212,30 @@ describe('recurrence rules', () => {
     expect(nextOccurrence({ every: 'year', month: null, day: null }, '2024-01-01')).toBeNull();
   });
 });
+
+describe('spans and ongoing periods in 2025 plans', () => {
+  const y2025 = { year: 2025 };
+  it.each([
+    ['2025 - 2035', '2035-12-31'],
+    ['Năm 2025-2030', '2030-12-31'],
+    ['2026 - 2030', '2030-12-31'],
+    ['Quý IV/2025 - Quý II/2026', '2026-06-30'],
+    ['Từ ngày 15/11/2025 đến ngày 15/12/2025', '2025-12-15'],
+    ['Quí IV-2025', '2025-12-31'],
+  ])('«%s» is due at the end of its last period (%s)', (text, date) => {
+    expect(normalizeDeadline(text, y2025)).toMatchObject({ date, understood: true });
+  });
+
+  it('«… và các năm tiếp theo» is due at the end of the first period, then yearly', () => {
+    expect(normalizeDeadline('Quý IV năm 2025 và các năm tiếp theo.', y2025)).toMatchObject({
+      date: '2025-12-31',
+      recurrence: 'Hằng năm',
+      ongoing: true,
+    });
+  });
+
+  it('a span whose first part is not a period is not read as a range', () => {
+    expect(normalizeDeadline('Sau khi Bộ ban hành - 2026', y2025)).toMatchObject({ date: null, understood: false });
+    expect(normalizeDeadline('2030 - 2025', y2025)).toMatchObject({ date: null, understood: false });
+  });
+});
