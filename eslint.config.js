@@ -56,7 +56,7 @@ const zones = [
   },
   {
     target: ['./src/!(store|state)/**', './src/*.ts', ...production],
-    from: './node_modules/better-sqlite3',
+    from: ['./node_modules/better-sqlite3', './node_modules/@types/better-sqlite3'],
     message: 'Only src/store/ and src/state/ import better-sqlite3.',
   },
 ];
