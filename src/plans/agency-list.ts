@@ -35,14 +35,29 @@ export function startsWithAgency(text: string): boolean {
   return STARTS_FOLDED.has(m[0].toLowerCase()) || isAscii(t.slice(0, 40));
 }
 
-/** A name as written, without footnote marks, list marks, trailing dots or extra spaces. */
+/**
+ * Words after which a name is over: what the agency does («Sở Nội vụ chủ trì tham mưu …»), how
+ * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
+ */
+const NAME_ENDS = /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|căn cứ)\b.*$/su;
+
+/** A name as written, without footnote marks, list marks, trailing dots, duty words or extra spaces. */
 export function cleanAgencyName(name: string): string {
-  return stripMarks(name)
+  let clean = stripMarks(name)
     .replace(/^[-+•–*]\s*/, '')
     .replace(/\s+/g, ' ')
-    .replace(/[\s.,;:]+$/, '')
-    .trim();
+    .replace(NAME_ENDS, '');
+  const verb = VERB_RE.exec(clean);
+  // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
+  if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
+  return clean.replace(/[\s.,;:]+$/, '').trim();
 }
+
+/**
+ * «các tổ chức …», «các cơ quan …» begin a group name even in lower case (after «và», «;» or
+ * «Đề nghị»); «X và các tổ chức thành viên» stays one name: the members are X's own.
+ */
+const LOWER_GROUP = /^các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)\b(?!\s+thành viên)/u;
 
 /**
  * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
@@ -56,7 +71,8 @@ export function splitAgencies(text: string): string[] {
     for (let i = 1; i < pieces.length; i += 2) {
       const sep = pieces[i] ?? '';
       const next = pieces[i + 1] ?? '';
-      if (startsWithAgency(next) && next.trim() !== '') {
+      const opensName = startsWithAgency(next) || (!sep.startsWith(',') && LOWER_GROUP.test(next.trim()));
+      if (opensName && next.trim() !== '') {
         out.push(current);
         current = next;
       } else current += sep + next;
@@ -89,7 +105,7 @@ export function hasDutyVerb(text: string): boolean {
  * duty that follows; null when the text does not begin with agencies.
  */
 export function splitLeadingAgencies(text: string): { agencies: string[]; rest: string } | null {
-  const t = text.trim();
+  const t = LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim();
   if (!startsWithAgency(t)) return null;
   const colon = t.match(/^([^:]{3,250}):\s*(\S.*)$/s);
   if (colon && !VERB_RE.test(colon[1] ?? '')) {

@@ -155,7 +155,9 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
  * headings that names no agency first («2. Giao Công an tỉnh chủ trì …», «1. Căn cứ Kế hoạch này,
  * các sở, ngành … xây dựng kế hoạch») is a section of its own, its agencies read from the text.
  */
-function openSection(number: string, body: string, at: number, current: Section | undefined, start: SectionStart): Section | null {
+function openSection(number: string, heading: string, at: number, current: Section | undefined, start: SectionStart): Section | null {
+  // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
+  const body = heading.replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '').replace(/^các\s/u, 'Các ');
   const request = requestHeading(body);
   if (request) return section(number, request.agencies ?? [], 'request', request.agencies === null);
   if (isAgencyHeading(body)) return section(number, splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false);
