@@ -147,6 +147,13 @@ const ConfigSchema = z
           }
         }),
     ),
+    // The official report (src/reports/): the issuing body of the heading, «CẤP TRÊN|CƠ QUAN BÁO CÁO».
+    REPORT_ISSUER: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[^|]{2,120}(?:\|[^|]{2,120})?$/u, { message: 'phải là tên cơ quan ban hành, có thể kèm cơ quan cấp trên, ví dụ "UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ"' }),
+    ),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined),
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -16,6 +16,8 @@ Lệnh:
   explain ["<tin nhắn>"] [--json]  bot hiểu tin nhắn thế nào (không thực hiện); không có tin nhắn thì đọc từng dòng
   sheet init                     tạo hoặc sửa các trang của bảng tính theo mẫu
   remind [--at <thời điểm ISO>] [--dry-run] [--json]  chạy nhắc việc và bản tin tuần một lần (--dry-run: chỉ xem trước)
+  report --period <2026-11|2026-Q4|2026-H1|2026-9M|2026> [--agency <cơ quan>] [--format docx|xlsx] [--out <tệp>]
+                                 báo cáo định kỳ theo mẫu hành chính (Word hoặc Excel)
   doctor                         kiểm tra cài đặt: Telegram, Zalo, bảng tính Google, thư mục dữ liệu, múi giờ, đồng hồ, ổ đĩa
 `;
 
@@ -89,6 +91,17 @@ async function main(argv: string[]): Promise<void> {
       parseArgs({ args: rest, options: {}, allowPositionals: false });
       const { runDoctorCommand } = await import('./doctor.js');
       process.exitCode = await runDoctorCommand(process.env);
+      return;
+    }
+    case 'report': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { period: { type: 'string' }, agency: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+        allowPositionals: false,
+      });
+      const config = loadConfig();
+      const { runReportCommand } = await import('./report.js');
+      process.exitCode = await runReportCommand(config, createLogger(config.LOG_LEVEL), values);
       return;
     }
     case 'help':

@@ -24,7 +24,10 @@ const TOP = 118;
 const escape = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function digestChartSvg(data: DigestData): string {
+/** What the chart draws: the digest's or the official report's counts at a day. */
+export type ChartData = Pick<DigestData, 'today' | 'overall' | 'perAgency'>;
+
+export function digestChartSvg(data: ChartData): string {
   const rows = data.perAgency.slice(0, BARS);
   const height = TOP + Math.max(rows.length, 1) * ROW + 48;
   const max = Math.max(1, ...rows.map((r) => r.total));
@@ -67,4 +70,4 @@ export function renderPng(svg: string): Uint8Array {
   return new Uint8Array(resvg.render().asPng());
 }
 
-export const digestChartPng = (data: DigestData): Uint8Array => renderPng(digestChartSvg(data));
+export const digestChartPng = (data: ChartData): Uint8Array => renderPng(digestChartSvg(data));

@@ -2,12 +2,13 @@ import { DateTime } from 'luxon';
 import { taskLine } from '#src/conversation/agency-tasks.js';
 import { heading, text, type Reply, type ReplyBlock } from '#src/chat/reply.js';
 import { dueWithin, tasksConcerning } from '#src/conversation/task-queries.js';
-import { BUCKET_LABELS, bucketOf, type Bucket, type BucketStats } from '#src/domain/buckets.js';
+import { BUCKET_LABELS, type Bucket, type BucketStats } from '#src/domain/buckets.js';
 import { formatDate, VN_ZONE } from '#src/domain/clock.js';
 import type { Task } from '#src/domain/task.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { TemplateTab } from '#src/store/template.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import { bucketAt, countBuckets, type AgencyRow } from '#src/reports/model.js';
 import type { RecipientIndex } from './recipients.js';
 
 /**
@@ -15,9 +16,7 @@ import type { RecipientIndex } from './recipients.js';
  * the five most overdue tasks, what falls due this week, and for coordinators the agencies
  * without a focal point and the tasks escalated after unanswered reminders.
  */
-export interface AgencyRow extends BucketStats {
-  agency: string;
-}
+export type { AgencyRow } from '#src/reports/model.js';
 
 export interface DigestData {
   today: string;
@@ -42,33 +41,20 @@ export interface DigestInput {
   agency?: string | null;
 }
 
-export const NO_LEAD = '(Chưa rõ cơ quan chủ trì)';
+export { NO_LEAD } from '#src/reports/model.js';
 const TOTAL_ROW = 'Tổng cộng (mọi nhiệm vụ)';
 
 export const percent = (value: number): string => `${Math.round(value * 1000) / 10}%`.replace('.', ',');
 
-const emptyCounts = (): Record<Bucket, number> => ({ done_on_time: 0, done_late: 0, open_on_time: 0, open_overdue: 0 });
-const withRate = (counts: Record<Bucket, number>): BucketStats => {
-  const total = counts.done_on_time + counts.done_late + counts.open_on_time + counts.open_overdue;
-  return { counts, total, overdueRate: total === 0 ? 0 : (counts.done_late + counts.open_overdue) / total };
-};
 
 export function digestData(input: DigestInput): DigestData {
   const { snapshot, agencies, today } = input;
   const scope = input.agency ?? null;
   const tasks = scope ? tasksConcerning(snapshot, agencies, scope, today) : snapshot.tasks;
-  const overall = emptyCounts();
-  const byAgency = new Map<string, Record<Bucket, number>>();
+  // The same counting as the official report (src/reports/model.ts), cut at today.
+  const { overall, perAgency } = countBuckets(tasks, today, agencies);
   const noFocal = new Map<string, number>();
   for (const task of tasks) {
-    const bucket = bucketOf(task, today);
-    overall[bucket] += 1;
-    const leads = new Set(task.lead.length > 0 ? task.lead.map((lead) => agencies.canonical(lead)) : [NO_LEAD]);
-    for (const lead of leads) {
-      const counts = byAgency.get(lead) ?? emptyCounts();
-      counts[bucket] += 1;
-      byAgency.set(lead, counts);
-    }
     if (task.status === 'done' || task.kind === 'request') continue;
     for (const lead of task.lead) {
       if (input.recipients.forLead(lead).recipients.length > 0) continue;
@@ -76,11 +62,8 @@ export function digestData(input: DigestInput): DigestData {
       noFocal.set(name, (noFocal.get(name) ?? 0) + 1);
     }
   }
-  const perAgency = [...byAgency]
-    .map(([agency, counts]) => ({ agency, ...withRate(counts) }))
-    .sort((a, b) => b.counts.open_overdue - a.counts.open_overdue || b.total - a.total || a.agency.localeCompare(b.agency, 'vi'));
   const mostOverdue = tasks
-    .filter((t) => bucketOf(t, today) === 'open_overdue')
+    .filter((t) => bucketAt(t, today) === 'open_overdue')
     .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id))
     .slice(0, 5);
   const weekEnd = DateTime.fromISO(today, { zone: VN_ZONE }).endOf('week').toISODate() ?? today;
@@ -90,7 +73,7 @@ export function digestData(input: DigestInput): DigestData {
     today,
     weekEnd,
     scope,
-    overall: withRate(overall),
+    overall,
     perAgency,
     mostOverdue,
     dueThisWeek: dueWithin(tasks, { from: today, to: weekEnd }, snapshot.planEnds),
