@@ -1,5 +1,6 @@
 import type { ChatCommand } from '#src/conversation/command.js';
-import { changeFocalPoint, parseContact } from '#src/conversation/focal-points.js';
+import { formatAddress, parseAddress } from '#src/chat/address.js';
+import { changeFocalPoint } from '#src/conversation/focal-points.js';
 import { heading, reply, text } from '#src/chat/reply.js';
 import { fold } from '#src/domain/text.js';
 
@@ -18,14 +19,14 @@ export const daumoi: ChatCommand = {
     if (action === '') {
       const listed = ctx.snapshot.agencies
         .filter((a) => a.telegram.length + a.zalo.length > 0)
-        .map((a) => `• ${a.name}: ${[...a.telegram.map((t) => `telegram:${t}`), ...a.zalo.map((z) => `zalo:${z}`)].join(', ')}`);
+        .map((a) => `• ${a.name}: ${[...a.telegram.map((chatId) => formatAddress({ channel: 'telegram', chatId })), ...a.zalo.map((chatId) => formatAddress({ channel: 'zalo', chatId }))].join(', ')}`);
       const pending = ctx.state.registrations.pending();
       return {
         blocks: [
           heading('Đầu mối các cơ quan'),
           text(listed.length > 0 ? listed.join('\n') : 'Chưa có đầu mối nào.'),
           ...(pending.length > 0
-            ? [text(`Yêu cầu đang chờ duyệt:\n${pending.map((r) => `• Số ${r.id}: ${r.name} (${r.channel}:${r.userId}) xin làm đầu mối của ${r.agency}`).join('\n')}`)]
+            ? [text(`Yêu cầu đang chờ duyệt:\n${pending.map((r) => `• Số ${r.id}: ${r.name} (${formatAddress({ channel: r.channel, chatId: r.userId })}) xin làm đầu mối của ${r.agency}`).join('\n')}`)]
             : []),
           text(USAGE),
         ],
@@ -36,13 +37,14 @@ export const daumoi: ChatCommand = {
       };
     }
     if (action !== 'them' && action !== 'xoa') return reply(text(USAGE));
-    const contact = parseContact(words[words.length - 1] ?? '');
+    const contact = parseAddress(words[words.length - 1] ?? '');
     const agencyText = words.slice(1, -1).join(' ');
     if (!contact || agencyText === '') return reply(text(USAGE));
     const found = ctx.agencies.resolve(agencyText);
     if (found.kind !== 'match') return reply(text(`Chưa xác định được cơ quan «${agencyText}». Bạn gõ tên đầy đủ, ví dụ «Sở Tư pháp».`));
-    const changed = await changeFocalPoint(ctx, found.agency.name, contact.channel, contact.id, action === 'them');
-    if (action === 'xoa' && !changed) return reply(text(`${contact.channel}:${contact.id} không có trong danh sách đầu mối của ${found.agency.name}.`));
-    return reply(text(action === 'them' ? `Đã thêm ${contact.channel}:${contact.id} làm đầu mối của ${found.agency.name}.` : `Đã xóa ${contact.channel}:${contact.id} khỏi đầu mối của ${found.agency.name}.`));
+    const changed = await changeFocalPoint(ctx, found.agency.name, contact.channel, contact.chatId, action === 'them');
+    const who = formatAddress(contact);
+    if (action === 'xoa' && !changed) return reply(text(`${who} không có trong danh sách đầu mối của ${found.agency.name}.`));
+    return reply(text(action === 'them' ? `Đã thêm ${who} làm đầu mối của ${found.agency.name}.` : `Đã xóa ${who} khỏi đầu mối của ${found.agency.name}.`));
   },
 };

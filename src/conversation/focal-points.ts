@@ -34,8 +34,4 @@ export async function changeFocalPoint(ctx: CommandContext, agency: string, chan
   return true;
 }
 
-/** Focal points written down as "telegram:123", "telegram:@lan_stp" or "zalo:abc". */
-export function parseContact(text: string): { channel: Channel; id: string } | null {
-  const m = /^(telegram|zalo):(@?[A-Za-z0-9_.-]{2,64})$/.exec(text.trim());
-  return m?.[1] && m[2] ? { channel: m[1] as Channel, id: m[2] } : null;
-}
+

@@ -1,3 +1,4 @@
+import { formatAddress } from '#src/chat/address.js';
 import { fold } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
@@ -13,8 +14,8 @@ export interface Identity {
 
 /** "telegram:123", "telegram:@lan_stp", "zalo:abc": how coordinators and focal points are written down. */
 export function identityKeys(identity: Identity): string[] {
-  const keys = [`${identity.channel}:${identity.userId}`];
-  if (identity.username) keys.push(`${identity.channel}:@${identity.username.toLowerCase()}`);
+  const keys = [formatAddress({ channel: identity.channel, chatId: identity.userId })];
+  if (identity.username) keys.push(formatAddress({ channel: identity.channel, chatId: `@${identity.username.toLowerCase()}` }));
   return keys;
 }
 

@@ -4,7 +4,7 @@ import type { Task } from '#src/domain/task.js';
 import { dateTimeToCell } from '#src/store/cells.js';
 import type { TaskChange } from '#src/store/task-store.js';
 import type { CommandContext } from './command.js';
-import type { Channel } from '#src/chat/message.js';
+import { formatAddress, writableAddress, type Address } from '#src/chat/address.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import { shorten } from '#src/domain/text.js';
 

@@ -8,7 +8,8 @@ import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 import { digestData, digestReply, type DigestData } from './digest.js';
 import { COORDINATORS_KEY, escalationKey, type Escalation, type PlannedMessage } from './planner.js';
 import type { ReminderPolicy } from './policy.js';
-import { addressKey, coordinatorAddresses, isGroupAddress, type Address, type RecipientIndex } from './recipients.js';
+import { formatAddress, type Address } from '#src/chat/address.js';
+import { coordinatorAddresses, isGroupAddress, type RecipientIndex } from './recipients.js';
 
 /**
  * Who gets the weekly digest, once per ISO week each: the coordinators (with the agencies
@@ -58,7 +59,7 @@ export function planDigest(input: DigestPlanInput): DigestPlan {
   const messages: PlannedMessage[] = [];
   const seen = new Set<string>();
   const add = (to: Address, audience: 'coordinators' | 'everyone', group: boolean) => {
-    const key = addressKey(to);
+    const key = formatAddress(to);
     if (seen.has(key)) return;
     seen.add(key);
     if (input.sent.sent('', key, week)) return;

@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Logger } from 'pino';
 import type { Notifier } from '#src/chat/port.js';
+import { formatAddress } from '#src/chat/address.js';
 import { renderPlain } from '#src/chat/plain-text.js';
 import type { Config } from '#src/config.js';
 import { formatDate } from '#src/domain/clock.js';
@@ -16,7 +17,7 @@ import { fanOut, type FanOutResult } from './fan-out.js';
 import { createSendQueue, type SendQueue } from './limiter.js';
 import { planReminders, type PlannedMessage, type ReminderPlan, type Unreachable } from './planner.js';
 import { policyFromConfig } from './policy.js';
-import { addressKey, recipientIndex } from './recipients.js';
+import { recipientIndex } from './recipients.js';
 
 /** One run of reminders and/or the digest at an instant: plan, send, log, update Tổng hợp. */
 export interface ReminderDeps {
@@ -135,7 +136,7 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
     dryRun,
     messages: results.map(({ message, status, reason, image }) => ({
       kind: message.kind,
-      recipient: addressKey(message.to),
+      recipient: formatAddress(message.to),
       agencies: message.agencies,
       taskIds: message.taskIds,
       text: renderPlain(message.reply),

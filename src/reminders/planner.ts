@@ -8,7 +8,8 @@ import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 import { dueOn, lastOverdueDays, newMilestoneCache, reminderDeadline, type Due } from './milestones.js';
 import { escalationReply, reminderReply, sortItems, type EscalationItem, type ReminderItem } from './messages.js';
 import type { ReminderPolicy } from './policy.js';
-import { addressKey, isGroupAddress, recipientIndex, type Address, type Recipient, type RecipientIndex } from './recipients.js';
+import { formatAddress, type Address } from '#src/chat/address.js';
+import { isGroupAddress, recipientIndex, type Recipient, type RecipientIndex } from './recipients.js';
 
 /**
  * The pure part of reminders: snapshot + instant + policy + sent log → the messages to
@@ -161,7 +162,7 @@ export function planReminders(input: PlannerInput): ReminderPlan {
       if (!noted) plan.escalations.push(escalation);
       // A group chat the escalation did not reach yet (a failed send is tried again).
       if (!found.groupChat) continue;
-      const key = addressKey(found.groupChat);
+      const key = formatAddress(found.groupChat);
       if (sent.sent(id, key, milestone)) continue;
       const box = perChat.get(key) ?? { to: found.groupChat, items: [] };
       if (!box.items.some((e) => e.task === task)) box.items.push(escalation);

@@ -1,29 +1,15 @@
+import { formatAddress, isUsername, writableAddress, type Address } from '#src/chat/address.js';
 import { fold } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 
-/** A chat the bot can write to first: a user id or a group id, never an @username. */
-export type ChatChannel = 'telegram' | 'zalo';
-export interface Address {
-  channel: ChatChannel;
-  chatId: string;
-}
-
-export const addressKey = (address: Address): string => `${address.channel}:${address.chatId}`;
-
-/** "telegram:123", "telegram:-100123", "zalo:abc" → an address; anything else (an @username too) → null. */
-export function parseAddress(text: string): Address | null {
-  const m = /^\s*(telegram|zalo)\s*:\s*([^\s@][^\s]*)\s*$/i.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  return { channel: m[1].toLowerCase() === 'zalo' ? 'zalo' : 'telegram', chatId: m[2] };
-}
 
 /** Telegram group and channel ids are negative; groups have a tighter send limit. */
 export const isGroupAddress = (address: Address): boolean => address.channel === 'telegram' && address.chatId.startsWith('-');
 
 export interface Recipient {
   address: Address;
-  /** addressKey(address), kept: a run looks it up once per task and recipient. */
+  /** formatAddress(address), kept: a run looks it up once per task and recipient. */
   key: string;
   /** The agency the person speaks for (its directory name). */
   agency: string;
@@ -67,11 +53,13 @@ export function recipientIndex(snapshot: Snapshot, agencies: AgencyLookup): Reci
     for (const [channel, entries] of [['telegram', row.telegram], ['zalo', row.zalo]] as const) {
       for (const entry of entries) {
         const id = entry.trim();
-        if (id !== '' && !id.startsWith('@')) list.push({ address: { channel, chatId: id }, key: `${channel}:${id}`, agency: name, via: 'lead' });
+        if (id === '' || isUsername(id)) continue;
+        const address: Address = { channel, chatId: id };
+        list.push({ address, key: formatAddress(address), agency: name, via: 'lead' });
       }
     }
     if (list.length > 0) focal.set(key, list);
-    const chat = parseAddress(row.groupChat);
+    const chat = writableAddress(row.groupChat);
     if (chat && !chats.has(key)) chats.set(key, chat);
   }
   const members = new Map<string, Recipient[]>();
@@ -116,9 +104,9 @@ export function recipientIndex(snapshot: Snapshot, agencies: AgencyLookup): Reci
 export function coordinatorAddresses(coordinators: readonly string[]): Address[] {
   const seen = new Set<string>();
   return coordinators.flatMap((entry) => {
-    const address = parseAddress(entry);
-    if (!address || seen.has(addressKey(address))) return [];
-    seen.add(addressKey(address));
+    const address = writableAddress(entry);
+    if (!address || seen.has(formatAddress(address))) return [];
+    seen.add(formatAddress(address));
     return [address];
   });
 }

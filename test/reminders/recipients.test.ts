@@ -3,7 +3,8 @@ import { focalChatIds } from '#src/conversation/roles.js';
 import { buildSnapshot } from '#src/store/snapshot.js';
 import { agencyToRecord, toHeaders } from '#src/store/rows.js';
 import { loadTemplate } from '#src/store/template.js';
-import { coordinatorAddresses, parseAddress, recipientIndex } from '#src/reminders/recipients.js';
+import { writableAddress as parseAddress } from '#src/chat/address.js';
+import { coordinatorAddresses, recipientIndex } from '#src/reminders/recipients.js';
 import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
 import { agency } from './helpers.js';
 

@@ -3,7 +3,7 @@
  * included (tsPreCompilationDeps), since a cycle of types is still two modules that cannot
  * be understood apart. The folder boundaries themselves are ESLint rules (eslint.config.js).
  */
-module.exports = {
+export default {
   forbidden: [
     {
       name: 'no-circular',
