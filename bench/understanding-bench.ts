@@ -7,6 +7,8 @@ import { fixedClock } from '#src/domain/clock.js';
 import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
 import { Understanding } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
+import type { IntentModel } from '#src/understanding/model/intent-model.js';
+import { devPartNames } from '#src/understanding/model/training-data.js';
 import type { BenchRow } from './bench-row.js';
 
 /**
@@ -19,8 +21,10 @@ type Labelled = z.infer<typeof Labelled>;
 const REFERENCE_INSTANT = '2024-06-12T09:00:00';
 
 /** The development parts, which the rules are tuned on. */
-export const DEV_PARTS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19'] as const;
-export type Part = (typeof DEV_PARTS)[number] | 'test';
+export const DEV_PARTS = devPartNames();
+/** Written blind after the rules were frozen: the rules meet them as new users. */
+export const BLIND_PARTS = ['dev20', 'dev21', 'dev22'];
+export type Part = string;
 
 export function loadMessages(part: Part): Labelled[] {
   const path = fileURLToPath(new URL(`../test/fixtures/messages/${part}.jsonl`, import.meta.url));
@@ -38,17 +42,22 @@ export interface Accuracy {
   updateFields: number;
   updateTotal: number;
   falseUpdates: number;
+  /** Non-updates the bot would write without asking first. */
+  falseWrites: number;
   nonUpdates: number;
   misses: Array<{ text: string; expected: Understanding; got: Understanding }>;
 }
 
-export function evaluate(messages: readonly Labelled[]): Accuracy {
-  const agencies = createAgencyLookup([]);
-  const clock = fixedClock(REFERENCE_INSTANT);
-  const slash = slashIntents(COMMANDS);
-  const result: Accuracy = { total: 0, intent: 0, agency: 0, agencyTotal: 0, updateFields: 0, updateTotal: 0, falseUpdates: 0, nonUpdates: 0, misses: [] };
-  for (const { text, ...expected } of messages) {
-    const parsed = understandMessage(text, { agencies, now: () => clock.now(), slash });
+const agencies = createAgencyLookup([]);
+const clock = fixedClock(REFERENCE_INSTANT);
+const slash = slashIntents(COMMANDS);
+
+/** Accuracy of the bot's understanding on labelled messages; `intentModel: null` is the rules alone. */
+export function evaluate(messages: readonly Labelled[], intentModel?: IntentModel | null): Accuracy {
+  const result: Accuracy = { total: 0, intent: 0, agency: 0, agencyTotal: 0, updateFields: 0, updateTotal: 0, falseUpdates: 0, falseWrites: 0, nonUpdates: 0, misses: [] };
+  for (const { text, ...labelled } of messages) {
+    const parsed = understandMessage(text, { agencies, now: () => clock.now(), slash, intentModel });
+    const expected: Understanding = { ...labelled, ...(labelled.intent === 'extension_request' ? { newDate: labelled.newDate ?? null } : {}) };
     const got: Understanding = {
       intent: parsed.intent,
       agency: parsed.agency,
@@ -56,6 +65,7 @@ export function evaluate(messages: readonly Labelled[]): Accuracy {
       status: parsed.status,
       progress: parsed.progress,
       period: parsed.period,
+      ...(parsed.intent === 'extension_request' ? { newDate: parsed.newDate } : {}),
     };
     result.total += 1;
     const intentOk = got.intent === expected.intent;
@@ -70,6 +80,7 @@ export function evaluate(messages: readonly Labelled[]): Accuracy {
     } else {
       result.nonUpdates += 1;
       if (got.intent === 'status_update') result.falseUpdates += 1;
+      if (got.intent === 'status_update' && !parsed.confirm) result.falseWrites += 1;
     }
     const same = JSON.stringify(got) === JSON.stringify(expected);
     if (!same) result.misses.push({ text, expected, got });
@@ -93,7 +104,7 @@ export function understandingBenchRows(): BenchRow[] {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const arg = process.argv[2];
   const part: Part = arg === 'test' ? 'test' : (DEV_PARTS.find((p) => p === arg) ?? 'dev');
-  const r = evaluate(loadMessages(part));
+  const r = evaluate(loadMessages(part), process.argv.includes('--rules') ? null : undefined);
   for (const miss of part === 'test' ? [] : r.misses) {
     const diff = (Object.keys(miss.expected) as Array<keyof Understanding>)
       .filter((k) => JSON.stringify(miss.expected[k]) !== JSON.stringify(miss.got[k]))

@@ -10,6 +10,7 @@ export const Intent = z.enum([
   'stats',
   'register',
   'subscribe',
+  'extension_request',
   'help',
   'unknown',
 ]);
@@ -31,8 +32,27 @@ export const Understanding = z.object({
   status: TaskStatus.nullable(),
   progress: z.number().int().min(0).max(100).nullable(),
   period: Period.nullable(),
+  /** The deadline asked for by an extension request (YYYY-MM-DD), when one is said. */
+  newDate: z.string().nullable().optional(),
 });
 export type Understanding = z.infer<typeof Understanding>;
+
+/** What decided the intent: the trained model (with its score) or a named rule or veto. */
+export const Why = z.object({
+  by: z.enum(['model', 'rule']),
+  /** The rule or veto that decided or overruled, by its id ("slash-command", "update-needs-task-and-status"). */
+  rule: z.string().nullable(),
+  /** The model's probability for the intent it chose, when the model ran. */
+  score: z.number().nullable(),
+  /** What the model read and what the rules read, when they differ. */
+  modelIntent: Intent.nullable(),
+  ruleIntent: Intent.nullable(),
+});
+export type Why = z.infer<typeof Why>;
+
+/** `dondoc explain --json`: the understanding, whether the bot would ask before writing, and why. */
+export const Explained = Understanding.extend({ confirm: z.boolean(), why: Why });
+export type Explained = z.infer<typeof Explained>;
 
 /** What the conversation needs beyond the contract: the words it should quote back. */
 export interface Parsed extends Understanding {
@@ -52,6 +72,12 @@ export interface Parsed extends Understanding {
   query: string;
   /** A plan named by its number or code ("kế hoạch 60", "KH 24", "TN60"), for a list of its tasks. */
   plan: string | null;
+  /** An update the bot would ask about before writing it (not sure enough to write at once). */
+  confirm: boolean;
+  why: Why;
+  /** An extension request's reason, as written ("vì chờ vốn"). */
+  reason: string;
+  newDate: string | null;
   /** Set when the message was a slash command. */
   command: string | null;
   /** The slash command's arguments as typed (page suffix removed). */

@@ -4,12 +4,16 @@ import type { AgencyLookup } from './agency-lookup.js';
 import { ADDRESSES_BOT, CUES, matchesAny, NOT_FOR_BOT, TO_A_COLLEAGUE } from './cues.js';
 import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
+import { noteAfter, presentOnly, reporterOf, updateStatus } from './update-slots.js';
 import { findTaskRef, taskRefsIn } from './task-ref.js';
 import { fixTypos } from './typos.js';
 import { normalizeMessage } from './normalize.js';
 import { withoutNegated } from './negation.js';
 import { OWN_AGENCY, withAgency } from './agency-in-message.js';
 import type { Intent, Parsed } from './types.js';
+import { base } from './slots.js';
+import { decideIntent, ruleWhy, withConfirm, type FreeTextReading } from './decide.js';
+import { defaultIntentModel, type IntentModel } from './model/intent-model.js';
 
 /**
  * Text → what the user wants, with its fields. Slash commands are read by their name;
@@ -21,22 +25,13 @@ export interface UnderstandDeps {
   now: () => DateTime;
   /** Slash names without diacritics → the intent each command answers (from commands/). */
   slash: ReadonlyMap<string, Intent>;
+  /** The intent model: the trained one shipped with the bot when left out; null for the rules alone. */
+  intentModel?: IntentModel | null;
 }
 
 const DEFAULT_DUE_DAYS = 7;
 const FOLLOW_UP = /^(?:ok |uh |u |vang |da |cam on(?: bot)? )?(?:(?:the|vay) (?:con\b|\S+ (?:thi sao|\?))|(?:the|vay) (?:tuan|thang|quy|nam|ngay)\b|con (?:\S+ ){0,6}thi sao\b)/;
 const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
-/**
- * A plan or a supposition ("dự kiến cuối tháng mới xong", "nếu mai xong", "chắc sang quý 3 … mới
- * xong"): its status words say nothing about now, so the clause is blanked before the status is read.
- * Folded text has lost its commas, so a clause is the marker and the few words after it.
- */
-// A clause's words run until one that starts a statement about now ("…, ước đạt 75%").
-const TAIL = String.raw`(?:(?! (?:uoc|dat|hien|dang|nhung|con|da|van|tuy)\b) \S+)`;
-const FORECAST = new RegExp(
-  String.raw`(?<!\b(?:hon|so voi|theo|nhu) )\b(?:du kien${TAIL}{0,10}|chac (?:la )?(?:phai )?(?:sang|den|toi|cuoi|dau|giua)${TAIL}{0,8} moi${TAIL}{0,3}|gia su${TAIL}{0,5}|(?:toi|em|minh|anh|chi|chung toi) dinh${TAIL}{1,5}|chua chac${TAIL}{0,3}|(?:xong|hoan thanh)(?: \S+){1,3} (?:la|thi) (?:em|toi|minh|anh|chi|ca)\b${TAIL}{0,6}|khi nao${TAIL}{0,6}|sau khi${TAIL}{0,8}|bao gio (?:co|xong)${TAIL}{0,8}|den khi${TAIL}{0,8}|ma (?:xong|hoan thanh)${TAIL}{0,8}|(?:^|(?<= ))neu${TAIL}{0,12}|(?<!\b(?:bat|ve|tu) )(?:sang|den|toi|cuoi|dau) (?:giua |cuoi |dau )?(?:tuan|thang|quy|nam)${TAIL}{0,6} moi${TAIL}{0,3})`,
-  'g',
-);
 const SEARCH =
   /^(?:(?:bot|em)\s+)?(?:tìm|tim|tìm kiếm|tim kiem|tra cứu|tra cuu)(?:\s+(?:giúp|giup|hộ|ho|cho)(?:\s+(?:em|tôi|toi|mình|minh|chị|chi|anh))?)?\s+(?:các\s+|cac\s+|những\s+|nhung\s+)?(?:việc|viec|nhiệm vụ|nhiem vu|nv|đầu việc|dau viec|nội dung|noi dung)\s+(?:về\s+|ve\s+|liên quan (?:đến|tới)\s+|lien quan (?:den|toi)\s+|có chữ\s+|co chu\s+)?(.{3,})$/iu;
 /** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
@@ -49,10 +44,19 @@ export function understandMessage(message: string, deps: UnderstandDeps): Parsed
   // "… trang 3" asks for a page of a long answer, whatever the question.
   const { rest: text, page } = pageOf(message.trim().slice(0, READ_CHARS));
   const command = commandIn(text, deps.slash);
-  if (command) return { ...fromCommand(command.name, command.args, deps), page };
+  if (command) return withConfirm({ ...fromCommand(command.name, command.args, deps), page, why: ruleWhy('slash-command') });
+  const model = deps.intentModel === undefined ? defaultIntentModel() : deps.intentModel;
+  const read = readFreeText(text, deps);
+  if (!model) return withConfirm({ ...read.rules, page, why: ruleWhy(null, read.rules.intent) });
+  return { ...decideIntent(read, model.predict(text, read.rules.intent), deps), page };
+}
+
+/** The rules' reading of free text, and the text the slots are read from. */
+function readFreeText(text: string, deps: UnderstandDeps): FreeTextReading {
   // Two questions in one message: the first is answered ("…, à mà bot có nhắc qua Zalo không").
   const first = firstQuestion(text);
-  return { ...fromFreeText(withoutNegated(normalizeMessage(first)), deps, text), page };
+  const normalized = withoutNegated(normalizeMessage(first));
+  return { rules: fromFreeText(normalized, deps, text), normalized: uncalled(normalized), original: text };
 }
 
 /** Command names typed without the slash: long enough to be no ordinary word ("sapden 10", "quahan stp"). */
@@ -99,27 +103,6 @@ export function withoutPage(message: string): string {
   return pageOf(message.trim()).rest;
 }
 
-function base(intent: Intent): Parsed {
-  return {
-    intent,
-    agency: null,
-    taskRef: null,
-    status: null,
-    progress: null,
-    period: null,
-    agencyText: null,
-    agencyProblem: null,
-    note: '',
-    uncertain: false,
-    page: 1,
-    openOnly: false,
-    query: '',
-    plan: null,
-    command: null,
-    args: '',
-  };
-}
-
 function pageOf(text: string): { rest: string; page: number } {
   const m = /^(.*?)\s+trang\s*(\d{1,4})\s*$/iu.exec(text);
   return m?.[1] ? { rest: m[1].trim(), page: Number(m[2]) } : { rest: text, page: 1 };
@@ -160,69 +143,13 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
   }
 }
 
-/**
- * The user's own words after the task reference, kept as the update's note. Positions are
- * found on the plain folded text, which keeps the words of the original one for one.
- */
-function noteAfter(original: string): string {
-  const plain = fold(original);
-  const ref = findTaskRef(plain);
-  const cut = ref ? original.slice(originalOffset(original, plain, ref.end)) : original;
-  return cut.replace(/^[\s:,.;-]+/, '').trim();
-}
-
-/**
- * The agency reporting an update: named before the task ("Sở Tư pháp báo cáo: TN60-05 …"),
- * between the task and its status ("GL24-28 Báo tỉnh đã thực hiện xong"), or as "bên em là
- * …". An agency after the status is a recipient or a cause, not the reporter.
- */
-function reporterOf(parsed: Parsed, text: string, deps: UnderstandDeps): Parsed {
-  // The task reference's place in the user's own text (folding drops punctuation and spaces).
-  const folded = fold(text);
-  const ref = findTaskRef(folded) ?? { start: 0, end: 0 };
-  const refStart = originalOffset(text, folded, ref.start);
-  const refEnd = originalOffset(text, folded, ref.end);
-  // Who the writer waits on or writes to ("chờ ý kiến của Sở Tư pháp", "gửi Sở Nội vụ") is not the reporter.
-  // (Lower case only, and no bare "tu": "Đại Từ", "Sở Tư pháp" are names.)
-  const objectsOut = text.slice(0, refStart).replace(/(?<![\p{L}])(?:của|cua|với|voi|từ|cho|gửi|gui|lên|đến|tới|chờ|thẩm định|tham dinh)(?![\p{L}])[^,.:;]*/gu, ' ');
-  const before = withAgency(parsed, objectsOut, deps.agencies, false);
-  if (before.agency) return before;
-  const ownUnit = /\b(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
-  if (ownUnit?.[1]) {
-    const found = withAgency(parsed, ownUnit[1], deps.agencies, true);
-    if (found.agency) return found;
-  }
-  const status = /\b(?:da|dang|chua|xong|hoan|vuong|kho khan|tam|moi|dat|lam)\b/.exec(folded.slice(ref.end));
-  // "huyện Phú Lương chúng tôi": the writer's own words after the name are not part of it.
-  const between = status
-    ? text
-        .slice(refEnd, originalOffset(text, folded, ref.end + status.index))
-        .trim()
-        .replace(/^(?:bên|ben)\s+/iu, '')
-        .replace(/\s+(?:chúng tôi|chúng em|chung toi|chung em|bên em|ben em|mình|minh|em|tôi|toi)$/iu, '')
-    : '';
-  if (between.length >= 3) {
-    const found = deps.agencies.resolve(between.replace(/^[\s:,.-]+|[\s:,.-]+$/g, ''));
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
-  }
-  return { ...parsed, agencyText: null, agencyProblem: null };
-}
-
-/** Where, in the original text, the word that starts at `index` of its folded form starts. */
-function originalOffset(text: string, folded: string, index: number): number {
-  const wordsBefore = folded.slice(0, index).split(' ').filter(Boolean).length;
-  const words = [...text.matchAll(/[\p{L}\p{N}&/%.-]+/gu)];
-  if (wordsBefore >= words.length) return text.length;
-  return words[wordsBefore]?.index ?? text.length;
-}
-
 /** `message` is the message as normalised for reading; `original` as typed, for the note kept with an update. */
 function fromFreeText(message: string, deps: UnderstandDeps, original: string): Parsed {
   // "bot ơi, …", "@DonDocBot …" (normalised to "bot"): the call is not part of the question.
-  const called = /^\s*bot(?:\s+(?:ơi|oi)(?![\p{L}])[\s,:!.]*|\s*[,:!.]+\s*)/iu.exec(message);
-  const uncalled = called && called[0].length < message.length ? message.slice(called[0].length) : message;
+  const called = CALLED.exec(message);
+  const rest = uncalled(message);
   // A correction in a report is read as the later state (status-words.ts); elsewhere it names the agency.
-  const text = findTaskRef(fixTypos(fold(uncalled))) ? uncalled : corrected(uncalled);
+  const text = findTaskRef(fixTypos(fold(rest))) ? rest : corrected(rest);
   const folded = fixTypos(fold(text));
   if (folded === '') return base('unknown');
 
@@ -236,12 +163,8 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   const ref = findTaskRef(folded);
   if (ref) {
     // Forecast clauses blanked (same length, so positions hold): only what is said about now counts.
-    const present = folded.replace(FORECAST, (clause) => ' '.repeat(clause.length));
-    const after = findStatus(present, ref.end);
-    // "vẫn chưa làm CB23-50, đang đợi hướng dẫn": a status right before the task is the report.
-    const lead = present.slice(Math.max(0, ref.start - 30), ref.start);
-    const leading = /(?:chua (?:lam|trien khai|bat dau|thuc hien)|da (?:xong|hoan thanh)|dang (?:lam|trien khai|thuc hien))(?: \S+)?\s*$/.test(lead) ? findStatus(lead) : null;
-    const found = leading?.status ? { ...leading, progress: after.progress ?? leading.progress } : after.status !== null || after.progress !== null ? after : findStatus(present);
+    const present = presentOnly(folded);
+    const found = updateStatus(present, ref);
     const afterRef = folded.slice(ref.end);
     // "Em thấy bot ghi TN60-66 hoàn thành", "Biên bản họp ghi: …", "Công văn … yêu cầu hoàn thành …":
     // a record quoted, not a report (unless corrected).
@@ -324,6 +247,14 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
     if (parsed.agency || parsed.agencyProblem || OWN_AGENCY.test(folded) || /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)) return parsed;
   }
   return base('unknown');
+}
+
+const CALLED = /^\s*bot(?:\s+(?:ơi|oi)(?![\p{L}])[\s,:!.]*|\s*[,:!.]+\s*)/iu;
+
+/** The message without the bot's name or handle at its start. */
+function uncalled(message: string): string {
+  const called = CALLED.exec(message);
+  return called && called[0].length < message.length ? message.slice(called[0].length) : message;
 }
 
 /** "việc quá hạn của Sở KH&CN, à không, Sở TT&TT mới đúng": the correction is read first. */

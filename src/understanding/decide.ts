@@ -1,0 +1,55 @@
+import type { IntentPrediction } from './model/intent-model.js';
+import { slotsFor, updateBlocker, type SlotDeps } from './slots.js';
+import type { Intent, Parsed, Why } from './types.js';
+
+/**
+ * Who decides the intent of free text: the trained model, which also reads the rules' answer as
+ * one of its features. The model's choice stands, except where a named veto says it cannot:
+ *
+ * - `update-needs-task-and-status`: an update is written to one task with one status; with no
+ *   task reference or no status said about now there is nothing to write, so the rules' reading
+ *   stands.
+ * - `question-is-not-update`: "TN60-05 xong chưa?" asks; a question is never written.
+ * - `one-task-per-update`: several tasks at once are a summary for people, not a report.
+ *
+ * Slash commands never reach the model: their contract is exact (rule `slash-command`).
+ */
+export interface FreeTextReading {
+  /** The rules' reading, with its fields. */
+  rules: Parsed;
+  /** The text the fields are read from (first question, normalised, the bot's call removed). */
+  normalized: string;
+  /** The message as typed, for the note kept with an update. */
+  original: string;
+}
+
+/** The model's probability under which an update is asked about before it is written. */
+export const CONFIDENT_UPDATE = 0.9;
+
+export function ruleWhy(rule: string | null, ruleIntent: Intent | null = null): Why {
+  return { by: 'rule', rule, score: null, modelIntent: null, ruleIntent };
+}
+
+export function decideIntent(read: FreeTextReading, prediction: IntentPrediction, deps: SlotDeps): Parsed {
+  const { rules } = read;
+  const why: Why = { by: 'model', rule: null, score: round(prediction.score), modelIntent: prediction.intent, ruleIntent: rules.intent };
+  if (prediction.intent === rules.intent) return withConfirm({ ...rules, why }, prediction);
+  if (prediction.intent === 'status_update') {
+    const veto = updateBlocker(read.normalized);
+    if (veto) return withConfirm({ ...rules, why: { ...why, by: 'rule', rule: veto } }, prediction);
+  }
+  return withConfirm({ ...slotsFor(prediction.intent, read.normalized, read.original, deps), why }, prediction);
+}
+
+/**
+ * Whether the bot asks before writing an update: it writes at once only a clear status of one
+ * task that the model is confident of and the rules read as an update too.
+ */
+export function withConfirm(parsed: Parsed, prediction?: IntentPrediction): Parsed {
+  if (parsed.intent !== 'status_update') return { ...parsed, confirm: false };
+  const unclear = parsed.uncertain || parsed.taskRef === null || (parsed.status === null && parsed.progress === null);
+  const unsure = prediction !== undefined && (prediction.updateScore < CONFIDENT_UPDATE || parsed.why.ruleIntent !== 'status_update');
+  return { ...parsed, confirm: unclear || unsure };
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
