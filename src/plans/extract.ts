@@ -98,12 +98,14 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
 function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): DraftTask[] {
   const primaryLeads = new Set(primary.flatMap((d) => d.lead.map(fold)));
   const primaryHasReports = primary.some((d) => d.kind === 'report');
-  const primaryWords = primary.map((d) => contentWords(d.content));
+  const rows = primary.map((d) => ({ words: contentWords(d.content), leads: new Set(d.lead.map(fold)) }));
   return fromSections.filter((d) => {
     if (d.kind === 'request') return !d.lead.some((l) => primaryLeads.has(fold(l)));
     if (d.kind === 'report') return !primaryHasReports;
     const words = contentWords(d.content);
-    return !primaryWords.some((row) => restates(words, row));
+    const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));
+    // Same agency and most words in common, or nearly the same words whoever is named.
+    return !rows.some((row) => restates(words, row.words, sameLead(row.leads) ? 0.6 : 0.8));
   });
 }
 
@@ -117,12 +119,12 @@ function contentWords(text: string): Set<string> {
 }
 
 /** Most of the shorter text's words are in the other: one says what the other says. */
-function restates(a: Set<string>, b: Set<string>): boolean {
+function restates(a: Set<string>, b: Set<string>, share: number): boolean {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return false;
   let shared = 0;
   for (const w of small) if (big.has(w)) shared += 1;
-  return shared / small.size >= 0.6;
+  return shared / small.size >= share;
 }
 
 /** Duties (not rows): the report rows of one duty share its position. */

@@ -105,7 +105,7 @@ export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionR
   for (const start of starts) {
     if (start.at <= readUpTo) continue;
     const { list, end } = readSections(blocks, start);
-    readUpTo = end;
+    readUpTo = end - 1; // the block that ended it may open the next section
     for (const s of list) sections.push({ s, prefix: start.number });
   }
   const drafts: DraftTask[] = [];

@@ -49,16 +49,16 @@ describe('npx dondoc import', () => {
 
     const write = await runCli(['import', SEED_000, '--yes'], { env: { DATA_DIR: dataDir } });
     expect(write.code).toBe(0);
-    expect(write.stdout).toContain('Đã ghi 21 dòng mới');
+    expect(write.stdout).toContain('Đã ghi 22 dòng mới');
     const rows = await sheetRows(dataDir, 'Nhiệm vụ');
-    expect(rows).toHaveLength(21);
+    expect(rows).toHaveLength(22);
     expect(rows[0]?.slice(0, 2)).toEqual(['TN60-01', 'TN60']);
     expect(await sheetRows(dataDir, 'Kế hoạch')).toHaveLength(1);
 
     const again = await runCli(['import', SEED_000, '--yes'], { env: { DATA_DIR: dataDir } });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('không ghi thêm dòng nào');
-    expect(await sheetRows(dataDir, 'Nhiệm vụ')).toHaveLength(21);
+    expect(await sheetRows(dataDir, 'Nhiệm vụ')).toHaveLength(22);
     expect(await sheetRows(dataDir, 'Kế hoạch')).toHaveLength(1);
   });
 
@@ -71,7 +71,7 @@ describe('npx dondoc import', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/1 dòng khác bản đã lưu/);
     const rows = await sheetRows(dataDir, 'Nhiệm vụ');
-    expect(rows).toHaveLength(21);
+    expect(rows).toHaveLength(22);
     expect(rows.find((r) => r[0] === 'TN60-19')?.[7]).toBe('Quý II và Quý III/2024');
   });
 
@@ -119,7 +119,7 @@ describe('npx dondoc import', () => {
     copyFileSync(SEED_000, copy);
     const result = await runCli(['import', copy, join(tempDir(), 'khong-co.txt'), '--yes'], { env: { DATA_DIR: dataDir } });
     expect(result.code).toBe(1);
-    expect(await sheetRows(dataDir, 'Nhiệm vụ')).toHaveLength(21);
+    expect(await sheetRows(dataDir, 'Nhiệm vụ')).toHaveLength(22);
   });
 
   it('asks for a file when none is given', async () => {

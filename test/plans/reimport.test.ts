@@ -53,10 +53,10 @@ describe('re-import diff', () => {
     );
     expect(edited.tasks).toHaveLength(first.tasks.length + 1);
     const diff = diffImport(edited, { tasks: stored(first) });
-    expect(diff.added.map((t) => [t.id, t.order, t.deadline])).toEqual([['TN60-22', '5a', '2024-07-31']]);
+    expect(diff.added.map((t) => [t.id, t.order, t.deadline])).toEqual([['TN60-23', '5a', '2024-07-31']]);
     expect(diff.changed).toEqual([]);
     expect(diff.unchanged).toHaveLength(first.tasks.length);
-    expect(diff.tasks.map((t) => t.id)).toContain('TN60-22');
+    expect(diff.tasks.map((t) => t.id)).toContain('TN60-23');
   });
 
   it('a removed row is listed as missing, not deleted', async () => {
@@ -64,16 +64,17 @@ describe('re-import diff', () => {
     const edited = editedSeed000((t) => t.replace(/^7\tTham mưu triển khai.*$/m, ''));
     const diff = diffImport(edited, { tasks: stored(first) });
     expect(diff.missing).toEqual(['TN60-10']);
-    expect(diff.added).toEqual([]);
+    // With the row gone, the section duty that restated it is no longer a repeat: it comes in.
+    expect(diff.added.map((t) => [t.order, t.content])).toEqual([['IV.1', expect.stringMatching(/đồng bào có đạo\.$/)]]);
   });
 
   it('the preview marks new and changed rows and sums them up', async () => {
     const first = await readPlanFile(seedPath('000'));
     const edited = editedSeed000((t) => t.replace('\tTháng 3/2024', '\tTháng 4/2024'));
-    const preview = formatPreview(edited, diffImport(edited, { tasks: stored(first).slice(0, 20) }));
+    const preview = formatPreview(edited, diffImport(edited, { tasks: stored(first).slice(0, 21) }));
     expect(preview).toMatch(/^~ TN60-01 .*30\/04\/2024.*\[khác bản đã lưu: thời hạn\]$/m);
-    expect(preview).toMatch(/^\+ TN60-21 .*Ban Dân vận Tỉnh ủy.*\[Đề nghị\]/m);
-    expect(preview).toContain('So với bảng tính: 1 dòng mới, 1 dòng khác bản đã lưu (giữ nguyên, không ghi đè), 19 dòng đã có.');
+    expect(preview).toMatch(/^\+ TN60-22 .*Ban Dân vận Tỉnh ủy.*\[Đề nghị\]/m);
+    expect(preview).toContain('So với bảng tính: 1 dòng mới, 1 dòng khác bản đã lưu (giữ nguyên, không ghi đè), 20 dòng đã có.');
   });
 });
 
