@@ -50,7 +50,7 @@ export async function start(config: Config, logger: Logger, options: StartOption
     if (app.adapters.length > 0) {
       for (const adapter of app.adapters) await adapter.start();
       reminders = (await import('#src/reminders/scheduler.js')).startReminderScheduler(app);
-      const watch = watchSheet(app);
+      const watch = watchSheet({ ...app, coordinators: app.config.COORDINATORS });
       stopWatch = () => watch.stop();
       logger.info(`Bot đang chạy trên: ${app.adapters.map((a) => a.channel).join(', ')}. Nhấn Ctrl+C để dừng.`);
       await new Promise<never>(() => {}); // runs until a signal stops it

@@ -11,6 +11,7 @@ import type { ChatCommand, CommandContext } from './command.js';
 import { MessageText, type IncomingMessage } from '#src/chat/message.js';
 import { reply, text, type Reply } from '#src/chat/reply.js';
 import { unknownReply } from './replies.js';
+import { withSheetNote } from './sheet-note.js';
 
 export interface ConversationDeps {
   store: TaskStore;
@@ -75,7 +76,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
         coordinators: deps.coordinators,
         logger: deps.logger,
       };
-      return command.handle(ctx, request);
+      return withSheetNote(await command.handle(ctx, request), deps.store.sheetHealth(), now);
     },
   };
 }

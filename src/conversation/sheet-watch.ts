@@ -4,6 +4,7 @@ import { fold } from '#src/domain/text.js';
 import type { BotState } from '#src/state/bot-state.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
+import { alertCoordinators } from './sheet-alerts.js';
 
 /**
  * What the sheet tells people after the fact: an update that waited for Google has landed
@@ -15,6 +16,8 @@ export interface SheetWatchDeps {
   state: BotState;
   notifier: Notifier;
   logger: Logger;
+  /** Configured coordinators: told once when the sheet cannot be read or a tab was recreated. */
+  coordinators?: readonly string[];
 }
 
 export async function checkSheetOnce(deps: SheetWatchDeps): Promise<number> {
@@ -30,6 +33,7 @@ export async function checkSheetOnce(deps: SheetWatchDeps): Promise<number> {
     }
   };
 
+  if (deps.coordinators) told += await alertCoordinators({ store, notifier, logger, coordinators: deps.coordinators });
   const queue = store.writeQueue();
   const waiting = new Set(queue.pendingIds);
   const refused = new Set(queue.unresolved.map((entry) => entry.id));

@@ -95,6 +95,12 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
   });
   if (result.status === 'missing') return reply(text(`Nhiệm vụ ${task.id} không còn trong bảng tính. Điều phối viên có thể đã xóa dòng này.`));
   if (result.status === 'conflict') return conflictReply(ctx, task, fields, result.actual);
+  if (result.status === 'refused') {
+    return reply(
+      text(`Chưa ghi được cập nhật ${task.id}: ${result.reason}`),
+      text('Bot đã báo điều phối viên sửa lại bảng tính. Bạn vui lòng gửi lại cập nhật này sau khi bảng tính được sửa.'),
+    );
+  }
 
   const after = result.after;
   const blocks = [

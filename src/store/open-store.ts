@@ -49,7 +49,8 @@ async function openGoogleStore(
   }
   try {
     const template = loadTemplate();
-    const store = await openTaskStore(backend, template, { outbox, logger, ensureTabs: false, ...options });
+    const copyPath = join(config.DATA_DIR, 'sheet-copy.json');
+    const store = await openTaskStore(backend, template, { outbox, logger, ensureTabs: false, copyPath, ...options });
     if (store.snapshot().problems.some((p) => p.startsWith('Bảng tính chưa có trang'))) {
       logger.warn('Bảng tính Google chưa đủ các trang theo mẫu: chạy «npx dondoc sheet init» để tạo.');
     }

@@ -12,6 +12,8 @@ export interface TabValues {
   headers: string[];
   /** Data rows below the header, as text; trailing empty cells may be missing. */
   rows: string[][];
+  /** 0-based row of the header in the tab when rows (a title) stand above it; 0 when absent. */
+  headerIndex?: number;
 }
 
 /** Write some cells of the row whose `keyHeader` cell equals `key`. */
@@ -56,5 +58,7 @@ export interface SheetBackend {
    * header row stays. For tabs the bot owns whole, such as Tổng hợp.
    */
   replaceRows(tab: string, rows: ReadonlyArray<Record<string, string>>): Promise<void>;
+  /** Bot-owned tabs found deleted and created again since start (the Google Sheet). */
+  recreatedTabs?(): ReadonlyArray<{ tab: string; at: string }>;
   close(): Promise<void>;
 }

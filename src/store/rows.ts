@@ -29,7 +29,7 @@ export function recordsOf(tab: TemplateTab, values: TabValues): RecordsOf {
     if (cells.every((cell) => cell.trim() === '')) return;
     const record: RowRecord = {};
     for (const [key, column] of index) record[key] = (cells[column] ?? '').trim();
-    records.push({ rowNumber: i + 2, record });
+    records.push({ rowNumber: i + 2 + (values.headerIndex ?? 0), record });
   });
   return { records, missingColumns };
 }

@@ -47,6 +47,13 @@ export function safeMessage(error: unknown): string {
   return redactSecretsIn(raw).replace(/\s+/g, ' ').trim();
 }
 
+/** A failure that goes away by itself (Google down, over quota, no answer): wait, use the copy. */
+export function isTransient(error: unknown): boolean {
+  if (!(error instanceof SheetCallError)) return false;
+  if (error.status === undefined) return error.noAnswer;
+  return error.status === 429 || error.status === 408 || error.status >= 500;
+}
+
 /** The short Vietnamese description of a failed sheet call, for people. */
 export function describeSheetError(error: unknown): string {
   if (error instanceof SheetCallError) return error.description;

@@ -8,6 +8,9 @@ import type { Logger } from 'pino';
 import { startDrainer, type DrainOptions, type Outbox, type OutboxEntry } from './outbox.js';
 import type { RowUpdate, SheetBackend, TabValues } from './port.js';
 import { agencyToRecord, planToRecord, taskToRecord, toHeaders } from './rows.js';
+import { writeSheetCopy, readSheetCopy, type SheetCopy } from './sheet-copy.js';
+import { describeSheetError, isTransient, safeMessage } from './sheet-error.js';
+import { anchorHeader, HEALTHY, unreadableReason, type SheetHealth } from './sheet-health.js';
 import { buildSnapshot, taskKey, type Snapshot } from './snapshot.js';
 import { headerKey, type SheetTemplate } from './template.js';
 
@@ -34,7 +37,9 @@ export type TaskChangeResult =
    */
   | { status: 'queued'; outboxId: number; before: Task; after: Task }
   | { status: 'missing' }
-  | { status: 'conflict'; actual: Record<string, string> };
+  | { status: 'conflict'; actual: Record<string, string> }
+  /** Not written and not queued: the sheet cannot be read now (`reason`, Vietnamese). */
+  | { status: 'refused'; reason: string };
 
 export interface ImportBatch {
   plan: Plan;
@@ -69,6 +74,11 @@ export interface TaskStoreOptions {
   /** Create/repair tabs on open (the local sheet). The Google Sheet is set up by `dondoc sheet init`. */
   ensureTabs?: boolean;
   logger?: Logger;
+  /**
+   * Where to keep a copy of the last sheet read well (the Google Sheet): the bot starts from
+   * it while Google is down and answers from it while the sheet cannot be read.
+   */
+  copyPath?: string;
 }
 
 /**
@@ -89,6 +99,8 @@ export interface TaskStore {
    */
   saveFocalPoints(agency: Agency): Promise<void>;
   writeQueue(): WriteQueueState;
+  /** Whether answers come from the sheet as it stands, and why not. */
+  sheetHealth(): SheetHealth;
   /** Sends everything queued now and waits until the outbox is empty. */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -109,19 +121,64 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
     const pending = outbox?.pending(Number.MAX_SAFE_INTEGER).map((e) => e.change.update) ?? [];
     current = buildSnapshot(template, sheet.version, withUpdates(sheet.tabs, pending));
   };
-  const loadAt = async (version: string) => {
-    sheet = { version, tabs: await backend.readTabs(tabNames) };
+
+  // The last sheet read well, kept on disk, and whether the sheet as it stands is used.
+  const { copyPath } = options;
+  let lastGood: SheetCopy | null = copyPath ? readSheetCopy(copyPath) : null;
+  let health: SheetHealth = HEALTHY;
+  let saving = Promise.resolve();
+  const saveCopy = (copy: SheetCopy) => {
+    if (!copyPath) return;
+    saving = saving
+      .then(() => writeSheetCopy(copyPath, copy))
+      .catch((error: unknown) => logger?.warn({ error: safeMessage(error) }, 'Không lưu được bản sao bảng tính'));
+  };
+  const templateTab = (name: string) => template.tabs.find((tab) => tab.name === name);
+  /** Takes a fresh read, or keeps the last good copy when the tasks cannot be read from it. */
+  const accept = (version: string, read: TabValues[]) => {
+    const tabs = read.map((values) => {
+      const tab = templateTab(values.name);
+      return tab ? anchorHeader(tab, values) : values;
+    });
+    let reason = unreadableReason(template, tabs);
+    const tasksNow = tabs.find((t) => t.name === tasksTab.name);
+    const hadTasks = lastGood?.tabs.some((t) => t.name === tasksTab.name && t.rows.length > 0) ?? false;
+    if (reason === null && hadTasks && (tasksNow?.headers.length ?? 0) === 0) {
+      reason = `Không thấy trang «${tasksTab.name}» hoặc hàng tiêu đề của nó (có thể đã bị xóa hoặc đổi tên).`;
+    }
+    if (reason === null) {
+      if (health.unreadable) logger?.info('Bảng tính đã đọc lại được.');
+      sheet = { version, tabs };
+      lastGood = { version, readAt: new Date().toISOString(), tabs };
+      saveCopy(lastGood);
+      health = HEALTHY;
+    } else {
+      if (health.unreadable !== reason) logger?.error({ reason }, 'Không đọc được bảng tính; bot trả lời theo bản đọc được lần trước và chưa ghi gì');
+      health = { ...HEALTHY, unreadable: reason, since: health.since ?? new Date().toISOString(), answeringFrom: lastGood?.readAt ?? null };
+      // Remember the version read, so the same mangled sheet is not read again every check.
+      sheet = { version, tabs: lastGood?.tabs ?? tabs };
+    }
     rebuild();
   };
+  const loadAt = async (version: string) => accept(version, await backend.readTabs(tabNames));
   const load = async () => loadAt(await backend.version());
-  await load();
+  try {
+    await load();
+  } catch (error) {
+    // Google down at start: begin from the copy and catch up at the next check.
+    if (!lastGood || !isTransient(error)) throw error;
+    logger?.warn({ error: safeMessage(error), copyReadAt: lastGood.readAt }, 'Chưa đọc được bảng tính; bot chạy từ bản sao lần trước và sẽ đọc lại sau');
+    sheet = { version: lastGood.version, tabs: lastGood.tabs };
+    health = { ...HEALTHY, unreachable: describeSheetError(error), since: new Date().toISOString(), answeringFrom: lastGood.readAt };
+    rebuild();
+  }
 
   let refreshing: Promise<boolean> | null = null;
   const refresh = (): Promise<boolean> =>
     (refreshing ??= (async () => {
       try {
         const version = await backend.version();
-        if (version === sheet.version) return false;
+        if (version === sheet.version && !health.unreachable) return false;
         await loadAt(version);
         return true;
       } finally {
@@ -174,6 +231,8 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
       await load();
     },
     async updateTask({ id, fields, origin }) {
+      // Writing blind into a sheet whose rows cannot be told apart could hit the wrong task.
+      if (health.unreadable) return { status: 'refused', reason: health.unreadable };
       const before = current.byId.get(taskKey(id));
       if (!before) return { status: 'missing' };
       const after: Task = { ...before, ...fields };
@@ -241,10 +300,12 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
         lastError: pending[0]?.lastError ?? null,
       };
     },
+    sheetHealth: () => ({ ...health, recreatedTabs: backend.recreatedTabs?.() ?? [] }),
     flush: async () => drainer?.flush(),
     async close() {
       if (refresher) clearInterval(refresher);
       await drainer?.stop();
+      await saving;
       outbox?.close();
       await backend.close();
     },

@@ -1,14 +1,15 @@
 import type { EnsureTabsReport, RowUpdate, RowUpdateResult, SheetBackend, TabValues } from '../port.js';
 import type { SheetTemplate } from '../template.js';
-import { cell, headerRow, quoteTab, wholeColumn, wholeTab } from './a1.js';
+import { cell, headerRow, quoteTab, topRows, wholeColumn, wholeTab } from './a1.js';
 import { createGoogleClients, type GoogleClients, type GoogleConnection } from './client.js';
 import { BatchGetResponse, DriveFile, SpreadsheetSheets, type SheetProperties } from './responses.js';
 import { SheetCallError } from '../sheet-error.js';
 import { backoffDelay, DEFAULT_RETRY, isRetryable, mayHaveApplied, sanitizeGoogleError, sleep, statusOf, withRetry, type RetryOptions } from './retry.js';
+import { recreateTab } from './recreate-tab.js';
 import { replaceGoogleRows } from './replace-rows.js';
 import type { SheetContext } from './sheet-context.js';
 import { ensureGoogleTabs, type GoogleEnsureReport } from './sheet-init.js';
-import { columnIndex, containsBlock, headersOf, planWrites, type CellWrite, type FreshTab, type PlannedChange } from './write-plan.js';
+import { columnIndex, containsBlock, headersOf, pickHeaderRow, planWrites, type CellWrite, type FreshTab, type PlannedChange } from './write-plan.js';
 
 /**
  * The Google Sheet behind the SheetBackend port.
@@ -97,7 +98,12 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     const updateTabs = [...new Set(changes.map((c) => c.update.tab))];
     const logTabs = [...new Set(changes.flatMap((c) => (c.log ? [c.log.tab] : [])))];
     const lookForLogs = new Set(changes.flatMap((c) => (c.maybeApplied && c.log ? [c.log.tab] : [])));
-    const needed = (tab: string) => [...new Set(changes.filter((c) => c.update.tab === tab).flatMap((c) => headersOf(c.update)))];
+    const needed = (tab: string) => [
+      ...new Set([
+        ...changes.filter((c) => c.update.tab === tab).flatMap((c) => headersOf(c.update)),
+        ...changes.flatMap((c) => (c.log?.tab === tab ? c.log.rows.flatMap((row) => Object.keys(row)) : [])),
+      ]),
+    ];
     for (let round = 0; ; round++) {
       const columnsOf = new Map<string, number[]>();
       const { ranges } = await readExisting([...new Set([...updateTabs, ...logTabs])], (tab) => {
@@ -105,7 +111,8 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
         const cached = headerCache.get(tab) ?? [];
         const columns = needed(tab).map((h) => columnIndex(cached, h)).filter((i) => i >= 0);
         columnsOf.set(tab, [...new Set(columns)]);
-        return [headerRow(tab), ...(columnsOf.get(tab) ?? []).map((i) => wholeColumn(tab, i))];
+        // The top rows, not just the first: a coordinator may have put a title above the header.
+        return [topRows(tab), ...(columnsOf.get(tab) ?? []).map((i) => wholeColumn(tab, i))];
       });
       const fresh = new Map<string, FreshTab>();
       let moved = false;
@@ -113,13 +120,16 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
         const mine = ranges.filter((r) => r.tab === tab);
         if (lookForLogs.has(tab)) {
           const values = mine[0]?.values ?? [];
-          const headers = values[0] ?? [];
+          const headerAt = pickHeaderRow(values, needed(tab));
+          const headers = values[headerAt] ?? [];
           const columns = new Map(headers.map((_, i) => [i, values.map((row) => row[i] ?? '')] as const));
-          fresh.set(tab, { headers, columns, rows: values.slice(1) });
+          fresh.set(tab, { headers, columns, rows: values.slice(headerAt + 1), headerRow: headerAt });
           headerCache.set(tab, headers);
           continue;
         }
-        const headers = mine[0]?.values[0] ?? [];
+        const top = mine[0]?.values ?? [];
+        const headerAt = pickHeaderRow(top, needed(tab));
+        const headers = top[headerAt] ?? [];
         const columns = new Map<number, string[]>();
         (columnsOf.get(tab) ?? []).forEach((index, i) => columns.set(index, (mine[i + 1]?.values ?? []).map((row) => row[0] ?? '')));
         headerCache.set(tab, headers);
@@ -127,7 +137,7 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
           const wanted = needed(tab).map((h) => columnIndex(headers, h)).filter((i) => i >= 0);
           if (wanted.some((i) => !columns.has(i))) moved = true;
         }
-        fresh.set(tab, { headers, columns });
+        fresh.set(tab, { headers, columns, headerRow: headerAt });
       }
       if (!moved || round >= 2) return fresh;
     }
@@ -191,6 +201,7 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     for (let attempt = 0; ; attempt++) {
       // Reads retry on their own; a failed write restarts the round from a fresh read.
       const fresh = await readFresh(changes);
+      await recreateLogTabs(changes, fresh);
       const plan = planWrites(changes, fresh);
       try {
         await writeCells(plan.writes);
@@ -203,6 +214,22 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
       }
       for (const append of plan.appends) await appendOnce(append.tab, append.rows, fresh.get(append.tab)?.headers);
       return plan.results;
+    }
+  };
+
+  /**
+   * A log tab deleted by hand is created again BEFORE any cell is written: otherwise the
+   * cells land, the append fails, and every retry writes the cells once more.
+   */
+  const recreated: Array<{ tab: string; at: string }> = [];
+  const recreateLogTabs = async (changes: readonly PlannedChange[], fresh: Map<string, FreshTab>) => {
+    const missing = [...new Set(changes.flatMap((c) => (c.log && c.log.rows.length > 0 ? [c.log.tab] : [])))].filter((tab) => !fresh.has(tab));
+    for (const tab of missing) {
+      const headers = [...new Set(changes.flatMap((c) => (c.log?.tab === tab ? c.log.rows.flatMap((row) => Object.keys(row)) : [])))];
+      await recreateTab(context, tab, headers);
+      headerCache.set(tab, headers);
+      recreated.push({ tab, at: new Date().toISOString() });
+      fresh.set(tab, { headers, columns: new Map(), rows: [], headerRow: 0 });
     }
   };
 
@@ -242,6 +269,7 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     applyLogged: guarded(applyLogged),
     appendRows: guarded((tab: string, rows: ReadonlyArray<Record<string, string>>) => appendOnce(tab, rows)),
     replaceRows: guarded((tab: string, rows: ReadonlyArray<Record<string, string>>) => replaceGoogleRows(context, tab, rows)),
+    recreatedTabs: () => recreated,
     ensureTabs: guarded((template: SheetTemplate): Promise<GoogleEnsureReport & EnsureTabsReport> => ensureGoogleTabs(context, template)),
     close: async () => {},
   };

@@ -1,4 +1,5 @@
 import type { RowUpdate, RowUpdateResult } from '../port.js';
+import { SheetCallError } from '../sheet-error.js';
 import { headerKey } from '../template.js';
 
 /**
@@ -25,6 +26,37 @@ export interface FreshTab {
   columns: Map<number, string[]>;
   /** All rows below the header, read only when a log must be looked for. */
   rows?: string[][];
+  /** 0-based row of the header (rows above it are a coordinator's title). */
+  headerRow?: number;
+}
+
+/** Rows looked at for the header: a title, a subtitle and a blank line are common. */
+const HEADER_SCAN = 10;
+
+/** The top row naming the most of `names` (the first on a tie); 0 when none names any. */
+export function pickHeaderRow(rows: readonly (readonly string[])[], names: readonly string[]): number {
+  let best = 0;
+  let bestCount = 0;
+  rows.slice(0, HEADER_SCAN).forEach((row, index) => {
+    const count = names.filter((name) => columnIndex(row, name) >= 0).length;
+    if (count > bestCount) {
+      best = index;
+      bestCount = count;
+    }
+  });
+  return best;
+}
+
+/** A tab or key column the update needs is gone: nothing is settled, the change waits. */
+function unreadableTab(tab: string, keyHeader: string | null): SheetCallError {
+  const what = keyHeader ? `Trang «${tab}» không có cột «${keyHeader}»` : `Bảng tính không còn trang «${tab}»`;
+  return new SheetCallError(
+    keyHeader ? `tab "${tab}" has no "${keyHeader}" column` : `tab "${tab}" does not exist`,
+    `${what} (có thể đã bị xóa hoặc đổi tên): cập nhật được giữ lại và sẽ ghi khi bảng được sửa.`,
+    undefined,
+    undefined,
+    false,
+  );
 }
 
 export interface CellWrite {
@@ -79,9 +111,12 @@ export function planWrites(changes: readonly PlannedChange[], fresh: ReadonlyMap
     const { update } = change;
     const tab = fresh.get(update.tab);
     const keyIndex = tab ? columnIndex(tab.headers, update.keyHeader) : -1;
-    const keys = tab?.columns.get(keyIndex) ?? [];
-    const row = keys.findIndex((value, i) => i > 0 && value.trim() === update.key);
-    if (!tab || keyIndex < 0 || row < 0) {
+    // Without the tab or its key column no row can be told: keep the change queued, never lose it.
+    if (!tab || tab.headers.length === 0) throw unreadableTab(update.tab, null);
+    if (keyIndex < 0) throw unreadableTab(update.tab, update.keyHeader);
+    const keys = tab.columns.get(keyIndex) ?? [];
+    const row = keys.findIndex((value, i) => i > (tab.headerRow ?? 0) && value.trim() === update.key);
+    if (row < 0) {
       results.push({ status: 'missing' });
       continue;
     }
