@@ -1,5 +1,5 @@
 import type { ChatCommand } from '#src/conversation/command.js';
-import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
+import { agencyOf, agencyProblemReply } from '#src/conversation/replies.js';
 import { escalatedTasks } from '#src/reminders/digest-plan.js';
 import { digestData, digestReply } from '#src/reminders/digest.js';
 import { COORDINATORS_KEY } from '#src/reminders/planner.js';

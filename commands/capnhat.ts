@@ -1,4 +1,5 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
+import { logRefusal } from '#src/conversation/refusals.js';
 import { reply, text, type Reply } from '#src/chat/reply.js';
 import { emptySheetReply } from '#src/conversation/replies.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
@@ -65,7 +66,7 @@ export const capnhat: ChatCommand = {
 
 function refuse(ctx: CommandContext, task: Task): Reply {
   const { sender } = ctx.message;
-  ctx.logger.warn({ task: task.id, channel: sender.channel, user: sender.id, role: sender.role.kind }, 'Từ chối cập nhật nhiệm vụ: không có quyền');
+  logRefusal(ctx.logger, ctx.message, 'capnhat', 'not_lead', { task: task.id });
   return reply(
     text(
       `Xin lỗi, chỉ đầu mối của ${task.lead.join('; ') || 'cơ quan chủ trì'} và điều phối viên mới cập nhật được nhiệm vụ ${task.id}.` +

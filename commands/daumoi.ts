@@ -12,8 +12,8 @@ export const daumoi: ChatCommand = {
   description: 'Điều phối viên xem, thêm, xóa đầu mối và duyệt yêu cầu đăng ký',
   usage: '/daumoi [them|xoa <cơ quan> <telegram:mã|zalo:mã>]',
   examples: ['/daumoi', '/daumoi them Sở Tư pháp telegram:123456789'],
+  access: 'coordinator',
   async handle(ctx, request) {
-    if (ctx.message.sender.role.kind !== 'coordinator') return reply(text('Chỉ điều phối viên mới quản lý danh sách đầu mối.'));
     const words = request.args.trim().split(/\s+/).filter(Boolean);
     const action = fold(words[0] ?? '');
     if (action === '') {

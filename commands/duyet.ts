@@ -9,6 +9,7 @@ export const duyet: ChatCommand = {
   description: 'Điều phối viên duyệt yêu cầu đăng ký đầu mối',
   usage: '/duyet <số yêu cầu>',
   examples: ['/duyet 3'],
+  access: 'coordinator',
   async handle(ctx, request) {
     const pending = pendingRegistration(ctx, request.args);
     if (!pending.ok) return pending.reply;
@@ -26,6 +27,7 @@ export const tuchoi: ChatCommand = {
   description: 'Điều phối viên từ chối yêu cầu đăng ký đầu mối',
   usage: '/tuchoi <số yêu cầu> [lý do]',
   examples: ['/tuchoi 3 không thuộc cơ quan'],
+  access: 'coordinator',
   async handle(ctx, request) {
     const pending = pendingRegistration(ctx, request.args);
     if (!pending.ok) return pending.reply;
@@ -38,7 +40,6 @@ export const tuchoi: ChatCommand = {
 };
 
 function pendingRegistration(ctx: CommandContext, args: string): { ok: false; reply: Reply } | { ok: true; registration: Registration } {
-  if (ctx.message.sender.role.kind !== 'coordinator') return { ok: false, reply: reply(text('Chỉ điều phối viên mới duyệt yêu cầu đăng ký.')) };
   const id = Number(args.trim().split(/\s+/)[0]);
   const registration = Number.isInteger(id) ? ctx.state.registrations.get(id) : null;
   if (!registration) return { ok: false, reply: reply(text('Không tìm thấy yêu cầu này. Gõ /daumoi để xem các yêu cầu đang chờ.')) };

@@ -1,7 +1,7 @@
 import { sortByUrgency, tasksOfAgency } from '#src/conversation/agency-tasks.js';
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { heading, reply, text, type Reply, type ReplyBlock } from '#src/chat/reply.js';
-import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
+import { agencyOf, agencyProblemReply } from '#src/conversation/replies.js';
 import { taskListReply } from '#src/conversation/task-list-reply.js';
 import type { Plan } from '#src/domain/plan.js';
 import type { Task } from '#src/domain/task.js';

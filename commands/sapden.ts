@@ -1,7 +1,7 @@
 import { formatDate } from '#src/domain/clock.js';
 import type { ChatCommand } from '#src/conversation/command.js';
 import { heading, reply, text } from '#src/chat/reply.js';
-import { agencyOf, agencyProblemReply, emptySheetReply } from '#src/conversation/replies.js';
+import { agencyOf, agencyProblemReply } from '#src/conversation/replies.js';
 import { taskListReply } from '#src/conversation/task-list-reply.js';
 import { dueWithin, tasksConcerning } from '#src/conversation/task-queries.js';
 

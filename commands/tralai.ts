@@ -10,6 +10,7 @@ export const tralai: ChatCommand = {
   description: 'Điều phối viên trả lại nhiệm vụ báo hoàn thành, kèm lý do',
   usage: '/tralai <mã nhiệm vụ> <lý do>',
   examples: ['/tralai TN60-12 chưa có văn bản ban hành'],
+  access: 'coordinator',
   async handle(ctx, request) {
     const check = coordinatorTask(ctx, request.args);
     if (!check.ok) return check.reply;

@@ -11,6 +11,7 @@ export const xacnhan: ChatCommand = {
   description: 'Điều phối viên xác nhận nhiệm vụ đã hoàn thành',
   usage: '/xacnhan <mã nhiệm vụ>',
   examples: ['/xacnhan TN60-12'],
+  access: 'coordinator',
   async handle(ctx, request) {
     const check = coordinatorTask(ctx, request.args);
     if (!check.ok) return check.reply;
@@ -22,11 +23,8 @@ export const xacnhan: ChatCommand = {
   },
 };
 
-/** Only coordinators confirm or send back, and only tasks that exist. */
+/** The task a coordinator confirms or sends back (the commands are coordinator-only). */
 export function coordinatorTask(ctx: CommandContext, args: string): { ok: false; reply: Reply } | { ok: true; task: Task } {
-  if (ctx.message.sender.role.kind !== 'coordinator') {
-    return { ok: false, reply: reply(text('Chỉ điều phối viên mới xác nhận hoặc trả lại nhiệm vụ.')) };
-  }
   const id = args.trim().split(/\s+/)[0] ?? '';
   const task = ctx.snapshot.byId.get(taskKey(id));
   if (!task) return { ok: false, reply: reply(text(`Không tìm thấy nhiệm vụ «${id}».`)) };

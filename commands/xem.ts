@@ -1,6 +1,6 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
-import { agencyOf, emptySheetReply } from '#src/conversation/replies.js';
+import { agencyOf } from '#src/conversation/replies.js';
 import { taskLine } from '#src/conversation/agency-tasks.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
 import { searchTasks } from '#src/conversation/task-search.js';

@@ -46,5 +46,12 @@ export interface ChatCommand {
   usage: string;
   /** Example messages a user can send. */
   examples: string[];
+  /**
+   * Who may run it (default everyone). Coordinator-only commands are refused, and the refusal
+   * logged, by the conversation engine before the handler runs.
+   */
+  access?: 'everyone' | 'coordinator';
+  /** It answers from the tasks: with none in the sheet the engine says how to import a plan instead. */
+  needsTasks?: boolean;
   handle(ctx: CommandContext, request: Parsed): Reply | Promise<Reply>;
 }

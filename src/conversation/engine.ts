@@ -10,8 +10,8 @@ import { understandMessage } from '#src/understanding/understand.js';
 import type { ChatCommand, CommandContext } from './command.js';
 import { MessageText, type IncomingMessage } from '#src/chat/message.js';
 import { reply, text, type Reply } from '#src/chat/reply.js';
-import { unknownReply } from './replies.js';
-import { withSheetNote } from './sheet-note.js';
+import { logRefusal } from './refusals.js';
+import { emptySheetReply, unknownReply } from './replies.js';
 
 export interface ConversationDeps {
   store: TaskStore;
@@ -63,9 +63,12 @@ export function createConversation(deps: ConversationDeps): Conversation {
       }
       const command = only ?? byIntent.get(request.intent);
       if (!command) return unknownReply();
+      const snapshot = deps.store.snapshot();
+      const refused = gate(command, message, snapshot.tasks.length > 0, deps.logger);
+      if (refused) return refused;
       const ctx: CommandContext = {
         message: { ...message, text: parsed.data },
-        snapshot: deps.store.snapshot(),
+        snapshot,
         agencies,
         clock: deps.clock,
         store: deps.store,
@@ -76,7 +79,20 @@ export function createConversation(deps: ConversationDeps): Conversation {
         coordinators: deps.coordinators,
         logger: deps.logger,
       };
-      return withSheetNote(await command.handle(ctx, request), deps.store.sheetHealth(), now);
+      return command.handle(ctx, request);
     },
   };
+}
+
+/**
+ * What commands declare, enforced in one place: coordinator-only commands refuse anyone else
+ * (and log it), commands that answer from the tasks say so when the sheet has none.
+ */
+function gate(command: ChatCommand, message: IncomingMessage, hasTasks: boolean, logger: Logger): Reply | null {
+  if (command.access === 'coordinator' && message.sender.role.kind !== 'coordinator') {
+    logRefusal(logger, message, command.name, 'coordinator_only');
+    return reply(text(`Chỉ điều phối viên mới dùng được lệnh /${command.name}.`));
+  }
+  if (command.needsTasks && !hasTasks) return emptySheetReply();
+  return null;
 }

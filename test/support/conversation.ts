@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Logger } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { importDemoPlansIfEmpty } from '#src/plans/import-to-store.js';
 import { COMMANDS } from '#commands/index.js';
@@ -26,16 +27,16 @@ export interface AskAs {
 }
 
 /** The real conversation over `store`, with its own bot state in `dir` and a recording notifier. */
-export function conversationFor(store: TaskStore, dir: string, options: { clock?: Clock; coordinators?: string[] } = {}) {
+export function conversationFor(store: TaskStore, dir: string, options: { clock?: Clock; coordinators?: string[]; logger?: Logger } = {}) {
   const clock = options.clock ?? fixedClock('2024-06-15T09:00:00');
-  const state = openBotState(dir);
+  const state = openBotState(dir, clock);
   const notifier = recordingNotifier();
   const conversation = createConversation({
     store,
     clock,
     commands: COMMANDS,
     agencies: createAgencyLookupCache(() => store.snapshot()),
-    logger: createLogger('silent', { pretty: false }),
+    logger: options.logger ?? createLogger('silent', { pretty: false }),
     state,
     notifier,
     coordinators: options.coordinators ?? [],
