@@ -12,6 +12,7 @@ import { MessageText, type IncomingMessage } from '#src/chat/message.js';
 import { reply, text, type Reply } from '#src/chat/reply.js';
 import { logRefusal } from './refusals.js';
 import { emptySheetReply, unknownReply } from './replies.js';
+import { withSheetNote } from './sheet-note.js';
 
 export interface ConversationDeps {
   store: TaskStore;
@@ -79,7 +80,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
         coordinators: deps.coordinators,
         logger: deps.logger,
       };
-      return command.handle(ctx, request);
+      return withSheetNote(await command.handle(ctx, request), deps.store.sheetHealth(), now);
     },
   };
 }
