@@ -10,12 +10,26 @@ export interface ParaBlock {
   level?: number;
   /** The whole paragraph is bold. */
   strong?: boolean;
+  /** The whole paragraph is italic (readers that know it: .docx, .html). */
+  italic?: boolean;
+}
+
+/** One cell as the source had it: its paragraphs and how many rows and columns it spans. */
+export interface TableCellSpan {
+  paragraphs: string[];
+  rowSpan: number;
+  colSpan: number;
 }
 
 export interface TableBlock {
   type: 'table';
   /** Rows of cells; a cell may hold "\n" where the source broke it into lines or paragraphs. */
   rows: string[][];
+  /**
+   * The source rows with merged cells kept once, with their spans (readers that know them:
+   * .docx, .html). `rows` is the same table laid out flat, spans repeated or blank.
+   */
+  grid?: TableCellSpan[][];
 }
 
 export type Block = ParaBlock | TableBlock;

@@ -3,7 +3,9 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocumentProxy } from 'unpdf';
 import type { PlanDocument } from './document.js';
+import { checkZipSizes, MAX_UNZIPPED_BYTES } from './docx-zip.js';
 import { htmlToBlocks } from './html-blocks.js';
+import { decodeHtml, pageToBlocks } from './html-page.js';
 import { type PdfRun, pdfPagesToText } from './pdf-layout.js';
 import { textToBlocks } from './text-blocks.js';
 
@@ -17,12 +19,15 @@ export class PlanReadError extends Error {
 export const MAX_PLAN_BYTES = 10 * 1024 * 1024;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
-/** Reads a plan file (.txt/.md, .docx, .pdf) into paragraphs and tables. */
+/** Reads a plan file (.txt/.md, .docx, .pdf, a saved .html page) into paragraphs and tables. */
 export async function readDocument(path: string): Promise<PlanDocument> {
   const name = basename(path);
   const ext = extname(path).toLowerCase();
-  if (!TEXT_EXTENSIONS.has(ext) && ext !== '.docx' && ext !== '.pdf') throw unsupported(name, ext);
+  if (!TEXT_EXTENSIONS.has(ext) && !HTML_EXTENSIONS.has(ext) && ext !== '.docx' && ext !== '.pdf') {
+    throw unsupported(name, ext);
+  }
 
   let size: number;
   try {
@@ -40,7 +45,14 @@ export async function readDocument(path: string): Promise<PlanDocument> {
   if (size === 0) throw new PlanReadError(`Tệp «${name}» trống, không có nội dung.`);
   const bytes = await readFile(path);
 
-  const doc = ext === '.docx' ? await readDocx(bytes, name) : ext === '.pdf' ? await readPdf(bytes, name) : readText(bytes, name);
+  const doc =
+    ext === '.docx'
+      ? await readDocx(bytes, name)
+      : ext === '.pdf'
+        ? await readPdf(bytes, name)
+        : HTML_EXTENSIONS.has(ext)
+          ? readHtml(bytes, name)
+          : readText(bytes, name);
   if (doc.blocks.length === 0) throw new PlanReadError(`Tệp «${name}» không có chữ nào để đọc.`);
   return doc;
 }
@@ -50,7 +62,7 @@ function unsupported(name: string, ext: string): PlanReadError {
     return new PlanReadError(`Tệp «${name}» là định dạng Word cũ (.doc): hãy mở bằng Word và lưu lại thành .docx.`);
   }
   const what = ext === '' ? 'tệp không có phần mở rộng' : `tệp ${ext}`;
-  return new PlanReadError(`Chưa đọc được ${what} («${name}»): hãy gửi tệp .docx, .pdf, .txt hoặc .md.`);
+  return new PlanReadError(`Chưa đọc được ${what} («${name}»): hãy gửi tệp .docx, .pdf, .txt hoặc .md, hay trang web đã lưu (.html).`);
 }
 
 function readText(bytes: Buffer, name: string): PlanDocument {
@@ -75,13 +87,29 @@ async function readDocx(bytes: Buffer, name: string): Promise<PlanDocument> {
   const notWord = new PlanReadError(`Tệp «${name}» không phải tệp Word (.docx) hợp lệ, hoặc đã bị hỏng.`);
   // A .docx is a zip archive: checking the signature first gives a clear message for renamed files.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notWord;
+  // Sizes first, from the zip's directory: a zip bomb is refused before anything is inflated.
+  const verdict = checkZipSizes(bytes);
+  if (verdict === 'broken') throw notWord;
+  if (verdict === 'too-large') {
+    throw new PlanReadError(
+      `Tệp «${name}» khi giải nén lớn bất thường (hơn ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB): có thể là tệp hỏng hoặc tệp độc hại, không đọc.`,
+    );
+  }
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    // Images are left out: the importer reads text, and mammoth would inline each as base64.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    html = (await mammoth.convertToHtml({ buffer: bytes }, { convertImage })).value;
   } catch {
     throw notWord;
   }
   return { blocks: htmlToBlocks(html) };
+}
+
+function readHtml(bytes: Buffer, name: string): PlanDocument {
+  const html = decodeHtml(bytes);
+  if (html.trim() === '') throw new PlanReadError(`Tệp «${name}» trống, không có nội dung.`);
+  return { blocks: pageToBlocks(html) };
 }
 
 async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
