@@ -1,4 +1,7 @@
+import { fold } from '#src/domain/text.js';
 import type { IntentPrediction } from './model/intent-model.js';
+import { notAReport } from './safety.js';
+import { fixTypos } from './typos.js';
 import { slotsFor, updateBlocker, type SlotDeps } from './slots.js';
 import type { Intent, Parsed, Why } from './types.js';
 
@@ -11,6 +14,10 @@ import type { Intent, Parsed, Why } from './types.js';
  *   stands.
  * - `question-is-not-update`: "TN60-05 xong chưa?" asks; a question is never written.
  * - `one-task-per-update`: several tasks at once are a summary for people, not a report.
+ * - `extension-is-not-update`: a request to move a deadline is its own intent.
+ *
+ * Hearsay, promises to report later, plans and quotes (safety.ts) keep the model's intent but
+ * are never written without asking.
  *
  * Slash commands never reach the model: their contract is exact (rule `slash-command`).
  */
@@ -33,23 +40,27 @@ export function ruleWhy(rule: string | null, ruleIntent: Intent | null = null): 
 export function decideIntent(read: FreeTextReading, prediction: IntentPrediction, deps: SlotDeps): Parsed {
   const { rules } = read;
   const why: Why = { by: 'model', rule: null, score: round(prediction.score), modelIntent: prediction.intent, ruleIntent: rules.intent };
-  if (prediction.intent === rules.intent) return withConfirm({ ...rules, why }, prediction);
+  const text = read.normalized;
+  if (prediction.intent === rules.intent) return withConfirm({ ...rules, why }, prediction, text);
   if (prediction.intent === 'status_update') {
-    const veto = updateBlocker(read.normalized);
-    if (veto) return withConfirm({ ...rules, why: { ...why, by: 'rule', rule: veto } }, prediction);
+    const veto = updateBlocker(text);
+    if (veto) return withConfirm({ ...rules, why: { ...why, by: 'rule', rule: veto } }, prediction, text);
   }
-  return withConfirm({ ...slotsFor(prediction.intent, read.normalized, read.original, deps), why }, prediction);
+  return withConfirm({ ...slotsFor(prediction.intent, text, read.original, deps), why }, prediction, text);
 }
 
 /**
  * Whether the bot asks before writing an update: it writes at once only a clear status of one
  * task that the model is confident of and the rules read as an update too.
  */
-export function withConfirm(parsed: Parsed, prediction?: IntentPrediction): Parsed {
+export function withConfirm(parsed: Parsed, prediction?: IntentPrediction, text = ''): Parsed {
   if (parsed.intent !== 'status_update') return { ...parsed, confirm: false };
   const unclear = parsed.uncertain || parsed.taskRef === null || (parsed.status === null && parsed.progress === null);
   const unsure = prediction !== undefined && (prediction.updateScore < CONFIDENT_UPDATE || parsed.why.ruleIntent !== 'status_update');
-  return { ...parsed, confirm: unclear || unsure };
+  // Hearsay, a promise, a plan or a quote: asked about, never written at once (safety.ts names them).
+  const check = text === '' ? null : notAReport(fixTypos(fold(text)));
+  const why = check && parsed.why.rule === null ? { ...parsed.why, rule: check } : parsed.why;
+  return { ...parsed, why, confirm: unclear || unsure || check !== null };
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;

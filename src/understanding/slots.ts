@@ -5,6 +5,7 @@ import { withAgency } from './agency-in-message.js';
 import { findPeriod, nextDays } from './period.js';
 import { findTaskRef, taskRefsIn } from './task-ref.js';
 import { fixTypos } from './typos.js';
+import { EXTENSION } from './safety.js';
 import type { Intent, Parsed } from './types.js';
 import { noteAfter, presentOnly, reporterOf, updateStatus } from './update-slots.js';
 
@@ -62,6 +63,7 @@ export function updateBlocker(text: string): string | null {
   if (updateStatus(present, ref).status === null) return 'update-needs-task-and-status';
   if (isAsked(text)) return 'question-is-not-update';
   if (taskRefsIn(present).size > 1) return 'one-task-per-update';
+  if (EXTENSION.test(folded)) return 'extension-is-not-update';
   return null;
 }
 
@@ -79,7 +81,7 @@ export function slotsFor(intent: Intent, text: string, original: string, deps: S
     case 'task_detail':
       return ref ? { ...base(intent), taskRef: ref.ref } : { ...base(intent), query: text.replace(/[?!.…]+$/u, '').trim() };
     case 'extension_request':
-      return extensionSlots(text, folded, deps);
+      return reporterOf(extensionSlots(text, folded, deps), text, deps);
     case 'due_soon': {
       const period = findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS);
       return withAgency({ ...base(intent), period }, text, deps.agencies, false);

@@ -11,7 +11,8 @@ import { normalizeMessage } from './normalize.js';
 import { withoutNegated } from './negation.js';
 import { OWN_AGENCY, withAgency } from './agency-in-message.js';
 import type { Intent, Parsed } from './types.js';
-import { base } from './slots.js';
+import { base, extensionSlots } from './slots.js';
+import { EXTENSION } from './safety.js';
 import { decideIntent, ruleWhy, withConfirm, type FreeTextReading } from './decide.js';
 import { defaultIntentModel, type IntentModel } from './model/intent-model.js';
 
@@ -161,6 +162,8 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   // "?" anywhere, or a question word at the end ("… xong rồi hả bot", "… vẫn đang vướng à"; "ạ" is polite, not asking).
   const asked = /\?/.test(text) || /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu.test(text.trim());
   const ref = findTaskRef(folded);
+  // "xin gia hạn TN60-05 đến 30/7": a request to extend a deadline, never an update.
+  if (EXTENSION.test(folded) && !asked) return reporterOf(extensionSlots(text, folded, deps), text, deps);
   if (ref) {
     // Forecast clauses blanked (same length, so positions hold): only what is said about now counts.
     const present = presentOnly(folded);
@@ -199,7 +202,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   if (search?.[1]) return { ...base('task_detail'), query: search[1].replace(/[?!.…]+$/u, '').trim() };
   const asks = CUES.question.test(folded) || CUES.taskNoun.test(folded);
   if (matchesAny(CUES.help, folded)) return base('help');
-  if (matchesAny(CUES.subscribe, folded)) return base('subscribe');
+  if (matchesAny(CUES.subscribe, folded)) return withAgency(base('subscribe'), text, deps.agencies, false);
   // "tôi được giao làm đầu mối …, bot cho tôi xem danh sách việc": the list is what is asked.
   const showMe = /\b(?:cho (?:toi|em|minh|chi|anh|chau|bac) (?:xem|xin|hoi)|liet ke|muon (?:hoi|biet|xem))\b/.test(folded) && CUES.taskNoun.test(folded) && !/\bdang ky\b/.test(folded);
   if (matchesAny(CUES.register, folded) && !showMe) return withAgency(base('register'), text, deps.agencies, false);

@@ -155,7 +155,7 @@ describe('questions', () => {
     ['tỷ lệ quá hạn các nhiệm vụ của STP', 'stats', 'Sở Tư pháp'],
     ['kế hoạch 60 còn những việc nào chưa xong', 'tasks_of_agency', null],
     ['những nhiệm dụ nào hết hạn vào ngày mười lăm tháng bảy', 'due_soon', null],
-    ['Em là Thảo, cán bộ văn hóa xã Tân Cương, em muốn đăng ký làm đầu mối', 'register', null],
+    ['Em là Thảo, cán bộ văn hóa xã Tân Cương, em muốn đăng ký làm đầu mối', 'register', 'UBND xã Tân Cương'],
     ['Cho tôi con số: bao nhiêu việc xong, bao nhiêu việc vướng của cả kế hoạch', 'stats', null],
     ['Khối đoàn thể tỉnh đến giờ xong được bao nhiêu việc rồi bot', 'stats', 'Các tổ chức chính trị - xã hội tỉnh'],
     ['Đề nghị UBND các xã hoàn thành báo cáo trước ngày 20/6 để huyện tổng hợp.', 'unknown', null],

@@ -86,7 +86,7 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   // Provincial newspaper and radio-TV were merged into one agency in 2025.
   dept('Đài Phát thanh - Truyền hình tỉnh', ['Đài PT-TH', 'Đài PTTH', 'Đài PT&TH', 'ĐPTTH', 'Đài PT - TH', 'Đài Phát thanh Truyền hình', 'Đài', 'Đài tỉnh'], { successor: BAO_PTTH }),
   dept('Báo tỉnh', ['Báo', 'Báo Đảng tỉnh'], { successor: BAO_PTTH }),
-  dept(BAO_PTTH, ['Báo và PT,TH tỉnh', 'Báo và PTTH tỉnh', 'Báo và Phát thanh Truyền hình']),
+  dept(BAO_PTTH, ['Báo và PT,TH tỉnh', 'Báo và PTTH tỉnh', 'Báo và Phát thanh Truyền hình', 'Báo PTTH', 'Báo PT-TH', 'Báo và PTTH', 'Báo và Phát thanh, Truyền hình']),
   dept('Cổng Thông tin điện tử tỉnh', ['Cổng TTĐT tỉnh', 'Cổng TTĐT', 'Cổng thông tin điện tử', 'Cổng thông tin']),
   // Central agencies in the province (2025 regional reorganisation kept under the old entry as aliases)
   dept('Kho bạc Nhà nước tỉnh', ['KBNN tỉnh', 'KBNN', 'Kho bạc', 'Kho bạc tỉnh', 'Kho bạc Nhà nước', 'Kho bạc Nhà nước khu vực']),
@@ -109,10 +109,16 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
     'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'UBMTTQ tỉnh', 'UBMTTQVN tỉnh', 'UB MTTQ tỉnh', 'Ủy ban MTTQ tỉnh', 'MTTQ tỉnh', 'MTTQ',
     'Mặt trận Tổ quốc tỉnh', 'Mặt trận tỉnh', 'Ủy ban Mặt trận Tổ quốc',
   ]),
-  entry('Tỉnh đoàn', 'other', ['Tỉnh Đoàn Thanh niên', 'Đoàn Thanh niên tỉnh', 'Đoàn TNCS Hồ Chí Minh tỉnh', 'Đoàn TN tỉnh', 'Đoàn Thanh niên']),
-  entry('Hội Liên hiệp Phụ nữ tỉnh', 'other', ['Hội LHPN tỉnh', 'Hội LHPN', 'HLHPN tỉnh', 'Hội Phụ nữ tỉnh', 'Hội Phụ nữ']),
-  entry('Hội Nông dân tỉnh', 'other', ['Hội ND tỉnh', 'HND tỉnh', 'Hội Nông dân']),
-  entry('Hội Cựu chiến binh tỉnh', 'other', ['Hội CCB tỉnh', 'Hội CCB', 'Hội Cựu chiến binh']),
+  entry('Tỉnh đoàn', 'other', ['Tỉnh Đoàn Thanh niên', 'Đoàn Thanh niên tỉnh', 'Đoàn TNCS Hồ Chí Minh tỉnh', 'Đoàn TN tỉnh', 'Đoàn Thanh niên', 'Đoàn TN', 'TĐ tỉnh', 'TĐ']),
+  entry('Hội Liên hiệp Phụ nữ tỉnh', 'other', ['Hội LHPN tỉnh', 'Hội LHPN', 'HLHPN tỉnh', 'HLHPN', 'LHPN tỉnh', 'LHPN', 'Hội Phụ nữ tỉnh', 'Hội Phụ nữ', 'Hội Liên hiệp Phụ nữ']),
+  entry('Hội Nông dân tỉnh', 'other', ['Hội ND tỉnh', 'HND tỉnh', 'HND', 'Hội Nông dân']),
+  entry('Hội Cựu chiến binh tỉnh', 'other', ['Hội CCB tỉnh', 'Hội CCB', 'HCCB tỉnh', 'HCCB', 'Hội Cựu chiến binh']),
+  entry('Liên minh Hợp tác xã tỉnh', 'other', ['Liên minh HTX tỉnh', 'Liên minh HTX', 'LMHTX tỉnh', 'LMHTX', 'LM HTX', 'Liên minh Hợp tác xã']),
+  entry('Hội Chữ thập đỏ tỉnh', 'other', ['Hội CTĐ tỉnh', 'Hội CTĐ', 'HCTĐ tỉnh', 'HCTĐ', 'Hội Chữ thập đỏ', 'Chữ thập đỏ tỉnh']),
+  entry('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'other', [
+    'Liên hiệp các Hội KH&KT tỉnh', 'Liên hiệp các Hội KH&KT', 'Liên hiệp các Hội KHKT tỉnh', 'LHH KH&KT tỉnh', 'Liên hiệp các Hội Khoa học và Kỹ thuật', 'Liên hiệp Hội KH&KT',
+  ]),
+  entry('Hội Người cao tuổi tỉnh', 'other', ['Hội NCT tỉnh', 'Hội NCT', 'Hội Người cao tuổi']),
   entry('Liên đoàn Lao động tỉnh', 'other', ['LĐLĐ tỉnh', 'LĐLĐ', 'Liên đoàn Lao động', 'Liên đoàn LĐ tỉnh', 'Công đoàn tỉnh']),
 
   // Group assignees

@@ -28,13 +28,16 @@ export const UNITS: readonly Unit[] = [
   { ws: ['tx'], kind: 'district', label: 'thị xã', bare: false },
   { ws: ['xa'], kind: 'commune', label: 'xã', bare: false },
   { ws: ['phuong'], kind: 'commune', label: 'phường', bare: false },
+  // "p. Hòa Bình", "x.Tân Cương": the short forms, only before a listed commune's name.
+  { ws: ['p'], kind: 'commune', label: 'phường', bare: false },
+  { ws: ['x'], kind: 'commune', label: 'xã', bare: false },
 ];
 export const UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(UNITS.map((u) => u.ws[0] ?? ''));
 export const UBND_FORMS: readonly string[][] = [['ubnd'], ['uy', 'ban', 'nhan', 'dan']];
 /** Words that cannot start a place name: they mean a group ("UBND các huyện") or another unit. */
 export const NOT_A_NAME: ReadonlySet<string> = new Set(['cac', 'cap', 'va', 'tinh', 'tren', 'trong', 'thuoc', 'thi', 'thanh', 'huyen', 'xa', 'phuong', 'quan']);
 /** Chat words that end a place name in a longer message ("UBND huyện Đại Từ còn việc gì"). */
-export const NAME_STOP: ReadonlySet<string> = new Set(['con', 'co', 'da', 'chua', 'thi', 'a', 'oi', 'nhe', 'la', 'va', 'voi', 'gi', 'nao', 'dang', 'can', 'phai', 'duoc', 'bi', 'cho', 've', 'tinh', 'mo', 'ni', 'rua']);
+export const NAME_STOP: ReadonlySet<string> = new Set(['con', 'co', 'da', 'chua', 'thi', 'a', 'oi', 'nhe', 'la', 'va', 'voi', 'gi', 'nao', 'dang', 'can', 'phai', 'duoc', 'bi', 'cho', 've', 'tinh', 'mo', 'ni', 'rua', 'nhiem', 'viec']);
 /** In chat, "huyện mình", "huyện em", "huyện này" are the writer's own district, not one named "Mình". */
 export const PRONOUNS: ReadonlySet<string> = new Set(['minh', 'em', 'ta', 'toi', 'tui', 'nha', 'nay', 'do', 'ay', 'kia', 'khac', 'ban', 'anh', 'chi', 'chung', 'bon', 'ho', 'no', 'ben']);
 /**
@@ -44,7 +47,7 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['minh', 'em', 'ta', 'toi',
  * read by `localGovernmentAt` instead.
  */
 export const NOT_BARE_AFTER: ReadonlySet<string> = new Set([
-  'xa', 'phuong', 'tran', 'huyen', 'quan', 'pho', 'tp', 'tx', 'tt', 'khu', 'thon', 'xom', 'lang', 'ap', 'ban', 'to', 'duong',
+  'xa', 'phuong', 'p', 'x', 'tran', 'huyen', 'quan', 'pho', 'tp', 'tx', 'tt', 'khu', 'thon', 'xom', 'lang', 'ap', 'ban', 'to', 'duong',
   'cau', 'song', 'nui', 'truong', 'ubnd', 'dan', 'nguoi', 'di', 'den', 'toi', 'o', 'len', 'xuong', 'sang', 'vao', 'ra', 'qua',
   'tai', 've', 'tham', 'tac', 'que',
 ]);

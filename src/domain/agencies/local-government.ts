@@ -9,6 +9,7 @@
  * district-lookup.ts, which holds the list's indexes. The words read around a name are in
  * local-government-words.ts.
  */
+import { chooseCommune, communeAt } from './communes.js';
 import type { District } from './districts.js';
 import { choose, type Context, knownAt, type KnownName, lowerWords, nearAt, sameMarks } from './district-lookup.js';
 import {
@@ -101,7 +102,10 @@ export function localGovernmentAt(
   const unit = UNITS.find(
     (u) =>
       wordsStartWith(ws, at, u.ws) &&
-      (ubnd !== undefined || u.bare || (useKnown && u.kind === 'district' && u.label !== 'quận' && knownAt(ws, at + u.ws.length, true) !== null)),
+      (ubnd !== undefined ||
+        u.bare ||
+        (useKnown && u.kind === 'district' && u.label !== 'quận' && knownAt(ws, at + u.ws.length, true) !== null) ||
+        (useKnown && u.kind === 'commune' && (communeAt(ws, at + u.ws.length) !== null || ((u.ws[0] ?? '').length === 1 && capitalised(original[at + 1] ?? ''))))),
   );
   if (!unit) return null;
   const strict = options.inText === true && ubnd === undefined;
@@ -116,6 +120,18 @@ export function localGovernmentAt(
     if (found && (!strict || !found.known.common || found.known.candidates.some((c) => c.lower === typed))) {
       const chosen = choose(found.known, contextAt(ws, original, at, found.n, unit.label, options)).district;
       return listed(found.known, chosen, unit.label, start, at + found.n);
+    }
+  }
+  if (useKnown && unit.kind === 'commune') {
+    const commune = listedCommune(ws, original, start, at, unit.label, strict, options);
+    if (commune) return commune;
+    // Without "UBND", a bare "xã"/"phường" names a commune only when the list knows it; a short
+    // form ("P.Tân Thịnh") also before a capitalised name (units merged away in 2025 are not listed).
+    if (ubnd === undefined) {
+      if (unit.ws[0] !== 'p' && unit.ws[0] !== 'x') return null;
+      let end = at;
+      while (end < ws.length && end - at < maxNameWords && capitalised(original[end] ?? '') && !NAME_STOP.has(ws[end] ?? '')) end++;
+      return end === at ? null : { kind: 'commune', name: `UBND ${unit.label} ${original.slice(at, end).map(titleCase).join(' ')}`, start, end };
     }
   }
   let end = at;
@@ -145,6 +161,32 @@ export function localGovernmentAt(
   if (strict && !original.slice(at, end).every(capitalised)) return null;
   const name = original.slice(at, end).map(titleCase).join(' ');
   return { kind: unit.kind, name: `UBND ${unit.label} ${name}`, start, end };
+}
+
+/**
+ * A listed commune or ward after its unit word: "phường Phan Đình Phùng" (three words, whatever
+ * `maxNameWords`), "xa tan phu" spelled as the list (and the preferred province) spells it. In chat
+ * a name typed in lower case with diacritics needs the unit word typed with them too ("xã tân
+ * phú"), so that "xa" ("far") before a place is no commune.
+ */
+function listedCommune(
+  ws: readonly string[],
+  original: readonly string[],
+  start: number,
+  at: number,
+  label: string,
+  strict: boolean,
+  options: LocalOptions,
+): LocalGovernmentMention | null {
+  const found = communeAt(ws, at);
+  if (!found) return null;
+  const typed = original.slice(at, at + found.n);
+  const plain = typed.every((w, k) => w.toLocaleLowerCase('vi') === ws[at + k]);
+  const unitWord = original[at - 1] ?? '';
+  if (strict && !plain && !typed.every(capitalised) && unitWord.toLocaleLowerCase('vi') === ws[at - 1]) return null;
+  const chosen = chooseCommune(found.candidates, options.prefer ?? [], label);
+  const name = plain && chosen ? chosen.name : typed.map(titleCase).join(' ');
+  return { kind: 'commune', name: `UBND ${label} ${name}`, start, end: at + found.n };
 }
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * What must never be written as an update, whatever the model says: each check has an id (shown
+ * by `dondoc explain --why`) and matches folded text. An extension request is its own intent; the
+ * others keep their intent but make the bot ask before writing anything.
+ */
+
+/** A request to move a deadline: "xin gia hạn", "lùi hạn đến 30/7", "cho thêm 2 tuần", "xin khất". */
+export const EXTENSION =
+  /\b(?:gia han|(?:lui|doi|dich|gian|keo dai|dieu chinh) (?:lai )?(?:thoi han|han|tien do|thoi gian)|xin (?:lui|doi|khat|no|hoan|keo dai|them thoi gian|them (?:\d+|mot|hai|ba) (?:ngay|tuan|thang))|(?:cho|xin) (?:em |minh |ben em |toi |chung toi )?(?:lui|khat|no|them (?:\d+|mot|hai|ba) (?:ngay|tuan|thang))|keo dai (?:den|toi|sang|them)|lui (?:sang|den|toi|qua))\b/;
+
+export interface SafetyCheck {
+  id: string;
+  pattern: RegExp;
+}
+
+/** Messages whose status words are not the writer's own report of now. */
+export const NOT_A_REPORT: readonly SafetyCheck[] = [
+  // Someone else's word: "hình như", "nghe nói", "chị Lan bảo", "nhờ em báo hộ".
+  { id: 'hearsay', pattern: /\b(?:hinh nhu|nghe (?:noi|bao|dau)|nghe nhu|(?:anh|chi|em|ban|bac|co|chu|ong|ba) \S+(?: \S+)? (?:bao|noi|nhan)(?: la)?|bao (?:ho|gium|giup)(?! bot)|nho (?:em|minh|toi) bao|chac la (?:xong|roi)|thi phai)\b/ },
+  // A promise to report later: "tí em update", "mai em báo cáo", "sẽ cập nhật sau".
+  { id: 'promise-to-report', pattern: /\b(?:(?:ti|lat|chut|mai|chieu|toi|ngay mai|sang mai|tuan sau|sau) (?:nua )?(?:(?:em|e|minh|toi|anh|chi|ben em) )?(?:se )?(?:update|cap nhat|bao|gui bao cao)|se (?:bao cao|cap nhat|update|bao lai)|bao (?:cao )?sau)\b/ },
+  // A plan or a target, nothing about now: "theo kế hoạch thì", "mục tiêu là xong trước …".
+  { id: 'plan-for-later', pattern: /\b(?:theo ke hoach (?:thi|la)|muc tieu (?:la|phan dau)|phan dau (?:xong|hoan thanh)|se (?:xong|hoan thanh|bat dau))\b/ },
+  // A quote of a record: "trích báo cáo tháng 5: …".
+  { id: 'quoted-record', pattern: /^(?:trich|theo bao cao|copy|chuyen tiep)\b/ },
+];
+
+/** The id of the first check a message fails, or null. */
+export function notAReport(folded: string): string | null {
+  return NOT_A_REPORT.find((check) => check.pattern.test(folded))?.id ?? null;
+}
