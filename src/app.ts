@@ -12,6 +12,7 @@ import { openStoreFromConfig } from './store/open-store.js';
 import type { TaskStore } from './store/task-store.js';
 import type { AgencyLookup } from './understanding/agency-lookup.js';
 import { createAgencyLookupCache } from './understanding/agency-lookup-cache.js';
+import { createObservability, type Observability, type ObservabilityOptions } from './ops/observability.js';
 
 /**
  * The composition root: everything a running bot is made of, built once from the
@@ -32,16 +33,24 @@ export interface App {
   notifier: Notifier;
   /** The sender's rights, from the configured coordinators and the Cơ quan tab. */
   roleOf(identity: Identity): Role;
+  /** Health and metrics (served on HTTP_PORT by the process entry). */
+  ops: Observability;
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock(config.TZ)): Promise<App> {
-  const store = await openStoreFromConfig(config, logger, {}, clock);
+export interface AppOptions {
+  observability?: ObservabilityOptions;
+}
+
+export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock(config.TZ), options: AppOptions = {}): Promise<App> {
+  const ops = createObservability(clock, options.observability);
+  const store = await openStoreFromConfig(config, logger, {}, clock, { fetch: ops.googleFetch });
+  ops.watchStore(store, config);
   const state = openBotState(config.DATA_DIR, clock);
   const agencies = createAgencyLookupCache(() => store.snapshot());
   const adapters: ChannelAdapter[] = [];
   const notifier = createNotifier(() => adapters);
-  const conversation = createConversation({
+  const conversation = ops.instrument(createConversation({
     store,
     clock,
     commands: COMMANDS,
@@ -50,7 +59,7 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
     state,
     notifier,
     coordinators: config.COORDINATORS,
-  });
+  }), agencies);
   let closed = false;
   return {
     config,
@@ -64,12 +73,14 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
     adapters,
     notifier,
     roleOf: (identity) => roleOf(identity, store.snapshot(), config.COORDINATORS, agencies()),
+    ops,
     async close() {
       if (closed) return;
       closed = true;
       for (const adapter of adapters) await adapter.stop();
       await store.close();
       state.close();
+      ops.close();
     },
   };
 }

@@ -154,6 +154,12 @@ const ConfigSchema = z
         .trim()
         .regex(/^[^|]{2,120}(?:\|[^|]{2,120})?$/u, { message: 'phải là tên cơ quan ban hành, có thể kèm cơ quan cấp trên, ví dụ "UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ"' }),
     ),
+    // Health and metrics (src/ops/): /healthz and /metrics on this port; off when empty.
+    HTTP_PORT: optional(z.coerce.number({ message: 'phải là số cổng, ví dụ 9090' }).int({ message: 'phải là số cổng từ 1 đến 65535' }).min(1, { message: 'phải là số cổng từ 1 đến 65535' }).max(65535, { message: 'phải là số cổng từ 1 đến 65535' })),
+    HTTP_HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
+    // Daily backups (src/ops/backup.ts): when, and how many to keep in DATA_DIR/backups.
+    BACKUP_CRON: optional(z.string().trim().refine((v) => isValidCron(v), { message: 'phải là biểu thức cron 5 trường (phút giờ ngày tháng thứ), ví dụ "30 2 * * *"' })),
+    BACKUP_KEEP: count(7, 365, 'phải là số bản sao lưu giữ lại (1–365), ví dụ 7').pipe(z.number().min(1, { message: 'phải là số bản sao lưu giữ lại (1–365), ví dụ 7' })),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined),
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

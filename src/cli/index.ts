@@ -13,12 +13,14 @@ const USAGE = `Cách dùng: dondoc <lệnh> [tùy chọn]
 Lệnh:
   start [--as "<cơ quan>"]       chạy bot (mặc định: bảng tính cục bộ, kênh dòng lệnh)
   import <tệp...> [--yes] [--json]  đọc kế hoạch, xem trước; --yes để ghi vào bảng tính
-  explain ["<tin nhắn>"] [--json]  bot hiểu tin nhắn thế nào (không thực hiện); không có tin nhắn thì đọc từng dòng
+  explain ["<tin nhắn>"] [--json] [--why]  bot hiểu tin nhắn thế nào (không thực hiện); --why: điều gì quyết định; không có tin nhắn thì đọc từng dòng
   sheet init                     tạo hoặc sửa các trang của bảng tính theo mẫu
   remind [--at <thời điểm ISO>] [--dry-run] [--json]  chạy nhắc việc và bản tin tuần một lần (--dry-run: chỉ xem trước)
   report --period <2026-11|2026-Q4|2026-H1|2026-9M|2026> [--agency <cơ quan>] [--format docx|xlsx] [--out <tệp>]
                                  báo cáo định kỳ theo mẫu hành chính (Word hoặc Excel)
   doctor                         kiểm tra cài đặt: Telegram, Zalo, bảng tính Google, thư mục dữ liệu, múi giờ, đồng hồ, ổ đĩa
+  backup [--out <thư mục>]       sao lưu dữ liệu của bot (chạy được cả khi bot đang chạy)
+  restore <thư mục>              khôi phục một bản sao lưu (khi bot đã dừng)
 `;
 
 function loadConfig(): Config {
@@ -54,7 +56,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'explain': {
-      const { values, positionals } = parseArgs({ args: rest, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { json: { type: 'boolean', default: false }, why: { type: 'boolean', default: false } },
+        allowPositionals: true,
+      });
       const config = loadConfig();
       const { runExplainCommand } = await import('./explain.js');
       process.exitCode = await runExplainCommand(config, createLogger(config.LOG_LEVEL), positionals, values);
@@ -102,6 +108,20 @@ async function main(argv: string[]): Promise<void> {
       const config = loadConfig();
       const { runReportCommand } = await import('./report.js');
       process.exitCode = await runReportCommand(config, createLogger(config.LOG_LEVEL), values);
+      return;
+    }
+    case 'backup': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } }, allowPositionals: false });
+      const config = loadConfig();
+      const { runBackupCommand } = await import('./backup.js');
+      process.exitCode = await runBackupCommand(config, values.out ? { out: values.out } : {});
+      return;
+    }
+    case 'restore': {
+      const { positionals } = parseArgs({ args: rest, options: {}, allowPositionals: true });
+      const config = loadConfig();
+      const { runRestoreCommand } = await import('./backup.js');
+      process.exitCode = await runRestoreCommand(config, positionals.length === 1 ? positionals[0] : undefined);
       return;
     }
     case 'help':

@@ -7,6 +7,9 @@ import type { Config } from '#src/config.js';
 import { watchSheet } from '#src/conversation/sheet-watch.js';
 import { importDemoPlansIfEmpty } from '#src/plans/import-to-store.js';
 import type { ReminderScheduler } from '#src/reminders/scheduler.js';
+import { startBackupSchedule } from '#src/ops/backup-schedule.js';
+import { startOpsServer } from '#src/ops/http-server.js';
+import { writePidFile } from '#src/ops/pid-file.js';
 
 export interface StartOptions {
   /** `--as "<agency>"`: the console user is that agency's focal point instead of a coordinator. */
@@ -21,17 +24,28 @@ export interface StartOptions {
  */
 export async function start(config: Config, logger: Logger, options: StartOptions = {}): Promise<void> {
   const app = await createApp(config, logger);
+  // While it runs, `dondoc restore` refuses to replace its files.
+  const removePidFile = writePidFile(config.DATA_DIR);
+  const ops = config.HTTP_PORT ? await startOpsServer({ metrics: app.ops.metrics, health: () => app.ops.health() }, config.HTTP_PORT, config.HTTP_HOST) : null;
+  if (ops) logger.info(`Theo dõi: http://${config.HTTP_HOST}:${ops.port}/healthz và /metrics.`);
+  const backups = startBackupSchedule(config, logger);
   // Reminders and digests run only with a chat channel to send them (not in the console-only default).
   let reminders: ReminderScheduler | null = null;
   let stopWatch = () => {};
   let stopping = false;
+  const release = async () => {
+    await reminders?.stop();
+    await backups?.stop();
+    stopWatch();
+    await ops?.close();
+    await app.close();
+    removePidFile();
+  };
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'Đang dừng bot…');
-    await reminders?.stop();
-    stopWatch();
-    await app.close();
+    await release();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -49,7 +63,9 @@ export async function start(config: Config, logger: Logger, options: StartOption
     app.adapters.push(...(await chatChannels(app)));
     if (app.adapters.length > 0) {
       for (const adapter of app.adapters) await adapter.start();
-      reminders = (await import('#src/reminders/scheduler.js')).startReminderScheduler(app);
+      reminders = (await import('#src/reminders/scheduler.js')).startReminderScheduler(app, {
+        onRun: (report) => app.ops.metrics.reminderRun(report.messages.filter((m) => m.status === 'sent').length),
+      });
       const watch = watchSheet({ ...app, coordinators: app.config.COORDINATORS });
       stopWatch = () => watch.stop();
       logger.info(`Bot đang chạy trên: ${app.adapters.map((a) => a.channel).join(', ')}. Nhấn Ctrl+C để dừng.`);
@@ -57,9 +73,7 @@ export async function start(config: Config, logger: Logger, options: StartOption
     }
     await runConsoleChannel(app, options, demo);
   } finally {
-    await reminders?.stop();
-    stopWatch();
-    await app.close();
+    await release();
   }
 }
 

@@ -35,6 +35,8 @@ export interface SchedulerOptions {
   schedule?: ScheduleFn;
   /** Catch up at start what was missed earlier today / this week (default true). */
   catchUp?: boolean;
+  /** Told of every run that happened (metrics). */
+  onRun?: (report: JobReport) => void;
 }
 
 export function startReminderScheduler(deps: ReminderDeps, options: SchedulerOptions = {}): ReminderScheduler {
@@ -53,7 +55,9 @@ export function startReminderScheduler(deps: ReminderDeps, options: SchedulerOpt
       const remindersDue = kind === 'reminders' || (kind === 'startup' && firedBetween(reminderTask, now.startOf('day'), now));
       const digestDue = kind === 'digest' || firedBetween(digestTask, now.startOf('week'), now);
       if (!remindersDue && !digestDue) return null;
-      return runReminderJob(deps, { at: now, reminders: remindersDue, digest: digestDue });
+      const report = await runReminderJob(deps, { at: now, reminders: remindersDue, digest: digestDue });
+      options.onRun?.(report);
+      return report;
     };
     const result = chain.then(run, run);
     chain = result.catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'Nhắc việc: lỗi khi chạy'));

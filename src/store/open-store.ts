@@ -25,8 +25,10 @@ export async function openStoreFromConfig(
   logger: Logger,
   options: TaskStoreOptions = {},
   clock: Clock = systemClock(config.TZ),
+  /** The Google client's HTTP layer (health and metrics observe calls through it). */
+  connection: { fetch?: typeof fetch } = {},
 ): Promise<TaskStore> {
-  if (config.GOOGLE_SPREADSHEET_ID) return openGoogleStore(config, config.GOOGLE_SPREADSHEET_ID, logger, options, clock);
+  if (config.GOOGLE_SPREADSHEET_ID) return openGoogleStore(config, config.GOOGLE_SPREADSHEET_ID, logger, options, clock, connection);
   return openTaskStore(openLocal(config), loadTemplate(), { logger, ...options });
 }
 
@@ -36,10 +38,11 @@ async function openGoogleStore(
   logger: Logger,
   options: TaskStoreOptions,
   clock: Clock,
+  connection: { fetch?: typeof fetch },
 ): Promise<TaskStore> {
   // Loaded only here: the local sheet never pays for googleapis.
   const { openGoogleSheetFromConfig, accessProblem } = await import('./google/from-config.js');
-  const backend = openGoogleSheetFromConfig(config);
+  const backend = openGoogleSheetFromConfig(config, connection);
   let outbox;
   try {
     outbox = openOutbox(outboxPath(config), spreadsheetId, { clock });

@@ -17,6 +17,8 @@ export interface GoogleConnection {
   apiKey?: string;
   /** Per-call time-out; a call that takes longer is retried like a 5xx. */
   timeoutMs?: number;
+  /** The HTTP layer's fetch (health and metrics observe each call through it). */
+  fetch?: typeof fetch;
 }
 
 export interface GoogleClients {
@@ -64,6 +66,7 @@ export function createGoogleClients(connection: GoogleConnection): GoogleClients
     auth,
     retry: false,
     timeout: connection.timeoutMs ?? 30_000,
+    ...(connection.fetch ? { fetchImplementation: connection.fetch } : {}),
     ...(connection.apiRoot ? { rootUrl: connection.apiRoot.endsWith('/') ? connection.apiRoot : `${connection.apiRoot}/` } : {}),
   };
   return {
