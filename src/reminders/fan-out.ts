@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Notifier } from '#src/chat/port.js';
+import { describeError } from '#src/domain/errors.js';
 import type { ReminderLog } from '#src/state/reminder-log.js';
 import type { SendQueue } from './limiter.js';
 import type { PlannedMessage } from './planner.js';

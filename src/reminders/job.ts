@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Logger } from 'pino';
 import type { Notifier } from '#src/chat/port.js';
+import { describeError } from '#src/domain/errors.js';
 import { formatAddress } from '#src/chat/address.js';
 import { renderPlain } from '#src/chat/plain-text.js';
 import type { Config } from '#src/config.js';

@@ -1,6 +1,7 @@
 import { GrammyError, InputFile, type Api } from 'grammy';
 import type { Logger } from 'pino';
 import type { Reply } from '#src/chat/reply.js';
+import { describeError } from '#src/domain/errors.js';
 import type { TelegramButtons } from '#src/state/telegram-buttons.js';
 import { inlineKeyboard, type KeyboardTarget } from './keyboard.js';
 import { renderReply, type RenderedMessage } from './render.js';
@@ -43,7 +44,7 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
       } catch (error) {
         // Pressing the page already shown: nothing to change, nothing to say.
         if (error instanceof GrammyError && /not modified/i.test(error.description)) return;
-        logger.info({ chatId: target.chatId, error: describe(error) }, 'Không sửa được tin nhắn Telegram; gửi tin mới.');
+        logger.info({ chatId: target.chatId, error: describeError(error) }, 'Không sửa được tin nhắn Telegram; gửi tin mới.');
         await sendAll(api, [first, ...rest], target);
         return;
       }
@@ -53,7 +54,7 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
       try {
         await api.sendPhoto(chatId, new InputFile(Buffer.from(png), 'bieu-do.png'), { caption: graphemePrefix(caption, CAPTION_LIMIT) });
       } catch (error) {
-        logger.warn({ chatId, error: describe(error) }, 'Không gửi được ảnh qua Telegram.');
+        logger.warn({ chatId, error: describeError(error) }, 'Không gửi được ảnh qua Telegram.');
       }
     },
   };

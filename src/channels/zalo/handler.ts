@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Conversation } from '#src/conversation/engine.js';
 import type { IncomingMessage, Role } from '#src/chat/message.js';
+import { describeError } from '#src/domain/errors.js';
 import type { Identity } from '#src/conversation/roles.js';
 import type { ZaloSeen } from '#src/state/zalo-seen.js';
 import { addressedText } from './addressing.js';
@@ -85,7 +86,7 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
       memory.toldTextOnly = true;
       await deps.outgoing.sendText(message.chat.id, TEXT_ONLY);
     } catch (error) {
-      logger.error({ chatId: message.chat.id, error: describe(error) }, 'Lỗi khi trả lời một tin nhắn Zalo.');
+      logger.error({ chatId: message.chat.id, error: describeError(error) }, 'Lỗi khi trả lời một tin nhắn Zalo.');
       // Best effort: when Zalo itself is the problem the apology cannot arrive either.
       await deps.outgoing.sendText(message.chat.id, APOLOGY).catch(() => undefined);
     }
@@ -101,7 +102,7 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
       await handle(parsed.data);
     } catch (error) {
       // The state database, say: nothing the user can be told about.
-      logger.error({ error: describe(error) }, 'Lỗi ngoài dự kiến với một sự kiện Zalo.');
+      logger.error({ error: describeError(error) }, 'Lỗi ngoài dự kiến với một sự kiện Zalo.');
     }
   };
 }

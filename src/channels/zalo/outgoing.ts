@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Reply } from '#src/chat/reply.js';
 import { renderPlain } from '#src/chat/plain-text.js';
+import { describeError } from '#src/domain/errors.js';
 import { ZaloApiError, type ZaloApi } from './api.js';
 import { delayAfter, sleep, type Backoff } from './backoff.js';
 import { splitText } from './split.js';

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { describeError } from '#src/domain/errors.js';
 import { WebhookBody, type ZaloUpdate } from './incoming.js';
 import { listen } from '../http-listen.js';
 
