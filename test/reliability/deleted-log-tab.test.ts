@@ -49,6 +49,21 @@ describe('the Nhật ký tab deleted by hand', () => {
     await store.close();
   });
 
+  it('the Tổng hợp tab deleted by hand is created again when the digest rewrites it', async () => {
+    const fake = await startFake();
+    await initSheet(fake);
+    const store = await openGoogleStore(fake, tempDir());
+    fake.sheet.tabs.splice(fake.sheet.tabs.findIndex((tab) => tab.properties.title === 'Tổng hợp'), 1);
+    fake.sheet.touch();
+    await store.backend.replaceRows('Tổng hợp', [{ 'Cơ quan': 'Sở Tư pháp', 'Tổng số': '3' }]);
+    expect(fake.coordinator.rows('Tổng hợp')).toEqual([
+      ['Cơ quan', 'Tổng số'],
+      ['Sở Tư pháp', '3'],
+    ]);
+    expect(store.sheetHealth().recreatedTabs.map((r) => r.tab)).toEqual(['Tổng hợp']);
+    await store.close();
+  });
+
   it('a write that cannot find its tab stays queued with a Vietnamese reason, never settled as lost', async () => {
     const fake = await startFake();
     await initSheet(fake);

@@ -268,7 +268,15 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     updateRows: guarded((updates: readonly RowUpdate[]) => applyLogged(updates.map((update) => ({ update })))),
     applyLogged: guarded(applyLogged),
     appendRows: guarded((tab: string, rows: ReadonlyArray<Record<string, string>>) => appendOnce(tab, rows)),
-    replaceRows: guarded((tab: string, rows: ReadonlyArray<Record<string, string>>) => replaceGoogleRows(context, tab, rows)),
+    replaceRows: guarded(async (tab: string, rows: ReadonlyArray<Record<string, string>>) => {
+      // A tab the bot owns whole (Tổng hợp) deleted by hand is simply created again.
+      if (!(await titles([tab], true)).has(tab)) {
+        const headers = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+        await recreateTab(context, tab, headers);
+        recreated.push({ tab, at: new Date().toISOString() });
+      }
+      return replaceGoogleRows(context, tab, rows);
+    }),
     recreatedTabs: () => recreated,
     ensureTabs: guarded((template: SheetTemplate): Promise<GoogleEnsureReport & EnsureTabsReport> => ensureGoogleTabs(context, template)),
     close: async () => {},
