@@ -68,9 +68,22 @@ function mostCitedProvince(text: string): string {
   return best;
 }
 
+/**
+ * The document's lines for reading its head: paragraphs, and the cells of small borderless
+ * tables, where Word and web pages put the two-column heading («ỦY BAN NHÂN DÂN … | CỘNG HÒA …»,
+ * «Số: …/KH-UBND | …, ngày … tháng … năm …») and the signature block.
+ */
+function headLines(doc: PlanDocument): string[] {
+  return doc.blocks.flatMap((b) => {
+    if (b.type === 'para') return [stripMarks(b.text)];
+    const small = b.rows.length <= 6 && b.rows.every((r) => r.length <= 3);
+    return small ? b.rows.flatMap((r) => r.flatMap((c) => c.split('\n').map((l) => stripMarks(l)).filter((l) => l !== ''))) : [];
+  });
+}
+
 export function readMetadata(doc: PlanDocument): PlanMeta {
-  const paras = doc.blocks.flatMap((b) => (b.type === 'para' ? [stripMarks(b.text)] : []));
-  const head = paras.slice(0, 15);
+  const paras = headLines(doc);
+  const head = paras.slice(0, 25);
   const problems: string[] = [];
 
   let number = '';
@@ -101,7 +114,9 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   }
 
   let title = '';
-  const headingAt = paras.findIndex((t) => fold(t) === 'ke hoach');
+  // A Quyết định that issues a plan or a regulation has its title after «QUYẾT ĐỊNH».
+  let headingAt = paras.findIndex((t) => fold(t) === 'ke hoach');
+  if (headingAt < 0) headingAt = paras.slice(0, 40).findIndex((t) => fold(t) === 'quyet dinh');
   if (headingAt >= 0) title = paras[headingAt + 1] ?? '';
   else {
     const inline = paras.find((t) => /^KẾ HOẠCH\s+\S/u.test(t));
