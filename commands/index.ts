@@ -7,9 +7,11 @@ import { duyet, tuchoi } from './duyet.js';
 import { ghide } from './ghide.js';
 import { hoantac } from './hoantac.js';
 import { kiemtra } from './kiemtra.js';
+import { nhap } from './nhap.js';
 import { nhiemvu } from './nhiemvu.js';
 import { quahan } from './quahan.js';
 import { sapden } from './sapden.js';
+import { taibaocao } from './taibaocao.js';
 import { theodoi } from './theodoi.js';
 import { tralai } from './tralai.js';
 import { trogiup } from './trogiup.js';
@@ -36,4 +38,6 @@ export const COMMANDS: readonly ChatCommand[] = [
   tuchoi,
   daumoi,
   kiemtra,
+  nhap,
+  taibaocao,
 ];

@@ -33,10 +33,20 @@ export interface PageInfo {
   previous?: string;
 }
 
+/** A file sent with a reply (the official report): a document on Telegram. */
+export interface ReplyFile {
+  /** File name as the reader sees it, e.g. «bao-cao-2026-11.docx». */
+  name: string;
+  bytes: Uint8Array;
+  caption?: string;
+}
+
 export interface Reply {
   blocks: ReplyBlock[];
   choices?: Choice[];
   page?: PageInfo;
+  /** Only channels that send documents get these (Telegram); the others are told where to find them by the command. */
+  files?: ReplyFile[];
 }
 
 export const text = (value: string): ReplyBlock => ({ type: 'text', text: value });

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { createApp } from '#src/app.js';
 import type { Config } from '#src/config.js';
 import { formatDate, systemClock, type Clock } from '#src/domain/clock.js';
-import { buildReport, type ReportFormat } from '#src/reports/build.js';
+import { buildReport } from '#src/reports/build.js';
 import { parseIssuer } from '#src/reports/issuer.js';
 import { parsePeriod, PERIOD_HELP, windowText } from '#src/reports/period.js';
 
@@ -52,7 +52,7 @@ export async function runReportCommand(config: Config, logger: Logger, flags: Re
       period,
       today,
       agency,
-      format: format as ReportFormat,
+      format,
       issuer: parseIssuer(config.REPORT_ISSUER),
     });
     const out = flags.out ?? file.name;

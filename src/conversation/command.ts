@@ -8,6 +8,7 @@ import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 import type { Intent, Parsed } from '#src/understanding/types.js';
 import type { IncomingMessage } from '#src/chat/message.js';
 import type { Reply } from '#src/chat/reply.js';
+import type { DocumentServices } from './documents.js';
 
 /** What a chat command may use. Questions read the snapshot and never wait on the network. */
 export interface CommandContext {
@@ -27,6 +28,8 @@ export interface CommandContext {
   /** Configured coordinators ("telegram:123", "zalo:abc"). */
   coordinators: readonly string[];
   logger: Logger;
+  /** Report files and plans sent in chat; absent where the bot cannot make or keep files. */
+  documents?: DocumentServices;
 }
 
 /** One chat command: one file in commands/. */

@@ -8,6 +8,7 @@ import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 import type { Intent } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
 import type { ChatCommand, CommandContext } from './command.js';
+import type { DocumentServices } from './documents.js';
 import { MessageText, type IncomingMessage } from '#src/chat/message.js';
 import { reply, text, type Reply } from '#src/chat/reply.js';
 import { logRefusal } from './refusals.js';
@@ -24,6 +25,8 @@ export interface ConversationDeps {
   state: BotState;
   notifier: Notifier;
   coordinators: readonly string[];
+  /** Report files and plans sent in chat (src/reports/, src/plan-inbox/). */
+  documents?: DocumentServices;
 }
 
 export interface Conversation {
@@ -79,6 +82,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
         notifier: deps.notifier,
         coordinators: deps.coordinators,
         logger: deps.logger,
+        ...(deps.documents ? { documents: deps.documents } : {}),
       };
       return withSheetNote(await command.handle(ctx, request), deps.store.sheetHealth(), now);
     },

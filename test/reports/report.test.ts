@@ -199,7 +199,7 @@ describe('the Excel file', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo kế hoạch', 'Theo cơ quan chủ trì', 'Quá hạn', 'Gia hạn']);
     const sheet = book.getWorksheet('Theo kế hoạch');
     if (!sheet) throw new Error('no sheet');
-    expect(String(sheet.getCell('A2').value)).toContain('từ ngày 15/10/2026 đến ngày 14/11/2026');
+    expect(sheet.getCell('A2').text).toContain('từ ngày 15/10/2026 đến ngày 14/11/2026');
     expect(sheet.getRow(4).values).toEqual([undefined, 'STT', 'Kế hoạch', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Tỷ lệ quá hạn']);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(sheet.autoFilter).toBeTruthy();

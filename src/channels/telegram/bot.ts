@@ -10,7 +10,9 @@ import type { Reply } from '#src/chat/reply.js';
 import type { Identity } from '#src/conversation/roles.js';
 import type { TelegramButtons } from '#src/state/telegram-buttons.js';
 import type { SeenUpdates } from '#src/state/telegram-updates.js';
+import type { PlanInboxPort } from '#src/conversation/documents.js';
 import { buttonsFeature } from './features/buttons.js';
+import { documentsFeature, fileDownloader } from './features/documents.js';
 import { DEFAULT_FLOOD_LIMIT, floodGuard, type FloodLimit } from './features/flood.js';
 import { messagesFeature } from './features/messages.js';
 import { createOutgoing, describe } from './outgoing.js';
@@ -37,6 +39,8 @@ export interface TelegramBotDeps {
   commands: readonly ChatCommand[];
   /** Per-user flood limit; false turns it off (benchmarks). */
   flood?: FloodLimit | false;
+  /** Plan files sent by coordinators (import by chat); without it documents are ignored. */
+  inbox?: PlanInboxPort;
 }
 
 /** The grammY bot and what the channel needs beside it. */
@@ -95,6 +99,7 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
   const features = { ...deps, buttons, outgoing, flood: floodGuard(deps.flood ?? DEFAULT_FLOOD_LIMIT, logger) };
   const guarded = bot.errorBoundary((error) => apologize(error, logger));
   guarded.use(messagesFeature(features), buttonsFeature(features));
+  if (deps.inbox) guarded.use(documentsFeature({ ...features, inbox: deps.inbox, download: fileDownloader(config.token, config.apiRoot) }));
   // Last resort, should anything escape the boundary (the state database, say).
   bot.catch((error) => logger.error({ updateId: error.ctx.update.update_id, error: describe(error.error) }, 'Lỗi ngoài dự kiến với một cập nhật Telegram.'));
 

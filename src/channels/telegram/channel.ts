@@ -2,6 +2,7 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Transformer } from 'grammy';
 import type { ChannelAdapter } from '#src/chat/port.js';
 import type { Config } from '#src/config.js';
+import type { PlanInboxPort } from '#src/conversation/documents.js';
 import type { BotState } from '#src/state/bot-state.js';
 import { createBot, type TelegramBotDeps } from './bot.js';
 import type { FloodLimit } from './features/flood.js';
@@ -20,6 +21,8 @@ export interface TelegramChannelOptions {
 
 /** What the Telegram channel is given by the composition root. */
 export interface TelegramChannelDeps extends Pick<TelegramBotDeps, 'conversation' | 'roleOf' | 'logger' | 'commands'> {
+  /** Plan import by chat (the app's documents); absent, files sent to the bot are ignored. */
+  documents?: { inbox: PlanInboxPort };
   config: Pick<
     Config,
     'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'TELEGRAM_WEBHOOK_URL' | 'TELEGRAM_WEBHOOK_PORT' | 'TELEGRAM_WEBHOOK_SECRET'
@@ -53,6 +56,7 @@ export function createTelegramChannel(app: TelegramChannelDeps, options: Telegra
       buttons: app.state.telegramButtons,
       logger,
       commands: app.commands,
+      ...(app.documents ? { inbox: app.documents.inbox } : {}),
       ...(options.flood !== undefined ? { flood: options.flood } : {}),
     },
   );

@@ -35,7 +35,15 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
     }
   };
   return {
-    send: (api, reply, target, options = {}) => sendAll(api, renderReply(reply), target, options.replyTo),
+    async send(api, reply, target, options = {}) {
+      await sendAll(api, renderReply(reply), target, options.replyTo);
+      // Files (the official report) follow the text as documents.
+      for (const file of reply.files ?? []) {
+        await api.sendDocument(target.chatId, new InputFile(Buffer.from(file.bytes), file.name), {
+          ...(file.caption ? { caption: graphemePrefix(file.caption, CAPTION_LIMIT) } : {}),
+        });
+      }
+    },
     async edit(api, reply, target, messageId) {
       const [first, ...rest] = renderReply(reply);
       if (!first) return;
@@ -60,6 +68,5 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
   };
 }
 
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** The one error description (src/domain/errors.ts), under the name the channel uses. */
+export { describeError as describe } from '#src/domain/errors.js';
