@@ -16,8 +16,8 @@ export const baocao: ChatCommand = {
   description: 'Thống kê: hoàn thành đúng hạn, quá hạn, đang thực hiện, tỷ lệ quá hạn',
   usage: '/baocao [tên cơ quan]',
   examples: ['/baocao', 'tỷ lệ quá hạn của Sở Tư pháp'],
+  needsTasks: true,
   handle(ctx, request) {
-    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
     const problem = agencyProblemReply(ctx, request, 'baocao');
     if (problem) return problem;
     const agency = agencyOf(ctx, request);

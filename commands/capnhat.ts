@@ -1,7 +1,6 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { logRefusal } from '#src/conversation/refusals.js';
 import { reply, text, type Reply } from '#src/chat/reply.js';
-import { emptySheetReply } from '#src/conversation/replies.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
 import { fieldsFor, senderLabel, updateRight, writeAndReply } from '#src/conversation/updates.js';
 import { dateTimeToCell } from '#src/store/cells.js';
@@ -24,8 +23,8 @@ export const capnhat: ChatCommand = {
   description: 'Báo cáo tiến độ một nhiệm vụ: trạng thái, % hoàn thành, ghi chú',
   usage: '/capnhat <mã> <trạng thái> [% tiến độ] [ghi chú]',
   examples: ['TN60-05 xong, đã ban hành kế hoạch', '/capnhat TN60-05 đang làm 60%'],
+  needsTasks: true,
   async handle(ctx, request) {
-    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
     if (request.taskRef === null) {
       return reply(text('Bạn muốn cập nhật nhiệm vụ nào? Ví dụ: «/capnhat TN60-05 hoàn thành» hoặc «TN60-05 đang làm 60%».'));
     }

@@ -13,8 +13,8 @@ export const nhiemvu: ChatCommand = {
   description: 'Nhiệm vụ của một cơ quan: chủ trì, phối hợp và nhiệm vụ giao chung',
   usage: '/nhiemvu <tên cơ quan>',
   examples: ['nhiệm vụ của Sở Tư pháp', '/nhiemvu STP'],
+  needsTasks: true,
   handle(ctx, request) {
-    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
     const problem = agencyProblemReply(ctx, request, 'nhiemvu');
     if (problem) return problem;
     const agency = agencyOf(ctx, request);

@@ -11,8 +11,8 @@ export const quahan: ChatCommand = {
   description: 'Nhiệm vụ đã quá hạn mà chưa hoàn thành',
   usage: '/quahan [tên cơ quan]',
   examples: ['việc nào quá hạn', '/quahan STP'],
+  needsTasks: true,
   handle(ctx, request) {
-    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
     const problem = agencyProblemReply(ctx, request, 'quahan');
     if (problem) return problem;
     const agency = agencyOf(ctx, request);

@@ -12,8 +12,8 @@ export const sapden: ChatCommand = {
   description: 'Nhiệm vụ sắp đến hạn (mặc định 7 ngày tới)',
   usage: '/sapden [số ngày] [tên cơ quan]',
   examples: ['tuần này có việc gì đến hạn', '/sapden 14'],
+  needsTasks: true,
   handle(ctx, request) {
-    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
     const problem = agencyProblemReply(ctx, request, 'sapden');
     if (problem) return problem;
     const agency = agencyOf(ctx, request);

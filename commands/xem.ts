@@ -18,8 +18,8 @@ export const xem: ChatCommand = {
   description: 'Xem chi tiết một nhiệm vụ theo mã',
   usage: '/xem <mã nhiệm vụ, hoặc vài chữ trong nội dung>',
   examples: ['/xem TN60-05', 'TN60-05 là việc gì', '/xem dân vận khéo'],
+  needsTasks: true,
   handle(ctx, request) {
-    if (ctx.snapshot.tasks.length === 0) return emptySheetReply();
     if (request.taskRef === null && request.query !== '') return searchReply(ctx, request.query);
     if (request.taskRef === null) {
       return reply(text('Bạn muốn xem nhiệm vụ nào? Gõ mã nhiệm vụ («/xem TN60-05») hoặc vài chữ trong nội dung («/xem dân vận khéo»).'));

@@ -23,7 +23,7 @@ export interface Report {
 
 /** "telegram:123" for the person writing: who may use the actions offered to them. */
 export function ownerOf(ctx: CommandContext): string {
-  return `${ctx.message.sender.channel}:${ctx.message.sender.id}`;
+  return formatAddress({ channel: ctx.message.sender.channel, chatId: ctx.message.sender.id });
 }
 
 export function senderLabel(ctx: CommandContext): string {
@@ -32,12 +32,11 @@ export function senderLabel(ctx: CommandContext): string {
 }
 
 /** Coordinators the bot can message first: numeric Telegram ids and Zalo ids. */
-export function coordinatorChats(ctx: CommandContext): Array<{ channel: Channel; chatId: string }> {
+export function coordinatorChats(ctx: CommandContext): Address[] {
   const running = new Set(ctx.notifier.channels());
   return ctx.coordinators.flatMap((entry) => {
-    const m = /^(telegram|zalo):(?!@)(.+)$/.exec(entry);
-    const channel = m?.[1] as Channel | undefined;
-    return m?.[2] && channel && running.has(channel) ? [{ channel, chatId: m[2] }] : [];
+    const address = writableAddress(entry);
+    return address && running.has(address.channel) ? [address] : [];
   });
 }
 

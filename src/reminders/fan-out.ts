@@ -41,7 +41,7 @@ export async function fanOut(messages: readonly PlannedMessage[], deps: FanOutDe
       try {
         await deps.queue.send({ ...base, run: () => deps.notifier.send(channel, chatId, message.reply) });
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = describeError(error);
         deps.logger?.warn({ channel, chatId, kind: message.kind, error: reason }, 'Không gửi được tin nhắc việc');
         return { message, status: 'failed', reason, image: false };
       }
@@ -52,7 +52,7 @@ export async function fanOut(messages: readonly PlannedMessage[], deps: FanOutDe
         try {
           await deps.queue.send({ ...base, run: async () => void (image = await deps.notifier.sendImage(channel, chatId, chart(), caption)) });
         } catch (error) {
-          deps.logger?.warn({ channel, chatId, error: error instanceof Error ? error.message : String(error) }, 'Không gửi được biểu đồ');
+          deps.logger?.warn({ channel, chatId, error: describeError(error) }, 'Không gửi được biểu đồ');
         }
       }
       return { message, status: 'sent', image };

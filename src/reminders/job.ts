@@ -124,7 +124,7 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
         await store.backend.replaceRows(tab.name, rows);
         written = rows.length;
       } catch (error) {
-        logger.warn({ error: error instanceof Error ? error.message : String(error) }, `Không cập nhật được trang «${tab.name}»`);
+        logger.warn({ error: describeError(error) }, `Không cập nhật được trang «${tab.name}»`);
       }
     }
     log.prune(at.minus({ years: LOG_KEPT_YEARS }).toUTC().toISO() ?? '');

@@ -107,6 +107,5 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
   };
 }
 
-export function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+/** The one error description (src/domain/errors.ts), under the name the channel uses. */
+export { describeError as describe } from '#src/domain/errors.js';

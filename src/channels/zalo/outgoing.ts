@@ -46,7 +46,7 @@ export function createOutgoing(api: ZaloApi, logger: Logger, backoff: Backoff): 
       try {
         await api.sendChatAction(chatId, 'typing');
       } catch (error) {
-        logger.debug({ chatId, error: error instanceof Error ? error.message : String(error) }, 'Không gửi được trạng thái đang gõ qua Zalo.');
+        logger.debug({ chatId, error: describeError(error) }, 'Không gửi được trạng thái đang gõ qua Zalo.');
       }
     },
   };

@@ -33,7 +33,7 @@ export async function startWebhookServer(options: WebhookOptions, logger: Logger
   const expected = digest(options.secretToken);
   const server = createServer((req, res) => {
     void receive(req, res).catch((error: unknown) => {
-      logger.warn({ error: error instanceof Error ? error.message : String(error) }, 'Yêu cầu webhook Zalo không xử lý được.');
+      logger.warn({ error: describeError(error) }, 'Yêu cầu webhook Zalo không xử lý được.');
       if (!res.headersSent) res.writeHead(400);
       res.end();
     });
