@@ -10,16 +10,40 @@ const root = import.meta.dirname;
  * under `target` to import anything under `from` (but `except`); type-only imports count too.
  * Paths are resolved, so `#src/…`, relative paths and packages are judged alike.
  */
-const everywhereBut = (folder, inside) => [`./src/!(${folder})/**`, './src/*.ts', `./src/${folder}/!(${inside})/**`, `./src/${folder}/*.ts`];
+const everywhereBut = (folder, inside) => [
+  `./src/!(${folder})/**`,
+  './src/*.ts',
+  `./src/${folder}/!(${inside})/**`,
+  `./src/${folder}/*.ts`,
+];
 const production = ['./commands/**', './bench/**'];
 const zones = [
   // domain/: pure types and rules; luxon, zod and date-holidays only (see no-restricted-imports below).
   { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain/ imports no other folder.' },
-  { target: './src/domain', from: ['./commands', './bench', './test'], message: 'src/domain/ imports no other folder.' },
+  {
+    target: './src/domain',
+    from: ['./commands', './bench', './test'],
+    message: 'src/domain/ imports no other folder.',
+  },
   // chat/: the shared words of chat (reply model, sender, channel address, channel port).
-  { target: './src/chat', from: './src', except: ['./chat', './domain'], message: 'src/chat/ imports only src/domain/.' },
-  { target: './src/state', from: './src', except: ['./state', './domain', './chat'], message: 'src/state/ imports only src/domain/ and src/chat/.' },
-  { target: './src/store', from: './src', except: ['./store', './domain', './config.ts'], message: 'src/store/ imports only src/domain/ and the config.' },
+  {
+    target: './src/chat',
+    from: './src',
+    except: ['./chat', './domain'],
+    message: 'src/chat/ imports only src/domain/.',
+  },
+  {
+    target: './src/state',
+    from: './src',
+    except: ['./state', './domain', './chat'],
+    message: 'src/state/ imports only src/domain/ and src/chat/.',
+  },
+  {
+    target: './src/store',
+    from: './src',
+    except: ['./store', './domain', './config.ts'],
+    message: 'src/store/ imports only src/domain/ and the config.',
+  },
   {
     target: './src/conversation',
     from: './src',
@@ -30,19 +54,53 @@ const zones = [
     target: './src/channels',
     from: './src',
     except: ['./channels', './chat', './conversation', './state', './domain', './config.ts'],
-    message: 'A channel receives its dependencies as a declared type; it imports only chat, conversation, state, domain and the config.',
+    message:
+      'A channel receives its dependencies as a declared type; it imports only chat, conversation, state, domain and the config.',
   },
-  { target: ['./src/channels', './src/conversation', './src/reminders'], from: './commands', message: 'Channels, the conversation and reminders get the commands from the composition root (src/app.ts).' },
-  { target: './src/plans', from: ['./src/channels', './src/conversation', './src/reminders', './src/state', './src/chat'], message: 'src/plans/ reads plans; it knows no chat.' },
-  { target: './src/reminders', from: ['./src/channels', './src/plans'], message: 'Reminders send through the notifier (src/chat/port.ts), never a channel.' },
-  { target: './commands', from: ['./src/channels', './src/plans'], message: 'A command answers through the reply model; it knows no channel.' },
+  {
+    target: ['./src/channels', './src/conversation', './src/reminders'],
+    from: './commands',
+    message: 'Channels, the conversation and reminders get the commands from the composition root (src/app.ts).',
+  },
+  {
+    target: './src/plans',
+    from: ['./src/channels', './src/conversation', './src/reminders', './src/state', './src/chat'],
+    message: 'src/plans/ reads plans; it knows no chat.',
+  },
+  {
+    target: './src/reminders',
+    from: ['./src/channels', './src/plans'],
+    message: 'Reminders send through the notifier (src/chat/port.ts), never a channel.',
+  },
+  {
+    target: './commands',
+    from: ['./src/channels', './src/plans'],
+    message: 'A command answers through the reply model; it knows no channel.',
+  },
   // The composition root and the process entry.
-  { target: ['./src/!(cli)/**', './commands/**'], from: './src/app.ts', message: 'Only the process entry (src/cli/) builds the app; pass declared dependencies instead.' },
-  { target: ['./src/!(cli)/**', './src/*.ts', ...production, './test/**'], from: './src/cli', message: 'Nothing imports the process entry (src/cli/).' },
+  {
+    target: ['./src/!(cli)/**', './commands/**'],
+    from: './src/app.ts',
+    message: 'Only the process entry (src/cli/) builds the app; pass declared dependencies instead.',
+  },
+  {
+    target: ['./src/!(cli)/**', './src/*.ts', ...production, './test/**'],
+    from: './src/cli',
+    message: 'Nothing imports the process entry (src/cli/).',
+  },
   { target: './src/cli', from: './src/cli/index.ts', message: 'Nothing imports the process entry (src/cli/index.ts).' },
   // Tests and benchmarks meet in test/support/ only.
-  { target: ['./test/!(support)/**', './test/*.ts'], from: './bench', message: 'Tests reach bench/ only through test/support/.' },
-  { target: './bench', from: './test', except: ['./support'], message: 'bench/ imports from test/ only test/support/.' },
+  {
+    target: ['./test/!(support)/**', './test/*.ts'],
+    from: './bench',
+    message: 'Tests reach bench/ only through test/support/.',
+  },
+  {
+    target: './bench',
+    from: './test',
+    except: ['./support'],
+    message: 'bench/ imports from test/ only test/support/.',
+  },
   // I/O libraries, each behind one adapter (tests may open SQLite files to inspect them).
   {
     target: [...everywhereBut('channels', 'telegram'), ...production],

@@ -42,7 +42,12 @@ export interface AppOptions {
   observability?: ObservabilityOptions;
 }
 
-export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock(config.TZ), options: AppOptions = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  clock: Clock = systemClock(config.TZ),
+  options: AppOptions = {},
+): Promise<App> {
   const ops = createObservability(clock, options.observability);
   const store = await openStoreFromConfig(config, logger, {}, clock, { fetch: ops.googleFetch });
   ops.watchStore(store, config);
@@ -50,16 +55,19 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
   const agencies = createAgencyLookupCache(() => store.snapshot());
   const adapters: ChannelAdapter[] = [];
   const notifier = createNotifier(() => adapters);
-  const conversation = ops.instrument(createConversation({
-    store,
-    clock,
-    commands: COMMANDS,
+  const conversation = ops.instrument(
+    createConversation({
+      store,
+      clock,
+      commands: COMMANDS,
+      agencies,
+      logger,
+      state,
+      notifier,
+      coordinators: config.COORDINATORS,
+    }),
     agencies,
-    logger,
-    state,
-    notifier,
-    coordinators: config.COORDINATORS,
-  }), agencies);
+  );
   let closed = false;
   return {
     config,

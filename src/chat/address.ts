@@ -31,4 +31,5 @@ export function writableAddress(text: string): Address | null {
 export const isUsername = (chatId: string): boolean => chatId.startsWith('@');
 
 /** «channel:id»; the console too, for the keys of offered actions and logs. */
-export const formatAddress = (address: { channel: Channel; chatId: string }): string => `${address.channel}:${address.chatId}`;
+export const formatAddress = (address: { channel: Channel; chatId: string }): string =>
+  `${address.channel}:${address.chatId}`;

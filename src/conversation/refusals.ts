@@ -27,7 +27,16 @@ export function logRefusal(
 ): void {
   const { sender } = message;
   logger.warn(
-    { who: sender.id, name: sender.name, role: sender.role.kind, channel: sender.channel, chat: message.chat.id, command, why, ...details },
+    {
+      who: sender.id,
+      name: sender.name,
+      role: sender.role.kind,
+      channel: sender.channel,
+      chat: message.chat.id,
+      command,
+      why,
+      ...details,
+    },
     `Từ chối /${command}: ${why}`,
   );
 }

@@ -45,10 +45,18 @@ describe('import boundaries', () => {
         '',
       ].join('\n'),
     );
-    expect(errors).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*"grammy".*Only src\/channels\/telegram\/ imports grammY/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*"grammy".*Only src\/channels\/telegram\/ imports grammY/,
+      ),
+    );
     expect(errors).toContainEqual(expect.stringMatching(/^no-restricted-imports: 'grammy'.*no I\/O library/));
     expect(errors).toContainEqual(expect.stringMatching(/^no-restricted-imports: 'node:fs'.*no I\/O library/));
-    expect(errors).toContainEqual(expect.stringMatching(/^import-x\/no-restricted-paths: .*"#src\/chat\/reply.js".*src\/domain\/ imports no other folder/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /^import-x\/no-restricted-paths: .*"#src\/chat\/reply.js".*src\/domain\/ imports no other folder/,
+      ),
+    );
   });
 
   it('refuses a channel importing the process entry or the app, even for a type', async () => {
@@ -62,7 +70,9 @@ describe('import boundaries', () => {
         '',
       ].join('\n'),
     );
-    expect(errors).toContainEqual(expect.stringMatching(/"#src\/app.js".*A channel receives its dependencies as a declared type/));
+    expect(errors).toContainEqual(
+      expect.stringMatching(/"#src\/app.js".*A channel receives its dependencies as a declared type/),
+    );
     expect(errors).toContainEqual(expect.stringMatching(/"\.\.\/cli\/start.js".*Nothing imports the process entry/));
     expect(errors).toContainEqual(expect.stringMatching(/"#src\/cli\/index.js".*Nothing imports the process entry/));
   });
@@ -92,7 +102,12 @@ describe('import boundaries', () => {
   it('accepts what the rules allow', async () => {
     const errors = await boundaryErrors(
       `src/domain/${probe('allowed')}`,
-      ["import { DateTime } from 'luxon';", "import { fold } from './text.js';", 'export const probe = [DateTime, fold];', ''].join('\n'),
+      [
+        "import { DateTime } from 'luxon';",
+        "import { fold } from './text.js';",
+        'export const probe = [DateTime, fold];',
+        '',
+      ].join('\n'),
     );
     expect(errors).toEqual([]);
   });

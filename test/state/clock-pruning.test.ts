@@ -15,7 +15,9 @@ describe('pruning by the clock', () => {
     const dir = tempDir();
     const path = join(dir, 'outbox.sqlite');
     const clock = manualClock('2024-06-15T09:00:00');
-    const update = (key: string) => ({ update: { tab: 'Nhiệm vụ', keyHeader: 'Mã', key, cells: { 'Trạng thái': 'Hoàn thành' } } });
+    const update = (key: string) => ({
+      update: { tab: 'Nhiệm vụ', keyHeader: 'Mã', key, cells: { 'Trạng thái': 'Hoàn thành' } },
+    });
     const outbox = openOutbox(path, 'sheet-1', { clock });
     const applied = outbox.enqueue(update('TN60-01'));
     outbox.enqueue(update('TN60-02'));
@@ -25,7 +27,10 @@ describe('pruning by the clock', () => {
 
     const rows = () => {
       const db = new Database(path, { readonly: true });
-      const keys = db.prepare<[], { status: string }>('SELECT status FROM outbox ORDER BY id').all().map((row) => row.status);
+      const keys = db
+        .prepare<[], { status: string }>('SELECT status FROM outbox ORDER BY id')
+        .all()
+        .map((row) => row.status);
       db.close();
       return keys;
     };
@@ -49,7 +54,12 @@ describe('pruning by the clock', () => {
     const token = state.telegramButtons.save({ kind: 'choice', chatId: '1', userId: '1', message: '/xem TN60-01' });
 
     clock.advance(2 * DAY);
-    expect([state.zaloSeen.prune(), state.telegramUpdates.prune(), state.plainSessions('zalo').prune(), state.telegramButtons.prune()]).toEqual([0, 0, 0, 0]);
+    expect([
+      state.zaloSeen.prune(),
+      state.telegramUpdates.prune(),
+      state.plainSessions('zalo').prune(),
+      state.telegramButtons.prune(),
+    ]).toEqual([0, 0, 0, 0]);
     expect(state.zaloSeen.firstTime('chat-1', 'm1')).toBe(false);
 
     clock.advance(2 * DAY); // 4 days: Zalo forgets after 3
