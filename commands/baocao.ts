@@ -32,6 +32,17 @@ export const baocao: ChatCommand = {
       escalated,
       agency,
     });
-    return digestReply(data, coordinator ? 'coordinators' : 'everyone');
+    const answer = digestReply(data, coordinator ? 'coordinators' : 'everyone');
+    if (!ctx.documents) return answer;
+    // The same figures as an official report file (src/reports/), for the month holding today.
+    const scope = agency ? ` ${agency}` : '';
+    return {
+      ...answer,
+      choices: [
+        ...(answer.choices ?? []),
+        { label: 'Tải báo cáo (Word)', value: `/taibaocao word${scope}`, short: true },
+        { label: 'Tải báo cáo (Excel)', value: `/taibaocao excel${scope}`, short: true },
+      ],
+    };
   },
 };

@@ -12,6 +12,9 @@ import { openStoreFromConfig } from './store/open-store.js';
 import type { TaskStore } from './store/task-store.js';
 import type { AgencyLookup } from './understanding/agency-lookup.js';
 import { createAgencyLookupCache } from './understanding/agency-lookup-cache.js';
+import type { DocumentServices } from './conversation/documents.js';
+import { createPlanInbox } from './plan-inbox/inbox.js';
+import { createReportFiles } from './reports/chat-files.js';
 import { createObservability, type Observability, type ObservabilityOptions } from './ops/observability.js';
 
 /**
@@ -35,6 +38,8 @@ export interface App {
   roleOf(identity: Identity): Role;
   /** Health and metrics (served on HTTP_PORT by the process entry). */
   ops: Observability;
+  /** The official report as a file and plans sent in chat. */
+  documents: DocumentServices;
   close(): Promise<void>;
 }
 
@@ -55,6 +60,10 @@ export async function createApp(
   const agencies = createAgencyLookupCache(() => store.snapshot());
   const adapters: ChannelAdapter[] = [];
   const notifier = createNotifier(() => adapters);
+  const documents: DocumentServices = {
+    ...createReportFiles({ store, agencies, clock, dataDir: config.DATA_DIR, issuer: config.REPORT_ISSUER }),
+    inbox: createPlanInbox({ store, agencies, clock, dataDir: config.DATA_DIR, logger }),
+  };
   const conversation = ops.instrument(
     createConversation({
       store,
@@ -65,6 +74,7 @@ export async function createApp(
       state,
       notifier,
       coordinators: config.COORDINATORS,
+      documents,
     }),
     agencies,
   );
@@ -82,6 +92,7 @@ export async function createApp(
     notifier,
     roleOf: (identity) => roleOf(identity, store.snapshot(), config.COORDINATORS, agencies()),
     ops,
+    documents,
     async close() {
       if (closed) return;
       closed = true;
