@@ -21,7 +21,7 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
   const label = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i)?.[1]?.toLowerCase();
   // As browsers do: a page that reached a file is never UTF-16 by its <meta> alone.
   if (label && !/^(?:utf-?8|utf-?16.*|unicode)$/.test(label)) {
@@ -123,7 +123,7 @@ type Chrome = 'lead' | 'trail';
 
 interface Furniture {
   kind: Chrome;
-  /** Known only by a class or id: inside the main content, removed only when small. */
+  /** Known only by a class or id, or hidden: inside the main content, removed only when small. */
   byName: boolean;
 }
 
@@ -150,14 +150,14 @@ interface Span {
 }
 
 /** The page's text, each element with its span of it (blocks set apart by line breaks). */
-function layOut(root: AnyNode[]): { text: string; spans: Map<Element, Span>; order: Element[] } {
+function layOut(root: AnyNode[]): { text: string; spans: Map<AnyNode, Span>; order: Element[] } {
   const parts: string[] = [];
   let length = 0;
   const push = (s: string): void => {
     parts.push(s);
     length += s.length;
   };
-  const spans = new Map<Element, Span>();
+  const spans = new Map<AnyNode, Span>();
   const order: Element[] = [];
   // An explicit stack: a hostile page may nest elements thousands deep.
   const stack: Array<{ node: AnyNode; exit?: boolean }> = [...root].reverse().map((node) => ({ node }));
@@ -166,7 +166,9 @@ function layOut(root: AnyNode[]): { text: string; spans: Map<Element, Span>; ord
     if (!item) break;
     const { node } = item;
     if (isText(node)) {
+      const start = length;
       push(normalizeText(node.data).replace(/\s+/g, ' '));
+      spans.set(node, { start, end: length });
       continue;
     }
     if (!isTag(node)) continue;
@@ -199,7 +201,7 @@ function layOut(root: AnyNode[]): { text: string; spans: Map<Element, Span>; ord
 export function pageToBlocks(html: string): Block[] {
   const dom = parseDocument(html);
   const { text, spans, order } = layOut(dom.children);
-  const span = (e: Element): Span => spans.get(e) ?? { start: 0, end: 0 };
+  const span = (e: AnyNode): Span => spans.get(e) ?? { start: 0, end: 0 };
   const head = findHead(text);
 
   // Elements holding the head are the document's, whatever they are called.
@@ -256,7 +258,47 @@ export function pageToBlocks(html: string): Block[] {
     removed.add(e);
     removeElement(e);
   }
+  if (main && head) cutBefore(main, documentStart(text, head, scope), span);
   return nodesToBlocks(main ? [main] : dom.children, { web: true });
+}
+
+/** The issuer or national motto lines that open a document above its number and title. */
+const OPENING = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|TỈNH\s+(?:ỦY|UỶ)|THÀNH\s+(?:ỦY|UỶ)/u;
+
+/** Where the document begins: its opening lines when they stand just above the head, else the head. */
+function documentStart(text: string, head: Span, scope: Span): number {
+  const from = Math.max(scope.start, head.start - 600);
+  const m = OPENING.exec(text.slice(from, head.start));
+  return m ? from + m.index : head.start;
+}
+
+/** Containers the cut may go down through; a table or a paragraph is kept whole. */
+const CUT_THROUGH = new Set(['div', 'section', 'article', 'main', 'body', 'form', 'center', 'blockquote', 'html']);
+
+/**
+ * Drops what the main content holds before the document begins (a site title, what is left of
+ * a breadcrumb). Only a little text may go: if more stands before, the start found is not the
+ * first document's (a decision issuing a plan has two heads), and nothing is cut.
+ */
+function cutBefore(main: Element, start: number, span: (node: AnyNode) => Span): void {
+  const doomed: AnyNode[] = [];
+  let chars = 0;
+  for (let node: Element | null = main; node; ) {
+    let next: Element | null = null;
+    for (const child of node.children) {
+      const s = span(child);
+      if (s.start <= start && start < s.end) {
+        if (isTag(child) && CUT_THROUGH.has(child.name.toLowerCase())) next = child;
+        break;
+      }
+      if (s.start > start) break;
+      doomed.push(child);
+      chars += s.end - s.start;
+    }
+    node = next;
+  }
+  if (chars > 1000) return;
+  for (const node of doomed) removeElement(node);
 }
 
 /** Table parts: a cell that reads like furniture is still a cell of the document's table. */
@@ -268,6 +310,11 @@ function chromeOf(e: Element, text: string, s: Span): Furniture | null {
   if (CHROME_TAGS.has(name)) return { kind: 'lead', byName: false };
   const names = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
   if (names.some((n) => CHROME_NAMES.has(n))) return { kind: names.includes('copyright') ? 'trail' : 'lead', byName: true };
+  // Hidden tabs of a saved page (the site's «Thuộc tính», «Lược đồ» panels). Weak like a class
+  // name: some sites hide the rest of a long document behind a «Xem tiếp» button.
+  if ('hidden' in e.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.attribs.style ?? '')) {
+    return { kind: 'lead', byName: true };
+  }
   if (s.end - s.start > 3000 || INLINE.has(name) || TABLE_PARTS.has(name)) return null;
   const kind = chromeByText(text) ?? (META_LABELS.filter((label) => label.test(text)).length >= 3 ? 'lead' : null);
   return kind ? { kind, byName: false } : null;
@@ -285,20 +332,35 @@ function cutFrom(e: Element, main: Element | null, removed: Set<Element>): void 
   }
 }
 
-/** The title word nearest to a «Số:» line (or the first title word when there is none), as a span. */
+/**
+ * The document's head as a span: the first title word in capitals with a «Số:» line close to
+ * it (a decision that issues a plan has two heads: the first is the page's document), else the
+ * closest pair, else the first title word or number line alone.
+ */
 function findHead(text: string): Span | null {
   const titles = [...text.matchAll(TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const numbers = [...text.matchAll(NUMBER_LINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  let best: Span | null = null;
+  const pair = (t: Span, n: Span): Span => ({ start: Math.min(n.start, t.start), end: Math.max(n.end, t.end) });
+  let closest: Span | null = null;
   let distance = Infinity;
-  for (const n of numbers) {
-    for (const t of titles) {
-      const d = Math.abs(n.start - t.start);
-      if (d < distance) {
-        distance = d;
-        best = { start: Math.min(n.start, t.start), end: Math.max(n.end, t.end) };
+  for (const t of titles) {
+    let nearest: Span | null = null;
+    let d = Infinity;
+    for (const n of numbers) {
+      if (Math.abs(n.start - t.start) < d) {
+        d = Math.abs(n.start - t.start);
+        nearest = n;
       }
     }
+    if (!nearest) break;
+    if (d <= HEAD_REACH) return pair(t, nearest);
+    if (d < distance) {
+      distance = d;
+      closest = pair(t, nearest);
+    }
   }
-  return best ?? titles[0] ?? numbers[0] ?? null;
+  return closest ?? titles[0] ?? numbers[0] ?? null;
 }
+
+/** How far apart a document's title and number line may stand in its head (characters). */
+const HEAD_REACH = 600;

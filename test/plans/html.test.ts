@@ -162,6 +162,40 @@ describe('.html plans (a page saved from a legal-document website)', () => {
     expect(table.grid?.[5]?.[3]?.paragraphs).toEqual([]);
   });
 
+  it('drops furniture that shares a container with the document: before its head, and from «Văn bản liên quan» on', async () => {
+    const page =
+      '<body><div class="wrap"><h1>Kế hoạch 5/KH-UBND năm 2025 về chuyển đổi số</h1><p>Lượt xem: 120</p>' +
+      '<p align="center"><b>ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN</b></p><p>Số: 5/KH-UBND</p><p><b>KẾ HOẠCH</b></p>' +
+      '<p>Chuyển đổi số năm 2025</p><p>1. Sở Khoa học và Công nghệ chủ trì triển khai.</p>' +
+      '<h3>Văn bản liên quan</h3><ul><li>Kế hoạch 1/KH-UBND năm 2024</li></ul><p>Lượt tải: 3</p></div></body>';
+    const doc = await readDocument(writeTemp('chuyen-doi-so.html', page));
+    expect(texts(doc.blocks)).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+      'Số: 5/KH-UBND',
+      'KẾ HOẠCH',
+      'Chuyển đổi số năm 2025',
+      '1. Sở Khoa học và Công nghệ chủ trì triển khai.',
+    ]);
+  });
+
+  it('keeps a short decision and the plan it issues: the first head is the page\'s document', async () => {
+    const page =
+      '<body><nav>Trang chủ</nav><div><p>ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN</p><p>Số: 7/QĐ-UBND</p><p>QUYẾT ĐỊNH</p>' +
+      '<p>Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.</p><p>ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN</p>' +
+      '<p>KẾ HOẠCH</p><p>Số: 8/KH-UBND</p><p>1. Sở Y tế triển khai.</p></div><footer>Copyright 2025</footer></body>';
+    const doc = await readDocument(writeTemp('quyet-dinh.htm', page));
+    expect(texts(doc.blocks)).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+      'Số: 7/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.',
+      'ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN',
+      'KẾ HOẠCH',
+      'Số: 8/KH-UBND',
+      '1. Sở Y tế triển khai.',
+    ]);
+  });
+
   it('decodes a page saved in Windows-1258 as its <meta> says', async () => {
     // «KẾ HOẠCH» in Windows-1258: Ê (0xCA) + combining acute (0xEC), A + combining dot below (0xF2).
     const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>K', 'latin1');
