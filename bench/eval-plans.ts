@@ -25,7 +25,7 @@ function line(name: string, s: Score): string {
   const r = rates(s);
   return (
     `${name.padEnd(58)} ${String(s.labels).padStart(4)} ${String(s.extracted).padStart(4)} ` +
-    `${pct(r.recall)} ${pct(r.precision)} ${pct(r.lead)} ${pct(r.deadline)}`
+    `${pct(r.recall)} ${pct(r.precision)} ${pct(r.lead)} ${pct(r.deadline)} (${s.dateRight}/${s.withDate})`
   );
 }
 

@@ -46,10 +46,14 @@ const clauses = (sentence: string): string[] =>
 
 /** Deadline words written inside a duty: "Thời gian hoàn thành trước ngày 15/8/2024", "theo tiến độ của Bộ …". */
 export function findDeadlinePhrase(text: string): string {
+  const cycle = '(?:\\s+(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý))?';
   const patterns = [
     /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
     /thời hạn\s*:?\s*([^.;]+)/iu,
-    /((?:hoàn thành\s+)?trước ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)/iu,
+    new RegExp(`((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`, 'iu'),
+    new RegExp(`((?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?${cycle})`, 'iu'),
+    // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025», «trong năm 2026».
+    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4}|năm \d{4}))/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
   ];
   let best: { at: number; text: string } | null = null;

@@ -11,16 +11,17 @@ import type { DraftTask, ReadContext } from './types.js';
  * The labels may share one paragraph or take one line each ("- Cơ quan chủ trì: …").
  */
 
-type Field = 'lead' | 'coordinating' | 'deadline' | 'other';
+type Field = 'lead' | 'coordinating' | 'deadline' | 'product' | 'other';
 
 const LABEL_SOURCE =
-  /(?:^|[;.]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|thời gian\s+(?:thực hiện|hoàn thành)|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm|kết quả)\s*:\s*/
+  /(?:^|[;.]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
     .source;
 // A fresh RegExp each time: a shared global one would carry lastIndex from call to call.
 const labels = (): RegExp => new RegExp(LABEL_SOURCE, 'giu');
 
 function fieldOf(label: string): Field {
   const f = fold(label);
+  if (f.startsWith('san pham') || f.startsWith('ket qua')) return 'product';
   if (f.includes('chu tri') || (f.includes('thuc hien') && !f.startsWith('thoi'))) return 'lead';
   if (f.includes('phoi hop')) return 'coordinating';
   if (f.startsWith('thoi') || f.startsWith('tien do')) return 'deadline';
@@ -43,6 +44,16 @@ function readFields(text: string): { before: string; fields: Map<Field, string> 
     if (!fields.has(field)) fields.set(field, value);
   });
   return { before, fields };
+}
+
+/**
+ * «Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và các sở, ngành»: the agencies
+ * before «chủ trì» lead, those after «phối hợp (với)» coordinate. Without «chủ trì», all lead.
+ */
+function readLeadField(value: string): { lead: string[]; coordinating: string[] } {
+  const m = value.match(/^(.*?)\s*(?:\(|,)?\s*chủ trì\)?\s*[,;]?\s*(?:(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*(.*))?$/su);
+  if (!m?.[1]) return { lead: splitAgencies(value), coordinating: [] };
+  return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
 }
 
 export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
@@ -73,10 +84,11 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     const order = number?.[1] ?? '';
     const content = capitalize(description.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u, '').replace(/^[-+•]\s*/, ''));
     const source = order ? `Mục ${order}` : `Đoạn ${i + 1} của văn bản`;
-    const lead = splitAgencies(fields.get('lead') ?? '');
+    const who = readLeadField(fields.get('lead') ?? '');
+    const lead = who.lead;
     if (content === '') ctx.problems.push(`${source}: có «Đơn vị chủ trì» nhưng không thấy nội dung nhiệm vụ.`);
     const draft = emptyDraft(
-      { kind: 'task', order, lead, coordinating: splitAgencies(fields.get('coordinating') ?? ''), source, at: i * 1000 },
+      { kind: 'task', order, lead, coordinating: [...who.coordinating, ...splitAgencies(fields.get('coordinating') ?? '')], source, at: i * 1000 },
       content,
     );
     applyDeadline(draft, capitalize(fields.get('deadline') ?? ''), ctx);
