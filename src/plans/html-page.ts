@@ -16,26 +16,27 @@ import { normalizeText } from './text-blocks.js';
  * trailing block («Văn bản liên quan», a copyright line) is cut off.
  */
 
-/** Decodes a saved page: a byte-order mark, else the charset its <meta> names, else UTF-8 (Windows-1258 when that fails). */
+/**
+ * Decodes a saved page: a byte-order mark; else UTF-8 when the bytes are valid UTF-8 (a page
+ * re-encoded on saving may keep its old <meta>, and Windows-125x text with accents is never
+ * valid UTF-8); else the charset its <meta> names; else Windows-1258, the Vietnamese code page
+ * of pages from before Unicode.
+ */
 export function decodeHtml(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
-  const label = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i)?.[1]?.toLowerCase();
-  // As browsers do: a page that reached a file is never UTF-16 by its <meta> alone.
-  if (label && !/^(?:utf-?8|utf-?16.*|unicode)$/.test(label)) {
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // An unknown label: fall through to UTF-8.
-    }
-  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    // Not UTF-8 and nothing said otherwise: Vietnamese pages from before Unicode used Windows-1258.
-    return new TextDecoder('windows-1258').decode(bytes);
+    // Not UTF-8: the page says which code page, or it is the Vietnamese one.
+  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
+  const label = head.match(/<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i)?.[1]?.toLowerCase() ?? 'windows-1258';
+  try {
+    return new TextDecoder(/^(?:utf-?8|utf-?16.*|unicode)$/.test(label) ? 'windows-1258' : label).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1258').decode(bytes); // a label TextDecoder does not know
   }
 }
 

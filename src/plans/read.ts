@@ -107,6 +107,9 @@ async function readDocx(bytes: Buffer, name: string): Promise<PlanDocument> {
 }
 
 function readHtml(bytes: Buffer, name: string): PlanDocument {
+  // A page is text: NUL bytes (outside UTF-16, which starts with its mark) mean a binary file.
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.includes(0)) throw binary(name);
   const html = decodeHtml(bytes);
   if (html.trim() === '') throw new PlanReadError(`Tệp «${name}» trống, không có nội dung.`);
   return { blocks: pageToBlocks(html) };

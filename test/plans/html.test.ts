@@ -204,6 +204,19 @@ describe('.html plans (a page saved from a legal-document website)', () => {
     const doc = await readDocument(writeTemp('cu.htm', Buffer.concat([head, word, tail])));
     expect(texts(doc.blocks)).toEqual(['KẾ HOẠCH', 'Số: 7/KH-UBND']);
   });
+
+  it('reads UTF-8 bytes as UTF-8 even when the old <meta> still names Windows-1258', async () => {
+    const page = '<html><head><meta charset="windows-1258"></head><body><p>KẾ HOẠCH</p><p>Số: 7/KH-UBND</p></body></html>';
+    const doc = await readDocument(writeTemp('luu-lai.html', Buffer.from(page, 'utf8')));
+    expect(texts(doc.blocks)).toEqual(['KẾ HOẠCH', 'Số: 7/KH-UBND']);
+  });
+
+  it('refuses a binary file named .html with the usual line', async () => {
+    const error: unknown = await readDocument(writeTemp('anh.html', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toMatch(/^Tệp «anh\.html» không phải văn bản chữ/);
+  });
 });
 
 describe('tables through the parser', () => {
