@@ -7,6 +7,10 @@ import { z } from 'zod';
  * group chat at most 20 in any minute; per private chat one a second; sends to one chat go
  * one after another. The clock is injected so tests and the benchmark run in virtual time.
  */
+/**
+ * A monotonic timer that can also wait, not the wall `Clock` (src/domain/clock.ts): spacing
+ * sends needs elapsed milliseconds and sleep, never the date.
+ */
 export interface LimiterClock {
   now(): number;
   sleep(ms: number): Promise<void>;
