@@ -133,7 +133,7 @@ const zones = [
 
 export default tseslint.config(
   // The fixture generator needs packages the project does not install (see its header).
-  { ignores: ['node_modules/', 'data/', 'coverage/', 'test/fixtures/**/*.mjs'] },
+  { ignores: ['node_modules/', 'data/', 'coverage/', 'test/fixtures/**/*.mjs', 'dist/', 'dist-test-*/', '*.tsc/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
