@@ -279,7 +279,7 @@ class BlockBuilder {
       case 'th':
         if (this.tables.length !== 1) break; // nested tables: their text stays in the outer cell
         if (open) {
-          this.cell = { text: '', colspan: span(attrs.colspan), rowspan: span(attrs.rowspan) };
+          this.cell = { text: '', colspan: span(attrs.colspan, MAX_COLUMNS), rowspan: span(attrs.rowspan, 10000) };
         } else if (this.cell && table) {
           // A cell before any <tr> (malformed HTML) opens the first row.
           if (table.rows.length === 0) table.rows.push([]);
@@ -298,11 +298,17 @@ class BlockBuilder {
   }
 }
 
-/** A rowspan/colspan attribute: a positive whole number, capped so a hostile value cannot blow up the grid. */
-function span(value: string | undefined): number {
+/**
+ * A rowspan/colspan attribute: a positive whole number, capped (with the grid's width below) so
+ * a hostile file cannot make a few kilobytes of cells into millions of grid entries.
+ */
+function span(value: string | undefined, max: number): number {
   const n = Math.trunc(Number(value ?? 1));
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
+
+/** Wider than any plan's table: columns past this are not read. */
+const MAX_COLUMNS = 200;
 
 /** The source cells with their spans kept, each cell as its paragraphs. */
 function spansOf(rows: Cell[][]): TableCellSpan[][] {
@@ -332,7 +338,7 @@ function gridOf(rows: Cell[][]): string[][] {
     for (const c of cells) {
       takeCarried();
       const text = cleanCellText(c.text);
-      for (let k = 0; k < c.colspan; k += 1) {
+      for (let k = 0; k < c.colspan && col < MAX_COLUMNS; k += 1) {
         row.push(k === 0 ? text : '');
         if (c.rowspan > 1) carry.set(col, { text: k === 0 ? text : '', left: c.rowspan - 1 });
         col += 1;
