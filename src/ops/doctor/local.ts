@@ -26,7 +26,7 @@ export function checkTimeZone(zone: string | undefined): CheckResult {
   const name = 'Múi giờ';
   const value = zone?.trim() || 'Asia/Ho_Chi_Minh';
   try {
-    const now = new Intl.DateTimeFormat('vi-VN', { timeZone: value, dateStyle: 'short', timeStyle: 'short' }).format(new Date());
+    const now = new Intl.DateTimeFormat('vi-VN', { timeZone: value, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date());
     return ok(name, `${value} (bây giờ là ${now}).`);
   } catch {
     return fail(name, `«${value}» không phải tên múi giờ hợp lệ.`, 'đặt TZ=Asia/Ho_Chi_Minh (hoặc một tên múi giờ IANA khác) trong tệp .env.');
