@@ -54,6 +54,8 @@ export interface DondocBot {
   idle(): Promise<void>;
   /** The highest update id taken in, to confirm to Telegram on stop. */
   lastUpdateId(): number | undefined;
+  /** Handles again the updates stored but never handled (the process died); after init. */
+  replayInbox(): number;
 }
 
 export const APOLOGY = 'Xin lỗi, tôi gặp trục trặc khi xử lý tin nhắn này. Bạn thử lại sau ít phút nhé.';
@@ -70,10 +72,16 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
     client: { ...(config.apiRoot ? { apiRoot: config.apiRoot.replace(/\/+$/, '') } : {}) },
   });
   for (const transformer of config.transformers ?? []) bot.api.config.use(transformer);
+  const { seen, buttons } = deps;
+  // The inbox: a fetched batch is stored before the runner's next getUpdates confirms it.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (method === 'getUpdates' && result.ok && Array.isArray(result.result)) seen.receive(bot.botInfo.id, result.result as Array<{ update_id: number }>);
+    return result;
+  });
   // Flood limits (429) are waited out; a few retries for Telegram's own hiccups, no more.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowHttpErrors: true }));
 
-  const { seen, buttons } = deps;
   const outgoing = createOutgoing(buttons, logger);
 
   let lastUpdateId: number | undefined;
@@ -81,7 +89,7 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
   bot.use(async (ctx, next) => {
     const id = ctx.update.update_id;
     lastUpdateId = Math.max(lastUpdateId ?? id, id);
-    if (!seen.firstTime(ctx.me.id, id)) {
+    if (!seen.firstTime(ctx.me.id, id, ctx.update)) {
       logger.debug({ updateId: id }, 'Bỏ qua cập nhật Telegram đã xử lý.');
       return;
     }
@@ -91,6 +99,7 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
       await task;
     } finally {
       inFlight.delete(task);
+      seen.handled(ctx.me.id, id);
     }
   });
   // Updates of one chat are answered in order; different chats in parallel.
@@ -121,6 +130,19 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
     lastUpdateId: () => lastUpdateId,
+    replayInbox() {
+      const pending = seen.unhandled(bot.botInfo.id);
+      for (const update of pending) {
+        // Started in order, so each chat's updates keep their order (sequentialize).
+        const task = bot.handleUpdate(update as Parameters<Bot['handleUpdate']>[0]).catch((error: unknown) =>
+          logger.error({ error: describe(error) }, 'Không xử lý lại được một cập nhật Telegram.'),
+        );
+        inFlight.add(task);
+        void task.finally(() => inFlight.delete(task));
+      }
+      if (pending.length > 0) logger.info({ count: pending.length }, 'Đang trả lời các tin nhắn Telegram đã nhận nhưng chưa xử lý xong trước khi bot dừng.');
+      return pending.length;
+    },
   };
 }
 

@@ -74,6 +74,7 @@ export function createTelegramChannel(app: TelegramChannelDeps, options: Telegra
         throw new Error(`Không kết nối được Telegram (kiểm tra TELEGRAM_BOT_TOKEN và mạng): ${describe(error)}`);
       }
       await dondoc.registerCommands();
+      dondoc.replayInbox();
       const url = config.TELEGRAM_WEBHOOK_URL;
       if (url && config.TELEGRAM_WEBHOOK_SECRET) {
         webhook = await startWebhookServer(
