@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
@@ -33,7 +34,7 @@ async function boundaryErrors(relativePath: string, source: string): Promise<str
 
 const probe = (name: string) => `${name}-boundary-probe-${process.pid}.ts`;
 
-describe('import boundaries', () => {
+describe('import boundaries', { timeout: 90_000 }, () => {
   it('refuses grammY, a Node I/O module and another folder in src/domain/', async () => {
     const errors = await boundaryErrors(
       `src/domain/${probe('domain')}`,
@@ -110,5 +111,34 @@ describe('import boundaries', () => {
       ].join('\n'),
     );
     expect(errors).toEqual([]);
+  });
+});
+
+describe('import cycles', { timeout: 90_000 }, () => {
+  it('fails on a cycle of type-only imports', () => {
+    const [a, b] = [probe('cycle-a'), probe('cycle-b')];
+    for (const [name, other, type] of [
+      [a, b, 'A'],
+      [b, a, 'B'],
+    ] as const) {
+      const path = join(ROOT, 'test', 'architecture', name);
+      written.push(path);
+      const otherType = type === 'A' ? 'B' : 'A';
+      writeFileSync(
+        path,
+        `import type { ${otherType} } from './${other.replace(/\.ts$/, '.js')}';\nexport type ${type} = ${otherType} | 1;\n`,
+      );
+    }
+    const run = spawnSync(
+      join(ROOT, 'node_modules', '.bin', 'depcruise'),
+      ['test/architecture', '--output-type', 'err'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toContain('no-circular');
+    expect(run.stdout).toContain(a);
   });
 });
