@@ -59,6 +59,17 @@ export const capnhat: ChatCommand = {
         ],
       };
     }
+    // Not sure it is a report of now (the model's doubt, hearsay, a promise…): ask before writing.
+    if (request.confirm) {
+      const said = `${request.status ? STATUS_LABELS[request.status] : 'Đang thực hiện'}${request.progress !== null ? ` (${request.progress}%)` : ''}`;
+      return {
+        blocks: [text(`${task.id}: ${shorten(task.content, 90)}`), text(`Anh/chị muốn ghi «${said}» cho ${task.id} vào bảng?`)],
+        choices: [
+          { label: 'Ghi', value: again(task.id) },
+          { label: 'Không ghi', value: `/xem ${task.id}` },
+        ],
+      };
+    }
     return writeAndReply(ctx, task, fieldsFor(task, request, ctx, ctx.message.text), { undoable: true });
   },
 };

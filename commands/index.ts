@@ -5,6 +5,7 @@ import { dangky } from './dangky.js';
 import { daumoi } from './daumoi.js';
 import { duyet, tuchoi } from './duyet.js';
 import { ghide } from './ghide.js';
+import { giahan } from './giahan.js';
 import { hoantac } from './hoantac.js';
 import { kiemtra } from './kiemtra.js';
 import { nhap } from './nhap.js';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly ChatCommand[] = [
   baocao,
   dangky,
   theodoi,
+  giahan,
   trogiup,
   // Reached by buttons and by coordinators; help lists them apart.
   hoantac,

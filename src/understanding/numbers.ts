@@ -3,12 +3,12 @@
  * "mười ngày tới", "quý ba"), turned into digits where a number is expected. Folded text. Only in
  * those places: "ba", "năm", "sáu", "bảy", "tám" are also father, year, after, now and temporary.
  */
-const DIGIT: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
-const ONES = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)';
+export const DIGIT: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+export const ONES = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)';
 /** 1–99: "mười", "mười lăm", "hai mươi", "hai mươi mốt", "hai mốt", "ba lăm". */
-const NUMBER = `(?:(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin) muoi(?: ${ONES})?|muoi(?: ${ONES})?|(?:hai|ba|bon|nam|sau|bay|tam|chin) (?:mot|lam)|${ONES})`;
+export const NUMBER = `(?:(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin) muoi(?: ${ONES})?|muoi(?: ${ONES})?|(?:hai|ba|bon|nam|sau|bay|tam|chin) (?:mot|lam)|${ONES})`;
 
-function valueOf(words: string): number {
+export function valueOf(words: string): number {
   const ws = words.split(' ');
   if (ws[0] === 'muoi') return 10 + (ws[1] ? (DIGIT[ws[1]] ?? 0) : 0);
   if (ws[1] === 'muoi') return (DIGIT[ws[0] ?? ''] ?? 0) * 10 + (ws[2] ? (DIGIT[ws[2]] ?? 0) : 0);

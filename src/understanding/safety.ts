@@ -6,7 +6,15 @@
 
 /** A request to move a deadline: "xin gia hạn", "lùi hạn đến 30/7", "cho thêm 2 tuần", "xin khất". */
 export const EXTENSION =
-  /\b(?:gia han|(?:lui|doi|dich|gian|keo dai|dieu chinh) (?:lai )?(?:thoi han|han|tien do|thoi gian)|xin (?:lui|doi|khat|no|hoan|keo dai|them thoi gian|them (?:\d+|mot|hai|ba) (?:ngay|tuan|thang))|(?:cho|xin) (?:em |minh |ben em |toi |chung toi )?(?:lui|khat|no|them (?:\d+|mot|hai|ba) (?:ngay|tuan|thang))|keo dai (?:den|toi|sang|them)|lui (?:sang|den|toi|qua))\b/;
+  /\b(?:gia han|(?:lui|dich|gian|keo dai|dieu chinh) (?:lai )?(?:thoi han|han|tien do|thoi gian)|(?<!theo )doi (?:lai )?(?:thoi han|han)|xin (?:lui|doi|khat|no|hoan|keo dai|them thoi gian|them (?:\d+|mot|hai|ba) (?:ngay|tuan|thang))|(?:cho|xin) (?:em |minh |ben em |toi |chung toi )?(?:lui|khat|no|them (?:\d+|mot|hai|ba) (?:ngay|tuan|thang))|keo dai (?:den|toi|sang|them)|lui (?:sang|den|toi|qua))\b/;
+
+/** "có được gia hạn không", "nếu không kịp thì xin lùi": a question or a condition, not a request. */
+const NOT_A_REQUEST = /\bco (?:duoc )?(?:\S+ ){0,2}(?:gia han|lui|doi|keo dai)\b.*\b(?:khong|ko|k|chua)\b|(?:^| )neu\b/;
+
+/** Whether a message asks to move a deadline. */
+export function asksExtension(folded: string): boolean {
+  return EXTENSION.test(folded) && !NOT_A_REQUEST.test(folded);
+}
 
 export interface SafetyCheck {
   id: string;

@@ -1,3 +1,4 @@
+import { spokenTaskRefs } from './spoken-refs.js';
 /**
  * Phone typos of the few words intents hinge on ("hna" for hạn, "thnah" for thành),
  * fixed token by token in folded text before the cues are read. Only listed tokens are
@@ -155,7 +156,7 @@ function fromDialect(folded: string): string {
 
 export function fixTypos(folded: string): string {
   // "tn60-79xog": a word typed onto the task ID; "focal point": the English for đầu mối.
-  return fromDialect(folded.replace(/\bfocal point\b/g, 'dau moi').replace(/\b([a-z]{1,4}\d{2,4}[a-z]?-\d{1,3})(?=[a-z]{2})/g, '$1 '))
+  const tokens = fromDialect(folded.replace(/\bfocal point\b/g, 'dau moi').replace(/\b([a-z]{1,4}\d{2,4}[a-z]?-\d{1,3})(?=[a-z]{2})/g, '$1 '))
     .split(' ')
     .map((token) => {
       const known = KNOWN[token];
@@ -164,4 +165,5 @@ export function fixTypos(folded: string): string {
       return KNOWN[decoded] ?? nearKeyword(decoded) ?? decoded;
     })
     .join(' ');
+  return spokenTaskRefs(tokens);
 }

@@ -12,7 +12,7 @@ import { withoutNegated } from './negation.js';
 import { OWN_AGENCY, withAgency } from './agency-in-message.js';
 import type { Intent, Parsed } from './types.js';
 import { base, extensionSlots } from './slots.js';
-import { EXTENSION } from './safety.js';
+import { asksExtension } from './safety.js';
 import { decideIntent, ruleWhy, withConfirm, type FreeTextReading } from './decide.js';
 import { defaultIntentModel, type IntentModel } from './model/intent-model.js';
 
@@ -129,6 +129,8 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
       const period = days ? nextDays(deps.now(), Number(days[1])) : (findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS));
       return withAgency({ ...parsed, period }, days ? rest.replace(/^\s*\d+/, '') : rest, deps.agencies, false);
     }
+    case 'extension_request':
+      return { ...extensionSlots(rest, folded, deps), command: name, args };
     case 'task_detail':
     case 'status_update': {
       const ref = findTaskRef(folded) ?? (/^\d{1,3}$/.test(folded.split(' ')[0] ?? '') ? { ref: folded.split(' ')[0] ?? '', start: 0, end: (folded.split(' ')[0] ?? '').length, full: false } : null);
@@ -163,7 +165,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   const asked = /\?/.test(text) || /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu.test(text.trim());
   const ref = findTaskRef(folded);
   // "xin gia hạn TN60-05 đến 30/7": a request to extend a deadline, never an update.
-  if (EXTENSION.test(folded) && !asked) return reporterOf(extensionSlots(text, folded, deps), text, deps);
+  if (asksExtension(folded) && !asked) return reporterOf(extensionSlots(text, folded, deps), text, deps);
   if (ref) {
     // Forecast clauses blanked (same length, so positions hold): only what is said about now counts.
     const present = presentOnly(folded);
