@@ -75,8 +75,8 @@ export async function createApp(
       notifier,
       coordinators: config.COORDINATORS,
       documents,
+      onUnderstood: (channel, intent) => ops.metrics.updateHandled(channel, intent),
     }),
-    agencies,
   );
   let closed = false;
   return {

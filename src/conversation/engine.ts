@@ -27,6 +27,11 @@ export interface ConversationDeps {
   coordinators: readonly string[];
   /** Report files and plans sent in chat (src/reports/, src/plan-inbox/). */
   documents?: DocumentServices;
+  /**
+   * Told what each message asked, by channel (metrics): the intent, or the command's name for
+   * a slash command that has no intent (/daumoi, /xacnhan…).
+   */
+  onUnderstood?: (channel: string, intent: string) => void;
 }
 
 export interface Conversation {
@@ -53,12 +58,16 @@ export function createConversation(deps: ConversationDeps): Conversation {
   return {
     async handle(message) {
       const parsed = MessageText.safeParse(message.text);
-      if (!parsed.success) return reply(text('Tin nhắn quá dài. Bạn vui lòng gửi ngắn gọn hơn (dưới 4.000 ký tự).'));
+      if (!parsed.success) {
+        deps.onUnderstood?.(message.sender.channel, 'unknown');
+        return reply(text('Tin nhắn quá dài. Bạn vui lòng gửi ngắn gọn hơn (dưới 4.000 ký tự).'));
+      }
       const agencies = deps.agencies();
       const now = deps.clock.now();
       const request = understandMessage(parsed.data, { agencies, now: () => now, slash });
       deps.logger.debug({ intent: request.intent, channel: message.sender.channel }, 'message understood');
       const only = request.command !== null ? slashOnly.get(request.command) : undefined;
+      deps.onUnderstood?.(message.sender.channel, only?.name ?? request.intent);
       if (request.intent === 'unknown' && request.command !== null && !only) {
         return {
           blocks: [text(`Không có lệnh /${request.command}. Gõ /trogiup để xem các lệnh.`)],

@@ -27,8 +27,8 @@ export function trackGoogleCalls(): GoogleCallTracker {
 }
 
 export interface HealthSources {
-  /** The store answers: null, or why not (Vietnamese). */
-  store(): Promise<string | null>;
+  /** Why the store does not answer as it should (Vietnamese); empty when it does. */
+  store(): Promise<string[]>;
   outbox(): OutboxReading;
   /** A change waiting longer than this means the outbox does not drain. */
   outboxStallSeconds: number;
@@ -43,8 +43,7 @@ export interface HealthReport {
 export async function checkHealth(sources: HealthSources): Promise<HealthReport> {
   const reasons: string[] = [];
   try {
-    const storeProblem = await sources.store();
-    if (storeProblem) reasons.push(storeProblem);
+    reasons.push(...(await sources.store()));
   } catch (error) {
     reasons.push(`Kho dữ liệu không trả lời (${error instanceof Error ? error.message : String(error)}).`);
   }

@@ -2,26 +2,17 @@ import type { Conversation } from '#src/conversation/engine.js';
 import type { Metrics } from './metrics.js';
 
 /**
- * The conversation seen from outside: each message counted by channel and intent, and the
- * time to its reply measured. `intentOf` names what the message asked (the composition root
- * gives the same reading the conversation makes).
+ * The conversation seen from outside: the time from a message to its reply, by channel.
+ * (What each message asked is counted by the conversation's own `onUnderstood`.)
  */
-export function instrumentConversation(conversation: Conversation, metrics: Metrics, intentOf: (text: string) => string): Conversation {
+export function instrumentConversation(conversation: Conversation, metrics: Metrics): Conversation {
   return {
     async handle(message) {
       const started = process.hrtime.bigint();
       try {
         return await conversation.handle(message);
       } finally {
-        const channel = message.sender.channel;
-        metrics.replyLatency(channel, Number(process.hrtime.bigint() - started) / 1e9);
-        let intent = 'unknown';
-        try {
-          intent = intentOf(message.text);
-        } catch {
-          // A message the reader cannot take is counted as not understood.
-        }
-        metrics.updateHandled(channel, intent);
+        metrics.replyLatency(message.sender.channel, Number(process.hrtime.bigint() - started) / 1e9);
       }
     },
   };

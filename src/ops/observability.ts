@@ -1,12 +1,9 @@
-import { COMMANDS } from '#commands/index.js';
 import type { Config } from '#src/config.js';
-import { slashIntents, type Conversation } from '#src/conversation/engine.js';
+import type { Conversation } from '#src/conversation/engine.js';
 import type { Clock } from '#src/domain/clock.js';
 import { outboxPath } from '#src/store/open-store.js';
 import { openOutboxStats, type OutboxStats } from '#src/store/outbox-stats.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
-import { understandMessage } from '#src/understanding/understand.js';
 import { checkHealth, trackGoogleCalls, type HealthReport } from './health.js';
 import { instrumentConversation, observedFetch } from './instrument.js';
 import { createMetrics, type Metrics, type OutboxReading } from './metrics.js';
@@ -20,7 +17,8 @@ export interface Observability {
   /** The fetch the Google client uses, so each call is counted and judged. */
   googleFetch: typeof fetch;
   watchStore(store: TaskStore, config: Config): void;
-  instrument(conversation: Conversation, agencies: () => AgencyLookup): Conversation;
+  /** Reply times; the conversation counts what each message asked through `metrics.updateHandled`. */
+  instrument(conversation: Conversation): Conversation;
   health(): Promise<HealthReport>;
   close(): void;
 }
@@ -41,7 +39,6 @@ export function createObservability(clock: Clock, options: ObservabilityOptions 
     return { depth: reading.depth, oldestAgeSeconds: Number.isNaN(oldest) ? 0 : Math.max(0, (clock.now().toMillis() - oldest) / 1000) };
   };
   metrics.readOutbox(outbox);
-  const slash = slashIntents(COMMANDS);
 
   return {
     metrics,
@@ -54,21 +51,16 @@ export function createObservability(clock: Clock, options: ObservabilityOptions 
         metrics.sheetRefreshed(); // the local sheet is read where it lies: always current
       }
     },
-    instrument(conversation, agencies) {
-      return instrumentConversation(conversation, metrics, (text) => {
-        const now = clock.now();
-        return understandMessage(text, { agencies: agencies(), now: () => now, slash }).intent;
-      });
-    },
+    instrument: (conversation) => instrumentConversation(conversation, metrics),
     health: () =>
       checkHealth({
         async store() {
-          if (!store) return 'Bot đang khởi động, chưa mở kho dữ liệu.';
-          if (store.backend.kind === 'local') {
-            await store.backend.version();
-            return null;
-          }
-          return google.problem();
+          if (!store) return ['Bot đang khởi động, chưa mở kho dữ liệu.'];
+          // The local sheet answers a read; Google is judged by the calls the bot makes anyway.
+          if (store.backend.kind === 'local') await store.backend.version();
+          const sheet = store.sheetHealth();
+          const problems = [sheet.unreadable, sheet.unreachable, google.problem()].filter((p): p is string => p !== null);
+          return [...new Set(problems)];
         },
         outbox,
         outboxStallSeconds: options.outboxStallSeconds ?? 600,

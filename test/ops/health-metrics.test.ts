@@ -42,14 +42,17 @@ describe('/metrics', () => {
     await h.say('STP có việc gì quá hạn không', LAN);
     await h.say('nhiệm vụ của Sở Y tế', COORDINATOR);
     await h.say('bot làm được gì', GUEST);
+    await h.say('/kiemtra', COORDINATOR);
 
     const { status, text } = await get('/metrics');
     expect(status).toBe(200);
     expect(sample(text, 'dondoc_updates_handled_total{channel="zalo",intent="tasks_of_agency"}')).toBe(2);
     expect(sample(text, 'dondoc_updates_handled_total{channel="zalo",intent="overdue"}')).toBe(1);
     expect(sample(text, 'dondoc_updates_handled_total{channel="zalo",intent="help"}')).toBe(1);
-    expect(sample(text, 'dondoc_reply_duration_seconds_count{channel="zalo"}')).toBe(4);
-    expect(sample(text, 'dondoc_reply_duration_seconds_bucket{le="+Inf",channel="zalo"}')).toBe(4);
+    // A coordinator command without an intent is counted by its name.
+    expect(sample(text, 'dondoc_updates_handled_total{channel="zalo",intent="kiemtra"}')).toBe(1);
+    expect(sample(text, 'dondoc_reply_duration_seconds_count{channel="zalo"}')).toBe(5);
+    expect(sample(text, 'dondoc_reply_duration_seconds_bucket{le="+Inf",channel="zalo"}')).toBe(5);
     // The local sheet is current by nature; no Google call was made.
     expect(sample(text, 'dondoc_sheet_last_refresh_timestamp_seconds')).toBeGreaterThan(0);
     expect(sample(text, 'dondoc_sheets_calls_total')).toBe(0);
@@ -102,6 +105,26 @@ describe('/healthz and the Google Sheet', () => {
     fake.down = false;
     await refreshing;
     await vi.waitFor(async () => expect((await get('/healthz')).status).toBe(200), { timeout: 20_000, interval: 50 });
+  });
+
+  it('turns 503 while the tasks tab cannot be read (its Mã header renamed), and 200 once it is back', async () => {
+    const fake = await sheetsFake();
+    await initSheet(fake);
+    const config = createConfig({ DATA_DIR: tempDir(), GOOGLE_SPREADSHEET_ID: fake.spreadsheetId, GOOGLE_API_ROOT: fake.url, GOOGLE_API_KEY: fake.apiKey, LOG_LEVEL: 'silent' });
+    const app = await createApp(config, pino({ level: 'silent' }));
+    cleanup.push(() => app.close());
+    await app.store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })], agencies: [] });
+    const get = await serve(app);
+
+    fake.coordinator.renameHeader('Nhiệm vụ', 'Mã', 'Số hiệu');
+    await app.store.refresh();
+    const broken = await get('/healthz');
+    expect(broken.status).toBe(503);
+    expect(broken.text).toContain('không có cột «Mã»');
+
+    fake.coordinator.renameHeader('Nhiệm vụ', 'Số hiệu', 'Mã');
+    await app.store.refresh();
+    expect(await get('/healthz')).toEqual({ status: 200, text: 'ok\n' });
   });
 
   it('reports the outbox depth and turns 503 when changes wait too long', async () => {
