@@ -83,6 +83,10 @@ export function createZaloChannel(app: ZaloChannelDeps, options: ZaloChannelOpti
     channel: 'zalo',
     async start() {
       const name = await identify();
+      // Messages taken in but never answered (the process died): answered first, in order.
+      const pending = app.state.zaloSeen.unhandled();
+      if (pending.length > 0) logger.info({ count: pending.length }, 'Đang trả lời các tin nhắn Zalo đã nhận nhưng chưa xử lý xong trước khi bot dừng.');
+      queue = pending.reduce<Promise<void>>((previous, raw) => previous.then(() => handle(raw)), queue);
       const who = name ? `bot «${name}»` : 'bot';
       const url = config.ZALO_WEBHOOK_URL;
       if (url && config.ZALO_WEBHOOK_SECRET) {
@@ -110,7 +114,8 @@ export function createZaloChannel(app: ZaloChannelDeps, options: ZaloChannelOpti
       }
       // Polling and a webhook exclude each other: a webhook left from an earlier run would block getUpdates.
       await api.deleteWebhook().catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xóa được webhook Zalo cũ.'));
-      polling = startPolling({ api, logger, handle, timeoutSeconds: options.pollTimeoutSeconds ?? 30, backoff });
+      const replayed = queue;
+      polling = startPolling({ api, logger, handle: async (raw) => replayed.then(() => handle(raw)), timeoutSeconds: options.pollTimeoutSeconds ?? 30, backoff });
       void polling.done.then(ended);
       logger.info(`Zalo: ${who} nhận tin qua long polling.`);
     },

@@ -71,7 +71,7 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
       logger.debug({ event }, 'Bỏ qua sự kiện Zalo không cần trả lời.');
       return;
     }
-    if (!deps.seen.firstTime(message.chat.id, message.message_id)) {
+    if (!deps.seen.firstTime(message.chat.id, message.message_id, update)) {
       logger.debug({ chatId: message.chat.id, messageId: message.message_id }, 'Bỏ qua tin nhắn Zalo đã xử lý.');
       return;
     }
@@ -89,6 +89,8 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
       logger.error({ chatId: message.chat.id, error: describeError(error) }, 'Lỗi khi trả lời một tin nhắn Zalo.');
       // Best effort: when Zalo itself is the problem the apology cannot arrive either.
       await deps.outgoing.sendText(message.chat.id, APOLOGY).catch(() => undefined);
+    } finally {
+      deps.seen.handled(message.chat.id, message.message_id);
     }
   };
 
