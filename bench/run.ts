@@ -12,11 +12,13 @@ import type { BenchRow } from './bench-row.js';
 import { baselineBenchRows } from './baseline-bench.js';
 import { importBenchRows } from './import-bench.js';
 import { remindersBenchRows } from './reminders-bench.js';
+import { reportBenchRows } from './report-bench.js';
 import { sheetsBenchRows } from './sheets-bench.js';
 import { telegramBenchRows } from './telegram-bench.js';
 import { conversationFor } from '../test/support/conversation.js';
 import { syntheticTasks } from './synthetic.js';
 import { understandingBenchRows } from './understanding-bench.js';
+import { losoBenchRows } from './understanding-loso.js';
 
 /**
  * `npm run bench`: one table of measured numbers, each with its target. Later issues add
@@ -82,10 +84,12 @@ async function main() {
   rows.push(...(await importBenchRows()));
   rows.push(...agencyBenchRows());
   rows.push(...understandingBenchRows());
+  rows.push(...losoBenchRows());
   rows.push(...(await sheetsBenchRows()));
   rows.push(...(await baselineBenchRows()));
   rows.push(...(await telegramBenchRows()));
   rows.push(...(await remindersBenchRows()));
+  rows.push(...(await reportBenchRows()));
 
   if (process.argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);
