@@ -9,6 +9,7 @@ import { importDemoPlansIfEmpty } from '#src/plans/import-to-store.js';
 import type { ReminderScheduler } from '#src/reminders/scheduler.js';
 import { startBackupSchedule } from '#src/ops/backup-schedule.js';
 import { startOpsServer } from '#src/ops/http-server.js';
+import { countReminderRun } from '#src/ops/instrument.js';
 import { writePidFile } from '#src/ops/pid-file.js';
 
 export interface StartOptions {
@@ -63,9 +64,7 @@ export async function start(config: Config, logger: Logger, options: StartOption
     app.adapters.push(...(await chatChannels(app)));
     if (app.adapters.length > 0) {
       for (const adapter of app.adapters) await adapter.start();
-      reminders = (await import('#src/reminders/scheduler.js')).startReminderScheduler(app, {
-        onRun: (report) => app.ops.metrics.reminderRun(report.messages.filter((m) => m.status === 'sent').length),
-      });
+      reminders = (await import('#src/reminders/scheduler.js')).startReminderScheduler(app, { onRun: countReminderRun(app.ops.metrics) });
       const watch = watchSheet({ ...app, coordinators: app.config.COORDINATORS });
       stopWatch = () => watch.stop();
       logger.info(`Bot đang chạy trên: ${app.adapters.map((a) => a.channel).join(', ')}. Nhấn Ctrl+C để dừng.`);

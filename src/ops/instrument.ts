@@ -1,4 +1,5 @@
 import type { Conversation } from '#src/conversation/engine.js';
+import type { JobReport } from '#src/reminders/job.js';
 import type { Metrics } from './metrics.js';
 
 /**
@@ -16,6 +17,11 @@ export function instrumentConversation(conversation: Conversation, metrics: Metr
       }
     },
   };
+}
+
+/** The scheduler's `onRun`: one run, and the messages it actually sent. */
+export function countReminderRun(metrics: Metrics): (report: JobReport) => void {
+  return (report) => metrics.reminderRun(report.messages.filter((message) => message.status === 'sent').length);
 }
 
 /**

@@ -2,6 +2,8 @@ import { DateTime } from 'luxon';
 import { validate } from 'node-cron';
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '#src/domain/clock.js';
+import { countReminderRun } from '#src/ops/instrument.js';
+import { createMetrics } from '#src/ops/metrics.js';
 import { startReminderScheduler, type CronTask, type ScheduleFn } from '#src/reminders/scheduler.js';
 import { makeTask } from '../support/tasks.js';
 import { useTempDirs } from '../support/temp.js';
@@ -78,6 +80,20 @@ describe('the reminder scheduler', () => {
     clock.set('2024-06-18T08:00');
     const tuesday = await scheduler.tick('reminders');
     expect(tuesday?.messages.map((m) => m.recipient)).toEqual(['telegram:1002']);
+    await scheduler.stop();
+    await world.close();
+  });
+
+  it('tells the metrics of each run and the messages it sent', async () => {
+    const world = await setup();
+    const metrics = createMetrics({ defaultMetrics: false });
+    const clock = clockAt('2024-06-17T08:00'); // Monday: a reminder and the digest
+    const scheduler = startReminderScheduler(world.deps, { schedule: fakeCron().schedule, clock, catchUp: false, onRun: countReminderRun(metrics) });
+    await scheduler.tick('reminders');
+    await scheduler.tick('reminders'); // the same instant again: a run that sends nothing
+    const text = await metrics.render();
+    expect(text).toContain('dondoc_reminder_runs_total 2');
+    expect(text).toContain('dondoc_reminder_messages_sent_total 2');
     await scheduler.stop();
     await world.close();
   });
