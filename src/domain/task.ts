@@ -19,6 +19,8 @@ export const Task = z.object({
   deadlineText: z.string(),
   deadline: isoDate.nullable(),
   recurrence: z.string(),
+  /** Expected output (Sản phẩm) when the plan names one; absent in sheets without the column. */
+  product: z.string().optional(),
   status: TaskStatus,
   progress: z.number().min(0).max(100).nullable(),
   lastUpdate: z.string(),
@@ -44,7 +46,10 @@ export const BOT_OWNED_FIELDS = [
 export type BotOwnedField = (typeof BOT_OWNED_FIELDS)[number];
 
 /** What a plan says about a task; the rest of a row starts empty and is filled by updates. */
-export type PlannedTask = Pick<Task, 'id' | 'planKey' | 'order' | 'kind' | 'content' | 'lead' | 'coordinating' | 'deadlineText' | 'deadline' | 'recurrence'>;
+export type PlannedTask = Pick<
+  Task,
+  'id' | 'planKey' | 'order' | 'kind' | 'content' | 'lead' | 'coordinating' | 'deadlineText' | 'deadline' | 'recurrence' | 'product'
+>;
 
 export function newTask(planned: PlannedTask): Task {
   return {

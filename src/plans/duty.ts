@@ -86,6 +86,7 @@ export function emptyDraft(base: DutyBase, content: string): DraftTask {
     deadlineText: '',
     deadline: null,
     recurrence: '',
+    product: '',
     source: base.source,
     at: base.at,
   };

@@ -65,8 +65,10 @@ export async function writeImport(store: TaskStore, planned: PlannedImport): Pro
 }
 
 function toTask(planKey: string, task: ExtractedTask): Task {
-  const { id, order, kind, content, lead, coordinating, deadlineText, deadline, recurrence } = task;
-  return newTask({ id, planKey, order, kind, content, lead, coordinating, deadlineText, deadline, recurrence });
+  const { id, order, kind, content, lead, coordinating, deadlineText, deadline, recurrence, product } = task;
+  // An empty Sản phẩm is no Sản phẩm: the row reads back the same either way.
+  const planned = { id, planKey, order, kind, content, lead, coordinating, deadlineText, deadline, recurrence };
+  return newTask(product === '' ? planned : { ...planned, product });
 }
 
 function newAgency(name: string): Agency {

@@ -92,6 +92,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
       content,
     );
     applyDeadline(draft, capitalize(fields.get('deadline') ?? ''), ctx);
+    draft.product = capitalize(fields.get('product') ?? '');
     drafts.push(draft);
     i = j - 1;
   }

@@ -20,6 +20,7 @@ interface Columns {
   lead: number;
   coordinating: number;
   deadline: number;
+  product: number;
   width: number;
 }
 
@@ -35,6 +36,7 @@ function findColumns(header: string[]): Columns | null {
     lead,
     coordinating: at((c) => c.includes('phoi hop')),
     deadline: at((c) => /thoi gian|thoi han|tien do|hoan thanh/.test(c)),
+    product: at((c) => /san pham|ket qua (?:du kien|dau ra)|ket qua/.test(c)),
     width: header.length,
   };
 }
@@ -154,5 +156,6 @@ function rowDrafts(row: string[], cols: Columns, order: string, source: string, 
   }
   const draft = emptyDraft(base, content);
   applyDeadline(draft, deadlineText, ctx);
+  draft.product = stripMarks(cell(row, cols.product)).replace(/\s*\n\s*/g, '; ');
   return [draft];
 }

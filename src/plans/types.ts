@@ -23,6 +23,8 @@ export interface ExtractedTask {
   deadline: string | null;
   /** "" or the readable cycle ("Hằng tháng, trước ngày 14"); see domain/deadline.ts. */
   recurrence: string;
+  /** The expected output (Sản phẩm / Kết quả dự kiến) when the plan names one, else "". */
+  product: string;
   /** Where it came from: "Phụ lục, dòng 5", "Mục IV.3 (Thanh tra tỉnh)". */
   source: string;
 }

@@ -55,7 +55,7 @@ describe('Google Sheet backend', () => {
     await backend.version();
     fake.resetCalls();
     const tabs = await backend.readTabs(['Nhiệm vụ', 'Cơ quan', 'Kế hoạch', 'Chưa có']);
-    expect(tabs.map((t) => [t.name, t.headers.length])).toEqual([['Nhiệm vụ', 18], ['Cơ quan', 8], ['Kế hoạch', 6], ['Chưa có', 0]]);
+    expect(tabs.map((t) => [t.name, t.headers.length])).toEqual([['Nhiệm vụ', 19], ['Cơ quan', 8], ['Kế hoạch', 6], ['Chưa có', 0]]);
     expect(fake.calls.map((c) => c.api)).toEqual(['spreadsheets.get', 'values.batchGet']);
 
     // A tab a coordinator adds later is seen once the version changed.
