@@ -90,12 +90,16 @@ export function evaluate(messages: readonly Labelled[], intentModel?: IntentMode
 
 export function understandingBenchRows(): BenchRow[] {
   const r = evaluate(loadMessages('test'));
+  const old = evaluate(loadMessages('test'), null);
   const pct = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b);
   return [
     { name: `understanding: intent accuracy (test part, ${r.total} messages)`, value: pct(r.intent, r.total), unit: '%', target: '≥ 97 %', met: pct(r.intent, r.total) >= 97 },
     { name: `understanding: agency top-1 (test part, ${r.agencyTotal} with an agency)`, value: pct(r.agency, r.agencyTotal), unit: '%', target: '≥ 98 %', met: pct(r.agency, r.agencyTotal) >= 98 },
     { name: `understanding: update fields exact (test part, ${r.updateTotal} updates)`, value: pct(r.updateFields, r.updateTotal), unit: '%', target: '—', met: null },
     { name: `understanding: false updates (test part, ${r.nonUpdates} non-updates)`, value: r.falseUpdates, unit: 'msgs', target: '0', met: r.falseUpdates === 0 },
+    { name: `understanding: false updates written without asking (test part)`, value: r.falseWrites, unit: 'msgs', target: '0', met: r.falseWrites === 0 },
+    { name: `understanding, old rules alone: intent accuracy (test part)`, value: pct(old.intent, old.total), unit: '%', target: '—', met: null },
+    { name: `understanding, old rules alone: agency top-1 (test part)`, value: pct(old.agency, old.agencyTotal), unit: '%', target: '—', met: null },
   ];
 }
 

@@ -5,6 +5,7 @@ import { rulesReader } from '#src/understanding/model/train-main.js';
 import { trainIntentModel } from '#src/understanding/model/train-intent.js';
 import { loadPart, type LabelledPart } from '#src/understanding/model/training-data.js';
 import type { Intent } from '#src/understanding/types.js';
+import type { BenchRow } from './run.js';
 import { BLIND_PARTS, DEV_PARTS, evaluate, loadMessages, type Accuracy } from './understanding-bench.js';
 
 /**
@@ -111,4 +112,51 @@ export function lososMisses(name: string): Accuracy {
   const rules = rulesReader();
   const model = modelFor('model+rules', parts.filter((p) => p.name !== name), rules);
   return evaluate(loadMessages(name), model);
+}
+
+/** Rows of `npm run bench`: leave-one-set-out beside the rules, and the model's cost. */
+export function losoBenchRows(): BenchRow[] {
+  const rows = leaveOneSetOut(['rules', 'model+rules']);
+  const blind = rows.filter((r) => BLIND_PARTS.includes(r.part));
+  const pctOf = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b);
+  const out: BenchRow[] = [];
+  for (const [label, set] of [['all dev parts', rows], ['blind parts dev20–22', blind]] as const) {
+    for (const variant of ['model+rules', 'rules'] as const) {
+      const t = totals(set.map((r) => r.scores[variant]));
+      const who = variant === 'rules' ? 'old rules' : 'model + vetoes';
+      const met = (ok: boolean) => (variant === 'rules' ? null : ok);
+      out.push(
+        { name: `understanding, leave-one-set-out (${label}, ${t.total}), ${who}: intent`, value: pctOf(t.intent, t.total), unit: '%', target: '≥ 95 %', met: met(pctOf(t.intent, t.total) >= 95) },
+        { name: `understanding, leave-one-set-out (${label}), ${who}: agency exact`, value: pctOf(t.agency, t.agencyTotal), unit: '%', target: '≥ 95 %', met: met(pctOf(t.agency, t.agencyTotal) >= 95) },
+        { name: `understanding, leave-one-set-out (${label}), ${who}: false updates (asked first)`, value: t.falseUpdates, unit: 'msgs', target: '—', met: null },
+        { name: `understanding, leave-one-set-out (${label}), ${who}: false updates written without asking`, value: t.falseWrites, unit: 'msgs', target: '0', met: met(t.falseWrites === 0) },
+      );
+    }
+  }
+  return [...out, ...modelCostRows()];
+}
+
+/** Training time on every part, the file's size, and the model's inference p99 per message. */
+function modelCostRows(): BenchRow[] {
+  const parts = DEV_PARTS.map((name) => loadPart(name));
+  const rules = rulesReader();
+  const started = performance.now();
+  const file = trainIntentModel(parts, { ruleIntent: rules });
+  const seconds = (performance.now() - started) / 1000;
+  const model = intentModelFrom(file);
+  const texts = parts.flatMap((p) => p.messages.map((m) => m.text));
+  const times: number[] = [];
+  for (const text of texts) {
+    const t0 = performance.now();
+    model.predict(text, 'unknown');
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
+  const size = JSON.stringify(file).length / 2 ** 20;
+  return [
+    { name: `intent model: training time (${file.examples} messages, rules' reading included)`, value: seconds, unit: 's', target: '< 60 s', met: seconds < 60 },
+    { name: 'intent model: file size', value: size, unit: 'MiB', target: '< 3 MiB', met: size < 3 },
+    { name: 'intent model: inference p99 per message', value: p99, unit: 'ms', target: '< 1 ms', met: p99 < 1 },
+  ];
 }
