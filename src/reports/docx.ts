@@ -133,7 +133,7 @@ function chartBlock(chart: DocxOptions['chart']): FileChild[] {
   return [
     section('VII. BIỂU ĐỒ'),
     new Paragraph({ children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width, height } })] }),
-    para('Biểu đồ: số nhiệm vụ theo bốn nhóm của từng cơ quan chủ trì (nhiều nhiệm vụ nhất trước).', { align: 'center', run: { italics: true, size: 24 } }),
+    para('Biểu đồ: số nhiệm vụ theo bốn nhóm của từng cơ quan chủ trì (nhiều nhiệm vụ quá hạn nhất trước).', { align: 'center', run: { italics: true, size: 24 } }),
   ];
 }
 
