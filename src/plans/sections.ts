@@ -64,8 +64,36 @@ interface SectionStart {
   roman: boolean;
 }
 
-/** Every heading that opens a duty section, in document order. */
+/**
+ * Every heading that opens a duty section, in document order: by its title (above), or rule
+ * «agency-headings»: a roman section («II. NỘI DUNG THỰC HIỆN») whose own headings name two
+ * agencies or more («1. Sở Y tế», «2. Sở Tài chính») hands out work agency by agency too.
+ */
 function sectionStarts(blocks: PlanDocument['blocks']): SectionStart[] {
+  const starts = titledStarts(blocks);
+  let roman: { at: number; number: string; agencies: number } | null = null;
+  const close = (): void => {
+    if (roman && roman.agencies >= 2 && !starts.some((s) => s.at === roman?.at)) {
+      starts.push({ at: roman.at, number: roman.number, roman: true });
+    }
+  };
+  blocks.forEach((b, at) => {
+    if (b.type !== 'para') return;
+    const text = stripMarks(b.text);
+    const romanNumber = fold(text).match(/^([ivx]+)\s*[.\-)]\s+\S/)?.[1];
+    if (romanNumber && text.length <= 120) {
+      close();
+      roman = { at, number: romanNumber.toUpperCase(), agencies: 0 };
+      return;
+    }
+    const num = text.match(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+(.+)$/su);
+    if (roman && (num || b.strong === true) && isAgencyHeading(num?.[1] ?? text)) roman.agencies += 1;
+  });
+  close();
+  return starts.sort((a, b) => a.at - b.at);
+}
+
+function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
   const starts: SectionStart[] = [];
   blocks.forEach((b, at) => {
     if (b.type !== 'para') return;
