@@ -96,7 +96,8 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
   const pairs: Array<{ l: number; t: number; s: number }> = [];
   labels.forEach((label, l) => {
     tasks.forEach((task, t) => {
-      const s = overlap(label.content, task.content) + (label.kind === task.kind ? 0.01 : 0);
+      // Labels may begin with the agency («Sở Nội vụ chủ trì …») where the importer moved it to Chủ trì.
+      const s = overlap(label.content, `${task.lead.join(' ')} ${task.content}`) + (label.kind === task.kind ? 0.01 : 0);
       if (s >= MATCH_AT) pairs.push({ l, t, s: s - Math.abs(l / labels.length - t / tasks.length) * 0.05 });
     });
   });

@@ -25,6 +25,8 @@ interface Section {
   kind: 'task' | 'request';
   /** A request whose heading names no one ("UBND tỉnh trân trọng đề nghị"): the body does. */
   agenciesInBody: boolean;
+  /** Opened by a title that names no agency: duties that name none either are not tasks. */
+  subtitle?: boolean;
   duties: Array<{ text: string; at: number; letter: string }>;
 }
 
@@ -107,8 +109,17 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
   return starts;
 }
 
-/** Depth of an arabic number: "2" → 1, "2.1" → 2. */
-const depth = (n: string): number => n.split('.').length;
+/** Depth of a heading number: "Điều 14" → 0 (its clauses are 1., 2.), "2" → 1, "2.1" → 2. */
+const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.').length);
+
+/**
+ * Rule «closing-clause»: the sentences every plan ends with are not tasks — «Trong quá trình
+ * thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …», «Nghiêm túc triển khai thực hiện».
+ */
+const CLOSING_CLAUSE = /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien[^,]*, neu (?:co|phat sinh)|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la)/;
+
+/** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
+const isSubtitle = (text: string): boolean => text.length <= 90 && !/[.;:]$/.test(text.trim()) && !hasDutyVerb(text);
 
 function isAgencyHeading(text: string): boolean {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
@@ -157,7 +168,9 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     const folded = fold(stripMarks(text));
     if (END.test(folded)) break;
     if (text === '' || footnoteDefinition(text)) continue;
-    const num = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
+    const article = text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su);
+    const num: RegExpMatchArray | null = article ?? text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
+    if (CLOSING_CLAUSE.test(fold(stripMarks(num?.[2] ?? text)))) continue;
     // An arabic start ("2. Phân công trách nhiệm") ends at the next number of its depth ("3.").
     if (!start.roman && num && depth(num[1] ?? '') <= depth(start.number) && num[1] !== start.number) break;
     const body = num?.[2] ?? text;
@@ -198,8 +211,11 @@ function openSection(number: string, heading: string, at: number, current: Secti
     return s;
   }
   if (!sameDepth || (!start.roman && depth(number) <= depth(start.number))) return null;
+  // A title («1. Nhiệm vụ, giải pháp tổng thể», «Điều 17. Trách nhiệm thi hành») opens a part
+  // whose duties count only when they name their agency; a sentence is a duty of its own.
   const s = section(number, [], 'task', true);
-  s.duties.push({ text: stripMarks(body), at, letter: '' });
+  if (isSubtitle(stripMarks(body))) s.subtitle = true;
+  else s.duties.push({ text: stripMarks(body), at, letter: '' });
   return s;
 }
 
@@ -226,6 +242,7 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
   const drafts: DraftTask[] = [];
   let sectionDeadline = '';
   let duties = 0;
+  let unassigned = 0;
   s.duties.forEach((duty, k) => {
     const plain = stripMarks(duty.text);
     // "Chủ trì … tham mưu cho UBND tỉnh:" introduces the bullets that follow it.
@@ -250,6 +267,10 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
     const itemOrder = duty.letter && duty.letter !== s.number ? `${order}.${duty.letter}` : order;
     const who = lead.length > 0 ? ` (${shorten(lead.join(', '), 60)})` : '';
     const source = `Mục ${itemOrder || '?'}${who}`;
+    if (lead.length === 0 && s.subtitle) {
+      unassigned += 1;
+      return;
+    }
     if (lead.length === 0) ctx.problems.push(`${source}: không rõ cơ quan được giao — để trống Cơ quan chủ trì.`);
     duties += 1;
     drafts.push(
@@ -258,6 +279,9 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
   });
   if (sectionDeadline !== '') {
     for (const d of drafts) if (d.deadlineText === '' && d.kind !== 'report') applyDeadline(d, capitalize(sectionDeadline), ctx);
+  }
+  if (unassigned > 0) {
+    ctx.problems.push(`Mục ${order || '?'}: ${unassigned} đoạn không nêu cơ quan thực hiện, không đưa vào danh sách nhiệm vụ.`);
   }
   return { drafts, duties };
 }
