@@ -5,7 +5,7 @@ import { rulesReader } from '#src/understanding/model/train-main.js';
 import { trainIntentModel } from '#src/understanding/model/train-intent.js';
 import { loadPart, type LabelledPart } from '#src/understanding/model/training-data.js';
 import type { Intent } from '#src/understanding/types.js';
-import type { BenchRow } from './run.js';
+import type { BenchRow } from './bench-row.js';
 import { BLIND_PARTS, DEV_PARTS, evaluate, loadMessages, type Accuracy } from './understanding-bench.js';
 
 /**

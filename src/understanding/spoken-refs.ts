@@ -18,8 +18,6 @@ const LETTER: Record<string, string> = {
 };
 const LETTERS = `(?:${Object.keys(LETTER).join('|')})`;
 const DIGIT_WORD = `(?:khong|${Object.keys(DIGIT).join('|')})`;
-/** A plan's number: "sáu mươi", "hai bốn", "năm năm hai". */
-const PLAN_NUMBER = `(?:${NUMBER.replace(/^\(\?:/, '(?:')}(?! ${DIGIT_WORD}\\b)|${DIGIT_WORD}(?: ${DIGIT_WORD}){1,2})`;
 /** A task's number: "bốn mươi tư", "không ba", "mười một". */
 const TASK_NUMBER = `(?:khong ${DIGIT_WORD}|${NUMBER})`;
 // Letter names are common words ("có em hai ba…"): the ID needs its dash said ("gạch", "trừ") or

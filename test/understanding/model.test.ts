@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '#commands/index.js';
-import { whyLines } from '#src/cli/explain.js';
 import { slashIntents } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
 import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
@@ -13,6 +12,7 @@ import { fixTypos } from '#src/understanding/typos.js';
 import { fold } from '#src/domain/text.js';
 import { Explained } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
+import { whyLines } from '#src/understanding/why.js';
 
 // Wednesday 12 June 2024, 09:00 in Hà Nội time: the instant the labelled messages assume.
 const clock = fixedClock('2024-06-12T09:00:00');
