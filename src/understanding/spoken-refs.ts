@@ -7,7 +7,7 @@ import { DIGIT, NUMBER, valueOf } from './numbers.js';
  * hai bốn gạch không ba" → kh24-03) and a task number in words ("nhiệm vụ mười hai" →
  * nhiem vu 12, "việc thứ tư" → viec 4).
  */
-const LOOK_ALIKE = /\b([a-z]{1,4})([\doil]{2,4})([-.]?)([\doil]{1,3})\b/g;
+const LOOK_ALIKE = /\b([a-z]{1,4})(\d[\doil]{1,3})([-.]?)([\doil]{1,3})\b/g;
 const digits = (s: string) => s.replace(/o/g, '0').replace(/[il]/g, '1');
 
 /** Vietnamese names of the letters, folded ("tê" t, "nờ"/"en" n, "ca" k, "hát" h, "gờ" g, "lờ" l …). */
