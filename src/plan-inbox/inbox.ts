@@ -44,6 +44,40 @@ function tooLarge(size: number): string | null {
   return null;
 }
 
+/** Reads the file with the importer and answers with its preview; a plan with new rows waits for confirmation. */
+async function preview(deps: PlanInboxDeps, pending: Map<string, Pending>, token: string, path: string, incoming: boolean): Promise<Reply> {
+  const drop = () => (incoming ? dropIncoming(deps.dataDir, token) : Promise.resolve());
+  const attempt = await planImport(deps.store, deps.agencies(), path);
+  if (!attempt.ok) {
+    await drop();
+    const size = (await stat(path).catch(() => null))?.size ?? 0;
+    // The importer's own limit is below the chat's: say which one refused.
+    const note = size > MAX_PLAN_BYTES ? ' (Trình nhập kế hoạch hiện chỉ đọc tệp tối đa 10 MB, dù chat nhận tới 20 MB.)' : '';
+    return reply(text(`${attempt.error}${note}`));
+  }
+  const { planned } = attempt;
+  if (planned.extracted.tasks.length === 0) {
+    await drop();
+    return reply(text(`Không tìm thấy nhiệm vụ nào trong tệp «${basename(path)}»: bot cần bảng phân công nhiệm vụ, hoặc mục «Tổ chức thực hiện» giao việc cho từng cơ quan.`));
+  }
+  if (planned.diff.added.length === 0) {
+    await drop();
+    return reply(heading('Xem trước kế hoạch'), text(chatPreview(planned)), text(`Kế hoạch ${planned.extracted.plan.key} đã có trong bảng tính: không có dòng mới để nhập.`));
+  }
+  pending.set(token, { path, incoming, at: deps.clock.now().toMillis() });
+  return {
+    blocks: [
+      heading('Xem trước kế hoạch'),
+      text(chatPreview(planned)),
+      text(`Chọn «Nhập vào bảng» để ghi ${planned.diff.added.length} dòng mới vào bảng tính (bản xem trước giữ trong một ngày).`),
+    ],
+    choices: [
+      { label: 'Nhập vào bảng', value: `/nhap xacnhan ${token}`, short: true },
+      { label: 'Hủy', value: `/nhap huy ${token}`, short: true },
+    ],
+  };
+}
+
 export function createPlanInbox(deps: PlanInboxDeps): PlanInboxPort {
   const pending = new Map<string, Pending>();
   const now = () => deps.clock.now().toMillis();
@@ -54,41 +88,8 @@ export function createPlanInbox(deps: PlanInboxDeps): PlanInboxPort {
   };
   const prune = async () => {
     for (const [token, entry] of pending) if (now() - entry.at > DAY_MS) await forget(token);
+    // Files on disk are aged by their real modification time, not the bot's clock.
     await pruneIncoming(deps.dataDir, Date.now());
-  };
-
-  const preview = async (token: string, path: string, incoming: boolean): Promise<Reply> => {
-    const drop = () => (incoming ? dropIncoming(deps.dataDir, token) : Promise.resolve());
-    const attempt = await planImport(deps.store, deps.agencies(), path);
-    if (!attempt.ok) {
-      await drop();
-      const size = (await stat(path).catch(() => null))?.size ?? 0;
-      // The importer's own limit is below the chat's: say which one refused.
-      const note = size > MAX_PLAN_BYTES ? ' (Trình nhập kế hoạch hiện chỉ đọc tệp tối đa 10 MB, dù chat nhận tới 20 MB.)' : '';
-      return reply(text(`${attempt.error}${note}`));
-    }
-    const { planned } = attempt;
-    const name = basename(path);
-    if (planned.extracted.tasks.length === 0) {
-      await drop();
-      return reply(text(`Không tìm thấy nhiệm vụ nào trong tệp «${name}»: bot cần bảng phân công nhiệm vụ, hoặc mục «Tổ chức thực hiện» giao việc cho từng cơ quan.`));
-    }
-    if (planned.diff.added.length === 0) {
-      await drop();
-      return reply(heading('Xem trước kế hoạch'), text(chatPreview(planned)), text(`Kế hoạch ${planned.extracted.plan.key} đã có trong bảng tính: không có dòng mới để nhập.`));
-    }
-    pending.set(token, { path, incoming, at: now() });
-    return {
-      blocks: [
-        heading('Xem trước kế hoạch'),
-        text(chatPreview(planned)),
-        text(`Chọn «Nhập vào bảng» để ghi ${planned.diff.added.length} dòng mới vào bảng tính (bản xem trước giữ trong một ngày).`),
-      ],
-      choices: [
-        { label: 'Nhập vào bảng', value: `/nhap xacnhan ${token}`, short: true },
-        { label: 'Hủy', value: `/nhap huy ${token}`, short: true },
-      ],
-    };
   };
 
   return {
@@ -100,7 +101,7 @@ export function createPlanInbox(deps: PlanInboxDeps): PlanInboxPort {
       const token = newToken();
       const path = await saveIncoming(deps.dataDir, token, file.name, file.bytes);
       deps.logger.info({ file: basename(path), bytes: file.bytes.byteLength, channel: message.sender.channel }, 'Nhận tệp kế hoạch qua chat.');
-      return preview(token, path, true);
+      return preview(deps, pending, token, path, true);
     },
     async receivePath(path, message) {
       if (!isCoordinator(message)) return reply(text(NOT_COORDINATOR));
@@ -109,7 +110,7 @@ export function createPlanInbox(deps: PlanInboxDeps): PlanInboxPort {
       if (!info?.isFile()) return reply(text(`Không tìm thấy tệp «${path}» (hoặc không có quyền đọc).`));
       const large = tooLarge(info.size);
       if (large) return reply(text(large));
-      return preview(newToken(), path, false);
+      return preview(deps, pending, newToken(), path, false);
     },
     async confirm(token, message) {
       if (!isCoordinator(message)) return reply(text(NOT_COORDINATOR));
