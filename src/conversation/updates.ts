@@ -103,15 +103,18 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
 
   const after = result.after;
   const blocks = [
-    heading(options.title ?? (result.status === 'queued' ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`)),
+    heading(options.title ?? (result.status === 'queued' && result.delayed ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`)),
     text(shorten(task.content, 120)),
     text(`Trạng thái: ${describe(task)} → ${describe(after)}`),
   ];
   if (fields.lastUpdate && fields.lastUpdate !== ctx.message.text) blocks.push(text(`Ghi nhận: ${fields.lastUpdate}`));
   // With the Google Sheet down, the update waits in the durable outbox: say so plainly.
-  if (result.status === 'queued') {
+  if (result.status === 'queued' && result.delayed) {
     blocks.push(text('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại.'));
     ctx.state.waitingWrites.add({ outboxId: result.outboxId, channel: ctx.message.sender.channel, chatId: ctx.message.chat.id, taskId: task.id });
+  } else if (result.status === 'queued') {
+    // Answered once durable in the outbox; the sheet takes it in the next round.
+    void followUp(ctx, task, fields, result.outboxId);
   }
 
   if (after.status === 'done' && task.status !== 'done' && ctx.message.sender.role.kind !== 'coordinator') {
@@ -140,6 +143,33 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
     now.plus({ minutes: UNDO_MINUTES }).toISO() ?? '',
   );
   return { blocks, choices: [{ label: 'Hoàn tác', value: `/hoantac ${token}` }] };
+}
+
+/** How long a reply's write is followed before the sheet watch takes over telling the person. */
+const FOLLOW_UP_MS = 60_000;
+
+/**
+ * A change answered before it reached the sheet: if the sheet refuses it (a coordinator
+ * edited the cell meanwhile, the row is gone), the person is told as they would have been
+ * at once; if it is still waiting, the sheet watch tells them when it lands.
+ */
+async function followUp(ctx: CommandContext, task: Task, fields: TaskChange['fields'], outboxId: number): Promise<void> {
+  const where = { channel: ctx.message.sender.channel, chatId: ctx.message.chat.id };
+  try {
+    const entry = await ctx.store.settled(outboxId, FOLLOW_UP_MS);
+    if (!entry) {
+      ctx.state.waitingWrites.add({ outboxId, ...where, taskId: task.id });
+      return;
+    }
+    if (entry.status === 'applied' || !ctx.notifier.channels().includes(where.channel)) return;
+    const message =
+      entry.status === 'conflict'
+        ? conflictReply(ctx, task, fields, entry.actual ?? {})
+        : reply(text(`Cập nhật ${task.id} chưa ghi được: nhiệm vụ không còn trong bảng tính. Điều phối viên có thể đã xóa dòng này.`));
+    await ctx.notifier.send(where.channel, where.chatId, message);
+  } catch (error) {
+    ctx.logger.warn({ key: task.id, error: String(error) }, 'Không theo dõi được cập nhật sau khi trả lời');
+  }
 }
 
 /** The sheet holds another value than the one the user saw: show both and let them choose. */

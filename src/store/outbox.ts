@@ -175,10 +175,10 @@ export interface Drainer {
 export function startDrainer(
   backend: SheetBackend,
   outbox: Outbox,
-  options: { logger?: Logger; drain?: Partial<DrainOptions>; onDrained?: (entries: OutboxEntry[]) => void },
+  options: { logger?: Logger; drain?: Partial<DrainOptions>; onDrained?: (entries: OutboxEntry[]) => void; onFailed?: (error: unknown) => void },
 ): Drainer {
   const o: DrainOptions = { ...DEFAULT_DRAIN, ...options.drain };
-  const waiters = new Map<number, Array<(entry: OutboxEntry) => void>>();
+  const waiters = new Map<number, Array<(entry: OutboxEntry | null) => void>>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<boolean> | null = null;
   let lastStart = 0;
@@ -223,6 +223,7 @@ export function startDrainer(
       failures++;
       // People read last_error (in /kiemtra): the Vietnamese description, never raw API text.
       outbox.recordError(ids, describeSheetError(error));
+      options.onFailed?.(error);
       options.logger?.warn({ pending: ids.length, failures, error: safeMessage(error) }, 'Chưa ghi được vào bảng tính, sẽ thử lại');
       return false;
     }
@@ -265,6 +266,7 @@ export function startDrainer(
           waiters.set(id, (waiters.get(id) ?? []).filter((w) => w !== done));
           done(null);
         }, timeoutMs);
+        timeout.unref(); // a follow-up waiting on a write never keeps the process alive
         waiters.set(id, [...(waiters.get(id) ?? []), done]);
       });
     },
@@ -287,6 +289,9 @@ export function startDrainer(
       if (timer) clearTimeout(timer);
       timer = null;
       if (running) await running;
+      // Whoever still waits learns that the entry is not settled in this run.
+      for (const list of waiters.values()) for (const resolve of list) resolve(null);
+      waiters.clear();
     },
   };
 }

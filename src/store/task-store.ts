@@ -35,7 +35,14 @@ export type TaskChangeResult =
    * says "Đã ghi nhận, sẽ cập nhật vào bảng khi kết nối lại". A later conflict shows up in
    * `writeQueue().unresolved`.
    */
-  | { status: 'queued'; outboxId: number; before: Task; after: Task }
+  | {
+      status: 'queued';
+      outboxId: number;
+      before: Task;
+      after: Task;
+      /** The sheet is unreachable or the queue is failing: the change waits for the connection. */
+      delayed: boolean;
+    }
   | { status: 'missing' }
   | { status: 'conflict'; actual: Record<string, string> }
   /** Not written and not queued: the sheet cannot be read now (`reason`, Vietnamese). */
@@ -66,7 +73,11 @@ export interface WriteQueueState {
 export interface TaskStoreOptions {
   /** Durable queue for task updates (the Google Sheet); without it updates are applied at once. */
   outbox?: Outbox;
-  /** How long updateTask waits for its queued change to reach the sheet before answering 'queued'. */
+  /**
+   * How long updateTask waits for its queued change to reach the sheet before answering
+   * 'queued'. Default 0: the change is durable in the outbox, so the person is answered at
+   * once and a chat's next message does not wait for Google.
+   */
   ackTimeoutMs?: number;
   drain?: Partial<DrainOptions>;
   /** Version check every so often; 0 turns the periodic refresh off. Default 30 s. */
@@ -101,6 +112,8 @@ export interface TaskStore {
   writeQueue(): WriteQueueState;
   /** Whether answers come from the sheet as it stands, and why not. */
   sheetHealth(): SheetHealth;
+  /** A queued change once the sheet took or refused it; null if still waiting after `timeoutMs`. */
+  settled(outboxId: number, timeoutMs: number): Promise<OutboxEntry | null>;
   /** Sends everything queued now and waits until the outbox is empty. */
   flush(): Promise<void>;
   close(): Promise<void>;
@@ -173,12 +186,25 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
     rebuild();
   }
 
+  /** Google answers again: what was said about the outage no longer holds. */
+  const back = () => {
+    if (health.unreadable) health = { ...health, unreachable: null };
+    else health = { ...HEALTHY };
+  };
+
   let refreshing: Promise<boolean> | null = null;
   const refresh = (): Promise<boolean> =>
     (refreshing ??= (async () => {
       try {
-        const version = await backend.version();
-        if (version === sheet.version && !health.unreachable) return false;
+        let version: string;
+        try {
+          version = await backend.version();
+        } catch (error) {
+          if (isTransient(error)) health = { ...health, unreachable: describeSheetError(error), since: health.since ?? new Date().toISOString() };
+          throw error;
+        }
+        if (version === sheet.version && health.unreachable) back();
+        if (version === sheet.version) return false;
         await loadAt(version);
         return true;
       } finally {
@@ -190,7 +216,12 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
     ? startDrainer(backend, outbox, {
         logger,
         drain: options.drain,
+        onFailed(error) {
+          // Later updates are told they wait for the connection.
+          health = { ...health, unreachable: describeSheetError(error), since: health.since ?? new Date().toISOString() };
+        },
         onDrained(entries) {
+          if (health.unreachable) back();
           // Applied cells are in the sheet now; a refused change makes the snapshot re-read.
           const applied = entries.filter((e) => e.status === 'applied').map((e) => e.change.update);
           sheet = { ...sheet, tabs: withUpdates(sheet.tabs, applied) };
@@ -263,9 +294,14 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
         const entry = outbox.enqueue({ update, log: { tab: logTab.name, rows: logRows } });
         rebuild();
         drainer.kick();
-        const settled = await drainer.settled(entry.id, options.ackTimeoutMs ?? 5_000);
+        const wait = options.ackTimeoutMs ?? 0;
+        const settled = wait > 0 ? await drainer.settled(entry.id, wait) : null;
         const now = current.byId.get(taskKey(id)) ?? after;
-        if (!settled) return { status: 'queued', outboxId: entry.id, before, after: now };
+        if (!settled) {
+          const oldest = outbox.pending(1)[0];
+          const delayed = health.unreachable !== null || (oldest !== undefined && oldest.id !== entry.id && oldest.lastError !== null);
+          return { status: 'queued', outboxId: entry.id, before, after: now, delayed };
+        }
         if (settled.status === 'conflict') return { status: 'conflict', actual: settled.actual ?? {} };
         if (settled.status === 'missing') return { status: 'missing' };
         return { status: 'applied', before, after: now };
@@ -300,6 +336,7 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
         lastError: pending[0]?.lastError ?? null,
       };
     },
+    settled: async (outboxId, timeoutMs) => (drainer ? drainer.settled(outboxId, timeoutMs) : null),
     sheetHealth: () => ({ ...health, recreatedTabs: backend.recreatedTabs?.() ?? [] }),
     flush: async () => drainer?.flush(),
     async close() {

@@ -22,6 +22,8 @@ describe('10. Google is unreachable when Lan reports', () => {
     const store = await openGoogleStore(fake, dir, { ackTimeoutMs: 50 });
     const { ask, state, notifier } = conversationFor(store, dir);
     fake.down = true;
+    // The bot's periodic check of the sheet finds Google down.
+    await expect(store.refresh()).rejects.toThrow();
     const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
     const { text } = await ask('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP', lan);
     expect(text).toContain('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại');

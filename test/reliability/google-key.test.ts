@@ -54,7 +54,7 @@ describe('the Google API key (GOOGLE_API_KEY) when a write fails', () => {
 
         const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
         const update = await ask('TN60-07 đang làm 50%', lan);
-        expect(update.text).toContain('Đã ghi nhận');
+        expect(update.text.toLowerCase()).toContain('cập nhật tn60-07');
         await vi.waitFor(() => expect(store.writeQueue().lastError).not.toBeNull(), { timeout: 10_000 });
         const check = await ask('/kiemtra');
 
