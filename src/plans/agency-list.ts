@@ -39,7 +39,8 @@ export function startsWithAgency(text: string): boolean {
  * Words after which a name is over: what the agency does («Sở Nội vụ chủ trì tham mưu …»), how
  * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
  */
-const NAME_ENDS = /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|căn cứ)\b.*$/su;
+const NAME_ENDS =
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành)(?=[\s,.;:]|$).*$/su;
 
 /** A name as written, without footnote marks, list marks, trailing dots, duty words or extra spaces. */
 export function cleanAgencyName(name: string): string {

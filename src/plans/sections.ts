@@ -119,7 +119,8 @@ const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.')
 const CLOSING_CLAUSE = /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien[^,]*, neu (?:co|phat sinh)|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la)/;
 
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
-const isSubtitle = (text: string): boolean => text.length <= 90 && !/[.;:]$/.test(text.trim()) && !hasDutyVerb(text);
+const isSubtitle = (text: string): boolean =>
+  !/[.;:]$/.test(text.trim()) && (text.length <= 60 || (text.length <= 90 && !hasDutyVerb(text)));
 
 function isAgencyHeading(text: string): boolean {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();

@@ -80,15 +80,19 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
 function looksSoftWrapped(lines: string[]): boolean {
   let breaks = 0;
   let midSentence = 0;
+  let lowerStart = 0;
   for (let i = 1; i < lines.length; i += 1) {
     const prev = (lines[i - 1] ?? '').trim();
     const line = (lines[i] ?? '').trim();
     if (prev === '' || line === '' || prev === '|' || line === '|' || isPipeRow(prev)) continue;
     breaks += 1;
     if (!/[.:;!?”"»)*]$/.test(prev) && !LIST_MARK.test(line)) midSentence += 1;
+    if (isLowerStart(line.replace(/^\*+/, ''))) lowerStart += 1;
   }
   const blanks = lines.filter((l) => l.trim() === '').length;
-  return breaks >= 20 && midSentence / breaks >= 0.6 && blanks >= 10 && blanks >= 0.15 * lines.length;
+  if (breaks < 20 || blanks < 10 || midSentence / breaks < 0.6) return false;
+  // Blank-line paragraphs, or lines that plainly go on in lower case (a long table can make blanks rare).
+  return blanks >= 0.15 * lines.length || lowerStart / breaks >= 0.3;
 }
 
 /** Joins the lines of each blank-separated paragraph; list items, headings, tables and hard breaks stay apart. */
@@ -100,6 +104,12 @@ function joinSoftWraps(lines: string[]): string[] {
     const t = line.trim();
     const starts = t === '' || t === '|' || /^#{1,6}\s/.test(t) || LIST_MARK.test(t.replace(/^\*+/, '')) || isPipeRow(t);
     const prev = out[out.length - 1];
+    // «**Điều» / «**Chương» broken before its number: the number belongs to that heading.
+    const cutHeading = prev !== undefined && /^\**(?:Điều|Chương|Mục|Phần|Phụ lục)$/u.test(prev.trim());
+    if (open && cutHeading && t !== '') {
+      out[out.length - 1] = `${prev.trimEnd()} ${t}`;
+      continue;
+    }
     if (open && !starts && prev !== undefined && !/ {2}$|\\$/.test(prev) && !isConverterCell(lines, i)) {
       out[out.length - 1] = `${prev.trimEnd()} ${t}`;
       continue;
