@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import type { Config } from '#src/config.js';
 import { checkSqlite, copySqlite } from '#src/state/sqlite-backup.js';
@@ -9,11 +9,15 @@ import { runningBot } from './pid-file.js';
 /**
  * Backups of the bot's own state: one folder holding a consistent copy of each SQLite file
  * of DATA_DIR (the bot state; the outbox of changes waiting for the Google Sheet; the local
- * sheet when the bot runs on it) and a manifest with their checksums. The Google Sheet
- * itself is Google's to keep (File › Version history).
+ * sheet when the bot runs on it), the plan files kept in DATA_DIR/files/ (the originals the
+ * Kế hoạch tab names), and a manifest with their checksums. The Google Sheet itself is
+ * Google's to keep (File › Version history).
  */
 export const STATE_FILES = ['state.sqlite', 'outbox.sqlite', 'dondoc.sqlite'] as const;
 const MANIFEST = 'manifest.json';
+/** Kept plan originals; `files/incoming/` holds only previews waiting for a yes, and is left out. */
+const DOCUMENTS = 'files';
+const SKIPPED_DOCUMENTS = join(DOCUMENTS, 'incoming');
 
 const Manifest = z.object({
   kind: z.literal('dondoc-backup'),
@@ -21,6 +25,10 @@ const Manifest = z.object({
   createdAt: z.string(),
   spreadsheet: z.string().nullable(),
   files: z.array(z.object({ name: z.enum(STATE_FILES), bytes: z.number(), sha256: z.string() })),
+  /** Paths under DATA_DIR, all inside files/. */
+  documents: z
+    .array(z.object({ path: z.string().refine(isDocumentPath, { message: 'outside files/' }), bytes: z.number(), sha256: z.string() }))
+    .default([]),
 });
 export type BackupManifest = z.infer<typeof Manifest>;
 
@@ -45,6 +53,7 @@ export async function takeBackup(config: Pick<Config, 'DATA_DIR' | 'GOOGLE_SPREA
   const folder = options.out ?? join(defaultBackupDir(config), backupName(at));
   if (existsSync(folder) && readdirSync(folder).length > 0) throw new BackupError(`Thư mục «${folder}» đã có dữ liệu; chọn một thư mục mới cho --out.`);
   const present = STATE_FILES.filter((name) => existsSync(join(config.DATA_DIR, name)));
+  const documents = listDocuments(config.DATA_DIR);
   if (present.length === 0) throw new BackupError(`Không có dữ liệu nào trong «${config.DATA_DIR}» để sao lưu (bot chưa chạy lần nào?).`);
   // Written beside, then renamed: a half-made backup never looks like a whole one.
   const partial = `${folder}.partial`;
@@ -56,7 +65,21 @@ export async function takeBackup(config: Pick<Config, 'DATA_DIR' | 'GOOGLE_SPREA
     await copySqlite(join(config.DATA_DIR, name), target);
     files.push({ name, bytes: statSync(target).size, sha256: sha256(target) });
   }
-  const manifest: BackupManifest = { kind: 'dondoc-backup', version: 1, createdAt: at.toISOString(), spreadsheet: config.GOOGLE_SPREADSHEET_ID ?? null, files };
+  const kept: BackupManifest['documents'] = [];
+  for (const path of documents) {
+    const target = join(partial, path);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(config.DATA_DIR, path), target);
+    kept.push({ path, bytes: statSync(target).size, sha256: sha256(target) });
+  }
+  const manifest: BackupManifest = {
+    kind: 'dondoc-backup',
+    version: 1,
+    createdAt: at.toISOString(),
+    spreadsheet: config.GOOGLE_SPREADSHEET_ID ?? null,
+    files,
+    documents: kept,
+  };
   writeFileSync(join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   rmSync(folder, { recursive: true, force: true });
   renameSync(partial, folder);
@@ -96,6 +119,10 @@ export function readBackup(folder: string): BackupManifest {
     const problem = checkSqlite(copy);
     if (problem) throw new BackupError(`Bản sao lưu bị hỏng: ${file.name} không đọc được (${problem}).`);
   }
+  for (const document of parsed.data.documents) {
+    const copy = join(folder, document.path);
+    if (!existsSync(copy) || sha256(copy) !== document.sha256) throw new BackupError(`Bản sao lưu bị hỏng: tệp ${document.path} thiếu hoặc đã bị sửa.`);
+  }
   return parsed.data;
 }
 
@@ -127,12 +154,47 @@ export function restoreBackup(config: Pick<Config, 'DATA_DIR'>, folder: string, 
       moved = true;
     }
   }
+  const documentsNow = listDocuments(config.DATA_DIR);
+  if (documentsNow.length > 0) {
+    for (const path of documentsNow) {
+      mkdirSync(dirname(join(aside, path)), { recursive: true });
+      renameSync(join(config.DATA_DIR, path), join(aside, path));
+    }
+    moved = true;
+  }
   for (const file of manifest.files) {
     const temp = join(config.DATA_DIR, `${file.name}.restoring`);
     copyFileSync(join(folder, file.name), temp);
     renameSync(temp, join(config.DATA_DIR, file.name));
   }
+  for (const document of manifest.documents) {
+    const target = join(config.DATA_DIR, document.path);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(folder, document.path), target);
+  }
   return { manifest, previous: moved ? aside : null };
+}
+
+/** Kept plan files under DATA_DIR/files/, as paths relative to DATA_DIR (previews left out). */
+function listDocuments(dataDir: string): string[] {
+  const found: string[] = [];
+  const walk = (relative: string) => {
+    const absolute = join(dataDir, relative);
+    if (!existsSync(absolute) || relative === SKIPPED_DOCUMENTS) return;
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      const path = join(relative, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) found.push(path);
+    }
+  };
+  walk(DOCUMENTS);
+  return found.sort();
+}
+
+/** A relative path that stays inside files/ (a manifest cannot make restore write elsewhere). */
+function isDocumentPath(path: string): boolean {
+  const clean = normalize(path);
+  return clean === path && clean.startsWith(`${DOCUMENTS}${sep}`) && !clean.split(sep).includes('..');
 }
 
 function sha256(path: string): string {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -59,6 +59,28 @@ describe('backups', () => {
     for (const id of taken.before) {
       expect(snapshot.byId.get(id)).toMatchObject({ status: 'in_progress', progress: progressOf(ids.indexOf(id)) });
     }
+  });
+
+  it('keeps the plan files the Kế hoạch tab names (not the previews waiting for a yes)', async () => {
+    const live = join(tempDir(), 'data');
+    const app = await openApp(live);
+    await app.store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-01', lead: ['Sở Tư pháp'] })], agencies: [] });
+    mkdirSync(join(live, 'files', 'incoming', 'a1b2c3'), { recursive: true });
+    writeFileSync(join(live, 'files', 'KH-60.docx'), 'kế hoạch 60');
+    writeFileSync(join(live, 'files', 'incoming', 'a1b2c3', 'preview.docx'), 'chưa nhập');
+    const { folder, manifest } = await takeBackup({ DATA_DIR: live, GOOGLE_SPREADSHEET_ID: undefined }, { out: join(tempDir(), 'b') });
+    expect(manifest.documents.map((d) => d.path)).toEqual([join('files', 'KH-60.docx')]);
+
+    const restoredDir = join(tempDir(), 'restored');
+    mkdirSync(join(restoredDir, 'files'), { recursive: true });
+    writeFileSync(join(restoredDir, 'files', 'other.docx'), 'một tệp khác');
+    const { previous } = restoreBackup({ DATA_DIR: restoredDir }, folder);
+    expect(readFileSync(join(restoredDir, 'files', 'KH-60.docx'), 'utf8')).toBe('kế hoạch 60');
+    expect(existsSync(join(restoredDir, 'files', 'other.docx'))).toBe(false);
+    expect(readFileSync(join(previous ?? '', 'files', 'other.docx'), 'utf8')).toBe('một tệp khác');
+
+    writeFileSync(join(folder, 'files', 'KH-60.docx'), 'sửa tay');
+    expect(() => restoreBackup({ DATA_DIR: join(tempDir(), 'y') }, folder)).toThrow(/tệp files\/KH-60\.docx thiếu hoặc đã bị sửa/);
   });
 
   it('refuses a damaged backup, and keeps the newest BACKUP_KEEP backups', async () => {
