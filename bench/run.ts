@@ -14,6 +14,7 @@ import { importBenchRows } from './import-bench.js';
 import { remindersBenchRows } from './reminders-bench.js';
 import { reportBenchRows } from './report-bench.js';
 import { sheetsBenchRows } from './sheets-bench.js';
+import { statusReplyBenchRows } from './status-reply-bench.js';
 import { telegramBenchRows } from './telegram-bench.js';
 import { conversationFor } from '../test/support/conversation.js';
 import { syntheticTasks } from './synthetic.js';
@@ -86,6 +87,7 @@ async function main() {
   rows.push(...understandingBenchRows());
   rows.push(...losoBenchRows());
   rows.push(...(await sheetsBenchRows()));
+  rows.push(...(await statusReplyBenchRows()));
   rows.push(...(await baselineBenchRows()));
   rows.push(...(await telegramBenchRows()));
   rows.push(...(await remindersBenchRows()));
