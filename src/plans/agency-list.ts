@@ -58,7 +58,9 @@ export function cleanAgencyName(name: string): string {
  * «các tổ chức …», «các cơ quan …» begin a group name even in lower case (after «và», «;» or
  * «Đề nghị»); «X và các tổ chức thành viên» stays one name: the members are X's own.
  */
-const LOWER_GROUP = /^các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)\b(?!\s+thành viên)/u;
+// (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
+const LOWER_GROUP =
+  /^các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)(?=[\s,;.]|$)(?!\s+thành viên)/u;
 
 /**
  * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
@@ -72,7 +74,9 @@ export function splitAgencies(text: string): string[] {
     for (let i = 1; i < pieces.length; i += 2) {
       const sep = pieces[i] ?? '';
       const next = pieces[i + 1] ?? '';
-      const opensName = startsWithAgency(next) || (!sep.startsWith(',') && LOWER_GROUP.test(next.trim()));
+      // After a comma a lower-case group starts a name only after a named agency («Sở Nội vụ, các sở, …»).
+      const afterName = !sep.startsWith(',') || !/^các\s/iu.test(current.trim());
+      const opensName = startsWithAgency(next) || (afterName && LOWER_GROUP.test(next.trim()));
       if (opensName && next.trim() !== '') {
         out.push(current);
         current = next;
