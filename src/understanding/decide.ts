@@ -67,7 +67,7 @@ export function withConfirm(parsed: Parsed, prediction?: IntentPrediction, text 
   const unclear = parsed.uncertain || parsed.taskRef === null || (parsed.status === null && parsed.progress === null);
   const unsure = prediction !== undefined && (prediction.updateScore < CONFIDENT_UPDATE || parsed.why.ruleIntent !== 'status_update');
   // Hearsay, a promise, a plan or a quote: asked about, never written at once (safety.ts names them).
-  const check = text === '' ? null : notAReport(fixTypos(fold(text)));
+  const check = text === '' ? null : notAReport(fixTypos(fold(text)), text);
   const why = check && parsed.why.rule === null ? { ...parsed.why, rule: check } : parsed.why;
   return { ...parsed, why, confirm: unclear || unsure || check !== null };
 }

@@ -31,9 +31,15 @@ export const NOT_A_REPORT: readonly SafetyCheck[] = [
   { id: 'plan-for-later', pattern: /\b(?:theo ke hoach (?:thi|la)|muc tieu (?:la|phan dau)|phan dau (?:xong|hoan thanh)|se (?:xong|hoan thanh|bat dau))\b/ },
   // A quote of a record: "trích báo cáo tháng 5: …".
   { id: 'quoted-record', pattern: /^(?:trich|theo bao cao|copy|chuyen tiep)\b/ },
+  // A condition: "mà được cấp vốn sớm thì xong ngay", "nếu … thì …".
+  { id: 'condition', pattern: /\b(?:neu|gia su|mien la|ma (?:duoc|co))\b[^.]*\bthi\b/ },
 ];
 
+/** A joke: laughter or "trong mơ" ("TN60-05 xong rồi... trong mơ 😂"), read on the text as typed. */
+const JOKE = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F643}]|(?<![\p{L}])(?:haha+|hihi+|kkk+|trong mơ)(?![\p{L}])/iu;
+
 /** The id of the first check a message fails, or null. */
-export function notAReport(folded: string): string | null {
+export function notAReport(folded: string, typed = ''): string | null {
+  if (JOKE.test(typed)) return 'joke';
   return NOT_A_REPORT.find((check) => check.pattern.test(folded))?.id ?? null;
 }

@@ -17,6 +17,8 @@ const RULES: Record<string, string> = {
   'promise-to-report': 'là lời hứa sẽ báo cáo sau (a promise to report later)',
   'plan-for-later': 'là dự định, chưa phải tình hình hiện tại (a plan, nothing about now)',
   'quoted-record': 'là trích dẫn một văn bản (a quoted record)',
+  condition: 'là một điều kiện, chưa phải báo cáo (a condition, not a report)',
+  joke: 'là câu đùa (a joke)',
 };
 
 export function whyLines(u: Explained): string[] {
