@@ -36,7 +36,11 @@ function value(cell: Cell, column: ReportColumn): ExcelJS.CellValue {
 }
 
 function addSheet(book: ExcelJS.Workbook, table: ReportTable, model: ReportModel, options: XlsxOptions): void {
-  const sheet = book.addWorksheet(table.sheet.slice(0, 31), { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  const sheet = book.addWorksheet(table.sheet.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    // Printed on A4 landscape, as wide as the page, the header row on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+  });
   sheet.columns = table.columns.map((column) => ({ width: column.width + 2, ...(FORMATS[column.kind] ? { style: { numFmt: FORMATS[column.kind] } } : {}) }));
   const title = sheet.getCell(1, 1);
   title.value = `${table.title} — ${reportTitle(model)}`;
@@ -50,22 +54,32 @@ function addSheet(book: ExcelJS.Workbook, table: ReportTable, model: ReportModel
   header.values = table.columns.map((c) => c.header);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  header.height = 45;
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  for (const row of table.rows) sheet.addRow(table.columns.map((column, i) => value(row[i] ?? null, column)));
-  if (table.total) {
-    const total = sheet.addRow(table.columns.map((column, i) => value(table.total?.[i] ?? null, column)));
-    total.font = { bold: true };
-  }
+  // Long texts wrap inside their column; the row is made tall enough for them, since
+  // spreadsheet programs do not all size rows written by a library.
+  const wrapped = table.columns.flatMap((column, i) => (column.kind === 'text' && column.width >= 28 ? [i] : []));
+  const addRow = (cells: Cell[]) => {
+    const row = sheet.addRow(table.columns.map((column, i) => value(cells[i] ?? null, column)));
+    row.alignment = { vertical: 'top' };
+    let lines = 1;
+    for (const i of wrapped) {
+      row.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+      const width = table.columns[i]?.width ?? 1;
+      lines = Math.max(lines, Math.ceil(String(cells[i] ?? '').length / (width * 1.05)));
+    }
+    if (lines > 1) row.height = 15 * lines;
+    return row;
+  };
+  for (const row of table.rows) addRow(row);
+  if (table.total) addRow(table.total).font = { bold: true };
   sheet.autoFilter = {
     from: { row: HEADER_ROW, column: 1 },
     to: { row: HEADER_ROW + table.rows.length, column: table.columns.length },
   };
-  table.columns.forEach((column, i) => {
-    if (column.kind === 'text' && column.width >= 28) sheet.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
-  });
 }
 
 export async function reportXlsx(model: ReportModel, options: XlsxOptions): Promise<Uint8Array> {
