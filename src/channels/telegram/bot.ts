@@ -15,6 +15,7 @@ import { buttonsFeature } from './features/buttons.js';
 import { documentsFeature, fileDownloader } from './features/documents.js';
 import { DEFAULT_FLOOD_LIMIT, floodGuard, type FloodLimit } from './features/flood.js';
 import { messagesFeature } from './features/messages.js';
+import { networkRetry } from './network-retry.js';
 import { createOutgoing, describe } from './outgoing.js';
 import { graphemePrefix } from '#src/domain/text.js';
 
@@ -26,6 +27,8 @@ export interface TelegramBotConfig {
   botInfo?: UserFromGetMe;
   /** Installed closest to the network, below auto-retry (tests record calls here). */
   transformers?: Transformer[];
+  /** Pauses before sending a reply again after a network failure (tests shorten them). */
+  networkRetryDelaysMs?: number[];
 }
 
 export interface TelegramBotDeps {
@@ -72,6 +75,7 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
     client: { ...(config.apiRoot ? { apiRoot: config.apiRoot.replace(/\/+$/, '') } : {}) },
   });
   for (const transformer of config.transformers ?? []) bot.api.config.use(transformer);
+  bot.api.config.use(networkRetry(logger, config.networkRetryDelaysMs));
   const { seen, buttons } = deps;
   // The inbox: a fetched batch is stored before the runner's next getUpdates confirms it.
   bot.api.config.use(async (prev, method, payload, signal) => {

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { COMMANDS } from '#commands/index.js';
 import { createBot, type DondocBot } from '#src/channels/telegram/bot.js';
+import type { Transformer } from '#src/channels/telegram/types.js';
 import type { FloodLimit } from '#src/channels/telegram/features/flood.js';
 import { createConfig } from '#src/config.js';
 import type { Conversation } from '#src/conversation/engine.js';
@@ -57,6 +58,8 @@ export interface HarnessOptions {
   failing?: string[];
   wrap?: (conversation: Conversation) => Conversation;
   tasks?: Task[];
+  /** Transformers above the recorder (between it and the bot), e.g. a flaky network. */
+  network?: Transformer[];
 }
 
 export interface Harness {
@@ -77,7 +80,7 @@ export async function telegramHarness(dir: string, options: HarnessOptions = {})
   const rec = recorder({ ...(options.failing ? { failing: options.failing } : {}) });
   const build = () =>
     createBot(
-      { token: TOKEN, botInfo: BOT_INFO, transformers: [rec.transformer] },
+      { token: TOKEN, botInfo: BOT_INFO, transformers: [rec.transformer, ...(options.network ?? [])], networkRetryDelaysMs: [1, 2, 4] },
       {
         conversation: options.wrap ? options.wrap(app.conversation) : app.conversation,
         roleOf: (identity) => app.roleOf(identity),
