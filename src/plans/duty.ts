@@ -2,7 +2,7 @@ import { normalizeDeadline } from '../domain/deadline.js';
 import { capitalize } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
-import type { DraftTask, ReadContext } from './types.js';
+import type { DraftTask, Position, ReadContext } from './types.js';
 
 /**
  * One duty written as prose (a bullet, an "a)" item, a paragraph) → task rows.
@@ -16,7 +16,7 @@ export interface DutyBase {
   lead: string[];
   coordinating: string[];
   source: string;
-  at: number;
+  at: Position;
 }
 
 /** Splits at a separator only outside parentheses. */

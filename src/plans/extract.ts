@@ -1,18 +1,13 @@
 /**
  * Document → plan metadata + tasks.
  *
- * Where tasks come from, in order of authority:
- * 1. Task tables (the "Phụ lục nhiệm vụ" of seed 000) and inline assignments
- *    ("Đơn vị chủ trì: …; Thời gian thực hiện: …"): each row / block is one task.
- * 2. The per-agency duties under "TỔ CHỨC THỰC HIỆN".
- *
- * When a plan has both (seed 000), the table is the task list and the section duties are
- * set aside, so the sheet never shows the same work twice: the sections restate the
- * table's rows in longer words, and matching prose to rows is too unreliable to keep
- * "only the uncovered ones". Two kinds of section duty are still kept, because a table
- * does not carry them: requests ("Đề nghị Ban Dân vận Tỉnh ủy …", unless the table already
- * gives that body a row), and report duties when the table has no report row. The count of
- * duties set aside is written in `problems` so the coordinator knows where to look.
+ * Each way of handing out work is a layout (layouts/: appendix tables, inline blocks, agency
+ * sections); layouts/index.ts says, as data, which of them make the task list (primary) and
+ * which only add to it (secondary). Rule «restated-duty»: when a primary layout found tasks, a
+ * secondary duty that restates one of them (same agency and most words, or nearly the same
+ * words) is set aside so the sheet never shows the same work twice; requests and report duties
+ * the list lacks, and work it does not carry, are kept. The count set aside is written in
+ * `problems` so the coordinator knows where to look.
  *
  * A report duty with several cycles becomes one row per cycle (each with its own deadline);
  * see duty.ts and report-cycles.ts. Numbering: the primary list in document order, then the
@@ -21,12 +16,10 @@
 import { fold } from '../domain/text.js';
 import { collectFootnotes, type PlanDocument } from './document.js';
 import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
-import { tasksFromInlineBlocks } from './inline.js';
+import { LAYOUT_PRECEDENCE, type LayoutPrecedence } from './layouts/index.js';
 import { readMetadata } from './metadata.js';
 import { readDocument } from './read.js';
-import { tasksFromSections } from './sections.js';
-import { tasksFromTables } from './tables.js';
-import type { DraftTask, ExtractedPlan, ReadContext } from './types.js';
+import { byPosition, type DraftTask, type ExtractedPlan, type LayoutResult, type ReadContext } from './types.js';
 
 export type { ExtractedPlan, ExtractedTask } from './types.js';
 
@@ -37,32 +30,35 @@ export interface ExtractOptions {
   key?: string;
   /** Tasks already stored for this plan: recognised tasks keep their IDs (see ids.ts). */
   previousTasks?: readonly PreviousTask[];
+  /** Which layouts make the list (tests may try one alone); the default is layouts/index.ts. */
+  layouts?: LayoutPrecedence;
 }
+
+const inOrder = (a: DraftTask, b: DraftTask): number => byPosition(a.at, b.at);
 
 export function extractPlan(doc: PlanDocument, sourceFile: string, options: ExtractOptions = {}): ExtractedPlan {
   const meta = readMetadata(doc);
   const ctx: ReadContext = { year: meta.year, footnotes: collectFootnotes(doc), problems: [] };
+  const layouts = options.layouts ?? LAYOUT_PRECEDENCE;
 
-  const table = tasksFromTables(doc, ctx);
-  const inline = tasksFromInlineBlocks(doc, ctx);
-  const sectionProblems: string[] = [];
-  const sections = tasksFromSections(doc, { ...ctx, problems: sectionProblems });
-
-  const byPosition = (a: DraftTask, b: DraftTask): number => a.at - b.at;
-  const primary = [...table.drafts, ...inline].sort(byPosition);
+  const primaryResults = layouts.primary.map((layout) => ({ layout, result: layout.read(doc, ctx) }));
+  const secondary = mergeResults(layouts.secondary.map((layout) => layout.read(doc, ctx)));
+  for (const { result } of primaryResults) ctx.problems.push(...result.problems);
+  const primary = primaryResults.flatMap(({ result }) => result.drafts).sort(inOrder);
   let drafts: DraftTask[];
   if (primary.length === 0) {
-    drafts = sections.drafts.slice().sort(byPosition);
-    ctx.problems.push(...sectionProblems);
+    drafts = secondary.drafts.slice().sort(inOrder);
+    ctx.problems.push(...secondary.problems);
   } else {
-    // The table's rows come first (TN60-01 is row 1), then the section duties kept.
-    drafts = [...primary, ...keptFromSections(primary, sections.drafts).sort(byPosition)];
-    const kept = new Set(drafts.filter((d) => sections.drafts.includes(d)).map((d) => d.source));
-    ctx.problems.push(...sectionProblems.filter((p) => [...kept].some((source) => p.includes(source))));
-    const setAside = sections.duties - countDuties(sections.drafts.filter((d) => drafts.includes(d)));
+    // The list's rows come first (TN60-01 is row 1), then the section duties kept.
+    drafts = [...primary, ...keptFromSections(primary, secondary.drafts).sort(inOrder)];
+    const kept = new Set(drafts.filter((d) => secondary.drafts.includes(d)).map((d) => d.source));
+    ctx.problems.push(...secondary.problems.filter((p) => [...kept].some((source) => p.includes(source))));
+    const setAside = secondary.duties - countDuties(secondary.drafts.filter((d) => drafts.includes(d)));
     if (setAside > 0) {
+      const byTable = primaryResults.some(({ layout, result }) => layout.name === 'appendix-table' && result.drafts.length > 0);
       ctx.problems.push(
-        `Đã lấy ${table.found ? 'bảng phụ lục' : 'các mục có «Đơn vị chủ trì»'} làm danh sách nhiệm vụ; ` +
+        `Đã lấy ${byTable ? 'bảng phụ lục' : 'các mục có «Đơn vị chủ trì»'} làm danh sách nhiệm vụ; ` +
           `${setAside} nhiệm vụ ghi ở phần «Tổ chức thực hiện» không đưa vào để tránh trùng lặp — hãy xem lại nếu cần.`,
       );
     }
@@ -129,7 +125,15 @@ function restates(a: Set<string>, b: Set<string>, share: number): boolean {
 
 /** Duties (not rows): the report rows of one duty share its position. */
 function countDuties(drafts: DraftTask[]): number {
-  return new Set(drafts.map((d) => Math.floor(d.at / 1000))).size;
+  return new Set(drafts.map((d) => `${d.at.block}:${d.at.item}`)).size;
+}
+
+function mergeResults(results: LayoutResult[]): LayoutResult {
+  return {
+    drafts: results.flatMap((r) => r.drafts),
+    problems: results.flatMap((r) => r.problems),
+    duties: results.reduce((n, r) => n + r.duties, 0),
+  };
 }
 
 /** Reads a plan file and extracts it (readDocument + extractPlan). */

@@ -1,4 +1,5 @@
 import type { TaskKind } from '../domain/task.js';
+import type { PlanDocument } from './document.js';
 
 /** A plan read from a document, before it is stored. */
 export interface ExtractedPlan {
@@ -29,10 +30,36 @@ export interface ExtractedTask {
   source: string;
 }
 
-/** A task found by one of the layout readers, not yet numbered. */
+/** Where a draft stands: its block in the document and its item there (a table row, a duty). */
+export interface Position {
+  block: number;
+  item: number;
+}
+
+/** Document order of two positions. */
+export const byPosition = (a: Position, b: Position): number => a.block - b.block || a.item - b.item;
+
+/** A task found by one of the layouts, not yet numbered. */
 export interface DraftTask extends Omit<ExtractedTask, 'id'> {
-  /** Position in the document, to number tasks in reading order. */
-  at: number;
+  /** Position in the document, to number tasks in reading order; report rows of one duty share it. */
+  at: Position;
+}
+
+/** What a layout found: drafts, and the lines for the coordinator about what it could not read. */
+export interface LayoutResult {
+  drafts: DraftTask[];
+  problems: string[];
+  /** Duties read before report rows were split off (a duty with three cycles is one duty). */
+  duties: number;
+}
+
+/**
+ * One way plans hand out work (an appendix table, agency sections, inline blocks …). A new
+ * way is one new file in layouts/ and one line in layouts/index.ts.
+ */
+export interface PlanLayout {
+  name: string;
+  read(doc: PlanDocument, ctx: ReadContext): LayoutResult;
 }
 
 /** What every layout reader needs to know about the plan. */

@@ -1,4 +1,4 @@
-import { fold, shorten } from '../domain/text.js';
+import { fold, shorten } from '../../domain/text.js';
 import {
   capitalize,
   coordinatingIn,
@@ -6,11 +6,11 @@ import {
   splitAgencies,
   splitLeadingAgencies,
   startsWithAgency,
-} from './agency-list.js';
-import type { ParaBlock, PlanDocument } from './document.js';
-import { footnoteDefinition, stripMarks } from './document.js';
-import { applyDeadline, dutyDrafts, findDeadlinePhrase } from './duty.js';
-import type { DraftTask, ReadContext } from './types.js';
+} from '../agency-list.js';
+import type { ParaBlock, PlanDocument } from '../document.js';
+import { footnoteDefinition, stripMarks } from '../document.js';
+import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
+import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 
 /**
  * Duties per agency under "TỔ CHỨC THỰC HIỆN": numbered agency headings ("1. Sở Nội vụ",
@@ -136,6 +136,16 @@ function requestHeading(text: string): { agencies: string[] | null } | null {
   }
   return f.endsWith('de nghi') && f.length < 60 ? { agencies: null } : null;
 }
+
+/** Duties handed out agency by agency (Tổ chức thực hiện, Phân công nhiệm vụ, Trách nhiệm của …). */
+export const agencySectionsLayout: PlanLayout = {
+  name: 'agency-sections',
+  read(doc: PlanDocument, ctx: ReadContext): LayoutResult {
+    const problems: string[] = [];
+    const { drafts, duties } = tasksFromSections(doc, { ...ctx, problems });
+    return { drafts, problems, duties };
+  },
+};
 
 export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionResult {
   const blocks = doc.blocks;
@@ -275,7 +285,7 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
     if (lead.length === 0) ctx.problems.push(`${source}: không rõ cơ quan được giao — để trống Cơ quan chủ trì.`);
     duties += 1;
     drafts.push(
-      ...dutyDrafts(text, { kind, order: itemOrder, lead, coordinating: coordinatingIn(plain), source, at: duty.at * 1000 + k }, ctx),
+      ...dutyDrafts(text, { kind, order: itemOrder, lead, coordinating: coordinatingIn(plain), source, at: { block: duty.at, item: k } }, ctx),
     );
   });
   if (sectionDeadline !== '') {

@@ -1,10 +1,10 @@
-import { fold } from '../domain/text.js';
-import { splitAgencies } from './agency-list.js';
-import type { Block, PlanDocument } from './document.js';
-import { footnoteRefs, stripMarks } from './document.js';
-import { applyDeadline, emptyDraft, reportDrafts } from './duty.js';
-import { findReportCycles } from './report-cycles.js';
-import type { DraftTask, ReadContext } from './types.js';
+import { fold } from '../../domain/text.js';
+import { splitAgencies } from '../agency-list.js';
+import type { Block, PlanDocument } from '../document.js';
+import { footnoteRefs, stripMarks } from '../document.js';
+import { applyDeadline, emptyDraft, reportDrafts } from '../duty.js';
+import { findReportCycles } from '../report-cycles.js';
+import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -67,7 +67,43 @@ interface RawRow {
   cols: Columns;
   order: string;
   source: string;
-  at: number;
+  at: Position;
+}
+
+/** Appendix task tables, read by the meaning of their header words. */
+export const appendixTableLayout: PlanLayout = {
+  name: 'appendix-table',
+  read(doc: PlanDocument, ctx: ReadContext): LayoutResult {
+    const problems: string[] = [];
+    const { drafts } = tasksFromTables(doc, { ...ctx, problems });
+    return { drafts, problems: [...problems, ...skippedTables(doc)], duties: new Set(drafts.map((d) => d.at.block * 1e4 + d.at.item)).size };
+  },
+};
+
+/**
+ * Tables that are neither task tables nor the small borderless ones of the heading and the
+ * signature: scoring criteria, budget forms, monitoring sites. Said once each in the preview,
+ * with their header, so the coordinator knows what was left out and can check it by eye.
+ */
+function skippedTables(doc: PlanDocument): string[] {
+  const out: string[] = [];
+  let continues: number | null = null;
+  doc.blocks.forEach((block, at) => {
+    if (block.type !== 'table') return;
+    const header = tableHeader(block.rows);
+    const width = block.rows[0]?.length ?? 0;
+    if (header) {
+      continues = header.columns.width;
+      return;
+    }
+    if (continues === width) return; // the next page of a task table
+    continues = null;
+    if (block.rows.length < 3 || width < 3) return;
+    const head = block.rows[0]?.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()).filter((c) => c !== '') ?? [];
+    const shown = head.slice(0, 4).join(' | ') + (head.length > 4 ? ' | …' : '');
+    out.push(`Bỏ qua bảng «${shown}» (${block.rows.length} dòng, đoạn ${at + 1}): không có cột nội dung và cơ quan chủ trì, không phải bảng giao nhiệm vụ.`);
+  });
+  return out;
 }
 
 export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
@@ -125,7 +161,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
         cols,
         order: group ? `${group}.${order}` : order,
         source: `${where}, ${group ? `mục ${group}, ` : ''}dòng ${order || rowIndex + 1}`,
-        at: blockIndex * 1000 + rowIndex,
+        at: { block: blockIndex, item: rowIndex },
       };
       rows.push(last);
     });
@@ -134,7 +170,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   return { drafts, found };
 }
 
-function rowDrafts(row: string[], cols: Columns, order: string, source: string, at: number, ctx: ReadContext): DraftTask[] {
+function rowDrafts(row: string[], cols: Columns, order: string, source: string, at: Position, ctx: ReadContext): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
   const lead = splitAgencies(cell(row, cols.lead));
   const coordinating = splitAgencies(cell(row, cols.coordinating));

@@ -1,9 +1,9 @@
-import { fold } from '../domain/text.js';
-import { capitalize, splitAgencies } from './agency-list.js';
-import type { PlanDocument } from './document.js';
-import { footnoteDefinition, stripMarks } from './document.js';
-import { applyDeadline, emptyDraft } from './duty.js';
-import type { DraftTask, ReadContext } from './types.js';
+import { fold } from '../../domain/text.js';
+import { capitalize, splitAgencies } from '../agency-list.js';
+import type { PlanDocument } from '../document.js';
+import { footnoteDefinition, stripMarks } from '../document.js';
+import { applyDeadline, emptyDraft } from '../duty.js';
+import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 
 /**
  * Tasks assigned inline, after their description:
@@ -56,6 +56,16 @@ function readLeadField(value: string): { lead: string[]; coordinating: string[] 
   return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
 }
 
+/** Tasks written in the body with their «Cơ quan chủ trì: … Thời gian: …» lines. */
+export const inlineBlocksLayout: PlanLayout = {
+  name: 'inline-blocks',
+  read(doc: PlanDocument, ctx: ReadContext): LayoutResult {
+    const problems: string[] = [];
+    const drafts = tasksFromInlineBlocks(doc, { ...ctx, problems });
+    return { drafts, problems, duties: drafts.length };
+  },
+};
+
 export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   const drafts: DraftTask[] = [];
   const blocks = doc.blocks;
@@ -88,7 +98,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     const lead = who.lead;
     if (content === '') ctx.problems.push(`${source}: có «Đơn vị chủ trì» nhưng không thấy nội dung nhiệm vụ.`);
     const draft = emptyDraft(
-      { kind: 'task', order, lead, coordinating: [...who.coordinating, ...splitAgencies(fields.get('coordinating') ?? '')], source, at: i * 1000 },
+      { kind: 'task', order, lead, coordinating: [...who.coordinating, ...splitAgencies(fields.get('coordinating') ?? '')], source, at: { block: i, item: 0 } },
       content,
     );
     applyDeadline(draft, capitalize(fields.get('deadline') ?? ''), ctx);
