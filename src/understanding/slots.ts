@@ -81,7 +81,7 @@ export function slotsFor(intent: Intent, text: string, original: string, deps: S
     case 'task_detail':
       return ref ? { ...base(intent), taskRef: ref.ref } : { ...base(intent), query: text.replace(/[?!.…]+$/u, '').trim() };
     case 'extension_request':
-      return reporterOf(extensionSlots(text, folded, deps), text, deps);
+      return requestWithAgency(extensionSlots(text, folded, deps), text, deps);
     case 'due_soon': {
       const period = findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS);
       return withAgency({ ...base(intent), period }, text, deps.agencies, false);
@@ -111,5 +111,16 @@ export function extensionSlots(text: string, folded: string, deps: SlotDeps): Pa
   const afterRef = ref ? folded.slice(ref.end) : folded;
   const period = findPeriod(afterRef, deps.now()) ?? findPeriod(folded, deps.now());
   const reason = /(?<![\p{L}])(?:vì|vi|do|lý do|ly do|bởi|tại)(?![\p{L}])[\s:]*([^.;!?]{3,})/iu.exec(text)?.[1]?.trim() ?? '';
-  return { ...base('extension_request'), taskRef: ref?.ref ?? null, newDate: period?.to ?? null, reason };
+  const parsed: Parsed = { ...base('extension_request'), taskRef: ref?.ref ?? null, newDate: period?.to ?? null, reason };
+  // "UBND xã Tân Cương kính đề nghị gia hạn …": the agency before the request asks.
+  const head = REQUESTER.exec(text)?.[1];
+  const requester = head ? withAgency(parsed, head, deps.agencies, false) : parsed;
+  return requester.agency ? requester : parsed;
 }
+
+/** The agency asking for an extension: before its request, else as the reporter of an update. */
+export function requestWithAgency(parsed: Parsed, text: string, deps: SlotDeps): Parsed {
+  return parsed.agency ? parsed : reporterOf(parsed, text, deps);
+}
+
+const REQUESTER = /^(.{2,80}?)\s+(?:kính\s+|kinh\s+)?(?:đề nghị|de nghi|xin|kiến nghị|kien nghi|đề xuất|de xuat)(?![\p{L}])/iu;

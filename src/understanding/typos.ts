@@ -154,6 +154,22 @@ function fromDialect(folded: string): string {
     .replace(/\btai chin\b/g, 'tai chinh')
 }
 
+/**
+ * A message typed without a Vietnamese keyboard ("so72 tu7 pha1p", "Sowr Xaay duwngj"): when two
+ * words or more decode as VNI or telex, each such word is replaced by its plain letters, so that
+ * agency names and the rest are read like any message without diacritics.
+ */
+export function plainKeyboard(text: string): string {
+  const decode = (token: string) => {
+    const lower = token.toLowerCase();
+    return /^[a-z][a-z1-9]*$/.test(lower) ? untelex(unvni(lower)) : lower;
+  };
+  const tokens = text.split(/(\s+)/);
+  const changed = tokens.filter((t) => t.trim() !== '' && decode(t) !== t.toLowerCase()).length;
+  if (changed < 2) return text;
+  return tokens.map((t) => (t.trim() !== '' && decode(t) !== t.toLowerCase() ? decode(t) : t)).join('');
+}
+
 export function fixTypos(folded: string): string {
   // "tn60-79xog": a word typed onto the task ID; "focal point": the English for đầu mối.
   const tokens = fromDialect(folded.replace(/\bfocal point\b/g, 'dau moi').replace(/\b([a-z]{1,4}\d{2,4}[a-z]?-\d{1,3})(?=[a-z]{2})/g, '$1 '))

@@ -6,12 +6,12 @@ import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
 import { noteAfter, presentOnly, reporterOf, updateStatus } from './update-slots.js';
 import { findTaskRef, taskRefsIn } from './task-ref.js';
-import { fixTypos } from './typos.js';
+import { fixTypos, plainKeyboard } from './typos.js';
 import { normalizeMessage } from './normalize.js';
 import { withoutNegated } from './negation.js';
 import { OWN_AGENCY, withAgency } from './agency-in-message.js';
 import type { Intent, Parsed } from './types.js';
-import { base, extensionSlots } from './slots.js';
+import { base, extensionSlots, requestWithAgency } from './slots.js';
 import { asksExtension } from './safety.js';
 import { decideIntent, ruleWhy, withConfirm, type FreeTextReading } from './decide.js';
 import { defaultIntentModel, type IntentModel } from './model/intent-model.js';
@@ -56,7 +56,7 @@ export function understandMessage(message: string, deps: UnderstandDeps): Parsed
 function readFreeText(text: string, deps: UnderstandDeps): FreeTextReading {
   // Two questions in one message: the first is answered ("…, à mà bot có nhắc qua Zalo không").
   const first = firstQuestion(text);
-  const normalized = withoutNegated(normalizeMessage(first));
+  const normalized = withoutNegated(plainKeyboard(normalizeMessage(first)));
   return { rules: fromFreeText(normalized, deps, text), normalized: uncalled(normalized), original: text };
 }
 
@@ -165,7 +165,7 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   const asked = /\?/.test(text) || /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu.test(text.trim());
   const ref = findTaskRef(folded);
   // "xin gia hạn TN60-05 đến 30/7": a request to extend a deadline, never an update.
-  if (asksExtension(folded) && !asked) return reporterOf(extensionSlots(text, folded, deps), text, deps);
+  if (asksExtension(folded) && !asked) return requestWithAgency(extensionSlots(text, folded, deps), text, deps);
   if (ref) {
     // Forecast clauses blanked (same length, so positions hold): only what is said about now counts.
     const present = presentOnly(folded);

@@ -57,7 +57,9 @@ export function noteAfter(original: string): string {
 export function reporterOf(parsed: Parsed, text: string, deps: { agencies: AgencyLookup }): Parsed {
   // The task reference's place in the user's own text (folding drops punctuation and spaces).
   const folded = fold(text);
-  const ref = findTaskRef(folded) ?? { start: 0, end: 0 };
+  // A reference said in words ("tê nờ sáu mươi gạch …") is found only once typos are fixed: the
+  // reporter is then looked for in the whole text.
+  const ref = findTaskRef(folded) ?? { start: folded.length, end: folded.length };
   const refStart = originalOffset(text, folded, ref.start);
   const refEnd = originalOffset(text, folded, ref.end);
   // Who the writer waits on or writes to ("chờ ý kiến của Sở Tư pháp", "gửi Sở Nội vụ") is not the reporter.
