@@ -1,7 +1,7 @@
 import { Document, ImageRun, Packer, Paragraph, type FileChild } from 'docx';
 import { formatDate } from '#src/domain/clock.js';
 import { BUCKET_LABELS } from '#src/domain/buckets.js';
-import { closingBlock, dataTable, documentHeading, FONT, BODY, para, run } from './docx-parts.js';
+import { closingBlock, dataTable, documentHeading, FONT, BODY, para } from './docx-parts.js';
 import type { ReportIssuer } from './issuer.js';
 import type { ReportModel } from './model.js';
 import { windowText } from './period.js';
@@ -141,4 +141,3 @@ export async function reportDocx(model: ReportModel, options: DocxOptions): Prom
   return new Uint8Array(await Packer.toBuffer(reportDocument(model, options)));
 }
 
-export { run };
