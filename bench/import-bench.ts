@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,6 +43,7 @@ export async function importBenchRows(): Promise<BenchRow[]> {
     const { ms, tasks } = await timeImport(join(DEMO_PLANS_DIR, file), 5);
     rows.push({ name: `import ${file} (${tasks} tasks), median`, value: ms, unit: 'ms', target: '< 1000 ms', met: ms < 1000 });
   }
+  rows.push(...(await realPlanRows()));
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
   try {
     const path = join(dir, 'synthetic-300.txt');
@@ -51,6 +52,22 @@ export async function importBenchRows(): Promise<BenchRow[]> {
     rows.push({ name: `import synthetic 300-row plan (${tasks} tasks), median`, value: ms, unit: 'ms', target: '< 2000 ms', met: ms < 2000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+/** The largest real development plan (by its .md), read from each of its three formats. */
+async function realPlanRows(): Promise<BenchRow[]> {
+  const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'real');
+  const largest = readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && /^[a-z]+-\d/.test(f))
+    .map((f) => ({ stem: f.slice(0, -3), size: statSync(join(dir, f)).size }))
+    .sort((a, b) => b.size - a.size)[0];
+  if (!largest) return [];
+  const rows: BenchRow[] = [];
+  for (const format of ['md', 'docx', 'pdf']) {
+    const { ms, tasks } = await timeImport(join(dir, `${largest.stem}.${format}`), 3);
+    rows.push({ name: `import real plan ${largest.stem}.${format} (${tasks} tasks), median`, value: ms, unit: 'ms', target: '≤ 1000 ms', met: ms <= 1000 });
   }
   return rows;
 }

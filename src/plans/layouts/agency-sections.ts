@@ -131,7 +131,8 @@ function requestHeading(text: string): { agencies: string[] | null } | null {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
   const f = fold(t);
   if (f.startsWith('de nghi')) {
-    const rest = t.replace(/^(?:đề nghị|Đề nghị|ĐỀ NGHỊ)\s*/u, '');
+    // «Đề nghị các tổ chức cung cấp dịch vụ chi trả»: a group in lower case still names the body.
+    const rest = t.replace(/^(?:đề nghị|Đề nghị|ĐỀ NGHỊ)\s*/u, '').replace(/^các\s/u, 'Các ');
     return { agencies: startsWithAgency(rest) ? splitAgencies(rest) : null };
   }
   return f.endsWith('de nghi') && f.length < 60 ? { agencies: null } : null;
