@@ -3,6 +3,10 @@ import { heading, reply, text } from '#src/chat/reply.js';
 import { agencyProblemReply } from '#src/conversation/replies.js';
 import { tellCoordinators } from '#src/conversation/updates.js';
 
+/** Requests a person may have waiting at once, and make in 24 hours. */
+export const MAX_PENDING = 2;
+export const MAX_PER_DAY = 3;
+
 export const dangky: ChatCommand = {
   name: 'dangky',
   aliases: ['dangki'],
@@ -26,12 +30,26 @@ export const dangky: ChatCommand = {
     if (sender.role.kind === 'focal' && sender.role.agency === request.agency) {
       return reply(text(`Bạn đã là đầu mối của ${request.agency}.`));
     }
+    // A person cannot flood the coordinators: a few requests waiting, a few a day.
+    const now = ctx.clock.now();
+    const counts = ctx.state.registrations.countOf(sender.channel, sender.id, now.minus({ hours: 24 }).toISO() ?? '');
+    const limited =
+      counts.pending >= MAX_PENDING
+        ? `Bạn đang có ${counts.pending} yêu cầu đăng ký chờ điều phối viên duyệt. Vui lòng chờ các yêu cầu này được duyệt trước khi gửi thêm.`
+        : counts.recent >= MAX_PER_DAY
+          ? `Bạn đã gửi ${counts.recent} yêu cầu đăng ký trong 24 giờ qua. Vui lòng thử lại vào ngày mai, hoặc liên hệ trực tiếp điều phối viên.`
+          : null;
+    const alreadyAsked = ctx.state.registrations.pending().some((r) => r.channel === sender.channel && r.userId === sender.id && r.agency === request.agency);
+    if (limited && !alreadyAsked) {
+      ctx.logger.warn({ who: sender.id, channel: sender.channel, command: 'dangky', why: 'too_many_requests', agency: request.agency }, 'Từ chối yêu cầu đăng ký: gửi quá nhiều');
+      return reply(text(limited));
+    }
     const { registration, isNew } = ctx.state.registrations.request({
       channel: sender.channel,
       userId: sender.id,
       name: sender.name,
       agency: request.agency,
-      requestedAt: ctx.clock.now().toISO() ?? '',
+      requestedAt: now.toISO() ?? '',
     });
     if (!isNew) return reply(text(`Yêu cầu làm đầu mối của ${request.agency} đã được gửi, đang chờ điều phối viên duyệt.`));
     const told = await tellCoordinators(ctx, {

@@ -17,6 +17,8 @@ export interface Registrations {
   pending(): Registration[];
   get(id: number): Registration | null;
   decide(id: number, status: 'approved' | 'refused'): boolean;
+  /** How many requests this person has waiting, and has made since `sinceIso` (to limit them). */
+  countOf(channel: Channel, userId: string, sinceIso: string): { pending: number; recent: number };
 }
 
 interface Row {
@@ -50,6 +52,9 @@ export function registrationsIn(db: StateDb): Registrations {
   const byId = db.prepare<[number], Row>('SELECT * FROM registrations WHERE id = ?');
   const pending = db.prepare<[], Row>("SELECT * FROM registrations WHERE status = 'pending' ORDER BY id");
   const decide = db.prepare("UPDATE registrations SET status = ? WHERE id = ? AND status = 'pending'");
+  const counts = db.prepare<[string, string, string], { pending: number | null; recent: number | null }>(
+    "SELECT SUM(status = 'pending') AS pending, SUM(requested_at >= ?) AS recent FROM registrations WHERE channel = ? AND user_id = ?",
+  );
   return {
     request(r) {
       const existing = open.get(r.channel, r.userId, r.agency);
@@ -65,5 +70,9 @@ export function registrationsIn(db: StateDb): Registrations {
       return row ? toRegistration(row) : null;
     },
     decide: (id, status) => decide.run(status, id).changes > 0,
+    countOf(channel, userId, sinceIso) {
+      const row = counts.get(sinceIso, channel, userId);
+      return { pending: row?.pending ?? 0, recent: row?.recent ?? 0 };
+    },
   };
 }
