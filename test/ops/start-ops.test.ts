@@ -45,8 +45,10 @@ describe('npm start with HTTP_PORT and BACKUP_CRON', () => {
       const metrics = await get('/metrics');
       expect(metrics.text).toContain('dondoc_updates_handled_total{channel="console",intent="help"} 1');
 
-      await vi.waitFor(() => expect(readdirSync(join(data, 'backups')).length).toBe(2), { timeout: 15_000, interval: 100 });
-      const [newest] = readdirSync(join(data, 'backups')).sort().reverse();
+      // Whole backups only: one being written sits beside them as <name>.partial.
+      const backups = () => readdirSync(join(data, 'backups')).filter((name) => /^dondoc-backup-\d{8}-\d{6}$/.test(name));
+      await vi.waitFor(() => expect(backups().length).toBe(2), { timeout: 15_000, interval: 100 });
+      const [newest] = backups().sort().reverse();
       expect(existsSync(join(data, 'backups', newest ?? '', 'manifest.json'))).toBe(true);
     } finally {
       child.stdin.end();
