@@ -146,10 +146,14 @@ function modelCostRows(): BenchRow[] {
   const model = intentModelFrom(file);
   const texts = parts.flatMap((p) => p.messages.map((m) => m.text));
   const times: number[] = [];
+  // Warm first; then CPU time per call (process.cpuUsage), as wall time on a shared machine
+  // counts the other processes' turns too.
+  for (const text of texts) model.predict(text, 'unknown');
   for (const text of texts) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     model.predict(text, 'unknown');
-    times.push(performance.now() - t0);
+    const used = process.cpuUsage(t0);
+    times.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
   const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
@@ -157,6 +161,6 @@ function modelCostRows(): BenchRow[] {
   return [
     { name: `intent model: training time (${file.examples} messages, rules' reading included)`, value: seconds, unit: 's', target: '< 60 s', met: seconds < 60 },
     { name: 'intent model: file size', value: size, unit: 'MiB', target: '< 3 MiB', met: size < 3 },
-    { name: 'intent model: inference p99 per message', value: p99, unit: 'ms', target: '< 1 ms', met: p99 < 1 },
+    { name: 'intent model: inference p99 per message (CPU time)', value: p99, unit: 'ms', target: '< 1 ms', met: p99 < 1 },
   ];
 }
