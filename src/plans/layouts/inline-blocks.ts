@@ -56,6 +56,35 @@ function readLeadField(value: string): { lead: string[]; coordinating: string[] 
   return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
 }
 
+const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/u;
+
+/**
+ * The activity the labels belong to: the paragraph just before them, or, when bullets that
+ * detail the activity stand between («- Các nội dung hỗ trợ gồm: + … + …»), the numbered or bold
+ * heading above those bullets, a few paragraphs up at most.
+ */
+function descriptionBefore(doc: PlanDocument, at: number): string {
+  let nearest = '';
+  let detailing = false;
+  for (let k = at - 1, seen = 0; k >= 0 && seen < 12; k -= 1) {
+    const prev = doc.blocks[k];
+    if (prev?.type !== 'para') break;
+    if (footnoteDefinition(prev.text)) continue;
+    if (hasLeadLabel(prev.text) || startsWithLabel(prev.text)) break;
+    const text = stripMarks(prev.text);
+    if (seen === 0) {
+      nearest = text;
+      // Only «+» sub-items, or a bullet that introduces them («… gồm:»), detail an activity above;
+      // a plain «-» bullet is the activity itself.
+      detailing = /^\+\s/.test(text) || (/^[-•]\s/.test(text) && /:$/.test(text));
+      if (!detailing) return text;
+    }
+    seen += 1;
+    if (!/^[-+•]\s/.test(text)) return NUMBERED.test(text) || prev.strong === true ? text : nearest;
+  }
+  return nearest;
+}
+
 /** Tasks written in the body with their «Cơ quan chủ trì: … Thời gian: …» lines. */
 export const inlineBlocksLayout: PlanLayout = {
   name: 'inline-blocks',
@@ -81,14 +110,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     const { before, fields } = readFields(text);
     let description = before.replace(/^[-+•]\s*/, '').trim();
     if (description === '' || startsWithLabel(block.text)) {
-      // The description is the paragraph just before the labels.
-      for (let k = i - 1; k >= 0; k -= 1) {
-        const prev = blocks[k];
-        if (prev?.type !== 'para') break;
-        if (footnoteDefinition(prev.text)) continue;
-        if (!hasLeadLabel(prev.text) && !startsWithLabel(prev.text)) description = stripMarks(prev.text);
-        break;
-      }
+      description = descriptionBefore(doc, i);
     }
     const number = description.match(/^(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u);
     const order = number?.[1] ?? '';
