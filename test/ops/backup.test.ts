@@ -98,7 +98,8 @@ describe('backups', () => {
     expect(() => restoreBackup({ DATA_DIR: join(tempDir(), 'x') }, damaged)).toThrow(/bị hỏng: tệp dondoc\.sqlite/);
   });
 
-  it('npx dondoc backup / restore: refused while the bot runs, then put back with the replaced files kept aside', async () => {
+  // Three child processes: a generous budget on a loaded machine.
+  it('npx dondoc backup / restore: refused while the bot runs, then put back with the replaced files kept aside', { timeout: 120_000 }, async () => {
     const live = join(tempDir(), 'data');
     const app = await openApp(live);
     await app.store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-01', lead: ['Sở Tư pháp'] })], agencies: [] });

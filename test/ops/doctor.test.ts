@@ -202,7 +202,7 @@ describe('dondoc doctor', () => {
     expect(code).toBe(1);
   });
 
-  it('runs as `npx dondoc doctor`: one line per check and the exit code', async () => {
+  it('runs as `npx dondoc doctor`: one line per check and the exit code', { timeout: 90_000 }, async () => {
     const blocker = join(dir, 'file');
     writeFileSync(blocker, 'x');
     const bad = await runCli(['doctor'], { env: { DATA_DIR: join(blocker, 'data'), LOG_LEVEL: 'silent' } });

@@ -9,7 +9,7 @@ import { useTempDirs } from '../support/temp.js';
 const tempDir = useTempDirs();
 
 describe('npm start with HTTP_PORT and BACKUP_CRON', () => {
-  it('serves /healthz and /metrics, takes scheduled backups, and keeps a pid file while it runs', async () => {
+  it('serves /healthz and /metrics, takes scheduled backups, and keeps a pid file while it runs', { timeout: 120_000 }, async () => {
     const data = join(tempDir(), 'data');
     const port = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'start'], {
@@ -37,17 +37,17 @@ describe('npm start with HTTP_PORT and BACKUP_CRON', () => {
       return { status: response.status, text: await response.text() };
     };
     try {
-      await vi.waitFor(async () => expect((await get('/healthz')).status).toBe(200), { timeout: 30_000, interval: 100 });
+      await vi.waitFor(async () => expect((await get('/healthz')).status).toBe(200), { timeout: 90_000, interval: 100 });
       expect(readFileSync(join(data, 'dondoc.pid'), 'utf8').trim()).toBe(String(child.pid));
 
       child.stdin.write('bot làm được gì\n');
-      await vi.waitFor(() => expect(stdout).toContain('/trogiup'), { timeout: 15_000, interval: 50 });
+      await vi.waitFor(() => expect(stdout).toContain('/trogiup'), { timeout: 30_000, interval: 50 });
       const metrics = await get('/metrics');
       expect(metrics.text).toContain('dondoc_updates_handled_total{channel="console",intent="help"} 1');
 
       // Whole backups only: one being written sits beside them as <name>.partial.
       const backups = () => readdirSync(join(data, 'backups')).filter((name) => /^dondoc-backup-\d{8}-\d{6}$/.test(name));
-      await vi.waitFor(() => expect(backups().length).toBe(2), { timeout: 15_000, interval: 100 });
+      await vi.waitFor(() => expect(backups().length).toBe(2), { timeout: 30_000, interval: 100 });
       const [newest] = backups().sort().reverse();
       expect(existsSync(join(data, 'backups', newest ?? '', 'manifest.json'))).toBe(true);
     } finally {
