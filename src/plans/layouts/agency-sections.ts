@@ -7,7 +7,7 @@ import {
   splitLeadingAgencies,
   startsWithAgency,
 } from '../agency-list.js';
-import type { ParaBlock, PlanDocument } from '../document.js';
+import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
