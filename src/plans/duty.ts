@@ -52,8 +52,9 @@ export function findDeadlinePhrase(text: string): string {
     /thời hạn\s*:?\s*([^.;]+)/iu,
     new RegExp(`((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`, 'iu'),
     new RegExp(`((?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?${cycle})`, 'iu'),
-    // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025», «trong năm 2026».
-    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4}|năm \d{4}))/iu,
+    // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
+    // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
+    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4})|hoàn thành trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
   ];
   let best: { at: number; text: string } | null = null;

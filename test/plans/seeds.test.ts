@@ -173,6 +173,9 @@ describe('seed 002 — Cao Bằng 2023, markdown headings', () => {
   it('III.1 Sở Nội vụ: 3 duties + monthly/quarterly/6-month/yearly reports with no days', () => {
     const s = byOrder(plan, 'III.1');
     expect(kinds(s)).toEqual(['task', 'task', 'task', 'report']);
+    // «sơ kết, tổng kết công tác dân vận trong năm 2023» says what is reviewed, not a deadline.
+    expect(s[2]?.content).toMatch(/trong năm 2023\.$/);
+    expect(s[2]).toMatchObject({ deadlineText: '', deadline: null });
     expect(s[3]?.recurrence).toBe('Định kỳ hằng tháng, hằng quý, 6 tháng, hằng năm');
   });
 
