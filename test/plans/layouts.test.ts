@@ -147,3 +147,22 @@ describe('no recognisable task', () => {
     expect(plan.plan.key).toBe('KH');
   });
 });
+
+describe('a two-level table header', () => {
+  it('reads «Cơ quan thực hiện» spanning «Chủ trì | Phối hợp», with the row-spanning STT read once', () => {
+    const rows = [
+      ['STT', 'Nội dung', 'Cơ quan thực hiện', 'Cơ quan thực hiện', 'Thời gian'],
+      ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+      ['1', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý I/2026'],
+      ['2', 'Tập huấn cán bộ cấp xã', 'Sở Nội vụ', 'UBND các xã, phường', 'Tháng 6/2026'],
+    ];
+    const plan = extractPlan(
+      { blocks: [{ type: 'para', text: 'Số: 5/KH-UBND' }, { type: 'para', text: 'KẾ HOẠCH' }, { type: 'para', text: 'Cải cách' }, { type: 'table', rows }] },
+      'hai-tang.docx',
+    );
+    expect(plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline])).toEqual([
+      ['1', ['Sở Tư pháp'], ['Sở Nội vụ'], '2026-03-31'],
+      ['2', ['Sở Nội vụ'], ['UBND các xã, phường'], '2026-06-30'],
+    ]);
+  });
+});

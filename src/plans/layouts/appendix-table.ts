@@ -47,7 +47,8 @@ function tableHeader(rows: string[][]): { columns: Columns; skip: number } | nul
   const one = findColumns(first);
   const second = rows[1];
   if (second) {
-    const merged = first.map((c, i) => `${c} ${second[i] ?? ''}`);
+    // A cell spanning both header rows is repeated in the second: read it once («STT», not «STT STT»).
+    const merged = first.map((c, i) => (c.trim() === (second[i] ?? '').trim() ? c : `${c} ${second[i] ?? ''}`));
     const two = findColumns(merged);
     if (two && (!one || (one.coordinating < 0 && two.coordinating >= 0))) return { columns: two, skip: 2 };
   }
