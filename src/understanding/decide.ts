@@ -19,6 +19,7 @@ import type { Intent, Parsed, Why } from './types.js';
  * Hearsay, promises to report later, plans and quotes (safety.ts) keep the model's intent but
  * are never written without asking.
  *
+ * - `search-by-content`: "tìm việc về …" looks a task up by its words (the rules read the query).
  * - `model-unsure`: the model's best guess has less than MODEL_SURE; the rules' reading stands.
  *
  * Slash commands never reach the model: their contract is exact (rule `slash-command`).
@@ -50,6 +51,8 @@ export function decideIntent(read: FreeTextReading, prediction: IntentPrediction
   const why: Why = { by: 'model', rule: null, score: round(prediction.score), modelIntent: prediction.intent, ruleIntent: rules.intent };
   const text = read.normalized;
   if (prediction.intent === rules.intent) return withConfirm({ ...rules, why }, prediction, text);
+  // "tìm việc về dân vận khéo": a search by a task's content has its own wording; the rules keep it.
+  if (rules.intent === 'task_detail' && rules.query !== '') return { ...rules, why: { ...why, by: 'rule', rule: 'search-by-content' } };
   if (prediction.score < MODEL_SURE) return withConfirm({ ...rules, why: { ...why, by: 'rule', rule: 'model-unsure' } }, prediction, text);
   if (prediction.intent === 'status_update') {
     const veto = updateBlocker(text);

@@ -7,6 +7,7 @@ import type { Explained, Why } from './types.js';
  * (decide.ts, safety.ts) means, in a sentence.
  */
 const RULES: Record<string, string> = {
+  'search-by-content': 'tìm nhiệm vụ theo nội dung (a search by a task\'s words)',
   'model-unsure': 'mô hình chưa đủ chắc chắn nên theo quy tắc (the model was unsure: the rules decided)',
   'slash-command': 'lệnh có dấu gạch chéo, đọc theo đúng cú pháp (a slash command, read by its syntax)',
   'update-needs-task-and-status': 'không có mã nhiệm vụ hoặc trạng thái nên không phải báo cáo (no task or no status: not an update)',
