@@ -4,6 +4,7 @@ import { openLocalSheet } from './local/sqlite-sheet.js';
 import { localSheetPath } from './open-store.js';
 import type { EnsureTabsReport } from './port.js';
 import { loadTemplate } from './template.js';
+import { SheetCallError } from './sheet-error.js';
 
 /**
  * `dondoc sheet init`: creates the missing tabs and headers of the template (and, on a
@@ -55,6 +56,8 @@ function print(title: string, report: EnsureTabsReport, presentation: readonly s
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
+/** Google's failures as their Vietnamese description; our own messages (already Vietnamese) as they are. */
 function oneLine(error: unknown): string {
+  if (error instanceof SheetCallError) return error.description;
   return (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, ' ');
 }

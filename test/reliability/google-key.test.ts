@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '#src/logger.js';
+import { runCli } from '../support/cli.js';
 import { conversationFor } from '../support/conversation.js';
 import { initSheet, openGoogleStore, useSheetsFake } from '../support/sheets-fake/harness.js';
 import { startSheetsFake } from '../support/sheets-fake/server.js';
@@ -72,6 +73,21 @@ describe('the Google API key (GOOGLE_API_KEY) when a write fails', () => {
       }
     });
   }
+
+  it('is not in what `dondoc sheet init` prints when Google refuses, which is Vietnamese', async () => {
+    const fake = await startSheetsFake(KEY);
+    try {
+      fake.failNext(100, 400);
+      const result = await runCli(['sheet', 'init'], {
+        env: { DATA_DIR: tempDir(), GOOGLE_SPREADSHEET_ID: fake.spreadsheetId, GOOGLE_API_ROOT: fake.url, GOOGLE_API_KEY: KEY },
+      });
+      expect(result.code).toBe(1);
+      expect(`${result.stdout}${result.stderr}`).not.toContain(KEY);
+      expect(result.stderr).toContain('Không thiết lập được bảng tính: Google Sheets từ chối yêu cầu (lỗi 400)');
+    } finally {
+      await fake.close();
+    }
+  });
 
   it('keeps task IDs readable in log lines', () => {
     const { logger, lines } = capturedLogger();
