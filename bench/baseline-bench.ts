@@ -28,10 +28,19 @@ async function seeded(tasks: number) {
   await initSheet(fake);
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-baseline-'));
   const store = await openGoogleStore(fake, dir, {
-    drain: { ...DEFAULT_DRAIN, minIntervalMs: DEFAULT_DRAIN.minIntervalMs / SPEED_UP, retryBaseMs: 50, retryMaxMs: 400 },
+    drain: {
+      ...DEFAULT_DRAIN,
+      minIntervalMs: DEFAULT_DRAIN.minIntervalMs / SPEED_UP,
+      retryBaseMs: 50,
+      retryMaxMs: 400,
+    },
     ackTimeoutMs: 250,
   });
-  await store.addPlan({ plan: { number: '', key: 'BM0', date: null, title: 'Thử tải', issuer: 'UBND tỉnh', sourceFile: '' }, tasks: syntheticTasks(tasks), agencies: [] });
+  await store.addPlan({
+    plan: { number: '', key: 'BM0', date: null, title: 'Thử tải', issuer: 'UBND tỉnh', sourceFile: '' },
+    tasks: syntheticTasks(tasks),
+    agencies: [],
+  });
   fake.resetCalls();
   return {
     fake,
@@ -69,7 +78,11 @@ async function naiveUpdate(fake: SheetsFake, id: string): Promise<boolean> {
   const cell = `'Nhiệm vụ'!${String.fromCharCode(65 + status)}${index + 1}`;
   const response = await fetch(
     `${fake.url}/v4/spreadsheets/${fake.spreadsheetId}/values/${encodeURIComponent(cell)}?valueInputOption=RAW&key=${fake.apiKey}`,
-    { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ range: cell, values: [['Hoàn thành']] }) },
+    {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ range: cell, values: [['Hoàn thành']] }),
+    },
   );
   return response.ok;
 }
@@ -97,10 +110,34 @@ async function replies(): Promise<BenchRow[]> {
   await done();
   const ratio = median(naive) / Math.max(median(ours), 0.001);
   return [
-    { name: `baseline: reply time p50, read-the-sheet-per-question bot (${LATENCY_MS} ms per call)`, value: median(naive), unit: 'ms', target: '—', met: null },
-    { name: 'baseline: reply time p50, Đôn Đốc on the same sheet', value: median(ours), unit: 'ms', target: '—', met: null },
-    { name: 'baseline: reply time ratio (baseline ÷ Đôn Đốc)', value: ratio, unit: '×', target: '> 100×', met: ratio > 100 },
-    { name: 'baseline: API calls per question, baseline vs Đôn Đốc', value: naiveCalls - ourCalls, unit: 'calls more', target: '—', met: null },
+    {
+      name: `baseline: reply time p50, read-the-sheet-per-question bot (${LATENCY_MS} ms per call)`,
+      value: median(naive),
+      unit: 'ms',
+      target: '—',
+      met: null,
+    },
+    {
+      name: 'baseline: reply time p50, Đôn Đốc on the same sheet',
+      value: median(ours),
+      unit: 'ms',
+      target: '—',
+      met: null,
+    },
+    {
+      name: 'baseline: reply time ratio (baseline ÷ Đôn Đốc)',
+      value: ratio,
+      unit: '×',
+      target: '> 100×',
+      met: ratio > 100,
+    },
+    {
+      name: 'baseline: API calls per question, baseline vs Đôn Đốc',
+      value: naiveCalls - ourCalls,
+      unit: 'calls more',
+      target: '—',
+      met: null,
+    },
   ];
 }
 
@@ -127,7 +164,13 @@ async function burst(): Promise<BenchRow[]> {
   ourRun.fake.quota = quota;
   const pending: Array<Promise<unknown>> = [];
   for (const id of ourRun.store.snapshot().tasks.map((t) => t.id)) {
-    pending.push(ourRun.store.updateTask({ id, fields: { status: 'done', progress: 100 }, origin: { by: 'bench', channel: 'console', message: `${id} xong`, at } }));
+    pending.push(
+      ourRun.store.updateTask({
+        id,
+        fields: { status: 'done', progress: 100 },
+        origin: { by: 'bench', channel: 'console', message: `${id} xong`, at },
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, spacing));
   }
   await Promise.all(pending);
@@ -135,11 +178,24 @@ async function burst(): Promise<BenchRow[]> {
   const ourCalls = ourRun.fake.count((c) => c.api !== 'drive.files.get');
   const our429 = ourRun.fake.count((c) => c.status === 429);
   const statusCol = ourRun.fake.coordinator.rows('Nhiệm vụ')[0]?.indexOf('Trạng thái') ?? -1;
-  const ourLost = BURST - ourRun.fake.coordinator.rows('Nhiệm vụ').filter((row) => row[statusCol] === 'Hoàn thành').length;
+  const ourLost =
+    BURST - ourRun.fake.coordinator.rows('Nhiệm vụ').filter((row) => row[statusCol] === 'Hoàn thành').length;
   await ourRun.done();
   return [
-    { name: `baseline: Sheets calls for ${BURST} updates in a minute, baseline`, value: naiveCalls, unit: 'calls', target: '—', met: null },
-    { name: `baseline: Sheets calls for ${BURST} updates in a minute, Đôn Đốc`, value: ourCalls, unit: 'calls', target: '—', met: null },
+    {
+      name: `baseline: Sheets calls for ${BURST} updates in a minute, baseline`,
+      value: naiveCalls,
+      unit: 'calls',
+      target: '—',
+      met: null,
+    },
+    {
+      name: `baseline: Sheets calls for ${BURST} updates in a minute, Đôn Đốc`,
+      value: ourCalls,
+      unit: 'calls',
+      target: '—',
+      met: null,
+    },
     { name: 'baseline: 429 answers, baseline', value: naive429, unit: 'answers', target: '—', met: null },
     { name: 'baseline: 429 answers, Đôn Đốc', value: our429, unit: 'answers', target: '0', met: our429 === 0 },
     { name: 'baseline: updates lost, baseline (no retry)', value: naiveLost, unit: 'updates', target: '—', met: null },

@@ -4,16 +4,7 @@
  * The held-out part is printed as totals only: it is never read to change the importer.
  */
 import { readPlanFile } from '../src/plans/extract.js';
-import {
-  addScores,
-  FORMATS,
-  type Format,
-  loadLabels,
-  type Part,
-  rates,
-  type Score,
-  scoreFile,
-} from './plan-eval.js';
+import { addScores, FORMATS, type Format, loadLabels, type Part, rates, type Score, scoreFile } from './plan-eval.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

@@ -97,7 +97,8 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
   labels.forEach((label, l) => {
     tasks.forEach((task, t) => {
       // Labels may begin with the agency («Sở Nội vụ chủ trì …») where the importer moved it to Chủ trì.
-      const s = overlap(label.content, `${task.lead.join(' ')} ${task.content}`) + (label.kind === task.kind ? 0.01 : 0);
+      const s =
+        overlap(label.content, `${task.lead.join(' ')} ${task.content}`) + (label.kind === task.kind ? 0.01 : 0);
       if (s >= MATCH_AT) pairs.push({ l, t, s: s - Math.abs(l / labels.length - t / tasks.length) * 0.05 });
     });
   });
@@ -135,7 +136,10 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
     if (label.deadline !== null) {
       score.withDate += 1;
       if (task.deadline === label.deadline) score.dateRight += 1;
-      else score.wrongDate.push(`${task.id}: «${task.deadlineText}» ${task.deadline} ≠ «${label.deadlineText}» ${label.deadline}`);
+      else
+        score.wrongDate.push(
+          `${task.id}: «${task.deadlineText}» ${task.deadline} ≠ «${label.deadlineText}» ${label.deadline}`,
+        );
     }
   });
   tasks.forEach((task, t) => {

@@ -79,9 +79,19 @@ function snapshotOf(taskList: Task[], agencyList: Agency[]): Snapshot {
   const tab = (key: 'tasks' | 'agencies', records: Array<Record<string, string>>) => {
     const t = template.tab(key);
     const headers = t.columns.map((c) => c.header);
-    return { name: t.name, headers, rows: records.map((r) => { const h = toHeaders(t, r); return headers.map((name) => h[name] ?? ''); }) };
+    return {
+      name: t.name,
+      headers,
+      rows: records.map((r) => {
+        const h = toHeaders(t, r);
+        return headers.map((name) => h[name] ?? '');
+      }),
+    };
   };
-  return buildSnapshot(template, '1', [tab('tasks', taskList.map(taskToRecord)), tab('agencies', agencyList.map(agencyToRecord))]);
+  return buildSnapshot(template, '1', [
+    tab('tasks', taskList.map(taskToRecord)),
+    tab('agencies', agencyList.map(agencyToRecord)),
+  ]);
 }
 
 const mib = (bytes: number) => bytes / 2 ** 20;
@@ -101,7 +111,9 @@ export async function remindersBenchRows(): Promise<Row[]> {
   const heapAfter = process.memoryUsage().heapUsed;
   const items = first.messages.reduce((n, m) => n + m.log.length, 0);
 
-  const sent: SentEntry[] = first.messages.flatMap((m) => m.log.map((l) => ({ ...l, sentAt: '2024-06-17T01:00:00.000Z' })));
+  const sent: SentEntry[] = first.messages.flatMap((m) =>
+    m.log.map((l) => ({ ...l, sentAt: '2024-06-17T01:00:00.000Z' })),
+  );
   const againStarted = performance.now();
   const again = planReminders({ ...input, sent: sentLogView(sent) });
   const againMs = performance.now() - againStarted;
@@ -116,7 +128,12 @@ export async function remindersBenchRows(): Promise<Row[]> {
   let delivered = 0;
   await Promise.all(
     Array.from({ length: 500 }, (_, i) =>
-      queue.send({ channel: 'telegram', chat: String(300_000 + i), group: i % 4 === 0, run: async () => void delivered++ }),
+      queue.send({
+        channel: 'telegram',
+        chat: String(300_000 + i),
+        group: i % 4 === 0,
+        run: async () => void delivered++,
+      }),
     ),
   );
   const fanOutS = clock.now() / 1000;
@@ -136,9 +153,27 @@ export async function remindersBenchRows(): Promise<Row[]> {
       target: '< 2000 ms',
       met: planMs < 2000,
     },
-    { name: 'reminder planning heap growth (approximate, no forced GC)', value: mib(Math.max(0, heapAfter - heapBefore)), unit: 'MiB', target: '< 256 MiB', met: heapAfter - heapBefore < 256 * 2 ** 20 },
-    { name: `same instant again with the log (${again.messages.length} messages)`, value: againMs, unit: 'ms', target: '0 messages', met: again.messages.length === 0 },
-    { name: `digest statistics, ${TASKS.toLocaleString('en')} tasks`, value: digestMs, unit: 'ms', target: '< 1000 ms', met: digestMs < 1000 },
+    {
+      name: 'reminder planning heap growth (approximate, no forced GC)',
+      value: mib(Math.max(0, heapAfter - heapBefore)),
+      unit: 'MiB',
+      target: '< 256 MiB',
+      met: heapAfter - heapBefore < 256 * 2 ** 20,
+    },
+    {
+      name: `same instant again with the log (${again.messages.length} messages)`,
+      value: againMs,
+      unit: 'ms',
+      target: '0 messages',
+      met: again.messages.length === 0,
+    },
+    {
+      name: `digest statistics, ${TASKS.toLocaleString('en')} tasks`,
+      value: digestMs,
+      unit: 'ms',
+      target: '< 1000 ms',
+      met: digestMs < 1000,
+    },
     {
       name: `digest fan-out to 500 chats via the send queue (virtual time; floor 500/30 = ${floorS.toFixed(1)} s; busiest second ${worstSecond} msgs)`,
       value: fanOutS,

@@ -24,7 +24,14 @@ export async function reportBenchRows(): Promise<BenchRow[]> {
     const store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate());
     const tasks = syntheticTasks(TASKS);
     for (const key of [...new Set(tasks.map((t) => t.planKey))]) {
-      const plan = { number: `${key}/KH-UBND`, key, date: '2024-01-02', title: `Kế hoạch thử tải ${key}`, issuer: 'UBND tỉnh', sourceFile: '' };
+      const plan = {
+        number: `${key}/KH-UBND`,
+        key,
+        date: '2024-01-02',
+        title: `Kế hoạch thử tải ${key}`,
+        issuer: 'UBND tỉnh',
+        sourceFile: '',
+      };
       await store.addPlan({ plan, tasks: tasks.filter((t) => t.planKey === key), agencies: [] });
     }
     const snapshot = store.snapshot();
@@ -33,7 +40,15 @@ export async function reportBenchRows(): Promise<BenchRow[]> {
     if (!period) throw new Error('period');
     const rows: BenchRow[] = [];
     for (const format of ['docx', 'xlsx'] as ReportFormat[]) {
-      const build = () => buildReport({ snapshot, agencies, period, today: '2025-01-06', format, issuer: parseIssuer('UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ') });
+      const build = () =>
+        buildReport({
+          snapshot,
+          agencies,
+          period,
+          today: '2025-01-06',
+          format,
+          issuer: parseIssuer('UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ'),
+        });
       await build(); // warm-up: module loading and font discovery are not the report's cost
       const started = performance.now();
       const file = await build();

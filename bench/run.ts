@@ -27,7 +27,8 @@ import { losoBenchRows } from './understanding-loso.js';
  */
 export type { BenchRow };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function replyTimes(taskCount: number): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-'));
@@ -37,7 +38,12 @@ async function replyTimes(taskCount: number): Promise<BenchRow[]> {
     await store.addPlan({ plan, tasks: syntheticTasks(taskCount), agencies: [] });
     const heap = process.memoryUsage().heapUsed / 2 ** 20;
     const { conversation, state } = conversationFor(store, dir, { clock: fixedClock('2024-06-15T09:00:00') });
-    const questions = ['nhiệm vụ của Sở Tư pháp', 'nhiem vu cua so y te', '/nhiemvu STP', 'nhiệm vụ của Thanh tra tỉnh'];
+    const questions = [
+      'nhiệm vụ của Sở Tư pháp',
+      'nhiem vu cua so y te',
+      '/nhiemvu STP',
+      'nhiệm vụ của Thanh tra tỉnh',
+    ];
     const sender = { channel: 'console' as const, id: 'bench', name: 'bench', role: { kind: 'coordinator' as const } };
     const ask = async (text: string) =>
       renderPlain(await conversation.handle({ text, sender, chat: { id: 'bench', kind: 'private' } }));
@@ -60,9 +66,27 @@ async function replyTimes(taskCount: number): Promise<BenchRow[]> {
     await store.close();
     const p99 = percentile(times, 99);
     return [
-      { name: `first reply after a sheet change (index build), ${taskCount} tasks`, value: cold, unit: 'ms', target: '—', met: null },
-      { name: `heap used with the snapshot of ${taskCount} tasks loaded`, value: heap, unit: 'MiB', target: taskCount === 100_000 ? '< 1024 MiB' : '—', met: taskCount === 100_000 ? heap < 1024 : null },
-      { name: `reply "nhiệm vụ của <cơ quan>" p50, ${taskCount} tasks`, value: percentile(times, 50), unit: 'ms', target: '—', met: null },
+      {
+        name: `first reply after a sheet change (index build), ${taskCount} tasks`,
+        value: cold,
+        unit: 'ms',
+        target: '—',
+        met: null,
+      },
+      {
+        name: `heap used with the snapshot of ${taskCount} tasks loaded`,
+        value: heap,
+        unit: 'MiB',
+        target: taskCount === 100_000 ? '< 1024 MiB' : '—',
+        met: taskCount === 100_000 ? heap < 1024 : null,
+      },
+      {
+        name: `reply "nhiệm vụ của <cơ quan>" p50, ${taskCount} tasks`,
+        value: percentile(times, 50),
+        unit: 'ms',
+        target: '—',
+        met: null,
+      },
       {
         name: `reply "nhiệm vụ của <cơ quan>" p99, ${taskCount} tasks`,
         value: p99,
@@ -80,8 +104,20 @@ async function main() {
   const rows: BenchRow[] = [];
   for (const count of [1_000, 10_000, 100_000]) rows.push(...(await replyTimes(count)));
   const memory = process.memoryUsage();
-  rows.push({ name: 'process memory (RSS) after the runs above', value: memory.rss / 2 ** 20, unit: 'MiB', target: '—', met: null });
-  rows.push({ name: 'heap used after the runs above', value: memory.heapUsed / 2 ** 20, unit: 'MiB', target: '—', met: null });
+  rows.push({
+    name: 'process memory (RSS) after the runs above',
+    value: memory.rss / 2 ** 20,
+    unit: 'MiB',
+    target: '—',
+    met: null,
+  });
+  rows.push({
+    name: 'heap used after the runs above',
+    value: memory.heapUsed / 2 ** 20,
+    unit: 'MiB',
+    target: '—',
+    met: null,
+  });
   rows.push(...(await importBenchRows()));
   rows.push(...agencyBenchRows());
   rows.push(...understandingBenchRows());
@@ -97,10 +133,19 @@ async function main() {
     process.stdout.write(`${JSON.stringify({ rows }, null, 2)}\n`);
     return;
   }
-  const lines = rows.map((row) => [row.name, `${row.value.toFixed(row.unit === 'ms' ? 3 : 1)} ${row.unit}`, row.target, row.met === null ? '' : row.met ? 'đạt' : 'KHÔNG ĐẠT']);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...[['measure', 'value', 'target', 'met'], ...lines].map((l) => (l[i] ?? '').length)));
+  const lines = rows.map((row) => [
+    row.name,
+    `${row.value.toFixed(row.unit === 'ms' ? 3 : 1)} ${row.unit}`,
+    row.target,
+    row.met === null ? '' : row.met ? 'đạt' : 'KHÔNG ĐẠT',
+  ]);
+  const widths = [0, 1, 2, 3].map((i) =>
+    Math.max(...[['measure', 'value', 'target', 'met'], ...lines].map((l) => (l[i] ?? '').length)),
+  );
   const fmt = (l: string[]) => l.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ');
-  process.stdout.write(`${[fmt(['measure', 'value', 'target', 'met']), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(fmt)].join('\n')}\n`);
+  process.stdout.write(
+    `${[fmt(['measure', 'value', 'target', 'met']), widths.map((w) => '-'.repeat(w)).join('-|-'), ...lines.map(fmt)].join('\n')}\n`,
+  );
 }
 
 await main();

@@ -65,9 +65,27 @@ async function idleAndQuestions(): Promise<SheetsBenchRow[]> {
   const perQuestion = fake.count() / questions;
   await done();
   return [
-    { name: `Google API calls per minute when idle (version check every ${DEFAULT_REFRESH_MS / 1000} s)`, value: perMinute, unit: 'calls', target: '≤ 2', met: perMinute <= 2 },
-    { name: '  of which Sheets API calls (Drive files.get does the check)', value: sheetsIdle, unit: 'calls', target: '—', met: null },
-    { name: 'API calls per question (answered from the snapshot)', value: perQuestion, unit: 'calls', target: '0', met: perQuestion === 0 },
+    {
+      name: `Google API calls per minute when idle (version check every ${DEFAULT_REFRESH_MS / 1000} s)`,
+      value: perMinute,
+      unit: 'calls',
+      target: '≤ 2',
+      met: perMinute <= 2,
+    },
+    {
+      name: '  of which Sheets API calls (Drive files.get does the check)',
+      value: sheetsIdle,
+      unit: 'calls',
+      target: '—',
+      met: null,
+    },
+    {
+      name: 'API calls per question (answered from the snapshot)',
+      value: perQuestion,
+      unit: 'calls',
+      target: '0',
+      met: perQuestion === 0,
+    },
   ];
 }
 
@@ -76,22 +94,43 @@ async function perUpdate(): Promise<SheetsBenchRow[]> {
   const updates = 20;
   for (let i = 0; i < updates; i++) {
     const id = tasks[i]?.id ?? '';
-    const result = await store.updateTask({ id, fields: { status: nextStatus(store, id) }, origin: { by: 'bench', channel: 'console', message: 'bench', at } });
+    const result = await store.updateTask({
+      id,
+      fields: { status: nextStatus(store, id) },
+      origin: { by: 'bench', channel: 'console', message: 'bench', at },
+    });
     if (result.status !== 'applied') throw new Error(`bench: update ${id} ended ${result.status}`);
   }
   const writes = fake.count((c) => isSheets(c) && isWrite(c)) / updates;
   const reads = fake.count((c) => isSheets(c) && !isWrite(c)) / updates;
   await done();
   return [
-    { name: 'Sheets API write calls per status update (cells batchUpdate + log append)', value: writes, unit: 'calls', target: '≤ 2', met: writes <= 2 },
-    { name: '  plus Sheets API read calls per status update (row found by key)', value: reads, unit: 'calls', target: '—', met: null },
+    {
+      name: 'Sheets API write calls per status update (cells batchUpdate + log append)',
+      value: writes,
+      unit: 'calls',
+      target: '≤ 2',
+      met: writes <= 2,
+    },
+    {
+      name: '  plus Sheets API read calls per status update (row found by key)',
+      value: reads,
+      unit: 'calls',
+      target: '—',
+      met: null,
+    },
   ];
 }
 
 async function burst(): Promise<SheetsBenchRow[]> {
   const count = 200;
   const { fake, store, tasks, done } = await seeded(count, {
-    drain: { ...DEFAULT_DRAIN, minIntervalMs: DEFAULT_DRAIN.minIntervalMs / SPEED_UP, retryBaseMs: 50, retryMaxMs: 200 },
+    drain: {
+      ...DEFAULT_DRAIN,
+      minIntervalMs: DEFAULT_DRAIN.minIntervalMs / SPEED_UP,
+      retryBaseMs: 50,
+      retryMaxMs: 200,
+    },
     ackTimeoutMs: 250,
   });
   fake.latencyMs = 300 / SPEED_UP; // a Sheets write takes ~300 ms
@@ -99,7 +138,13 @@ async function burst(): Promise<SheetsBenchRow[]> {
   const pending: Array<Promise<unknown>> = [];
   for (let i = 0; i < count; i++) {
     const id = tasks[i]?.id ?? '';
-    pending.push(store.updateTask({ id, fields: { status: 'done', progress: 100 }, origin: { by: 'bench', channel: 'console', message: `${id} xong`, at } }));
+    pending.push(
+      store.updateTask({
+        id,
+        fields: { status: 'done', progress: 100 },
+        origin: { by: 'bench', channel: 'console', message: `${id} xong`, at },
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, spacing));
   }
   await Promise.all(pending);
@@ -114,8 +159,20 @@ async function burst(): Promise<SheetsBenchRow[]> {
   const lost = count - applied + Math.abs(logRows - expectedLogs);
   await done();
   return [
-    { name: `Sheets API write calls for ${count} status updates in one minute (played ${SPEED_UP}× faster)`, value: writes, unit: 'calls', target: '< 60', met: writes < 60 },
-    { name: `  updates lost or logged twice (${changed.length} changed rows, ${expectedDone} already done)`, value: lost, unit: 'updates', target: '0', met: lost === 0 },
+    {
+      name: `Sheets API write calls for ${count} status updates in one minute (played ${SPEED_UP}× faster)`,
+      value: writes,
+      unit: 'calls',
+      target: '< 60',
+      met: writes < 60,
+    },
+    {
+      name: `  updates lost or logged twice (${changed.length} changed rows, ${expectedDone} already done)`,
+      value: lost,
+      unit: 'updates',
+      target: '0',
+      met: lost === 0,
+    },
   ];
 }
 

@@ -16,7 +16,8 @@ import { syntheticTasks } from './synthetic.js';
 const RATE_PER_MINUTE = 1_000;
 const SECONDS = 15;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 export async function statusReplyBenchRows(): Promise<BenchRow[]> {
   const fake = await startSheetsFake();
@@ -24,7 +25,11 @@ export async function statusReplyBenchRows(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-status-bench-'));
   const seed = await openGoogleStore(fake, dir);
   const tasks = syntheticTasks(2_000);
-  await seed.addPlan({ plan: { number: '', key: 'BM', date: null, title: 'Kế hoạch thử tải', issuer: 'UBND tỉnh', sourceFile: '' }, tasks, agencies: [] });
+  await seed.addPlan({
+    plan: { number: '', key: 'BM', date: null, title: 'Kế hoạch thử tải', issuer: 'UBND tỉnh', sourceFile: '' },
+    tasks,
+    agencies: [],
+  });
   await seed.close();
   // The app's own timings: only the API latency is the fake's.
   const store = await openGoogleStore(fake, dir, { ackTimeoutMs: 0, drain: {} });
@@ -45,7 +50,11 @@ export async function statusReplyBenchRows(): Promise<BenchRow[]> {
     const sent = performance.now();
     inFlight.push(
       conversation
-        .handle({ text, sender: { channel: 'telegram', id: user, name: user, role: { kind: 'coordinator' } }, chat: { id: user, kind: 'private' } })
+        .handle({
+          text,
+          sender: { channel: 'telegram', id: user, name: user, role: { kind: 'coordinator' } },
+          chat: { id: user, kind: 'private' },
+        })
         .then(() => void times.push(performance.now() - sent)),
     );
   }
@@ -60,7 +69,13 @@ export async function statusReplyBenchRows(): Promise<BenchRow[]> {
   rmSync(dir, { recursive: true, force: true });
   const p50 = percentile(times, 50);
   return [
-    { name: `status update reply p50 under load (${RATE_PER_MINUTE} messages/min, Sheets 300 ms a call)`, value: p50, unit: 'ms', target: '< 300 ms', met: p50 < 300 },
+    {
+      name: `status update reply p50 under load (${RATE_PER_MINUTE} messages/min, Sheets 300 ms a call)`,
+      value: p50,
+      unit: 'ms',
+      target: '< 300 ms',
+      met: p50 < 300,
+    },
     { name: '  the same, p99', value: percentile(times, 99), unit: 'ms', target: '—', met: null },
     { name: '  updates left unwritten after the run', value: left, unit: 'updates', target: '0', met: left === 0 },
   ];
@@ -68,5 +83,6 @@ export async function statusReplyBenchRows(): Promise<BenchRow[]> {
 
 // `node --import tsx bench/status-reply-bench.ts` runs this row alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const row of await statusReplyBenchRows()) console.log(`${row.name}: ${row.value.toFixed(1)} ${row.unit} (${row.target})`);
+  for (const row of await statusReplyBenchRows())
+    console.log(`${row.name}: ${row.value.toFixed(1)} ${row.unit} (${row.target})`);
 }

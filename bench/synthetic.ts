@@ -1,9 +1,18 @@
 import type { Task } from '#src/domain/task.js';
 
 const LEADS = [
-  'Sở Nội vụ', 'Sở Tư pháp', 'Sở Tài chính', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Xây dựng',
-  'Sở Công Thương', 'Thanh tra tỉnh', 'Công an tỉnh', 'Văn phòng UBND tỉnh',
-  'Các sở, ban, ngành', 'UBND các huyện, thành phố',
+  'Sở Nội vụ',
+  'Sở Tư pháp',
+  'Sở Tài chính',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Xây dựng',
+  'Sở Công Thương',
+  'Thanh tra tỉnh',
+  'Công an tỉnh',
+  'Văn phòng UBND tỉnh',
+  'Các sở, ban, ngành',
+  'UBND các huyện, thành phố',
 ];
 const STATUSES = ['not_started', 'in_progress', 'blocked', 'done'] as const;
 

@@ -15,8 +15,16 @@ import type { BenchRow } from './bench-row.js';
 import { syntheticTasks } from './synthetic.js';
 
 const UPDATES = 1_000;
-const QUESTIONS = ['nhiệm vụ của Sở Tư pháp', 'nhiem vu cua so y te', '/nhiemvu STP', '/xem BM0-105', '/quahan Sở Nội vụ', '/start'];
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const QUESTIONS = [
+  'nhiệm vụ của Sở Tư pháp',
+  'nhiem vu cua so y te',
+  '/nhiemvu STP',
+  '/xem BM0-105',
+  '/quahan Sở Nội vụ',
+  '/start',
+];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /**
  * 1,000 updates through the whole Telegram stack in process (de-duplication in SQLite,
@@ -27,20 +35,34 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 export async function telegramBenchRows(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dondoc-bench-telegram-'));
   const logger = createLogger('silent', { pretty: false });
-  const app = await createApp(createConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), logger, fixedClock('2024-06-15T09:00:00'));
+  const app = await createApp(
+    createConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }),
+    logger,
+    fixedClock('2024-06-15T09:00:00'),
+  );
   try {
     const plan = { number: '', key: 'BM0', date: null, title: 'Kế hoạch thử tải', issuer: 'UBND tỉnh', sourceFile: '' };
     await app.store.addPlan({ plan, tasks: syntheticTasks(1_000), agencies: [] });
     const rec = recorder();
     const { bot } = createBot(
       { token: '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw', botInfo: BOT_INFO, transformers: [rec.transformer] },
-      { conversation: app.conversation, roleOf: (identity) => app.roleOf(identity), seen: app.state.telegramUpdates, buttons: app.state.telegramButtons, logger, commands: COMMANDS },
+      {
+        conversation: app.conversation,
+        roleOf: (identity) => app.roleOf(identity),
+        seen: app.state.telegramUpdates,
+        buttons: app.state.telegramButtons,
+        logger,
+        commands: COMMANDS,
+      },
     );
     const group = { id: -100900, title: 'Nhóm thử tải' };
     // The ▶ of the latest paged answer, pressed by the person it was sent to.
     const pagePress = (): Update | undefined => {
-      const withPages = rec.calls.findLast((call) => call.method === 'sendMessage' && JSON.stringify(call.payload.reply_markup ?? '').includes('▶'));
-      const markup = withPages?.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } | undefined;
+      const withPages = rec.calls.findLast(
+        (call) => call.method === 'sendMessage' && JSON.stringify(call.payload.reply_markup ?? '').includes('▶'),
+      );
+      const markup = withPages?.payload.reply_markup as
+        { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> } | undefined;
       const data = markup?.inline_keyboard.flat().find((button) => button.text === '▶')?.callback_data;
       const chatId = Number(withPages?.payload.chat_id);
       return data ? buttonPress(data, { id: chatId, first_name: 'Người dùng' }, { id: chatId }, 7) : undefined;
@@ -69,15 +91,40 @@ export async function telegramBenchRows(): Promise<BenchRow[]> {
       if (rec.calls.length > 50) rec.calls.splice(0, rec.calls.length - 10);
     }
     // The mix is only meaningful if presses really turn pages (rather than being refused).
-    if (edits < UPDATES / 20) throw new Error(`Telegram bench: only ${edits} pages turned; the mix of updates is wrong.`);
+    if (edits < UPDATES / 20)
+      throw new Error(`Telegram bench: only ${edits} pages turned; the mix of updates is wrong.`);
     const memory = process.memoryUsage();
     times.sort((a, b) => a - b);
     const p99 = percentile(times, 99);
     return [
-      { name: `Telegram update handled in process p50 (${UPDATES} updates, 1,000 tasks)`, value: percentile(times, 50), unit: 'ms', target: '—', met: null },
-      { name: `Telegram update handled in process p99 (${UPDATES} updates, 1,000 tasks)`, value: p99, unit: 'ms', target: '< 20 ms', met: p99 < 20 },
-      { name: 'Telegram bench: heap used after the updates', value: memory.heapUsed / 2 ** 20, unit: 'MiB', target: '—', met: null },
-      { name: 'Telegram bench: RSS growth over the updates', value: Math.max(0, memory.rss - rssBefore) / 2 ** 20, unit: 'MiB', target: '—', met: null },
+      {
+        name: `Telegram update handled in process p50 (${UPDATES} updates, 1,000 tasks)`,
+        value: percentile(times, 50),
+        unit: 'ms',
+        target: '—',
+        met: null,
+      },
+      {
+        name: `Telegram update handled in process p99 (${UPDATES} updates, 1,000 tasks)`,
+        value: p99,
+        unit: 'ms',
+        target: '< 20 ms',
+        met: p99 < 20,
+      },
+      {
+        name: 'Telegram bench: heap used after the updates',
+        value: memory.heapUsed / 2 ** 20,
+        unit: 'MiB',
+        target: '—',
+        met: null,
+      },
+      {
+        name: 'Telegram bench: RSS growth over the updates',
+        value: Math.max(0, memory.rss - rssBefore) / 2 ** 20,
+        unit: 'MiB',
+        target: '—',
+        met: null,
+      },
     ];
   } finally {
     await app.close();

@@ -54,10 +54,24 @@ const slash = slashIntents(COMMANDS);
 
 /** Accuracy of the bot's understanding on labelled messages; `intentModel: null` is the rules alone. */
 export function evaluate(messages: readonly Labelled[], intentModel?: IntentModel | null): Accuracy {
-  const result: Accuracy = { total: 0, intent: 0, agency: 0, agencyTotal: 0, updateFields: 0, updateTotal: 0, falseUpdates: 0, falseWrites: 0, nonUpdates: 0, misses: [] };
+  const result: Accuracy = {
+    total: 0,
+    intent: 0,
+    agency: 0,
+    agencyTotal: 0,
+    updateFields: 0,
+    updateTotal: 0,
+    falseUpdates: 0,
+    falseWrites: 0,
+    nonUpdates: 0,
+    misses: [],
+  };
   for (const { text, ...labelled } of messages) {
     const parsed = understandMessage(text, { agencies, now: () => clock.now(), slash, intentModel });
-    const expected: Understanding = { ...labelled, ...(labelled.intent === 'extension_request' ? { newDate: labelled.newDate ?? null } : {}) };
+    const expected: Understanding = {
+      ...labelled,
+      ...(labelled.intent === 'extension_request' ? { newDate: labelled.newDate ?? null } : {}),
+    };
     const got: Understanding = {
       intent: parsed.intent,
       agency: parsed.agency,
@@ -76,7 +90,13 @@ export function evaluate(messages: readonly Labelled[], intentModel?: IntentMode
     }
     if (expected.intent === 'status_update') {
       result.updateTotal += 1;
-      if (intentOk && got.taskRef === expected.taskRef && got.status === expected.status && got.progress === expected.progress) result.updateFields += 1;
+      if (
+        intentOk &&
+        got.taskRef === expected.taskRef &&
+        got.status === expected.status &&
+        got.progress === expected.progress
+      )
+        result.updateFields += 1;
     } else {
       result.nonUpdates += 1;
       if (got.intent === 'status_update') result.falseUpdates += 1;
@@ -93,13 +113,55 @@ export function understandingBenchRows(): BenchRow[] {
   const old = evaluate(loadMessages('test'), null);
   const pct = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b);
   return [
-    { name: `understanding: intent accuracy (test part, ${r.total} messages)`, value: pct(r.intent, r.total), unit: '%', target: '≥ 97 %', met: pct(r.intent, r.total) >= 97 },
-    { name: `understanding: agency top-1 (test part, ${r.agencyTotal} with an agency)`, value: pct(r.agency, r.agencyTotal), unit: '%', target: '≥ 98 %', met: pct(r.agency, r.agencyTotal) >= 98 },
-    { name: `understanding: update fields exact (test part, ${r.updateTotal} updates)`, value: pct(r.updateFields, r.updateTotal), unit: '%', target: '—', met: null },
-    { name: `understanding: false updates (test part, ${r.nonUpdates} non-updates)`, value: r.falseUpdates, unit: 'msgs', target: '0', met: r.falseUpdates === 0 },
-    { name: `understanding: false updates written without asking (test part)`, value: r.falseWrites, unit: 'msgs', target: '0', met: r.falseWrites === 0 },
-    { name: `understanding, old rules alone: intent accuracy (test part)`, value: pct(old.intent, old.total), unit: '%', target: '—', met: null },
-    { name: `understanding, old rules alone: agency top-1 (test part)`, value: pct(old.agency, old.agencyTotal), unit: '%', target: '—', met: null },
+    {
+      name: `understanding: intent accuracy (test part, ${r.total} messages)`,
+      value: pct(r.intent, r.total),
+      unit: '%',
+      target: '≥ 97 %',
+      met: pct(r.intent, r.total) >= 97,
+    },
+    {
+      name: `understanding: agency top-1 (test part, ${r.agencyTotal} with an agency)`,
+      value: pct(r.agency, r.agencyTotal),
+      unit: '%',
+      target: '≥ 98 %',
+      met: pct(r.agency, r.agencyTotal) >= 98,
+    },
+    {
+      name: `understanding: update fields exact (test part, ${r.updateTotal} updates)`,
+      value: pct(r.updateFields, r.updateTotal),
+      unit: '%',
+      target: '—',
+      met: null,
+    },
+    {
+      name: `understanding: false updates (test part, ${r.nonUpdates} non-updates)`,
+      value: r.falseUpdates,
+      unit: 'msgs',
+      target: '0',
+      met: r.falseUpdates === 0,
+    },
+    {
+      name: `understanding: false updates written without asking (test part)`,
+      value: r.falseWrites,
+      unit: 'msgs',
+      target: '0',
+      met: r.falseWrites === 0,
+    },
+    {
+      name: `understanding, old rules alone: intent accuracy (test part)`,
+      value: pct(old.intent, old.total),
+      unit: '%',
+      target: '—',
+      met: null,
+    },
+    {
+      name: `understanding, old rules alone: agency top-1 (test part)`,
+      value: pct(old.agency, old.agencyTotal),
+      unit: '%',
+      target: '—',
+      met: null,
+    },
   ];
 }
 
@@ -115,5 +177,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       .map((k) => `${k}: ${JSON.stringify(miss.expected[k])} ≠ ${JSON.stringify(miss.got[k])}`);
     process.stdout.write(`${miss.text}\n    ${diff.join('; ')}\n`);
   }
-  process.stdout.write(`intent ${r.intent}/${r.total}, agency ${r.agency}/${r.agencyTotal}, update fields ${r.updateFields}/${r.updateTotal}, false updates ${r.falseUpdates}\n`);
+  process.stdout.write(
+    `intent ${r.intent}/${r.total}, agency ${r.agency}/${r.agencyTotal}, update fields ${r.updateFields}/${r.updateTotal}, false updates ${r.falseUpdates}\n`,
+  );
 }

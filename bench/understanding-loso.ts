@@ -36,7 +36,11 @@ export function leaveOneSetOut(variants: readonly Variant[] = VARIANTS): PartSco
   });
 }
 
-function modelFor(variant: Variant, parts: readonly LabelledPart[], ruleIntent: (text: string) => Intent): IntentModel | null {
+function modelFor(
+  variant: Variant,
+  parts: readonly LabelledPart[],
+  ruleIntent: (text: string) => Intent,
+): IntentModel | null {
   if (variant === 'rules') return null;
   return intentModelFrom(trainIntentModel(parts, variant === 'model+rules' ? { ruleIntent } : {}));
 }
@@ -94,7 +98,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     for (const miss of r.misses) {
       const diff = Object.keys(miss.expected)
         .filter((k) => JSON.stringify(miss.expected[k as 'intent']) !== JSON.stringify(miss.got[k as 'intent']))
-        .map((k) => `${k}: ${JSON.stringify(miss.expected[k as 'intent'])} ≠ ${JSON.stringify(miss.got[k as 'intent'])}`);
+        .map(
+          (k) => `${k}: ${JSON.stringify(miss.expected[k as 'intent'])} ≠ ${JSON.stringify(miss.got[k as 'intent'])}`,
+        );
       process.stdout.write(`${miss.text}\n    ${diff.join('; ')}\n`);
     }
     process.exit(0);
@@ -103,14 +109,20 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const variants = asked.length > 0 ? asked : VARIANTS;
   const started = performance.now();
   const rows = leaveOneSetOut(variants);
-  process.stdout.write(`${formatTable(rows, variants)}\n(intent, agency exact, false updates / false writes without asking, update fields exact; ${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  process.stdout.write(
+    `${formatTable(rows, variants)}\n(intent, agency exact, false updates / false writes without asking, update fields exact; ${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
 }
 
 /** `npx tsx bench/understanding-loso.ts --misses dev22`: what the model trained on the other sets gets wrong there. */
 export function lososMisses(name: string): Accuracy {
   const parts = DEV_PARTS.map((p) => loadPart(p));
   const rules = rulesReader();
-  const model = modelFor('model+rules', parts.filter((p) => p.name !== name), rules);
+  const model = modelFor(
+    'model+rules',
+    parts.filter((p) => p.name !== name),
+    rules,
+  );
   return evaluate(loadMessages(name), model);
 }
 
@@ -120,16 +132,43 @@ export function losoBenchRows(): BenchRow[] {
   const blind = rows.filter((r) => BLIND_PARTS.includes(r.part));
   const pctOf = (a: number, b: number) => (b === 0 ? 100 : (100 * a) / b);
   const out: BenchRow[] = [];
-  for (const [label, set] of [['all dev parts', rows], ['blind parts dev20–22', blind]] as const) {
+  for (const [label, set] of [
+    ['all dev parts', rows],
+    ['blind parts dev20–22', blind],
+  ] as const) {
     for (const variant of ['model+rules', 'rules'] as const) {
       const t = totals(set.map((r) => r.scores[variant]));
       const who = variant === 'rules' ? 'old rules' : 'model + vetoes';
       const met = (ok: boolean) => (variant === 'rules' ? null : ok);
       out.push(
-        { name: `understanding, leave-one-set-out (${label}, ${t.total}), ${who}: intent`, value: pctOf(t.intent, t.total), unit: '%', target: '≥ 95 %', met: met(pctOf(t.intent, t.total) >= 95) },
-        { name: `understanding, leave-one-set-out (${label}), ${who}: agency exact`, value: pctOf(t.agency, t.agencyTotal), unit: '%', target: '≥ 95 %', met: met(pctOf(t.agency, t.agencyTotal) >= 95) },
-        { name: `understanding, leave-one-set-out (${label}), ${who}: false updates (asked first)`, value: t.falseUpdates, unit: 'msgs', target: '—', met: null },
-        { name: `understanding, leave-one-set-out (${label}), ${who}: false updates written without asking`, value: t.falseWrites, unit: 'msgs', target: '0', met: met(t.falseWrites === 0) },
+        {
+          name: `understanding, leave-one-set-out (${label}, ${t.total}), ${who}: intent`,
+          value: pctOf(t.intent, t.total),
+          unit: '%',
+          target: '≥ 95 %',
+          met: met(pctOf(t.intent, t.total) >= 95),
+        },
+        {
+          name: `understanding, leave-one-set-out (${label}), ${who}: agency exact`,
+          value: pctOf(t.agency, t.agencyTotal),
+          unit: '%',
+          target: '≥ 95 %',
+          met: met(pctOf(t.agency, t.agencyTotal) >= 95),
+        },
+        {
+          name: `understanding, leave-one-set-out (${label}), ${who}: false updates (asked first)`,
+          value: t.falseUpdates,
+          unit: 'msgs',
+          target: '—',
+          met: null,
+        },
+        {
+          name: `understanding, leave-one-set-out (${label}), ${who}: false updates written without asking`,
+          value: t.falseWrites,
+          unit: 'msgs',
+          target: '0',
+          met: met(t.falseWrites === 0),
+        },
       );
     }
   }
@@ -159,8 +198,20 @@ function modelCostRows(): BenchRow[] {
   const p99 = times[Math.floor(times.length * 0.99)] ?? 0;
   const size = JSON.stringify(file).length / 2 ** 20;
   return [
-    { name: `intent model: training time (${file.examples} messages, rules' reading included)`, value: seconds, unit: 's', target: '< 60 s', met: seconds < 60 },
+    {
+      name: `intent model: training time (${file.examples} messages, rules' reading included)`,
+      value: seconds,
+      unit: 's',
+      target: '< 60 s',
+      met: seconds < 60,
+    },
     { name: 'intent model: file size', value: size, unit: 'MiB', target: '< 3 MiB', met: size < 3 },
-    { name: 'intent model: inference p99 per message (CPU time)', value: p99, unit: 'ms', target: '< 1 ms', met: p99 < 1 },
+    {
+      name: 'intent model: inference p99 per message (CPU time)',
+      value: p99,
+      unit: 'ms',
+      target: '< 1 ms',
+      met: p99 < 1,
+    },
   ];
 }

@@ -23,7 +23,9 @@ export const baocao: ChatCommand = {
     const agency = agencyOf(ctx, request);
     const coordinator = ctx.message.sender.role.kind === 'coordinator';
     const escalated =
-      coordinator && !agency ? escalatedTasks(ctx.snapshot, ctx.agencies, ctx.today, ctx.state.reminderLog.view(COORDINATORS_KEY)) : [];
+      coordinator && !agency
+        ? escalatedTasks(ctx.snapshot, ctx.agencies, ctx.today, ctx.state.reminderLog.view(COORDINATORS_KEY))
+        : [];
     const data = digestData({
       snapshot: ctx.snapshot,
       agencies: ctx.agencies,

@@ -26,18 +26,30 @@ export const capnhat: ChatCommand = {
   needsTasks: true,
   async handle(ctx, request) {
     if (request.taskRef === null) {
-      return reply(text('Bạn muốn cập nhật nhiệm vụ nào? Ví dụ: «/capnhat TN60-05 hoàn thành» hoặc «TN60-05 đang làm 60%».'));
+      return reply(
+        text('Bạn muốn cập nhật nhiệm vụ nào? Ví dụ: «/capnhat TN60-05 hoàn thành» hoặc «TN60-05 đang làm 60%».'),
+      );
     }
     const role = ctx.message.sender.role;
     const scope = role.kind === 'focal' ? tasksConcerning(ctx.snapshot, ctx.agencies, role.agency, ctx.today) : [];
     const found = findTask(ctx.snapshot, request.taskRef, scope);
-    if (found.kind === 'missing') return reply(text(`Không tìm thấy nhiệm vụ «${request.taskRef}». Mã nhiệm vụ có dạng TN60-05.`));
+    if (found.kind === 'missing')
+      return reply(text(`Không tìm thấy nhiệm vụ «${request.taskRef}». Mã nhiệm vụ có dạng TN60-05.`));
     const again = (id: string, status = request.status) =>
-      [`/capnhat ${id}`, status ? WORD[status] : '', request.progress !== null ? `${request.progress}%` : '', request.note].filter((p) => p !== '').join(' ');
+      [
+        `/capnhat ${id}`,
+        status ? WORD[status] : '',
+        request.progress !== null ? `${request.progress}%` : '',
+        request.note,
+      ]
+        .filter((p) => p !== '')
+        .join(' ');
     if (found.kind === 'ambiguous') {
       return {
         blocks: [text(`Có ${found.tasks.length} nhiệm vụ số ${request.taskRef}. Bạn muốn cập nhật nhiệm vụ nào?`)],
-        choices: found.tasks.slice(0, 6).map((task) => ({ label: `${task.id}: ${shorten(task.content, 40)}`, value: again(task.id) })),
+        choices: found.tasks
+          .slice(0, 6)
+          .map((task) => ({ label: `${task.id}: ${shorten(task.content, 40)}`, value: again(task.id) })),
       };
     }
     const task = found.task;
@@ -47,7 +59,10 @@ export const capnhat: ChatCommand = {
     if (request.status === null && request.progress === null) {
       return {
         blocks: [text(`${task.id}: ${shorten(task.content, 90)}`), text('Nhiệm vụ này đang ở trạng thái nào?')],
-        choices: (['in_progress', 'done', 'blocked'] as const).map((status) => ({ label: STATUS_LABELS[status], value: again(task.id, status) })),
+        choices: (['in_progress', 'done', 'blocked'] as const).map((status) => ({
+          label: STATUS_LABELS[status],
+          value: again(task.id, status),
+        })),
       };
     }
     if (request.uncertain) {
@@ -63,7 +78,10 @@ export const capnhat: ChatCommand = {
     if (request.confirm) {
       const said = `${request.status ? STATUS_LABELS[request.status] : 'Đang thực hiện'}${request.progress !== null ? ` (${request.progress}%)` : ''}`;
       return {
-        blocks: [text(`${task.id}: ${shorten(task.content, 90)}`), text(`Anh/chị muốn ghi «${said}» cho ${task.id} vào bảng?`)],
+        blocks: [
+          text(`${task.id}: ${shorten(task.content, 90)}`),
+          text(`Anh/chị muốn ghi «${said}» cho ${task.id} vào bảng?`),
+        ],
         choices: [
           { label: 'Ghi', value: again(task.id) },
           { label: 'Không ghi', value: `/xem ${task.id}` },
@@ -80,7 +98,9 @@ function refuse(ctx: CommandContext, task: Task): Reply {
   return reply(
     text(
       `Xin lỗi, chỉ đầu mối của ${task.lead.join('; ') || 'cơ quan chủ trì'} và điều phối viên mới cập nhật được nhiệm vụ ${task.id}.` +
-        (sender.role.kind === 'guest' ? ' Nếu bạn là đầu mối của một cơ quan, hãy đăng ký bằng lệnh /dangky <tên cơ quan>.' : ''),
+        (sender.role.kind === 'guest'
+          ? ' Nếu bạn là đầu mối của một cơ quan, hãy đăng ký bằng lệnh /dangky <tên cơ quan>.'
+          : ''),
     ),
   );
 }
@@ -91,12 +111,20 @@ async function noteOnly(ctx: CommandContext, task: Task, request: Parsed): Promi
   const agency = role.kind === 'focal' ? role.agency : '';
   const note = request.note !== '' ? request.note : '';
   if (note === '') {
-    return reply(text(`${agency} phối hợp thực hiện ${task.id}: trạng thái do cơ quan chủ trì cập nhật. Bạn có thể gửi ý kiến phối hợp, ví dụ «${task.id} đã gửi ý kiến góp ý».`));
+    return reply(
+      text(
+        `${agency} phối hợp thực hiện ${task.id}: trạng thái do cơ quan chủ trì cập nhật. Bạn có thể gửi ý kiến phối hợp, ví dụ «${task.id} đã gửi ý kiến góp ý».`,
+      ),
+    );
   }
   return writeAndReply(
     ctx,
     task,
-    { lastUpdate: `[${agency} phối hợp] ${note}`, updatedAt: dateTimeToCell(ctx.clock.now()), updatedBy: senderLabel(ctx) },
+    {
+      lastUpdate: `[${agency} phối hợp] ${note}`,
+      updatedAt: dateTimeToCell(ctx.clock.now()),
+      updatedBy: senderLabel(ctx),
+    },
     { undoable: true, title: `Đã ghi ý kiến phối hợp cho ${task.id}` },
   );
 }

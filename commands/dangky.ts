@@ -18,7 +18,9 @@ export const dangky: ChatCommand = {
     const { sender } = ctx.message;
     if (sender.role.kind === 'coordinator') {
       return reply(
-        text('Bạn là điều phối viên, có mọi quyền. Để thêm đầu mối cho một cơ quan, dùng «/daumoi them <cơ quan> telegram:<mã người dùng>»; gõ /daumoi để xem danh sách và các yêu cầu đăng ký.'),
+        text(
+          'Bạn là điều phối viên, có mọi quyền. Để thêm đầu mối cho một cơ quan, dùng «/daumoi them <cơ quan> telegram:<mã người dùng>»; gõ /daumoi để xem danh sách và các yêu cầu đăng ký.',
+        ),
       );
     }
     const problem = agencyProblemReply(ctx, request, 'dangky');
@@ -39,9 +41,20 @@ export const dangky: ChatCommand = {
         : counts.recent >= MAX_PER_DAY
           ? `Bạn đã gửi ${counts.recent} yêu cầu đăng ký trong 24 giờ qua. Vui lòng thử lại vào ngày mai, hoặc liên hệ trực tiếp điều phối viên.`
           : null;
-    const alreadyAsked = ctx.state.registrations.pending().some((r) => r.channel === sender.channel && r.userId === sender.id && r.agency === request.agency);
+    const alreadyAsked = ctx.state.registrations
+      .pending()
+      .some((r) => r.channel === sender.channel && r.userId === sender.id && r.agency === request.agency);
     if (limited && !alreadyAsked) {
-      ctx.logger.warn({ who: sender.id, channel: sender.channel, command: 'dangky', why: 'too_many_requests', agency: request.agency }, 'Từ chối yêu cầu đăng ký: gửi quá nhiều');
+      ctx.logger.warn(
+        {
+          who: sender.id,
+          channel: sender.channel,
+          command: 'dangky',
+          why: 'too_many_requests',
+          agency: request.agency,
+        },
+        'Từ chối yêu cầu đăng ký: gửi quá nhiều',
+      );
       return reply(text(limited));
     }
     const { registration, isNew } = ctx.state.registrations.request({
@@ -51,7 +64,8 @@ export const dangky: ChatCommand = {
       agency: request.agency,
       requestedAt: now.toISO() ?? '',
     });
-    if (!isNew) return reply(text(`Yêu cầu làm đầu mối của ${request.agency} đã được gửi, đang chờ điều phối viên duyệt.`));
+    if (!isNew)
+      return reply(text(`Yêu cầu làm đầu mối của ${request.agency} đã được gửi, đang chờ điều phối viên duyệt.`));
     const told = await tellCoordinators(ctx, {
       blocks: [
         heading('Yêu cầu đăng ký đầu mối'),
@@ -64,7 +78,9 @@ export const dangky: ChatCommand = {
     });
     return reply(
       text(`Đã gửi yêu cầu làm đầu mối của ${request.agency}. Bạn sẽ nhận được thông báo khi điều phối viên duyệt.`),
-      ...(told === 0 ? [text('Hiện chưa liên lạc được với điều phối viên qua kênh này; yêu cầu đã được lưu để duyệt sau.')] : []),
+      ...(told === 0
+        ? [text('Hiện chưa liên lạc được với điều phối viên qua kênh này; yêu cầu đã được lưu để duyệt sau.')]
+        : []),
     );
   },
 };

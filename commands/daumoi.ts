@@ -4,7 +4,8 @@ import { changeFocalPoint } from '#src/conversation/focal-points.js';
 import { heading, reply, text } from '#src/chat/reply.js';
 import { fold } from '#src/domain/text.js';
 
-const USAGE = 'Dùng: «/daumoi» để xem; «/daumoi them <cơ quan> telegram:<mã>» để thêm; «/daumoi xoa <cơ quan> telegram:<mã>» để xóa.';
+const USAGE =
+  'Dùng: «/daumoi» để xem; «/daumoi them <cơ quan> telegram:<mã>» để thêm; «/daumoi xoa <cơ quan> telegram:<mã>» để xóa.';
 
 export const daumoi: ChatCommand = {
   name: 'daumoi',
@@ -19,14 +20,21 @@ export const daumoi: ChatCommand = {
     if (action === '') {
       const listed = ctx.snapshot.agencies
         .filter((a) => a.telegram.length + a.zalo.length > 0)
-        .map((a) => `• ${a.name}: ${[...a.telegram.map((chatId) => formatAddress({ channel: 'telegram', chatId })), ...a.zalo.map((chatId) => formatAddress({ channel: 'zalo', chatId }))].join(', ')}`);
+        .map(
+          (a) =>
+            `• ${a.name}: ${[...a.telegram.map((chatId) => formatAddress({ channel: 'telegram', chatId })), ...a.zalo.map((chatId) => formatAddress({ channel: 'zalo', chatId }))].join(', ')}`,
+        );
       const pending = ctx.state.registrations.pending();
       return {
         blocks: [
           heading('Đầu mối các cơ quan'),
           text(listed.length > 0 ? listed.join('\n') : 'Chưa có đầu mối nào.'),
           ...(pending.length > 0
-            ? [text(`Yêu cầu đang chờ duyệt:\n${pending.map((r) => `• Số ${r.id}: ${r.name} (${formatAddress({ channel: r.channel, chatId: r.userId })}) xin làm đầu mối của ${r.agency}`).join('\n')}`)]
+            ? [
+                text(
+                  `Yêu cầu đang chờ duyệt:\n${pending.map((r) => `• Số ${r.id}: ${r.name} (${formatAddress({ channel: r.channel, chatId: r.userId })}) xin làm đầu mối của ${r.agency}`).join('\n')}`,
+                ),
+              ]
             : []),
           text(USAGE),
         ],
@@ -41,10 +49,18 @@ export const daumoi: ChatCommand = {
     const agencyText = words.slice(1, -1).join(' ');
     if (!contact || agencyText === '') return reply(text(USAGE));
     const found = ctx.agencies.resolve(agencyText);
-    if (found.kind !== 'match') return reply(text(`Chưa xác định được cơ quan «${agencyText}». Bạn gõ tên đầy đủ, ví dụ «Sở Tư pháp».`));
+    if (found.kind !== 'match')
+      return reply(text(`Chưa xác định được cơ quan «${agencyText}». Bạn gõ tên đầy đủ, ví dụ «Sở Tư pháp».`));
     const changed = await changeFocalPoint(ctx, found.agency.name, contact.channel, contact.chatId, action === 'them');
     const who = formatAddress(contact);
-    if (action === 'xoa' && !changed) return reply(text(`${who} không có trong danh sách đầu mối của ${found.agency.name}.`));
-    return reply(text(action === 'them' ? `Đã thêm ${who} làm đầu mối của ${found.agency.name}.` : `Đã xóa ${who} khỏi đầu mối của ${found.agency.name}.`));
+    if (action === 'xoa' && !changed)
+      return reply(text(`${who} không có trong danh sách đầu mối của ${found.agency.name}.`));
+    return reply(
+      text(
+        action === 'them'
+          ? `Đã thêm ${who} làm đầu mối của ${found.agency.name}.`
+          : `Đã xóa ${who} khỏi đầu mối của ${found.agency.name}.`,
+      ),
+    );
   },
 };

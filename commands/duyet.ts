@@ -16,7 +16,14 @@ export const duyet: ChatCommand = {
     const r = pending.registration;
     await changeFocalPoint(ctx, r.agency, r.channel, r.userId, true);
     ctx.state.registrations.decide(r.id, 'approved');
-    await tellRequester(ctx, r, reply(heading('Đăng ký đầu mối đã được duyệt'), text(`Từ nay bạn là đầu mối của ${r.agency}: bạn nhận nhắc hạn và cập nhật được các nhiệm vụ cơ quan chủ trì.`)));
+    await tellRequester(
+      ctx,
+      r,
+      reply(
+        heading('Đăng ký đầu mối đã được duyệt'),
+        text(`Từ nay bạn là đầu mối của ${r.agency}: bạn nhận nhắc hạn và cập nhật được các nhiệm vụ cơ quan chủ trì.`),
+      ),
+    );
     return reply(text(`Đã duyệt: ${r.name} là đầu mối của ${r.agency} (${r.channel}: ${r.userId}).`));
   },
 };
@@ -34,17 +41,32 @@ export const tuchoi: ChatCommand = {
     const r = pending.registration;
     const reason = request.args.trim().split(/\s+/).slice(1).join(' ');
     ctx.state.registrations.decide(r.id, 'refused');
-    await tellRequester(ctx, r, reply(text(`Yêu cầu làm đầu mối của ${r.agency} chưa được chấp nhận${reason ? `: ${reason}` : ''}. Bạn liên hệ điều phối viên nếu cần.`)));
+    await tellRequester(
+      ctx,
+      r,
+      reply(
+        text(
+          `Yêu cầu làm đầu mối của ${r.agency} chưa được chấp nhận${reason ? `: ${reason}` : ''}. Bạn liên hệ điều phối viên nếu cần.`,
+        ),
+      ),
+    );
     return reply(text(`Đã từ chối yêu cầu của ${r.name} (${r.agency}).`));
   },
 };
 
-function pendingRegistration(ctx: CommandContext, args: string): { ok: false; reply: Reply } | { ok: true; registration: Registration } {
+function pendingRegistration(
+  ctx: CommandContext,
+  args: string,
+): { ok: false; reply: Reply } | { ok: true; registration: Registration } {
   const id = Number(args.trim().split(/\s+/)[0]);
   const registration = Number.isInteger(id) ? ctx.state.registrations.get(id) : null;
-  if (!registration) return { ok: false, reply: reply(text('Không tìm thấy yêu cầu này. Gõ /daumoi để xem các yêu cầu đang chờ.')) };
+  if (!registration)
+    return { ok: false, reply: reply(text('Không tìm thấy yêu cầu này. Gõ /daumoi để xem các yêu cầu đang chờ.')) };
   if (registration.status !== 'pending') {
-    return { ok: false, reply: reply(text(`Yêu cầu này đã được ${registration.status === 'approved' ? 'duyệt' : 'từ chối'} rồi.`)) };
+    return {
+      ok: false,
+      reply: reply(text(`Yêu cầu này đã được ${registration.status === 'approved' ? 'duyệt' : 'từ chối'} rồi.`)),
+    };
   }
   return { ok: true, registration };
 }

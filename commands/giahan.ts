@@ -24,8 +24,12 @@ export const giahan: ChatCommand = {
     const until = request.newDate ? ` đến ngày ${formatDate(request.newDate)}` : '';
     const because = request.reason !== '' ? ` (lý do: ${request.reason})` : '';
     return reply(
-      text(`Đã ghi nhận đề nghị gia hạn ${id}${until}${because}. Đề nghị gia hạn do điều phối viên xem xét và quyết định; trạng thái nhiệm vụ trong bảng không thay đổi.`),
-      ...(request.newDate ? [] : [text('Anh/chị cho biết thêm ngày đề nghị hoàn thành mới, ví dụ «/giahan TN60-05 30/7 chờ kinh phí».')]),
+      text(
+        `Đã ghi nhận đề nghị gia hạn ${id}${until}${because}. Đề nghị gia hạn do điều phối viên xem xét và quyết định; trạng thái nhiệm vụ trong bảng không thay đổi.`,
+      ),
+      ...(request.newDate
+        ? []
+        : [text('Anh/chị cho biết thêm ngày đề nghị hoàn thành mới, ví dụ «/giahan TN60-05 30/7 chờ kinh phí».')]),
     );
   },
 };

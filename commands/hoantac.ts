@@ -17,7 +17,9 @@ export const hoantac: ChatCommand = {
     if (!taken.ok) return taken.reply;
     const { task, payload } = taken;
     // Undo restores the cells as they were; if someone changed them since, the store reports a conflict.
-    const fields = Object.fromEntries(Object.keys(payload.applied).map((key) => [key, payload.previous[key as keyof typeof payload.previous] ?? null]));
+    const fields = Object.fromEntries(
+      Object.keys(payload.applied).map((key) => [key, payload.previous[key as keyof typeof payload.previous] ?? null]),
+    );
     ctx.state.confirmations.settle(task.id);
     return writeAndReply(ctx, task, fields, { undoable: false, title: `Đã hoàn tác cập nhật ${task.id}` });
   },

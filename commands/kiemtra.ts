@@ -16,19 +16,36 @@ export const kiemtra: ChatCommand = {
     const queue = ctx.store.writeQueue();
     const waiting =
       queue.pending > 0
-        ? [text(`Có ${queue.pending} cập nhật đang chờ ghi vào bảng tính${queue.lastError ? ` (lỗi gần nhất: ${queue.lastError})` : ''}.`)]
+        ? [
+            text(
+              `Có ${queue.pending} cập nhật đang chờ ghi vào bảng tính${queue.lastError ? ` (lỗi gần nhất: ${queue.lastError})` : ''}.`,
+            ),
+          ]
         : [];
     const health = healthBlocks(ctx.store.sheetHealth(), ctx.clock.now());
-    const refused = queue.unresolved.length > 0 ? [text(`${queue.unresolved.length} cập nhật không ghi được vì ô đã bị sửa hoặc dòng đã bị xóa.`)] : [];
+    const refused =
+      queue.unresolved.length > 0
+        ? [text(`${queue.unresolved.length} cập nhật không ghi được vì ô đã bị sửa hoặc dòng đã bị xóa.`)]
+        : [];
     if (problems.length === 0) {
       if (health.length > 0) return reply(heading('Kiểm tra bảng tính'), ...health, ...waiting, ...refused);
-      return reply(heading('Kiểm tra bảng tính'), text(`Bảng tính đọc tốt: ${tasks.length} nhiệm vụ, không có lỗi.`), ...waiting, ...refused);
+      return reply(
+        heading('Kiểm tra bảng tính'),
+        text(`Bảng tính đọc tốt: ${tasks.length} nhiệm vụ, không có lỗi.`),
+        ...waiting,
+        ...refused,
+      );
     }
     const more = problems.length > SHOWN ? [text(`… và ${problems.length - SHOWN} lỗi khác.`)] : [];
     return reply(
       heading(`Kiểm tra bảng tính: ${problems.length} chỗ cần sửa`),
       ...health,
-      text(problems.slice(0, SHOWN).map((p) => `• ${p}`).join('\n')),
+      text(
+        problems
+          .slice(0, SHOWN)
+          .map((p) => `• ${p}`)
+          .join('\n'),
+      ),
       ...more,
       text('Bot vẫn trả lời bình thường với các dòng đọc được.'),
       ...waiting,

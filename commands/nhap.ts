@@ -27,13 +27,20 @@ export const nhap: ChatCommand = {
     const path = request.args.trim();
     switch (message.sender.channel) {
       case 'telegram':
-        return reply(text('Bạn gửi tệp kế hoạch (.docx, .pdf, .md, .txt, tối đa 20 MB) vào cuộc trò chuyện riêng với bot: bot sẽ cho xem trước rồi mới ghi vào bảng tính.'));
+        return reply(
+          text(
+            'Bạn gửi tệp kế hoạch (.docx, .pdf, .md, .txt, tối đa 20 MB) vào cuộc trò chuyện riêng với bot: bot sẽ cho xem trước rồi mới ghi vào bảng tính.',
+          ),
+        );
       case 'zalo':
         return reply(
-          text('Zalo chưa cho bot nhận tệp. Bạn gửi tệp kế hoạch cho bot trên Telegram, hoặc trên máy chạy bot dùng lệnh: npx dondoc import <tệp kế hoạch> --yes'),
+          text(
+            'Zalo chưa cho bot nhận tệp. Bạn gửi tệp kế hoạch cho bot trên Telegram, hoặc trên máy chạy bot dùng lệnh: npx dondoc import <tệp kế hoạch> --yes',
+          ),
         );
       case 'console':
-        if (!inbox) return reply(text('Chưa nhập được kế hoạch ở đây. Dùng lệnh: npx dondoc import <tệp kế hoạch> --yes'));
+        if (!inbox)
+          return reply(text('Chưa nhập được kế hoạch ở đây. Dùng lệnh: npx dondoc import <tệp kế hoạch> --yes'));
         if (path === '') return reply(text('Bạn gõ đường dẫn tệp kế hoạch, ví dụ: /nhap data/plans/KH-60.docx'));
         return inbox.receivePath(path, message);
     }

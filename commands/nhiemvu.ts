@@ -18,22 +18,31 @@ export const nhiemvu: ChatCommand = {
     const problem = agencyProblemReply(ctx, request, 'nhiemvu');
     if (problem) return problem;
     const agency = agencyOf(ctx, request);
-    if (agency === null && request.plan !== null) return planTasksReply(ctx, request.plan, request.openOnly, request.page);
+    if (agency === null && request.plan !== null)
+      return planTasksReply(ctx, request.plan, request.openOnly, request.page);
     if (agency === null) {
-      return reply(text('Bạn muốn xem nhiệm vụ của cơ quan nào? Ví dụ: «/nhiemvu Sở Tư pháp» hoặc «nhiệm vụ của Sở Y tế».'));
+      return reply(
+        text('Bạn muốn xem nhiệm vụ của cơ quan nào? Ví dụ: «/nhiemvu Sở Tư pháp» hoặc «nhiệm vụ của Sở Y tế».'),
+      );
     }
     // "còn việc gì chưa xong": the unfinished tasks only.
     const all = tasksOfAgency(ctx.snapshot, ctx.agencies, agency, ctx.today);
-    const open = (tasks: readonly Task[]) => (request.openOnly ? tasks.filter((task) => task.status !== 'done') : [...tasks]);
+    const open = (tasks: readonly Task[]) =>
+      request.openOnly ? tasks.filter((task) => task.status !== 'done') : [...tasks];
     const found = {
       lead: open(all.lead),
       coordinating: open(all.coordinating),
-      viaGroups: all.viaGroups.map(({ group, tasks }) => ({ group, tasks: open(tasks) })).filter(({ tasks }) => tasks.length > 0),
+      viaGroups: all.viaGroups
+        .map(({ group, tasks }) => ({ group, tasks: open(tasks) }))
+        .filter(({ tasks }) => tasks.length > 0),
     };
-    const lead: ReplyBlock[] = [heading(request.openOnly ? `Nhiệm vụ chưa hoàn thành của ${agency}` : `Nhiệm vụ của ${agency}`)];
+    const lead: ReplyBlock[] = [
+      heading(request.openOnly ? `Nhiệm vụ chưa hoàn thành của ${agency}` : `Nhiệm vụ của ${agency}`),
+    ];
     const successor = ctx.agencies.successorOf(agency);
     if (successor) lead.push(text(`Lưu ý: từ năm 2025, công việc của ${agency} do ${successor.name} đảm nhận.`));
-    const total = found.lead.length + found.coordinating.length + found.viaGroups.reduce((n, g) => n + g.tasks.length, 0);
+    const total =
+      found.lead.length + found.coordinating.length + found.viaGroups.reduce((n, g) => n + g.tasks.length, 0);
     if (total === 0 && request.openOnly && all.lead.length + all.coordinating.length + all.viaGroups.length > 0) {
       return reply(...lead, text(`${agency} đã hoàn thành mọi nhiệm vụ được giao trong các kế hoạch đã nhập. 🎉`));
     }
@@ -45,8 +54,16 @@ export const nhiemvu: ChatCommand = {
       lead,
       [
         { title: `Chủ trì (${found.lead.length})`, tasks: found.lead, empty: 'Không có nhiệm vụ chủ trì.' },
-        { title: `Phối hợp (${found.coordinating.length})`, tasks: found.coordinating, empty: 'Không có nhiệm vụ phối hợp.' },
-        ...found.viaGroups.map(({ group, tasks }) => ({ title: `Giao chung cho «${group}» (${tasks.length})`, tasks, empty: '' })),
+        {
+          title: `Phối hợp (${found.coordinating.length})`,
+          tasks: found.coordinating,
+          empty: 'Không có nhiệm vụ phối hợp.',
+        },
+        ...found.viaGroups.map(({ group, tasks }) => ({
+          title: `Giao chung cho «${group}» (${tasks.length})`,
+          tasks,
+          empty: '',
+        })),
       ],
       request.page,
     );
@@ -56,7 +73,9 @@ export const nhiemvu: ChatCommand = {
 /** The plans a number names: "60" is 60/KH-UBND, or the plan coded TN60. */
 function plansNamed(plans: readonly Plan[], number: string): Plan[] {
   const n = String(Number(number));
-  return plans.filter((plan) => String(Number(plan.number.split('/')[0])) === n || new RegExp(`^[A-Z]+${n}$`, 'i').test(plan.key));
+  return plans.filter(
+    (plan) => String(Number(plan.number.split('/')[0])) === n || new RegExp(`^[A-Z]+${n}$`, 'i').test(plan.key),
+  );
 }
 
 /** "kế hoạch 60 có những việc gì": the tasks of that plan, most urgent first. */
@@ -73,7 +92,9 @@ function planTasksReply(ctx: CommandContext, number: string, openOnly: boolean, 
     );
     return { title: `Kế hoạch ${plan.number || plan.key} (${tasks.length})`, tasks, empty: 'Không có nhiệm vụ nào.' };
   });
-  const lead: ReplyBlock[] = [heading(`${openOnly ? 'Nhiệm vụ chưa hoàn thành' : 'Nhiệm vụ'} của kế hoạch số ${number}`)];
+  const lead: ReplyBlock[] = [
+    heading(`${openOnly ? 'Nhiệm vụ chưa hoàn thành' : 'Nhiệm vụ'} của kế hoạch số ${number}`),
+  ];
   for (const plan of plans) if (plan.title) lead.push(text(`${plan.number || plan.key}: ${plan.title}`));
   return taskListReply(ctx, lead, sections, page);
 }

@@ -19,6 +19,11 @@ export const quahan: ChatCommand = {
     const late = overdueTasks(tasksConcerning(ctx.snapshot, ctx.agencies, agency, ctx.today), ctx.today);
     const title = agency ? `Nhiệm vụ quá hạn của ${agency}` : 'Nhiệm vụ quá hạn';
     if (late.length === 0) return reply(heading(title), text('Không có nhiệm vụ nào quá hạn. Xin cảm ơn các đơn vị!'));
-    return taskListReply(ctx, [heading(title)], [{ title: `Quá hạn, chưa hoàn thành (${late.length})`, tasks: late, empty: '' }], request.page);
+    return taskListReply(
+      ctx,
+      [heading(title)],
+      [{ title: `Quá hạn, chưa hoàn thành (${late.length})`, tasks: late, empty: '' }],
+      request.page,
+    );
   },
 };

@@ -18,10 +18,23 @@ export const sapden: ChatCommand = {
     if (problem) return problem;
     const agency = agencyOf(ctx, request);
     const period = request.period ?? { from: ctx.today, to: ctx.today };
-    const due = dueWithin(tasksConcerning(ctx.snapshot, ctx.agencies, agency, ctx.today), period, ctx.snapshot.planEnds);
-    const range = period.from === period.to ? `ngày ${formatDate(period.from)}` : `từ ${formatDate(period.from)} đến ${formatDate(period.to)}`;
+    const due = dueWithin(
+      tasksConcerning(ctx.snapshot, ctx.agencies, agency, ctx.today),
+      period,
+      ctx.snapshot.planEnds,
+    );
+    const range =
+      period.from === period.to
+        ? `ngày ${formatDate(period.from)}`
+        : `từ ${formatDate(period.from)} đến ${formatDate(period.to)}`;
     const title = `Nhiệm vụ đến hạn ${range}${agency ? ` của ${agency}` : ''}`;
-    if (due.length === 0) return reply(heading(title), text('Không có nhiệm vụ nào chưa hoàn thành đến hạn trong khoảng này.'));
-    return taskListReply(ctx, [heading(title)], [{ title: `Sắp đến hạn (${due.length})`, tasks: due, empty: '' }], request.page);
+    if (due.length === 0)
+      return reply(heading(title), text('Không có nhiệm vụ nào chưa hoàn thành đến hạn trong khoảng này.'));
+    return taskListReply(
+      ctx,
+      [heading(title)],
+      [{ title: `Sắp đến hạn (${due.length})`, tasks: due, empty: '' }],
+      request.page,
+    );
   },
 };

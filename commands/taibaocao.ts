@@ -17,7 +17,10 @@ interface Args {
 }
 
 function parseArgs(args: string): Args | null {
-  const [first = '', ...rest] = args.trim().split(/\s+/).filter((w) => w !== '');
+  const [first = '', ...rest] = args
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const format = FORMATS[first.toLowerCase()];
   if (!format) return null;
   const period = rest[0] !== undefined && /^\d{4}(?:-\S+)?$/.test(rest[0]) ? rest[0] : null;
@@ -46,16 +49,29 @@ export const taibaocao: ChatCommand = {
   examples: ['/taibaocao word', '/taibaocao excel 2026-Q4', '/taibaocao word 2026-11 Sở Tư pháp'],
   async handle(ctx, request) {
     const args = parseArgs(request.args);
-    if (!args) return reply(text('Bạn chọn định dạng: «/taibaocao word» (Word) hoặc «/taibaocao excel» (Excel), có thể thêm kỳ, ví dụ «/taibaocao word 2026-Q4».'));
+    if (!args)
+      return reply(
+        text(
+          'Bạn chọn định dạng: «/taibaocao word» (Word) hoặc «/taibaocao excel» (Excel), có thể thêm kỳ, ví dụ «/taibaocao word 2026-Q4».',
+        ),
+      );
     const scope = agencyFor(ctx, args);
-    if (!scope.ok) return reply(text(`Chưa tìm thấy cơ quan «${args.agencyText}» trong danh bạ. Bạn thử gõ tên đầy đủ, ví dụ «Sở Tư pháp».`));
+    if (!scope.ok)
+      return reply(
+        text(`Chưa tìm thấy cơ quan «${args.agencyText}» trong danh bạ. Bạn thử gõ tên đầy đủ, ví dụ «Sở Tư pháp».`),
+      );
     const documents = ctx.documents;
-    if (!documents) return reply(text('Bot đang chạy ở đây chưa tạo được tệp báo cáo. Trên máy chạy bot, dùng lệnh «npx dondoc report».'));
+    if (!documents)
+      return reply(
+        text('Bot đang chạy ở đây chưa tạo được tệp báo cáo. Trên máy chạy bot, dùng lệnh «npx dondoc report».'),
+      );
     const channel = ctx.message.sender.channel;
     if (channel === 'zalo') {
       const period = args.period ?? 'YYYY-MM';
       return reply(
-        text(`Zalo chưa gửi được tệp. Điều phối viên tạo báo cáo trên máy chạy bot bằng lệnh: ${cliHint(args, scope.agency, period)} — hoặc bấm «Tải báo cáo» trên Telegram.`),
+        text(
+          `Zalo chưa gửi được tệp. Điều phối viên tạo báo cáo trên máy chạy bot bằng lệnh: ${cliHint(args, scope.agency, period)} — hoặc bấm «Tải báo cáo» trên Telegram.`,
+        ),
       );
     }
     const result = await documents.report({ format: args.format, period: args.period, agency: scope.agency });

@@ -11,7 +11,11 @@ export const theodoi: ChatCommand = {
   handle(ctx, request) {
     const { chat, sender } = ctx.message;
     if (chat.kind !== 'group') {
-      return reply(text('Lệnh /theodoi dùng trong nhóm chat: thêm bot vào nhóm rồi gõ /theodoi để nhóm nhận bản tin tổng hợp hằng tuần.'));
+      return reply(
+        text(
+          'Lệnh /theodoi dùng trong nhóm chat: thêm bot vào nhóm rồi gõ /theodoi để nhóm nhận bản tin tổng hợp hằng tuần.',
+        ),
+      );
     }
     const added = ctx.state.subscriptions.add({
       channel: sender.channel,
@@ -21,7 +25,11 @@ export const theodoi: ChatCommand = {
     });
     // "cho nhóm nhận bản tin của Tỉnh đoàn": the weekly digest covers every agency; one agency's figures are asked on demand.
     const ofAgency = request.agency
-      ? [text(`Bản tin tuần tổng hợp tất cả cơ quan, trong đó có ${request.agency}. Xem riêng số liệu của ${request.agency}: gõ /baocao ${request.agency}.`)]
+      ? [
+          text(
+            `Bản tin tuần tổng hợp tất cả cơ quan, trong đó có ${request.agency}. Xem riêng số liệu của ${request.agency}: gõ /baocao ${request.agency}.`,
+          ),
+        ]
       : [];
     return reply(
       text(

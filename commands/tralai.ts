@@ -31,7 +31,15 @@ export const tralai: ChatCommand = {
       },
       { undoable: false, title: `Đã trả lại ${task.id}` },
     );
-    await tellReporter(ctx, task.id, reply(heading(`${task.id} được trả lại`), text(`Lý do: ${reason}`), text('Nhiệm vụ chuyển về «Đang thực hiện». Bạn cập nhật lại khi hoàn thành nhé.')));
+    await tellReporter(
+      ctx,
+      task.id,
+      reply(
+        heading(`${task.id} được trả lại`),
+        text(`Lý do: ${reason}`),
+        text('Nhiệm vụ chuyển về «Đang thực hiện». Bạn cập nhật lại khi hoàn thành nhé.'),
+      ),
+    );
     return answer;
   },
 };

@@ -13,12 +13,16 @@ export const trogiup: ChatCommand = {
       `• ${command.usage} — ${command.description}. Ví dụ: «${command.examples[0] ?? command.usage}»`;
     // Everyday commands for everyone; the coordinators' own only to coordinators.
     const everyday = ctx.commands.filter((command) => command.intent && command.name !== 'trogiup').map(line);
-    const coordinator = ['daumoi', 'xacnhan', 'tralai', 'kiemtra', 'nhap', 'taibaocao'].flatMap((name) => ctx.commands.filter((c) => c.name === name)).map(line);
+    const coordinator = ['daumoi', 'xacnhan', 'tralai', 'kiemtra', 'nhap', 'taibaocao']
+      .flatMap((name) => ctx.commands.filter((c) => c.name === name))
+      .map(line);
     return reply(
       heading('Đôn Đốc giúp theo dõi và đôn đốc nhiệm vụ của các kế hoạch'),
       text('Bạn có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, hoặc dùng lệnh:'),
       text(everyday.join('\n')),
-      ...(ctx.message.sender.role.kind === 'coordinator' ? [text(`Dành cho điều phối viên:\n${coordinator.join('\n')}`)] : []),
+      ...(ctx.message.sender.role.kind === 'coordinator'
+        ? [text(`Dành cho điều phối viên:\n${coordinator.join('\n')}`)]
+        : []),
       text('• /trogiup — xem lại hướng dẫn này.'),
     );
   },

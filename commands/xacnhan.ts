@@ -17,14 +17,26 @@ export const xacnhan: ChatCommand = {
     if (!check.ok) return check.reply;
     const { task } = check;
     if (task.status !== 'done') return reply(text(`${task.id} chưa được báo hoàn thành, chưa thể xác nhận.`));
-    const answer = await writeAndReply(ctx, task, { confirmation: `Đã xác nhận ${formatDate(ctx.today)}` }, { undoable: false, title: `Đã xác nhận hoàn thành ${task.id}` });
-    await tellReporter(ctx, task.id, reply(heading(`${task.id} đã được xác nhận hoàn thành`), text('Cảm ơn đơn vị đã hoàn thành nhiệm vụ.')));
+    const answer = await writeAndReply(
+      ctx,
+      task,
+      { confirmation: `Đã xác nhận ${formatDate(ctx.today)}` },
+      { undoable: false, title: `Đã xác nhận hoàn thành ${task.id}` },
+    );
+    await tellReporter(
+      ctx,
+      task.id,
+      reply(heading(`${task.id} đã được xác nhận hoàn thành`), text('Cảm ơn đơn vị đã hoàn thành nhiệm vụ.')),
+    );
     return answer;
   },
 };
 
 /** The task a coordinator confirms or sends back (the commands are coordinator-only). */
-export function coordinatorTask(ctx: CommandContext, args: string): { ok: false; reply: Reply } | { ok: true; task: Task } {
+export function coordinatorTask(
+  ctx: CommandContext,
+  args: string,
+): { ok: false; reply: Reply } | { ok: true; task: Task } {
   const id = args.trim().split(/\s+/)[0] ?? '';
   const task = ctx.snapshot.byId.get(taskKey(id));
   if (!task) return { ok: false, reply: reply(text(`Không tìm thấy nhiệm vụ «${id}».`)) };

@@ -22,14 +22,25 @@ export const xem: ChatCommand = {
   handle(ctx, request) {
     if (request.taskRef === null && request.query !== '') return searchReply(ctx, request.query);
     if (request.taskRef === null) {
-      return reply(text('Bạn muốn xem nhiệm vụ nào? Gõ mã nhiệm vụ («/xem TN60-05») hoặc vài chữ trong nội dung («/xem dân vận khéo»).'));
+      return reply(
+        text(
+          'Bạn muốn xem nhiệm vụ nào? Gõ mã nhiệm vụ («/xem TN60-05») hoặc vài chữ trong nội dung («/xem dân vận khéo»).',
+        ),
+      );
     }
-    const found = findTask(ctx.snapshot, request.taskRef, tasksConcerning(ctx.snapshot, ctx.agencies, agencyOf(ctx, request), ctx.today));
-    if (found.kind === 'missing') return reply(text(`Không tìm thấy nhiệm vụ «${request.taskRef}». Mã nhiệm vụ có dạng TN60-05.`));
+    const found = findTask(
+      ctx.snapshot,
+      request.taskRef,
+      tasksConcerning(ctx.snapshot, ctx.agencies, agencyOf(ctx, request), ctx.today),
+    );
+    if (found.kind === 'missing')
+      return reply(text(`Không tìm thấy nhiệm vụ «${request.taskRef}». Mã nhiệm vụ có dạng TN60-05.`));
     if (found.kind === 'ambiguous') {
       return {
         blocks: [text(`Có ${found.tasks.length} nhiệm vụ số ${request.taskRef}. Bạn muốn xem nhiệm vụ nào?`)],
-        choices: found.tasks.slice(0, 6).map((task) => ({ label: `${task.id}: ${shorten(task.content, 40)}`, value: `/xem ${task.id}` })),
+        choices: found.tasks
+          .slice(0, 6)
+          .map((task) => ({ label: `${task.id}: ${shorten(task.content, 40)}`, value: `/xem ${task.id}` })),
       };
     }
     return taskDetail(ctx, found.task);
@@ -39,14 +50,20 @@ export const xem: ChatCommand = {
 export function taskDetail(ctx: CommandContext, task: Task): Reply {
   const plan = ctx.snapshot.plans.find((p) => p.key === task.planKey);
   const lines = [
-    plan ? `Kế hoạch: ${plan.number !== '' ? `số ${plan.number}` : plan.key} — ${plan.title}` : `Kế hoạch: ${task.planKey}`,
+    plan
+      ? `Kế hoạch: ${plan.number !== '' ? `số ${plan.number}` : plan.key} — ${plan.title}`
+      : `Kế hoạch: ${task.planKey}`,
     `Nội dung: ${task.content}`,
     `Chủ trì: ${task.lead.join('; ') || '—'}`,
     ...(task.coordinating.length > 0 ? [`Phối hợp: ${task.coordinating.join('; ')}`] : []),
     `Thời hạn: ${task.deadlineText || '—'}${task.deadline ? ` (hạn xử lý ${formatDate(task.deadline)}${task.status !== 'done' && task.deadline < ctx.today ? ', đã quá hạn' : ''})` : ''}`,
     ...(task.recurrence !== '' ? [`Định kỳ: ${task.recurrence}`] : []),
     `Trạng thái: ${STATUS_LABELS[task.status]}${task.progress !== null ? ` — tiến độ ${task.progress}%` : ''}`,
-    ...(task.lastUpdate !== '' ? [`Cập nhật gần nhất: ${task.lastUpdate}${task.updatedAt ? ` (${task.updatedAt}${task.updatedBy ? `, ${task.updatedBy}` : ''})` : ''}`] : []),
+    ...(task.lastUpdate !== ''
+      ? [
+          `Cập nhật gần nhất: ${task.lastUpdate}${task.updatedAt ? ` (${task.updatedAt}${task.updatedBy ? `, ${task.updatedBy}` : ''})` : ''}`,
+        ]
+      : []),
     ...(task.completedAt ? [`Ngày hoàn thành: ${formatDate(task.completedAt)}`] : []),
     ...(task.confirmation !== '' ? [`Xác nhận: ${task.confirmation}`] : []),
     ...(task.note !== '' ? [`Ghi chú: ${task.note}`] : []),
@@ -60,13 +77,29 @@ export function taskDetail(ctx: CommandContext, task: Task): Reply {
 /** The tasks whose content holds the words: one is shown at once, several are offered. */
 function searchReply(ctx: CommandContext, query: string): Reply {
   const role = ctx.message.sender.role;
-  const own = role.kind === 'focal' ? new Set(tasksConcerning(ctx.snapshot, ctx.agencies, role.agency, ctx.today)) : new Set<Task>();
+  const own =
+    role.kind === 'focal'
+      ? new Set(tasksConcerning(ctx.snapshot, ctx.agencies, role.agency, ctx.today))
+      : new Set<Task>();
   const found = searchTasks(ctx.snapshot, query, own);
   const [only] = found;
-  if (!only) return reply(text(`Không tìm thấy nhiệm vụ nào có nội dung «${query}». Bạn thử ít chữ hơn, hoặc gõ mã nhiệm vụ (ví dụ TN60-05).`));
+  if (!only)
+    return reply(
+      text(
+        `Không tìm thấy nhiệm vụ nào có nội dung «${query}». Bạn thử ít chữ hơn, hoặc gõ mã nhiệm vụ (ví dụ TN60-05).`,
+      ),
+    );
   if (found.length === 1) return taskDetail(ctx, only);
   return {
-    blocks: [text(`Các nhiệm vụ gần với «${query}» nhất:`), { type: 'tasks', title: `Kết quả (${found.length})`, tasks: found.map((task) => taskLine(task, ctx.today)), empty: '' }],
+    blocks: [
+      text(`Các nhiệm vụ gần với «${query}» nhất:`),
+      {
+        type: 'tasks',
+        title: `Kết quả (${found.length})`,
+        tasks: found.map((task) => taskLine(task, ctx.today)),
+        empty: '',
+      },
+    ],
     choices: found.map((task) => ({ label: `Xem ${task.id}`, value: `/xem ${task.id}`, short: true })),
   };
 }

@@ -19,9 +19,13 @@ const dist = resolve(root, (outArg > 0 ? process.argv[outArg + 1] : undefined) ?
 const emitted = `${dist}.tsc`;
 
 rmSync(emitted, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', emitted], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', emitted],
+  {
+    stdio: 'inherit',
+  },
+);
 
 rmSync(dist, { recursive: true, force: true });
 renameSync(join(emitted, 'src'), dist);
@@ -46,4 +50,6 @@ writeFileSync(
   join(dist, 'package.json'),
   `${JSON.stringify({ type: 'module', private: true, imports: { '#src/*': './*', '#commands/*': './commands/*' } }, null, 2)}\n`,
 );
-process.stdout.write(`Đã biên dịch vào ${relative(process.cwd(), dist) || '.'}/ — chạy: node ${relative(process.cwd(), join(dist, 'cli/index.js'))} start\n`);
+process.stdout.write(
+  `Đã biên dịch vào ${relative(process.cwd(), dist) || '.'}/ — chạy: node ${relative(process.cwd(), join(dist, 'cli/index.js'))} start\n`,
+);

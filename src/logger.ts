@@ -29,7 +29,10 @@ export const REDACTED_PATHS = [
  * (the console channel is scriptable). Readable in a terminal, JSON otherwise. Tests pass
  * their own `destination` to read the lines.
  */
-export function createLogger(level: string, options: { pretty?: boolean; destination?: DestinationStream } = {}): Logger {
+export function createLogger(
+  level: string,
+  options: { pretty?: boolean; destination?: DestinationStream } = {},
+): Logger {
   const redact = { paths: REDACTED_PATHS, censor: '[ẩn]' };
   if (options.destination) return pino({ level, redact }, options.destination);
   const usePretty = options.pretty ?? process.stderr.isTTY;

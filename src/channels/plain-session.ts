@@ -44,7 +44,11 @@ export function createPlainSession(store?: SessionStore): PlainSession {
       previous = reply.page?.previous;
       const hasSomething = choices.length > 0 || next !== undefined || previous !== undefined;
       if (store && (hadSomething || hasSomething)) {
-        store.save({ choices, ...(next !== undefined ? { next } : {}), ...(previous !== undefined ? { previous } : {}) });
+        store.save({
+          choices,
+          ...(next !== undefined ? { next } : {}),
+          ...(previous !== undefined ? { previous } : {}),
+        });
       }
     },
   };

@@ -22,6 +22,11 @@ export interface IncomingMessage {
 /** Chat input as it enters the core: text capped so a pasted novel cannot stall the bot. */
 export const MessageText = z
   .string()
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  .transform((value) => value.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').normalize('NFC').trim())
+  .transform((value) =>
+    value
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+      .normalize('NFC')
+      .trim(),
+  )
   .pipe(z.string().max(4000));

@@ -9,7 +9,9 @@ export async function runBackupCommand(config: Config, options: { out?: string }
     const files = manifest.files.map((f) => `${f.name} (${formatBytes(f.bytes)})`).join(', ');
     process.stdout.write(`Đã sao lưu vào thư mục «${folder}»: ${files}. Khôi phục: npx dondoc restore ${folder}\n`);
     if (manifest.spreadsheet) {
-      process.stdout.write('Bảng tính Google không nằm trong bản sao lưu: Google tự giữ lịch sử phiên bản (Tệp › Nhật ký phiên bản).\n');
+      process.stdout.write(
+        'Bảng tính Google không nằm trong bản sao lưu: Google tự giữ lịch sử phiên bản (Tệp › Nhật ký phiên bản).\n',
+      );
     }
     return 0;
   } catch (error) {

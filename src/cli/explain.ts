@@ -15,7 +15,12 @@ import { understandMessage } from '#src/understanding/understand.js';
  * on it: `--json` adds whether it would ask before writing (`confirm`) and what decided (`why`);
  * `--why` says the same for a person. With no message, one message per standard-input line.
  */
-export async function runExplainCommand(config: Config, logger: Logger, messages: string[], flags: { json: boolean; why?: boolean }): Promise<number> {
+export async function runExplainCommand(
+  config: Config,
+  logger: Logger,
+  messages: string[],
+  flags: { json: boolean; why?: boolean },
+): Promise<number> {
   const app = await createApp(config, logger);
   try {
     const slash = slashIntents(COMMANDS);

@@ -14,7 +14,12 @@ export interface ImportFlags {
  * configured sheet with --yes. Exit code 0 when every file was read (and, with --yes,
  * written or already present), 1 when a file could not be used, 2 on bad usage.
  */
-export async function runImportCommand(config: Config, logger: Logger, files: string[], flags: ImportFlags): Promise<number> {
+export async function runImportCommand(
+  config: Config,
+  logger: Logger,
+  files: string[],
+  flags: ImportFlags,
+): Promise<number> {
   if (files.length === 0) {
     process.stderr.write('Cần ít nhất một tệp kế hoạch. Ví dụ: npx dondoc import KH-123.docx --yes\n');
     return 2;
@@ -27,7 +32,12 @@ export async function runImportCommand(config: Config, logger: Logger, files: st
     if (flags.json) {
       const out = attempts.map((a) =>
         a.ok
-          ? { file: a.planned.file, plan: a.planned.extracted.plan, tasks: a.planned.diff.tasks, problems: a.planned.extracted.problems }
+          ? {
+              file: a.planned.file,
+              plan: a.planned.extracted.plan,
+              tasks: a.planned.diff.tasks,
+              problems: a.planned.extracted.problems,
+            }
           : { file: a.file, error: a.error },
       );
       process.stdout.write(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);

@@ -81,7 +81,11 @@ async function main(argv: string[]): Promise<void> {
     case 'remind': {
       const { values } = parseArgs({
         args: rest,
-        options: { at: { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+        options: {
+          at: { type: 'string' },
+          'dry-run': { type: 'boolean', default: false },
+          json: { type: 'boolean', default: false },
+        },
         allowPositionals: false,
       });
       const config = loadConfig();
@@ -102,7 +106,12 @@ async function main(argv: string[]): Promise<void> {
     case 'report': {
       const { values } = parseArgs({
         args: rest,
-        options: { period: { type: 'string' }, agency: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+        options: {
+          period: { type: 'string' },
+          agency: { type: 'string' },
+          format: { type: 'string' },
+          out: { type: 'string' },
+        },
         allowPositionals: false,
       });
       const config = loadConfig();
@@ -144,7 +153,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
     const option = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
-    process.stderr.write(`${option ? `Không dùng được tùy chọn «${option}» ở đây.` : 'Tùy chọn không hợp lệ.'} Gõ «npx dondoc --help» để xem cách dùng.\n`);
+    process.stderr.write(
+      `${option ? `Không dùng được tùy chọn «${option}» ở đây.` : 'Tùy chọn không hợp lệ.'} Gõ «npx dondoc --help» để xem cách dùng.\n`,
+    );
     process.exit(2);
   }
   const message = error instanceof Error ? error.message : String(error);

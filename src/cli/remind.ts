@@ -44,7 +44,11 @@ export async function runRemindCommand(config: Config, logger: Logger, flags: Re
   }
 }
 
-const indent = (text: string) => text.split('\n').map((line) => `    ${line}`).join('\n');
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
 
 function describe(report: JobReport): string {
   const when = `${formatDate(report.today)} ${report.at.slice(11, 16)}`;
@@ -56,7 +60,11 @@ function describe(report: JobReport): string {
   lines.push(`Tin nhắn: ${report.messages.length}.`);
   for (const m of report.messages) {
     const who = m.agencies.length > 0 ? ` (${m.agencies.join(', ')})` : '';
-    lines.push(`→ [${label[m.status]}] ${m.kind} tới ${m.recipient}${who}${m.reason ? ` — ${m.reason}` : ''}`, indent(m.text), '');
+    lines.push(
+      `→ [${label[m.status]}] ${m.kind} tới ${m.recipient}${who}${m.reason ? ` — ${m.reason}` : ''}`,
+      indent(m.text),
+      '',
+    );
   }
   if (report.unreachable.length > 0) {
     lines.push(`Không gửi được vì cơ quan chưa có đầu mối (${report.unreachable.length}):`);

@@ -19,7 +19,12 @@ export interface ReportFlags {
   out?: string;
 }
 
-export async function runReportCommand(config: Config, logger: Logger, flags: ReportFlags, clock?: Clock): Promise<number> {
+export async function runReportCommand(
+  config: Config,
+  logger: Logger,
+  flags: ReportFlags,
+  clock?: Clock,
+): Promise<number> {
   if (!flags.period) {
     process.stderr.write(`Cần --period: ${PERIOD_HELP}. Ví dụ: npx dondoc report --period 2026-11\n`);
     return 2;
@@ -31,7 +36,9 @@ export async function runReportCommand(config: Config, logger: Logger, flags: Re
   }
   const format = (flags.format ?? 'docx').toLowerCase();
   if (format !== 'docx' && format !== 'xlsx') {
-    process.stderr.write(`Định dạng «${flags.format ?? ''}» không hợp lệ: dùng --format docx (Word) hoặc --format xlsx (Excel).\n`);
+    process.stderr.write(
+      `Định dạng «${flags.format ?? ''}» không hợp lệ: dùng --format docx (Word) hoặc --format xlsx (Excel).\n`,
+    );
     return 2;
   }
   const app = await createApp(config, logger, clock ?? systemClock(config.TZ));
@@ -40,7 +47,9 @@ export async function runReportCommand(config: Config, logger: Logger, flags: Re
     if (flags.agency) {
       const found = app.agencies().resolve(flags.agency);
       if (found.kind !== 'match') {
-        process.stderr.write(`Không tìm thấy cơ quan «${flags.agency}» trong danh bạ. Hãy gõ tên đầy đủ, ví dụ «Sở Tư pháp».\n`);
+        process.stderr.write(
+          `Không tìm thấy cơ quan «${flags.agency}» trong danh bạ. Hãy gõ tên đầy đủ, ví dụ «Sở Tư pháp».\n`,
+        );
         return 2;
       }
       agency = found.agency.name;
@@ -63,7 +72,8 @@ export async function runReportCommand(config: Config, logger: Logger, flags: Re
       `Đã ghi ${out}: báo cáo ${period.label} (${windowText(period)}), số liệu ${stand} đến ngày ${formatDate(file.model.cutoff)}, ` +
         `${overall.total} nhiệm vụ, ${overall.counts.open_overdue} quá hạn chưa hoàn thành.\n`,
     );
-    if (overall.total === 0) process.stderr.write('Lưu ý: bảng tính chưa có nhiệm vụ nào trong phạm vi này; báo cáo để trống.\n');
+    if (overall.total === 0)
+      process.stderr.write('Lưu ý: bảng tính chưa có nhiệm vụ nào trong phạm vi này; báo cáo để trống.\n');
     return 0;
   } finally {
     await app.close();

@@ -27,7 +27,13 @@ export async function start(config: Config, logger: Logger, options: StartOption
   const app = await createApp(config, logger);
   // While it runs, `dondoc restore` refuses to replace its files.
   const removePidFile = writePidFile(config.DATA_DIR);
-  const ops = config.HTTP_PORT ? await startOpsServer({ metrics: app.ops.metrics, health: () => app.ops.health() }, config.HTTP_PORT, config.HTTP_HOST) : null;
+  const ops = config.HTTP_PORT
+    ? await startOpsServer(
+        { metrics: app.ops.metrics, health: () => app.ops.health() },
+        config.HTTP_PORT,
+        config.HTTP_HOST,
+      )
+    : null;
   if (ops) logger.info(`Theo dõi: http://${config.HTTP_HOST}:${ops.port}/healthz và /metrics.`);
   const backups = startBackupSchedule(config, logger);
   // Reminders and digests run only with a chat channel to send them (not in the console-only default).
@@ -64,7 +70,9 @@ export async function start(config: Config, logger: Logger, options: StartOption
     app.adapters.push(...(await chatChannels(app)));
     if (app.adapters.length > 0) {
       for (const adapter of app.adapters) await adapter.start();
-      reminders = (await import('#src/reminders/scheduler.js')).startReminderScheduler(app, { onRun: countReminderRun(app.ops.metrics) });
+      reminders = (await import('#src/reminders/scheduler.js')).startReminderScheduler(app, {
+        onRun: countReminderRun(app.ops.metrics),
+      });
       const watch = watchSheet({ ...app, coordinators: app.config.COORDINATORS });
       stopWatch = () => watch.stop();
       logger.info(`Bot đang chạy trên: ${app.adapters.map((a) => a.channel).join(', ')}. Nhấn Ctrl+C để dừng.`);

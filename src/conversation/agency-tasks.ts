@@ -57,7 +57,10 @@ export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, agency
   if (cached) return cached;
   const lead = sortByUrgency(index.lead.get(agency) ?? [], today);
   const seen = new Set(lead);
-  const coordinating = sortByUrgency((index.coordinating.get(agency) ?? []).filter((t) => !seen.has(t)), today);
+  const coordinating = sortByUrgency(
+    (index.coordinating.get(agency) ?? []).filter((t) => !seen.has(t)),
+    today,
+  );
   for (const task of coordinating) seen.add(task);
   const viaGroups: AgencyTasks['viaGroups'] = [];
   for (const group of agencies.groupsContaining(agency)) {

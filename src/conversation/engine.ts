@@ -50,9 +50,13 @@ export function slashIntents(commands: readonly ChatCommand[]): Map<string, Inte
 /** A message and its sender in, a channel-neutral reply out. */
 export function createConversation(deps: ConversationDeps): Conversation {
   const slash = slashIntents(deps.commands);
-  const byIntent = new Map(deps.commands.flatMap((command) => (command.intent ? [[command.intent, command] as const] : [])));
+  const byIntent = new Map(
+    deps.commands.flatMap((command) => (command.intent ? [[command.intent, command] as const] : [])),
+  );
   const slashOnly = new Map(
-    deps.commands.flatMap((command) => (command.intent ? [] : [command.name, ...command.aliases].map((name) => [fold(name), command] as const))),
+    deps.commands.flatMap((command) =>
+      command.intent ? [] : [command.name, ...command.aliases].map((name) => [fold(name), command] as const),
+    ),
   );
 
   return {

@@ -24,7 +24,13 @@ export function agencyRow(ctx: CommandContext, name: string): Agency {
   };
 }
 
-export async function changeFocalPoint(ctx: CommandContext, agency: string, channel: Channel, id: string, add: boolean): Promise<boolean> {
+export async function changeFocalPoint(
+  ctx: CommandContext,
+  agency: string,
+  channel: Channel,
+  id: string,
+  add: boolean,
+): Promise<boolean> {
   if (channel !== 'telegram' && channel !== 'zalo') return false;
   const row = agencyRow(ctx, agency);
   const list = row[channel].filter((entry) => entry.trim() !== id);
@@ -33,5 +39,3 @@ export async function changeFocalPoint(ctx: CommandContext, agency: string, chan
   await ctx.store.saveFocalPoints({ ...row, [channel]: list });
   return true;
 }
-
-

@@ -41,7 +41,8 @@ export function pageOfSections(sections: readonly TaskSection[], index: number, 
     offset += section.tasks.length;
     if (section.tasks.length === 0) {
       // Empty sections are worth a line on the first page only ("Không có nhiệm vụ phối hợp").
-      if (page === 1 && section.empty !== '') blocks.push({ type: 'tasks', title: section.title, tasks: [], empty: section.empty });
+      if (page === 1 && section.empty !== '')
+        blocks.push({ type: 'tasks', title: section.title, tasks: [], empty: section.empty });
       continue;
     }
     if (offset <= from || start >= to) continue;

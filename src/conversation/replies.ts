@@ -13,7 +13,9 @@ export function emptySheetReply(): Reply {
 export function unknownReply(): Reply {
   return {
     blocks: [
-      text('Xin lỗi, tôi chưa hiểu ý bạn. Bạn có thể hỏi, ví dụ: «nhiệm vụ của Sở Tư pháp», hoặc gõ /trogiup để xem hướng dẫn.'),
+      text(
+        'Xin lỗi, tôi chưa hiểu ý bạn. Bạn có thể hỏi, ví dụ: «nhiệm vụ của Sở Tư pháp», hoặc gõ /trogiup để xem hướng dẫn.',
+      ),
     ],
     choices: [
       { label: 'Xem hướng dẫn', value: '/trogiup' },
@@ -33,7 +35,9 @@ export function agencyProblemReply(ctx: CommandContext, request: Parsed, slash: 
   if (found.kind === 'ambiguous') {
     return {
       blocks: [text(`«${asked}» có thể là nhiều cơ quan. Bạn muốn hỏi cơ quan nào?`)],
-      choices: found.candidates.slice(0, 5).map((agency) => ({ label: agency.name, value: `/${slash} ${agency.name}` })),
+      choices: found.candidates
+        .slice(0, 5)
+        .map((agency) => ({ label: agency.name, value: `/${slash} ${agency.name}` })),
     };
   }
   const suggestions = found.kind === 'unknown' ? found.suggestions.slice(0, 3) : [];

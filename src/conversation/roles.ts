@@ -15,7 +15,8 @@ export interface Identity {
 /** "telegram:123", "telegram:@lan_stp", "zalo:abc": how coordinators and focal points are written down. */
 export function identityKeys(identity: Identity): string[] {
   const keys = [formatAddress({ channel: identity.channel, chatId: identity.userId })];
-  if (identity.username) keys.push(formatAddress({ channel: identity.channel, chatId: `@${identity.username.toLowerCase()}` }));
+  if (identity.username)
+    keys.push(formatAddress({ channel: identity.channel, chatId: `@${identity.username.toLowerCase()}` }));
   return keys;
 }
 
@@ -23,7 +24,12 @@ export function identityKeys(identity: Identity): string[] {
  * The sender's rights: coordinators (configured) may do everything; the focal points listed
  * on the Cơ quan tab act for their agency; anyone else is a guest.
  */
-export function roleOf(identity: Identity, snapshot: Snapshot, coordinators: readonly string[], agencies: AgencyLookup): Role {
+export function roleOf(
+  identity: Identity,
+  snapshot: Snapshot,
+  coordinators: readonly string[],
+  agencies: AgencyLookup,
+): Role {
   if (identity.channel === 'console') return { kind: 'coordinator' };
   const keys = new Set(identityKeys(identity).map((key) => key.toLowerCase()));
   if (coordinators.some((entry) => keys.has(entry.toLowerCase()))) return { kind: 'coordinator' };

@@ -25,7 +25,10 @@ interface Told {
 const toldByStore = new WeakMap<TaskStore, Told>();
 
 /** Coordinators the bot can write to first: numeric Telegram ids and Zalo ids, on running channels. */
-export function reachableCoordinators(coordinators: readonly string[], notifier: Notifier): Array<{ channel: Channel; chatId: string }> {
+export function reachableCoordinators(
+  coordinators: readonly string[],
+  notifier: Notifier,
+): Array<{ channel: Channel; chatId: string }> {
   const running = new Set(notifier.channels());
   return coordinators.flatMap((entry) => {
     const m = /^(telegram|zalo):(?!@)(.+)$/.exec(entry);
@@ -43,12 +46,16 @@ export async function alertCoordinators(deps: SheetAlertDeps, now: DateTime = Da
   const trouble = health.unreadable ? `${health.unreadable}|${health.since ?? ''}` : null;
   if (trouble !== told.unreadable) {
     if (health.unreadable) {
-      const from = health.answeringFrom ? `theo bản đọc được lúc ${whenRead(health.answeringFrom, now)}` : 'theo bản đọc được lần trước';
+      const from = health.answeringFrom
+        ? `theo bản đọc được lúc ${whenRead(health.answeringFrom, now)}`
+        : 'theo bản đọc được lần trước';
       messages.push(
         reply(
           heading('Bảng tính không đọc được'),
           text(health.unreadable),
-          text(`Bot vẫn trả lời câu hỏi ${from}, nhưng chưa ghi cập nhật nào của đầu mối cho đến khi bảng được sửa (khôi phục hàng tiêu đề cột). Bot tự đọc lại sau khi sửa.`),
+          text(
+            `Bot vẫn trả lời câu hỏi ${from}, nhưng chưa ghi cập nhật nào của đầu mối cho đến khi bảng được sửa (khôi phục hàng tiêu đề cột). Bot tự đọc lại sau khi sửa.`,
+          ),
         ),
       );
     } else if (told.unreadable !== null) {
@@ -60,7 +67,9 @@ export async function alertCoordinators(deps: SheetAlertDeps, now: DateTime = Da
     messages.push(
       reply(
         heading(`Trang «${repair.tab}» đã bị xóa`),
-        text(`Bot đã tạo lại trang «${repair.tab}» lúc ${whenRead(repair.at, now)} để ghi tiếp. Các dòng cũ của trang này không còn; nếu cần, khôi phục từ lịch sử phiên bản của Google Sheets.`),
+        text(
+          `Bot đã tạo lại trang «${repair.tab}» lúc ${whenRead(repair.at, now)} để ghi tiếp. Các dòng cũ của trang này không còn; nếu cần, khôi phục từ lịch sử phiên bản của Google Sheets.`,
+        ),
       ),
     );
   }

@@ -27,10 +27,19 @@ export function withSheetNote(answer: Reply, health: SheetHealth, now: DateTime)
 export function healthBlocks(health: SheetHealth, now: DateTime): ReplyBlock[] {
   const blocks: ReplyBlock[] = [];
   const since = health.since ? ` (từ ${whenRead(health.since, now)})` : '';
-  if (health.unreadable) blocks.push(text(`⚠️ Bảng tính không đọc được${since}: ${health.unreadable} Bot trả lời theo bản đọc được lần trước và chưa ghi cập nhật nào cho đến khi bảng được sửa.`));
+  if (health.unreadable)
+    blocks.push(
+      text(
+        `⚠️ Bảng tính không đọc được${since}: ${health.unreadable} Bot trả lời theo bản đọc được lần trước và chưa ghi cập nhật nào cho đến khi bảng được sửa.`,
+      ),
+    );
   if (health.unreachable) blocks.push(text(`⚠️ Chưa kết nối được Google Sheets${since}: ${health.unreachable}`));
   for (const repair of health.recreatedTabs) {
-    blocks.push(text(`Trang «${repair.tab}» đã bị xóa; bot đã tạo lại lúc ${whenRead(repair.at, now)}. Các dòng cũ của trang này không còn, hãy khôi phục từ lịch sử phiên bản của Google Sheets nếu cần.`));
+    blocks.push(
+      text(
+        `Trang «${repair.tab}» đã bị xóa; bot đã tạo lại lúc ${whenRead(repair.at, now)}. Các dòng cũ của trang này không còn, hãy khôi phục từ lịch sử phiên bản của Google Sheets nếu cần.`,
+      ),
+    );
   }
   return blocks;
 }

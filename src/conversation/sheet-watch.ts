@@ -44,7 +44,11 @@ export async function checkSheetOnce(deps: SheetWatchDeps): Promise<number> {
       w.channel,
       w.chatId,
       refused.has(w.outboxId)
-        ? reply(text(`Cập nhật ${w.taskId} bạn gửi lúc mất kết nối không ghi được: trong lúc đó bảng tính đã được sửa ở cùng ô. Bạn xem lại (/xem ${w.taskId}) rồi gửi lại nếu cần.`))
+        ? reply(
+            text(
+              `Cập nhật ${w.taskId} bạn gửi lúc mất kết nối không ghi được: trong lúc đó bảng tính đã được sửa ở cùng ô. Bạn xem lại (/xem ${w.taskId}) rồi gửi lại nếu cần.`,
+            ),
+          )
         : reply(text(`Cập nhật ${w.taskId} bạn gửi lúc mất kết nối đã vào bảng tính.`)),
     );
   }
@@ -57,10 +61,18 @@ export async function checkSheetOnce(deps: SheetWatchDeps): Promise<number> {
     const folded = fold(cell);
     if (/\b(?:tra lai|tra ve|chua dat|khong dat)\b/.test(folded)) {
       state.confirmations.settle(task.id);
-      await tell(pending.channel, pending.chatId, reply(heading(`${task.id} được trả lại`), text(`Điều phối viên ghi: «${cell}».`)));
+      await tell(
+        pending.channel,
+        pending.chatId,
+        reply(heading(`${task.id} được trả lại`), text(`Điều phối viên ghi: «${cell}».`)),
+      );
     } else if (/\b(?:da xac nhan|xac nhan|dong y|dat)\b/.test(folded)) {
       state.confirmations.settle(task.id);
-      await tell(pending.channel, pending.chatId, reply(heading(`${task.id} đã được xác nhận hoàn thành`), text('Cảm ơn đơn vị đã hoàn thành nhiệm vụ.')));
+      await tell(
+        pending.channel,
+        pending.chatId,
+        reply(heading(`${task.id} đã được xác nhận hoàn thành`), text('Cảm ơn đơn vị đã hoàn thành nhiệm vụ.')),
+      );
     }
   }
   return told;

@@ -28,17 +28,46 @@ function indexOf(snapshot: Snapshot): Fuse<Indexed> {
     // The words as one phrase, found fuzzily anywhere in the content: single short words matched
     // one by one ("dan", "van") were found in almost every task.
     // Long contents are not penalised for their length (ignoreFieldNorm): the phrase is what counts.
-    { keys: ['text'], includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, threshold: 0.3, minMatchCharLength: 3 },
+    {
+      keys: ['text'],
+      includeScore: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      threshold: 0.3,
+      minMatchCharLength: 3,
+    },
   );
   indexes.set(snapshot, fuse);
   return fuse;
 }
 
 /** Words that say what is asked, not what the task is about. */
-const FILLER = new Set(['viec', 'nhiem', 'vu', 'nv', 've', 'cua', 'cac', 'nhung', 'lien', 'quan', 'den', 'toi', 'co', 'la', 'gi', 'nao']);
+const FILLER = new Set([
+  'viec',
+  'nhiem',
+  'vu',
+  'nv',
+  've',
+  'cua',
+  'cac',
+  'nhung',
+  'lien',
+  'quan',
+  'den',
+  'toi',
+  'co',
+  'la',
+  'gi',
+  'nao',
+]);
 
 /** Tasks whose content holds the query's words, best first; tasks in `prefer` first among equals. */
-export function searchTasks(snapshot: Snapshot, query: string, prefer: ReadonlySet<Task> = new Set(), limit = 6): Task[] {
+export function searchTasks(
+  snapshot: Snapshot,
+  query: string,
+  prefer: ReadonlySet<Task> = new Set(),
+  limit = 6,
+): Task[] {
   // The first few words say what is looked for; a pasted paragraph would only make fuse slow.
   const words = fold(query)
     .split(' ')
@@ -50,7 +79,10 @@ export function searchTasks(snapshot: Snapshot, query: string, prefer: ReadonlyS
   const best = found[0]?.score ?? 0;
   return found
     .filter((result) => (result.score ?? 1) <= best + CLOSE)
-    .map((result) => ({ task: result.item.task, score: (result.score ?? 1) - (prefer.has(result.item.task) ? CLOSE / 2 : 0) }))
+    .map((result) => ({
+      task: result.item.task,
+      score: (result.score ?? 1) - (prefer.has(result.item.task) ? CLOSE / 2 : 0),
+    }))
     .sort((a, b) => a.score - b.score)
     .slice(0, limit)
     .map((hit) => hit.task);

@@ -67,7 +67,7 @@ export function updateRight(ctx: CommandContext, task: Task): 'full' | 'note' | 
 
 export function fieldsFor(task: Task, report: Report, ctx: CommandContext, message: string): TaskChange['fields'] {
   const status: TaskStatus = report.status ?? (report.progress === 100 ? 'done' : 'in_progress');
-  const progress = status === 'done' ? 100 : report.progress ?? task.progress;
+  const progress = status === 'done' ? 100 : (report.progress ?? task.progress);
   return {
     status,
     progress,
@@ -84,7 +84,12 @@ const describe = (task: Pick<Task, 'status' | 'progress'>) =>
   `${STATUS_LABELS[task.status]}${task.progress !== null ? ` (${task.progress}%)` : ''}`;
 
 /** Writes the change and answers; `undoable` offers "Hoàn tác" for 10 minutes. */
-export async function writeAndReply(ctx: CommandContext, task: Task, fields: TaskChange['fields'], options: { undoable: boolean; title?: string }): Promise<Reply> {
+export async function writeAndReply(
+  ctx: CommandContext,
+  task: Task,
+  fields: TaskChange['fields'],
+  options: { undoable: boolean; title?: string },
+): Promise<Reply> {
   const now = ctx.clock.now();
   const by = senderLabel(ctx);
   const result = await ctx.store.updateTask({
@@ -92,18 +97,24 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
     fields,
     origin: { by, channel: ctx.message.sender.channel, message: ctx.message.text, at: now },
   });
-  if (result.status === 'missing') return reply(text(`Nhiệm vụ ${task.id} không còn trong bảng tính. Điều phối viên có thể đã xóa dòng này.`));
+  if (result.status === 'missing')
+    return reply(text(`Nhiệm vụ ${task.id} không còn trong bảng tính. Điều phối viên có thể đã xóa dòng này.`));
   if (result.status === 'conflict') return conflictReply(ctx, task, fields, result.actual);
   if (result.status === 'refused') {
     return reply(
       text(`Chưa ghi được cập nhật ${task.id}: ${result.reason}`),
-      text('Bot đã báo điều phối viên sửa lại bảng tính. Bạn vui lòng gửi lại cập nhật này sau khi bảng tính được sửa.'),
+      text(
+        'Bot đã báo điều phối viên sửa lại bảng tính. Bạn vui lòng gửi lại cập nhật này sau khi bảng tính được sửa.',
+      ),
     );
   }
 
   const after = result.after;
   const blocks = [
-    heading(options.title ?? (result.status === 'queued' && result.delayed ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`)),
+    heading(
+      options.title ??
+        (result.status === 'queued' && result.delayed ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`),
+    ),
     text(shorten(task.content, 120)),
     text(`Trạng thái: ${describe(task)} → ${describe(after)}`),
   ];
@@ -111,7 +122,12 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
   // With the Google Sheet down, the update waits in the durable outbox: say so plainly.
   if (result.status === 'queued' && result.delayed) {
     blocks.push(text('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại.'));
-    ctx.state.waitingWrites.add({ outboxId: result.outboxId, channel: ctx.message.sender.channel, chatId: ctx.message.chat.id, taskId: task.id });
+    ctx.state.waitingWrites.add({
+      outboxId: result.outboxId,
+      channel: ctx.message.sender.channel,
+      chatId: ctx.message.chat.id,
+      taskId: task.id,
+    });
   } else if (result.status === 'queued') {
     // Answered once durable in the outbox; the sheet takes it in the next round.
     void followUp(ctx, task, fields, result.outboxId);
@@ -127,7 +143,11 @@ export async function writeAndReply(ctx: CommandContext, task: Task, fields: Tas
     });
     blocks.push(text('Nhiệm vụ chờ điều phối viên xác nhận hoàn thành.'));
     await tellCoordinators(ctx, {
-      blocks: [heading(`${by} báo hoàn thành ${task.id}`), text(shorten(task.content, 200)), text(`Báo cáo: ${ctx.message.text}`)],
+      blocks: [
+        heading(`${by} báo hoàn thành ${task.id}`),
+        text(shorten(task.content, 200)),
+        text(`Báo cáo: ${ctx.message.text}`),
+      ],
       choices: [
         { label: 'Xác nhận', value: `/xacnhan ${task.id}` },
         { label: 'Trả lại', value: `/tralai ${task.id}` },
@@ -153,7 +173,12 @@ const FOLLOW_UP_MS = 60_000;
  * edited the cell meanwhile, the row is gone), the person is told as they would have been
  * at once; if it is still waiting, the sheet watch tells them when it lands.
  */
-async function followUp(ctx: CommandContext, task: Task, fields: TaskChange['fields'], outboxId: number): Promise<void> {
+async function followUp(
+  ctx: CommandContext,
+  task: Task,
+  fields: TaskChange['fields'],
+  outboxId: number,
+): Promise<void> {
   const where = { channel: ctx.message.sender.channel, chatId: ctx.message.chat.id };
   try {
     const entry = await ctx.store.settled(outboxId, FOLLOW_UP_MS);
@@ -165,7 +190,11 @@ async function followUp(ctx: CommandContext, task: Task, fields: TaskChange['fie
     const message =
       entry.status === 'conflict'
         ? conflictReply(ctx, task, fields, entry.actual ?? {})
-        : reply(text(`Cập nhật ${task.id} chưa ghi được: nhiệm vụ không còn trong bảng tính. Điều phối viên có thể đã xóa dòng này.`));
+        : reply(
+            text(
+              `Cập nhật ${task.id} chưa ghi được: nhiệm vụ không còn trong bảng tính. Điều phối viên có thể đã xóa dòng này.`,
+            ),
+          );
     await ctx.notifier.send(where.channel, where.chatId, message);
   } catch (error) {
     ctx.logger.warn({ key: task.id, error: String(error) }, 'Không theo dõi được cập nhật sau khi trả lời');
@@ -173,7 +202,12 @@ async function followUp(ctx: CommandContext, task: Task, fields: TaskChange['fie
 }
 
 /** The sheet holds another value than the one the user saw: show both and let them choose. */
-function conflictReply(ctx: CommandContext, task: Task, fields: TaskChange['fields'], actual: Record<string, string>): Reply {
+function conflictReply(
+  ctx: CommandContext,
+  task: Task,
+  fields: TaskChange['fields'],
+  actual: Record<string, string>,
+): Reply {
   const token = ctx.state.actions.offer(
     'overwrite',
     ownerOf(ctx),
@@ -185,7 +219,9 @@ function conflictReply(ctx: CommandContext, task: Task, fields: TaskChange['fiel
     blocks: [
       text(`Trong lúc bạn gửi, bảng tính vừa được sửa ở nhiệm vụ ${task.id}:`),
       text(lines.join('\n')),
-      text(`Bạn báo: ${fields.status ? STATUS_LABELS[fields.status] : ''}${fields.progress != null ? ` (${fields.progress}%)` : ''}. Giữ giá trị nào?`),
+      text(
+        `Bạn báo: ${fields.status ? STATUS_LABELS[fields.status] : ''}${fields.progress != null ? ` (${fields.progress}%)` : ''}. Giữ giá trị nào?`,
+      ),
     ],
     choices: [
       { label: 'Ghi giá trị của tôi', value: `/ghide ${token}` },

@@ -145,9 +145,11 @@ const NOT_UNDERSTOOD: NormalizedDeadline = {
  */
 export function normalizeDeadline(text: string, ctx: DeadlineContext): NormalizedDeadline {
   // «Quí» is an old spelling of «Quý».
-  let s = fold(text.replace(/<\/?sup>/g, ' ')).replace(/[.\s]+$/, '').replace(/\bqui\b/g, 'quy');
+  let s = fold(text.replace(/<\/?sup>/g, ' '))
+    .replace(/[.\s]+$/, '')
+    .replace(/\bqui\b/g, 'quy');
   if (s === '') return result(null, null, false);
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(FILLER, '');
   }
@@ -184,7 +186,7 @@ function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
 }
 
 function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDeadline {
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(FILLER, '').replace(/^(?:ngay|tu ngay)\s+/, (w) => (/^\d/.test(s.slice(w.length)) ? '' : w));
   }
@@ -233,15 +235,14 @@ function dateResult(year: number | null, month: number, day: number): Normalized
 
 /** "Tháng 3/2024", "tháng 3 và tháng 4 năm 2024", "Quý II và Quý III/2024", "cuối quý IV" … → end of the last. */
 function readPeriodList(s: string, ctx: DeadlineContext): string | null {
-  const m = s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+(.+?)(?:\s*[/-]\s*|\s+nam\s+)(\d{4})$/) ??
+  const m =
+    s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+(.+?)(?:\s*[/-]\s*|\s+nam\s+)(\d{4})$/) ??
     s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+([ivx\d]+)()$/);
   if (!m) return null;
   const unit = m[1];
   const year = m[3] ? Number(m[3]) : ctx.year;
   if (year === null) return null;
-  const tokens = (m[2] ?? '')
-    .split(/\s*(?:\bva\b|\bden\b|-|,|\s)\s*/)
-    .filter((t) => t !== '' && t !== unit);
+  const tokens = (m[2] ?? '').split(/\s*(?:\bva\b|\bden\b|-|,|\s)\s*/).filter((t) => t !== '' && t !== unit);
   if (tokens.length === 0) return null;
   const numbers: number[] = [];
   for (const token of tokens) {
@@ -265,7 +266,9 @@ function readRecurring(s: string): Recurrence | null {
   ) {
     return { every: 'month', day: Number(m[1]) };
   }
-  m = s.match(/^(hang quy|quy [ivx\d]+(?: va quy [ivx\d]+)*)?\s*truoc ngay (\d{1,2}) cua thang (dau|thu hai|cuoi) quy$/);
+  m = s.match(
+    /^(hang quy|quy [ivx\d]+(?: va quy [ivx\d]+)*)?\s*truoc ngay (\d{1,2}) cua thang (dau|thu hai|cuoi) quy$/,
+  );
   if (m) {
     const quarters = m[1] && m[1] !== 'hang quy' ? m[1].split(' va ').map((q) => quarterNumber(q.slice(4))) : null;
     if (quarters && quarters.some((q) => q === null)) return null;

@@ -67,7 +67,8 @@ export function vietnamHolidays(year: number): YearHolidays {
   const days = new Map<string, string>();
   const { tet, hungKings } = lunarDates(year);
   const announced = ANNOUNCED[year];
-  const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = (month: number, day: number) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
   // The statutory days; those on a weekend are made up on the next working day.
   const statutory: Array<[number, string]> = [

@@ -48,7 +48,17 @@ export type BotOwnedField = (typeof BOT_OWNED_FIELDS)[number];
 /** What a plan says about a task; the rest of a row starts empty and is filled by updates. */
 export type PlannedTask = Pick<
   Task,
-  'id' | 'planKey' | 'order' | 'kind' | 'content' | 'lead' | 'coordinating' | 'deadlineText' | 'deadline' | 'recurrence' | 'product'
+  | 'id'
+  | 'planKey'
+  | 'order'
+  | 'kind'
+  | 'content'
+  | 'lead'
+  | 'coordinating'
+  | 'deadlineText'
+  | 'deadline'
+  | 'recurrence'
+  | 'product'
 >;
 
 export function newTask(planned: PlannedTask): Task {

@@ -92,7 +92,7 @@ export function createWorkingCalendar(options: CalendarOptions = {}): WorkingCal
     },
     back(iso, n) {
       let day = toDay(iso);
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         day--;
         if (working(day)) left--;
       }
@@ -100,7 +100,7 @@ export function createWorkingCalendar(options: CalendarOptions = {}): WorkingCal
     },
     forward(iso, n) {
       let day = toDay(iso);
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         day++;
         if (working(day)) left--;
       }

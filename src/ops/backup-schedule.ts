@@ -18,11 +18,16 @@ export function startBackupSchedule(config: Config, logger: Logger): { stop(): P
         const removed = pruneBackups(defaultBackupDir(config), config.BACKUP_KEEP);
         logger.info({ folder, removed: removed.length }, 'Đã sao lưu dữ liệu của bot.');
       } catch (error) {
-        logger.error({ error: error instanceof Error ? error.message : String(error) }, 'Sao lưu tự động không thành công.');
+        logger.error(
+          { error: error instanceof Error ? error.message : String(error) },
+          'Sao lưu tự động không thành công.',
+        );
       }
     },
     { timezone: config.TZ, name: 'dondoc-backup', noOverlap: true },
   );
-  logger.info(`Sao lưu tự động: lịch «${expression}» (${config.TZ}), giữ ${config.BACKUP_KEEP} bản trong ${defaultBackupDir(config)}.`);
+  logger.info(
+    `Sao lưu tự động: lịch «${expression}» (${config.TZ}), giữ ${config.BACKUP_KEEP} bản trong ${defaultBackupDir(config)}.`,
+  );
   return { stop: async () => void (await task.stop()) };
 }

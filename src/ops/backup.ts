@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, normalize, sep } from 'node:path';
 import { z } from 'zod';
 import type { Config } from '#src/config.js';
@@ -27,7 +37,13 @@ const Manifest = z.object({
   files: z.array(z.object({ name: z.enum(STATE_FILES), bytes: z.number(), sha256: z.string() })),
   /** Paths under DATA_DIR, all inside files/. */
   documents: z
-    .array(z.object({ path: z.string().refine(isDocumentPath, { message: 'outside files/' }), bytes: z.number(), sha256: z.string() }))
+    .array(
+      z.object({
+        path: z.string().refine(isDocumentPath, { message: 'outside files/' }),
+        bytes: z.number(),
+        sha256: z.string(),
+      }),
+    )
     .default([]),
 });
 export type BackupManifest = z.infer<typeof Manifest>;
@@ -48,13 +64,18 @@ export function defaultBackupDir(config: Pick<Config, 'DATA_DIR'>): string {
 }
 
 /** Takes a backup into `out` (a new folder), or into DATA_DIR/backups/<name>. */
-export async function takeBackup(config: Pick<Config, 'DATA_DIR' | 'GOOGLE_SPREADSHEET_ID'>, options: { out?: string; now?: Date } = {}): Promise<BackupResult> {
+export async function takeBackup(
+  config: Pick<Config, 'DATA_DIR' | 'GOOGLE_SPREADSHEET_ID'>,
+  options: { out?: string; now?: Date } = {},
+): Promise<BackupResult> {
   const at = options.now ?? new Date();
   const folder = options.out ?? join(defaultBackupDir(config), backupName(at));
-  if (existsSync(folder) && readdirSync(folder).length > 0) throw new BackupError(`Thư mục «${folder}» đã có dữ liệu; chọn một thư mục mới cho --out.`);
+  if (existsSync(folder) && readdirSync(folder).length > 0)
+    throw new BackupError(`Thư mục «${folder}» đã có dữ liệu; chọn một thư mục mới cho --out.`);
   const present = STATE_FILES.filter((name) => existsSync(join(config.DATA_DIR, name)));
   const documents = listDocuments(config.DATA_DIR);
-  if (present.length === 0) throw new BackupError(`Không có dữ liệu nào trong «${config.DATA_DIR}» để sao lưu (bot chưa chạy lần nào?).`);
+  if (present.length === 0)
+    throw new BackupError(`Không có dữ liệu nào trong «${config.DATA_DIR}» để sao lưu (bot chưa chạy lần nào?).`);
   // Written beside, then renamed: a half-made backup never looks like a whole one.
   const partial = `${folder}.partial`;
   rmSync(partial, { recursive: true, force: true });
@@ -104,7 +125,8 @@ export class BackupError extends Error {
 /** Reads and verifies a backup folder: manifest, checksums, and SQLite's quick check. */
 export function readBackup(folder: string): BackupManifest {
   const path = join(folder, MANIFEST);
-  if (!existsSync(path)) throw new BackupError(`«${folder}» không phải bản sao lưu của Đôn Đốc (không có ${MANIFEST}).`);
+  if (!existsSync(path))
+    throw new BackupError(`«${folder}» không phải bản sao lưu của Đôn Đốc (không có ${MANIFEST}).`);
   let json: unknown = null;
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
@@ -115,13 +137,15 @@ export function readBackup(folder: string): BackupManifest {
   if (!parsed.success) throw new BackupError(`Tệp ${MANIFEST} trong «${folder}» không đúng định dạng.`);
   for (const file of parsed.data.files) {
     const copy = join(folder, file.name);
-    if (!existsSync(copy) || sha256(copy) !== file.sha256) throw new BackupError(`Bản sao lưu bị hỏng: tệp ${file.name} thiếu hoặc đã bị sửa.`);
+    if (!existsSync(copy) || sha256(copy) !== file.sha256)
+      throw new BackupError(`Bản sao lưu bị hỏng: tệp ${file.name} thiếu hoặc đã bị sửa.`);
     const problem = checkSqlite(copy);
     if (problem) throw new BackupError(`Bản sao lưu bị hỏng: ${file.name} không đọc được (${problem}).`);
   }
   for (const document of parsed.data.documents) {
     const copy = join(folder, document.path);
-    if (!existsSync(copy) || sha256(copy) !== document.sha256) throw new BackupError(`Bản sao lưu bị hỏng: tệp ${document.path} thiếu hoặc đã bị sửa.`);
+    if (!existsSync(copy) || sha256(copy) !== document.sha256)
+      throw new BackupError(`Bản sao lưu bị hỏng: tệp ${document.path} thiếu hoặc đã bị sửa.`);
   }
   return parsed.data;
 }
@@ -139,7 +163,9 @@ export interface RestoreResult {
 export function restoreBackup(config: Pick<Config, 'DATA_DIR'>, folder: string, now: Date = new Date()): RestoreResult {
   const running = runningBot(config.DATA_DIR);
   if (running !== null) {
-    throw new BackupError(`Bot đang chạy (tiến trình ${running}) trên «${config.DATA_DIR}»: dừng bot trước («sudo systemctl stop dondoc»), rồi chạy lại lệnh khôi phục.`);
+    throw new BackupError(
+      `Bot đang chạy (tiến trình ${running}) trên «${config.DATA_DIR}»: dừng bot trước («sudo systemctl stop dondoc»), rồi chạy lại lệnh khôi phục.`,
+    );
   }
   const manifest = readBackup(folder);
   mkdirSync(config.DATA_DIR, { recursive: true });

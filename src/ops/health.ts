@@ -49,7 +49,9 @@ export async function checkHealth(sources: HealthSources): Promise<HealthReport>
   }
   const outbox = sources.outbox();
   if (outbox.depth > 0 && outbox.oldestAgeSeconds > sources.outboxStallSeconds) {
-    reasons.push(`${outbox.depth} thay đổi chờ ghi vào bảng tính, lâu nhất đã ${Math.round(outbox.oldestAgeSeconds / 60)} phút.`);
+    reasons.push(
+      `${outbox.depth} thay đổi chờ ghi vào bảng tính, lâu nhất đã ${Math.round(outbox.oldestAgeSeconds / 60)} phút.`,
+    );
   }
   return { healthy: reasons.length === 0, reasons };
 }

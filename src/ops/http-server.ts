@@ -23,12 +23,16 @@ export async function startOpsServer(deps: OpsServerDeps, port: number, host?: s
     const answer = async () => {
       if (path === '/healthz') {
         const report = await deps.health();
-        return report.healthy ? send(200, 'text/plain; charset=utf-8', 'ok\n') : send(503, 'text/plain; charset=utf-8', `${report.reasons.join('\n')}\n`);
+        return report.healthy
+          ? send(200, 'text/plain; charset=utf-8', 'ok\n')
+          : send(503, 'text/plain; charset=utf-8', `${report.reasons.join('\n')}\n`);
       }
       if (path === '/metrics') return send(200, deps.metrics.contentType, await deps.metrics.render());
       return send(404, 'text/plain; charset=utf-8', 'Không có trang này. Dùng /healthz hoặc /metrics.\n');
     };
-    answer().catch((error: unknown) => send(500, 'text/plain; charset=utf-8', `${error instanceof Error ? error.message : String(error)}\n`));
+    answer().catch((error: unknown) =>
+      send(500, 'text/plain; charset=utf-8', `${error instanceof Error ? error.message : String(error)}\n`),
+    );
   });
   return listen(server, port, host);
 }

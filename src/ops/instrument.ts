@@ -29,7 +29,11 @@ export function countReminderRun(metrics: Metrics): (report: JobReport) => void 
  * 429s, failures; a successful version check or read marks the sheet as fresh) and to
  * whoever judges health.
  */
-export function observedFetch(metrics: Metrics, record: (status: number | undefined) => void, base: typeof fetch = globalThis.fetch): typeof fetch {
+export function observedFetch(
+  metrics: Metrics,
+  record: (status: number | undefined) => void,
+  base: typeof fetch = globalThis.fetch,
+): typeof fetch {
   return async (input, init) => {
     let status: number | undefined;
     try {

@@ -46,11 +46,31 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers,
   });
-  const sheetsCalls = new Counter({ name: 'dondoc_sheets_calls_total', help: 'HTTP calls to the Google Sheets and Drive APIs.', registers });
-  const sheetsLimited = new Counter({ name: 'dondoc_sheets_rate_limited_total', help: 'Google API calls answered 429 (quota exceeded).', registers });
-  const sheetsFailed = new Counter({ name: 'dondoc_sheets_failed_calls_total', help: 'Google API calls answered 5xx or not answered at all.', registers });
-  const reminderRuns = new Counter({ name: 'dondoc_reminder_runs_total', help: 'Reminder and digest runs.', registers });
-  const remindersSent = new Counter({ name: 'dondoc_reminder_messages_sent_total', help: 'Reminder and digest messages sent.', registers });
+  const sheetsCalls = new Counter({
+    name: 'dondoc_sheets_calls_total',
+    help: 'HTTP calls to the Google Sheets and Drive APIs.',
+    registers,
+  });
+  const sheetsLimited = new Counter({
+    name: 'dondoc_sheets_rate_limited_total',
+    help: 'Google API calls answered 429 (quota exceeded).',
+    registers,
+  });
+  const sheetsFailed = new Counter({
+    name: 'dondoc_sheets_failed_calls_total',
+    help: 'Google API calls answered 5xx or not answered at all.',
+    registers,
+  });
+  const reminderRuns = new Counter({
+    name: 'dondoc_reminder_runs_total',
+    help: 'Reminder and digest runs.',
+    registers,
+  });
+  const remindersSent = new Counter({
+    name: 'dondoc_reminder_messages_sent_total',
+    help: 'Reminder and digest messages sent.',
+    registers,
+  });
   const lastRefresh = new Gauge({
     name: 'dondoc_sheet_last_refresh_timestamp_seconds',
     help: 'When the bot last confirmed its copy of the sheet was current (Unix time; 0 = never).',

@@ -36,7 +36,10 @@ export function createObservability(clock: Clock, options: ObservabilityOptions 
   const outbox = (): OutboxReading => {
     const reading = stats?.read() ?? { depth: 0, oldestCreatedAt: null };
     const oldest = reading.oldestCreatedAt ? Date.parse(reading.oldestCreatedAt) : NaN;
-    return { depth: reading.depth, oldestAgeSeconds: Number.isNaN(oldest) ? 0 : Math.max(0, (clock.now().toMillis() - oldest) / 1000) };
+    return {
+      depth: reading.depth,
+      oldestAgeSeconds: Number.isNaN(oldest) ? 0 : Math.max(0, (clock.now().toMillis() - oldest) / 1000),
+    };
   };
   metrics.readOutbox(outbox);
 
@@ -59,7 +62,9 @@ export function createObservability(clock: Clock, options: ObservabilityOptions 
           // The local sheet answers a read; Google is judged by the calls the bot makes anyway.
           if (store.backend.kind === 'local') await store.backend.version();
           const sheet = store.sheetHealth();
-          const problems = [sheet.unreadable, sheet.unreachable, google.problem()].filter((p): p is string => p !== null);
+          const problems = [sheet.unreadable, sheet.unreachable, google.problem()].filter(
+            (p): p is string => p !== null,
+          );
           return [...new Set(problems)];
         },
         outbox,

@@ -45,7 +45,10 @@ export async function pruneIncoming(dataDir: string, nowMs: number): Promise<voi
   }
 }
 
-const digest = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+const digest = async (path: string) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 
 /**
  * Keeps the imported original under `files/`: the same name when free or holding the same

@@ -45,31 +45,48 @@ function tooLarge(size: number): string | null {
 }
 
 /** Reads the file with the importer and answers with its preview; a plan with new rows waits for confirmation. */
-async function preview(deps: PlanInboxDeps, pending: Map<string, Pending>, token: string, path: string, incoming: boolean): Promise<Reply> {
+async function preview(
+  deps: PlanInboxDeps,
+  pending: Map<string, Pending>,
+  token: string,
+  path: string,
+  incoming: boolean,
+): Promise<Reply> {
   const drop = () => (incoming ? dropIncoming(deps.dataDir, token) : Promise.resolve());
   const attempt = await planImport(deps.store, deps.agencies(), path);
   if (!attempt.ok) {
     await drop();
     const size = (await stat(path).catch(() => null))?.size ?? 0;
     // The importer's own limit is below the chat's: say which one refused.
-    const note = size > MAX_PLAN_BYTES ? ' (Trình nhập kế hoạch hiện chỉ đọc tệp tối đa 10 MB, dù chat nhận tới 20 MB.)' : '';
+    const note =
+      size > MAX_PLAN_BYTES ? ' (Trình nhập kế hoạch hiện chỉ đọc tệp tối đa 10 MB, dù chat nhận tới 20 MB.)' : '';
     return reply(text(`${attempt.error}${note}`));
   }
   const { planned } = attempt;
   if (planned.extracted.tasks.length === 0) {
     await drop();
-    return reply(text(`Không tìm thấy nhiệm vụ nào trong tệp «${basename(path)}»: bot cần bảng phân công nhiệm vụ, hoặc mục «Tổ chức thực hiện» giao việc cho từng cơ quan.`));
+    return reply(
+      text(
+        `Không tìm thấy nhiệm vụ nào trong tệp «${basename(path)}»: bot cần bảng phân công nhiệm vụ, hoặc mục «Tổ chức thực hiện» giao việc cho từng cơ quan.`,
+      ),
+    );
   }
   if (planned.diff.added.length === 0) {
     await drop();
-    return reply(heading('Xem trước kế hoạch'), text(chatPreview(planned)), text(`Kế hoạch ${planned.extracted.plan.key} đã có trong bảng tính: không có dòng mới để nhập.`));
+    return reply(
+      heading('Xem trước kế hoạch'),
+      text(chatPreview(planned)),
+      text(`Kế hoạch ${planned.extracted.plan.key} đã có trong bảng tính: không có dòng mới để nhập.`),
+    );
   }
   pending.set(token, { path, incoming, at: deps.clock.now().toMillis() });
   return {
     blocks: [
       heading('Xem trước kế hoạch'),
       text(chatPreview(planned)),
-      text(`Chọn «Nhập vào bảng» để ghi ${planned.diff.added.length} dòng mới vào bảng tính (bản xem trước giữ trong một ngày).`),
+      text(
+        `Chọn «Nhập vào bảng» để ghi ${planned.diff.added.length} dòng mới vào bảng tính (bản xem trước giữ trong một ngày).`,
+      ),
     ],
     choices: [
       { label: 'Nhập vào bảng', value: `/nhap xacnhan ${token}`, short: true },
@@ -100,7 +117,10 @@ export function createPlanInbox(deps: PlanInboxDeps): PlanInboxPort {
       if (large) return reply(text(large));
       const token = newToken();
       const path = await saveIncoming(deps.dataDir, token, file.name, file.bytes);
-      deps.logger.info({ file: basename(path), bytes: file.bytes.byteLength, channel: message.sender.channel }, 'Nhận tệp kế hoạch qua chat.');
+      deps.logger.info(
+        { file: basename(path), bytes: file.bytes.byteLength, channel: message.sender.channel },
+        'Nhận tệp kế hoạch qua chat.',
+      );
       return preview(deps, pending, token, path, true);
     },
     async receivePath(path, message) {

@@ -23,7 +23,11 @@ export function chatPreview(planned: PlannedImport): string {
   if (problemsAt >= 0) {
     const problems = tail.slice(problemsAt + 1);
     const extra = problems.length - CHAT_PROBLEMS;
-    rest = [...tail.slice(0, problemsAt + 1), ...problems.slice(0, CHAT_PROBLEMS), ...(extra > 0 ? [`  … và ${extra} điều khác.`] : [])];
+    rest = [
+      ...tail.slice(0, problemsAt + 1),
+      ...problems.slice(0, CHAT_PROBLEMS),
+      ...(extra > 0 ? [`  … và ${extra} điều khác.`] : []),
+    ];
   }
   return [...head, ...shown, ...(moreRows > 0 ? [`… và ${moreRows} dòng nữa.`] : []), '', ...rest].join('\n');
 }

@@ -65,7 +65,8 @@ export function stripMarks(text: string): string {
 export function footnoteDefinition(text: string): { n: number; text: string } | null {
   const m = text.match(/^\s*(?:<sup>\s*\[?(\d{1,3})\]?\s*<\/sup>|([¹²³⁴⁵⁶⁷⁸⁹⁰]+))\s*(.+)$/s);
   if (!m) return null;
-  const n = m[1] !== undefined ? Number(m[1]) : Number([...(m[2] ?? '')].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''));
+  const n =
+    m[1] !== undefined ? Number(m[1]) : Number([...(m[2] ?? '')].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''));
   return { n, text: stripMarks(m[3] ?? '') };
 }
 

@@ -41,7 +41,8 @@ export function checkZipSizes(bytes: Buffer): ZipVerdict {
   for (const e of entries) {
     total += e.uncompressed;
     if (total > MAX_UNZIPPED_BYTES) return 'too-large';
-    if (e.uncompressed > RATIO_MIN_BYTES && e.uncompressed > RATIO_LIMIT * Math.max(1, e.compressed)) return 'too-large';
+    if (e.uncompressed > RATIO_MIN_BYTES && e.uncompressed > RATIO_LIMIT * Math.max(1, e.compressed))
+      return 'too-large';
   }
   return actualSizesWithin(bytes, entries);
 }
@@ -99,7 +100,7 @@ function findEocd(bytes: Buffer): number {
 function readZip64Extra(extra: Buffer, entry: Entry): boolean {
   const wanted = (['uncompressed', 'compressed', 'localOffset'] as const).filter((k) => entry[k] === FULL32);
   if (wanted.length === 0) return true;
-  for (let q = 0; q + 4 <= extra.length; ) {
+  for (let q = 0; q + 4 <= extra.length;) {
     const id = extra.readUInt16LE(q);
     const size = extra.readUInt16LE(q + 2);
     if (id === 1) {

@@ -50,7 +50,10 @@ export function findDeadlinePhrase(text: string): string {
   const patterns = [
     /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
     /thời hạn\s*:?\s*([^.;]+)/iu,
-    new RegExp(`((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`, 'iu'),
+    new RegExp(
+      `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`,
+      'iu',
+    ),
     new RegExp(`((?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?${cycle})`, 'iu'),
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
     // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
@@ -107,7 +110,9 @@ export function reportDrafts(cycles: ReportCycle[], content: string, base: DutyB
   if (undated.length > 0) {
     drafts.push({ ...emptyDraft(base, content), kind: 'report', recurrence: cycleRecurrence(undated) });
     ctx.problems.push(
-      `${capitalize(base.source)}: ${cycleRecurrence(undated).toLowerCase().replace(/^định kỳ/, 'báo cáo định kỳ')} không ghi hạn gửi — để trống Hạn xử lý.`,
+      `${capitalize(base.source)}: ${cycleRecurrence(undated)
+        .toLowerCase()
+        .replace(/^định kỳ/, 'báo cáo định kỳ')} không ghi hạn gửi — để trống Hạn xử lý.`,
     );
   }
   return drafts;

@@ -56,7 +56,9 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     ctx.problems.push(...secondary.problems.filter((p) => [...kept].some((source) => p.includes(source))));
     const setAside = secondary.duties - countDuties(secondary.drafts.filter((d) => drafts.includes(d)));
     if (setAside > 0) {
-      const byTable = primaryResults.some(({ layout, result }) => layout.name === 'appendix-table' && result.drafts.length > 0);
+      const byTable = primaryResults.some(
+        ({ layout, result }) => layout.name === 'appendix-table' && result.drafts.length > 0,
+      );
       ctx.problems.push(
         `Đã lấy ${byTable ? 'bảng phụ lục' : 'các mục có «Đơn vị chủ trì»'} làm danh sách nhiệm vụ; ` +
           `${setAside} nhiệm vụ ghi ở phần «Tổ chức thực hiện» không đưa vào để tránh trùng lặp — hãy xem lại nếu cần.`,

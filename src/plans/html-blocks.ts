@@ -35,10 +35,35 @@ interface ListState {
 }
 
 /** Elements whose text is never document text. */
-const SKIPPED = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+const SKIPPED = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+]);
 
 /** Elements without an end tag: no close event. */
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Block containers that are not paragraphs themselves: loose text in them is a paragraph of its own. */
 const CONTAINERS = new Set([
@@ -100,7 +125,8 @@ export function nodesToBlocks(nodes: readonly ChildNode[], options: HtmlBlockOpt
 function isLayoutTablePart(node: Element, name: string): boolean {
   if (!['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th'].includes(name)) return false;
   let table: Element | null = node;
-  while (table && table.name.toLowerCase() !== 'table') table = table.parent && isTag(table.parent) ? table.parent : null;
+  while (table && table.name.toLowerCase() !== 'table')
+    table = table.parent && isTag(table.parent) ? table.parent : null;
   if (!table) return true; // a stray cell outside any table: a container
   let cache = layoutTables.get(table);
   if (cache === undefined) {
@@ -115,7 +141,10 @@ function isLayoutTablePart(node: Element, name: string): boolean {
 const layoutTables = new WeakMap<Element, boolean>();
 
 function cleanCellText(text: string): string {
-  return normalizeText(text).replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return normalizeText(text)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim();
 }
 
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
@@ -182,7 +211,9 @@ class BlockBuilder {
 
   private flush(): void {
     if (this.text === null) return;
-    const clean = normalizeText(this.text).replace(/[ \t]+/g, ' ').trim();
+    const clean = normalizeText(this.text)
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     this.itemPrefixPending = false;
     if (clean !== '' && !/^(?:-|\d+\.|<sup>\d+<\/sup>)$/.test(clean)) {
       const chars = clean.replace(/\s/g, '').length;

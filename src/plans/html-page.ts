@@ -41,10 +41,33 @@ export function decodeHtml(bytes: Uint8Array): string {
 }
 
 /** Elements that hold no document text at all. */
-const NEVER_TEXT = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+const NEVER_TEXT = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+]);
 
 /** Elements that are site furniture by their kind. */
-const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'menu', 'dialog']);
+const CHROME_TAGS = new Set([
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'menu',
+  'dialog',
+]);
 
 /** Words in a class or id that name site furniture (the page's own names, in English or Vietnamese). */
 const CHROME_NAMES = new Set([
@@ -140,7 +163,11 @@ function chromeByText(text: string): Chrome | null {
   // Tabs, buttons and menu entries are a few words; a document's own heading or sentence that
   // happens to start alike is longer.
   if (t.length > 40) return null;
-  if (/^(?:Đăng nhập|Đăng xuất|Trang chủ|Tải về|Tải văn bản|Lược đồ|Thuộc tính(?: văn bản)?|Văn bản gốc|In văn bản|Theo dõi văn bản)(?!\p{L})/iu.test(t))
+  if (
+    /^(?:Đăng nhập|Đăng xuất|Trang chủ|Tải về|Tải văn bản|Lược đồ|Thuộc tính(?: văn bản)?|Văn bản gốc|In văn bản|Theo dõi văn bản)(?!\p{L})/iu.test(
+      t,
+    )
+  )
     return 'lead';
   return null;
 }
@@ -264,7 +291,8 @@ export function pageToBlocks(html: string): Block[] {
 }
 
 /** The issuer or national motto lines that open a document above its number and title. */
-const OPENING = /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|TỈNH\s+(?:ỦY|UỶ)|THÀNH\s+(?:ỦY|UỶ)/u;
+const OPENING =
+  /(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA|TỈNH\s+(?:ỦY|UỶ)|THÀNH\s+(?:ỦY|UỶ)/u;
 
 /** Where the document begins: its opening lines when they stand just above the head, else the head. */
 function documentStart(text: string, head: Span, scope: Span): number {
@@ -284,7 +312,7 @@ const CUT_THROUGH = new Set(['div', 'section', 'article', 'main', 'body', 'form'
 function cutBefore(main: Element, start: number, span: (node: AnyNode) => Span): void {
   const doomed: AnyNode[] = [];
   let chars = 0;
-  for (let node: Element | null = main; node; ) {
+  for (let node: Element | null = main; node;) {
     let next: Element | null = null;
     for (const child of node.children) {
       const s = span(child);
@@ -310,7 +338,8 @@ function chromeOf(e: Element, text: string, s: Span): Furniture | null {
   const name = e.name.toLowerCase();
   if (CHROME_TAGS.has(name)) return { kind: 'lead', byName: false };
   const names = `${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
-  if (names.some((n) => CHROME_NAMES.has(n))) return { kind: names.includes('copyright') ? 'trail' : 'lead', byName: true };
+  if (names.some((n) => CHROME_NAMES.has(n)))
+    return { kind: names.includes('copyright') ? 'trail' : 'lead', byName: true };
   // Hidden tabs of a saved page (the site's «Thuộc tính», «Lược đồ» panels). Weak like a class
   // name: some sites hide the rest of a long document behind a «Xem tiếp» button.
   if ('hidden' in e.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(e.attribs.style ?? '')) {
@@ -324,7 +353,7 @@ function chromeOf(e: Element, text: string, s: Span): Furniture | null {
 /** Removes everything after the element inside the main content: the site's trailing blocks. */
 function cutFrom(e: Element, main: Element | null, removed: Set<Element>): void {
   for (let node: AnyNode = e; node !== main && node.parent; node = node.parent) {
-    for (let next = node.next; next; ) {
+    for (let next = node.next; next;) {
       const after = next.next;
       if (isTag(next)) removed.add(next);
       removeElement(next);

@@ -41,7 +41,9 @@ export function provinceInitials(issuer: string): string {
 /** What makes two imports the same plan. */
 export function planIdentity(plan: { number: string; issuer: string; title: string }): string {
   const issuer = fold(plan.issuer);
-  return plan.number.trim() !== '' ? `so:${fold(plan.number).replace(/\s+/g, '')}|${issuer}` : `ten:${fold(plan.title)}|${issuer}`;
+  return plan.number.trim() !== ''
+    ? `so:${fold(plan.number).replace(/\s+/g, '')}|${issuer}`
+    : `ten:${fold(plan.title)}|${issuer}`;
 }
 
 /** A key for this plan that none of the other plans holds. */
@@ -78,7 +80,11 @@ export interface PreviousTask {
 }
 
 function words(text: string): Set<string> {
-  return new Set(fold(text).split(' ').filter((w) => w.length > 1));
+  return new Set(
+    fold(text)
+      .split(' ')
+      .filter((w) => w.length > 1),
+  );
 }
 
 function similarity(a: string, b: string): number {

@@ -81,12 +81,18 @@ export const DEMO_PLANS_DIR = fileURLToPath(new URL('../../data/plans', import.m
  * The embedded default: on an empty sheet, import the demo plans so the first question
  * is answered from real plans. Returns how many plans were imported.
  */
-export async function importDemoPlansIfEmpty(store: TaskStore, logger: Logger, dir: string = DEMO_PLANS_DIR): Promise<number> {
+export async function importDemoPlansIfEmpty(
+  store: TaskStore,
+  logger: Logger,
+  dir: string = DEMO_PLANS_DIR,
+): Promise<number> {
   const snapshot = store.snapshot();
   if (snapshot.tasks.length > 0 || snapshot.plans.length > 0) return 0;
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => /\.(txt|md|docx|pdf)$/i.test(f)).sort();
+    files = readdirSync(dir)
+      .filter((f) => /\.(txt|md|docx|pdf)$/i.test(f))
+      .sort();
   } catch {
     logger.warn({ dir }, 'Không tìm thấy thư mục kế hoạch mẫu; bảng tính để trống.');
     return 0;

@@ -21,13 +21,65 @@ export interface PlanMeta {
 // Centrally governed cities are "thành phố", the rest "tỉnh".
 const CITIES = ['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Hồ Chí Minh', 'Huế'];
 const PROVINCES = [
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương',
-  'Bình Định', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai',
-  'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
-  'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định',
-  'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
-  'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
-  'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', ...CITIES,
+  'An Giang',
+  'Bà Rịa - Vũng Tàu',
+  'Bạc Liêu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Dương',
+  'Bình Định',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
+  ...CITIES,
 ];
 
 /** Removes diacritics but keeps case, so "Hòa Bình" (a province) differs from "hòa bình" (peace). */
@@ -41,11 +93,16 @@ function plain(text: string): string {
 
 // A province counts only after a word that names a place ("tỉnh Cao Bằng", "Báo Gia Lai",
 // "Tỉnh ủy …", "Truyền hình …"): "phong cách Hồ Chí Minh" is a person, not the city.
-const PLACE_WORDS = '(?:tinh|thanh pho|tp\\.?|bao|dai|truyen hinh|pt-th|tinh uy|ubnd|uy ban nhan dan tinh|dang bo tinh)';
+const PLACE_WORDS =
+  '(?:tinh|thanh pho|tp\\.?|bao|dai|truyen hinh|pt-th|tinh uy|ubnd|uy ban nhan dan tinh|dang bo tinh)';
 const PROVINCE_PATTERNS = PROVINCES.map((name) => {
   const context = name === 'Hồ Chí Minh' ? '(?:thanh pho|tp\\.?)' : PLACE_WORDS;
   const spelled = [plain(name), plain(name).toUpperCase()].map((n) => n.replace(/ - /g, '\\s*-\\s*')).join('|');
-  return { name, context: new RegExp(`${context}\\s+$`, 'i'), re: new RegExp(`(?<![\\p{L}])(?:${spelled})(?![\\p{L}])`, 'gu') };
+  return {
+    name,
+    context: new RegExp(`${context}\\s+$`, 'i'),
+    re: new RegExp(`(?<![\\p{L}])(?:${spelled})(?![\\p{L}])`, 'gu'),
+  };
 });
 
 function provinceOf(place: string): string | null {
@@ -59,7 +116,9 @@ function mostCitedProvince(text: string): string {
   let best = '';
   let bestCount = 0;
   for (const { name, re, context } of PROVINCE_PATTERNS) {
-    const count = [...p.matchAll(re)].filter((m) => context.test(p.slice(Math.max(0, (m.index ?? 0) - 30), m.index))).length;
+    const count = [...p.matchAll(re)].filter((m) =>
+      context.test(p.slice(Math.max(0, (m.index ?? 0) - 30), m.index)),
+    ).length;
     if (count > bestCount || (count === bestCount && count > 0 && name.length > best.length)) {
       best = name;
       bestCount = count;
@@ -77,7 +136,16 @@ function headLines(doc: PlanDocument): string[] {
   return doc.blocks.flatMap((b) => {
     if (b.type === 'para') return [stripMarks(b.text)];
     const small = b.rows.length <= 6 && b.rows.every((r) => r.length <= 3);
-    return small ? b.rows.flatMap((r) => r.flatMap((c) => c.split('\n').map((l) => stripMarks(l)).filter((l) => l !== ''))) : [];
+    return small
+      ? b.rows.flatMap((r) =>
+          r.flatMap((c) =>
+            c
+              .split('\n')
+              .map((l) => stripMarks(l))
+              .filter((l) => l !== ''),
+          ),
+        )
+      : [];
   });
 }
 

@@ -86,16 +86,32 @@ function pageLines(runs: readonly PdfRun[], page: number): Line[] {
   for (const run of words) {
     const last = lines[lines.length - 1];
     if (last && Math.abs(last.y - run.y) <= Math.max(2, run.size * 0.3)) last.runs.push(run);
-    else lines.push({ y: run.y, size: run.size, runs: [run], segments: [], pageStart: false, spaced: false, page, row: lines.length });
+    else
+      lines.push({
+        y: run.y,
+        size: run.size,
+        runs: [run],
+        segments: [],
+        pageStart: false,
+        spaced: false,
+        page,
+        row: lines.length,
+      });
   }
   for (const line of lines) {
     line.runs.sort((a, b) => a.x - b.x);
     for (const run of line.runs) addRun(line, run);
   }
-  const kept = lines.filter((line, k) => !(line.segments.length === 1 && (k === 0 || k === lines.length - 1) && PAGE_NUMBER.test(line.segments[0]!.text)));
+  const kept = lines.filter(
+    (line, k) =>
+      !(line.segments.length === 1 && (k === 0 || k === lines.length - 1) && PAGE_NUMBER.test(line.segments[0]!.text)),
+  );
   if (kept[0]) kept[0].pageStart = true;
   // Paragraph spacing: a gap clearly above the page's usual one from line to line.
-  const gaps = kept.slice(1).map((line, k) => kept[k]!.y - line.y).sort((a, b) => a - b);
+  const gaps = kept
+    .slice(1)
+    .map((line, k) => kept[k]!.y - line.y)
+    .sort((a, b) => a - b);
   const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
   kept.forEach((line, k) => {
     if (k > 0 && usual > 0) line.spaced = kept[k - 1]!.y - line.y > Math.max(usual * 1.3, line.size);
@@ -117,7 +133,9 @@ function addRun(line: Line, run: PdfRun): void {
 function joinRun(text: string, end: number, run: PdfRun): string {
   const next = run.text.trim();
   if (text === '') return next;
-  return run.x - end > run.size * 0.1 || /\s$/.test(text) || /^\s/.test(run.text) ? `${text} ${next}` : `${text}${next}`;
+  return run.x - end > run.size * 0.1 || /\s$/.test(text) || /^\s/.test(run.text)
+    ? `${text} ${next}`
+    : `${text}${next}`;
 }
 
 /**
@@ -138,7 +156,13 @@ function sideBySide(lines: readonly Line[], start: number): { left: string[]; ri
     if (end > start && line.spaced && line.segments.length !== 2) break;
     // Each column is centred under its first line, so its lines start within about that line's
     // width of it (a character is under a font size wide).
-    const sides = line.segments.map((s) => (Math.abs(s.x - l.x) <= l.text.length * line.size && s.x < r.x - ALIGN ? 'left' : s.x >= r.x - line.size ? 'right' : null));
+    const sides = line.segments.map((s) =>
+      Math.abs(s.x - l.x) <= l.text.length * line.size && s.x < r.x - ALIGN
+        ? 'left'
+        : s.x >= r.x - line.size
+          ? 'right'
+          : null,
+    );
     if (line.segments.length > 2 || sides.includes(null) || new Set(sides).size !== sides.length) break;
     line.segments.forEach((s, k) => (sides[k] === 'left' ? left : right).push(s.text));
   }
@@ -198,7 +222,8 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
   if (end - start < 2) return null;
   // The spacing of lines inside a cell is the smallest; a row's borders and padding add to it.
   let lineGap = Infinity;
-  for (let k = start + 1; k < end; k++) if (!lines[k]!.pageStart) lineGap = Math.min(lineGap, lines[k - 1]!.y - lines[k]!.y);
+  for (let k = start + 1; k < end; k++)
+    if (!lines[k]!.pageStart) lineGap = Math.min(lineGap, lines[k - 1]!.y - lines[k]!.y);
   const rows: string[][] = [];
   let row: string[] | null = null;
   for (let k = start; k < end; k++) {
@@ -213,7 +238,8 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
     });
     const first = cells[0]!.text === '' ? null : cells[0]!.text;
     const gap = k === start || line.pageStart ? 0 : lines[k - 1]!.y - line.y;
-    const startsRow = row === null || gap > lineGap * 1.25 || (first !== null && (ROW_NUMBER.test(first) || line.pageStart));
+    const startsRow =
+      row === null || gap > lineGap * 1.25 || (first !== null && (ROW_NUMBER.test(first) || line.pageStart));
     if (startsRow) {
       if (row) rows.push(row);
       row = columns.map(() => '');

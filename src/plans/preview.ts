@@ -59,7 +59,9 @@ export function formatPreview(extracted: ExtractedPlan, diff?: ImportDiff): stri
     lines.push(
       `So với bảng tính: ${diff.added.length} dòng mới, ${diff.changed.length} dòng khác bản đã lưu (giữ nguyên, không ghi đè), ` +
         `${diff.unchanged.length} dòng đã có.` +
-        (diff.missing.length > 0 ? ` ${diff.missing.length} dòng đã lưu không còn trong tệp: ${diff.missing.join(', ')}.` : ''),
+        (diff.missing.length > 0
+          ? ` ${diff.missing.length} dòng đã lưu không còn trong tệp: ${diff.missing.join(', ')}.`
+          : ''),
     );
   }
   if (problems.length > 0) {

@@ -62,7 +62,9 @@ function unsupported(name: string, ext: string): PlanReadError {
     return new PlanReadError(`Tệp «${name}» là định dạng Word cũ (.doc): hãy mở bằng Word và lưu lại thành .docx.`);
   }
   const what = ext === '' ? 'tệp không có phần mở rộng' : `tệp ${ext}`;
-  return new PlanReadError(`Chưa đọc được ${what} («${name}»): hãy gửi tệp .docx, .pdf, .txt hoặc .md, hay trang web đã lưu (.html).`);
+  return new PlanReadError(
+    `Chưa đọc được ${what} («${name}»): hãy gửi tệp .docx, .pdf, .txt hoặc .md, hay trang web đã lưu (.html).`,
+  );
 }
 
 function readText(bytes: Buffer, name: string): PlanDocument {

@@ -27,15 +27,15 @@ export interface ReportCycle {
 
 /** Lower case without diacritics, same length as the input so positions map back. */
 function foldKeep(text: string): string {
-  return [...text]
-    .map((c) => (c === 'đ' || c === 'Đ' ? 'd' : (c.normalize('NFD')[0] ?? c).toLowerCase()))
-    .join('');
+  return [...text].map((c) => (c === 'đ' || c === 'Đ' ? 'd' : (c.normalize('NFD')[0] ?? c).toLowerCase())).join('');
 }
 
-const CORE = '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
+const CORE =
+  '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
 const TRIGGER = new RegExp(`(?:bao cao|dinh ky|hang|moi) (?:hang )?(${CORE})(?![a-z])`, 'y');
 const CONTINUE = new RegExp(`\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(${CORE})(?![a-z])`, 'y');
-const DATE = /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( cua thang cuoi quy| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
+const DATE =
+  /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( cua thang cuoi quy| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
 const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;
 
 interface PeriodToken {
@@ -121,7 +121,8 @@ const LABELS: Record<ReportPeriod, string> = {
 const QUARTER_NAMES = ['', 'I', 'II', 'III', 'IV'];
 
 function labelOf(p: PeriodToken): string {
-  if (p.period === 'quarter' && p.quarters) return `Báo cáo ${p.quarters.map((q) => `quý ${QUARTER_NAMES[q]}`).join(' và ')}`;
+  if (p.period === 'quarter' && p.quarters)
+    return `Báo cáo ${p.quarters.map((q) => `quý ${QUARTER_NAMES[q]}`).join(' và ')}`;
   return LABELS[p.period];
 }
 
@@ -156,7 +157,7 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
   const tokens = tokenize(text);
   const cycles: ReportCycle[] = [];
   let pending: PeriodToken[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token) break;
     if (token.kind === 'period') {

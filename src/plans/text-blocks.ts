@@ -44,14 +44,14 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
   const hardWrapped = soft ? false : (options.hardWrapped ?? looksHardWrapped(lines));
   const items: Array<Line | Block> = [];
   let blanks = 0;
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = lines[i] ?? '';
     const table = isConverterTableStart(lines, i)
       ? readConverterTable(lines, i)
       : isPipeRow(line)
         ? readPipeTable(lines, i)
-      : isTabRow(line)
-        ? readTabTable(lines, i)
+        : isTabRow(line)
+          ? readTabTable(lines, i)
           : isOneCellTableStart(lines, i)
             ? readOneCellTable(lines, i)
             : null;
@@ -102,7 +102,8 @@ function joinSoftWraps(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const t = line.trim();
-    const starts = t === '' || t === '|' || /^#{1,6}\s/.test(t) || LIST_MARK.test(t.replace(/^\*+/, '')) || isPipeRow(t);
+    const starts =
+      t === '' || t === '|' || /^#{1,6}\s/.test(t) || LIST_MARK.test(t.replace(/^\*+/, '')) || isPipeRow(t);
     const prev = out[out.length - 1];
     // «**Điều» / «**Chương» broken before its number: the number belongs to that heading.
     const cutHeading = prev !== undefined && /^\**(?:Điều|Chương|Mục|Phần|Phụ lục)$/u.test(prev.trim());

@@ -113,7 +113,8 @@ const isHeaderCell = (line: string): boolean => {
   return line.trim().length < 60 && HEADER_WORDS.some((w) => f.startsWith(w));
 };
 /** A line holding only a row number: "1", "2.", "1.2", "II", "a)". */
-const isOrderLine = (line: string): boolean => /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ]\))$/.test(line.trim());
+const isOrderLine = (line: string): boolean =>
+  /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVX]{1,5}\.?|[a-zđ]\))$/.test(line.trim());
 /** A group heading row written on one line: "I. Nhiệm vụ chung", "A. ...". */
 const isGroupLine = (line: string): boolean => /^(?:[IVX]{1,5}|[A-Z])\.\s+\S/.test(line.trim());
 

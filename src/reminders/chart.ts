@@ -51,22 +51,33 @@ export function digestChartSvg(data: ChartData): string {
     let offset = LABEL_WIDTH;
     for (const bucket of ORDER) {
       const width = (row.counts[bucket] / max) * barWidth;
-      if (width > 0) parts.push(`<rect x="${offset.toFixed(1)}" y="${y + 4}" width="${width.toFixed(1)}" height="22" fill="${COLORS[bucket]}"/>`);
+      if (width > 0)
+        parts.push(
+          `<rect x="${offset.toFixed(1)}" y="${y + 4}" width="${width.toFixed(1)}" height="22" fill="${COLORS[bucket]}"/>`,
+        );
       offset += width;
     }
-    parts.push(`<text x="${(offset + 8).toFixed(1)}" y="${y + 20}" font-size="13" fill="#424242">${row.total} (${escape(percent(row.overdueRate))})</text>`);
+    parts.push(
+      `<text x="${(offset + 8).toFixed(1)}" y="${y + 20}" font-size="13" fill="#424242">${row.total} (${escape(percent(row.overdueRate))})</text>`,
+    );
   });
-  if (rows.length === 0) parts.push(`<text x="24" y="${TOP + 20}" font-size="14" fill="#616161">Chưa có nhiệm vụ nào.</text>`);
+  if (rows.length === 0)
+    parts.push(`<text x="24" y="${TOP + 20}" font-size="14" fill="#616161">Chưa có nhiệm vụ nào.</text>`);
   const more = data.perAgency.length - rows.length;
   if (more > 0) {
-    parts.push(`<text x="24" y="${height - 18}" font-size="13" fill="#616161">${escape(`… và ${more} cơ quan khác (xem trang Tổng hợp)`)}</text>`);
+    parts.push(
+      `<text x="24" y="${height - 18}" font-size="13" fill="#616161">${escape(`… và ${more} cơ quan khác (xem trang Tổng hợp)`)}</text>`,
+    );
   }
   parts.push('</svg>');
   return parts.join('\n');
 }
 
 export function renderPng(svg: string): Uint8Array {
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, background: '#ffffff' });
+  const resvg = new Resvg(svg, {
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    background: '#ffffff',
+  });
   return new Uint8Array(resvg.render().asPng());
 }
 

@@ -36,7 +36,12 @@ export interface DigestPlan {
 export const digestKey = (now: DateTime): string => `digest:${now.toFormat("kkkk-'W'WW")}`;
 
 /** Open overdue tasks escalated during their current unanswered streak (from the log). */
-export function escalatedTasks(snapshot: Snapshot, agencies: AgencyLookup, today: string, sent: SentLogView): Array<{ task: Task; agency: string }> {
+export function escalatedTasks(
+  snapshot: Snapshot,
+  agencies: AgencyLookup,
+  today: string,
+  sent: SentLogView,
+): Array<{ task: Task; agency: string }> {
   const found: Array<{ task: Task; agency: string }> = [];
   for (const task of snapshot.tasks) {
     if (!task.deadline || bucketOf(task, today) !== 'open_overdue') continue;
@@ -54,7 +59,13 @@ export function planDigest(input: DigestPlanInput): DigestPlan {
     ...escalatedTasks(input.snapshot, input.agencies, today, input.sent),
     ...(input.escalations ?? []).map(({ task, agency }) => ({ task, agency })),
   ];
-  const data = digestData({ snapshot: input.snapshot, agencies: input.agencies, today, recipients: input.recipients, escalated });
+  const data = digestData({
+    snapshot: input.snapshot,
+    agencies: input.agencies,
+    today,
+    recipients: input.recipients,
+    escalated,
+  });
   const title = `Bản tin tiến độ tuần — đến ngày ${today.split('-').reverse().join('/')}`;
   const messages: PlannedMessage[] = [];
   const seen = new Set<string>();
@@ -74,9 +85,11 @@ export function planDigest(input: DigestPlanInput): DigestPlan {
       chart: true,
     });
   };
-  for (const address of coordinatorAddresses(input.policy.coordinators)) add(address, 'coordinators', isGroupAddress(address));
+  for (const address of coordinatorAddresses(input.policy.coordinators))
+    add(address, 'coordinators', isGroupAddress(address));
   for (const s of input.subscriptions) {
-    if (s.channel === 'telegram' || s.channel === 'zalo') add({ channel: s.channel, chatId: s.chatId }, 'everyone', true);
+    if (s.channel === 'telegram' || s.channel === 'zalo')
+      add({ channel: s.channel, chatId: s.chatId }, 'everyone', true);
   }
   return { week, data, messages };
 }

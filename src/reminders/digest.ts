@@ -46,7 +46,6 @@ const TOTAL_ROW = 'Tổng cộng (mọi nhiệm vụ)';
 
 export const percent = (value: number): string => `${Math.round(value * 1000) / 10}%`.replace('.', ',');
 
-
 export function digestData(input: DigestInput): DigestData {
   const { snapshot, agencies, today } = input;
   const scope = input.agency ?? null;
@@ -68,7 +67,9 @@ export function digestData(input: DigestInput): DigestData {
     .slice(0, 5);
   const weekEnd = DateTime.fromISO(today, { zone: VN_ZONE }).endOf('week').toISODate() ?? today;
   const seen = new Set<Task>();
-  const escalated = (input.escalated ?? []).filter(({ task }) => !seen.has(task) && seen.add(task) && tasks.includes(task));
+  const escalated = (input.escalated ?? []).filter(
+    ({ task }) => !seen.has(task) && seen.add(task) && tasks.includes(task),
+  );
   return {
     today,
     weekEnd,
@@ -77,7 +78,9 @@ export function digestData(input: DigestInput): DigestData {
     perAgency,
     mostOverdue,
     dueThisWeek: dueWithin(tasks, { from: today, to: weekEnd }, snapshot.planEnds),
-    noFocal: [...noFocal].map(([agency, open]) => ({ agency, open })).sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency, 'vi')),
+    noFocal: [...noFocal]
+      .map(([agency, open]) => ({ agency, open }))
+      .sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency, 'vi')),
     escalated,
   };
 }
@@ -100,12 +103,18 @@ export function digestReply(data: DigestData, audience: 'coordinators' | 'everyo
     text(summaryText(data.overall)),
   ];
   if (!data.scope && data.perAgency.length > 0) {
-    const rows = data.perAgency.slice(0, AGENCIES_IN_CHAT).map(
-      ({ agency, counts, total, overdueRate }) =>
-        `• ${agency}: ${total} việc — ${counts.done_on_time} đúng hạn, ${counts.done_late} trễ hạn, ${counts.open_on_time} trong hạn, ${counts.open_overdue} quá hạn (${percent(overdueRate)})`,
-    );
+    const rows = data.perAgency
+      .slice(0, AGENCIES_IN_CHAT)
+      .map(
+        ({ agency, counts, total, overdueRate }) =>
+          `• ${agency}: ${total} việc — ${counts.done_on_time} đúng hạn, ${counts.done_late} trễ hạn, ${counts.open_on_time} trong hạn, ${counts.open_overdue} quá hạn (${percent(overdueRate)})`,
+      );
     const more = data.perAgency.length - rows.length;
-    blocks.push(text(`Theo cơ quan chủ trì (nhiều việc quá hạn nhất trước):\n${rows.join('\n')}${more > 0 ? `\n… và ${more} cơ quan khác (xem trang Tổng hợp).` : ''}`));
+    blocks.push(
+      text(
+        `Theo cơ quan chủ trì (nhiều việc quá hạn nhất trước):\n${rows.join('\n')}${more > 0 ? `\n… và ${more} cơ quan khác (xem trang Tổng hợp).` : ''}`,
+      ),
+    );
   }
   blocks.push({
     type: 'tasks',
@@ -120,7 +129,8 @@ export function digestReply(data: DigestData, audience: 'coordinators' | 'everyo
     tasks: due.slice(0, LISTED).map((t) => taskLine(t, today)),
     empty: 'Không có nhiệm vụ nào chưa hoàn thành đến hạn trong tuần.',
   });
-  if (due.length > LISTED) blocks.push(text(`… và ${due.length - LISTED} nhiệm vụ khác; gõ «/sapden tuần này» để xem đủ.`));
+  if (due.length > LISTED)
+    blocks.push(text(`… và ${due.length - LISTED} nhiệm vụ khác; gõ «/sapden tuần này» để xem đủ.`));
   if (audience === 'coordinators' && !data.scope) {
     if (data.noFocal.length > 0) {
       const names = data.noFocal.slice(0, 15).map(({ agency, open }) => `${agency} (${open} việc đang mở)`);

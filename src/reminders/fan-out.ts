@@ -36,7 +36,8 @@ export async function fanOut(messages: readonly PlannedMessage[], deps: FanOutDe
   return Promise.all(
     messages.map(async (message): Promise<FanOutResult> => {
       const { channel, chatId } = message.to;
-      if (!running.has(channel)) return { message, status: 'skipped', reason: `kênh ${channel} chưa chạy`, image: false };
+      if (!running.has(channel))
+        return { message, status: 'skipped', reason: `kênh ${channel} chưa chạy`, image: false };
       const base = { channel, chat: chatId, group: message.group };
       try {
         await deps.queue.send({ ...base, run: () => deps.notifier.send(channel, chatId, message.reply) });
@@ -50,7 +51,10 @@ export async function fanOut(messages: readonly PlannedMessage[], deps: FanOutDe
       if (message.chart && deps.chart) {
         const caption = deps.chart.caption;
         try {
-          await deps.queue.send({ ...base, run: async () => void (image = await deps.notifier.sendImage(channel, chatId, chart(), caption)) });
+          await deps.queue.send({
+            ...base,
+            run: async () => void (image = await deps.notifier.sendImage(channel, chatId, chart(), caption)),
+          });
         } catch (error) {
           deps.logger?.warn({ channel, chatId, error: describeError(error) }, 'Không gửi được biểu đồ');
         }

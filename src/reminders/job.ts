@@ -82,7 +82,9 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
   const policy = policyFromConfig(config);
   const at = options.at.setZone(policy.zone);
   const dryRun = options.dryRun ?? false;
-  await store.refresh().catch((error: unknown) => logger.warn({ error: String(error) }, 'Không đọc lại được bảng tính; dùng bản đang có'));
+  await store
+    .refresh()
+    .catch((error: unknown) => logger.warn({ error: String(error) }, 'Không đọc lại được bảng tính; dùng bản đang có'));
   const snapshot = store.snapshot();
   const agencies = deps.agencies();
   const calendar = options.calendar ?? calendarFor(config);
@@ -98,7 +100,16 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
   const digest =
     options.digest === false
       ? null
-      : planDigest({ snapshot, agencies, now: at, policy, sent, subscriptions: deps.state.subscriptions.list(), recipients, escalations: plan.escalations });
+      : planDigest({
+          snapshot,
+          agencies,
+          now: at,
+          policy,
+          sent,
+          subscriptions: deps.state.subscriptions.list(),
+          recipients,
+          escalations: plan.escalations,
+        });
   const messages = [...plan.messages, ...(digest?.messages ?? [])];
   const sentAt = at.toUTC().toISO() ?? '';
 
@@ -114,7 +125,14 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
       log,
       queue: options.queue ?? createSendQueue(),
       sentAt,
-      ...(data ? { chart: { png: () => digestChartPng(data), caption: `Biểu đồ tình hình thực hiện đến ngày ${formatDate(today)}` } } : {}),
+      ...(data
+        ? {
+            chart: {
+              png: () => digestChartPng(data),
+              caption: `Biểu đồ tình hình thực hiện đến ngày ${formatDate(today)}`,
+            },
+          }
+        : {}),
       logger,
     });
     if (data) {
@@ -154,7 +172,14 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
   };
   const count = (status: ReportedMessage['status']) => report.messages.filter((m) => m.status === status).length;
   logger.info(
-    { today, sent: count('sent'), skipped: count('skipped'), failed: count('failed'), unreachable: plan.unreachable.length, dryRun },
+    {
+      today,
+      sent: count('sent'),
+      skipped: count('skipped'),
+      failed: count('failed'),
+      unreachable: plan.unreachable.length,
+      dryRun,
+    },
     'Nhắc việc: đã chạy',
   );
   return report;

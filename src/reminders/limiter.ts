@@ -41,7 +41,13 @@ export interface RateLimits {
 }
 
 // 34 ms ≈ 29.4 a second: a whisker under the documented 30.
-export const TELEGRAM_LIMITS: RateLimits = { channelGapMs: 34, groupPerMinute: 20, privateGapMs: 1000, maxInFlight: 16, attempts: 3 };
+export const TELEGRAM_LIMITS: RateLimits = {
+  channelGapMs: 34,
+  groupPerMinute: 20,
+  privateGapMs: 1000,
+  maxInFlight: 16,
+  attempts: 3,
+};
 
 export interface SendJob {
   channel: string;
@@ -92,7 +98,8 @@ export function createSendQueue(options: { limits?: Partial<RateLimits>; clock?:
     let at = Math.max(p.notBefore, (channelLast.get(p.job.channel) ?? -Infinity) + limits.channelGapMs);
     const last = times[times.length - 1];
     if (last !== undefined) at = Math.max(at, last + limits.privateGapMs * (p.job.group ? 0 : 1));
-    if (p.job.group && times.length >= limits.groupPerMinute) at = Math.max(at, (times[times.length - limits.groupPerMinute] ?? 0) + 60_000);
+    if (p.job.group && times.length >= limits.groupPerMinute)
+      at = Math.max(at, (times[times.length - limits.groupPerMinute] ?? 0) + 60_000);
     return at;
   };
 
@@ -107,13 +114,16 @@ export function createSendQueue(options: { limits?: Partial<RateLimits>; clock?:
     busy.add(key);
     const running: Promise<void> = p.job
       .run()
-      .then(() => p.resolve(), (error: unknown) => {
-        const wait = retryAfterMs(error);
-        if (wait === null || p.attempts + 1 >= limits.attempts) return p.reject(error);
-        const list = queues.get(key) ?? [];
-        list.unshift({ ...p, attempts: p.attempts + 1, notBefore: clock.now() + wait });
-        queues.set(key, list);
-      })
+      .then(
+        () => p.resolve(),
+        (error: unknown) => {
+          const wait = retryAfterMs(error);
+          if (wait === null || p.attempts + 1 >= limits.attempts) return p.reject(error);
+          const list = queues.get(key) ?? [];
+          list.unshift({ ...p, attempts: p.attempts + 1, notBefore: clock.now() + wait });
+          queues.set(key, list);
+        },
+      )
       .finally(() => {
         busy.delete(key);
         inFlight.delete(running);

@@ -20,7 +20,9 @@ export const MAX_LISTED = 15;
 export const MAX_WITH_BUTTONS = 5;
 
 const urgency = (item: ReminderItem): number =>
-  item.due.kind === 'overdue' ? -1_000_000 - item.due.daysLate : item.due.workingDaysLeft * 10 + (item.due.daysBefore === 0 ? 0 : 1);
+  item.due.kind === 'overdue'
+    ? -1_000_000 - item.due.daysLate
+    : item.due.workingDaysLeft * 10 + (item.due.daysBefore === 0 ? 0 : 1);
 
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -35,7 +37,9 @@ function groupTitle(item: ReminderItem, today: string): string {
   const due = item.due;
   if (due.kind === 'overdue') return 'Quá hạn, chưa hoàn thành';
   if (due.workingDaysLeft === 0) {
-    return due.deadline === today ? 'Đến hạn hôm nay' : 'Hạn rơi vào ngày nghỉ — hôm nay là ngày làm việc cuối cùng trước hạn';
+    return due.deadline === today
+      ? 'Đến hạn hôm nay'
+      : 'Hạn rơi vào ngày nghỉ — hôm nay là ngày làm việc cuối cùng trước hạn';
   }
   return `Còn ${due.workingDaysLeft} ngày làm việc`;
 }
@@ -62,7 +66,8 @@ export function reminderReply(today: string, agencies: readonly string[], items:
     const title = groupTitle(item, today);
     groups.set(title, [...(groups.get(title) ?? []), line(item, today)]);
   }
-  for (const [title, tasks] of groups) blocks.push({ type: 'tasks', title: `${title} (${tasks.length})`, tasks, empty: '' });
+  for (const [title, tasks] of groups)
+    blocks.push({ type: 'tasks', title: `${title} (${tasks.length})`, tasks, empty: '' });
   if (sorted.length > listed.length) {
     blocks.push(text(`… và ${sorted.length - listed.length} nhiệm vụ khác. Gõ /quahan hoặc /sapden để xem đủ.`));
   }
@@ -93,7 +98,10 @@ export function escalationReply(today: string, items: readonly EscalationItem[])
   const agencies = [...new Set(items.map((i) => i.agency))];
   const tasks = items.map((item) => {
     const base = taskLine({ ...item.task, deadline: item.deadline }, today);
-    return { ...base, content: `${base.content} (${item.agency}; quá hạn ${item.daysLate} ngày, đã nhắc ${item.unanswered} lần chưa có cập nhật)` };
+    return {
+      ...base,
+      content: `${base.content} (${item.agency}; quá hạn ${item.daysLate} ngày, đã nhắc ${item.unanswered} lần chưa có cập nhật)`,
+    };
   });
   return {
     blocks: [

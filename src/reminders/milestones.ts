@@ -54,7 +54,12 @@ export const newMilestoneCache = (): MilestoneCache => ({ rules: new Map(), next
  * before each occurrence and never nagged as overdue (one status cell cannot tell which
  * cycle was reported); any other task by its date, before and after it.
  */
-export function reminderDeadline(task: Task, today: string, cache: MilestoneCache = newMilestoneCache(), until: string | null = null): TaskDeadline | null {
+export function reminderDeadline(
+  task: Task,
+  today: string,
+  cache: MilestoneCache = newMilestoneCache(),
+  until: string | null = null,
+): TaskDeadline | null {
   if (task.recurrence.trim() !== '') {
     let rule = cache.rules.get(task.recurrence);
     if (rule === undefined) {
@@ -71,7 +76,8 @@ export function reminderDeadline(task: Task, today: string, cache: MilestoneCach
       // A single-year plan's duties stop with its year (until).
       if (next !== null && until !== null && next > until) next = null;
       // The task's own date wins when it is still ahead and earlier (the plan's first cycle).
-      if (task.deadline && task.deadline >= today && (next === null || task.deadline < next)) return { deadline: task.deadline, recurring: true };
+      if (task.deadline && task.deadline >= today && (next === null || task.deadline < next))
+        return { deadline: task.deadline, recurring: true };
       return next ? { deadline: next, recurring: true } : null;
     }
   }
@@ -79,7 +85,12 @@ export function reminderDeadline(task: Task, today: string, cache: MilestoneCach
 }
 
 /** Milestone → the working day it goes out, most urgent first. */
-export function sendDates(deadline: string, calendar: WorkingCalendar, policy: ReminderPolicy, cache: MilestoneCache = newMilestoneCache()): Array<[number, string]> {
+export function sendDates(
+  deadline: string,
+  calendar: WorkingCalendar,
+  policy: ReminderPolicy,
+  cache: MilestoneCache = newMilestoneCache(),
+): Array<[number, string]> {
   let dates = cache.sendDates.get(deadline);
   if (!dates) {
     const last = calendar.onOrBefore(deadline);
@@ -111,7 +122,12 @@ export function dueOn(
     };
   }
   if (target.recurring || policy.overdueEvery <= 0) return null;
-  return { kind: 'overdue', deadline, milestone: `overdue:${deadline}:${today}`, daysLate: dayNumber(today) - dayNumber(deadline) };
+  return {
+    kind: 'overdue',
+    deadline,
+    milestone: `overdue:${deadline}:${today}`,
+    daysLate: dayNumber(today) - dayNumber(deadline),
+  };
 }
 
 /** Per recipient, the day of the last overdue reminder about `deadline` (one pass over a task's log). */

@@ -79,14 +79,22 @@ export function updatedAtMillis(cell: string, zone: string): number {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
   const parsed = m
     ? DateTime.fromObject(
-        { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]), hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0) },
+        {
+          day: Number(m[1]),
+          month: Number(m[2]),
+          year: Number(m[3]),
+          hour: Number(m[4] ?? 0),
+          minute: Number(m[5] ?? 0),
+          second: Number(m[6] ?? 0),
+        },
         { zone },
       )
     : DateTime.fromISO(text, { zone });
   return parsed.isValid ? parsed.toMillis() : Number.NEGATIVE_INFINITY;
 }
 
-export const escalationKey = (task: Task, deadline: string): string => `escalate:${deadline}:${task.updatedAt.trim() || '-'}`;
+export const escalationKey = (task: Task, deadline: string): string =>
+  `escalate:${deadline}:${task.updatedAt.trim() || '-'}`;
 
 /** Distinct overdue steps reminded since the task's last update, the current step left out. */
 export function unansweredSteps(task: Task, due: Due, sent: SentLogView, zone: string): number {
@@ -158,7 +166,14 @@ export function planReminders(input: PlannerInput): ReminderPlan {
     if (unanswered < policy.escalateAfter) continue;
     for (const lead of task.lead) {
       const found = index.forLead(lead);
-      const escalation: Escalation = { task, agency: found.agency, deadline: due.deadline, daysLate: due.daysLate, unanswered, milestone };
+      const escalation: Escalation = {
+        task,
+        agency: found.agency,
+        deadline: due.deadline,
+        daysLate: due.daysLate,
+        unanswered,
+        milestone,
+      };
       if (!noted) plan.escalations.push(escalation);
       // A group chat the escalation did not reach yet (a failed send is tried again).
       if (!found.groupChat) continue;
@@ -180,7 +195,12 @@ export function planReminders(input: PlannerInput): ReminderPlan {
       agencies: [...box.agencies],
       taskIds: items.map((item) => item.task.id),
       reply: reminderReply(today, [...box.agencies], items),
-      log: items.map((item) => ({ taskId: taskKey(item.task.id), recipient: key, milestone: item.due.milestone, kind: item.due.kind })),
+      log: items.map((item) => ({
+        taskId: taskKey(item.task.id),
+        recipient: key,
+        milestone: item.due.milestone,
+        kind: item.due.kind,
+      })),
     });
   }
   for (const [key, box] of [...perChat].sort(([a], [b]) => a.localeCompare(b))) {
@@ -191,9 +211,16 @@ export function planReminders(input: PlannerInput): ReminderPlan {
       agencies: [...new Set(box.items.map((e) => e.agency))],
       taskIds: box.items.map((e) => e.task.id),
       reply: escalationReply(today, box.items),
-      log: box.items.map((e) => ({ taskId: taskKey(e.task.id), recipient: key, milestone: e.milestone, kind: 'escalation' })),
+      log: box.items.map((e) => ({
+        taskId: taskKey(e.task.id),
+        recipient: key,
+        milestone: e.milestone,
+        kind: 'escalation',
+      })),
     });
   }
-  plan.unreachable = [...unreachable].map(([agency, taskIds]) => ({ agency, taskIds })).sort((a, b) => a.agency.localeCompare(b.agency, 'vi'));
+  plan.unreachable = [...unreachable]
+    .map(([agency, taskIds]) => ({ agency, taskIds }))
+    .sort((a, b) => a.agency.localeCompare(b.agency, 'vi'));
   return plan;
 }

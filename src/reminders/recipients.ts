@@ -3,9 +3,9 @@ import { fold } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
 
-
 /** Telegram group and channel ids are negative; groups have a tighter send limit. */
-export const isGroupAddress = (address: Address): boolean => address.channel === 'telegram' && address.chatId.startsWith('-');
+export const isGroupAddress = (address: Address): boolean =>
+  address.channel === 'telegram' && address.chatId.startsWith('-');
 
 export interface Recipient {
   address: Address;
@@ -50,7 +50,10 @@ export function recipientIndex(snapshot: Snapshot, agencies: AgencyLookup): Reci
     const key = fold(name);
     names.set(key, name);
     const list = focal.get(key) ?? [];
-    for (const [channel, entries] of [['telegram', row.telegram], ['zalo', row.zalo]] as const) {
+    for (const [channel, entries] of [
+      ['telegram', row.telegram],
+      ['zalo', row.zalo],
+    ] as const) {
       for (const entry of entries) {
         const id = entry.trim();
         if (id === '' || isUsername(id)) continue;

@@ -13,7 +13,11 @@ export interface CronTask {
   stop(): void | Promise<void>;
   match(date: Date): boolean;
 }
-export type ScheduleFn = (expression: string, run: () => Promise<void>, options: { timezone: string; name: string }) => CronTask;
+export type ScheduleFn = (
+  expression: string,
+  run: () => Promise<void>,
+  options: { timezone: string; name: string },
+) => CronTask;
 
 export interface ReminderScheduler {
   /** Runs what is due at this instant as a tick would (start-up catch-up, tests). */
@@ -52,7 +56,8 @@ export function startReminderScheduler(deps: ReminderDeps, options: SchedulerOpt
       if (stopped) return null;
       const now = clock.now().setZone(config.TZ);
       if (!calendar.isWorkingDay(now.toISODate() ?? '')) return null;
-      const remindersDue = kind === 'reminders' || (kind === 'startup' && firedBetween(reminderTask, now.startOf('day'), now));
+      const remindersDue =
+        kind === 'reminders' || (kind === 'startup' && firedBetween(reminderTask, now.startOf('day'), now));
       const digestDue = kind === 'digest' || firedBetween(digestTask, now.startOf('week'), now);
       if (!remindersDue && !digestDue) return null;
       const report = await runReminderJob(deps, { at: now, reminders: remindersDue, digest: digestDue });
@@ -60,12 +65,20 @@ export function startReminderScheduler(deps: ReminderDeps, options: SchedulerOpt
       return report;
     };
     const result = chain.then(run, run);
-    chain = result.catch((error: unknown) => logger.error({ error: error instanceof Error ? error.message : String(error) }, 'Nhắc việc: lỗi khi chạy'));
+    chain = result.catch((error: unknown) =>
+      logger.error({ error: error instanceof Error ? error.message : String(error) }, 'Nhắc việc: lỗi khi chạy'),
+    );
     return result;
   };
 
-  const reminderTask = schedule(config.REMINDER_CRON, async () => void (await tick('reminders').catch(() => null)), { timezone: config.TZ, name: 'dondoc-reminders' });
-  const digestTask = schedule(config.DIGEST_CRON, async () => void (await tick('digest').catch(() => null)), { timezone: config.TZ, name: 'dondoc-digest' });
+  const reminderTask = schedule(config.REMINDER_CRON, async () => void (await tick('reminders').catch(() => null)), {
+    timezone: config.TZ,
+    name: 'dondoc-reminders',
+  });
+  const digestTask = schedule(config.DIGEST_CRON, async () => void (await tick('digest').catch(() => null)), {
+    timezone: config.TZ,
+    name: 'dondoc-digest',
+  });
   logger.info(`Nhắc việc: lịch «${config.REMINDER_CRON}», bản tin tuần «${config.DIGEST_CRON}» (${config.TZ}).`);
   if (options.catchUp ?? true) void tick('startup').catch(() => null);
 

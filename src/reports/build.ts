@@ -29,7 +29,11 @@ export interface ReportFile {
 
 /** «bao-cao-2026-11.docx», «bao-cao-2026-Q4-so-tu-phap.xlsx». */
 export function reportFileName(period: ReportPeriod, agency: string | null, format: ReportFormat): string {
-  const scope = agency ? `-${fold(agency).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  const scope = agency
+    ? `-${fold(agency)
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}`
+    : '';
   return `bao-cao-${period.key}${scope}.${format}`;
 }
 
@@ -42,8 +46,13 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 export async function buildReport(request: ReportRequest): Promise<ReportFile> {
   const model = reportModel(request);
   const name = reportFileName(request.period, model.scope, request.format);
-  if (request.format === 'xlsx') return { name, model, bytes: await reportXlsx(model, { issuer: request.issuer, today: request.today }) };
+  if (request.format === 'xlsx')
+    return { name, model, bytes: await reportXlsx(model, { issuer: request.issuer, today: request.today }) };
   const png = digestChartPng({ today: model.cutoff, overall: model.overall, perAgency: model.perAgency });
-  const bytes = await reportDocx(model, { issuer: request.issuer, today: request.today, chart: { png, ...pngSize(png) } });
+  const bytes = await reportDocx(model, {
+    issuer: request.issuer,
+    today: request.today,
+    chart: { png, ...pngSize(png) },
+  });
   return { name, model, bytes };
 }

@@ -29,10 +29,19 @@ const HEADING_OVERHANG = 567;
 
 type Run = Omit<IRunOptions, 'text'>;
 
-export const run = (text: string, options: Run = {}): TextRun => new TextRun({ text, font: FONT, size: BODY, ...options });
+export const run = (text: string, options: Run = {}): TextRun =>
+  new TextRun({ text, font: FONT, size: BODY, ...options });
 
-export function para(text: string | TextRun[], options: { align?: 'center' | 'left' | 'justify' | 'right'; run?: Run; after?: number; indent?: boolean } = {}): Paragraph {
-  const align = { center: AlignmentType.CENTER, left: AlignmentType.LEFT, justify: AlignmentType.JUSTIFIED, right: AlignmentType.RIGHT }[options.align ?? 'justify'];
+export function para(
+  text: string | TextRun[],
+  options: { align?: 'center' | 'left' | 'justify' | 'right'; run?: Run; after?: number; indent?: boolean } = {},
+): Paragraph {
+  const align = {
+    center: AlignmentType.CENTER,
+    left: AlignmentType.LEFT,
+    justify: AlignmentType.JUSTIFIED,
+    right: AlignmentType.RIGHT,
+  }[options.align ?? 'justify'];
   return new Paragraph({
     alignment: align,
     spacing: { after: options.after ?? 120, line: 288 },
@@ -136,7 +145,10 @@ export function closingBlock(recipients: readonly string[], signer: string): Tab
     new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: 24 })] }),
     ...recipients.map((r) => new Paragraph({ children: [run(r, { size: 22 })] })),
   ];
-  const right = [para(signer, { align: 'center', run: { bold: true }, after: 0 }), para('(Ký, ghi rõ họ tên, đóng dấu)', { align: 'center', run: { italics: true, size: SMALL } })];
+  const right = [
+    para(signer, { align: 'center', run: { bold: true }, after: 0 }),
+    para('(Ký, ghi rõ họ tên, đóng dấu)', { align: 'center', run: { italics: true, size: SMALL } }),
+  ];
   return new Table({
     borders: noBorders,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },

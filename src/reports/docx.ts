@@ -53,14 +53,21 @@ function windowParagraphs(model: ReportModel): Paragraph[] {
 
 function overallParagraphs(model: ReportModel): Paragraph[] {
   const { overall, inWindow } = model;
-  const line = (label: string, value: number) => para(`- ${label}: ${value.toLocaleString('vi-VN')} nhiệm vụ${overall.total > 0 ? ` (${rateText(value / overall.total)})` : ''}.`, { indent: true, after: 60 });
+  const line = (label: string, value: number) =>
+    para(
+      `- ${label}: ${value.toLocaleString('vi-VN')} nhiệm vụ${overall.total > 0 ? ` (${rateText(value / overall.total)})` : ''}.`,
+      { indent: true, after: 60 },
+    );
   return [
     para(`Tổng số nhiệm vụ: ${overall.total.toLocaleString('vi-VN')}, trong đó:`, { indent: true, after: 60 }),
     line(BUCKET_LABELS.done_on_time, overall.counts.done_on_time),
     line(BUCKET_LABELS.done_late, overall.counts.done_late),
     line(BUCKET_LABELS.open_on_time, overall.counts.open_on_time),
     line(BUCKET_LABELS.open_overdue, overall.counts.open_overdue),
-    para(`Tỷ lệ quá hạn (hoàn thành quá hạn và quá hạn chưa hoàn thành trên tổng số): ${rateText(overall.overdueRate)}.`, { indent: true, run: { bold: true } }),
+    para(
+      `Tỷ lệ quá hạn (hoàn thành quá hạn và quá hạn chưa hoàn thành trên tổng số): ${rateText(overall.overdueRate)}.`,
+      { indent: true, run: { bold: true } },
+    ),
     para(
       `Trong kỳ báo cáo: ${inWindow.doneOnTime + inWindow.doneLate} nhiệm vụ hoàn thành (${inWindow.doneOnTime} đúng hạn, ${inWindow.doneLate} quá hạn); ${inWindow.due} nhiệm vụ có hạn xử lý trong kỳ.`,
       { indent: true },
@@ -74,7 +81,9 @@ function tableBlock(table: ReportTable, empty: string, limit?: number): FileChil
   const more = table.rows.length - shown.length;
   return [
     dataTable(table, shown),
-    para(more > 0 ? `… và ${more.toLocaleString('vi-VN')} nhiệm vụ khác (xem đủ trong tệp Excel cùng kỳ).` : '', { after: 160 }),
+    para(more > 0 ? `… và ${more.toLocaleString('vi-VN')} nhiệm vụ khác (xem đủ trong tệp Excel cùng kỳ).` : '', {
+      after: 160,
+    }),
   ];
 }
 
@@ -102,7 +111,11 @@ export function reportDocument(model: ReportModel, options: DocxOptions): Docume
       ? extended
         ? tableBlock(extended, 'Không có nhiệm vụ nào được gia hạn.')
         : []
-      : [para('Bảng tính chưa theo dõi việc gia hạn (chưa có cột «Số lần gia hạn»): không có số liệu gia hạn.', { indent: true })]),
+      : [
+          para('Bảng tính chưa theo dõi việc gia hạn (chưa có cột «Số lần gia hạn»): không có số liệu gia hạn.', {
+            indent: true,
+          }),
+        ]),
     ...chartBlock(options.chart),
     para('', { after: 240 }),
     closingBlock(['- UBND tỉnh (để báo cáo);', '- Các cơ quan chủ trì;', '- Lưu: VT.'], 'THỦ TRƯỞNG CƠ QUAN'),
@@ -133,11 +146,13 @@ function chartBlock(chart: DocxOptions['chart']): FileChild[] {
   return [
     section('VII. BIỂU ĐỒ'),
     new Paragraph({ children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width, height } })] }),
-    para('Biểu đồ: số nhiệm vụ theo bốn nhóm của từng cơ quan chủ trì (nhiều nhiệm vụ quá hạn nhất trước).', { align: 'center', run: { italics: true, size: 24 } }),
+    para('Biểu đồ: số nhiệm vụ theo bốn nhóm của từng cơ quan chủ trì (nhiều nhiệm vụ quá hạn nhất trước).', {
+      align: 'center',
+      run: { italics: true, size: 24 },
+    }),
   ];
 }
 
 export async function reportDocx(model: ReportModel, options: DocxOptions): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(reportDocument(model, options)));
 }
-

@@ -49,5 +49,10 @@ export function parseIssuer(value: string | undefined): ReportIssuer {
     .filter((w) => w !== '')
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
-  return { parent, body: body === '' ? BLANK : body, place: placeOf(parts), initials: initials === '' ? '……' : initials };
+  return {
+    parent,
+    body: body === '' ? BLANK : body,
+    place: placeOf(parts),
+    initials: initials === '' ? '……' : initials,
+  };
 }

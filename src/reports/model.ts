@@ -103,7 +103,10 @@ export function countBuckets(tasks: readonly Task[], cutoff: string, agencies: A
   }
   const perAgency = [...byAgency]
     .map(([agency, counts]) => ({ agency, ...withRate(counts) }))
-    .sort((a, b) => b.counts.open_overdue - a.counts.open_overdue || b.total - a.total || a.agency.localeCompare(b.agency, 'vi'));
+    .sort(
+      (a, b) =>
+        b.counts.open_overdue - a.counts.open_overdue || b.total - a.total || a.agency.localeCompare(b.agency, 'vi'),
+    );
   const perPlan = [...byPlan]
     .map(([planKey, counts]) => ({ planKey, plan: null, ...withRate(counts) }))
     .sort((a, b) => a.planKey.localeCompare(b.planKey, 'vi'));
@@ -147,7 +150,8 @@ export function reportModel(input: ReportInput): ReportModel {
   let extensionsTracked = false;
   for (const task of tasks) {
     const bucket = bucketAt(task, cutoff);
-    if (bucket === 'open_overdue' && task.deadline) overdue.push({ task, daysLate: daysBetween(task.deadline, cutoff) });
+    if (bucket === 'open_overdue' && task.deadline)
+      overdue.push({ task, daysLate: daysBetween(task.deadline, cutoff) });
     if (task.status === 'done' && task.completedAt && task.completedAt >= period.from && task.completedAt <= cutoff) {
       if (bucket === 'done_on_time') inWindow.doneOnTime += 1;
       else inWindow.doneLate += 1;

@@ -19,7 +19,8 @@ export interface ReportPeriod {
   to: string;
 }
 
-export const PERIOD_HELP = 'kỳ báo cáo phải có dạng 2026-11 (tháng), 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng) hoặc 2026 (năm)';
+export const PERIOD_HELP =
+  'kỳ báo cáo phải có dạng 2026-11 (tháng), 2026-Q4 (quý), 2026-H1 (6 tháng), 2026-9M (9 tháng) hoặc 2026 (năm)';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
@@ -41,13 +42,24 @@ export function parsePeriod(text: string): ReportPeriod | null {
   if (month !== undefined) {
     const m = Number(month);
     if (m < 1 || m > 12) return null;
-    return { kind: 'month', key: `${year}-${String(m).padStart(2, '0')}`, label: `tháng ${m} năm ${year}`, ...window(year, m, m) };
+    return {
+      kind: 'month',
+      key: `${year}-${String(m).padStart(2, '0')}`,
+      label: `tháng ${m} năm ${year}`,
+      ...window(year, m, m),
+    };
   }
   if (quarter !== undefined) {
     const q = Number(quarter);
-    return { kind: 'quarter', key: `${year}-Q${q}`, label: `quý ${ROMAN[q - 1] ?? q} năm ${year}`, ...window(year, q * 3 - 2, q * 3) };
+    return {
+      kind: 'quarter',
+      key: `${year}-Q${q}`,
+      label: `quý ${ROMAN[q - 1] ?? q} năm ${year}`,
+      ...window(year, q * 3 - 2, q * 3),
+    };
   }
-  if (nine !== undefined) return { kind: 'nine', key: `${year}-9M`, label: `9 tháng năm ${year}`, ...window(year, 1, 9) };
+  if (nine !== undefined)
+    return { kind: 'nine', key: `${year}-9M`, label: `9 tháng năm ${year}`, ...window(year, 1, 9) };
   if (value.endsWith('H1') || value.endsWith('6M')) {
     return { kind: 'half', key: `${year}-H1`, label: `6 tháng đầu năm ${year}`, ...window(year, 1, 6) };
   }

@@ -71,19 +71,29 @@ export function reportTables(model: ReportModel): ReportTable[] {
       sheet: 'Tổng hợp',
       title: 'Kết quả chung',
       columns: [{ header: 'Phạm vi', kind: 'text', width: 36 }, ...BUCKET_COLUMNS],
-      rows: [[model.scope ? `Nhiệm vụ liên quan đến ${model.scope}` : 'Tất cả nhiệm vụ', ...bucketCells(model.overall)]],
+      rows: [
+        [model.scope ? `Nhiệm vụ liên quan đến ${model.scope}` : 'Tất cả nhiệm vụ', ...bucketCells(model.overall)],
+      ],
     },
     {
       sheet: 'Theo kế hoạch',
       title: 'Kết quả theo từng kế hoạch',
-      columns: [{ header: 'STT', kind: 'count', width: 9 }, { header: 'Kế hoạch', kind: 'text', width: 46 }, ...BUCKET_COLUMNS],
+      columns: [
+        { header: 'STT', kind: 'count', width: 9 },
+        { header: 'Kế hoạch', kind: 'text', width: 46 },
+        ...BUCKET_COLUMNS,
+      ],
       rows: model.perPlan.map((row, i) => [i + 1, planLabel(row), ...bucketCells(row)]),
       total: [null, 'Tổng cộng', ...bucketCells(model.overall)],
     },
     {
       sheet: 'Theo cơ quan chủ trì',
       title: 'Kết quả theo cơ quan chủ trì',
-      columns: [{ header: 'STT', kind: 'count', width: 9 }, { header: 'Cơ quan chủ trì', kind: 'text', width: 36 }, ...BUCKET_COLUMNS],
+      columns: [
+        { header: 'STT', kind: 'count', width: 9 },
+        { header: 'Cơ quan chủ trì', kind: 'text', width: 36 },
+        ...BUCKET_COLUMNS,
+      ],
       rows: model.perAgency.map((row, i) => [i + 1, row.agency, ...bucketCells(row)]),
     },
     {
@@ -97,7 +107,14 @@ export function reportTables(model: ReportModel): ReportTable[] {
         { header: 'Hạn xử lý', kind: 'date', width: 12 },
         { header: 'Số ngày quá hạn', kind: 'count', width: 10 },
       ],
-      rows: model.overdue.map(({ task, daysLate }, i) => [i + 1, task.id, task.content, leads(task.lead), task.deadline, daysLate]),
+      rows: model.overdue.map(({ task, daysLate }, i) => [
+        i + 1,
+        task.id,
+        task.content,
+        leads(task.lead),
+        task.deadline,
+        daysLate,
+      ]),
     },
     {
       sheet: 'Gia hạn',

@@ -39,9 +39,19 @@ function addSheet(book: ExcelJS.Workbook, table: ReportTable, model: ReportModel
   const sheet = book.addWorksheet(table.sheet.slice(0, 31), {
     views: [{ state: 'frozen', ySplit: HEADER_ROW }],
     // Printed on A4 landscape, as wide as the page, the header row on every page.
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
   });
-  sheet.columns = table.columns.map((column) => ({ width: column.width + 2, ...(FORMATS[column.kind] ? { style: { numFmt: FORMATS[column.kind] } } : {}) }));
+  sheet.columns = table.columns.map((column) => ({
+    width: column.width + 2,
+    ...(FORMATS[column.kind] ? { style: { numFmt: FORMATS[column.kind] } } : {}),
+  }));
   const title = sheet.getCell(1, 1);
   title.value = `${table.title} — ${reportTitle(model)}`;
   title.font = { bold: true, size: 13 };

@@ -20,12 +20,20 @@ export interface Confirmations {
 export function confirmationsIn(db: StateDb): Confirmations {
   db.exec(`CREATE TABLE IF NOT EXISTS confirmations (
     task_id TEXT PRIMARY KEY, channel TEXT NOT NULL, chat_id TEXT NOT NULL, reporter TEXT NOT NULL, reported_at TEXT NOT NULL)`);
-  const upsert = db.prepare('INSERT OR REPLACE INTO confirmations (task_id, channel, chat_id, reporter, reported_at) VALUES (?, ?, ?, ?, ?)');
+  const upsert = db.prepare(
+    'INSERT OR REPLACE INTO confirmations (task_id, channel, chat_id, reporter, reported_at) VALUES (?, ?, ?, ?, ?)',
+  );
   type Row = { task_id: string; channel: Channel; chat_id: string; reporter: string; reported_at: string };
   const get = db.prepare<[string], Row>('SELECT * FROM confirmations WHERE task_id = ?');
   const all = db.prepare<[], Row>('SELECT * FROM confirmations ORDER BY reported_at');
   const remove = db.prepare('DELETE FROM confirmations WHERE task_id = ?');
-  const toItem = (r: Row): PendingConfirmation => ({ taskId: r.task_id, channel: r.channel, chatId: r.chat_id, reporter: r.reporter, reportedAt: r.reported_at });
+  const toItem = (r: Row): PendingConfirmation => ({
+    taskId: r.task_id,
+    channel: r.channel,
+    chatId: r.chat_id,
+    reporter: r.reporter,
+    reportedAt: r.reported_at,
+  });
   return {
     wait: (p) => void upsert.run(p.taskId, p.channel, p.chatId, p.reporter, p.reportedAt),
     get: (taskId) => {

@@ -26,7 +26,11 @@ export interface PlainSessions {
 const KEEP_MS = 7 * 24 * 3600_000;
 const PRUNE_EVERY = 500;
 
-export function plainSessionsIn(db: StateDb, channel: string, options: { clock?: Clock; keepMs?: number } = {}): PlainSessions {
+export function plainSessionsIn(
+  db: StateDb,
+  channel: string,
+  options: { clock?: Clock; keepMs?: number } = {},
+): PlainSessions {
   const clock = options.clock ?? systemClock();
   const now = () => epochMs(clock);
   const keepMs = options.keepMs ?? KEEP_MS;
@@ -58,7 +62,8 @@ export function plainSessionsIn(db: StateDb, channel: string, options: { clock?:
     save(chatId, session) {
       if (++saves % PRUNE_EVERY === 0) prune();
       // Nothing offered: nothing to remember (and no row for the many chats that never had choices).
-      if (session.choices.length === 0 && session.next === undefined && session.previous === undefined) remove.run(channel, chatId);
+      if (session.choices.length === 0 && session.next === undefined && session.previous === undefined)
+        remove.run(channel, chatId);
       else upsert.run(channel, chatId, JSON.stringify(session), now());
     },
     prune,

@@ -48,7 +48,9 @@ export function registrationsIn(db: StateDb): Registrations {
   const open = db.prepare<[string, string, string], Row>(
     "SELECT * FROM registrations WHERE channel = ? AND user_id = ? AND agency = ? AND status = 'pending'",
   );
-  const insert = db.prepare('INSERT INTO registrations (channel, user_id, name, agency, requested_at) VALUES (?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO registrations (channel, user_id, name, agency, requested_at) VALUES (?, ?, ?, ?, ?)',
+  );
   const byId = db.prepare<[number], Row>('SELECT * FROM registrations WHERE id = ?');
   const pending = db.prepare<[], Row>("SELECT * FROM registrations WHERE status = 'pending' ORDER BY id");
   const decide = db.prepare("UPDATE registrations SET status = ? WHERE id = ? AND status = 'pending'");

@@ -58,11 +58,17 @@ export function reminderLogIn(db: StateDb): ReminderLog {
     task_id TEXT NOT NULL, recipient TEXT NOT NULL, milestone TEXT NOT NULL,
     kind TEXT NOT NULL, sent_at TEXT NOT NULL,
     PRIMARY KEY (task_id, recipient, milestone))`);
-  const insert = db.prepare('INSERT OR IGNORE INTO reminder_log (task_id, recipient, milestone, kind, sent_at) VALUES (?, ?, ?, ?, ?)');
-  const all = db.prepare<[], { task_id: string; recipient: string; milestone: string; kind: SentKind; sent_at: string }>(
-    'SELECT task_id, recipient, milestone, kind, sent_at FROM reminder_log ORDER BY sent_at, rowid',
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO reminder_log (task_id, recipient, milestone, kind, sent_at) VALUES (?, ?, ?, ?, ?)',
   );
-  const to = db.prepare<[string], { task_id: string; recipient: string; milestone: string; kind: SentKind; sent_at: string }>(
+  const all = db.prepare<
+    [],
+    { task_id: string; recipient: string; milestone: string; kind: SentKind; sent_at: string }
+  >('SELECT task_id, recipient, milestone, kind, sent_at FROM reminder_log ORDER BY sent_at, rowid');
+  const to = db.prepare<
+    [string],
+    { task_id: string; recipient: string; milestone: string; kind: SentKind; sent_at: string }
+  >(
     'SELECT task_id, recipient, milestone, kind, sent_at FROM reminder_log WHERE recipient = ? ORDER BY sent_at, rowid',
   );
   const prune = db.prepare('DELETE FROM reminder_log WHERE sent_at < ?');

@@ -49,8 +49,12 @@ export function telegramButtonsIn(db: StateDb, options: { clock?: Clock; ttlMs?:
     token TEXT PRIMARY KEY, kind TEXT NOT NULL, chat_id TEXT NOT NULL, user_id TEXT,
     message TEXT NOT NULL, created_at INTEGER NOT NULL)`);
   db.exec('CREATE INDEX IF NOT EXISTS telegram_buttons_created ON telegram_buttons (created_at)');
-  const insert = db.prepare('INSERT INTO telegram_buttons (token, kind, chat_id, user_id, message, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const select = db.prepare<[string], Row>('SELECT token, kind, chat_id, user_id, message, created_at FROM telegram_buttons WHERE token = ?');
+  const insert = db.prepare(
+    'INSERT INTO telegram_buttons (token, kind, chat_id, user_id, message, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const select = db.prepare<[string], Row>(
+    'SELECT token, kind, chat_id, user_id, message, created_at FROM telegram_buttons WHERE token = ?',
+  );
   const remove = db.prepare('DELETE FROM telegram_buttons WHERE created_at < ?');
   const prune = () => remove.run(now() - ttlMs).changes;
   let prunedAt = now();
@@ -70,7 +74,14 @@ export function telegramButtonsIn(db: StateDb, options: { clock?: Clock; ttlMs?:
       if (!BUTTON_TOKEN.test(token)) return undefined;
       const row = select.get(token);
       if (!row || row.created_at < now() - ttlMs) return undefined;
-      return { token: row.token, kind: row.kind, chatId: row.chat_id, userId: row.user_id, message: row.message, createdAt: row.created_at };
+      return {
+        token: row.token,
+        kind: row.kind,
+        chatId: row.chat_id,
+        userId: row.user_id,
+        message: row.message,
+        createdAt: row.created_at,
+      };
     },
     prune,
   };

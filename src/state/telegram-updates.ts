@@ -34,7 +34,12 @@ export function seenUpdatesIn(db: StateDb, options: { clock?: Clock; keepMs?: nu
   db.exec(`CREATE TABLE IF NOT EXISTS telegram_updates (
     bot_id INTEGER NOT NULL, update_id INTEGER NOT NULL, seen_at INTEGER NOT NULL,
     PRIMARY KEY (bot_id, update_id)) WITHOUT ROWID`);
-  const columns = new Set(db.prepare<[], { name: string }>('SELECT name FROM pragma_table_info(\'telegram_updates\')').all().map((c) => c.name));
+  const columns = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('telegram_updates')")
+      .all()
+      .map((c) => c.name),
+  );
   if (!columns.has('payload')) {
     // Ids written down by an older version were handled when they were written.
     db.exec(`ALTER TABLE telegram_updates ADD COLUMN payload TEXT;
@@ -42,8 +47,12 @@ export function seenUpdatesIn(db: StateDb, options: { clock?: Clock; keepMs?: nu
       ALTER TABLE telegram_updates ADD COLUMN handled_at INTEGER;
       UPDATE telegram_updates SET handled_at = seen_at;`);
   }
-  const store = db.prepare('INSERT OR IGNORE INTO telegram_updates (bot_id, update_id, seen_at, payload, claimed) VALUES (?, ?, ?, ?, 0)');
-  const claim = db.prepare('UPDATE telegram_updates SET claimed = 1 WHERE bot_id = ? AND update_id = ? AND claimed = 0 AND handled_at IS NULL');
+  const store = db.prepare(
+    'INSERT OR IGNORE INTO telegram_updates (bot_id, update_id, seen_at, payload, claimed) VALUES (?, ?, ?, ?, 0)',
+  );
+  const claim = db.prepare(
+    'UPDATE telegram_updates SET claimed = 1 WHERE bot_id = ? AND update_id = ? AND claimed = 0 AND handled_at IS NULL',
+  );
   const markHandled = db.prepare('UPDATE telegram_updates SET handled_at = ? WHERE bot_id = ? AND update_id = ?');
   const pending = db.prepare<[number], { payload: string | null }>(
     'SELECT payload FROM telegram_updates WHERE bot_id = ? AND handled_at IS NULL ORDER BY update_id',

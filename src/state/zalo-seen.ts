@@ -34,14 +34,23 @@ export function zaloSeenIn(db: StateDb, options: { clock?: Clock; keepMs?: numbe
     chat_id TEXT NOT NULL, message_id TEXT NOT NULL, seen_at INTEGER NOT NULL,
     PRIMARY KEY (chat_id, message_id)) WITHOUT ROWID`);
   db.exec('CREATE INDEX IF NOT EXISTS zalo_seen_at ON zalo_seen (seen_at)');
-  const columns = new Set(db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('zalo_seen')").all().map((c) => c.name));
+  const columns = new Set(
+    db
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('zalo_seen')")
+      .all()
+      .map((c) => c.name),
+  );
   if (!columns.has('payload')) db.exec('ALTER TABLE zalo_seen ADD COLUMN payload TEXT'); // NULL: handled
-  const insert = db.prepare('INSERT OR IGNORE INTO zalo_seen (chat_id, message_id, seen_at, payload) VALUES (?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO zalo_seen (chat_id, message_id, seen_at, payload) VALUES (?, ?, ?, ?)',
+  );
   const markHandled = db.prepare('UPDATE zalo_seen SET payload = NULL WHERE chat_id = ? AND message_id = ?');
   const pending = db.prepare<[], { chat_id: string; message_id: string; payload: string }>(
     'SELECT chat_id, message_id, payload FROM zalo_seen WHERE payload IS NOT NULL ORDER BY seen_at',
   );
-  const waiting = db.prepare<[string, string], { payload: string | null }>('SELECT payload FROM zalo_seen WHERE chat_id = ? AND message_id = ?');
+  const waiting = db.prepare<[string, string], { payload: string | null }>(
+    'SELECT payload FROM zalo_seen WHERE chat_id = ? AND message_id = ?',
+  );
   // Taken in by this process: a kept event not in here was left by one that died.
   const claimed = new Set<string>();
   const remove = db.prepare('DELETE FROM zalo_seen WHERE seen_at < ?');

@@ -30,7 +30,6 @@ export function cellToDate(cell: string): string | null | undefined {
   return undefined;
 }
 
-
 export function dateTimeToCell(at: DateTime): string {
   return at.setZone(VN_ZONE).toFormat('dd/MM/yyyy HH:mm');
 }

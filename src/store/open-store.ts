@@ -28,7 +28,8 @@ export async function openStoreFromConfig(
   /** The Google client's HTTP layer (health and metrics observe calls through it). */
   connection: { fetch?: typeof fetch } = {},
 ): Promise<TaskStore> {
-  if (config.GOOGLE_SPREADSHEET_ID) return openGoogleStore(config, config.GOOGLE_SPREADSHEET_ID, logger, options, clock, connection);
+  if (config.GOOGLE_SPREADSHEET_ID)
+    return openGoogleStore(config, config.GOOGLE_SPREADSHEET_ID, logger, options, clock, connection);
   return openTaskStore(openLocal(config), loadTemplate(), { logger, ...options });
 }
 
@@ -72,6 +73,9 @@ function openLocal(config: Config) {
     return openLocalSheet(localSheetPath(config));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ConfigError('DATA_DIR', `phải là thư mục ghi được (không mở được «${localSheetPath(config)}»: ${reason})`);
+    throw new ConfigError(
+      'DATA_DIR',
+      `phải là thư mục ghi được (không mở được «${localSheetPath(config)}»: ${reason})`,
+    );
   }
 }

@@ -39,7 +39,13 @@ export interface OutboxEntry {
 
 const Cells = z.record(z.string(), z.string());
 const Change = z.object({
-  update: z.object({ tab: z.string(), keyHeader: z.string(), key: z.string(), cells: Cells, expected: Cells.optional() }),
+  update: z.object({
+    tab: z.string(),
+    keyHeader: z.string(),
+    key: z.string(),
+    cells: Cells,
+    expected: Cells.optional(),
+  }),
   log: z.object({ tab: z.string(), rows: z.array(Cells) }).optional(),
 });
 const Row = z.object({
@@ -98,10 +104,16 @@ export function openOutbox(path: string, target: string, options: OutboxOptions 
   const q = {
     insert: db.prepare<[string, string, string]>('INSERT INTO outbox (target, created_at, change) VALUES (?, ?, ?)'),
     byId: db.prepare<[number]>(`SELECT ${columns} FROM outbox WHERE id = ?`),
-    pending: db.prepare<[string, number]>(`SELECT ${columns} FROM outbox WHERE target = ? AND status = 'pending' ORDER BY id LIMIT ?`),
-    unresolved: db.prepare<[string, number]>(`SELECT ${columns} FROM outbox WHERE target = ? AND status IN ('conflict', 'missing') ORDER BY id DESC LIMIT ?`),
+    pending: db.prepare<[string, number]>(
+      `SELECT ${columns} FROM outbox WHERE target = ? AND status = 'pending' ORDER BY id LIMIT ?`,
+    ),
+    unresolved: db.prepare<[string, number]>(
+      `SELECT ${columns} FROM outbox WHERE target = ? AND status IN ('conflict', 'missing') ORDER BY id DESC LIMIT ?`,
+    ),
     attempt: db.prepare<[number]>('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?'),
-    settle: db.prepare<[string, string | null, string, number]>('UPDATE outbox SET status = ?, actual = ?, settled_at = ? WHERE id = ?'),
+    settle: db.prepare<[string, string | null, string, number]>(
+      'UPDATE outbox SET status = ?, actual = ?, settled_at = ? WHERE id = ?',
+    ),
     error: db.prepare<[string, number]>('UPDATE outbox SET last_error = ? WHERE id = ?'),
     // Applied entries are kept a week for inspection, then dropped.
     prune: db.prepare<[string]>("DELETE FROM outbox WHERE status = 'applied' AND settled_at < ?"),
@@ -153,7 +165,12 @@ export interface DrainOptions {
   batchLimit: number;
 }
 
-export const DEFAULT_DRAIN: DrainOptions = { minIntervalMs: 2_500, retryBaseMs: 2_000, retryMaxMs: 120_000, batchLimit: 500 };
+export const DEFAULT_DRAIN: DrainOptions = {
+  minIntervalMs: 2_500,
+  retryBaseMs: 2_000,
+  retryMaxMs: 120_000,
+  batchLimit: 500,
+};
 
 /** A backend that writes updates with their log rows in one round (the Google Sheet). */
 interface LoggedWriter {
@@ -175,7 +192,12 @@ export interface Drainer {
 export function startDrainer(
   backend: SheetBackend,
   outbox: Outbox,
-  options: { logger?: Logger; drain?: Partial<DrainOptions>; onDrained?: (entries: OutboxEntry[]) => void; onFailed?: (error: unknown) => void },
+  options: {
+    logger?: Logger;
+    drain?: Partial<DrainOptions>;
+    onDrained?: (entries: OutboxEntry[]) => void;
+    onFailed?: (error: unknown) => void;
+  },
 ): Drainer {
   const o: DrainOptions = { ...DEFAULT_DRAIN, ...options.drain };
   const waiters = new Map<number, Array<(entry: OutboxEntry | null) => void>>();
@@ -208,7 +230,10 @@ export function startDrainer(
         const result = results[i] ?? { status: 'missing' as const };
         outbox.settle(entry.id, result);
         if (result.status !== 'applied') {
-          options.logger?.warn({ outboxId: entry.id, key: entry.change.update.key, result }, 'Không ghi được thay đổi vào bảng tính (đã giữ lại trong hàng đợi)');
+          options.logger?.warn(
+            { outboxId: entry.id, key: entry.change.update.key, result },
+            'Không ghi được thay đổi vào bảng tính (đã giữ lại trong hàng đợi)',
+          );
         }
         return { ...entry, status: result.status, actual: result.status === 'conflict' ? result.actual : null };
       });
@@ -224,7 +249,10 @@ export function startDrainer(
       // People read last_error (in /kiemtra): the Vietnamese description, never raw API text.
       outbox.recordError(ids, describeSheetError(error));
       options.onFailed?.(error);
-      options.logger?.warn({ pending: ids.length, failures, error: safeMessage(error) }, 'Chưa ghi được vào bảng tính, sẽ thử lại');
+      options.logger?.warn(
+        { pending: ids.length, failures, error: safeMessage(error) },
+        'Chưa ghi được vào bảng tính, sẽ thử lại',
+      );
       return false;
     }
   };
@@ -263,7 +291,10 @@ export function startDrainer(
           resolve(entry);
         };
         const timeout = setTimeout(() => {
-          waiters.set(id, (waiters.get(id) ?? []).filter((w) => w !== done));
+          waiters.set(
+            id,
+            (waiters.get(id) ?? []).filter((w) => w !== done),
+          );
           done(null);
         }, timeoutMs);
         timeout.unref(); // a follow-up waiting on a write never keeps the process alive

@@ -19,7 +19,14 @@ export interface SheetCopy {
 const Copy = z.object({
   version: z.string(),
   readAt: z.string(),
-  tabs: z.array(z.object({ name: z.string(), headers: z.array(z.string()), rows: z.array(z.array(z.string())), headerIndex: z.number().optional() })),
+  tabs: z.array(
+    z.object({
+      name: z.string(),
+      headers: z.array(z.string()),
+      rows: z.array(z.array(z.string())),
+      headerIndex: z.number().optional(),
+    }),
+  ),
 });
 
 export function readSheetCopy(path: string): SheetCopy | null {

@@ -33,8 +33,14 @@ const CENSOR = '[ẩn]';
 export function redactSecretsIn(text: string): string {
   return text
     .replace(/\b(https?:\/\/[^\s?#'"<>]*)\?[^\s'"<>]*/gi, `$1?${CENSOR}`)
-    .replace(/([?&;\s"'(]|^)((?:key|api_?key|access_token|refresh_token|id_token|token|client_secret|secret|password|sig)=)[^&\s'"<>)]+/gi, `$1$2${CENSOR}`)
-    .replace(/\b(authorization|x-goog-api-key|x-api-key|x-bot-api-secret-token)(["']?\s*[:=]\s*["']?)(?:bearer\s+|basic\s+)?[^\s,'"}]+/gi, `$1$2${CENSOR}`)
+    .replace(
+      /([?&;\s"'(]|^)((?:key|api_?key|access_token|refresh_token|id_token|token|client_secret|secret|password|sig)=)[^&\s'"<>)]+/gi,
+      `$1$2${CENSOR}`,
+    )
+    .replace(
+      /\b(authorization|x-goog-api-key|x-api-key|x-bot-api-secret-token)(["']?\s*[:=]\s*["']?)(?:bearer\s+|basic\s+)?[^\s,'"}]+/gi,
+      `$1$2${CENSOR}`,
+    )
     .replace(/\bbearer\s+[A-Za-z0-9._~+/=-]+/gi, `Bearer ${CENSOR}`)
     .replace(/\bAIza[0-9A-Za-z_-]{20,}/g, CENSOR)
     .replace(/\bya29\.[0-9A-Za-z_.-]+/g, CENSOR)
@@ -70,6 +76,7 @@ export function describeSheetStatus(status: number | undefined, noAnswer: boolea
   if (status >= 500) return `Google Sheets đang gặp sự cố (lỗi máy chủ ${status}).`;
   if (status === 401 || status === 403) return 'Bot không có quyền mở hoặc ghi bảng tính (lỗi quyền truy cập).';
   if (status === 404) return 'Không tìm thấy bảng tính hoặc trang cần ghi.';
-  if (status === 400) return 'Google Sheets từ chối yêu cầu (lỗi 400): có thể một trang hoặc cột của bảng tính đã bị xóa hay đổi tên.';
+  if (status === 400)
+    return 'Google Sheets từ chối yêu cầu (lỗi 400): có thể một trang hoặc cột của bảng tính đã bị xóa hay đổi tên.';
   return `Google Sheets báo lỗi ${status}.`;
 }

@@ -26,7 +26,13 @@ export interface TabRepair {
   at: string;
 }
 
-export const HEALTHY: SheetHealth = { unreadable: null, unreachable: null, since: null, answeringFrom: null, recreatedTabs: [] };
+export const HEALTHY: SheetHealth = {
+  unreadable: null,
+  unreachable: null,
+  since: null,
+  answeringFrom: null,
+  recreatedTabs: [],
+};
 
 /** Rows looked at for the header row: a title, a subtitle and a blank line are common. */
 const HEADER_SCAN = 10;
@@ -53,7 +59,12 @@ export function anchorHeader(tab: TemplateTab, values: TabValues): TabValues {
   const all = [values.headers, ...values.rows];
   const at = findHeaderRow(tab, all);
   if (at === 0) return values;
-  return { name: values.name, headers: all[at] ?? [], rows: all.slice(at + 1), headerIndex: (values.headerIndex ?? 0) + at };
+  return {
+    name: values.name,
+    headers: all[at] ?? [],
+    rows: all.slice(at + 1),
+    headerIndex: (values.headerIndex ?? 0) + at,
+  };
 }
 
 /** Null when the tasks tab can be read; otherwise what is wrong, in Vietnamese. */

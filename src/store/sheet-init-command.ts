@@ -38,7 +38,9 @@ export async function runSheetInit(config: Config, logger: Logger): Promise<numb
     print(`Bảng tính Google ${config.GOOGLE_SPREADSHEET_ID}:`, report, report.presentation);
     return 0;
   } catch (error) {
-    process.stderr.write(`${accessProblem(error, backend.clients) ?? `Không thiết lập được bảng tính: ${oneLine(error)}`}\n`);
+    process.stderr.write(
+      `${accessProblem(error, backend.clients) ?? `Không thiết lập được bảng tính: ${oneLine(error)}`}\n`,
+    );
     return 1;
   } finally {
     await backend.close();

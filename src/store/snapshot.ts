@@ -59,9 +59,11 @@ export function buildSnapshot(template: SheetTemplate, version: string, tabs: re
 
   const agencies = valuesOf('agencies').records.flatMap(({ record }) => agencyFromRecord(record) ?? []);
   const plans = valuesOf('plans').records.flatMap(({ record }) => planFromRecord(record) ?? []);
-  const planEnds = new Map(plans.flatMap((plan) => {
-    const end = planEndDate(plan);
-    return end ? [[plan.key, end] as const] : [];
-  }));
+  const planEnds = new Map(
+    plans.flatMap((plan) => {
+      const end = planEndDate(plan);
+      return end ? [[plan.key, end] as const] : [];
+    }),
+  );
   return { version, tasks, byId, plans, agencies, problems, planEnds };
 }

@@ -119,7 +119,11 @@ export interface TaskStore {
   close(): Promise<void>;
 }
 
-export async function openTaskStore(backend: SheetBackend, template: SheetTemplate, options: TaskStoreOptions = {}): Promise<TaskStore> {
+export async function openTaskStore(
+  backend: SheetBackend,
+  template: SheetTemplate,
+  options: TaskStoreOptions = {},
+): Promise<TaskStore> {
   if (options.ensureTabs ?? true) await backend.ensureTabs(template);
   const { outbox, logger } = options;
   const tabNames = (['tasks', 'agencies', 'plans'] as const).map((key) => template.tab(key).name);
@@ -166,8 +170,14 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
       saveCopy(lastGood);
       health = HEALTHY;
     } else {
-      if (health.unreadable !== reason) logger?.error({ reason }, 'Không đọc được bảng tính; bot trả lời theo bản đọc được lần trước và chưa ghi gì');
-      health = { ...HEALTHY, unreadable: reason, since: health.since ?? new Date().toISOString(), answeringFrom: lastGood?.readAt ?? null };
+      if (health.unreadable !== reason)
+        logger?.error({ reason }, 'Không đọc được bảng tính; bot trả lời theo bản đọc được lần trước và chưa ghi gì');
+      health = {
+        ...HEALTHY,
+        unreadable: reason,
+        since: health.since ?? new Date().toISOString(),
+        answeringFrom: lastGood?.readAt ?? null,
+      };
       // Remember the version read, so the same mangled sheet is not read again every check.
       sheet = { version, tabs: lastGood?.tabs ?? tabs };
     }
@@ -180,9 +190,17 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
   } catch (error) {
     // Google down at start: begin from the copy and catch up at the next check.
     if (!lastGood || !isTransient(error)) throw error;
-    logger?.warn({ error: safeMessage(error), copyReadAt: lastGood.readAt }, 'Chưa đọc được bảng tính; bot chạy từ bản sao lần trước và sẽ đọc lại sau');
+    logger?.warn(
+      { error: safeMessage(error), copyReadAt: lastGood.readAt },
+      'Chưa đọc được bảng tính; bot chạy từ bản sao lần trước và sẽ đọc lại sau',
+    );
     sheet = { version: lastGood.version, tabs: lastGood.tabs };
-    health = { ...HEALTHY, unreachable: describeSheetError(error), since: new Date().toISOString(), answeringFrom: lastGood.readAt };
+    health = {
+      ...HEALTHY,
+      unreachable: describeSheetError(error),
+      since: new Date().toISOString(),
+      answeringFrom: lastGood.readAt,
+    };
     rebuild();
   }
 
@@ -200,7 +218,12 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
         try {
           version = await backend.version();
         } catch (error) {
-          if (isTransient(error)) health = { ...health, unreachable: describeSheetError(error), since: health.since ?? new Date().toISOString() };
+          if (isTransient(error))
+            health = {
+              ...health,
+              unreachable: describeSheetError(error),
+              since: health.since ?? new Date().toISOString(),
+            };
           throw error;
         }
         if (version === sheet.version && health.unreachable) back();
@@ -218,7 +241,11 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
         drain: options.drain,
         onFailed(error) {
           // Later updates are told they wait for the connection.
-          health = { ...health, unreachable: describeSheetError(error), since: health.since ?? new Date().toISOString() };
+          health = {
+            ...health,
+            unreachable: describeSheetError(error),
+            since: health.since ?? new Date().toISOString(),
+          };
         },
         onDrained(entries) {
           if (health.unreachable) back();
@@ -227,7 +254,9 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
           sheet = { ...sheet, tabs: withUpdates(sheet.tabs, applied) };
           if (entries.some((e) => e.status !== 'applied')) {
             sheet = { ...sheet, version: '' };
-            void refresh().catch((error: unknown) => logger?.warn({ error: String(error) }, 'Không đọc lại được bảng tính'));
+            void refresh().catch((error: unknown) =>
+              logger?.warn({ error: String(error) }, 'Không đọc lại được bảng tính'),
+            );
           }
           rebuild();
         },
@@ -239,7 +268,9 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
   const refresher =
     interval > 0
       ? setInterval(() => {
-          refresh().catch((error: unknown) => logger?.warn({ error: String(error) }, 'Không kiểm tra được phiên bản bảng tính'));
+          refresh().catch((error: unknown) =>
+            logger?.warn({ error: String(error) }, 'Không kiểm tra được phiên bản bảng tính'),
+          );
           if (outbox?.hasPending()) drainer?.kick();
         }, interval)
       : null;
@@ -256,9 +287,15 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
       }
       if (agencies.length > 0) {
         const tab = template.tab('agencies');
-        await backend.appendRows(tab.name, agencies.map((a) => toHeaders(tab, agencyToRecord(a))));
+        await backend.appendRows(
+          tab.name,
+          agencies.map((a) => toHeaders(tab, agencyToRecord(a))),
+        );
       }
-      await backend.appendRows(tasksTab.name, tasks.map((t) => toHeaders(tasksTab, taskToRecord(t))));
+      await backend.appendRows(
+        tasksTab.name,
+        tasks.map((t) => toHeaders(tasksTab, taskToRecord(t))),
+      );
       await load();
     },
     async updateTask({ id, fields, origin }) {
@@ -299,7 +336,9 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
         const now = current.byId.get(taskKey(id)) ?? after;
         if (!settled) {
           const oldest = outbox.pending(1)[0];
-          const delayed = health.unreachable !== null || (oldest !== undefined && oldest.id !== entry.id && oldest.lastError !== null);
+          const delayed =
+            health.unreachable !== null ||
+            (oldest !== undefined && oldest.id !== entry.id && oldest.lastError !== null);
           return { status: 'queued', outboxId: entry.id, before, after: now, delayed };
         }
         if (settled.status === 'conflict') return { status: 'conflict', actual: settled.actual ?? {} };
@@ -320,7 +359,10 @@ export async function openTaskStore(backend: SheetBackend, template: SheetTempla
       const headerOf = (key: string) => tab.columns.find((c) => c.key === key)?.header ?? key;
       const row = current.agencies.find((a) => fold(a.name) === fold(agency.name));
       if (row) {
-        const cells = { [headerOf('telegram')]: record[headerOf('telegram')] ?? '', [headerOf('zalo')]: record[headerOf('zalo')] ?? '' };
+        const cells = {
+          [headerOf('telegram')]: record[headerOf('telegram')] ?? '',
+          [headerOf('zalo')]: record[headerOf('zalo')] ?? '',
+        };
         await backend.updateRows([{ tab: tab.name, keyHeader: headerOf('name'), key: row.name, cells }]);
       } else {
         await backend.appendRows(tab.name, [record]);

@@ -3,10 +3,13 @@ import type { AgencyLookup } from './agency-lookup.js';
 import type { Parsed } from './types.js';
 
 // The pronoun in lower case: "xã Minh Tiến" is a commune, "xã mình" the writer's own.
-const OWN_UNIT = /(?<![\p{L}])(?:[Đđ]ơn vị|[Dd]on vi|[Cc]ơ quan|[Cc]o quan|[Ss]ở|[Ss]o|[Hh]uyện|[Hh]uyen|[Hh]ội|[Hh]oi|[Bb]an|[Xx]ã|[Xx]a|[Pp]hòng|[Pp]hong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/gu;
+const OWN_UNIT =
+  /(?<![\p{L}])(?:[Đđ]ơn vị|[Dd]on vi|[Cc]ơ quan|[Cc]o quan|[Ss]ở|[Ss]o|[Hh]uyện|[Hh]uyen|[Hh]ội|[Hh]oi|[Bb]an|[Xx]ã|[Xx]a|[Pp]hòng|[Pp]hong) (?:mình|minh|em|tôi|toi)(?![\p{L}])/gu;
 // Case matters for "ca tinh": lower case is "cả tỉnh", "CA tỉnh" is Công an tỉnh.
-const WHOLE_PROVINCE = /(?<![\p{L}])(?:[Tt]oàn tỉnh|[Tt]oan tinh|[Cc]ả tỉnh|TOÀN TỈNH|TOAN TINH|CẢ TỈNH|(?<!(?:bên|ben|thuộc|thuoc) )ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/gu;
-export const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
+const WHOLE_PROVINCE =
+  /(?<![\p{L}])(?:[Tt]oàn tỉnh|[Tt]oan tinh|[Cc]ả tỉnh|TOÀN TỈNH|TOAN TINH|CẢ TỈNH|(?<!(?:bên|ben|thuộc|thuoc) )ca tinh(?= (?:co|đã|da|có)))(?![\p{L}])/gu;
+export const OWN_AGENCY =
+  /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
 
 /**
  * The agency a message is about, once its intent is known: found anywhere in the text, or as a
@@ -17,7 +20,9 @@ export const OWN_AGENCY = /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan
 export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup, exact: boolean): Parsed {
   // "Kính gửi bot, Văn phòng UBND tỉnh đề nghị … của Sở Xây dựng": the sender of a formal
   // request is the subject only when the request is about its own unit ("đơn vị", "Sở được giao").
-  const request = exact ? null : /^(?:(?:kính gửi|kinh gui|gửi|gui)[^,]*,\s*)?[^,.]{3,60}?\s+(?:đề nghị|de nghi)\s+/iu.exec(text);
+  const request = exact
+    ? null
+    : /^(?:(?:kính gửi|kinh gui|gửi|gui)[^,]*,\s*)?[^,.]{3,60}?\s+(?:đề nghị|de nghi)\s+/iu.exec(text);
   if (request) {
     const rest = text.slice(request[0].length);
     const about = withAgency(parsed, rest, agencies, false);
@@ -26,7 +31,14 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
   // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh; "toàn tỉnh"
   // is everyone, not Tòa án nhân dân tỉnh.
   // Document numbers ("Kế hoạch số 145/KH-STP") name the issuer's code, not who is asked about.
-  const clean = (exact ? text : text.replace(OWN_UNIT, ' ').replace(WHOLE_PROVINCE, ' ').replace(/[\p{L}\p{N}]*\d+\/[\p{L}\p{N}.&-]+/gu, ' '))
+  const clean = (
+    exact
+      ? text
+      : text
+          .replace(OWN_UNIT, ' ')
+          .replace(WHOLE_PROVINCE, ' ')
+          .replace(/[\p{L}\p{N}]*\d+\/[\p{L}\p{N}.&-]+/gu, ' ')
+  )
     .replace(/[?!.…]+$/u, '')
     .trim();
   if (clean === '') return parsed;
@@ -66,9 +78,15 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
   for (const part of [after?.[2], before?.[1]]) {
     if (!part) continue;
     const start = folded.indexOf(part);
-    const original = words.slice(folded.slice(0, start).split(' ').filter(Boolean).length).slice(0, part.split(' ').length).join(' ');
+    const original = words
+      .slice(folded.slice(0, start).split(' ').filter(Boolean).length)
+      .slice(0, part.split(' ').length)
+      .join(' ');
     // "của toàn tỉnh", "của cả tỉnh", "của bên em" name no agency; "của CA tỉnh", "bên ca tỉnh" do.
-    const everyone = after?.[1] === 'cua' ? /^(?:toan tinh|ca\b|tat ca|moi nguoi|minh|em|toi|chung)\b/ : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
+    const everyone =
+      after?.[1] === 'cua'
+        ? /^(?:toan tinh|ca\b|tat ca|moi nguoi|minh|em|toi|chung)\b/
+        : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
     if (part === after?.[2] && everyone.test(part) && !/^CA\b/.test(original)) continue;
     const found = agencies.resolve(original);
     if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
@@ -104,15 +122,22 @@ function trailingAgency(all: readonly string[], agencies: AgencyLookup): string 
   const words = all.filter((word) => /\p{L}/u.test(word));
   for (let n = Math.min(4, words.length - 1); n >= 2; n--) {
     const prev = fold(words[words.length - n - 1] ?? '');
-    if (/^(?:anh|chi|em|a|c|e|ong|ba|co|chu|bac|di|ve|tai|o|xa|thon|xom|phuong|duong|tu|den|toi|sang)$/.test(prev)) continue;
-    const found = agencies.resolve(words.slice(-n).join(' ').replace(/[?!.…,]+$/u, ''));
+    if (/^(?:anh|chi|em|a|c|e|ong|ba|co|chu|bac|di|ve|tai|o|xa|thon|xom|phuong|duong|tu|den|toi|sang)$/.test(prev))
+      continue;
+    const found = agencies.resolve(
+      words
+        .slice(-n)
+        .join(' ')
+        .replace(/[?!.…,]+$/u, ''),
+    );
     if (found.kind === 'match' && found.score >= 1) return found.agency.name;
   }
   return null;
 }
 
 // Typed with diacritics only: without them "nhưng" is "những" and "còn" is "con".
-const TURN = /(?<![\p{L}])(?:nhưng|còn|riêng|lần này|thế|vậy|muốn biết|muốn hỏi|muốn xem|cho (?:em|tôi|mình|chị|anh) (?:hỏi|xem|biết)|bot cho)(?![\p{L}])/giu;
+const TURN =
+  /(?<![\p{L}])(?:nhưng|còn|riêng|lần này|thế|vậy|muốn biết|muốn hỏi|muốn xem|cho (?:em|tôi|mình|chị|anh) (?:hỏi|xem|biết)|bot cho)(?![\p{L}])/giu;
 
 /** The text after the last word that turns a sentence to what is asked ("nhưng", "còn", "riêng"…), if any. */
 function lastTurn(text: string): string | null {

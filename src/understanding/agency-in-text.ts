@@ -17,13 +17,67 @@ import { ACCEPT_IN_TEXT, type FuzzyRanker, MIN_FUZZY_CHARS, ScoredList, TIE } fr
  */
 type Strength = 'strong' | 'loose' | 'qualified' | 'none';
 const HEADS = new Set([
-  'so', 'ban', 'cong', 'bo', 'dai', 'bao', 'van', 'vp', 'ubnd', 'uy', 'hdnd', 'hoi', 'lien', 'kho', 'cuc', 'chi',
-  'ngan', 'toa', 'vien', 'tinh', 'cac', 'mat', 'doan', 'nganh', 'khoi',
+  'so',
+  'ban',
+  'cong',
+  'bo',
+  'dai',
+  'bao',
+  'van',
+  'vp',
+  'ubnd',
+  'uy',
+  'hdnd',
+  'hoi',
+  'lien',
+  'kho',
+  'cuc',
+  'chi',
+  'ngan',
+  'toa',
+  'vien',
+  'tinh',
+  'cac',
+  'mat',
+  'doan',
+  'nganh',
+  'khoi',
 ]);
 const NEVER_IN_TEXT = new Set(['ca tinh']);
-const POINTERS = new Set(['cua', 'ben', 'cho', 'voi', 've', 'phia', 'gui', 'nhac', 'doc', 'thuoc', 'tai', 'giao', 'la']);
+const POINTERS = new Set([
+  'cua',
+  'ben',
+  'cho',
+  'voi',
+  've',
+  'phia',
+  'gui',
+  'nhac',
+  'doc',
+  'thuoc',
+  'tai',
+  'giao',
+  'la',
+]);
 /** A loose form opening the message counts only if chat follows ("tư pháp còn…", not "xây dựng kế hoạch"). */
-const CHAT_AFTER = new Set(['con', 'co', 'da', 'chua', 'oi', 'a', 'nhe', 'thi', 'dang', 'van', 'can', 'phai', 'xong', 'lam', 'nop', 'sao']);
+const CHAT_AFTER = new Set([
+  'con',
+  'co',
+  'da',
+  'chua',
+  'oi',
+  'a',
+  'nhe',
+  'thi',
+  'dang',
+  'van',
+  'can',
+  'phai',
+  'xong',
+  'lam',
+  'nop',
+  'sao',
+]);
 /** "cơ sở y tế", "văn bản": the head word is part of an ordinary word before it. */
 const FALSE_STARTS = new Set(['co so', 'van ban', 'can bo']);
 
@@ -47,7 +101,12 @@ interface Mention {
 }
 
 const better = (a: Mention, b: Mention | undefined): boolean =>
-  !b || (a.strong !== b.strong ? a.strong : a.end - a.start !== b.end - b.start ? a.end - a.start > b.end - b.start : a.start < b.start);
+  !b ||
+  (a.strong !== b.strong
+    ? a.strong
+    : a.end - a.start !== b.end - b.start
+      ? a.end - a.start > b.end - b.start
+      : a.start < b.start);
 
 /** `findInText` over `records` (the directory's); `fuzzy` is the resolver's fuzzy stage. */
 export function createInTextFinder(
@@ -87,7 +146,8 @@ export function createInTextFinder(
       const named = districtNamedAt(ws, original, i, localOptions);
       if (named) {
         const key = ws.slice(i, named.end).join(' ');
-        const [entry] = scanIndex.has(key) || directory.withPrefixKey(key).length > 0 ? [] : directory.lookup(named.name);
+        const [entry] =
+          scanIndex.has(key) || directory.withPrefixKey(key).length > 0 ? [] : directory.lookup(named.name);
         const m = entry && { entry, start: i, end: named.end, strong: false };
         if (m && better(m, best)) best = m;
       }
@@ -130,7 +190,8 @@ export function createInTextFinder(
           const entry = stageScores.entries[k]!;
           const sim = stageScores.sims[k]!;
           runnerUp.set(entry, Math.max(sim, runnerUp.get(entry) ?? 0));
-          if (!best || sim > best.sim || (sim === best.sim && n > best.n && entry !== best.entry)) best = { entry, sim, n };
+          if (!best || sim > best.sim || (sim === best.sim && n > best.n && entry !== best.entry))
+            best = { entry, sim, n };
         }
       }
     }

@@ -14,7 +14,10 @@ export function createAgencyLookupCache(snapshot: () => Snapshot): () => AgencyL
   return () => {
     const current = snapshot();
     if (lookup && builtFor === current) return lookup;
-    lookup = createAgencyLookup(current.agencies, current.plans.map((plan) => plan.issuer));
+    lookup = createAgencyLookup(
+      current.agencies,
+      current.plans.map((plan) => plan.issuer),
+    );
     builtFor = current;
     return lookup;
   };

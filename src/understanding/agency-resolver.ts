@@ -43,7 +43,8 @@ export function createAgencyResolver(directory: AgencyDirectory): AgencyResolver
     if (only && hits.length === 1) return { kind: 'match', agency: only, score };
     const currents = new Set(hits.map(current));
     const [cur] = currents;
-    if (cur && currents.size === 1 && hits.includes(cur)) return { kind: 'match', agency: cur, score: Math.min(score, 0.9) };
+    if (cur && currents.size === 1 && hits.includes(cur))
+      return { kind: 'match', agency: cur, score: Math.min(score, 0.9) };
     // Agencies still in existence first: after 2025 they are the likelier meaning.
     const candidates = [...hits].sort((a, b) => Number(a.successor !== '') - Number(b.successor !== ''));
     return { kind: 'ambiguous', candidates };

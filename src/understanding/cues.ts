@@ -105,9 +105,18 @@ export const CUES = {
     /\btinh hinh (?:thuc hien|chung|trien khai)\b/,
   ],
   /** Words of statistics that also appear in requests for a list or in chatter: need a question. */
-  weakStats: [/\b(?:sao roi|the nao roi|ra sao roi)\b/, /\bmay (?:viec|nv|nhiem vu)\b[^,]*,? ?may (?:viec|nv|nhiem vu)\b/, /\b(?:co|con|duoc giao|bi giao) may (?:viec|nv|nhiem vu|dau viec)\b/, /\btong hop\b/, /\bso lieu\b/, /\btong so\b/, /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/],
+  weakStats: [
+    /\b(?:sao roi|the nao roi|ra sao roi)\b/,
+    /\bmay (?:viec|nv|nhiem vu)\b[^,]*,? ?may (?:viec|nv|nhiem vu)\b/,
+    /\b(?:co|con|duoc giao|bi giao) may (?:viec|nv|nhiem vu|dau viec)\b/,
+    /\btong hop\b/,
+    /\bso lieu\b/,
+    /\btong so\b/,
+    /\bbao nhieu (?:viec|nhiem vu|nv|dau viec|cong viec)\b/,
+  ],
   /** A request for the tasks themselves, which wins over counting them. */
-  wantsList: /\b(?:(?:cho|gui|xin)(?: [a-z]+)? (?:coi|xem)|(?:nhung )?cai nao|(?:coi|xem) giup|ke (?:ra|ten|het)|(?:xin|cho xin|gui) (?:danh sach|ds)|chi tiet|cu the|(?:viec|nv) gi|liet ke|(?:cac|nhung|danh sach) (?:cac )?(?:viec|nhiem vu|nv|dau viec)|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
+  wantsList:
+    /\b(?:(?:cho|gui|xin)(?: [a-z]+)? (?:coi|xem)|(?:nhung )?cai nao|(?:coi|xem) giup|ke (?:ra|ten|het)|(?:xin|cho xin|gui) (?:danh sach|ds)|chi tiet|cu the|(?:viec|nv) gi|liet ke|(?:cac|nhung|danh sach) (?:cac )?(?:viec|nhiem vu|nv|dau viec)|cu the la|la (?:nhung )?(?:viec|nhiem vu|nv) (?:gi|nao)|nhung (?:viec|nhiem vu|nv) (?:gi|nao)|(?:viec|nhiem vu|nv) nao)\b/,
   overdue: [
     /\b(?:qua|tre|cham|lo) (?:han|ha|hen|deadline)\b/,
     /\bqua han\w*/,
@@ -133,15 +142,20 @@ export const CUES = {
     /\b(?:phai|can) (?:xong|hoan thanh|nop|giai quyet)\b/,
   ],
   /** A message about tasks: nouns and questions that ask for a list. */
-  taskNoun: /\b(?:nhiem vu|nhiem vj|nv|(?<!\blam )viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung|co ten trong|phan cong)\b/,
+  taskNoun:
+    /\b(?:nhiem vu|nhiem vj|nv|(?<!\blam )viec|cong viec|ds|danh sach|liet ke|duoc giao|phu trach|giao (?:cho|lam)|phai lam|lam gi|lam nhung gi|co gi|con gi|phai thuc hien|noi dung (?:gi|nao)|nhung noi dung|co ten trong|phan cong)\b/,
   /** A question about one task. */
-  detail: /\b(?:mo ta|la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
+  detail:
+    /\b(?:mo ta|la (?:viec|gi|nhiem vu)|han chot|ve dau|co can|ngay (?:may|nao)|thoi han|giao cho ai|ai chu tri|don vi nao|co quan nao|chu tri|phoi hop voi ai|han (?:khi nao|bao gio|ngay nao)|deadline|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|bao gio|chi tiet|thong tin|noi dung|cu the|yeu cau|san pham|xem(?! lai)|trang thai|tien do (?:hien tai|the nao|den dau))\b/,
   /** Words that make a sentence a question or a request to the bot. */
-  question: /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
+  question:
+    /(?:\?|\b(?:gi|nao|khong|ko|k|chua|the nao|bao nhieu|ai|dau|giup|thi sao|de nghi|cung cap|cho (?:em|minh|toi|anh|chi) (?:xin|hoi|xem)|xin)\b|\bvoi(?: (?:a|nhe|nha|ak|em|nhe bot))?\s*$)/,
   /** Question words strong enough to make a message with a task ID a question, not a report. */
-  strongQuestion: /(?:\?\s*$|\b(?:xong|hoan thanh|hoan tat|lam|ban hanh)(?: \S+){1,2} chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}$|(?<!\b(?:chua|khong) biet )\b(?:bao gio|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\bbao lau\b|\b(?:may|bao nhieu) phan tram\b|\bhay (?:van |la |con |da )?(?:dang|chua|xong|tam dung|vuong|hoan thanh)\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:da )?(?:xong|hoan thanh|lam) chua (?:nhi|a|vay|ha|the|bot)\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}(?: de\b.*)?$)/,
+  strongQuestion:
+    /(?:\?\s*$|\b(?:xong|hoan thanh|hoan tat|lam|ban hanh)(?: \S+){1,2} chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}$|(?<!\b(?:chua|khong) biet )\b(?:bao gio|khi nao(?!(?: \S+){0,4} (?:se|thi)\b)|ngay may|ngay nao|la gi|the nao|ra sao|nhu the nao|giao cho ai|ai chu tri|la viec gi|trang thai nao|buoc nao|den dau roi|toi dau roi|sao roi|the nao roi|o dau|thi sao|co phai|phai khong|bao nhieu)\b|\bai (?:dang |se )?(?:la|phu trach|chu tri|lam|theo doi)\b|(?<!\b(?:khong|chang|khong co|khong phai|khong phai la|vuong) )\b(?:vuong|kho khan|mac|tac|vuong mac) (?:gi|o dau|cho nao)\b|\b(?:khau|buoc|cho|phan) nao\b|\bbao lau\b|\b(?:may|bao nhieu) phan tram\b|\bhay (?:van |la |con |da )?(?:dang|chua|xong|tam dung|vuong|hoan thanh)\b|\b(?:that a|that khong|dung khong|phai khong|co dung khong)\b|\b(?:don vi|co quan|ben|so|phong) nao\b|\bchua hay\b|\b(?:da )?(?:xong|hoan thanh|lam) chua (?:nhi|a|vay|ha|the|bot)\b|\b(?:xong|hoan thanh|hoan tat|lam|ht|ban hanh|nghiem thu|trien khai|gui|nop|thuc hien|ky|duyet|trinh|bat dau|tre|qua han) chua(?: (?:nhi|a|vay|ha|bot|em|ban|the|z|ta|nhe|khong|oi)){0,3}(?: de\b.*)?$)/,
   /** A request to be told something ("đề nghị cho biết", "cho em hỏi"): a question, whatever words follow. */
-  askAbout: /^ai\b|\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|(?<!\b(?:chua|khong) )ai (?:vua |da |dang )?(?:bao|cap nhat|ghi|lam|phu trach|giu))\b|\b(?:hoan thanh|lam|thuc hien) den dau\b/,
+  askAbout:
+    /^ai\b|\b(?:cho (?:em |minh |toi |chi |anh |tui )?(?:biet|hoi)|xin (?:thong tin|hoi)|(?<!\b(?:chua|khong) )ai (?:vua |da |dang )?(?:bao|cap nhat|ghi|lam|phu trach|giu))\b|\b(?:hoan thanh|lam|thuc hien) den dau\b/,
   /** After a task ID: "có phải … không", "có bị trễ không" ask about it. */
   yesNo: /\bco\b.*\b(?:khong|chua)(?: (?:a|nhi|vay|bot|ta|the|em|ha|z))*$/,
 } as const;
@@ -220,6 +234,7 @@ export const TO_A_COLLEAGUE = [
 ];
 
 /** A message that speaks to the bot ("nhờ bot …", "bot ơi") is for it, whatever chatter is around. */
-export const ADDRESSES_BOT = /\b(?:nho bot|bot oi|chao bot|(?:em|toi|minh) bao bot|(?<!nho \S+ )(?:em|toi|minh) nhan bot|bot cap nhat|(?<!(?:chi|anh|em|ban) )hoi bot(?! thu)|bot cho|(?<!(?:bao|nhan|nho anh|nho chi) )bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot|bot gui)\b/;
+export const ADDRESSES_BOT =
+  /\b(?:nho bot|bot oi|chao bot|(?:em|toi|minh) bao bot|(?<!nho \S+ )(?:em|toi|minh) nhan bot|bot cap nhat|(?<!(?:chi|anh|em|ban) )hoi bot(?! thu)|bot cho|(?<!(?:bao|nhan|nho anh|nho chi) )bot giup|bot liet ke|bot loc|de nghi bot|bot tong hop|gui bot|bot gui)\b/;
 
 export const matchesAny = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));

@@ -48,12 +48,20 @@ export function ruleWhy(rule: string | null, ruleIntent: Intent | null = null): 
 
 export function decideIntent(read: FreeTextReading, prediction: IntentPrediction, deps: SlotDeps): Parsed {
   const { rules } = read;
-  const why: Why = { by: 'model', rule: null, score: round(prediction.score), modelIntent: prediction.intent, ruleIntent: rules.intent };
+  const why: Why = {
+    by: 'model',
+    rule: null,
+    score: round(prediction.score),
+    modelIntent: prediction.intent,
+    ruleIntent: rules.intent,
+  };
   const text = read.normalized;
   if (prediction.intent === rules.intent) return withConfirm({ ...rules, why }, prediction, text);
   // "tìm việc về dân vận khéo": a search by a task's content has its own wording; the rules keep it.
-  if (rules.intent === 'task_detail' && rules.query !== '') return { ...rules, why: { ...why, by: 'rule', rule: 'search-by-content' } };
-  if (prediction.score < MODEL_SURE) return withConfirm({ ...rules, why: { ...why, by: 'rule', rule: 'model-unsure' } }, prediction, text);
+  if (rules.intent === 'task_detail' && rules.query !== '')
+    return { ...rules, why: { ...why, by: 'rule', rule: 'search-by-content' } };
+  if (prediction.score < MODEL_SURE)
+    return withConfirm({ ...rules, why: { ...why, by: 'rule', rule: 'model-unsure' } }, prediction, text);
   if (prediction.intent === 'status_update') {
     const veto = updateBlocker(text);
     if (veto) return withConfirm({ ...rules, why: { ...why, by: 'rule', rule: veto } }, prediction, text);
@@ -68,7 +76,9 @@ export function decideIntent(read: FreeTextReading, prediction: IntentPrediction
 export function withConfirm(parsed: Parsed, prediction?: IntentPrediction, text = ''): Parsed {
   if (parsed.intent !== 'status_update') return { ...parsed, confirm: false };
   const unclear = parsed.uncertain || parsed.taskRef === null || (parsed.status === null && parsed.progress === null);
-  const unsure = prediction !== undefined && (prediction.updateScore < CONFIDENT_UPDATE || parsed.why.ruleIntent !== 'status_update');
+  const unsure =
+    prediction !== undefined &&
+    (prediction.updateScore < CONFIDENT_UPDATE || parsed.why.ruleIntent !== 'status_update');
   // Hearsay, a promise, a plan or a quote: asked about, never written at once (safety.ts names them).
   const check = text === '' ? null : notAReport(fixTypos(fold(text)), text);
   const why = check && parsed.why.rule === null ? { ...parsed.why, rule: check } : parsed.why;

@@ -21,7 +21,10 @@ export function normalizeMessage(text: string): string {
       .replace(/([AĂÂEÊOÔƠUƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰGNH])\1{2,}/gu, '$1')
       .replace(/\p{L}{6,}/gu, splitRunTogether)
       // "ủy ban tỉnh/huyện/xã" is the people's committee (not Ủy ban MTTQ).
-      .replace(/(?<![\p{L}])(?:ủy ban|uỷ ban|uy ban|Ủy ban|Uỷ ban|Uy ban|ỦY BAN|UY BAN)(?= (?:tỉnh|huyện|xã|phường|tinh|huyen|xa|phuong|TỈNH|HUYỆN|XÃ)(?![\p{L}]))/gu, 'UBND')
+      .replace(
+        /(?<![\p{L}])(?:ủy ban|uỷ ban|uy ban|Ủy ban|Uỷ ban|Uy ban|ỦY BAN|UY BAN)(?= (?:tỉnh|huyện|xã|phường|tinh|huyen|xa|phuong|TỈNH|HUYỆN|XÃ)(?![\p{L}]))/gu,
+        'UBND',
+      )
       // Regional words with their own spelling: "chừ" is "bây giờ", "gởi" is "gửi".
       .replace(/(?<![\p{L}])chừ(?![\p{L}])/gu, 'bây giờ')
       .replace(/(?<![\p{L}])gởi(?![\p{L}])/gu, 'gửi')
@@ -41,7 +44,13 @@ function splitRunTogether(token: string): string {
   const chars = [...token];
   const folded = chars.map((ch) => fold(ch)).join('');
   // Typed with diacritics, so Vietnamese: "update" or "pending" in plain letters are left alone.
-  if (folded.length !== chars.length || !/^[a-z]+$/.test(folded) || folded === token.toLowerCase() || SYLLABLE.test(folded)) return token;
+  if (
+    folded.length !== chars.length ||
+    !/^[a-z]+$/.test(folded) ||
+    folded === token.toLowerCase() ||
+    SYLLABLE.test(folded)
+  )
+    return token;
   const n = folded.length;
   const cost = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(-1);

@@ -3,7 +3,19 @@
  * "mười ngày tới", "quý ba"), turned into digits where a number is expected. Folded text. Only in
  * those places: "ba", "năm", "sáu", "bảy", "tám" are also father, year, after, now and temporary.
  */
-export const DIGIT: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+export const DIGIT: Record<string, number> = {
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
 export const ONES = '(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin)';
 /** 1–99: "mười", "mười lăm", "hai mươi", "hai mươi mốt", "hai mốt", "ba lăm". */
 export const NUMBER = `(?:(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin) muoi(?: ${ONES})?|muoi(?: ${ONES})?|(?:hai|ba|bon|nam|sau|bay|tam|chin) (?:mot|lam)|${ONES})`;
@@ -40,7 +52,10 @@ export function spelledNumbers(folded: string): string {
     });
 }
 
-const PERCENT_WORDS = new RegExp(`\\b(${NUMBER}|mot tram|(?<!\\b(?:hai|ba|bon|nam|sau|bay|tam|chin) )tram)(?= phan tram\\b)`, 'g');
+const PERCENT_WORDS = new RegExp(
+  `\\b(${NUMBER}|mot tram|(?<!\\b(?:hai|ba|bon|nam|sau|bay|tam|chin) )tram)(?= phan tram\\b)`,
+  'g',
+);
 
 /** "tám mươi lăm phần trăm" → "85 phần trăm": percentages said in words, as older writers do. */
 export function spelledPercent(folded: string): string {

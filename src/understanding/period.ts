@@ -15,7 +15,10 @@ export function findPeriod(text: string, now: DateTime): Period | null {
   // "ngày mồng 5 tháng 7" → "ngày 5/7"; "10 hôm" → "10 ngày".
   const folded = spelledNumbers(text)
     .replace(/\b(?:mong|mung) (\d{1,2})\b/g, '$1')
-    .replace(/\b((?:ngay|truoc|den|toi|tu|han|het) (?:ngay )?)(\d{1,2}) thang (\d{1,2})\b(?! (?:toi|nua|sap toi))/g, '$1$2/$3')
+    .replace(
+      /\b((?:ngay|truoc|den|toi|tu|han|het) (?:ngay )?)(\d{1,2}) thang (\d{1,2})\b(?! (?:toi|nua|sap toi))/g,
+      '$1$2/$3',
+    )
     .replace(/\b(\d{1,3}) hom\b/g, '$1 ngay');
   const today = now.startOf('day');
   const range = (from: DateTime, to: DateTime): Period => ({ from: iso(from < today ? today : from), to: iso(to) });
@@ -41,8 +44,10 @@ export function findPeriod(text: string, now: DateTime): Period | null {
   if (/\b6 thang cuoi nam\b/.test(folded)) return range(today.set({ month: 7 }).startOf('month'), today.endOf('year'));
   if (/\b6 thang dau nam\b/.test(folded)) return range(today.startOf('year'), today.set({ month: 6 }).endOf('month'));
   if (/\bhom nay (?:va|hoac|den|toi) (?:ngay )?mai\b/.test(folded)) return range(today, today.plus({ days: 1 }));
-  if (/\bngay mai (?:va|hoac|den|toi) ngay kia\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 2 }));
-  if (/\b(?:den|toi) (?:het|cuoi) quy(?! (?:iv|iii|ii|i|[1-4])\b)/.test(folded)) return range(today, today.endOf('quarter'));
+  if (/\bngay mai (?:va|hoac|den|toi) ngay kia\b/.test(folded))
+    return range(today.plus({ days: 1 }), today.plus({ days: 2 }));
+  if (/\b(?:den|toi) (?:het|cuoi) quy(?! (?:iv|iii|ii|i|[1-4])\b)/.test(folded))
+    return range(today, today.endOf('quarter'));
   // "tháng 10 với tháng 11", "tháng 1 và tháng 2 năm sau": both months.
   m = /\bthang (\d{1,2}) (?:va|voi|den|toi|-) thang (\d{1,2})\b/.exec(folded);
   if (m && Number(m[1]) >= 1 && Number(m[2]) <= 12 && Number(m[1]) <= Number(m[2])) {
@@ -63,7 +68,15 @@ export function findPeriod(text: string, now: DateTime): Period | null {
     // already over is next year's.
     const part = (month: DateTime): [number, number] => {
       const days = month.daysInMonth ?? 31;
-      return m?.[1] === 'thuong' ? [1, 10] : m?.[1] === 'trung' ? [11, 20] : m?.[1] === 'ha' ? [21, days] : m?.[1] === 'dau' ? [1, 7] : [days - 6, days];
+      return m?.[1] === 'thuong'
+        ? [1, 10]
+        : m?.[1] === 'trung'
+          ? [11, 20]
+          : m?.[1] === 'ha'
+            ? [21, days]
+            : m?.[1] === 'dau'
+              ? [1, 7]
+              : [days - 6, days];
     };
     let month = today.set({ month: Number(m[2]) }).startOf('month');
     if (month.set({ day: part(month)[1] }) < today) month = month.plus({ years: 1 }).startOf('month');
@@ -75,8 +88,10 @@ export function findPeriod(text: string, now: DateTime): Period | null {
   const weekday = weekdayIn(folded, today);
   if (weekday) return weekday;
   // A bare "mai" is also a given name: read as tomorrow only next to a deadline word.
-  if (/\bngay mai\b|^mai (?:la|co|den|het|phai)\b|\b(?:han|den) mai\b/.test(folded)) return range(today.plus({ days: 1 }), today.plus({ days: 1 }));
-  if (/\btuan (?:nay|hien tai)\b|\btrong tuan(?! (?:sau|toi))\b|\bcuoi tuan\b/.test(folded)) return range(today, today.endOf('week'));
+  if (/\bngay mai\b|^mai (?:la|co|den|het|phai)\b|\b(?:han|den) mai\b/.test(folded))
+    return range(today.plus({ days: 1 }), today.plus({ days: 1 }));
+  if (/\btuan (?:nay|hien tai)\b|\btrong tuan(?! (?:sau|toi))\b|\bcuoi tuan\b/.test(folded))
+    return range(today, today.endOf('week'));
   if (/\btuan sau nua\b/.test(folded)) {
     const after = today.plus({ weeks: 2 });
     return range(after.startOf('week'), after.endOf('week'));
@@ -115,7 +130,9 @@ export function findPeriod(text: string, now: DateTime): Period | null {
     // "trước 30/6" is everything until then; "ngày 20/6" is that day.
     if (end.isValid) return m[1] === 'truoc' || m[1] === 'den' || m[1] === 'toi' ? range(today, end) : range(end, end);
   }
-  m = /\bthang (\d{1,2}|muoi mot|muoi hai|mot|gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi|chap)\b(?! ?[/.-] ?\d)/.exec(folded);
+  m = /\bthang (\d{1,2}|muoi mot|muoi hai|mot|gieng|hai|ba|tu|nam|sau|bay|tam|chin|muoi|chap)\b(?! ?[/.-] ?\d)/.exec(
+    folded,
+  );
   const month = m?.[1] ? (MONTH_WORDS[m[1]] ?? Number(m[1])) : NaN;
   if (month >= 1 && month <= 12) {
     let start = today.set({ month }).startOf('month');
@@ -127,22 +144,55 @@ export function findPeriod(text: string, now: DateTime): Period | null {
 }
 
 const MONTH_WORDS: Record<string, number> = {
-  mot: 1, gieng: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10, 'muoi mot': 11, 'muoi hai': 12, chap: 12,
+  mot: 1,
+  gieng: 1,
+  hai: 2,
+  ba: 3,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  'muoi mot': 11,
+  'muoi hai': 12,
+  chap: 12,
 };
 
-const WEEKDAYS: Record<string, number> = { '2': 1, hai: 1, '3': 2, ba: 2, '4': 3, tu: 3, '5': 4, nam: 4, '6': 5, sau: 5, '7': 6, bay: 6 };
+const WEEKDAYS: Record<string, number> = {
+  '2': 1,
+  hai: 1,
+  '3': 2,
+  ba: 2,
+  '4': 3,
+  tu: 3,
+  '5': 4,
+  nam: 4,
+  '6': 5,
+  sau: 5,
+  '7': 6,
+  bay: 6,
+};
 
 /** "thứ 6 này" → that day of this week; "trước thứ 2 tuần sau" → until then. */
 function weekdayIn(folded: string, today: DateTime): Period | null {
   // "từ thứ 2 đến thứ 6 tuần sau": both days in the named week.
-  const span = /\btu thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay) (?:den|toi) (?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(folded);
+  const span =
+    /\btu thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay) (?:den|toi) (?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(
+      folded,
+    );
   if (span) {
     const week = span[4] ? today.plus({ weeks: 1 }) : today;
     const from = week.set({ weekday: (WEEKDAYS[span[1] ?? ''] ?? 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
     const to = week.set({ weekday: (span[3] ? 7 : (WEEKDAYS[span[2] ?? ''] ?? 1)) as 1 | 2 | 3 | 4 | 5 | 6 | 7 });
-    if (from <= to && to >= today) return { from: (from < today ? today : from).toISODate() ?? '', to: to.toISODate() ?? '' };
+    if (from <= to && to >= today)
+      return { from: (from < today ? today : from).toISODate() ?? '', to: to.toISODate() ?? '' };
   }
-  const m = /\b(truoc |(?:tu (?:nay|gio|hom nay) )?(?:toi|den) )?(?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(folded);
+  const m =
+    /\b(truoc |(?:tu (?:nay|gio|hom nay) )?(?:toi|den) )?(?:thu (2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)|(chu nhat))( tuan (?:sau|toi))?\b/.exec(
+      folded,
+    );
   if (!m) return null;
   const weekday = m[3] ? 7 : (WEEKDAYS[m[2] ?? ''] ?? 1);
   let day = today.set({ weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 });

@@ -24,11 +24,23 @@ export interface SafetyCheck {
 /** Messages whose status words are not the writer's own report of now. */
 export const NOT_A_REPORT: readonly SafetyCheck[] = [
   // Someone else's word: "hình như", "nghe nói", "chị Lan bảo", "nhờ em báo hộ".
-  { id: 'hearsay', pattern: /\b(?:hinh nhu|nghe (?:noi|bao|dau)|nghe nhu|(?:anh|chi|em|ban|bac|co|chu|ong|ba) \S+(?: \S+)? (?:bao|noi|nhan)(?: la)?|bao (?:ho|gium|giup)(?! bot)|nho (?:em|minh|toi) bao|chac la (?:xong|roi)|thi phai)\b/ },
+  {
+    id: 'hearsay',
+    pattern:
+      /\b(?:hinh nhu|nghe (?:noi|bao|dau)|nghe nhu|(?:anh|chi|em|ban|bac|co|chu|ong|ba) \S+(?: \S+)? (?:bao|noi|nhan)(?: la)?|bao (?:ho|gium|giup)(?! bot)|nho (?:em|minh|toi) bao|chac la (?:xong|roi)|thi phai)\b/,
+  },
   // A promise to report later: "tí em update", "mai em báo cáo", "sẽ cập nhật sau".
-  { id: 'promise-to-report', pattern: /\b(?:(?:ti|lat|chut|mai|chieu|toi|ngay mai|sang mai|tuan sau|sau) (?:nua )?(?:(?:em|e|minh|toi|anh|chi|ben em) )?(?:se )?(?:update|cap nhat|bao|gui bao cao)|se (?:bao cao|cap nhat|update|bao lai)|bao (?:cao )?sau)\b/ },
+  {
+    id: 'promise-to-report',
+    pattern:
+      /\b(?:(?:ti|lat|chut|mai|chieu|toi|ngay mai|sang mai|tuan sau|sau) (?:nua )?(?:(?:em|e|minh|toi|anh|chi|ben em) )?(?:se )?(?:update|cap nhat|bao|gui bao cao)|se (?:bao cao|cap nhat|update|bao lai)|bao (?:cao )?sau)\b/,
+  },
   // A plan or a target, nothing about now: "theo kế hoạch thì", "mục tiêu là xong trước …".
-  { id: 'plan-for-later', pattern: /\b(?:theo ke hoach (?:thi|la)|muc tieu (?:la|phan dau)|phan dau (?:xong|hoan thanh)|se (?:xong|hoan thanh|bat dau))\b/ },
+  {
+    id: 'plan-for-later',
+    pattern:
+      /\b(?:theo ke hoach (?:thi|la)|muc tieu (?:la|phan dau)|phan dau (?:xong|hoan thanh)|se (?:xong|hoan thanh|bat dau))\b/,
+  },
   // A quote of a record: "trích báo cáo tháng 5: …".
   { id: 'quoted-record', pattern: /^(?:trich|theo bao cao|copy|chuyen tiep)\b/ },
   // A condition: "mà được cấp vốn sớm thì xong ngay", "nếu … thì …".
@@ -36,7 +48,8 @@ export const NOT_A_REPORT: readonly SafetyCheck[] = [
 ];
 
 /** A joke: laughter or "trong mơ" ("TN60-05 xong rồi... trong mơ 😂"), read on the text as typed. */
-const JOKE = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F643}]|(?<![\p{L}])(?:haha+|hihi+|kkk+|trong mơ)(?![\p{L}])/iu;
+const JOKE =
+  /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F61C}\u{1F643}]|(?<![\p{L}])(?:haha+|hihi+|kkk+|trong mơ)(?![\p{L}])/iu;
 
 /** The id of the first check a message fails, or null. */
 export function notAReport(folded: string, typed = ''): string | null {

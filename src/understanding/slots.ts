@@ -45,7 +45,8 @@ export interface SlotDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
-const OPEN_ONLY = /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
+const OPEN_ONLY =
+  /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
 const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
 /** A question: "?" anywhere, or a question word at the end ("… xong rồi hả bot"). */
 const ASKED = /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu;
@@ -75,11 +76,20 @@ export function slotsFor(intent: Intent, text: string, original: string, deps: S
     case 'status_update': {
       if (!ref) return base(intent);
       const found = updateStatus(presentOnly(folded), ref);
-      const parsed: Parsed = { ...base(intent), taskRef: ref.ref, status: found.status, progress: found.progress, uncertain: found.uncertain ?? false, note: noteAfter(original) };
+      const parsed: Parsed = {
+        ...base(intent),
+        taskRef: ref.ref,
+        status: found.status,
+        progress: found.progress,
+        uncertain: found.uncertain ?? false,
+        note: noteAfter(original),
+      };
       return reporterOf(parsed, text, deps);
     }
     case 'task_detail':
-      return ref ? { ...base(intent), taskRef: ref.ref } : { ...base(intent), query: text.replace(/[?!.…]+$/u, '').trim() };
+      return ref
+        ? { ...base(intent), taskRef: ref.ref }
+        : { ...base(intent), query: text.replace(/[?!.…]+$/u, '').trim() };
     case 'extension_request':
       return requestWithAgency(extensionSlots(text, folded, deps), text, deps);
     case 'due_soon': {
@@ -110,8 +120,14 @@ export function extensionSlots(text: string, folded: string, deps: SlotDeps): Pa
   const ref = findTaskRef(folded);
   const afterRef = ref ? folded.slice(ref.end) : folded;
   const period = findPeriod(afterRef, deps.now()) ?? findPeriod(folded, deps.now());
-  const reason = /(?<![\p{L}])(?:vì|vi|do|lý do|ly do|bởi|tại)(?![\p{L}])[\s:]*([^.;!?]{3,})/iu.exec(text)?.[1]?.trim() ?? '';
-  const parsed: Parsed = { ...base('extension_request'), taskRef: ref?.ref ?? null, newDate: period?.to ?? null, reason };
+  const reason =
+    /(?<![\p{L}])(?:vì|vi|do|lý do|ly do|bởi|tại)(?![\p{L}])[\s:]*([^.;!?]{3,})/iu.exec(text)?.[1]?.trim() ?? '';
+  const parsed: Parsed = {
+    ...base('extension_request'),
+    taskRef: ref?.ref ?? null,
+    newDate: period?.to ?? null,
+    reason,
+  };
   // "UBND xã Tân Cương kính đề nghị gia hạn …": the agency before the request asks.
   const head = REQUESTER.exec(text)?.[1];
   const requester = head ? withAgency(parsed, head, deps.agencies, false) : parsed;
@@ -123,4 +139,5 @@ export function requestWithAgency(parsed: Parsed, text: string, deps: SlotDeps):
   return parsed.agency ? parsed : reporterOf(parsed, text, deps);
 }
 
-const REQUESTER = /^(.{2,80}?)\s+(?:kính\s+|kinh\s+)?(?:đề nghị|de nghi|xin|kiến nghị|kien nghi|đề xuất|de xuat)(?![\p{L}])/iu;
+const REQUESTER =
+  /^(.{2,80}?)\s+(?:kính\s+|kinh\s+)?(?:đề nghị|de nghi|xin|kiến nghị|kien nghi|đề xuất|de xuat)(?![\p{L}])/iu;

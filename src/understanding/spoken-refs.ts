@@ -12,9 +12,40 @@ const digits = (s: string) => s.replace(/o/g, '0').replace(/[il]/g, '1');
 
 /** Vietnamese names of the letters, folded ("tê" t, "nờ"/"en" n, "ca" k, "hát" h, "gờ" g, "lờ" l …). */
 const LETTER: Record<string, string> = {
-  te: 't', to: 't', no: 'n', en: 'n', ne: 'n', go: 'g', gie: 'g', lo: 'l', el: 'l', ca: 'k', ka: 'k', hat: 'h', ho: 'h',
-  de: 'd', do: 'd', be: 'b', bo: 'b', xe: 'c', co: 'c', mo: 'm', em: 'm', pe: 'p', po: 'p', ro: 'r', et: 's', so: 's',
-  ve: 'v', vo: 'v', quy: 'q', ich: 'x', a: 'a', i: 'i', u: 'u', y: 'y',
+  te: 't',
+  to: 't',
+  no: 'n',
+  en: 'n',
+  ne: 'n',
+  go: 'g',
+  gie: 'g',
+  lo: 'l',
+  el: 'l',
+  ca: 'k',
+  ka: 'k',
+  hat: 'h',
+  ho: 'h',
+  de: 'd',
+  do: 'd',
+  be: 'b',
+  bo: 'b',
+  xe: 'c',
+  co: 'c',
+  mo: 'm',
+  em: 'm',
+  pe: 'p',
+  po: 'p',
+  ro: 'r',
+  et: 's',
+  so: 's',
+  ve: 'v',
+  vo: 'v',
+  quy: 'q',
+  ich: 'x',
+  a: 'a',
+  i: 'i',
+  u: 'u',
+  y: 'y',
 };
 const LETTERS = `(?:${Object.keys(LETTER).join('|')})`;
 const DIGIT_WORD = `(?:khong|${Object.keys(DIGIT).join('|')})`;
@@ -27,28 +58,41 @@ const SPOKEN_ID = new RegExp(
   'g',
 );
 /** "nhiệm vụ số mười hai", "việc thứ tư", or a number of two words or more ("nhiệm vụ mười hai"). */
-const TASK_IN_WORDS = new RegExp(`\\b(nhiem vu|viec|nv|cong viec) (?:(so|thu) (${NUMBER}|nhat)|(${NUMBER}))\\b(?! (?:\\d|nay|sau|toi|truoc|qua|ngoai|phan tram))`, 'g');
+const TASK_IN_WORDS = new RegExp(
+  `\\b(nhiem vu|viec|nv|cong viec) (?:(so|thu) (${NUMBER}|nhat)|(${NUMBER}))\\b(?! (?:\\d|nay|sau|toi|truoc|qua|ngoai|phan tram))`,
+  'g',
+);
 
 function numberOf(words: string): number {
   const ws = words.split(' ');
   // Digit by digit ("hai bốn", "không ba", "năm năm hai") unless it is a tens form ("hai mươi").
-  if (!ws.includes('muoi') && ws.length > 1) return Number(ws.map((w) => (w === 'khong' ? 0 : (DIGIT[w] ?? 0))).join(''));
+  if (!ws.includes('muoi') && ws.length > 1)
+    return Number(ws.map((w) => (w === 'khong' ? 0 : (DIGIT[w] ?? 0))).join(''));
   return valueOf(words);
 }
 
 export function spokenTaskRefs(folded: string): string {
   return folded
     .replace(LOOK_ALIKE, (whole, code: string, plan: string, dash: string, task: string) =>
-      /\d/.test(plan) && /[oil]/.test(plan + task) && (dash !== '' || /\d/.test(task)) ? `${code}${digits(plan)}-${digits(task)}` : whole,
+      /\d/.test(plan) && /[oil]/.test(plan + task) && (dash !== '' || /\d/.test(task))
+        ? `${code}${digits(plan)}-${digits(task)}`
+        : whole,
     )
     .replace(SPOKEN_ID, (...m: Array<string | undefined>) => {
       const [letters = '', plan = '', task = ''] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-      const code = letters.trim().split(' ').map((w) => LETTER[w] ?? '').join('');
+      const code = letters
+        .trim()
+        .split(' ')
+        .map((w) => LETTER[w] ?? '')
+        .join('');
       return `${code}${numberOf(plan)}-${String(numberOf(task)).padStart(2, '0')}`;
     })
-    .replace(TASK_IN_WORDS, (whole, noun: string, marker: string | undefined, marked: string | undefined, bare: string | undefined) => {
-      const words = marked ?? bare ?? '';
-      if (marker === undefined && !words.includes(' ')) return whole;
-      return `${noun} ${words === 'nhat' ? 1 : numberOf(words)}`;
-    });
+    .replace(
+      TASK_IN_WORDS,
+      (whole, noun: string, marker: string | undefined, marked: string | undefined, bare: string | undefined) => {
+        const words = marked ?? bare ?? '';
+        if (marker === undefined && !words.includes(' ')) return whole;
+        return `${noun} ${words === 'nhat' ? 1 : numberOf(words)}`;
+      },
+    );
 }

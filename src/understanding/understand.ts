@@ -31,13 +31,16 @@ export interface UnderstandDeps {
 }
 
 const DEFAULT_DUE_DAYS = 7;
-const FOLLOW_UP = /^(?:ok |uh |u |vang |da |cam on(?: bot)? )?(?:(?:the|vay) (?:con\b|\S+ (?:thi sao|\?))|(?:the|vay) (?:tuan|thang|quy|nam|ngay)\b|con (?:\S+ ){0,6}thi sao\b)/;
+const FOLLOW_UP =
+  /^(?:ok |uh |u |vang |da |cam on(?: bot)? )?(?:(?:the|vay) (?:con\b|\S+ (?:thi sao|\?))|(?:the|vay) (?:tuan|thang|quy|nam|ngay)\b|con (?:\S+ ){0,6}thi sao\b)/;
 const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
 const SEARCH =
   /^(?:(?:bot|em)\s+)?(?:tìm|tim|tìm kiếm|tim kiem|tra cứu|tra cuu)(?:\s+(?:giúp|giup|hộ|ho|cho)(?:\s+(?:em|tôi|toi|mình|minh|chị|chi|anh))?)?\s+(?:các\s+|cac\s+|những\s+|nhung\s+)?(?:việc|viec|nhiệm vụ|nhiem vu|nv|đầu việc|dau viec|nội dung|noi dung)\s+(?:về\s+|ve\s+|liên quan (?:đến|tới)\s+|lien quan (?:den|toi)\s+|có chữ\s+|co chu\s+)?(.{3,})$/iu;
 /** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
-const OPEN_ONLY = /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
-const WEAK_DAYS = /\b(?:(?:vao )?cuoi tuan|hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
+const OPEN_ONLY =
+  /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
+const WEAK_DAYS =
+  /\b(?:(?:vao )?cuoi tuan|hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
 /** Longer messages are read from their start only: the cues are regular expressions, some of them with several open gaps. */
 const READ_CHARS = 1000;
 
@@ -45,7 +48,8 @@ export function understandMessage(message: string, deps: UnderstandDeps): Parsed
   // "… trang 3" asks for a page of a long answer, whatever the question.
   const { rest: text, page } = pageOf(message.trim().slice(0, READ_CHARS));
   const command = commandIn(text, deps.slash);
-  if (command) return withConfirm({ ...fromCommand(command.name, command.args, deps), page, why: ruleWhy('slash-command') });
+  if (command)
+    return withConfirm({ ...fromCommand(command.name, command.args, deps), page, why: ruleWhy('slash-command') });
   const model = deps.intentModel === undefined ? defaultIntentModel() : deps.intentModel;
   const read = readFreeText(text, deps);
   if (!model) return withConfirm({ ...read.rules, page, why: ruleWhy(null, read.rules.intent) });
@@ -61,7 +65,21 @@ function readFreeText(text: string, deps: UnderstandDeps): FreeTextReading {
 }
 
 /** Command names typed without the slash: long enough to be no ordinary word ("sapden 10", "quahan stp"). */
-const BARE_COMMANDS = new Set(['nhiemvu', 'quahan', 'trehan', 'sapden', 'denhan', 'capnhat', 'baocao', 'thongke', 'dangky', 'dangki', 'theodoi', 'trogiup', 'huongdan']);
+const BARE_COMMANDS = new Set([
+  'nhiemvu',
+  'quahan',
+  'trehan',
+  'sapden',
+  'denhan',
+  'capnhat',
+  'baocao',
+  'thongke',
+  'dangky',
+  'dangki',
+  'theodoi',
+  'trogiup',
+  'huongdan',
+]);
 
 /**
  * A command as people type it: "/nhiemvu stp", "/nhiem vu stp" and "/quá hạn" (the name in words),
@@ -87,7 +105,8 @@ function commandIn(text: string, slash: ReadonlyMap<string, Intent>): { name: st
   return { name: names(1), args: words.slice(1).join(' ').trim() };
 }
 
-const SECOND_QUESTION = /(?:[,.;]?\s+(?:à mà|với lại|tiện (?:cho )?(?:em|mình|tôi|chị|anh)?\s*hỏi|(?:rồi |và )?cho (?:em|mình|tôi|chị|anh) hỏi (?:thêm|luôn)|bot ơi bot)|[,.;]\s*xong thì)(?![\p{L}])/iu;
+const SECOND_QUESTION =
+  /(?:[,.;]?\s+(?:à mà|với lại|tiện (?:cho )?(?:em|mình|tôi|chị|anh)?\s*hỏi|(?:rồi |và )?cho (?:em|mình|tôi|chị|anh) hỏi (?:thêm|luôn)|bot ơi bot)|[,.;]\s*xong thì)(?![\p{L}])/iu;
 
 /** The text up to a second question, when what comes before it already asks or reports something. */
 function firstQuestion(text: string): string {
@@ -117,7 +136,13 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
   const folded = fixTypos(fold(rest));
   // "/capnhat dùng ntn": a question about the command, not a use of it.
   // (Not for /xem, whose words may be a task's content: "/xem hướng dẫn triển khai".)
-  if (intent !== 'help' && intent !== 'task_detail' && (matchesAny(CUES.howTo, folded) || matchesAny(CUES.help, folded)) && !findTaskRef(folded)) return { ...base('help'), command: name, args };
+  if (
+    intent !== 'help' &&
+    intent !== 'task_detail' &&
+    (matchesAny(CUES.howTo, folded) || matchesAny(CUES.help, folded)) &&
+    !findTaskRef(folded)
+  )
+    return { ...base('help'), command: name, args };
   switch (intent) {
     case 'tasks_of_agency':
     case 'overdue':
@@ -126,14 +151,20 @@ function fromCommand(name: string, args: string, deps: UnderstandDeps): Parsed {
       return withAgency(parsed, rest, deps.agencies, true);
     case 'due_soon': {
       const days = /^(\d{1,3})\b(?!\s*(?:thang|tuan|nam|quy))/.exec(folded);
-      const period = days ? nextDays(deps.now(), Number(days[1])) : (findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS));
+      const period = days
+        ? nextDays(deps.now(), Number(days[1]))
+        : (findPeriod(folded, deps.now()) ?? nextDays(deps.now(), DEFAULT_DUE_DAYS));
       return withAgency({ ...parsed, period }, days ? rest.replace(/^\s*\d+/, '') : rest, deps.agencies, false);
     }
     case 'extension_request':
       return { ...extensionSlots(rest, folded, deps), command: name, args };
     case 'task_detail':
     case 'status_update': {
-      const ref = findTaskRef(folded) ?? (/^\d{1,3}$/.test(folded.split(' ')[0] ?? '') ? { ref: folded.split(' ')[0] ?? '', start: 0, end: (folded.split(' ')[0] ?? '').length, full: false } : null);
+      const ref =
+        findTaskRef(folded) ??
+        (/^\d{1,3}$/.test(folded.split(' ')[0] ?? '')
+          ? { ref: folded.split(' ')[0] ?? '', start: 0, end: (folded.split(' ')[0] ?? '').length, full: false }
+          : null);
       // "/xem dân vận khéo": no ID, words of the content to look for.
       if (!ref) return intent === 'task_detail' ? { ...parsed, query: rest.trim() } : parsed;
       const withRef = { ...parsed, taskRef: ref.ref };
@@ -158,11 +189,26 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
 
   // A question about the bot itself ("bot này dùng ntn vậy mn") is help even in group chatter.
   // Not when it speaks to a room ("cảm ơn các đồng chí đã dự tập huấn sử dụng bot").
-  if (/\bbot\b/.test(folded) && matchesAny(CUES.help, folded) && !/^(?:cam on|xin cam on|thanks?|tks)\b/.test(folded) && !/\bdang ky\b/.test(folded)) return base('help');
-  if (!called && !ADDRESSES_BOT.test(folded) && (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text)))) return base('unknown');
+  if (
+    /\bbot\b/.test(folded) &&
+    matchesAny(CUES.help, folded) &&
+    !/^(?:cam on|xin cam on|thanks?|tks)\b/.test(folded) &&
+    !/\bdang ky\b/.test(folded)
+  )
+    return base('help');
+  if (
+    !called &&
+    !ADDRESSES_BOT.test(folded) &&
+    (matchesAny(NOT_FOR_BOT, folded) || TO_A_COLLEAGUE.some((p) => p.test(text)))
+  )
+    return base('unknown');
   if (matchesAny(CUES.howTo, folded)) return base('help');
   // "?" anywhere, or a question word at the end ("… xong rồi hả bot", "… vẫn đang vướng à"; "ạ" is polite, not asking).
-  const asked = /\?/.test(text) || /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu.test(text.trim());
+  const asked =
+    /\?/.test(text) ||
+    /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu.test(
+      text.trim(),
+    );
   const ref = findTaskRef(folded);
   // "xin gia hạn TN60-05 đến 30/7": a request to extend a deadline, never an update.
   if (asksExtension(folded) && !asked) return requestWithAgency(extensionSlots(text, folded, deps), text, deps);
@@ -173,14 +219,27 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
     const afterRef = folded.slice(ref.end);
     // "Em thấy bot ghi TN60-66 hoàn thành", "Biên bản họp ghi: …", "Công văn … yêu cầu hoàn thành …":
     // a record quoted, not a report (unless corrected).
-    if (/\b(?:bot (?:ghi(?! nhan| giup| gium| ho| lai)|bao|hien|de(?! nghi))(?: la)?|man hinh bot(?: day)?|bien ban(?: hop)? ghi|(?:cong van|van ban|thong bao|ke hoach)(?: \S+){0,3} (?:ghi|neu|yeu cau|giao))\b/.test(folded.slice(0, ref.start)) && !/\b(?:sai|nham|chua dung|khong dung|nhung|thuc ra|that ra)\b/.test(folded)) {
-      return asked || CUES.strongQuestion.test(afterRef) || /\b(?:gi|nao|ai|khi nao|bao gio)\b/.test(afterRef) ? { ...base('task_detail'), taskRef: ref.ref } : base('unknown');
+    if (
+      /\b(?:bot (?:ghi(?! nhan| giup| gium| ho| lai)|bao|hien|de(?! nghi))(?: la)?|man hinh bot(?: day)?|bien ban(?: hop)? ghi|(?:cong van|van ban|thong bao|ke hoach)(?: \S+){0,3} (?:ghi|neu|yeu cau|giao))\b/.test(
+        folded.slice(0, ref.start),
+      ) &&
+      !/\b(?:sai|nham|chua dung|khong dung|nhung|thuc ra|that ra)\b/.test(folded)
+    ) {
+      return asked || CUES.strongQuestion.test(afterRef) || /\b(?:gi|nao|ai|khi nao|bao gio)\b/.test(afterRef)
+        ? { ...base('task_detail'), taskRef: ref.ref }
+        : base('unknown');
     }
-    const question = asked || CUES.strongQuestion.test(afterRef) || CUES.askAbout.test(folded) || /^(?:chi tiet|thong tin|xem)\b/.test(folded);
+    const question =
+      asked ||
+      CUES.strongQuestion.test(afterRef) ||
+      CUES.askAbout.test(folded) ||
+      /^(?:chi tiet|thong tin|xem)\b/.test(folded);
     // Several tasks at once is a summary for people, not a report (the bot takes one task per report);
     // and a joke is no report either.
     const refs = taskRefsIn(present);
-    const joking = /(?<![\p{L}])(?:haha+|hihi|kkk+)(?![\p{L}])/iu.test(text) || /\b(?:thi tot biet may|uoc gi|bot ma tu)\b/.test(folded);
+    const joking =
+      /(?<![\p{L}])(?:haha+|hihi|kkk+)(?![\p{L}])/iu.test(text) ||
+      /\b(?:thi tot biet may|uoc gi|bot ma tu)\b/.test(folded);
     if (found.status !== null && !question && refs.size <= 1 && !joking) {
       const parsed: Parsed = {
         ...base('status_update'),
@@ -193,7 +252,14 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
       return reporterOf(parsed, text, deps);
     }
     if ((present !== folded || refs.size > 1 || joking) && !question) return base('unknown');
-    if (question || CUES.detail.test(folded) || CUES.strongQuestion.test(folded) || /\b(?:gi|nao|ai|han)\b/.test(folded) || CUES.taskNoun.test(afterRef) || CUES.yesNo.test(afterRef)) {
+    if (
+      question ||
+      CUES.detail.test(folded) ||
+      CUES.strongQuestion.test(folded) ||
+      /\b(?:gi|nao|ai|han)\b/.test(folded) ||
+      CUES.taskNoun.test(afterRef) ||
+      CUES.yesNo.test(afterRef)
+    ) {
       return { ...base('task_detail'), taskRef: ref.ref };
     }
     return base('unknown');
@@ -206,14 +272,18 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   if (matchesAny(CUES.help, folded)) return base('help');
   if (matchesAny(CUES.subscribe, folded)) return withAgency(base('subscribe'), text, deps.agencies, false);
   // "tôi được giao làm đầu mối …, bot cho tôi xem danh sách việc": the list is what is asked.
-  const showMe = /\b(?:cho (?:toi|em|minh|chi|anh|chau|bac) (?:xem|xin|hoi)|liet ke|muon (?:hoi|biet|xem))\b/.test(folded) && CUES.taskNoun.test(folded) && !/\bdang ky\b/.test(folded);
+  const showMe =
+    /\b(?:cho (?:toi|em|minh|chi|anh|chau|bac) (?:xem|xin|hoi)|liet ke|muon (?:hoi|biet|xem))\b/.test(folded) &&
+    CUES.taskNoun.test(folded) &&
+    !/\bdang ky\b/.test(folded);
   if (matchesAny(CUES.register, folded) && !showMe) return withAgency(base('register'), text, deps.agencies, false);
   // "bao nhiêu việc, liệt kê giúp": the list is what is wanted; counting alone is statistics.
   const wantsList = CUES.wantsList.test(folded);
   // "thống kê" is also the name of Cục Thống kê: only "cục thống kê" names the agency.
   const statsText = /^thong ke\b/.test(folded) ? text.replace(/^\s*\S+\s+\S+/u, '') : text;
   // "thống kê giúp các nhiệm vụ đến hạn": a list of late or due tasks is asked, not numbers.
-  const listOfTasks = wantsList && !/\bty le\b/.test(folded) && (matchesAny(CUES.overdue, folded) || matchesAny(CUES.dueSoon, folded));
+  const listOfTasks =
+    wantsList && !/\bty le\b/.test(folded) && (matchesAny(CUES.overdue, folded) || matchesAny(CUES.dueSoon, folded));
   if (matchesAny(CUES.stats, folded) && !listOfTasks) return withAgency(base('stats'), statsText, deps.agencies, false);
   if (matchesAny(CUES.weakStats, folded) && !wantsList) {
     const stats = withAgency(base('stats'), text, deps.agencies, false);
@@ -221,7 +291,14 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   }
   // "quá hạn thì bị xử lý thế nào" asks about rules, not about late tasks.
   const short = folded.split(' ').length <= 4;
-  if (matchesAny(CUES.overdue, folded) && (asks || short || deps.agencies.findInText(text) !== null) && !(/\bthi(?: \S+){0,3} (?:bi|xu ly|ky luat|phat|tru diem)\b|\bthi sao\b/.test(folded) && !/^(?:\S+ )?con\b.*\bthi sao$/.test(folded))) {
+  if (
+    matchesAny(CUES.overdue, folded) &&
+    (asks || short || deps.agencies.findInText(text) !== null) &&
+    !(
+      /\bthi(?: \S+){0,3} (?:bi|xu ly|ky luat|phat|tru diem)\b|\bthi sao\b/.test(folded) &&
+      !/^(?:\S+ )?con\b.*\bthi sao$/.test(folded)
+    )
+  ) {
     return withAgency(base('overdue'), text, deps.agencies, false);
   }
   const dueCue = matchesAny(CUES.dueSoon, folded);
@@ -230,7 +307,12 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   // A date that says what the list is for ("để phục vụ buổi làm việc ngày 20/6") is no deadline.
   const purpose = /\b(?:phuc vu|buoi|cuoc hop|lam viec voi|doan kiem tra)\b/.test(folded);
   if (dueCue || (period && CUES.taskNoun.test(folded) && !purpose)) {
-    return withAgency({ ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) }, text, deps.agencies, false);
+    return withAgency(
+      { ...base('due_soon'), period: period ?? nextDays(deps.now(), DEFAULT_DUE_DAYS) },
+      text,
+      deps.agencies,
+      false,
+    );
   }
   // A follow-up ("thế còn Sở Nội vụ thì sao", "thế tuần sau?"): what it names says what it asks.
   if (FOLLOW_UP.test(folded)) {
@@ -242,14 +324,26 @@ function fromFreeText(message: string, deps: UnderstandDeps, original: string): 
   if (folded.split(' ').length <= 8) {
     const whole = deps.agencies.resolve(text.replace(/[?!.…]+$/u, '').trim());
     // A typo'd name is fine ("so tu phsp"), a sentence that merely looks like one is not.
-    if (whole.kind === 'match' && whole.score >= 0.86) return { ...base('tasks_of_agency'), agency: whole.agency.name, openOnly: OPEN_ONLY.test(folded) };
+    if (whole.kind === 'match' && whole.score >= 0.86)
+      return { ...base('tasks_of_agency'), agency: whole.agency.name, openOnly: OPEN_ONLY.test(folded) };
   }
   if (CUES.taskNoun.test(folded)) {
-    const parsed = withAgency({ ...base('tasks_of_agency'), openOnly: OPEN_ONLY.test(folded) }, text, deps.agencies, false);
+    const parsed = withAgency(
+      { ...base('tasks_of_agency'), openOnly: OPEN_ONLY.test(folded) },
+      text,
+      deps.agencies,
+      false,
+    );
     // "kế hoạch 60 có những việc gì": the tasks of one plan.
     const plan = PLAN.exec(folded)?.[1] ?? null;
     if (plan && !parsed.agency) return { ...parsed, plan, agencyText: null, agencyProblem: null };
-    if (parsed.agency || parsed.agencyProblem || OWN_AGENCY.test(folded) || /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)) return parsed;
+    if (
+      parsed.agency ||
+      parsed.agencyProblem ||
+      OWN_AGENCY.test(folded) ||
+      /^(?:nhiem vu|nv|viec|danh sach|ds)\b/.test(folded)
+    )
+      return parsed;
   }
   return base('unknown');
 }

@@ -33,7 +33,12 @@ export function presentOnly(folded: string): string {
 export function updateStatus(present: string, ref: Pick<TaskRefMatch, 'start' | 'end'>): StatusFound {
   const after = findStatus(present, ref.end);
   const lead = present.slice(Math.max(0, ref.start - 30), ref.start);
-  const leading = /(?:chua (?:lam|trien khai|bat dau|thuc hien)|da (?:xong|hoan thanh)|dang (?:lam|trien khai|thuc hien))(?: \S+)?\s*$/.test(lead) ? findStatus(lead) : null;
+  const leading =
+    /(?:chua (?:lam|trien khai|bat dau|thuc hien)|da (?:xong|hoan thanh)|dang (?:lam|trien khai|thuc hien))(?: \S+)?\s*$/.test(
+      lead,
+    )
+      ? findStatus(lead)
+      : null;
   if (leading?.status) return { ...leading, progress: after.progress ?? leading.progress };
   return after.status !== null || after.progress !== null ? after : findStatus(present);
 }
@@ -64,7 +69,12 @@ export function reporterOf(parsed: Parsed, text: string, deps: { agencies: Agenc
   const refEnd = originalOffset(text, folded, ref.end);
   // Who the writer waits on or writes to ("chờ ý kiến của Sở Tư pháp", "gửi Sở Nội vụ") is not the reporter.
   // (Lower case only, and no bare "tu": "Đại Từ", "Sở Tư pháp" are names.)
-  const objectsOut = text.slice(0, refStart).replace(/(?<![\p{L}])(?:của|cua|với|voi|từ|cho|gửi|gui|lên|đến|tới|chờ|thẩm định|tham dinh)(?![\p{L}])[^,.:;]*/gu, ' ');
+  const objectsOut = text
+    .slice(0, refStart)
+    .replace(
+      /(?<![\p{L}])(?:của|cua|với|voi|từ|cho|gửi|gui|lên|đến|tới|chờ|thẩm định|tham dinh)(?![\p{L}])[^,.:;]*/gu,
+      ' ',
+    );
   const before = withAgency(parsed, objectsOut, deps.agencies, false);
   if (before.agency) return before;
   const ownUnit = /\b(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
@@ -95,4 +105,3 @@ export function originalOffset(text: string, folded: string, index: number): num
   if (wordsBefore >= words.length) return text.length;
   return words[wordsBefore]?.index ?? text.length;
 }
-

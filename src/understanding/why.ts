@@ -7,12 +7,14 @@ import type { Explained, Why } from './types.js';
  * (decide.ts, safety.ts) means, in a sentence.
  */
 const RULES: Record<string, string> = {
-  'search-by-content': 'tìm nhiệm vụ theo nội dung (a search by a task\'s words)',
+  'search-by-content': "tìm nhiệm vụ theo nội dung (a search by a task's words)",
   'model-unsure': 'mô hình chưa đủ chắc chắn nên theo quy tắc (the model was unsure: the rules decided)',
   'slash-command': 'lệnh có dấu gạch chéo, đọc theo đúng cú pháp (a slash command, read by its syntax)',
-  'update-needs-task-and-status': 'không có mã nhiệm vụ hoặc trạng thái nên không phải báo cáo (no task or no status: not an update)',
+  'update-needs-task-and-status':
+    'không có mã nhiệm vụ hoặc trạng thái nên không phải báo cáo (no task or no status: not an update)',
   'question-is-not-update': 'là câu hỏi, không ghi vào bảng (a question is never written)',
-  'one-task-per-update': 'nhắc nhiều nhiệm vụ cùng lúc, không phải báo cáo một việc (several tasks: a summary, not a report)',
+  'one-task-per-update':
+    'nhắc nhiều nhiệm vụ cùng lúc, không phải báo cáo một việc (several tasks: a summary, not a report)',
   'extension-is-not-update': 'là đề nghị gia hạn, không phải báo cáo tiến độ (an extension request, not an update)',
   hearsay: 'là lời kể lại của người khác (hearsay)',
   'promise-to-report': 'là lời hứa sẽ báo cáo sau (a promise to report later)',
@@ -25,12 +27,20 @@ const RULES: Record<string, string> = {
 export function whyLines(u: Explained): string[] {
   const why: Why = u.why;
   const lines: string[] = [];
-  if (why.score !== null && why.modelIntent) lines.push(`mô hình: ${why.modelIntent} (${Math.round(why.score * 100)}%) · model: ${why.modelIntent}, score ${why.score}`);
-  if (why.ruleIntent && why.ruleIntent !== why.modelIntent) lines.push(`quy tắc đọc là: ${why.ruleIntent} · the rules read: ${why.ruleIntent}`);
+  if (why.score !== null && why.modelIntent)
+    lines.push(
+      `mô hình: ${why.modelIntent} (${Math.round(why.score * 100)}%) · model: ${why.modelIntent}, score ${why.score}`,
+    );
+  if (why.ruleIntent && why.ruleIntent !== why.modelIntent)
+    lines.push(`quy tắc đọc là: ${why.ruleIntent} · the rules read: ${why.ruleIntent}`);
   if (why.rule) lines.push(`quy tắc «${why.rule}»: ${RULES[why.rule] ?? why.rule}`);
   lines.push(`quyết định bởi: ${why.by === 'model' ? 'mô hình (the model)' : 'quy tắc (a rule)'}`);
   if (u.intent === 'status_update') {
-    lines.push(u.confirm ? 'sẽ hỏi lại trước khi ghi vào bảng · would ask before writing' : 'sẽ ghi vào bảng ngay · would write at once');
+    lines.push(
+      u.confirm
+        ? 'sẽ hỏi lại trước khi ghi vào bảng · would ask before writing'
+        : 'sẽ ghi vào bảng ngay · would write at once',
+    );
   }
   return lines;
 }

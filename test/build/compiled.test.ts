@@ -14,7 +14,12 @@ afterAll(() => {
   rmSync(join(ROOT, `${out}.tsc`), { recursive: true, force: true });
 });
 
-function run(command: string, args: string[], input: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  input: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: ROOT,
@@ -33,18 +38,25 @@ function run(command: string, args: string[], input: string, env: Record<string,
 
 describe('npm run build', () => {
   // One test: the build is the slow part (tsc over the whole source), done once.
-  it('compiles to a dist/ that plain Node.js starts, and the bot answers on the console', { timeout: 300_000 }, async () => {
-    const build = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', out], '');
-    expect(build.stderr).toBe('');
-    expect(build.code).toBe(0);
-    expect(existsSync(join(ROOT, out, 'cli/index.js'))).toBe(true);
-    expect(existsSync(join(ROOT, out, 'understanding/model/intent-model.json'))).toBe(true);
+  it(
+    'compiles to a dist/ that plain Node.js starts, and the bot answers on the console',
+    { timeout: 300_000 },
+    async () => {
+      const build = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', out], '');
+      expect(build.stderr).toBe('');
+      expect(build.code).toBe(0);
+      expect(existsSync(join(ROOT, out, 'cli/index.js'))).toBe(true);
+      expect(existsSync(join(ROOT, out, 'understanding/model/intent-model.json'))).toBe(true);
 
-    // No tsx: plain node on the compiled entry, the embedded default on a fresh data folder.
-    const bot = await run(process.execPath, [`${out}/cli/index.js`, 'start'], 'nhiệm vụ của Sở Tư pháp\n', { DATA_DIR: tempDir(), LOG_LEVEL: 'warn' });
-    expect(bot.stderr).toBe('');
-    expect(bot.code).toBe(0);
-    expect(bot.stdout).toContain('NHIỆM VỤ CỦA SỞ TƯ PHÁP');
-    expect(bot.stdout).toMatch(/TN24-11: .*\| Chưa thực hiện/);
-  });
+      // No tsx: plain node on the compiled entry, the embedded default on a fresh data folder.
+      const bot = await run(process.execPath, [`${out}/cli/index.js`, 'start'], 'nhiệm vụ của Sở Tư pháp\n', {
+        DATA_DIR: tempDir(),
+        LOG_LEVEL: 'warn',
+      });
+      expect(bot.stderr).toBe('');
+      expect(bot.code).toBe(0);
+      expect(bot.stdout).toContain('NHIỆM VỤ CỦA SỞ TƯ PHÁP');
+      expect(bot.stdout).toMatch(/TN24-11: .*\| Chưa thực hiện/);
+    },
+  );
 });

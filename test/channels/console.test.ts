@@ -58,7 +58,13 @@ describe('the console channel, as a real child process', () => {
     const dataDir = tempDir();
     const child = spawn('script', ['-qfec', `${process.execPath} --import tsx src/cli/index.ts start`, '/dev/null'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, DOTENV_CONFIG_PATH: '/dev/null', LOG_LEVEL: 'warn', TERM: 'dumb' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATA_DIR: dataDir,
+        DOTENV_CONFIG_PATH: '/dev/null',
+        LOG_LEVEL: 'warn',
+        TERM: 'dumb',
+      },
     });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -100,7 +106,9 @@ describe('command line mistakes', () => {
   it('answers an unknown option and an unknown command with one Vietnamese line and exit code 2', async () => {
     const option = await runCli(['import', '--foo', 'x.txt'], { env: { DATA_DIR: tempDir() } });
     expect(option.code).toBe(2);
-    expect(option.stderr.trim()).toBe('Không dùng được tùy chọn «--foo» ở đây. Gõ «npx dondoc --help» để xem cách dùng.');
+    expect(option.stderr.trim()).toBe(
+      'Không dùng được tùy chọn «--foo» ở đây. Gõ «npx dondoc --help» để xem cách dùng.',
+    );
     const command = await runCli(['lamgi'], { env: { DATA_DIR: tempDir() } });
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('Không có lệnh «lamgi»');

@@ -4,7 +4,17 @@ import { BUTTON_REFUSED } from '#src/channels/telegram/features/buttons.js';
 import { FLOOD_NOTICE } from '#src/channels/telegram/features/flood.js';
 import type { App } from '#src/app.js';
 import { manualClock } from '#src/domain/clock.js';
-import { buttonData, COORDINATOR, FOCAL, GROUP, GUEST, keyboardOf, sampleTasks, telegramHarness, type HarnessOptions } from '../support/telegram/harness.js';
+import {
+  buttonData,
+  COORDINATOR,
+  FOCAL,
+  GROUP,
+  GUEST,
+  keyboardOf,
+  sampleTasks,
+  telegramHarness,
+  type HarnessOptions,
+} from '../support/telegram/harness.js';
 import { buttonPress, groupText, privateText } from '../support/telegram/updates.js';
 import { useTempDirs } from '../support/temp.js';
 
@@ -17,7 +27,8 @@ afterEach(async () => {
 async function setup(options: HarnessOptions = {}) {
   const harness = await telegramHarness(tempDir(), options);
   apps.push(harness.app);
-  const handle = (update: Parameters<typeof harness.dondoc.bot.handleUpdate>[0]) => harness.dondoc.bot.handleUpdate(update);
+  const handle = (update: Parameters<typeof harness.dondoc.bot.handleUpdate>[0]) =>
+    harness.dondoc.bot.handleUpdate(update);
   const texts = () => harness.rec.of('sendMessage').map((call) => String(call.payload.text));
   return { ...harness, handle, texts };
 }
@@ -52,7 +63,11 @@ describe('the Telegram bot answering messages', () => {
     const { handle, rec } = await setup();
     await handle(privateText('nhiệm vụ của Sở Tư pháp', GUEST));
     const first = rec.of('sendMessage')[0]?.payload ?? {};
-    expect(keyboardOf(first).flat().map((b) => b.text)).toEqual(['Trang 1/2', '▶']);
+    expect(
+      keyboardOf(first)
+        .flat()
+        .map((b) => b.text),
+    ).toEqual(['Trang 1/2', '▶']);
     rec.clear();
     await handle(buttonPress(buttonData(first, '▶'), GUEST, { id: GUEST.id }, 42));
     expect(rec.of('sendMessage')).toHaveLength(0);
@@ -60,13 +75,21 @@ describe('the Telegram bot answering messages', () => {
     expect(edit?.payload.message_id).toBe(42);
     expect(String(edit?.payload.text)).toContain('<b>TN60-20</b>');
     expect(String(edit?.payload.text)).not.toContain('<b>TN60-01</b>');
-    expect(keyboardOf(edit?.payload ?? {}).flat().map((b) => b.text)).toEqual(['◀', 'Trang 2/2']);
+    expect(
+      keyboardOf(edit?.payload ?? {})
+        .flat()
+        .map((b) => b.text),
+    ).toEqual(['◀', 'Trang 2/2']);
     expect(rec.of('answerCallbackQuery')).toHaveLength(1);
   });
 
   it('gives a focal point a «Cập nhật» button for each open task it leads, two to a row, that leads to the status question', async () => {
     const tasks = sampleTasks().map((task, i) =>
-      i === 2 ? { ...task, status: 'done' as const } : i === 3 ? { ...task, lead: ['Sở Y tế'], coordinating: ['Sở Tư pháp'] } : task,
+      i === 2
+        ? { ...task, status: 'done' as const }
+        : i === 3
+          ? { ...task, lead: ['Sở Y tế'], coordinating: ['Sở Tư pháp'] }
+          : task,
     );
     const { handle, rec, texts } = await setup({ tasks });
     await handle(privateText('so tu phap con viec gi chua xong a', FOCAL));
@@ -81,7 +104,9 @@ describe('the Telegram bot answering messages', () => {
     // Page 2: the last 4 open tasks it leads and the one it supports (no button); the done one is not listed at all.
     rec.clear();
     await handle(buttonPress(buttonData(payload, '▶'), FOCAL, { id: FOCAL.id }, 42));
-    const second = keyboardOf(rec.of('editMessageText')[0]?.payload ?? {}).flat().map((b) => b.text);
+    const second = keyboardOf(rec.of('editMessageText')[0]?.payload ?? {})
+      .flat()
+      .map((b) => b.text);
     expect(String(rec.of('editMessageText')[0]?.payload.text)).not.toContain('<b>TN60-03</b>');
     expect(String(rec.of('editMessageText')[0]?.payload.text)).toContain('<b>TN60-04</b>');
     expect(second.filter((label) => label.startsWith('Cập nhật '))).toHaveLength(4);
@@ -94,7 +119,11 @@ describe('the Telegram bot answering messages', () => {
     // A guest asking the same sees the list with page buttons only.
     rec.clear();
     await handle(privateText('so tu phap con viec gi chua xong a', GUEST));
-    expect(keyboardOf(rec.of('sendMessage')[0]?.payload ?? {}).flat().map((b) => b.text)).toEqual(['Trang 1/2', '▶']);
+    expect(
+      keyboardOf(rec.of('sendMessage')[0]?.payload ?? {})
+        .flat()
+        .map((b) => b.text),
+    ).toEqual(['Trang 1/2', '▶']);
   });
 
   it('refuses forged, foreign and expired buttons without doing anything', async () => {
@@ -128,7 +157,11 @@ describe('the Telegram bot answering messages', () => {
     rec.clear();
     await handle(buttonPress(data, COORDINATOR, chat));
     expect(texts()[0]).toContain('Nhiệm vụ này đang ở trạng thái nào?');
-    expect(keyboardOf(rec.of('sendMessage')[0]?.payload ?? {}).map((row) => row[0]?.text)).toEqual(['Đang thực hiện', 'Hoàn thành', 'Vướng mắc']);
+    expect(keyboardOf(rec.of('sendMessage')[0]?.payload ?? {}).map((row) => row[0]?.text)).toEqual([
+      'Đang thực hiện',
+      'Hoàn thành',
+      'Vướng mắc',
+    ]);
     rec.clear();
     // The focal point of the leading agency, known by @username on the Cơ quan tab, may too.
     await handle(buttonPress(data, FOCAL, chat));
@@ -159,7 +192,9 @@ describe('the Telegram bot answering messages', () => {
     const { handle, texts, app } = await setup();
     await handle(groupText('/theodoi@DonDocBot', COORDINATOR, { id: GROUP.id, title: GROUP.title }));
     expect(texts()[0]).toContain('Đã đăng ký');
-    expect(app.state.subscriptions.list()).toMatchObject([{ channel: 'telegram', chatId: String(GROUP.id), title: GROUP.title }]);
+    expect(app.state.subscriptions.list()).toMatchObject([
+      { channel: 'telegram', chatId: String(GROUP.id), title: GROUP.title },
+    ]);
   });
 
   it('greets on /start and explains what it does', async () => {
@@ -213,17 +248,24 @@ describe('the Telegram bot talking first', () => {
     await dondoc.registerCommands();
     const commands = rec.of('setMyCommands')[0]?.payload.commands as Array<{ command: string; description: string }>;
     expect(commands.map((c) => c.command)).toContain('nhiemvu');
-    expect(commands.find((c) => c.command === 'theodoi')?.description).toBe('Cho nhóm chat nhận bản tin tổng hợp hằng tuần');
+    expect(commands.find((c) => c.command === 'theodoi')?.description).toBe(
+      'Cho nhóm chat nhận bản tin tổng hợp hằng tuần',
+    );
     expect(logs.at(40).filter((line) => line.msg.includes('setMyCommands'))).toHaveLength(1);
   });
 
   it('sends notices with working buttons, and survives a picture it cannot send', async () => {
     const { dondoc, rec, logs, handle } = await setup({ failing: ['sendPhoto'] });
-    await dondoc.send(String(FOCAL.id), { blocks: [{ type: 'text', text: 'Nhắc việc: TN60-05 sắp đến hạn.' }], choices: [{ label: 'Xem TN60-05', value: '/xem TN60-05' }] });
+    await dondoc.send(String(FOCAL.id), {
+      blocks: [{ type: 'text', text: 'Nhắc việc: TN60-05 sắp đến hạn.' }],
+      choices: [{ label: 'Xem TN60-05', value: '/xem TN60-05' }],
+    });
     const data = buttonData(rec.of('sendMessage')[0]?.payload ?? {}, 'Xem TN60-05');
     await handle(buttonPress(data, FOCAL, { id: FOCAL.id }));
     expect(String(rec.of('sendMessage')[1]?.payload.text)).toContain('Nhiệm vụ TN60-05');
-    await expect(dondoc.sendImage(String(GROUP.id), new Uint8Array([137, 80, 78, 71]), 'Biểu đồ tuần')).resolves.toBeUndefined();
+    await expect(
+      dondoc.sendImage(String(GROUP.id), new Uint8Array([137, 80, 78, 71]), 'Biểu đồ tuần'),
+    ).resolves.toBeUndefined();
     expect(rec.of('sendPhoto')).toHaveLength(1);
     expect(logs.at(40).filter((line) => line.msg.includes('ảnh'))).toHaveLength(1);
   });

@@ -19,7 +19,11 @@ afterEach(async () => {
 
 async function appWith(env: Record<string, string>) {
   const logs = capturedLogger();
-  const app = await createApp(createConfig({ DATA_DIR: tempDir(), TELEGRAM_BOT_TOKEN: TOKEN, ...env }), logs.logger, fixedClock('2024-06-15T09:00:00'));
+  const app = await createApp(
+    createConfig({ DATA_DIR: tempDir(), TELEGRAM_BOT_TOKEN: TOKEN, ...env }),
+    logs.logger,
+    fixedClock('2024-06-15T09:00:00'),
+  );
   await app.store.addPlan({ plan: DEMO_PLAN, tasks: sampleTasks(), agencies: AGENCIES });
   apps.push(app);
   return { app, logs };
@@ -40,7 +44,10 @@ describe('the Telegram channel, long polling', () => {
       },
     };
     const rec = recorder();
-    const channel = createTelegramChannel({ ...app, conversation: slow }, { transformers: [rec.transformer], flood: false });
+    const channel = createTelegramChannel(
+      { ...app, conversation: slow },
+      { transformers: [rec.transformer], flood: false },
+    );
     await channel.start();
     expect(rec.of('setMyCommands')).toHaveLength(1);
     expect(rec.of('deleteWebhook')).toHaveLength(1);
@@ -53,7 +60,9 @@ describe('the Telegram channel, long polling', () => {
     await stopping;
     const methods = rec.calls.map((call) => call.method);
     const answered = methods.indexOf('sendMessage');
-    const confirm = rec.calls.findIndex((call) => call.method === 'getUpdates' && call.payload.offset === 9002 && call.payload.timeout === 0);
+    const confirm = rec.calls.findIndex(
+      (call) => call.method === 'getUpdates' && call.payload.offset === 9002 && call.payload.timeout === 0,
+    );
     expect(answered).toBeGreaterThan(-1);
     expect(confirm).toBeGreaterThan(answered);
     expect(String(rec.calls[answered]?.payload.text)).toContain('TN60-05');
@@ -72,14 +81,20 @@ describe('the Telegram channel, webhook', () => {
     const channel = createTelegramChannel(app, { transformers: [rec.transformer], flood: false, host: '127.0.0.1' });
     await channel.start();
     try {
-      expect(rec.of('setWebhook')[0]?.payload).toMatchObject({ url: 'https://bot.example.gov.vn/hook/telegram', secret_token: 'bi-mat-cua-bot-123' });
+      expect(rec.of('setWebhook')[0]?.payload).toMatchObject({
+        url: 'https://bot.example.gov.vn/hook/telegram',
+        secret_token: 'bi-mat-cua-bot-123',
+      });
       const url = `http://127.0.0.1:${port}/hook/telegram`;
       const body = JSON.stringify(privateText('/xem TN60-05', GUEST));
       const post = (headers: Record<string, string>, to = url) =>
         fetch(to, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
       expect((await post({})).status).toBe(401);
       expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'doan-sai-roi' })).status).toBe(401);
-      expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'bi-mat-cua-bot-123' }, `http://127.0.0.1:${port}/khac`)).status).toBe(404);
+      expect(
+        (await post({ 'X-Telegram-Bot-Api-Secret-Token': 'bi-mat-cua-bot-123' }, `http://127.0.0.1:${port}/khac`))
+          .status,
+      ).toBe(404);
       expect(rec.of('sendMessage')).toHaveLength(0);
       expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'bi-mat-cua-bot-123' })).status).toBe(200);
       expect(String(rec.of('sendMessage')[0]?.payload.text)).toContain('TN60-05');

@@ -44,7 +44,14 @@ async function planDocx(): Promise<Uint8Array> {
           new Paragraph('Số: 60 /KH-UBND'),
           new Paragraph('Thái Nguyên, ngày 02 tháng 4 năm 2024'),
           new Paragraph({ children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
-          new Paragraph({ children: [new TextRun({ text: 'Thực hiện công tác dân vận của các cơ quan nhà nước trên địa bàn tỉnh Thái Nguyên năm 2024', bold: true })] }),
+          new Paragraph({
+            children: [
+              new TextRun({
+                text: 'Thực hiện công tác dân vận của các cơ quan nhà nước trên địa bàn tỉnh Thái Nguyên năm 2024',
+                bold: true,
+              }),
+            ],
+          }),
           new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC', bold: true })] }),
           new Table({ rows: rows.map((cells) => new TableRow({ children: cells.map(cell) })) }),
         ],
@@ -54,7 +61,14 @@ async function planDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-const OTHER_PLAN = { number: '5/KH-UBND', key: 'TN5', date: '2024-01-05', title: 'Kế hoạch khác', issuer: 'UBND tỉnh Thái Nguyên', sourceFile: 'kh5.txt' };
+const OTHER_PLAN = {
+  number: '5/KH-UBND',
+  key: 'TN5',
+  date: '2024-01-05',
+  title: 'Kế hoạch khác',
+  issuer: 'UBND tỉnh Thái Nguyên',
+  sourceFile: 'kh5.txt',
+};
 
 describe('plans and reports as files on Telegram', () => {
   let server: TestServer;
@@ -70,9 +84,18 @@ describe('plans and reports as files on Telegram', () => {
     server = await startTestApi();
     files = await startFilesApi(server.config.apiURL);
     dataDir = mkdtempSync(join(tmpdir(), 'dondoc-tg-files-'));
-    const config = createConfig({ DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: files.url, COORDINATORS: `telegram:${COORDINATOR.id}` });
+    const config = createConfig({
+      DATA_DIR: dataDir,
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: files.url,
+      COORDINATORS: `telegram:${COORDINATOR.id}`,
+    });
     app = await createApp(config, logs.logger, clock);
-    await app.store.addPlan({ plan: OTHER_PLAN, tasks: [makeTask({ id: 'TN5-01', planKey: 'TN5', lead: ['Sở Tư pháp'] })], agencies: AGENCIES });
+    await app.store.addPlan({
+      plan: OTHER_PLAN,
+      tasks: [makeTask({ id: 'TN5-01', planKey: 'TN5', lead: ['Sở Tư pháp'] })],
+      agencies: AGENCIES,
+    });
     const channel = createTelegramChannel(app, { transformers: [seen.transformer, idlePolling], flood: false });
     app.adapters.push(channel);
     await channel.start();
@@ -88,21 +111,29 @@ describe('plans and reports as files on Telegram', () => {
 
   const clientOf = (user: typeof COORDINATOR) =>
     server.getClient(TOKEN, { userId: user.id, chatId: user.id, userName: user.username, firstName: user.first_name });
-  const sentTo = (chatId: number) => (call: ApiCall) => call.method === 'sendMessage' && call.payload.chat_id === String(chatId);
+  const sentTo = (chatId: number) => (call: ApiCall) =>
+    call.method === 'sendMessage' && call.payload.chat_id === String(chatId);
   const sendFile = async (user: typeof COORDINATOR, name: string, bytes: Uint8Array) => {
     const client = clientOf(user);
     // A document message has no text: the emulator's message maker always sets one.
-    const message: Record<string, unknown> = { ...(client.makeMessage('') as unknown as Record<string, unknown>), document: files.upload(name, bytes) };
+    const message: Record<string, unknown> = {
+      ...(client.makeMessage('') as unknown as Record<string, unknown>),
+      document: files.upload(name, bytes),
+    };
     delete message.text;
     const mark = seen.calls.length;
     await client.sendMessage(message);
     return seen.waitFor(sentTo(user.id), mark);
   };
   const press = async (user: typeof COORDINATOR, label: string) => {
-    const shown = botMessages(server).filter((m) => m.chatId === String(user.id) && m.buttons.includes(label)).at(-1);
+    const shown = botMessages(server)
+      .filter((m) => m.chatId === String(user.id) && m.buttons.includes(label))
+      .at(-1);
     const client = clientOf(user);
     const mark = seen.calls.length;
-    await client.sendCallback(client.makeCallbackQuery(shown?.callbackData(label) ?? '', { message: { message_id: shown?.messageId ?? 0 } }));
+    await client.sendCallback(
+      client.makeCallbackQuery(shown?.callbackData(label) ?? '', { message: { message_id: shown?.messageId ?? 0 } }),
+    );
     return seen.waitFor((call) => call.method === 'sendMessage' || call.method === 'sendDocument', mark);
   };
   const planTasks = () => app.store.snapshot().tasks.filter((t) => t.planKey !== 'TN5');
@@ -140,7 +171,11 @@ describe('plans and reports as files on Telegram', () => {
   });
 
   it('says in one line when a file has no tasks, and when it is not a plan at all', async () => {
-    const empty = await sendFile(COORDINATOR, 'ghi-chu.txt', new TextEncoder().encode('Biên bản cuộc họp giao ban tuần.\nKhông có nội dung phân công.\n'));
+    const empty = await sendFile(
+      COORDINATOR,
+      'ghi-chu.txt',
+      new TextEncoder().encode('Biên bản cuộc họp giao ban tuần.\nKhông có nội dung phân công.\n'),
+    );
     expect(String(empty.payload.text)).toMatch(/^Không tìm thấy nhiệm vụ nào trong tệp «ghi-chu\.txt»/);
     const broken = await sendFile(COORDINATOR, 'hong.docx', new TextEncoder().encode('not a zip'));
     expect(String(broken.payload.text)).toBe('Tệp «hong.docx» không phải tệp Word (.docx) hợp lệ, hoặc đã bị hỏng.');
@@ -153,7 +188,8 @@ describe('plans and reports as files on Telegram', () => {
     const stats = String((await seen.waitFor(sentTo(COORDINATOR.id), mark)).payload.text);
     expect(botMessages(server).at(-1)?.buttons).toEqual(['Tải báo cáo (Word)', 'Tải báo cáo (Excel)']);
     const sent = await press(COORDINATOR, 'Tải báo cáo (Word)');
-    const document = sent.method === 'sendDocument' ? sent : await seen.waitFor((call) => call.method === 'sendDocument', mark);
+    const document =
+      sent.method === 'sendDocument' ? sent : await seen.waitFor((call) => call.method === 'sendDocument', mark);
     expect(document.method).toBe('sendDocument');
     const received = files.documents.at(-1);
     // On 15/06/2024 the running window is July's: 15/06 – 14/07, figures as of today.
@@ -164,7 +200,12 @@ describe('plans and reports as files on Telegram', () => {
     expect(raw).toContain('Kết quả thực hiện nhiệm vụ theo các kế hoạch tháng 7 năm 2024');
     expect(raw).toContain(`Tổng số nhiệm vụ: ${app.store.snapshot().tasks.length}, trong đó:`);
     // The file and /baocao never disagree: the same four numbers and rate.
-    for (const label of ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành']) {
+    for (const label of [
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện trong hạn',
+      'Quá hạn chưa hoàn thành',
+    ]) {
       const inChat = new RegExp(`• ${label}: (\\d+)`).exec(stats)?.[1];
       expect(inChat).toBeDefined();
       expect(raw).toContain(`- ${label}: ${inChat} nhiệm vụ`);

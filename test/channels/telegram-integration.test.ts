@@ -54,7 +54,8 @@ describe('the Telegram bot over HTTP against telegram-test-api', () => {
 
   const stored = (messageId: number) => botMessages(server).find((message) => message.messageId === messageId);
   const lastSent = () => botMessages(server).at(-1);
-  const sentTo = (chatId: number) => (call: ApiCall) => call.method === 'sendMessage' && call.payload.chat_id === String(chatId);
+  const sentTo = (chatId: number) => (call: ApiCall) =>
+    call.method === 'sendMessage' && call.payload.chat_id === String(chatId);
 
   it('started although the emulator refuses setMyCommands, with one log line for it', () => {
     expect(logs.lines.filter((line) => String(line.msg).includes('setMyCommands'))).toHaveLength(1);
@@ -62,7 +63,12 @@ describe('the Telegram bot over HTTP against telegram-test-api', () => {
   });
 
   it('answers a private question, turns the page with its buttons and opens a task', async () => {
-    const client = server.getClient(TOKEN, { userId: GUEST.id, chatId: GUEST.id, userName: GUEST.username, firstName: GUEST.first_name });
+    const client = server.getClient(TOKEN, {
+      userId: GUEST.id,
+      chatId: GUEST.id,
+      userName: GUEST.username,
+      firstName: GUEST.first_name,
+    });
     let mark = seen.calls.length;
     await client.sendMessage(client.makeMessage('nhiệm vụ của Sở Tư pháp'));
     const answer = await seen.waitFor(sentTo(GUEST.id), mark);
@@ -77,7 +83,9 @@ describe('the Telegram bot over HTTP against telegram-test-api', () => {
 
     mark = seen.calls.length;
     const messageId = listed?.messageId ?? 0;
-    await client.sendCallback(client.makeCallbackQuery(listed?.callbackData('▶') ?? '', { message: { message_id: messageId } }));
+    await client.sendCallback(
+      client.makeCallbackQuery(listed?.callbackData('▶') ?? '', { message: { message_id: messageId } }),
+    );
     const edit = await seen.waitFor((call) => call.method === 'editMessageText', mark);
     expect(edit.payload.message_id).toBe(messageId);
     expect(stored(messageId)?.text).toContain('<b>TN60-20</b>');
@@ -93,7 +101,12 @@ describe('the Telegram bot over HTTP against telegram-test-api', () => {
   });
 
   it('refuses a forged button press and goes on answering', async () => {
-    const client = server.getClient(TOKEN, { userId: GUEST.id, chatId: GUEST.id, userName: GUEST.username, firstName: GUEST.first_name });
+    const client = server.getClient(TOKEN, {
+      userId: GUEST.id,
+      chatId: GUEST.id,
+      userName: GUEST.username,
+      firstName: GUEST.first_name,
+    });
     const mark = seen.calls.length;
     await client.sendCallback(client.makeCallbackQuery('b:AAAAAAAAAAAAAAAA', { message: { message_id: 1 } }));
     const refusal = await seen.waitFor((call) => call.method === 'answerCallbackQuery', mark);
@@ -101,7 +114,9 @@ describe('the Telegram bot over HTTP against telegram-test-api', () => {
     await client.sendMessage(client.makeMessage('TN60-03 là việc gì'));
     const next = await seen.waitFor(sentTo(GUEST.id), mark);
     expect(String(next.payload.text)).toContain('TN60-03');
-    expect(seen.calls.slice(mark).filter((call) => call.method === 'sendMessage' || call.method === 'editMessageText')).toHaveLength(1);
+    expect(
+      seen.calls.slice(mark).filter((call) => call.method === 'sendMessage' || call.method === 'editMessageText'),
+    ).toHaveLength(1);
   });
 
   it('lets a group subscribe with /theodoi and stays quiet in its talk', async () => {
@@ -121,6 +136,8 @@ describe('the Telegram bot over HTTP against telegram-test-api', () => {
     expect(String(answer.payload.text)).toContain('Đã đăng ký');
     // Updates of one chat are answered in order: the chatter came first and got nothing.
     expect(seen.calls.slice(mark).filter(sentTo(group.id))).toHaveLength(1);
-    expect(app.state.subscriptions.list()).toMatchObject([{ channel: 'telegram', chatId: String(group.id), title: group.title }]);
+    expect(app.state.subscriptions.list()).toMatchObject([
+      { channel: 'telegram', chatId: String(group.id), title: group.title },
+    ]);
   });
 });

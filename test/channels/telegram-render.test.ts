@@ -25,7 +25,11 @@ describe('rendering replies for Telegram', () => {
       overdue: i % 2 === 0,
     }));
     const reply: Reply = {
-      blocks: [heading('Danh sách rất dài'), { type: 'tasks', title: 'Chủ trì', tasks, empty: '' }, text('Dòng cuối & hết.')],
+      blocks: [
+        heading('Danh sách rất dài'),
+        { type: 'tasks', title: 'Chủ trì', tasks, empty: '' },
+        text('Dòng cuối & hết.'),
+      ],
       choices: [{ label: 'Xem tiếp', value: '/nhiemvu X trang 2' }],
     };
     const messages = renderReply(reply);
@@ -54,7 +58,10 @@ describe('rendering replies for Telegram', () => {
   });
 
   it('shows pages as ◀ Trang 2/5 ▶', () => {
-    const [message] = renderReply({ blocks: [text('x')], page: { index: 2, total: 5, next: 'q trang 3', previous: 'q trang 1' } });
+    const [message] = renderReply({
+      blocks: [text('x')],
+      page: { index: 2, total: 5, next: 'q trang 3', previous: 'q trang 1' },
+    });
     expect(message?.buttons).toEqual([
       [
         { label: '◀', kind: 'page', message: 'q trang 1' },
@@ -68,11 +75,23 @@ describe('rendering replies for Telegram', () => {
 describe('what a Telegram message means for the bot', () => {
   const bot = { id: 777, username: 'DonDocBot' };
   const message = (text: string, type: 'private' | 'supergroup' = 'supergroup', extra: object = {}) =>
-    TgTextMessage.parse({ message_id: 1, from: { id: 5, first_name: 'A' }, chat: { id: type === 'private' ? 5 : -1, type }, text, ...extra });
+    TgTextMessage.parse({
+      message_id: 1,
+      from: { id: 5, first_name: 'A' },
+      chat: { id: type === 'private' ? 5 : -1, type },
+      text,
+      ...extra,
+    });
 
   it('takes the mention and the @bot of a command out of the text', () => {
-    expect(addressed(message('@dondocbot  nhiệm vụ của STP'), bot)).toEqual({ text: 'nhiệm vụ của STP', command: null });
-    expect(addressed(message('/nhiemvu@DonDocBot Sở Tư pháp'), bot)).toEqual({ text: '/nhiemvu Sở Tư pháp', command: 'nhiemvu' });
+    expect(addressed(message('@dondocbot  nhiệm vụ của STP'), bot)).toEqual({
+      text: 'nhiệm vụ của STP',
+      command: null,
+    });
+    expect(addressed(message('/nhiemvu@DonDocBot Sở Tư pháp'), bot)).toEqual({
+      text: '/nhiemvu Sở Tư pháp',
+      command: 'nhiemvu',
+    });
     expect(addressed(message('@DonDocBot'), bot)).toEqual({ text: '/trogiup', command: 'trogiup' });
     expect(addressed(message('/start', 'private'), bot)).toEqual({ text: '/start', command: 'start' });
   });
@@ -90,6 +109,7 @@ describe('what a Telegram message means for the bot', () => {
     expect(CallbackData.safeParse('b:AbCdEfGhIjKl-_12').data).toEqual({ kind: 'button', token: 'AbCdEfGhIjKl-_12' });
     expect(CallbackData.safeParse('b:AbCdEfGhIjKl-_123').success).toBe(false);
     expect(CallbackData.safeParse('b:AbCdEfGhIjKl-_1').success).toBe(false);
-    for (const forged of ['b:../../etc', 'b:', '/capnhat TN60-05 hoàn thành', 'x'.repeat(64)]) expect(CallbackData.safeParse(forged).success).toBe(false);
+    for (const forged of ['b:../../etc', 'b:', '/capnhat TN60-05 hoàn thành', 'x'.repeat(64)])
+      expect(CallbackData.safeParse(forged).success).toBe(false);
   });
 });

@@ -157,6 +157,10 @@ describe('a focal point signs up over Zalo', () => {
 
     const [report] = await h.say('TN60-06 đang làm 50%', newcomer);
     expect(report).toContain('Chưa thực hiện → Đang thực hiện (50%)');
-    expect(task(h, 'TN60-06')).toMatchObject({ status: 'in_progress', progress: 50, updatedBy: 'Chị Mai (Sở Tư pháp)' });
+    expect(task(h, 'TN60-06')).toMatchObject({
+      status: 'in_progress',
+      progress: 50,
+      updatedBy: 'Chị Mai (Sở Tư pháp)',
+    });
   });
 });

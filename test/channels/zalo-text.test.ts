@@ -12,7 +12,8 @@ describe('splitting a reply into Zalo messages', () => {
   });
 
   it('cuts at a blank line in preference to a line end, then at a line end before a space', () => {
-    const block = (n: number, size: number) => Array.from({ length: size }, (_, i) => `• TN${n}-${i}: việc cần làm`).join('\n');
+    const block = (n: number, size: number) =>
+      Array.from({ length: size }, (_, i) => `• TN${n}-${i}: việc cần làm`).join('\n');
     const text = [block(1, 40), block(2, 40), block(3, 40)].join('\n\n');
     const pieces = splitText(text, 2000);
     for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(2000);
@@ -50,7 +51,15 @@ describe('what a Zalo group message says to the bot', () => {
   });
 
   it('leaves everything else alone', () => {
-    for (const chatter of ['nhiệm vụ của Sở Tư pháp', '1', 'tiếp', 'gửi @DonDocBotFan nhé', 'robot ơi', 'chatbot ơi', 'email@DonDocBot.vn']) {
+    for (const chatter of [
+      'nhiệm vụ của Sở Tư pháp',
+      '1',
+      'tiếp',
+      'gửi @DonDocBotFan nhé',
+      'robot ơi',
+      'chatbot ơi',
+      'email@DonDocBot.vn',
+    ]) {
       expect(addressedText(chatter, names)).toBeNull();
     }
   });

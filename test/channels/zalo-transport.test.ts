@@ -4,7 +4,15 @@ import { UNAUTHORIZED } from '#src/channels/zalo/polling.js';
 import type { Conversation } from '#src/conversation/engine.js';
 import { reply, text } from '#src/chat/reply.js';
 import { useTempDirs } from '../support/temp.js';
-import { GROUP, GUEST, LAN, TOKEN, zaloHarness, type ZaloHarness, type ZaloHarnessOptions } from '../support/zalo-emulator/harness.js';
+import {
+  GROUP,
+  GUEST,
+  LAN,
+  TOKEN,
+  zaloHarness,
+  type ZaloHarness,
+  type ZaloHarnessOptions,
+} from '../support/zalo-emulator/harness.js';
 import { eventUpdate, textUpdate } from '../support/zalo-emulator/updates.js';
 
 /** Receiving from Zalo: polling and its failures, duplicates, the webhook, stopping. */
@@ -49,7 +57,8 @@ describe('long polling', () => {
     const h = await setup({ secondMs: 5, channel: { pollTimeoutSeconds: 1 } });
     await h.emu.waitFor(() => h.emu.polls.idle >= 3);
     expect(h.emu.texts()).toEqual([]);
-    for (const question of ['nhiệm vụ của Sở Tư pháp', 'tiếp', '/trogiup']) await h.emu.push(textUpdate(question, GUEST));
+    for (const question of ['nhiệm vụ của Sở Tư pháp', 'tiếp', '/trogiup'])
+      await h.emu.push(textUpdate(question, GUEST));
     await h.emu.waitFor(() => h.emu.polls.idle >= 6);
     expect(h.emu.texts(GUEST.id)).toHaveLength(3);
     expect(h.emu.polls.maxActive).toBe(1);
@@ -65,7 +74,12 @@ describe('long polling', () => {
     await h.channel.start();
     const [answer] = await h.say('/trogiup', GUEST);
     expect(answer).toContain('/nhiemvu');
-    expect(h.emu.of('getUpdates').slice(0, 5).map((c) => c.status)).toEqual([429, 429, 500, 0, 200]);
+    expect(
+      h.emu
+        .of('getUpdates')
+        .slice(0, 5)
+        .map((c) => c.status),
+    ).toEqual([429, 429, 500, 0, 200]);
     const warnings = h.logs.at(40);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ msg: 'Chưa lấy được tin nhắn từ Zalo; sẽ thử lại.', waitMs: 5 });
@@ -195,7 +209,9 @@ describe('chats and events', () => {
 
   it('sends notices and digests through send and sendImage, as text', async () => {
     const h = await setup();
-    const long = reply(...Array.from({ length: 30 }, (_, i) => text(`Dòng ${i + 1}: ${'nội dung nhắc việc '.repeat(12)}`)));
+    const long = reply(
+      ...Array.from({ length: 30 }, (_, i) => text(`Dòng ${i + 1}: ${'nội dung nhắc việc '.repeat(12)}`)),
+    );
     await h.channel.send(LAN.id, long);
     const sent = h.emu.texts(LAN.id);
     expect(sent.length).toBeGreaterThan(2);

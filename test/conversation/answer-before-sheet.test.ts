@@ -7,9 +7,16 @@ import { useTempDirs } from '../support/temp.js';
 
 const startFake = useSheetsFake();
 const tempDir = useTempDirs();
-const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
+const lan = {
+  role: { kind: 'focal', agency: 'Sở Tư pháp' },
+  channel: 'telegram',
+  userId: '101',
+  name: 'Chị Lan',
+} as const;
 const textsTo = (sent: Sent[], chatId: string) =>
-  sent.filter((m) => m.chatId === chatId).map((m) => m.reply?.blocks.map((b) => ('text' in b ? b.text : '')).join(' ') ?? '');
+  sent
+    .filter((m) => m.chatId === chatId)
+    .map((m) => m.reply?.blocks.map((b) => ('text' in b ? b.text : '')).join(' ') ?? '');
 
 describe('a status update is answered once it is durable in the outbox', () => {
   it('answers before any call to Google, then the write lands with its log row', async () => {
@@ -46,11 +53,15 @@ describe('a status update is answered once it is durable in the outbox', () => {
     await seed.close();
     const store = await openGoogleStore(fake, dir, { ackTimeoutMs: 0 });
     const { ask, notifier, state } = conversationFor(store, dir);
-    fake.beforeNext('values.batchGet', () => fake.coordinator.editCell('Nhiệm vụ', 'Mã', 'TN60-06', 'Trạng thái', 'Vướng mắc'));
+    fake.beforeNext('values.batchGet', () =>
+      fake.coordinator.editCell('Nhiệm vụ', 'Mã', 'TN60-06', 'Trạng thái', 'Vướng mắc'),
+    );
 
     expect((await ask('TN60-06 xong', lan)).text.toLowerCase()).toContain('đã cập nhật tn60-06');
     await store.flush();
-    await vi.waitFor(() => expect(textsTo(notifier.sent, '101').join(' ')).toContain('bảng tính vừa được sửa ở nhiệm vụ TN60-06'));
+    await vi.waitFor(() =>
+      expect(textsTo(notifier.sent, '101').join(' ')).toContain('bảng tính vừa được sửa ở nhiệm vụ TN60-06'),
+    );
     expect(fake.coordinator.cell('Nhiệm vụ', 'Mã', 'TN60-06', 'Trạng thái')).toBe('Vướng mắc');
     state.close();
     await store.close();

@@ -22,15 +22,27 @@ let app: App;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dondoc-docs-chat-'));
-  app = await createApp(createConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), createLogger('silent', { pretty: false }), fixedClock('2024-06-20T09:00:00'));
+  app = await createApp(
+    createConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }),
+    createLogger('silent', { pretty: false }),
+    fixedClock('2024-06-20T09:00:00'),
+  );
 });
 afterAll(async () => {
   await app.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const ask = async (text: string, role: Role = { kind: 'coordinator' }, channel: Channel = 'console'): Promise<{ reply: Reply; text: string }> => {
-  const reply = await app.conversation.handle({ text, sender: { channel, id: `${channel}-1`, name: 'Người thử', role }, chat: { id: `${channel}-1`, kind: 'private' } });
+const ask = async (
+  text: string,
+  role: Role = { kind: 'coordinator' },
+  channel: Channel = 'console',
+): Promise<{ reply: Reply; text: string }> => {
+  const reply = await app.conversation.handle({
+    text,
+    sender: { channel, id: `${channel}-1`, name: 'Người thử', role },
+    chat: { id: `${channel}-1`, kind: 'private' },
+  });
   return { reply, text: renderPlain(reply) };
 };
 
@@ -43,7 +55,9 @@ describe('/nhap on the console', () => {
     expect(app.store.snapshot().tasks).toHaveLength(0);
 
     const done = await ask(preview.reply.choices?.[0]?.value ?? '');
-    expect(done.text).toBe(`Đã ghi ${added} dòng mới của kế hoạch TN60 vào bảng tính. Tệp gốc lưu tại ${join(dir, 'files', '000_d88ed36d9991ae27.txt')}.`);
+    expect(done.text).toBe(
+      `Đã ghi ${added} dòng mới của kế hoạch TN60 vào bảng tính. Tệp gốc lưu tại ${join(dir, 'files', '000_d88ed36d9991ae27.txt')}.`,
+    );
     expect(app.store.snapshot().tasks).toHaveLength(added);
     expect(readFileSync(join(dir, 'files', '000_d88ed36d9991ae27.txt'))).toEqual(readFileSync(seedPath('000')));
     // The same button pressed twice writes nothing more.
@@ -54,8 +68,12 @@ describe('/nhap on the console', () => {
   it('cancels, refuses focal points and says plainly what is wrong with a file', async () => {
     const preview = await ask(`/nhap ${seedPath('001')}`);
     expect((await ask(preview.reply.choices?.[1]?.value ?? '')).text).toBe('Đã hủy: không ghi gì vào bảng tính.');
-    expect((await ask(`/nhap ${seedPath('001')}`, { kind: 'focal', agency: 'Sở Tư pháp' })).text).toBe('Chỉ điều phối viên mới dùng được lệnh /nhap.');
-    expect((await ask('/nhap /khong/co/tep.docx')).text).toBe('Không tìm thấy tệp «/khong/co/tep.docx» (hoặc không có quyền đọc).');
+    expect((await ask(`/nhap ${seedPath('001')}`, { kind: 'focal', agency: 'Sở Tư pháp' })).text).toBe(
+      'Chỉ điều phối viên mới dùng được lệnh /nhap.',
+    );
+    expect((await ask('/nhap /khong/co/tep.docx')).text).toBe(
+      'Không tìm thấy tệp «/khong/co/tep.docx» (hoặc không có quyền đọc).',
+    );
     const big = join(dir, 'rat-lon.txt');
     writeFileSync(big, Buffer.alloc(21 * 1024 * 1024, 'a'));
     expect((await ask(`/nhap ${big}`)).text).toBe('Tệp quá lớn (21,0 MB): bot chỉ nhận tệp kế hoạch tối đa 20 MB.');

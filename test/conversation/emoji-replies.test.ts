@@ -10,7 +10,8 @@ import { useTempDirs } from '../support/temp.js';
 
 const tempDir = useTempDirs();
 /** Half of a surrogate pair on its own: Telegram refuses such a message. */
-const wellFormed = (text: string) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+const wellFormed = (text: string) =>
+  !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 
 // 13 units of words, then emoji: every emoji's first half sits at an odd offset, so a cut
 // at any even length (120, 90, 40, 200…) by code units would leave half an emoji.
@@ -35,7 +36,12 @@ describe('replies quoting a task with emoji', () => {
       ],
       agencies: [],
     });
-    const stp = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
+    const stp = {
+      role: { kind: 'focal', agency: 'Sở Tư pháp' },
+      channel: 'telegram',
+      userId: '101',
+      name: 'Chị Lan',
+    } as const;
     const replies = [
       (await ask('/capnhat TN60-01 xong', stp)).reply, // the update's confirmation (120) and the coordinators' notice (200)
       (await ask('/capnhat TN60-02', stp)).reply, // "which status?" (90)

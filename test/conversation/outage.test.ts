@@ -24,7 +24,12 @@ describe('10. Google is unreachable when Lan reports', () => {
     fake.down = true;
     // The bot's periodic check of the sheet finds Google down.
     await expect(store.refresh()).rejects.toThrow();
-    const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
+    const lan = {
+      role: { kind: 'focal', agency: 'Sở Tư pháp' },
+      channel: 'telegram',
+      userId: '101',
+      name: 'Chị Lan',
+    } as const;
     const { text } = await ask('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP', lan);
     expect(text).toContain('Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại');
     // Questions already see the reported state.
@@ -38,7 +43,9 @@ describe('10. Google is unreachable when Lan reports', () => {
     expect(statusRows[0]).toContain('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP');
     // Lan is told that her update, acknowledged during the outage, has reached the sheet.
     expect(await checkSheetOnce({ store, state, notifier, logger: createLogger('silent', { pretty: false }) })).toBe(1);
-    const told = notifier.sent.filter((m) => m.chatId === '101').map((m) => m.reply?.blocks.map((b) => ('text' in b ? b.text : '')).join(' '));
+    const told = notifier.sent
+      .filter((m) => m.chatId === '101')
+      .map((m) => m.reply?.blocks.map((b) => ('text' in b ? b.text : '')).join(' '));
     expect(told).toEqual(['Cập nhật TN60-12 bạn gửi lúc mất kết nối đã vào bảng tính.']);
     expect(await checkSheetOnce({ store, state, notifier, logger: createLogger('silent', { pretty: false }) })).toBe(0);
     state.close();

@@ -13,7 +13,8 @@ afterEach(async () => {
   store = undefined;
 });
 
-const longText = 'Tổ chức triển khai, kiểm tra, đôn đốc việc thực hiện nhiệm vụ cải cách hành chính gắn với chuyển đổi số '.repeat(4);
+const longText =
+  'Tổ chức triển khai, kiểm tra, đôn đốc việc thực hiện nhiệm vụ cải cách hành chính gắn với chuyển đổi số '.repeat(4);
 
 async function manyTasks(count: number) {
   const setup = await conversationOver(tempDir());
@@ -47,7 +48,10 @@ describe('paged answers', () => {
 
   it('keeps every Zalo page under 2,000 characters and every Telegram page under 4,096', async () => {
     const { conversation } = await manyTasks(60);
-    for (const [channel, limit] of [['zalo', 2000], ['telegram', 4096]] as const) {
+    for (const [channel, limit] of [
+      ['zalo', 2000],
+      ['telegram', 4096],
+    ] as const) {
       let message: string | undefined = 'nhiệm vụ của Sở Tư pháp';
       let pages = 0;
       while (message) {
@@ -69,7 +73,6 @@ describe('paged answers', () => {
     expect(reply.page?.index).toBe(reply.page?.total);
     expect(reply.page?.next).toBeUndefined();
   });
-
 });
 
 describe('a plain-text chat session', () => {

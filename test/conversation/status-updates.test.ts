@@ -14,9 +14,24 @@ afterEach(async () => {
 });
 
 // Chị Lan is Sở Tư pháp's focal point on Telegram; anh Minh is Sở Y tế's; the coordinator is 900.
-const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
-const minh = { role: { kind: 'focal', agency: 'Sở Y tế' }, channel: 'telegram', userId: '202', name: 'Anh Minh' } as const;
-const coordinator = { role: { kind: 'coordinator' }, channel: 'telegram', userId: '900', name: 'Chị Hà (Sở Nội vụ)' } as const;
+const lan = {
+  role: { kind: 'focal', agency: 'Sở Tư pháp' },
+  channel: 'telegram',
+  userId: '101',
+  name: 'Chị Lan',
+} as const;
+const minh = {
+  role: { kind: 'focal', agency: 'Sở Y tế' },
+  channel: 'telegram',
+  userId: '202',
+  name: 'Anh Minh',
+} as const;
+const coordinator = {
+  role: { kind: 'coordinator' },
+  channel: 'telegram',
+  userId: '900',
+  name: 'Chị Hà (Sở Nội vụ)',
+} as const;
 const stranger = { role: { kind: 'guest' }, channel: 'telegram', userId: '303', name: 'Người lạ' } as const;
 
 async function week() {
@@ -38,13 +53,18 @@ async function week() {
 const task = (s: Awaited<ReturnType<typeof week>>, id: string) => s.store.snapshot().byId.get(id);
 
 describe('5. reporting progress in one message', () => {
-  it('writes Lan\'s report, shows before and after, offers undo and asks the coordinator to confirm', async () => {
+  it("writes Lan's report, shows before and after, offers undo and asks the coordinator to confirm", async () => {
     const s = await week();
     const { text, reply } = await s.ask('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP', lan);
     expect(text).toContain('Chưa thực hiện → Hoàn thành (100%)');
     expect(text).toContain('chờ điều phối viên xác nhận');
     expect(reply.choices?.[0]?.label).toBe('Hoàn tác');
-    expect(task(s, 'TN60-12')).toMatchObject({ status: 'done', progress: 100, completedAt: '2024-06-12', updatedBy: 'Chị Lan (Sở Tư pháp)' });
+    expect(task(s, 'TN60-12')).toMatchObject({
+      status: 'done',
+      progress: 100,
+      completedAt: '2024-06-12',
+      updatedBy: 'Chị Lan (Sở Tư pháp)',
+    });
     const notice = s.notifier.sent.find((m) => m.chatId === '900');
     expect(notice?.reply?.choices?.map((c) => c.value)).toEqual(['/xacnhan TN60-12', '/tralai TN60-12']);
   });
@@ -74,7 +94,10 @@ describe('6. someone trying what they may not', () => {
     expect((await s.ask('TN60-20 chưa xong', lan)).text).toContain('chỉ đầu mối của Sở Y tế');
     const note = await s.ask('TN60-12 đã gửi ý kiến góp ý về dự thảo', minh);
     expect(note.text).toContain('ĐÃ GHI Ý KIẾN PHỐI HỢP');
-    expect(task(s, 'TN60-12')).toMatchObject({ status: 'not_started', lastUpdate: '[Sở Y tế phối hợp] đã gửi ý kiến góp ý về dự thảo' });
+    expect(task(s, 'TN60-12')).toMatchObject({
+      status: 'not_started',
+      lastUpdate: '[Sở Y tế phối hợp] đã gửi ý kiến góp ý về dự thảo',
+    });
   });
 
   it('refuses an unregistered user and says how to register', async () => {
@@ -95,7 +118,10 @@ describe('asking before writing', () => {
   it('asks which task when a number fits several, then writes the one chosen', async () => {
     const s = await week();
     const { reply } = await s.ask('nv5 vướng vì chưa có kinh phí', lan);
-    expect(reply.choices?.map((c) => c.value)).toEqual(['/capnhat TN60-05 vướng mắc vướng vì chưa có kinh phí', '/capnhat GL24-05 vướng mắc vướng vì chưa có kinh phí']);
+    expect(reply.choices?.map((c) => c.value)).toEqual([
+      '/capnhat TN60-05 vướng mắc vướng vì chưa có kinh phí',
+      '/capnhat GL24-05 vướng mắc vướng vì chưa có kinh phí',
+    ]);
     expect(task(s, 'TN60-05')?.status).toBe('not_started');
     await s.ask(reply.choices?.[1]?.value ?? '', lan);
     expect(task(s, 'GL24-05')?.status).toBe('blocked');
@@ -113,7 +139,11 @@ describe('asking before writing', () => {
   it('asks for the status when only the task is named', async () => {
     const s = await week();
     const { reply } = await s.ask('/capnhat TN60-05', lan);
-    expect(reply.choices?.map((c) => c.value)).toEqual(['/capnhat TN60-05 đang thực hiện', '/capnhat TN60-05 hoàn thành', '/capnhat TN60-05 vướng mắc']);
+    expect(reply.choices?.map((c) => c.value)).toEqual([
+      '/capnhat TN60-05 đang thực hiện',
+      '/capnhat TN60-05 hoàn thành',
+      '/capnhat TN60-05 vướng mắc',
+    ]);
   });
 });
 
@@ -124,7 +154,13 @@ describe('the coordinator confirms or sends back', () => {
     const { text } = await s.ask('/xacnhan TN60-12', coordinator);
     expect(text).toContain('ĐÃ XÁC NHẬN HOÀN THÀNH TN60-12');
     expect(task(s, 'TN60-12')?.confirmation).toBe('Đã xác nhận 12/06/2024');
-    expect(s.notifier.sent.some((m) => m.chatId === '101' && m.reply?.blocks.some((b) => b.type === 'heading' && b.text.includes('đã được xác nhận')))).toBe(true);
+    expect(
+      s.notifier.sent.some(
+        (m) =>
+          m.chatId === '101' &&
+          m.reply?.blocks.some((b) => b.type === 'heading' && b.text.includes('đã được xác nhận')),
+      ),
+    ).toBe(true);
   });
 
   it('sends a task back with a reason, reopening it, and tells Lan why', async () => {
@@ -132,19 +168,38 @@ describe('the coordinator confirms or sends back', () => {
     await s.ask('TN60-12 xong', lan);
     expect((await s.ask('/tralai TN60-12', coordinator)).text).toContain('lý do');
     await s.ask('/tralai TN60-12 chưa có văn bản ban hành', coordinator);
-    expect(task(s, 'TN60-12')).toMatchObject({ status: 'in_progress', completedAt: null, confirmation: 'Trả lại: chưa có văn bản ban hành' });
+    expect(task(s, 'TN60-12')).toMatchObject({
+      status: 'in_progress',
+      completedAt: null,
+      confirmation: 'Trả lại: chưa có văn bản ban hành',
+    });
     const told = s.notifier.sent.find((m) => m.chatId === '101');
-    expect(told?.reply?.blocks.some((b) => b.type === 'text' && b.text.includes('chưa có văn bản ban hành'))).toBe(true);
+    expect(told?.reply?.blocks.some((b) => b.type === 'text' && b.text.includes('chưa có văn bản ban hành'))).toBe(
+      true,
+    );
   });
 
   it('tells Lan when a coordinator confirms by typing in the Xác nhận cell', async () => {
     const s = await week();
     await s.ask('TN60-12 xong', lan);
-    await s.store.backend.updateRows([{ tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-12', cells: { 'Xác nhận': 'Đã xác nhận' } }]);
+    await s.store.backend.updateRows([
+      { tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-12', cells: { 'Xác nhận': 'Đã xác nhận' } },
+    ]);
     await s.store.refresh();
-    const deps = { store: s.store, state: s.state, notifier: s.notifier, logger: createLogger('silent', { pretty: false }) };
+    const deps = {
+      store: s.store,
+      state: s.state,
+      notifier: s.notifier,
+      logger: createLogger('silent', { pretty: false }),
+    };
     expect(await checkSheetOnce(deps)).toBe(1);
-    expect(s.notifier.sent.some((m) => m.chatId === '101' && m.reply?.blocks.some((b) => b.type === 'heading' && b.text.includes('đã được xác nhận')))).toBe(true);
+    expect(
+      s.notifier.sent.some(
+        (m) =>
+          m.chatId === '101' &&
+          m.reply?.blocks.some((b) => b.type === 'heading' && b.text.includes('đã được xác nhận')),
+      ),
+    ).toBe(true);
     expect(await checkSheetOnce(deps)).toBe(0);
   });
 
@@ -159,7 +214,9 @@ describe('a conflict with the sheet', () => {
   it('shows both values when a coordinator changed the cell meanwhile, and writes the chosen one', async () => {
     const s = await week();
     // The coordinator edits the status cell in the sheet; the bot has not re-read it yet.
-    await s.store.backend.updateRows([{ tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-05', cells: { 'Trạng thái': 'Vướng mắc' } }]);
+    await s.store.backend.updateRows([
+      { tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-05', cells: { 'Trạng thái': 'Vướng mắc' } },
+    ]);
     const { text, reply } = await s.ask('TN60-05 đang làm 50%', lan);
     expect(text).toContain('trong bảng tính là «Vướng mắc»');
     expect(reply.choices?.map((c) => c.label)).toEqual(['Ghi giá trị của tôi', 'Giữ giá trị trong bảng']);

@@ -26,7 +26,9 @@ describe('finding a task by the words of its content', () => {
   );
 
   it('opens the task at once when only one fits', async () => {
-    const sole = demo().store.snapshot().tasks.find((task) => /quy phạm pháp luật/.test(task.content));
+    const sole = demo()
+      .store.snapshot()
+      .tasks.find((task) => /quy phạm pháp luật/.test(task.content));
     expect(sole).toBeDefined();
     const { text } = await demo().ask('/xem van ban quy pham phap luat');
     expect(text).toContain(`NHIỆM VỤ ${sole?.id ?? ''}`);
@@ -42,8 +44,15 @@ describe('finding a task by the words of its content', () => {
   it('is asked only by "tìm việc …" or /xem, never by a report', () => {
     const clock = fixedClock('2024-06-12T09:00:00');
     const deps = { agencies: createAgencyLookup([]), now: () => clock.now(), slash: slashIntents(COMMANDS) };
-    expect(understandMessage('tìm việc về chuyển đổi số', deps)).toMatchObject({ intent: 'task_detail', query: 'chuyển đổi số', taskRef: null });
-    expect(understandMessage('TN60-05 tìm được nguồn kinh phí rồi, đang làm', deps)).toMatchObject({ intent: 'status_update', query: '' });
+    expect(understandMessage('tìm việc về chuyển đổi số', deps)).toMatchObject({
+      intent: 'task_detail',
+      query: 'chuyển đổi số',
+      taskRef: null,
+    });
+    expect(understandMessage('TN60-05 tìm được nguồn kinh phí rồi, đang làm', deps)).toMatchObject({
+      intent: 'status_update',
+      query: '',
+    });
     expect(understandMessage('/xem TN60-05', deps)).toMatchObject({ taskRef: 'TN60-05', query: '' });
   });
 });
@@ -60,4 +69,3 @@ describe('the tasks of one plan', () => {
     expect(missing).toContain('60/KH-UBND');
   });
 });
-

@@ -29,7 +29,7 @@ describe('1. first run: "nhiệm vụ của Sở Tư pháp" over the demo plans'
     },
   );
 
-  it('shows the shared tasks of other provinces\' plans on the next pages', async () => {
+  it("shows the shared tasks of other provinces' plans on the next pages", async () => {
     let message: string | undefined = 'nhiệm vụ của Sở Tư pháp';
     let all = '';
     while (message) {
@@ -56,12 +56,14 @@ describe('4. asking on a phone', () => {
     }
     const own = blocks.find((b) => b.title.startsWith('Chủ trì'))?.tasks.map((line) => line.id) ?? [];
     expect(own).toHaveLength(2);
-    expect(reply.choices?.map((choice) => [choice.label, choice.value])).toEqual(own.map((id) => [`Cập nhật ${id}`, `/capnhat ${id}`]));
+    expect(reply.choices?.map((choice) => [choice.label, choice.value])).toEqual(
+      own.map((id) => [`Cập nhật ${id}`, `/capnhat ${id}`]),
+    );
   });
 });
 
 describe('5 and 6. reporting progress, and someone trying what they may not', () => {
-  it('writes Lan\'s one-line report into the sheet and logs her words', async () => {
+  it("writes Lan's one-line report into the sheet and logs her words", async () => {
     const own = section((await demo().ask('/nhiemvu', lan)).text, /Chủ trì/);
     const id = /(TN24-\d\d)/.exec(own)?.[1] ?? '';
     expect(id).not.toBe('');
@@ -69,9 +71,15 @@ describe('5 and 6. reporting progress, and someone trying what they may not', ()
     expect(text).toContain(`ĐÃ CẬP NHẬT ${id}`);
     expect(text).toContain('Chưa thực hiện → Hoàn thành');
     const task = demo().store.snapshot().byId.get(id);
-    expect(task).toMatchObject({ status: 'done', completedAt: '2024-06-12', lastUpdate: 'xong rồi, đã ban hành KH số 45/KH-STP' });
+    expect(task).toMatchObject({
+      status: 'done',
+      completedAt: '2024-06-12',
+      lastUpdate: 'xong rồi, đã ban hành KH số 45/KH-STP',
+    });
     const [log] = await demo().store.backend.readTabs(['Nhật ký']);
-    expect(log?.rows.some((row) => row[1] === id && row[7] === `${id} xong rồi, đã ban hành KH số 45/KH-STP`)).toBe(true);
+    expect(log?.rows.some((row) => row[1] === id && row[7] === `${id} xong rồi, đã ban hành KH số 45/KH-STP`)).toBe(
+      true,
+    );
     // What is left no longer lists it; everything she was given still does.
     expect((await demo().ask('so tu phap con viec gi chua xong a', lan)).text).not.toContain(id);
     expect((await demo().ask('nhiệm vụ của Sở Tư pháp', lan)).text).toContain(id);
@@ -119,7 +127,7 @@ describe('other questions over the demo plans', () => {
 
 describe('recurring duties of a plan for one year', () => {
   const later = useDemoConversation('2026-11-22T09:00:00');
-  it('stop with the plan\'s year: nothing of the 2024 plans is due in November 2026', async () => {
+  it("stop with the plan's year: nothing of the 2024 plans is due in November 2026", async () => {
     const { text } = await later().ask('/sapden 30');
     expect(text).not.toContain('TN60-02'); // monthly report of the "… năm 2024" plan
     expect(text).toContain('TN24-03'); // yearly report of a plan that names no single year

@@ -3,11 +3,31 @@ import { Agency } from '../../src/domain/agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from '../../src/domain/agencies/builtin.js';
 import { createDirectory } from '../../src/domain/agencies/directory.js';
 import { DISTRICTS } from '../../src/domain/agencies/districts.js';
-import { agencyKey, compactKey, EditDistance, keyWords, provinceAt, provinceKey, PROVINCE_KEYS, similarity, words } from '../../src/domain/agencies/names.js';
+import {
+  agencyKey,
+  compactKey,
+  EditDistance,
+  keyWords,
+  provinceAt,
+  provinceKey,
+  PROVINCE_KEYS,
+  similarity,
+  words,
+} from '../../src/domain/agencies/names.js';
 import { createTrigramIndex } from '../../src/domain/agencies/trigrams.js';
 
 function row(name: string, fields: Partial<Agency> = {}): Agency {
-  return { name, aliases: [], kind: 'other', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '', ...fields };
+  return {
+    name,
+    aliases: [],
+    kind: 'other',
+    memberKinds: [],
+    successor: '',
+    telegram: [],
+    zalo: [],
+    groupChat: '',
+    ...fields,
+  };
 }
 
 const names = (list: readonly Agency[]): string[] => list.map((a) => a.name);
@@ -98,7 +118,10 @@ describe('createDirectory lookups', () => {
 
   it('recognises district and commune committees it does not list', () => {
     expect(directory.byName('UBND huyện Đại Từ')).toMatchObject({ name: 'UBND huyện Đại Từ', kind: 'district' });
-    expect(directory.byName('Ủy ban nhân dân thị xã Phổ Yên')).toMatchObject({ name: 'UBND thị xã Phổ Yên', kind: 'district' });
+    expect(directory.byName('Ủy ban nhân dân thị xã Phổ Yên')).toMatchObject({
+      name: 'UBND thị xã Phổ Yên',
+      kind: 'district',
+    });
     expect(directory.byName('UBND xã Phúc Xuân')).toMatchObject({ kind: 'commune' });
     expect(directory.byName('UBND huyện Đại Từ tỉnh Thái Nguyên')?.name).toBe('UBND huyện Đại Từ');
     // The same name twice gives the same entry, so callers can compare by identity.
@@ -115,11 +138,22 @@ describe('createDirectory lookups', () => {
 });
 
 describe('district list', () => {
-  const inProvince = (province: string): string[] => DISTRICTS.filter((d) => d.province === province).map((d) => d.name);
+  const inProvince = (province: string): string[] =>
+    DISTRICTS.filter((d) => d.province === province).map((d) => d.name);
 
-  it('is complete for the demo plans\' provinces', () => {
+  it("is complete for the demo plans' provinces", () => {
     expect(inProvince('Thái Nguyên').sort()).toEqual(
-      ['Thái Nguyên', 'Sông Công', 'Phổ Yên', 'Định Hóa', 'Phú Lương', 'Đồng Hỷ', 'Võ Nhai', 'Đại Từ', 'Phú Bình'].sort(),
+      [
+        'Thái Nguyên',
+        'Sông Công',
+        'Phổ Yên',
+        'Định Hóa',
+        'Phú Lương',
+        'Đồng Hỷ',
+        'Võ Nhai',
+        'Đại Từ',
+        'Phú Bình',
+      ].sort(),
     );
     expect(inProvince('Gia Lai')).toHaveLength(17);
     expect(inProvince('Cao Bằng')).toHaveLength(10);
@@ -172,7 +206,8 @@ describe('createDirectory: districts', () => {
 
   it('spells a district the same whichever way it is typed, so callers can compare by identity', () => {
     const vo = directory.byName('UBND huyện Võ Nhai');
-    for (const typed of ['ubnd huyen vo nhai', 'huyện Võ Nhai', 'UBND Vo Nhai', 'vo nhai']) expect(directory.byName(typed), typed).toBe(vo);
+    for (const typed of ['ubnd huyen vo nhai', 'huyện Võ Nhai', 'UBND Vo Nhai', 'vo nhai'])
+      expect(directory.byName(typed), typed).toBe(vo);
   });
 
   it('still makes up an entry for a district it does not know, spelled as typed', () => {
@@ -192,7 +227,7 @@ describe('createDirectory: districts', () => {
     expect(directory.byName('huyện Cao Lãnh')?.name).toBe('UBND huyện Cao Lãnh');
   });
 
-  it('a name in two provinces: diacritics, a province named after it, the plan\'s province, else the first listed', () => {
+  it("a name in two provinces: diacritics, a province named after it, the plan's province, else the first listed", () => {
     expect(directory.byName('huyen phu ninh')?.name).toBe('UBND huyện Phù Ninh');
     expect(directory.byName('huyện Phú Ninh')?.name).toBe('UBND huyện Phú Ninh');
     expect(directory.byName('UBND huyen phu ninh tinh Quang Nam')?.name).toBe('UBND huyện Phú Ninh');
@@ -200,14 +235,20 @@ describe('createDirectory: districts', () => {
     expect(quangNam.provinces()).toEqual(['quang nam']);
     expect(quangNam.byName('huyen phu ninh')?.name).toBe('UBND huyện Phú Ninh');
     // The province is also read from the Cơ quan rows.
-    expect(createDirectory([row('Báo Quảng Nam', { kind: 'department' })]).byName('huyen phu ninh')?.name).toBe('UBND huyện Phú Ninh');
+    expect(createDirectory([row('Báo Quảng Nam', { kind: 'department' })]).byName('huyen phu ninh')?.name).toBe(
+      'UBND huyện Phú Ninh',
+    );
     expect(createDirectory([row('UBND huyện Đại Từ')]).provinces()).toEqual(['thai nguyen']);
     expect(directory.provinces()).toEqual([]);
   });
 
-  it('a Cơ quan row named by a district\'s name alone is a district', () => {
+  it("a Cơ quan row named by a district's name alone is a district", () => {
     const listed = createDirectory([row('Võ Nhai', { telegram: ['@vonhai'] })]);
-    expect(listed.byName('ubnd huyen vo nhai')).toMatchObject({ name: 'Võ Nhai', kind: 'district', telegram: ['@vonhai'] });
+    expect(listed.byName('ubnd huyen vo nhai')).toMatchObject({
+      name: 'Võ Nhai',
+      kind: 'district',
+      telegram: ['@vonhai'],
+    });
   });
 });
 
@@ -273,7 +314,8 @@ describe('successors', () => {
   });
 
   it('gives the current agency of an entry without a name lookup, as currentOf does', () => {
-    for (const entry of directory.all()) expect(directory.currentEntry(entry), entry.name).toBe(directory.currentOf(entry.name));
+    for (const entry of directory.all())
+      expect(directory.currentEntry(entry), entry.name).toBe(directory.currentOf(entry.name));
     const district = directory.byName('UBND huyện Đại Từ');
     expect(district && directory.currentEntry(district)).toBe(district);
   });
@@ -305,7 +347,9 @@ describe('successors', () => {
 
 describe('coordinator rows (Cơ quan tab)', () => {
   it('extend a built-in agency: contacts and aliases added, built-in aliases kept, no duplicate', () => {
-    const directory = createDirectory([row('Sở Tư pháp', { kind: 'department', aliases: ['Phòng PBGDPL'], telegram: ['@stp_tn'] })]);
+    const directory = createDirectory([
+      row('Sở Tư pháp', { kind: 'department', aliases: ['Phòng PBGDPL'], telegram: ['@stp_tn'] }),
+    ]);
     const stp = directory.byName('STP');
     expect(stp).toMatchObject({ name: 'Sở Tư pháp', telegram: ['@stp_tn'] });
     expect(directory.byName('Phòng PBGDPL')).toBe(stp);
@@ -342,7 +386,9 @@ describe('coordinator rows (Cơ quan tab)', () => {
     expect(directory.byName('Đại Từ')).toMatchObject({ name: 'UBND huyện Đại Từ', kind: 'district' });
     expect(directory.all()).toContain(directory.byName('UBND huyện Đại Từ'));
     expect(names(directory.groupsContaining('Đại Từ'))).toContain('UBND các huyện, thành phố');
-    expect(names(directory.groupsContaining('TTPVHCC'))).toEqual(expect.arrayContaining(['Các sở, ban, ngành', 'Các đơn vị sự nghiệp']));
+    expect(names(directory.groupsContaining('TTPVHCC'))).toEqual(
+      expect.arrayContaining(['Các sở, ban, ngành', 'Các đơn vị sự nghiệp']),
+    );
   });
 
   it('ignores built-in entries passed again with the rows', () => {
@@ -360,7 +406,9 @@ function randomStrings(seed: number, alphabet: string, count: number, maxLength:
     return state % n;
   };
   const chars = [...alphabet];
-  return Array.from({ length: count }, () => Array.from({ length: next(maxLength + 1) }, () => chars[next(chars.length)]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: next(maxLength + 1) }, () => chars[next(chars.length)]).join(''),
+  );
 }
 
 describe('names: keys', () => {
@@ -400,7 +448,12 @@ describe('names: edit distance', () => {
 
   it('matches the plain table for short, long (several 32-character blocks) and non-ASCII strings', () => {
     const distance = new EditDistance();
-    for (const [alphabet, maxLength] of [['ab ', 12], ['abcdefgh ', 40], ['abc xyz', 100], ['aăâ b', 20]] as const) {
+    for (const [alphabet, maxLength] of [
+      ['ab ', 12],
+      ['abcdefgh ', 40],
+      ['abc xyz', 100],
+      ['aăâ b', 20],
+    ] as const) {
       const texts = randomStrings(maxLength, alphabet, 60, maxLength);
       for (const a of texts.slice(0, 30)) {
         distance.setPattern(a);
@@ -422,7 +475,12 @@ describe('names: edit distance', () => {
 
 describe('trigram index', () => {
   /** The reference: every form's Dice overlap, stably sorted (ties in the order the query's trigrams reach them). */
-  const reference = (forms: readonly string[], query: string, limit: number, minDice: number): { index: number; dice: number }[] => {
+  const reference = (
+    forms: readonly string[],
+    query: string,
+    limit: number,
+    minDice: number,
+  ): { index: number; dice: number }[] => {
     const grams = (text: string): string[] => {
       const padded = ` ${text} `;
       const out = new Set<string>();
@@ -452,16 +510,33 @@ describe('trigram index', () => {
       'sotuphap',
     ];
     const index = createTrigramIndex(forms);
-    const queries = [...randomStrings(2, 'abcdez ', 80, 12), 'trung tam dich vu cong so 17 4', 'so tu phsp', 'sotuphsp', 'đ', ''];
+    const queries = [
+      ...randomStrings(2, 'abcdez ', 80, 12),
+      'trung tam dich vu cong so 17 4',
+      'so tu phsp',
+      'sotuphsp',
+      'đ',
+      '',
+    ];
     for (const query of queries) {
-      for (const [limit, minDice] of [[10, 0.3], [5, 0.3], [3, 0], [400, 0.1]] as const) {
-        expect(index.candidates(query, limit, minDice), `${query} ${limit}`).toEqual(reference(forms, query, limit, minDice));
+      for (const [limit, minDice] of [
+        [10, 0.3],
+        [5, 0.3],
+        [3, 0],
+        [400, 0.1],
+      ] as const) {
+        expect(index.candidates(query, limit, minDice), `${query} ${limit}`).toEqual(
+          reference(forms, query, limit, minDice),
+        );
       }
     }
   });
 
   it('copes with forms using more distinct characters than a small trigram code holds', () => {
-    const forms = Array.from({ length: 1500 }, (_, i) => `${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x4e00 + ((i * 7) % 1500))} x`);
+    const forms = Array.from(
+      { length: 1500 },
+      (_, i) => `${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x4e00 + ((i * 7) % 1500))} x`,
+    );
     const index = createTrigramIndex(forms);
     for (const query of [forms[3]!, `${forms[10]!.slice(0, 2)} y`, 'zzz']) {
       expect(index.candidates(query, 10, 0.2)).toEqual(reference(forms, query, 10, 0.2));

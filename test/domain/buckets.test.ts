@@ -34,7 +34,7 @@ describe('the four customary buckets', () => {
   });
 });
 
-describe('the end of a plan\'s recurring duties', () => {
+describe("the end of a plan's recurring duties", () => {
   it('is the end of the single year a plan title names, and none otherwise', async () => {
     const { planEndDate } = await import('#src/domain/plan.js');
     expect(planEndDate({ title: 'Thực hiện công tác dân vận chính quyền năm 2024' })).toBe('2024-12-31');

@@ -104,7 +104,12 @@ describe('normalizeDeadline: ongoing and recurring', () => {
   });
 
   it('"hằng tháng trước ngày 14" is a monthly cycle; the date stays empty (reminders compute it)', () => {
-    for (const text of ['hằng tháng trước ngày 14', 'Hàng tháng, trước ngày 14', 'Trước ngày 14 hằng tháng', 'trước ngày 14 của tháng']) {
+    for (const text of [
+      'hằng tháng trước ngày 14',
+      'Hàng tháng, trước ngày 14',
+      'Trước ngày 14 hằng tháng',
+      'trước ngày 14 của tháng',
+    ]) {
       expect(normalizeDeadline(text, y2024)).toMatchObject({
         date: null,
         recurrence: 'Hằng tháng, trước ngày 14',
@@ -204,7 +209,9 @@ describe('recurrence rules', () => {
     expect(nextOccurrence({ every: 'month', day: 14 }, '2024-04-14')).toBe('2024-04-14');
     expect(nextOccurrence({ every: 'month', day: 14 }, '2024-04-15')).toBe('2024-05-14');
     expect(nextOccurrence({ every: 'month', day: 31 }, '2024-02-01')).toBe('2024-02-29');
-    expect(nextOccurrence({ every: 'quarter', quarters: null, monthOfQuarter: 3, day: 19 }, '2024-04-02')).toBe('2024-06-19');
+    expect(nextOccurrence({ every: 'quarter', quarters: null, monthOfQuarter: 3, day: 19 }, '2024-04-02')).toBe(
+      '2024-06-19',
+    );
     expect(nextOccurrence({ every: 'quarter', quarters: [1, 3], monthOfQuarter: 3, day: 19 }, '2024-04-02')).toBe(
       '2024-09-19',
     );

@@ -25,25 +25,61 @@ describe('working days', () => {
   it('knows the first day of Tết by the Vietnamese lunar calendar, 2024–2030', () => {
     const tet = [2024, 2025, 2026, 2027, 2028, 2029, 2030].map((year) => vietnamHolidays(year).tet);
     // 2030: 2 February in Vietnam (UTC+7), a day before the Chinese New Year.
-    expect(tet).toEqual(['2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-02']);
+    expect(tet).toEqual([
+      '2024-02-10',
+      '2025-01-29',
+      '2026-02-17',
+      '2027-02-06',
+      '2028-01-26',
+      '2029-02-13',
+      '2030-02-02',
+    ]);
   });
 
   it('gives the Tết breaks the government announced (2024, 2025) and the five statutory days otherwise', () => {
     expect(offIn('2024-02-05', '2024-02-16')).toEqual([
-      '2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14',
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-10',
+      '2024-02-11',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
     ]);
     // 25/1–2/2/2025 (27/1 swapped); Monday 3/2 is a working day again.
     expect(offIn('2025-01-24', '2025-02-03')).toEqual([
-      '2025-01-25', '2025-01-26', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02',
+      '2025-01-25',
+      '2025-01-26',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
     ]);
     // 2026: the last day of the lunar year and mùng 1–4, Monday to Friday, with the weekends around.
     expect(offIn('2026-02-13', '2026-02-23')).toEqual([
-      '2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22',
+      '2026-02-14',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
     ]);
     expect(calendar.dayOffReason('2026-02-18')).toBe('Nghỉ Tết Nguyên đán');
     // 2027: Tết on a Saturday: the two weekend days are made up on Wednesday and Thursday.
     expect(offIn('2027-02-04', '2027-02-12')).toEqual([
-      '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11',
+      '2027-02-05',
+      '2027-02-06',
+      '2027-02-07',
+      '2027-02-08',
+      '2027-02-09',
+      '2027-02-10',
+      '2027-02-11',
     ]);
   });
 
@@ -75,6 +111,8 @@ describe('working days', () => {
     expect(calendar.countBetween('2024-06-21', '2024-06-14')).toBe(0);
     expect(calendar.countBetween('2024-12-31', '2025-01-02')).toBe(1); // 1/1 is off
     // Two full years by steps equals the sum of per-day checks.
-    expect(calendar.countBetween('2023-12-31', '2025-12-31')).toBe(366 + 365 - offIn('2024-01-01', '2025-12-31').length);
+    expect(calendar.countBetween('2023-12-31', '2025-12-31')).toBe(
+      366 + 365 - offIn('2024-01-01', '2025-12-31').length,
+    );
   });
 });

@@ -41,7 +41,15 @@ afterEach(async () => {
 /** A key file shaped like Google's (the fake is reached with an API key; the key file gives the e-mail). */
 function keyFile(content?: string): string {
   const path = join(dir, content === undefined ? 'key.json' : 'other-key.json');
-  writeFileSync(path, content ?? JSON.stringify({ type: 'service_account', client_email: ACCOUNT, private_key: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n' }));
+  writeFileSync(
+    path,
+    content ??
+      JSON.stringify({
+        type: 'service_account',
+        client_email: ACCOUNT,
+        private_key: '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n',
+      }),
+  );
   return path;
 }
 
@@ -63,7 +71,12 @@ function env(overrides: Record<string, string> = {}): Record<string, string> {
 
 async function doctor(overrides: Record<string, string> = {}, options: DoctorOptions = {}) {
   const checks = await runDoctor(env(overrides), options);
-  return { checks, lines: checks.map(formatCheck), code: exitCodeOf(checks), of: (name: string) => checks.find((c) => c.name === name) };
+  return {
+    checks,
+    lines: checks.map(formatCheck),
+    code: exitCodeOf(checks),
+    of: (name: string) => checks.find((c) => c.name === name),
+  };
 }
 
 const failing = (checks: CheckResult[]) => checks.filter((c) => c.status === 'fail').map((c) => c.name);
@@ -93,7 +106,9 @@ describe('dondoc doctor', () => {
   });
 
   it('names a Telegram token that is refused, with BotFather as the fix, and never prints the token', async () => {
-    const { of, code, lines } = await doctor({ TELEGRAM_BOT_TOKEN: '999999999:AAwrongTokenForAnotherBot_0123456789ab' });
+    const { of, code, lines } = await doctor({
+      TELEGRAM_BOT_TOKEN: '999999999:AAwrongTokenForAnotherBot_0123456789ab',
+    });
     expect(of('Telegram')).toMatchObject({ status: 'fail' });
     expect(of('Telegram')?.detail).toContain('401');
     expect(of('Telegram')?.fix).toContain('@BotFather');
@@ -101,18 +116,25 @@ describe('dondoc doctor', () => {
     expect(lines.join('\n')).not.toContain('AAwrongToken');
   });
 
-  it('reports the webhook: not registered yet (a warning), then Telegram\'s last delivery error (a failure)', async () => {
+  it("reports the webhook: not registered yet (a warning), then Telegram's last delivery error (a failure)", async () => {
     const url = 'https://bot.so-noi-vu.gov.vn/telegram';
     const hook = { TELEGRAM_WEBHOOK_URL: url, TELEGRAM_WEBHOOK_SECRET: 'webhook-secret-123' };
     const before = await doctor(hook);
     expect(before.of('Webhook Telegram')).toMatchObject({ status: 'warn' });
     expect(before.code).toBe(0);
 
-    const set = await fetch(`${gate.url}/bot${TELEGRAM_TOKEN}/setWebhook`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url }) });
+    const set = await fetch(`${gate.url}/bot${TELEGRAM_TOKEN}/setWebhook`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ url }),
+    });
     expect(set.status).toBe(200);
     expect((await doctor(hook)).of('Webhook Telegram')).toMatchObject({ status: 'ok' });
 
-    gate.webhookError = { message: 'Wrong response from the webhook: 502 Bad Gateway', date: new Date(Date.now() - 60_000) };
+    gate.webhookError = {
+      message: 'Wrong response from the webhook: 502 Bad Gateway',
+      date: new Date(Date.now() - 60_000),
+    };
     const after = await doctor(hook);
     expect(after.of('Webhook Telegram')?.status).toBe('fail');
     expect(after.of('Webhook Telegram')?.detail).toContain('502 Bad Gateway');
@@ -128,7 +150,7 @@ describe('dondoc doctor', () => {
     expect(code).toBe(1);
   });
 
-  it('gives the service account\'s e-mail to share the sheet with when Google refuses access', async () => {
+  it("gives the service account's e-mail to share the sheet with when Google refuses access", async () => {
     sheets.denyAccess = true;
     const { of, lines, code } = await doctor();
     expect(of('Bảng tính Google')?.status).toBe('fail');
@@ -144,7 +166,10 @@ describe('dondoc doctor', () => {
   });
 
   it('lists a missing tab and a missing column, with sheet init as the fix', async () => {
-    sheets.sheet.tabs.splice(sheets.sheet.tabs.findIndex((t) => t.properties.title === 'Kế hoạch'), 1);
+    sheets.sheet.tabs.splice(
+      sheets.sheet.tabs.findIndex((t) => t.properties.title === 'Kế hoạch'),
+      1,
+    );
     sheets.coordinator.renameHeader('Nhiệm vụ', 'Hạn xử lý', 'Hạn chót (cũ)');
     const { of, code } = await doctor();
     expect(of('Trang và cột')?.status).toBe('fail');
@@ -187,7 +212,7 @@ describe('dondoc doctor', () => {
     expect(code).toBe(1);
   });
 
-  it('warns when the clock is more than a minute off Telegram\'s', async () => {
+  it("warns when the clock is more than a minute off Telegram's", async () => {
     gate.skewMs = -5 * 60_000;
     const { of, code } = await doctor();
     expect(of('Đồng hồ máy chủ')).toMatchObject({ status: 'warn' });
@@ -197,7 +222,10 @@ describe('dondoc doctor', () => {
   });
 
   it('fails when the disk is nearly full', async () => {
-    const { of, code } = await doctor({}, { disk: { warnBytes: Number.MAX_SAFE_INTEGER, failBytes: Number.MAX_SAFE_INTEGER } });
+    const { of, code } = await doctor(
+      {},
+      { disk: { warnBytes: Number.MAX_SAFE_INTEGER, failBytes: Number.MAX_SAFE_INTEGER } },
+    );
     expect(of('Dung lượng đĩa')?.status).toBe('fail');
     expect(code).toBe(1);
   });

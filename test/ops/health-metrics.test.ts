@@ -17,7 +17,11 @@ afterEach(async () => {
 });
 
 async function serve(app: App): Promise<(path: string) => Promise<{ status: number; text: string }>> {
-  const server: ListeningServer = await startOpsServer({ metrics: app.ops.metrics, health: () => app.ops.health() }, 0, '127.0.0.1');
+  const server: ListeningServer = await startOpsServer(
+    { metrics: app.ops.metrics, health: () => app.ops.health() },
+    0,
+    '127.0.0.1',
+  );
   cleanup.push(() => server.close());
   return async (path) => {
     const response = await fetch(`http://127.0.0.1:${server.port}${path}`);
@@ -79,7 +83,11 @@ describe('/healthz and the Google Sheet', () => {
     });
     const app = await createApp(config, pino({ level: 'silent' }));
     cleanup.push(() => app.close());
-    await app.store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })], agencies: [] });
+    await app.store.addPlan({
+      plan: DEMO_PLAN,
+      tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })],
+      agencies: [],
+    });
     const get = await serve(app);
     expect(await get('/healthz')).toEqual({ status: 200, text: 'ok\n' });
 
@@ -110,10 +118,20 @@ describe('/healthz and the Google Sheet', () => {
   it('turns 503 while the tasks tab cannot be read (its Mã header renamed), and 200 once it is back', async () => {
     const fake = await sheetsFake();
     await initSheet(fake);
-    const config = createConfig({ DATA_DIR: tempDir(), GOOGLE_SPREADSHEET_ID: fake.spreadsheetId, GOOGLE_API_ROOT: fake.url, GOOGLE_API_KEY: fake.apiKey, LOG_LEVEL: 'silent' });
+    const config = createConfig({
+      DATA_DIR: tempDir(),
+      GOOGLE_SPREADSHEET_ID: fake.spreadsheetId,
+      GOOGLE_API_ROOT: fake.url,
+      GOOGLE_API_KEY: fake.apiKey,
+      LOG_LEVEL: 'silent',
+    });
     const app = await createApp(config, pino({ level: 'silent' }));
     cleanup.push(() => app.close());
-    await app.store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })], agencies: [] });
+    await app.store.addPlan({
+      plan: DEMO_PLAN,
+      tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })],
+      agencies: [],
+    });
     const get = await serve(app);
 
     fake.coordinator.renameHeader('Nhiệm vụ', 'Mã', 'Số hiệu');
@@ -131,10 +149,22 @@ describe('/healthz and the Google Sheet', () => {
     const fake = await sheetsFake();
     await initSheet(fake);
     const dir = tempDir();
-    const config = createConfig({ DATA_DIR: dir, GOOGLE_SPREADSHEET_ID: fake.spreadsheetId, GOOGLE_API_ROOT: fake.url, GOOGLE_API_KEY: fake.apiKey, LOG_LEVEL: 'silent' });
-    const app = await createApp(config, pino({ level: 'silent' }), undefined, { observability: { outboxStallSeconds: 0 } });
+    const config = createConfig({
+      DATA_DIR: dir,
+      GOOGLE_SPREADSHEET_ID: fake.spreadsheetId,
+      GOOGLE_API_ROOT: fake.url,
+      GOOGLE_API_KEY: fake.apiKey,
+      LOG_LEVEL: 'silent',
+    });
+    const app = await createApp(config, pino({ level: 'silent' }), undefined, {
+      observability: { outboxStallSeconds: 0 },
+    });
     cleanup.push(() => app.close());
-    await app.store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })], agencies: [] });
+    await app.store.addPlan({
+      plan: DEMO_PLAN,
+      tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })],
+      agencies: [],
+    });
     const get = await serve(app);
 
     // Every write is refused for now (the bot was made a viewer): the change waits in the outbox.
@@ -147,7 +177,10 @@ describe('/healthz and the Google Sheet', () => {
     // Acknowledged once durable in the outbox, whatever the sheet does next.
     expect(JSON.stringify(answer)).toContain('TN60-07');
     expect(JSON.stringify(answer)).toContain('40%');
-    await vi.waitFor(async () => expect(sample((await get('/metrics')).text, 'dondoc_outbox_depth')).toBe(1), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(async () => expect(sample((await get('/metrics')).text, 'dondoc_outbox_depth')).toBe(1), {
+      timeout: 10_000,
+      interval: 50,
+    });
     expect(sample((await get('/metrics')).text, 'dondoc_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(0);
     const stalled = await get('/healthz');
     expect(stalled.status).toBe(503);

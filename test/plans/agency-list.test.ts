@@ -8,13 +8,19 @@ describe('agency lists', () => {
   it.each([
     ['Các sở, ban, ngành, UBND các huyện, thành phố', ['Các sở, ban, ngành', 'UBND các huyện, thành phố']],
     ['Công an tỉnh; Bộ Chỉ huy quân sự tỉnh', ['Công an tỉnh', 'Bộ Chỉ huy quân sự tỉnh']],
-    ['Đài Phát thanh - Truyền hình tỉnh; Báo Thái Nguyên; Cổng thông tin điện tử của tỉnh.', ['Đài Phát thanh - Truyền hình tỉnh', 'Báo Thái Nguyên', 'Cổng thông tin điện tử của tỉnh']],
+    [
+      'Đài Phát thanh - Truyền hình tỉnh; Báo Thái Nguyên; Cổng thông tin điện tử của tỉnh.',
+      ['Đài Phát thanh - Truyền hình tỉnh', 'Báo Thái Nguyên', 'Cổng thông tin điện tử của tỉnh'],
+    ],
     ['Sở Văn hóa, Thể thao và Du lịch', ['Sở Văn hóa, Thể thao và Du lịch']],
     ['Sở Kế hoạch và Đầu tư', ['Sở Kế hoạch và Đầu tư']],
     ['UBND cấp huyện, cấp xã', ['UBND cấp huyện, cấp xã']],
     ['Ban Dân vận Tỉnh ủy và Sở Nội vụ', ['Ban Dân vận Tỉnh ủy', 'Sở Nội vụ']],
     ['Sở Nội vụ\nSở Tài chính', ['Sở Nội vụ', 'Sở Tài chính']],
-    ['Thanh Tra tỉnh, Kho bạc Nhà nước tỉnh, Ngân hàng Nhà nước chi nhánh tỉnh', ['Thanh Tra tỉnh', 'Kho bạc Nhà nước tỉnh', 'Ngân hàng Nhà nước chi nhánh tỉnh']],
+    [
+      'Thanh Tra tỉnh, Kho bạc Nhà nước tỉnh, Ngân hàng Nhà nước chi nhánh tỉnh',
+      ['Thanh Tra tỉnh', 'Kho bạc Nhà nước tỉnh', 'Ngân hàng Nhà nước chi nhánh tỉnh'],
+    ],
     ['', []],
   ])('%s', (text, expected) => {
     expect(splitAgencies(text)).toEqual(expected);
@@ -47,7 +53,9 @@ describe('preview', () => {
     const lines = formatPreview(plan).split('\n');
     expect(lines[0]).toBe('Kế hoạch (không ghi số) của UBND tỉnh Thái Nguyên — mã TN24');
     expect(lines.filter((l) => /^TN24-\d\d /.test(l))).toHaveLength(plan.tasks.length);
-    expect(lines.find((l) => l.startsWith('TN24-03'))).toMatch(/Hằng năm, trước ngày 10\/12\s+\[Báo cáo\] Báo cáo năm:/);
+    expect(lines.find((l) => l.startsWith('TN24-03'))).toMatch(
+      /Hằng năm, trước ngày 10\/12\s+\[Báo cáo\] Báo cáo năm:/,
+    );
     expect(lines).toContain('Tổng cộng 36 dòng: 34 nhiệm vụ, 1 kỳ báo cáo, 1 đề nghị.');
     expect(lines).toContain('Cần xem lại (4):');
     expect(lines.filter((l) => /^TN24-/.test(l)).every((l) => l.length < 200)).toBe(true);

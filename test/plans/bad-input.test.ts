@@ -70,7 +70,9 @@ describe('bad plan files give a clear Vietnamese error', () => {
   });
 
   it('unsupported extensions, with advice for the old Word format', async () => {
-    expect((await readError(writeTemp('bang.xlsx', 'x'))).message).toMatch(/Chưa đọc được tệp \.xlsx.*\.docx, \.pdf, \.txt hoặc \.md/);
+    expect((await readError(writeTemp('bang.xlsx', 'x'))).message).toMatch(
+      /Chưa đọc được tệp \.xlsx.*\.docx, \.pdf, \.txt hoặc \.md/,
+    );
     expect((await readError(writeTemp('cu.doc', 'x'))).message).toMatch(/Word cũ \(\.doc\).*\.docx/);
     expect((await readError(writeTemp('khong-duoi', 'x'))).message).toMatch(/không có phần mở rộng/);
   });

@@ -32,7 +32,9 @@ function textCell(text: string, options: { rowSpan?: number; columnSpan?: number
 function deadlineCell(text: string): TableCell {
   const m = text.match(/^(.*?)\s*<sup>(\d+)<\/sup>$/);
   if (!m) return textCell(text);
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun(m[1] ?? ''), new FootnoteReferenceRun(Number(m[2]))] })] });
+  return new TableCell({
+    children: [new Paragraph({ children: [new TextRun(m[1] ?? ''), new FootnoteReferenceRun(Number(m[2]))] })],
+  });
 }
 
 async function seedAppendixDocx(): Promise<string> {
@@ -62,8 +64,7 @@ async function seedAppendixDocx(): Promise<string> {
           new Paragraph({ children: [new TextRun({ text: 'PHỤ LỤC', bold: true })] }),
           new Table({
             rows: rows.map(
-              (cells) =>
-                new TableRow({ children: cells.map((c, i) => (i === 4 ? deadlineCell(c) : textCell(c))) }),
+              (cells) => new TableRow({ children: cells.map((c, i) => (i === 4 ? deadlineCell(c) : textCell(c))) }),
             ),
           }),
         ],
@@ -133,11 +134,22 @@ describe('.docx plans (mammoth HTML: tables stay tables)', () => {
                   ],
                 }),
                 new TableRow({
-                  children: [textCell('2'), textCell('Công bố danh mục'), textCell('Văn phòng UBND tỉnh'), textCell('Tháng 6/2025')],
+                  children: [
+                    textCell('2'),
+                    textCell('Công bố danh mục'),
+                    textCell('Văn phòng UBND tỉnh'),
+                    textCell('Tháng 6/2025'),
+                  ],
                 }),
                 new TableRow({ children: [textCell('II. NHIỆM VỤ CỤ THỂ', { columnSpan: 5 })] }),
                 new TableRow({
-                  children: [textCell('1'), textCell('Số hóa hồ sơ'), textCell('Sở Nội vụ\nSở Tài chính'), textCell(''), textCell('Thường xuyên')],
+                  children: [
+                    textCell('1'),
+                    textCell('Số hóa hồ sơ'),
+                    textCell('Sở Nội vụ\nSở Tài chính'),
+                    textCell(''),
+                    textCell('Thường xuyên'),
+                  ],
                 }),
               ],
             }),
@@ -198,7 +210,11 @@ describe('.pdf plans (unpdf text)', () => {
       ]),
     );
     const plan = await readPlanFile(path);
-    expect(plan.plan).toMatchObject({ key: 'TN24', issuer: 'UBND tỉnh Thái Nguyên', title: 'Thuc hien cong tac dan van nam 2024' });
+    expect(plan.plan).toMatchObject({
+      key: 'TN24',
+      issuer: 'UBND tỉnh Thái Nguyên',
+      title: 'Thuc hien cong tac dan van nam 2024',
+    });
     expect(plan.tasks.map((t) => [t.order, t.kind, t.lead, t.deadline])).toEqual([
       ['III.1', 'task', ['So Noi vu'], null],
       ['III.1', 'report', ['So Noi vu'], '2024-06-15'],

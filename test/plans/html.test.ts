@@ -111,8 +111,7 @@ function savedPage(): string {
 </html>`;
 }
 
-const texts = (blocks: Block[]): string[] =>
-  blocks.flatMap((b) => (b.type === 'para' ? [b.text] : b.rows.flat()));
+const texts = (blocks: Block[]): string[] => blocks.flatMap((b) => (b.type === 'para' ? [b.text] : b.rows.flat()));
 
 describe('.html plans (a page saved from a legal-document website)', () => {
   it('keeps the document and drops the site around it', async () => {
@@ -154,7 +153,13 @@ describe('.html plans (a page saved from a legal-document website)', () => {
     const doc = await readDocument(writeTemp('ke-hoach-45.htm', savedPage()));
     const table = doc.blocks.at(-1) as TableBlock;
     expect(table.rows[1]).toEqual(['I. NHIỆM VỤ CHUNG', '', '', '', '']); // colspan: text in the first column
-    expect(table.rows[3]).toEqual(['2', 'Công bố danh mục thủ tục hành chính', 'Sở Tư pháp', 'Văn phòng UBND tỉnh', 'Tháng 6/2025']);
+    expect(table.rows[3]).toEqual([
+      '2',
+      'Công bố danh mục thủ tục hành chính',
+      'Sở Tư pháp',
+      'Văn phòng UBND tỉnh',
+      'Tháng 6/2025',
+    ]);
     expect(table.grid?.[1]).toEqual([{ paragraphs: ['I. NHIỆM VỤ CHUNG'], rowSpan: 1, colSpan: 5 }]);
     expect(table.grid?.[2]?.[2]).toEqual({ paragraphs: ['Sở Tư pháp'], rowSpan: 2, colSpan: 1 });
     expect(table.grid?.[3]).toHaveLength(4); // the merged cell is kept once, in the row it starts
@@ -178,7 +183,7 @@ describe('.html plans (a page saved from a legal-document website)', () => {
     ]);
   });
 
-  it('keeps a short decision and the plan it issues: the first head is the page\'s document', async () => {
+  it("keeps a short decision and the plan it issues: the first head is the page's document", async () => {
     const page =
       '<body><nav>Trang chủ</nav><div><p>ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN</p><p>Số: 7/QĐ-UBND</p><p>QUYẾT ĐỊNH</p>' +
       '<p>Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số.</p><p>ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN</p>' +
@@ -198,7 +203,10 @@ describe('.html plans (a page saved from a legal-document website)', () => {
 
   it('decodes a page saved in Windows-1258 as its <meta> says', async () => {
     // «KẾ HOẠCH» in Windows-1258: Ê (0xCA) + combining acute (0xEC), A + combining dot below (0xF2).
-    const head = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>K', 'latin1');
+    const head = Buffer.from(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>K',
+      'latin1',
+    );
     const word = Buffer.from([0xca, 0xec, 0x20, 0x48, 0x4f, 0x41, 0xf2, 0x43, 0x48]);
     const tail = Buffer.from('</p><p>S\xf4\xec: 7/KH-UBND</p></body></html>', 'latin1');
     const doc = await readDocument(writeTemp('cu.htm', Buffer.concat([head, word, tail])));
@@ -206,15 +214,16 @@ describe('.html plans (a page saved from a legal-document website)', () => {
   });
 
   it('reads UTF-8 bytes as UTF-8 even when the old <meta> still names Windows-1258', async () => {
-    const page = '<html><head><meta charset="windows-1258"></head><body><p>KẾ HOẠCH</p><p>Số: 7/KH-UBND</p></body></html>';
+    const page =
+      '<html><head><meta charset="windows-1258"></head><body><p>KẾ HOẠCH</p><p>Số: 7/KH-UBND</p></body></html>';
     const doc = await readDocument(writeTemp('luu-lai.html', Buffer.from(page, 'utf8')));
     expect(texts(doc.blocks)).toEqual(['KẾ HOẠCH', 'Số: 7/KH-UBND']);
   });
 
   it('refuses a binary file named .html with the usual line', async () => {
-    const error: unknown = await readDocument(writeTemp('anh.html', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).catch(
-      (e: unknown) => e,
-    );
+    const error: unknown = await readDocument(
+      writeTemp('anh.html', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])),
+    ).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^Tệp «anh\.html» không phải văn bản chữ/);
   });
 });

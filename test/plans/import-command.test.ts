@@ -30,7 +30,10 @@ const JsonOutput = z.object({
       lead: z.array(z.string()),
       coordinating: z.array(z.string()),
       deadlineText: z.string(),
-      deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      deadline: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
       recurrence: z.string(),
     }),
   ),
@@ -90,7 +93,13 @@ describe('npx dondoc import', () => {
     await runCli(['import', SEED_004, '--yes'], { env: { DATA_DIR: dataDir } });
     // Another Thái Nguyên plan of 2024 with no number: same initials and year, other title.
     const other = join(tempDir(), 'khac.txt');
-    writeFileSync(other, readFileSync(SEED_004, 'utf8').replace('Triển khai thực hiện Nghị quyết số 94/NQ-CP', 'Kế hoạch khác hẳn về chuyển đổi số'));
+    writeFileSync(
+      other,
+      readFileSync(SEED_004, 'utf8').replace(
+        'Triển khai thực hiện Nghị quyết số 94/NQ-CP',
+        'Kế hoạch khác hẳn về chuyển đổi số',
+      ),
+    );
     const result = await runCli(['import', other, '--yes'], { env: { DATA_DIR: dataDir } });
     expect(result.code).toBe(0);
     const keys = new Set((await sheetRows(dataDir, 'Kế hoạch')).map((r) => r[0]));
@@ -117,7 +126,9 @@ describe('npx dondoc import', () => {
     const dataDir = tempDir();
     const copy = join(tempDir(), 'kh60.txt');
     copyFileSync(SEED_000, copy);
-    const result = await runCli(['import', copy, join(tempDir(), 'khong-co.txt'), '--yes'], { env: { DATA_DIR: dataDir } });
+    const result = await runCli(['import', copy, join(tempDir(), 'khong-co.txt'), '--yes'], {
+      env: { DATA_DIR: dataDir },
+    });
     expect(result.code).toBe(1);
     expect(await sheetRows(dataDir, 'Nhiệm vụ')).toHaveLength(22);
   });

@@ -8,7 +8,12 @@ import { FIXTURES_DIR, writeTemp } from './helpers.js';
 describe('markdown pipe table with groups', () => {
   it('reads groups, restarting numbers, <br> in cells, report cycles and a vague deadline', async () => {
     const plan = await readPlanFile(join(FIXTURES_DIR, 'pipe-table.md'));
-    expect(plan.plan).toMatchObject({ number: '215/KH-UBND', key: 'QN215', date: '2024-03-15', issuer: 'UBND tỉnh Quảng Ninh' });
+    expect(plan.plan).toMatchObject({
+      number: '215/KH-UBND',
+      key: 'QN215',
+      date: '2024-03-15',
+      issuer: 'UBND tỉnh Quảng Ninh',
+    });
     expect(plan.tasks.map((t) => [t.id, t.kind, t.order, t.deadline])).toEqual([
       ['QN215-01', 'task', 'I.1', '2024-04-30'],
       ['QN215-02', 'report', 'I.2', '2024-06-10'],
@@ -27,7 +32,9 @@ describe('markdown pipe table with groups', () => {
   it('reports a deadline it cannot read, with its row, and leaves the date empty', async () => {
     const plan = await readPlanFile(join(FIXTURES_DIR, 'pipe-table.md'));
     expect(plan.tasks[4]?.deadlineText).toBe('Theo tiến độ của Bộ');
-    expect(plan.problems).toEqual(['Không hiểu thời hạn «Theo tiến độ của Bộ» ở Phụ lục, mục II, dòng 2 — để trống Hạn xử lý.']);
+    expect(plan.problems).toEqual([
+      'Không hiểu thời hạn «Theo tiến độ của Bộ» ở Phụ lục, mục II, dòng 2 — để trống Hạn xử lý.',
+    ]);
   });
 });
 
@@ -37,7 +44,11 @@ describe('one cell per line table', () => {
     const table = doc.blocks.find((b) => b.type === 'table');
     expect(table?.type === 'table' ? table.rows.map((r) => r.length) : []).toEqual([5, 5, 5, 5]);
     const plan = await readPlanFile(join(FIXTURES_DIR, 'one-cell.txt'));
-    expect(plan.plan).toMatchObject({ key: 'LC24', issuer: 'UBND tỉnh Lào Cai', title: 'Phòng, chống thiên tai năm 2024' });
+    expect(plan.plan).toMatchObject({
+      key: 'LC24',
+      issuer: 'UBND tỉnh Lào Cai',
+      title: 'Phòng, chống thiên tai năm 2024',
+    });
     expect(plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline])).toEqual([
       ['1', ['Ban Chỉ huy phòng chống thiên tai tỉnh'], ['UBND các huyện, thị xã, thành phố'], '2024-05-31'],
       ['2', ['Bộ Chỉ huy quân sự tỉnh'], ['Sở Nông nghiệp và Phát triển nông thôn', 'Công an tỉnh'], '2024-09-30'],
@@ -76,9 +87,24 @@ describe('tab-separated table with a cell broken over two lines', () => {
 describe('inline "Đơn vị chủ trì: …" blocks', () => {
   it('reads one-line and one-label-per-line forms; a section duty that adds work is kept beside them', async () => {
     const plan = await readPlanFile(join(FIXTURES_DIR, 'inline.txt'));
-    expect(plan.plan).toMatchObject({ number: '88/KH-UBND', key: 'NA88', date: '2025-01-10', issuer: 'UBND tỉnh Nghệ An' });
-    expect(plan.tasks.map((t) => [t.order, t.kind, t.content, t.lead, t.coordinating, t.deadlineText, t.deadline])).toEqual([
-      ['1', 'task', 'Rà soát, đơn giản hóa thủ tục hành chính nội bộ.', ['Văn phòng UBND tỉnh'], ['Các sở, ban, ngành'], 'Quý I/2025', '2025-03-31'],
+    expect(plan.plan).toMatchObject({
+      number: '88/KH-UBND',
+      key: 'NA88',
+      date: '2025-01-10',
+      issuer: 'UBND tỉnh Nghệ An',
+    });
+    expect(
+      plan.tasks.map((t) => [t.order, t.kind, t.content, t.lead, t.coordinating, t.deadlineText, t.deadline]),
+    ).toEqual([
+      [
+        '1',
+        'task',
+        'Rà soát, đơn giản hóa thủ tục hành chính nội bộ.',
+        ['Văn phòng UBND tỉnh'],
+        ['Các sở, ban, ngành'],
+        'Quý I/2025',
+        '2025-03-31',
+      ],
       [
         '2',
         'task',
@@ -88,9 +114,25 @@ describe('inline "Đơn vị chủ trì: …" blocks', () => {
         'Theo tiến độ của Bộ Nội vụ',
         null,
       ],
-      ['3', 'task', 'Tập huấn kỹ năng cho công chức bộ phận một cửa', ['Sở Nội vụ'], ['UBND các huyện, thành phố'], '30/6/2025', '2025-06-30'],
+      [
+        '3',
+        'task',
+        'Tập huấn kỹ năng cho công chức bộ phận một cửa',
+        ['Sở Nội vụ'],
+        ['UBND các huyện, thành phố'],
+        '30/6/2025',
+        '2025-06-30',
+      ],
       ['II.1', 'task', 'Theo dõi, đôn đốc việc thực hiện Kế hoạch này.', ['Sở Nội vụ'], [], '', null],
-      ['II.2', 'request', 'Phối hợp giám sát việc thực hiện Kế hoạch.', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'], [], '', null],
+      [
+        'II.2',
+        'request',
+        'Phối hợp giám sát việc thực hiện Kế hoạch.',
+        ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'],
+        [],
+        '',
+        null,
+      ],
     ]);
     expect(plan.problems).toContain('Không hiểu thời hạn «Theo tiến độ của Bộ Nội vụ» ở Mục 2 — để trống Hạn xử lý.');
     expect(plan.problems.some((p) => p.includes('không đưa vào'))).toBe(false);
@@ -139,7 +181,10 @@ describe('per-agency sections: other shapes', () => {
 
 describe('no recognisable task', () => {
   it('returns no task and one clear problem line instead of throwing', async () => {
-    const path = writeTemp('thu-moi.txt', 'THƯ MỜI\n\nKính mời các đồng chí dự hội nghị tổng kết năm tại hội trường tỉnh.\n');
+    const path = writeTemp(
+      'thu-moi.txt',
+      'THƯ MỜI\n\nKính mời các đồng chí dự hội nghị tổng kết năm tại hội trường tỉnh.\n',
+    );
     const plan = await readPlanFile(path);
     expect(plan.tasks).toEqual([]);
     expect(plan.problems.some((p) => p.startsWith('Không tìm thấy nhiệm vụ nào'))).toBe(true);
@@ -157,7 +202,14 @@ describe('a two-level table header', () => {
       ['2', 'Tập huấn cán bộ cấp xã', 'Sở Nội vụ', 'UBND các xã, phường', 'Tháng 6/2026'],
     ];
     const plan = extractPlan(
-      { blocks: [{ type: 'para', text: 'Số: 5/KH-UBND' }, { type: 'para', text: 'KẾ HOẠCH' }, { type: 'para', text: 'Cải cách' }, { type: 'table', rows }] },
+      {
+        blocks: [
+          { type: 'para', text: 'Số: 5/KH-UBND' },
+          { type: 'para', text: 'KẾ HOẠCH' },
+          { type: 'para', text: 'Cải cách' },
+          { type: 'table', rows },
+        ],
+      },
       'hai-tang.docx',
     );
     expect(plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline])).toEqual([

@@ -11,32 +11,35 @@ import { FIXTURES_DIR } from './helpers.js';
  */
 describe('a Vietnamese plan exported to PDF with its appendix table', () => {
   // The same plan twice: cells left-aligned, and header, numbers, agencies and deadlines centred.
-  it.each(['phu-luc-bang.pdf', 'phu-luc-bang-can-giua.pdf'])('%s: reads the heading, and every task with its agencies and deadline from the table', async (file) => {
-    const plan = await readPlanFile(join(FIXTURES_DIR, file));
-    expect(plan.plan).toMatchObject({
-      key: 'BK88',
-      number: '88/KH-UBND',
-      date: '2024-03-20',
-      issuer: 'UBND tỉnh Bắc Kạn',
-      title: 'Triển khai công tác cải cách hành chính năm 2024',
-    });
-    expect(plan.tasks.map((t) => [t.order, t.kind, t.lead, t.coordinating, t.deadline])).toEqual([
-      ['I.1', 'task', ['Các sở, ban, ngành'], ['Văn phòng UBND tỉnh'], '2024-06-30'],
-      ['I.2', 'task', ['Sở Nội vụ'], ['Sở Tư pháp', 'Văn phòng UBND tỉnh'], '2024-09-30'],
-      ['I.3', 'task', ['Sở Tư pháp'], ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], '2024-11-15'],
-      ['II.1', 'task', ['Sở Thông tin và Truyền thông'], ['Văn phòng UBND tỉnh', 'Công an tỉnh'], '2024-09-30'],
-      ['II.2', 'task', ['UBND các huyện, thành phố'], ['Sở Thông tin và Truyền thông'], '2024-12-31'],
-      ['II.3', 'report', ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], ['Sở Nội vụ'], null],
-    ]);
-    // Wrapped cells are whole again, in order, with their diacritics.
-    expect(plan.tasks[3]?.content).toBe(
-      'Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh, kết nối với Cổng Dịch vụ công quốc gia',
-    );
-    expect(plan.tasks[0]?.deadlineText).toBe('Quý II/2024');
-    expect(plan.tasks[5]?.recurrence).toMatch(/^Hằng quý/);
-    // The header row repeated on the table's second page is no task.
-    expect(plan.tasks.some((t) => /Nội dung nhiệm vụ/.test(t.content))).toBe(false);
-  });
+  it.each(['phu-luc-bang.pdf', 'phu-luc-bang-can-giua.pdf'])(
+    '%s: reads the heading, and every task with its agencies and deadline from the table',
+    async (file) => {
+      const plan = await readPlanFile(join(FIXTURES_DIR, file));
+      expect(plan.plan).toMatchObject({
+        key: 'BK88',
+        number: '88/KH-UBND',
+        date: '2024-03-20',
+        issuer: 'UBND tỉnh Bắc Kạn',
+        title: 'Triển khai công tác cải cách hành chính năm 2024',
+      });
+      expect(plan.tasks.map((t) => [t.order, t.kind, t.lead, t.coordinating, t.deadline])).toEqual([
+        ['I.1', 'task', ['Các sở, ban, ngành'], ['Văn phòng UBND tỉnh'], '2024-06-30'],
+        ['I.2', 'task', ['Sở Nội vụ'], ['Sở Tư pháp', 'Văn phòng UBND tỉnh'], '2024-09-30'],
+        ['I.3', 'task', ['Sở Tư pháp'], ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], '2024-11-15'],
+        ['II.1', 'task', ['Sở Thông tin và Truyền thông'], ['Văn phòng UBND tỉnh', 'Công an tỉnh'], '2024-09-30'],
+        ['II.2', 'task', ['UBND các huyện, thành phố'], ['Sở Thông tin và Truyền thông'], '2024-12-31'],
+        ['II.3', 'report', ['Các sở, ban, ngành', 'UBND các huyện, thành phố'], ['Sở Nội vụ'], null],
+      ]);
+      // Wrapped cells are whole again, in order, with their diacritics.
+      expect(plan.tasks[3]?.content).toBe(
+        'Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh, kết nối với Cổng Dịch vụ công quốc gia',
+      );
+      expect(plan.tasks[0]?.deadlineText).toBe('Quý II/2024');
+      expect(plan.tasks[5]?.recurrence).toMatch(/^Hằng quý/);
+      // The header row repeated on the table's second page is no task.
+      expect(plan.tasks.some((t) => /Nội dung nhiệm vụ/.test(t.content))).toBe(false);
+    },
+  );
 });
 
 const run = (text: string, x: number, y: number, width = text.length * 5): PdfRun => ({ text, x, y, width, size: 10 });
@@ -45,10 +48,20 @@ describe('PDF text rebuilt from where the words stand', () => {
   it('puts each run in the column it stands in, even when cells almost touch', () => {
     const text = pdfPagesToText([
       [
-        run('STT', 50, 700), run('Nội dung', 80, 700), run('Chủ trì', 200, 700), run('Thời hạn', 300, 700),
-        run('1', 50, 680), run('Một nội dung rất dài', 80, 680, 116), run('Sở Y tế', 199, 680), run('Quý II', 300, 680),
-        run('kéo sang dòng sau', 80, 668), run('và Sở', 200, 668),
-        run('2', 50, 648), run('Việc thứ hai', 80, 648), run('Sở Nội vụ', 200, 648), run('Tháng 5', 300, 648),
+        run('STT', 50, 700),
+        run('Nội dung', 80, 700),
+        run('Chủ trì', 200, 700),
+        run('Thời hạn', 300, 700),
+        run('1', 50, 680),
+        run('Một nội dung rất dài', 80, 680, 116),
+        run('Sở Y tế', 199, 680),
+        run('Quý II', 300, 680),
+        run('kéo sang dòng sau', 80, 668),
+        run('và Sở', 200, 668),
+        run('2', 50, 648),
+        run('Việc thứ hai', 80, 648),
+        run('Sở Nội vụ', 200, 648),
+        run('Tháng 5', 300, 648),
       ],
     ]);
     // "Sở Y tế" stands 3 points after the content ends (less than a wide gap) but at Chủ trì's start.
@@ -75,8 +88,10 @@ describe('PDF text rebuilt from where the words stand', () => {
   it('reads a two-column heading column by column, and keeps paragraphs apart by their spacing', () => {
     const text = pdfPagesToText([
       [
-        run('ỦY BAN NHÂN DÂN', 60, 800), run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 280, 800),
-        run('TỈNH BẮC KẠN', 70, 786), run('Độc lập - Tự do - Hạnh phúc', 300, 786),
+        run('ỦY BAN NHÂN DÂN', 60, 800),
+        run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 280, 800),
+        run('TỈNH BẮC KẠN', 70, 786),
+        run('Độc lập - Tự do - Hạnh phúc', 300, 786),
         run('KẾ HOẠCH', 250, 750),
         run('Cải cách hành chính năm 2024', 200, 736),
         run('Thực hiện Quyết định số 12/QĐ-UBND, UBND tỉnh', 60, 710),
@@ -96,7 +111,9 @@ describe('PDF text that only looks like a table', () => {
   it('leaves a line with wide gaps and the paragraph after it as text', () => {
     const text = pdfPagesToText([
       [
-        run('Nơi nhận:', 50, 700), run('KT. CHỦ TỊCH', 250, 700), run('(đã ký)', 400, 700),
+        run('Nơi nhận:', 50, 700),
+        run('KT. CHỦ TỊCH', 250, 700),
+        run('(đã ký)', 400, 700),
         run('Như trên;', 50, 686),
         run('Lưu: VT.', 50, 672),
       ],
@@ -106,9 +123,22 @@ describe('PDF text that only looks like a table', () => {
   });
 
   it('reads numbered items with a tab in order, far from the heading', () => {
-    const lines = [run('KẾ HOẠCH', 250, 800), run('Tổ chức thực hiện', 230, 786), run('x', 60, 772), run('y', 60, 758), run('z', 60, 744), run('w', 60, 730)];
+    const lines = [
+      run('KẾ HOẠCH', 250, 800),
+      run('Tổ chức thực hiện', 230, 786),
+      run('x', 60, 772),
+      run('y', 60, 758),
+      run('z', 60, 744),
+      run('w', 60, 730),
+    ];
     const text = pdfPagesToText([
-      [...lines, run('1.', 60, 700), run('Sở Tư pháp: chủ trì rà soát văn bản', 90, 700), run('2.', 60, 686), run('Sở Nội vụ: theo dõi, đôn đốc', 90, 686)],
+      [
+        ...lines,
+        run('1.', 60, 700),
+        run('Sở Tư pháp: chủ trì rà soát văn bản', 90, 700),
+        run('2.', 60, 686),
+        run('Sở Nội vụ: theo dõi, đôn đốc', 90, 686),
+      ],
     ]);
     expect(text.indexOf('1.')).toBeLessThan(text.indexOf('Sở Tư pháp'));
     expect(text.indexOf('Sở Tư pháp')).toBeLessThan(text.indexOf('2.'));

@@ -54,8 +54,20 @@ describe('the Sản phẩm of a task', () => {
 `;
     const plan = await readPlanFile(writeTemp('inline-san-pham.txt', text));
     expect(plan.tasks.map((t) => [t.content, t.lead, t.coordinating, t.deadline, t.product])).toEqual([
-      ['Xây dựng Cổng thông tin chuyển đổi số của tỉnh.', ['Sở Khoa học và Công nghệ'], [], '2026-09-30', 'Cổng thông tin được đưa vào sử dụng'],
-      ['Tổ chức ngày hội chuyển đổi số.', ['Sở Văn hóa, Thể thao và Du lịch'], ['Sở Khoa học và Công nghệ'], '2026-10-10', ''],
+      [
+        'Xây dựng Cổng thông tin chuyển đổi số của tỉnh.',
+        ['Sở Khoa học và Công nghệ'],
+        [],
+        '2026-09-30',
+        'Cổng thông tin được đưa vào sử dụng',
+      ],
+      [
+        'Tổ chức ngày hội chuyển đổi số.',
+        ['Sở Văn hóa, Thể thao và Du lịch'],
+        ['Sở Khoa học và Công nghệ'],
+        '2026-10-10',
+        '',
+      ],
     ]);
   });
 
@@ -71,7 +83,9 @@ describe('the Sản phẩm of a task', () => {
     expect((JSON.parse(json.stdout) as { tasks: Array<{ product: string }> }).tasks.map((t) => t.product)).toEqual([
       '10.000 hồ sơ số hóa',
     ]);
-    const write = await runCli(['import', writeTemp('ghi-san-pham-2.md', text), '--yes'], { env: { DATA_DIR: dataDir } });
+    const write = await runCli(['import', writeTemp('ghi-san-pham-2.md', text), '--yes'], {
+      env: { DATA_DIR: dataDir },
+    });
     expect(write.code).toBe(0);
     const sheet = openLocalSheet(join(dataDir, 'dondoc.sqlite'));
     try {

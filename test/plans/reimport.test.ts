@@ -8,7 +8,14 @@ import { textToBlocks } from '../../src/plans/text-blocks.js';
 import { seedPath } from './helpers.js';
 
 const stored = (plan: ExtractedPlan): ExistingTask[] =>
-  plan.tasks.map(({ id, content, lead, coordinating, deadlineText, order }) => ({ id, content, lead, coordinating, deadlineText, order }));
+  plan.tasks.map(({ id, content, lead, coordinating, deadlineText, order }) => ({
+    id,
+    content,
+    lead,
+    coordinating,
+    deadlineText,
+    order,
+  }));
 
 /** Seed 000 with edits made to its text, as a coordinator would receive an amended copy. */
 function editedSeed000(edit: (text: string) => string): ExtractedPlan {
@@ -31,7 +38,10 @@ describe('re-import diff', () => {
     const first = await readPlanFile(seedPath('000'));
     const edited = editedSeed000((t) =>
       t
-        .replace('Tham mưu về công tác dân vận các cơ quan, đơn vị lực lượng vũ trang.', 'Tham mưu về công tác dân vận trong lực lượng vũ trang tỉnh.')
+        .replace(
+          'Tham mưu về công tác dân vận các cơ quan, đơn vị lực lượng vũ trang.',
+          'Tham mưu về công tác dân vận trong lực lượng vũ trang tỉnh.',
+        )
         .replace('\tThanh tra tỉnh\tNăm 2024', '\tThanh tra tỉnh\tQuý III/2024'),
     );
     const diff = diffImport(edited, { tasks: stored(first) });
@@ -65,7 +75,9 @@ describe('re-import diff', () => {
     const diff = diffImport(edited, { tasks: stored(first) });
     expect(diff.missing).toEqual(['TN60-10']);
     // With the row gone, the section duty that restated it is no longer a repeat: it comes in.
-    expect(diff.added.map((t) => [t.order, t.content])).toEqual([['IV.1', expect.stringMatching(/đồng bào có đạo\.$/)]]);
+    expect(diff.added.map((t) => [t.order, t.content])).toEqual([
+      ['IV.1', expect.stringMatching(/đồng bào có đạo\.$/)],
+    ]);
   });
 
   it('the preview marks new and changed rows and sums them up', async () => {
@@ -74,7 +86,9 @@ describe('re-import diff', () => {
     const preview = formatPreview(edited, diffImport(edited, { tasks: stored(first).slice(0, 21) }));
     expect(preview).toMatch(/^~ TN60-01 .*30\/04\/2024.*\[khác bản đã lưu: thời hạn\]$/m);
     expect(preview).toMatch(/^\+ TN60-22 .*Ban Dân vận Tỉnh ủy.*\[Đề nghị\]/m);
-    expect(preview).toContain('So với bảng tính: 1 dòng mới, 1 dòng khác bản đã lưu (giữ nguyên, không ghi đè), 20 dòng đã có.');
+    expect(preview).toContain(
+      'So với bảng tính: 1 dòng mới, 1 dòng khác bản đã lưu (giữ nguyên, không ghi đè), 20 dòng đã có.',
+    );
   });
 });
 

@@ -43,8 +43,20 @@ describe('seed 000 — Thái Nguyên, KH 60/KH-UBND, appendix table + per-agency
     ['11', ['Sở Kế hoạch và Đầu tư'], ALL, 'Năm 2024', '2024-12-31'],
     ['12', ['Thanh Tra tỉnh'], ALL, 'Năm 2024', '2024-12-31'],
     ['13', ['Ban Dân tộc tỉnh'], ALL, 'Năm 2024', '2024-12-31'],
-    ['14', ['Sở Lao động - Thương binh và xã hội'], ['Ban Dân tộc tỉnh', 'UBND các huyện, thành phố'], 'Năm 2024', '2024-12-31'],
-    ['15', ['Công an tỉnh', 'Bộ Chỉ huy quân sự tỉnh'], ['Các cơ quan, đơn vị lực lượng vũ trang'], 'Năm 2024', '2024-12-31'],
+    [
+      '14',
+      ['Sở Lao động - Thương binh và xã hội'],
+      ['Ban Dân tộc tỉnh', 'UBND các huyện, thành phố'],
+      'Năm 2024',
+      '2024-12-31',
+    ],
+    [
+      '15',
+      ['Công an tỉnh', 'Bộ Chỉ huy quân sự tỉnh'],
+      ['Các cơ quan, đơn vị lực lượng vũ trang'],
+      'Năm 2024',
+      '2024-12-31',
+    ],
     ['16', ['Sở Nội vụ'], ALL, 'Quý II và Quý III/2024', '2024-09-30'],
   ];
 
@@ -251,12 +263,30 @@ describe('seed 004 — Thái Nguyên, 19 sections, "theo tiến độ của Bộ
 
   it('counts the duties of each agency section', () => {
     const taskCounts: Array<[string, number]> = [
-      ['III.1', 2], ['III.2', 7], ['III.3', 2], ['III.4', 4], ['III.5', 2], ['III.6', 2], ['III.7', 2], ['III.8', 3],
-      ['III.9', 1], ['III.10', 1], ['III.11', 1], ['III.12', 1], ['III.13', 1], ['III.14', 1], ['III.15', 1],
-      ['III.16', 1], ['III.17', 1], ['III.18', 1],
+      ['III.1', 2],
+      ['III.2', 7],
+      ['III.3', 2],
+      ['III.4', 4],
+      ['III.5', 2],
+      ['III.6', 2],
+      ['III.7', 2],
+      ['III.8', 3],
+      ['III.9', 1],
+      ['III.10', 1],
+      ['III.11', 1],
+      ['III.12', 1],
+      ['III.13', 1],
+      ['III.14', 1],
+      ['III.15', 1],
+      ['III.16', 1],
+      ['III.17', 1],
+      ['III.18', 1],
     ];
     for (const [order, count] of taskCounts) {
-      expect(byOrder(plan, order).filter((t) => t.kind === 'task'), order).toHaveLength(count);
+      expect(
+        byOrder(plan, order).filter((t) => t.kind === 'task'),
+        order,
+      ).toHaveLength(count);
     }
     expect(plan.tasks).toHaveLength(36);
   });

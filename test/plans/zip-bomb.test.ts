@@ -106,7 +106,9 @@ describe('.docx zip bombs are refused from the sizes the archive declares', () =
   it('an entry under the total limit but compressed beyond reason (20 MB from 20 kB) is refused too', async () => {
     const bomb = zeros(20);
     const file = zip([...docxParts(), { name: 'word/document.xml', data: bomb.data, crc: bomb.crc, size: 20 * MB }]);
-    expect((await refusal(writeTemp('nen.docx', file))).message).toMatch(/^Tệp «nen\.docx» khi giải nén lớn bất thường/);
+    expect((await refusal(writeTemp('nen.docx', file))).message).toMatch(
+      /^Tệp «nen\.docx» khi giải nén lớn bất thường/,
+    );
   });
 
   it('a directory that lies about the size is caught while inflating, at the limit', async () => {

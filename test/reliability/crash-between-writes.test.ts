@@ -20,10 +20,18 @@ describe('a crash between the cell write and the Nhật ký append', () => {
 
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/sheets-fake/child-writer.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', FAKE_URL: fake.url, FAKE_KEY: fake.apiKey, FAKE_SPREADSHEET_ID: fake.spreadsheetId, DATA_DIR: dir },
+      env: {
+        PATH: process.env.PATH ?? '',
+        FAKE_URL: fake.url,
+        FAKE_KEY: fake.apiKey,
+        FAKE_SPREADSHEET_ID: fake.spreadsheetId,
+        DATA_DIR: dir,
+      },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const next = async () => String((await lines.next()).value);
     expect(await next()).toBe('ready');

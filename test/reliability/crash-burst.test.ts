@@ -25,7 +25,13 @@ describe('the bot killed with SIGKILL in the middle of a burst of status updates
 
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/sheets-fake/child-writer.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', FAKE_URL: fake.url, FAKE_KEY: fake.apiKey, FAKE_SPREADSHEET_ID: fake.spreadsheetId, DATA_DIR: dir },
+      env: {
+        PATH: process.env.PATH ?? '',
+        FAKE_URL: fake.url,
+        FAKE_KEY: fake.apiKey,
+        FAKE_SPREADSHEET_ID: fake.spreadsheetId,
+        DATA_DIR: dir,
+      },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

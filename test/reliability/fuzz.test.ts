@@ -21,12 +21,53 @@ function random(seed: number) {
 }
 
 const PIECES = [
-  'nhiệm vụ', 'của', 'Sở Tư pháp', 'STP', 'TN60-05', 'xong', 'chưa', '60%', 'quá hạn', 'tuần sau', 'trước 30/6', '/capnhat',
-  '/nhiemvu', 'trang 99999', '(', ')', '«', '»', '\u0000', '\u0007', '\u202e', '\u200b', '🙏', '👍🏽', 'ạ', 'đ', 'Đ', '\t', '\n',
-  'مرحبا', '中文', 'русский', '=IMPORTXML("http://x")', '<b>', '&amp;', '%', '////', '----', 'Quý IV/2024', '99/99/9999',
+  'nhiệm vụ',
+  'của',
+  'Sở Tư pháp',
+  'STP',
+  'TN60-05',
+  'xong',
+  'chưa',
+  '60%',
+  'quá hạn',
+  'tuần sau',
+  'trước 30/6',
+  '/capnhat',
+  '/nhiemvu',
+  'trang 99999',
+  '(',
+  ')',
+  '«',
+  '»',
+  '\u0000',
+  '\u0007',
+  '\u202e',
+  '\u200b',
+  '🙏',
+  '👍🏽',
+  'ạ',
+  'đ',
+  'Đ',
+  '\t',
+  '\n',
+  'مرحبا',
+  '中文',
+  'русский',
+  '=IMPORTXML("http://x")',
+  '<b>',
+  '&amp;',
+  '%',
+  '////',
+  '----',
+  'Quý IV/2024',
+  '99/99/9999',
 ];
 
-const deps = { agencies: createAgencyLookup([]), now: () => fixedClock('2024-06-12T09:00:00').now(), slash: slashIntents(COMMANDS) };
+const deps = {
+  agencies: createAgencyLookup([]),
+  now: () => fixedClock('2024-06-12T09:00:00').now(),
+  slash: slashIntents(COMMANDS),
+};
 
 describe('the message parser under random and adversarial input', () => {
   it('understands 3,000 random messages without throwing, always within its contract', () => {
@@ -40,7 +81,14 @@ describe('the message parser under random and adversarial input', () => {
   });
 
   it('handles very long messages, long runs of one character and deep repetition', () => {
-    for (const message of ['a'.repeat(4000), 'nhiệm vụ của '.repeat(300), 'TN60-0'.repeat(600), `${'('.repeat(2000)}STP`, '1/'.repeat(1500), 'đ'.repeat(3999)]) {
+    for (const message of [
+      'a'.repeat(4000),
+      'nhiệm vụ của '.repeat(300),
+      'TN60-0'.repeat(600),
+      `${'('.repeat(2000)}STP`,
+      '1/'.repeat(1500),
+      'đ'.repeat(3999),
+    ]) {
       expect(Understanding.safeParse(understandMessage(message, deps)).success).toBe(true);
     }
   });
@@ -61,7 +109,20 @@ describe('the plan importer under random and adversarial documents', () => {
     const { next, pick } = random(99);
     for (let i = 0; i < 200; i++) {
       const lines = Array.from({ length: 1 + Math.floor(next() * 60) }, () =>
-        Array.from({ length: 1 + Math.floor(next() * 8) }, () => pick([...PIECES, '1.', 'a)', '-', '|', '\t', 'PHỤ LỤC', 'TỔ CHỨC THỰC HIỆN', 'Sở Nội vụ:', 'Đơn vị chủ trì:'])).join(' '),
+        Array.from({ length: 1 + Math.floor(next() * 8) }, () =>
+          pick([
+            ...PIECES,
+            '1.',
+            'a)',
+            '-',
+            '|',
+            '\t',
+            'PHỤ LỤC',
+            'TỔ CHỨC THỰC HIỆN',
+            'Sở Nội vụ:',
+            'Đơn vị chủ trì:',
+          ]),
+        ).join(' '),
       );
       const plan = extractPlan({ blocks: textToBlocks(lines.join('\n')) }, 'fuzz.txt');
       expect(Array.isArray(plan.tasks)).toBe(true);
@@ -71,8 +132,18 @@ describe('the plan importer under random and adversarial documents', () => {
   });
 
   it('reads a huge appendix table of 5,000 rows', () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => `${i + 1}\tNội dung số ${i + 1}\tSở Tư pháp\tSở Nội vụ\tQuý ${['I', 'II', 'III', 'IV'][i % 4]}/2024`);
-    const text = ['Số: 1/KH-UBND', 'KẾ HOẠCH', 'Thử', 'PHỤ LỤC', 'STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành', ...rows].join('\n');
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `${i + 1}\tNội dung số ${i + 1}\tSở Tư pháp\tSở Nội vụ\tQuý ${['I', 'II', 'III', 'IV'][i % 4]}/2024`,
+    );
+    const text = [
+      'Số: 1/KH-UBND',
+      'KẾ HOẠCH',
+      'Thử',
+      'PHỤ LỤC',
+      'STT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành',
+      ...rows,
+    ].join('\n');
     const plan = extractPlan({ blocks: textToBlocks(text) }, 'huge.txt');
     expect(plan.tasks).toHaveLength(5000);
     expect(plan.tasks[4999]).toMatchObject({ lead: ['Sở Tư pháp'], deadline: '2024-12-31' });

@@ -43,17 +43,30 @@ describe('the Google API key (GOOGLE_API_KEY) when a write fails', () => {
         await initSheet(fake);
         const dir = tempDir();
         const seed = await openGoogleStore(fake, dir);
-        await seed.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })], agencies: [] });
+        await seed.addPlan({
+          plan: DEMO_PLAN,
+          tasks: [makeTask({ id: 'TN60-07', lead: ['Sở Tư pháp'] })],
+          agencies: [],
+        });
         await seed.close();
 
         const { logger, lines } = capturedLogger();
-        const store = await openGoogleStore(fake, dir, { logger, ackTimeoutMs: 50, drain: { minIntervalMs: 0, retryBaseMs: 60_000, retryMaxMs: 60_000 } });
+        const store = await openGoogleStore(fake, dir, {
+          logger,
+          ackTimeoutMs: 50,
+          drain: { minIntervalMs: 0, retryBaseMs: 60_000, retryMaxMs: 60_000 },
+        });
         const { ask, state } = conversationFor(store, dir);
         // Every cell write fails, past all retries.
         if (failure === 'network') fake.dropNext(1_000, { api: 'values.batchUpdate' });
         else fake.failNext(1_000, 500, { api: 'values.batchUpdate' });
 
-        const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
+        const lan = {
+          role: { kind: 'focal', agency: 'Sở Tư pháp' },
+          channel: 'telegram',
+          userId: '101',
+          name: 'Chị Lan',
+        } as const;
         const update = await ask('TN60-07 đang làm 50%', lan);
         expect(update.text.toLowerCase()).toContain('cập nhật tn60-07');
         await vi.waitFor(() => expect(store.writeQueue().lastError).not.toBeNull(), { timeout: 10_000 });
@@ -62,7 +75,9 @@ describe('the Google API key (GOOGLE_API_KEY) when a write fails', () => {
         const everything = [...lines, outboxRows(dir), update.text, check.text].join('\n');
         expect(everything).not.toContain(KEY);
         expect(everything).not.toMatch(/key=(?!\[ẩn\])/);
-        expect(check.text).toContain(failure === 'network' ? 'Không kết nối được Google Sheets' : 'Google Sheets đang gặp sự cố');
+        expect(check.text).toContain(
+          failure === 'network' ? 'Không kết nối được Google Sheets' : 'Google Sheets đang gặp sự cố',
+        );
         expect(check.text).not.toMatch(/request to|Internal error|http:\/\//);
         // The log still names the task the failed write was for.
         expect(lines.join('\n')).toContain('Chưa ghi được vào bảng tính');
@@ -79,7 +94,12 @@ describe('the Google API key (GOOGLE_API_KEY) when a write fails', () => {
     try {
       fake.failNext(100, 400);
       const result = await runCli(['sheet', 'init'], {
-        env: { DATA_DIR: tempDir(), GOOGLE_SPREADSHEET_ID: fake.spreadsheetId, GOOGLE_API_ROOT: fake.url, GOOGLE_API_KEY: KEY },
+        env: {
+          DATA_DIR: tempDir(),
+          GOOGLE_SPREADSHEET_ID: fake.spreadsheetId,
+          GOOGLE_API_ROOT: fake.url,
+          GOOGLE_API_KEY: KEY,
+        },
       });
       expect(result.code).toBe(1);
       expect(`${result.stdout}${result.stderr}`).not.toContain(KEY);

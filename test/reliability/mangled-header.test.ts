@@ -39,12 +39,25 @@ async function setUp() {
   await seed.close();
   const store = await openGoogleStore(fake, dir, { copyPath: `${dir}/sheet-copy.json` });
   const talk = conversationFor(store, dir, { coordinators: ['telegram:999'] });
-  const check = () => checkSheetOnce({ store, state: talk.state, notifier: talk.notifier, logger: silent, coordinators: ['telegram:999'] });
+  const check = () =>
+    checkSheetOnce({
+      store,
+      state: talk.state,
+      notifier: talk.notifier,
+      logger: silent,
+      coordinators: ['telegram:999'],
+    });
   return { fake, dir, store, check, ...talk };
 }
 
-const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
-const toCoordinator = (sent: ReturnType<typeof conversationFor>['notifier']['sent']) => sent.filter((m) => m.chatId === '999');
+const lan = {
+  role: { kind: 'focal', agency: 'Sở Tư pháp' },
+  channel: 'telegram',
+  userId: '101',
+  name: 'Chị Lan',
+} as const;
+const toCoordinator = (sent: ReturnType<typeof conversationFor>['notifier']['sent']) =>
+  sent.filter((m) => m.chatId === '999');
 
 describe('a mangled header row never makes the bot say the sheet is empty', () => {
   for (const [name, mangle] of [
@@ -70,7 +83,11 @@ describe('a mangled header row never makes the bot say the sheet is empty', () =
       expect(store.writeQueue().pending).toBe(0);
 
       expect(await check()).toBe(1);
-      expect(toCoordinator(notifier.sent)[0]?.reply?.blocks.map((b) => ('text' in b ? b.text : '')).join(' ')).toContain('Bảng tính không đọc được');
+      expect(
+        toCoordinator(notifier.sent)[0]
+          ?.reply?.blocks.map((b) => ('text' in b ? b.text : ''))
+          .join(' '),
+      ).toContain('Bảng tính không đọc được');
       expect(await check()).toBe(0); // once
       expect((await ask('/kiemtra')).text).toContain('không có cột «Mã»');
 

@@ -14,7 +14,13 @@ function mangledRows(): string[][] {
     const date = i % 101 === 0 ? 'khoảng cuối năm' : i % 3 === 0 ? '45657' : `${(i % 28) + 1}/${(i % 12) + 1}/2024`; // text, serials, dates
     if (i % 250 === 0) rows.push([]); // empty rows
     if (i % 333 === 0) rows.push(['', 'tiếp nội dung ô gộp']); // merged-looking blanks
-    rows.push([id, `Nội dung ${i}`, i % 2 === 0 ? 'Sở Tư pháp' : 'Sở Y tế', date, i % 7 === 0 ? 'Hoàn thành' : 'đang làm dở']);
+    rows.push([
+      id,
+      `Nội dung ${i}`,
+      i % 2 === 0 ? 'Sở Tư pháp' : 'Sở Y tế',
+      date,
+      i % 7 === 0 ? 'Hoàn thành' : 'đang làm dở',
+    ]);
   }
   return rows;
 }
@@ -23,7 +29,11 @@ describe('a sheet mangled by hand, 10,000 rows', () => {
   it('still answers, and lists what is wrong for the coordinators', () => {
     // "Trạng thái" renamed, "Cơ quan phối hợp" deleted, columns reordered.
     const snapshot = buildSnapshot(template, '1', [
-      { name: 'Nhiệm vụ', headers: ['Mã', 'Nội dung', 'Cơ quan chủ trì', 'Hạn xử lý', 'Tình trạng'], rows: mangledRows() },
+      {
+        name: 'Nhiệm vụ',
+        headers: ['Mã', 'Nội dung', 'Cơ quan chủ trì', 'Hạn xử lý', 'Tình trạng'],
+        rows: mangledRows(),
+      },
     ]);
     expect(snapshot.tasks.length).toBeGreaterThan(9_900);
     expect(snapshot.problems.some((p) => p.includes('thiếu cột') && p.includes('Trạng thái'))).toBe(true);

@@ -50,11 +50,18 @@ describe('secrets never reach logs or replies', () => {
     expect(result.code).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).not.toContain(key);
     expect(result.stderr).toContain('Không kết nối được Google Sheets');
-    expect(result.stderr.trim().split('\n').filter((line) => !line.startsWith('{')).length).toBeLessThanOrEqual(1);
+    expect(
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('{')).length,
+    ).toBeLessThanOrEqual(1);
   });
 
   it('never echoes a configured token in a configuration error', async () => {
-    const result = await runCli(['start'], { env: { DATA_DIR: tempDir(), ZALO_BOT_TOKEN: 'not-a-valid-token-but-secret-XYZ' } });
+    const result = await runCli(['start'], {
+      env: { DATA_DIR: tempDir(), ZALO_BOT_TOKEN: 'not-a-valid-token-but-secret-XYZ' },
+    });
     expect(result.stderr).toContain('ZALO_BOT_TOKEN');
     expect(result.stderr).not.toContain('secret-XYZ');
   });

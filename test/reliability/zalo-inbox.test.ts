@@ -13,7 +13,10 @@ describe('a Zalo message taken in when the process dies', () => {
     // The first process takes the message from the poll and dies while answering it.
     let dying: (() => void) | undefined;
     const h = await zaloHarness(dir, {
-      wrap: (app: App) => ({ ...app, conversation: { handle: () => new Promise((_resolve, reject) => (dying = () => reject(new Error('killed')))) } }),
+      wrap: (app: App) => ({
+        ...app,
+        conversation: { handle: () => new Promise((_resolve, reject) => (dying = () => reject(new Error('killed')))) },
+      }),
     });
     await h.channel.start();
     void h.emu.push(textUpdate('TN60-05 xong', LAN, undefined, 'm-42'));

@@ -28,7 +28,8 @@ function count(tasks: readonly Task[]) {
     else c.open++;
   }
   const total = tasks.length;
-  const rate = total === 0 ? '0%' : `${(Math.round(((c.late + c.overdue) / total) * 1000) / 10).toString().replace('.', ',')}%`;
+  const rate =
+    total === 0 ? '0%' : `${(Math.round(((c.late + c.overdue) / total) * 1000) / 10).toString().replace('.', ',')}%`;
   return { ...c, total, rate };
 }
 
@@ -36,7 +37,13 @@ async function finish(id: string, completedAt: string) {
   const at = DateTime.fromISO(`${completedAt}T10:00`, { zone: 'Asia/Ho_Chi_Minh' });
   const result = await world.store.updateTask({
     id,
-    fields: { status: 'done', progress: 100, completedAt, updatedAt: at.toFormat('dd/MM/yyyy HH:mm'), updatedBy: 'test' },
+    fields: {
+      status: 'done',
+      progress: 100,
+      completedAt,
+      updatedAt: at.toFormat('dd/MM/yyyy HH:mm'),
+      updatedBy: 'test',
+    },
     origin: { by: 'test', channel: 'console', message: 'xong', at },
   });
   expect(result.status).toBe('applied');
@@ -52,7 +59,12 @@ beforeAll(async () => {
   await finish('TN60-01', '2024-04-10'); // late: due 31/3
   await finish('TN60-19', '2024-06-01'); // on time: due 30/9
   await finish('GL24-01', '2024-05-01'); // no deadline: on time
-  world.state.subscriptions.add({ channel: 'telegram', chatId: '-100777', title: 'Nhóm theo dõi', since: '2024-06-01T08:00:00+07:00' });
+  world.state.subscriptions.add({
+    channel: 'telegram',
+    chatId: '-100777',
+    title: 'Nhóm theo dõi',
+    since: '2024-06-01T08:00:00+07:00',
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -91,11 +103,14 @@ describe('the weekly digest', () => {
       .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '') || a.id.localeCompare(b.id))
       .slice(0, 5)
       .map((t) => t.id);
-    const lists = blocks.flatMap((b) => (b.type === 'tasks' ? [{ title: b.title, ids: b.tasks.map((t) => t.id) }] : []));
+    const lists = blocks.flatMap((b) =>
+      b.type === 'tasks' ? [{ title: b.title, ids: b.tasks.map((t) => t.id) }] : [],
+    );
     expect(lists[0]?.ids).toEqual(mostOverdue);
     expect(lists[1]?.title).toContain('Đến hạn trong tuần (17/06/2024 – 23/06/2024)');
     expect(lists[1]?.ids).toEqual(expect.arrayContaining(['TN60-03', 'KH24-02'])); // 19/6 and 20/6
-    const text = (reply: typeof coordinators) => (reply?.blocks ?? []).map((b) => ('text' in b ? b.text : '')).join('\n');
+    const text = (reply: typeof coordinators) =>
+      (reply?.blocks ?? []).map((b) => ('text' in b ? b.text : '')).join('\n');
     expect(text(coordinators)).toContain('Cơ quan chưa có đầu mối nhận nhắc việc');
     expect(text(coordinators)).toContain('Sở Kế hoạch và Đầu tư');
     expect(text(coordinators)).not.toMatch(/Sở Nội vụ \(\d+ việc đang mở\)/); // it has one
@@ -110,9 +125,26 @@ describe('the weekly digest', () => {
 
   it('writes the same statistics to the Tổng hợp tab', async () => {
     const [tab] = await world.store.backend.readTabs(['Tổng hợp']);
-    expect(tab?.headers).toEqual(['Cơ quan', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Tỷ lệ quá hạn', 'Cập nhật lúc']);
+    expect(tab?.headers).toEqual([
+      'Cơ quan',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện trong hạn',
+      'Quá hạn chưa hoàn thành',
+      'Tỷ lệ quá hạn',
+      'Cập nhật lúc',
+    ]);
     const all = count(world.store.snapshot().tasks);
-    const row = (c: ReturnType<typeof count>) => [String(c.total), String(c.onTime), String(c.late), String(c.open), String(c.overdue), c.rate, '17/06/2024 08:00'];
+    const row = (c: ReturnType<typeof count>) => [
+      String(c.total),
+      String(c.onTime),
+      String(c.late),
+      String(c.open),
+      String(c.overdue),
+      c.rate,
+      '17/06/2024 08:00',
+    ];
     expect(tab?.rows[0]).toEqual(['Tổng cộng (mọi nhiệm vụ)', ...row(all)]);
     const noi = count(world.store.snapshot().tasks.filter((t) => t.lead.includes('Sở Nội vụ')));
     expect(tab?.rows.find((r) => r[0] === 'Sở Nội vụ')).toEqual(['Sở Nội vụ', ...row(noi)]);
@@ -143,7 +175,9 @@ describe('the weekly digest', () => {
   it('draws a valid PNG chart', () => {
     const snapshot = world.store.snapshot();
     const lookup = createAgencyLookup(snapshot.agencies);
-    const png = digestChartPng(digestData({ snapshot, agencies: lookup, today: TODAY, recipients: recipientIndex(snapshot, lookup) }));
+    const png = digestChartPng(
+      digestData({ snapshot, agencies: lookup, today: TODAY, recipients: recipientIndex(snapshot, lookup) }),
+    );
     expect([...png.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(Buffer.from(png.slice(12, 16)).toString('ascii')).toBe('IHDR');
     expect(Buffer.from(png).readUInt32BE(16)).toBe(960);

@@ -24,7 +24,10 @@ describe('sending planned reminders', () => {
     };
     world.deps.notifier = flaky;
     const first = await world.run('2024-06-13T08:00', { digest: false });
-    expect(first.messages.map((m) => `${m.recipient} ${m.status}`)).toEqual(['telegram:1002 failed', 'zalo:z-stp sent']);
+    expect(first.messages.map((m) => `${m.recipient} ${m.status}`)).toEqual([
+      'telegram:1002 failed',
+      'zalo:z-stp sent',
+    ]);
     expect(world.log.all().map((e) => e.recipient)).toEqual(['zalo:z-stp']);
     const second = await world.run('2024-06-13T09:00', { digest: false });
     expect(second.messages.map((m) => `${m.recipient} ${m.status}`)).toEqual(['telegram:1002 sent']);
@@ -37,7 +40,10 @@ describe('sending planned reminders', () => {
     const recording = world.deps.notifier;
     world.deps.notifier = { ...recording, channels: () => ['telegram'] };
     const report = await world.run('2024-06-13T08:00', { digest: false });
-    expect(report.messages.map((m) => `${m.recipient} ${m.status}`)).toEqual(['telegram:1002 sent', 'zalo:z-stp skipped']);
+    expect(report.messages.map((m) => `${m.recipient} ${m.status}`)).toEqual([
+      'telegram:1002 sent',
+      'zalo:z-stp skipped',
+    ]);
     expect(report.messages[1]?.reason).toBe('kênh zalo chưa chạy');
     expect(world.log.all().map((e) => e.recipient)).toEqual(['telegram:1002']);
     await world.close();

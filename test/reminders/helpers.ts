@@ -20,7 +20,17 @@ export const silent = createLogger('silent', { pretty: false });
 
 /** A Cơ quan row with focal points (and optionally the agency's group chat). */
 export function agency(name: string, fields: Partial<Agency> = {}): Agency {
-  return { name, aliases: [], kind: 'department', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '', ...fields };
+  return {
+    name,
+    aliases: [],
+    kind: 'department',
+    memberKinds: [],
+    successor: '',
+    telegram: [],
+    zalo: [],
+    groupChat: '',
+    ...fields,
+  };
 }
 
 export interface WorldOptions {
@@ -35,16 +45,29 @@ export interface WorldOptions {
  * send queue in virtual time (a run never waits for the rate limit).
  */
 export async function reminderWorld(dir: string, options: WorldOptions = {}) {
-  const store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate(), { refreshIntervalMs: 0 });
+  const store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate(), {
+    refreshIntervalMs: 0,
+  });
   if (options.demo) await importDemoPlansIfEmpty(store, silent);
   const plan = { ...DEMO_PLAN, key: 'RM99', number: '99/KH-UBND', title: 'Kế hoạch thử nhắc việc' };
   await store.addPlan({ plan, tasks: options.tasks ?? [], agencies: options.agencies ?? [] });
   const state = openBotState(dir);
   const notifier = recordingNotifier();
   const config = createConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...options.env });
-  const deps: ReminderDeps = { store, state, agencies: createAgencyLookupCache(() => store.snapshot()), notifier, config, logger: silent };
+  const deps: ReminderDeps = {
+    store,
+    state,
+    agencies: createAgencyLookupCache(() => store.snapshot()),
+    notifier,
+    config,
+    logger: silent,
+  };
   const run = (at: string, job: Partial<Omit<JobOptions, 'at'>> = {}) =>
-    runReminderJob(deps, { at: DateTime.fromISO(at, { zone: config.TZ }), queue: createSendQueue({ clock: virtualClock() }), ...job });
+    runReminderJob(deps, {
+      at: DateTime.fromISO(at, { zone: config.TZ }),
+      queue: createSendQueue({ clock: virtualClock() }),
+      ...job,
+    });
   return {
     store,
     state,
@@ -54,7 +77,8 @@ export async function reminderWorld(dir: string, options: WorldOptions = {}) {
     run,
     log: state.reminderLog,
     /** Messages (not images) sent so far to one chat, rendered as plain text. */
-    textsTo: (chatId: string) => notifier.sent.filter((s) => s.chatId === chatId && s.reply).map((s) => renderPlain(s.reply ?? { blocks: [] })),
+    textsTo: (chatId: string) =>
+      notifier.sent.filter((s) => s.chatId === chatId && s.reply).map((s) => renderPlain(s.reply ?? { blocks: [] })),
     async close() {
       state.close();
       await store.close();
@@ -70,7 +94,8 @@ export function taskIdsIn(sent: Sent): string[] {
 /** ISO dates from `from` to `to`, both included. */
 export function days(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let d = DateTime.fromISO(from); d <= DateTime.fromISO(to); d = d.plus({ days: 1 })) out.push(d.toISODate() ?? '');
+  for (let d = DateTime.fromISO(from); d <= DateTime.fromISO(to); d = d.plus({ days: 1 }))
+    out.push(d.toISODate() ?? '');
   return out;
 }
 

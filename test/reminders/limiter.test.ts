@@ -17,7 +17,14 @@ describe('the send queue', () => {
     const queue = createSendQueue({ clock });
     const delivered: string[] = [];
     await Promise.all(
-      Array.from({ length: 500 }, (_, i) => queue.send({ channel: 'telegram', chat: String(1000 + i), group: false, run: async () => void delivered.push(String(1000 + i)) })),
+      Array.from({ length: 500 }, (_, i) =>
+        queue.send({
+          channel: 'telegram',
+          chat: String(1000 + i),
+          group: false,
+          run: async () => void delivered.push(String(1000 + i)),
+        }),
+      ),
     );
     expect(delivered).toHaveLength(500);
     const times = queue.starts.map((s) => s.at);
@@ -31,15 +38,22 @@ describe('the send queue', () => {
     const clock = virtualClock();
     const queue = createSendQueue({ clock });
     const order: number[] = [];
-    const jobs = Array.from({ length: 45 }, (_, i) => queue.send({ channel: 'telegram', chat: '-100777', group: true, run: async () => void order.push(i) }));
-    jobs.push(...Array.from({ length: 5 }, () => queue.send({ channel: 'telegram', chat: '42', group: false, run: async () => {} })));
+    const jobs = Array.from({ length: 45 }, (_, i) =>
+      queue.send({ channel: 'telegram', chat: '-100777', group: true, run: async () => void order.push(i) }),
+    );
+    jobs.push(
+      ...Array.from({ length: 5 }, () =>
+        queue.send({ channel: 'telegram', chat: '42', group: false, run: async () => {} }),
+      ),
+    );
     await Promise.all(jobs);
     expect(order).toEqual(Array.from({ length: 45 }, (_, i) => i));
     const group = queue.starts.filter((s) => s.chat === '-100777').map((s) => s.at);
     expect(maxInWindow(group, 60_000)).toBe(20);
     expect((group[44] ?? 0) - (group[0] ?? 0)).toBeGreaterThanOrEqual(120_000);
     const single = queue.starts.filter((s) => s.chat === '42').map((s) => s.at);
-    for (let i = 1; i < single.length; i++) expect((single[i] ?? 0) - (single[i - 1] ?? 0)).toBeGreaterThanOrEqual(1000);
+    for (let i = 1; i < single.length; i++)
+      expect((single[i] ?? 0) - (single[i - 1] ?? 0)).toBeGreaterThanOrEqual(1000);
   });
 
   it('waits what a 429 asks and tries again; other errors reach the caller', async () => {
@@ -52,12 +66,20 @@ describe('the send queue', () => {
       group: false,
       run: async () => {
         calls++;
-        if (calls === 1) throw Object.assign(new Error('Too Many Requests'), { error_code: 429, parameters: { retry_after: 7 } });
+        if (calls === 1)
+          throw Object.assign(new Error('Too Many Requests'), { error_code: 429, parameters: { retry_after: 7 } });
       },
     });
     expect(calls).toBe(2);
     expect((queue.starts[1]?.at ?? 0) - (queue.starts[0]?.at ?? 0)).toBeGreaterThanOrEqual(7000);
-    await expect(queue.send({ channel: 'telegram', chat: '2', group: false, run: async () => Promise.reject(new Error('chat not found')) })).rejects.toThrow('chat not found');
+    await expect(
+      queue.send({
+        channel: 'telegram',
+        chat: '2',
+        group: false,
+        run: async () => Promise.reject(new Error('chat not found')),
+      }),
+    ).rejects.toThrow('chat not found');
     expect(retryAfterMs({ retryAfter: 2 })).toBe(2000);
     expect(retryAfterMs(new Error('x'))).toBeNull();
   });

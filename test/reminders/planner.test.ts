@@ -21,7 +21,10 @@ function snapshotOf(tasks: Task[], agencies: Agency[]) {
     const headers = t.columns.map((c) => c.header);
     return { name: t.name, headers, rows: records.map((r) => headers.map((h) => toHeaders(t, r)[h] ?? '')) };
   };
-  return buildSnapshot(template, '1', [tab('tasks', tasks.map(taskToRecord)), tab('agencies', agencies.map(agencyToRecord))]);
+  return buildSnapshot(template, '1', [
+    tab('tasks', tasks.map(taskToRecord)),
+    tab('agencies', agencies.map(agencyToRecord)),
+  ]);
 }
 
 const calendar = createWorkingCalendar();
@@ -32,7 +35,14 @@ const due = (id: string, deadline: string, fields: Partial<Task> = {}) =>
 
 function plan(tasks: Task[], when: string, sent: SentEntry[] = []) {
   const snapshot = snapshotOf(tasks, AGENCIES);
-  return planReminders({ snapshot, agencies: createAgencyLookup(snapshot.agencies), now: at(when), policy: DEFAULT_POLICY, calendar, sent: sentLogView(sent) });
+  return planReminders({
+    snapshot,
+    agencies: createAgencyLookup(snapshot.agencies),
+    now: at(when),
+    policy: DEFAULT_POLICY,
+    calendar,
+    sent: sentLogView(sent),
+  });
 }
 
 describe('the reminder planner', () => {
@@ -46,20 +56,27 @@ describe('the reminder planner', () => {
       { label: 'RM99-03: Hoàn thành', value: '/capnhat RM99-03 hoàn thành' },
       { label: 'RM99-03: Đang thực hiện', value: '/capnhat RM99-03 đang thực hiện' },
     ]);
-    expect(message?.log.map((l) => l.milestone)).toEqual(['overdue:2024-06-10:2024-06-13', 'due:2024-06-13:0', 'due:2024-06-14:1']);
+    expect(message?.log.map((l) => l.milestone)).toEqual([
+      'overdue:2024-06-10:2024-06-13',
+      'due:2024-06-13:0',
+      'due:2024-06-14:1',
+    ]);
   });
 
   it('is pure: the same input gives the same plan, and what was sent is not planned again', () => {
     const tasks = [due('RM99-01', '2024-06-14')];
     const first = plan(tasks, '2024-06-13T08:00');
     expect(plan(tasks, '2024-06-13T08:00')).toEqual(first);
-    const sent = (first.messages.flatMap((m) => m.log)).map((l) => ({ ...l, sentAt: '2024-06-13T01:00:00.000Z' }));
+    const sent = first.messages.flatMap((m) => m.log).map((l) => ({ ...l, sentAt: '2024-06-13T01:00:00.000Z' }));
     expect(plan(tasks, '2024-06-13T17:00', sent).messages).toEqual([]);
     expect(plan(tasks, '2024-06-14T08:00', sent).messages).toHaveLength(2);
   });
 
   it('leaves out finished tasks, requests to bodies the plan cannot order, and days off', () => {
-    const tasks = [due('RM99-01', '2024-06-14', { status: 'done', completedAt: '2024-06-01' }), due('RM99-02', '2024-06-14', { kind: 'request' })];
+    const tasks = [
+      due('RM99-01', '2024-06-14', { status: 'done', completedAt: '2024-06-01' }),
+      due('RM99-02', '2024-06-14', { kind: 'request' }),
+    ];
     expect(plan(tasks, '2024-06-13T08:00').messages).toEqual([]);
     const weekend = plan([due('RM99-03', '2024-06-17')], '2024-06-15T08:00');
     expect(weekend).toMatchObject({ dayOff: 'Thứ Bảy', messages: [] });
@@ -76,7 +93,13 @@ describe('the reminder planner', () => {
   });
 
   it('reminds a recurring report duty before each occurrence and never as overdue', () => {
-    const report = makeTask({ id: 'RM99-09', planKey: 'RM99', kind: 'report', recurrence: 'Hằng tháng, trước ngày 14', lead: ['Sở Tư pháp'] });
+    const report = makeTask({
+      id: 'RM99-09',
+      planKey: 'RM99',
+      kind: 'report',
+      recurrence: 'Hằng tháng, trước ngày 14',
+      lead: ['Sở Tư pháp'],
+    });
     expect(plan([report], '2024-06-14T08:00').messages[0]?.log[0]?.milestone).toBe('due:2024-06-14:0');
     expect(plan([report], '2024-06-17T08:00').messages).toEqual([]); // next: 14/7
     expect(plan([report], '2024-07-03T08:00').messages[0]?.log[0]?.milestone).toBe('due:2024-07-14:7'); // 14/7 is a Sunday

@@ -30,14 +30,22 @@ describe('who hears of a task', () => {
   const snapshot = snapshotOf(ROWS);
   const lookup = createAgencyLookup(snapshot.agencies);
   const index = recipientIndex(snapshot, lookup);
-  const keys = (lead: string) => index.forLead(lead).recipients.map((r) => `${r.address.channel}:${r.address.chatId}${r.via === 'lead' ? '' : ` (${r.via})`}`).sort();
+  const keys = (lead: string) =>
+    index
+      .forLead(lead)
+      .recipients.map((r) => `${r.address.channel}:${r.address.chatId}${r.via === 'lead' ? '' : ` (${r.via})`}`)
+      .sort();
 
   it('the lead agency’s focal points, as focalChatIds lists them (no @usernames), on Telegram and Zalo', () => {
     for (const name of ['Sở Tư pháp', 'STP', 'Sở Nội vụ', 'UBND huyện Đại Từ', 'Sở Y tế']) {
       const direct = index.forLead(name).recipients.filter((r) => r.via === 'lead');
       const canonical = lookup.canonical(name);
-      expect(direct.filter((r) => r.address.channel === 'telegram').map((r) => r.address.chatId)).toEqual(focalChatIds(snapshot, canonical, 'telegram', lookup));
-      expect(direct.filter((r) => r.address.channel === 'zalo').map((r) => r.address.chatId)).toEqual(focalChatIds(snapshot, canonical, 'zalo', lookup));
+      expect(direct.filter((r) => r.address.channel === 'telegram').map((r) => r.address.chatId)).toEqual(
+        focalChatIds(snapshot, canonical, 'telegram', lookup),
+      );
+      expect(direct.filter((r) => r.address.channel === 'zalo').map((r) => r.address.chatId)).toEqual(
+        focalChatIds(snapshot, canonical, 'zalo', lookup),
+      );
     }
     expect(keys('stp')).toEqual(['telegram:1002', 'zalo:z-stp']);
     expect(index.forLead('Sở Nội vụ').groupChat).toEqual({ channel: 'telegram', chatId: '-100500' });
@@ -45,7 +53,12 @@ describe('who hears of a task', () => {
   });
 
   it('every member’s focal points for a task given to a group, and the successor’s for a merged agency', () => {
-    expect(keys('Các sở, ban, ngành')).toEqual(['telegram:1001 (member)', 'telegram:1002 (member)', 'telegram:1003 (member)', 'zalo:z-stp (member)']);
+    expect(keys('Các sở, ban, ngành')).toEqual([
+      'telegram:1001 (member)',
+      'telegram:1002 (member)',
+      'telegram:1003 (member)',
+      'zalo:z-stp (member)',
+    ]);
     expect(keys('UBND các huyện, thành phố')).toEqual(['zalo:z-dt (member)']);
     // Sở Kế hoạch và Đầu tư was merged into Sở Tài chính (2025).
     expect(keys('Sở Kế hoạch và Đầu tư')).toEqual(['telegram:1003 (successor)']);

@@ -17,16 +17,31 @@ const tempDir = useTempDirs();
 const Report = z.object({
   today: z.string(),
   dryRun: z.boolean(),
-  messages: z.array(z.object({ kind: z.string(), recipient: z.string(), taskIds: z.array(z.string()), text: z.string(), status: z.string() })),
+  messages: z.array(
+    z.object({
+      kind: z.string(),
+      recipient: z.string(),
+      taskIds: z.array(z.string()),
+      text: z.string(),
+      status: z.string(),
+    }),
+  ),
   unreachable: z.array(z.object({ agency: z.string(), taskIds: z.array(z.string()) })),
 });
 
 async function prepare(dir: string) {
-  const store = await openTaskStore(openLocalSheet(join(dir, 'dondoc.sqlite')), loadTemplate(), { refreshIntervalMs: 0 });
-  const task = (id: string, deadline: string, lead: string) => makeTask({ id, planKey: 'RM99', deadline, deadlineText: deadline, lead: [lead] });
+  const store = await openTaskStore(openLocalSheet(join(dir, 'dondoc.sqlite')), loadTemplate(), {
+    refreshIntervalMs: 0,
+  });
+  const task = (id: string, deadline: string, lead: string) =>
+    makeTask({ id, planKey: 'RM99', deadline, deadlineText: deadline, lead: [lead] });
   await store.addPlan({
     plan: { ...DEMO_PLAN, key: 'RM99' },
-    tasks: [task('RM99-01', '2024-06-14', 'Sở Tư pháp'), task('RM99-02', '2024-06-18', 'Sở Tư pháp'), task('RM99-03', '2024-06-14', 'Sở Y tế')],
+    tasks: [
+      task('RM99-01', '2024-06-14', 'Sở Tư pháp'),
+      task('RM99-02', '2024-06-18', 'Sở Tư pháp'),
+      task('RM99-03', '2024-06-14', 'Sở Y tế'),
+    ],
     agencies: [agency('Sở Tư pháp', { telegram: ['1002'] })],
   });
   await store.close();
@@ -52,7 +67,9 @@ describe('npx dondoc remind', () => {
     expect(digest?.text).toContain('Cơ quan chưa có đầu mối nhận nhắc việc (1): Sở Y tế (1 việc đang mở)');
 
     // Nothing was recorded: the same dry run lists the same messages again.
-    const again = Report.parse(JSON.parse((await runCli(['remind', '--at', '2024-06-13T08:00', '--dry-run', '--json'], { env })).stdout));
+    const again = Report.parse(
+      JSON.parse((await runCli(['remind', '--at', '2024-06-13T08:00', '--dry-run', '--json'], { env })).stdout),
+    );
     expect(again.messages.map((m) => m.recipient)).toEqual(report.messages.map((m) => m.recipient));
     const db = openStateDb(dir);
     expect(reminderLogIn(db).all()).toEqual([]);
@@ -62,11 +79,15 @@ describe('npx dondoc remind', () => {
   it('says plainly that nothing can be sent when no chat channel is configured', async () => {
     const dir = tempDir();
     await prepare(dir);
-    const result = await runCli(['remind', '--at', '2024-06-13T08:00'], { env: { DATA_DIR: dir, LOG_LEVEL: 'silent' } });
+    const result = await runCli(['remind', '--at', '2024-06-13T08:00'], {
+      env: { DATA_DIR: dir, LOG_LEVEL: 'silent' },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Không gửi được tin nào: chưa có kênh chat nào chạy');
     expect(result.stdout).toBe('');
-    const bad = await runCli(['remind', '--at', 'hôm qua', '--dry-run'], { env: { DATA_DIR: dir, LOG_LEVEL: 'silent' } });
+    const bad = await runCli(['remind', '--at', 'hôm qua', '--dry-run'], {
+      env: { DATA_DIR: dir, LOG_LEVEL: 'silent' },
+    });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--at phải là thời điểm ISO');
   });
@@ -74,7 +95,9 @@ describe('npx dondoc remind', () => {
   it('prints a readable summary without --json', async () => {
     const dir = tempDir();
     await prepare(dir);
-    const result = await runCli(['remind', '--at', '2024-06-13T08:00', '--dry-run'], { env: { DATA_DIR: dir, LOG_LEVEL: 'silent' } });
+    const result = await runCli(['remind', '--at', '2024-06-13T08:00', '--dry-run'], {
+      env: { DATA_DIR: dir, LOG_LEVEL: 'silent' },
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Nhắc việc lúc 13/06/2024 08:00 — chạy thử');
     expect(result.stdout).toContain('[sẽ gửi] reminder tới telegram:1002 (Sở Tư pháp)');

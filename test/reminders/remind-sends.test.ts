@@ -23,8 +23,26 @@ describe('8. three working days before a deadline, `dondoc remind` reaches Lan o
     // Deadline Monday 17 June 2024; three working days before is Wednesday 12 June.
     await store.addPlan({
       plan: DEMO_PLAN,
-      tasks: [makeTask({ id: 'TN60-12', lead: ['Sở Tư pháp'], deadline: '2024-06-17', content: 'Ban hành kế hoạch phổ biến pháp luật' })],
-      agencies: [{ name: 'Sở Tư pháp', aliases: [], kind: 'department', memberKinds: [], successor: '', telegram: [], zalo: ['lan-zalo-id'], groupChat: '' }],
+      tasks: [
+        makeTask({
+          id: 'TN60-12',
+          lead: ['Sở Tư pháp'],
+          deadline: '2024-06-17',
+          content: 'Ban hành kế hoạch phổ biến pháp luật',
+        }),
+      ],
+      agencies: [
+        {
+          name: 'Sở Tư pháp',
+          aliases: [],
+          kind: 'department',
+          memberKinds: [],
+          successor: '',
+          telegram: [],
+          zalo: ['lan-zalo-id'],
+          groupChat: '',
+        },
+      ],
     });
     await store.close();
     emu = await startZaloEmulator({ token: TOKEN });

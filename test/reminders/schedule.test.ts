@@ -7,8 +7,12 @@ import { useTempDirs } from '../support/temp.js';
 import { agency, days, reminderWorld, taskIdsIn } from './helpers.js';
 
 const tempDir = useTempDirs();
-const AGENCIES = [agency('Sở Tư pháp', { telegram: ['1002'] }), agency('Sở Nội vụ', { telegram: ['1001'], groupChat: 'telegram:-100500' })];
-const task = (id: string, deadline: string, lead = 'Sở Tư pháp'): Task => makeTask({ id, planKey: 'RM99', deadline, deadlineText: deadline, lead: [lead] });
+const AGENCIES = [
+  agency('Sở Tư pháp', { telegram: ['1002'] }),
+  agency('Sở Nội vụ', { telegram: ['1001'], groupChat: 'telegram:-100500' }),
+];
+const task = (id: string, deadline: string, lead = 'Sở Tư pháp'): Task =>
+  makeTask({ id, planKey: 'RM99', deadline, deadlineText: deadline, lead: [lead] });
 
 /** Runs every day at 08:00 and returns, per task, the days it was reminded to `chat`. */
 async function walk(world: Awaited<ReturnType<typeof reminderWorld>>, from: string, to: string, chat: string) {
@@ -44,7 +48,10 @@ describe('holidays and weekends move reminders to the working day before', () =>
   });
 
   it('sends "on the day" the working day before a deadline that falls on a holiday or a Sunday', async () => {
-    const world = await reminderWorld(tempDir(), { tasks: [task('RM99-03', '2024-09-02'), task('RM99-04', '2024-06-16')], agencies: AGENCIES });
+    const world = await reminderWorld(tempDir(), {
+      tasks: [task('RM99-03', '2024-09-02'), task('RM99-04', '2024-06-16')],
+      agencies: AGENCIES,
+    });
     const june = await walk(world, '2024-06-01', '2024-06-17', '1002');
     // Sunday 16/6: "on the day" on Friday 14/6, overdue from Monday 17/6.
     expect(june.seen.get('RM99-04')).toEqual(['2024-06-05', '2024-06-11', '2024-06-13', '2024-06-14', '2024-06-17']);
@@ -86,7 +93,11 @@ describe('catching up after downtime', () => {
 describe('escalation', () => {
   it('tells the group chat after 3 unanswered overdue reminders, and starts counting again after an update', async () => {
     const dir = tempDir();
-    const world = await reminderWorld(dir, { tasks: [task('RM99-20', '2024-06-03', 'Sở Nội vụ')], agencies: AGENCIES, env: { COORDINATORS: 'telegram:9999' } });
+    const world = await reminderWorld(dir, {
+      tasks: [task('RM99-20', '2024-06-03', 'Sở Nội vụ')],
+      agencies: AGENCIES,
+      env: { COORDINATORS: 'telegram:9999' },
+    });
     const first = await walk(world, '2024-06-03', '2024-06-17', '1001');
     // On the day (Monday 3/6), then overdue every 3 working days; the fourth overdue one escalates.
     expect(first.seen.get('RM99-20')).toEqual(['2024-06-03', '2024-06-04', '2024-06-07', '2024-06-12', '2024-06-17']);
@@ -96,11 +107,17 @@ describe('escalation', () => {
     expect(world.textsTo('-100500')[0]).toContain('đã nhắc 3 lần chưa có cập nhật');
     // The coordinators' digest of that Monday names the task.
     const monday = await world.run('2024-06-17T09:00', { reminders: false });
-    expect(monday.messages.find((m) => m.recipient === 'telegram:9999')?.text).toContain('Đã nhắc nhiều lần chưa có cập nhật (1)');
+    expect(monday.messages.find((m) => m.recipient === 'telegram:9999')?.text).toContain(
+      'Đã nhắc nhiều lần chưa có cập nhật (1)',
+    );
 
     // The focal point answers on 18/6 with one tap.
     const chat = conversationFor(world.store, dir, { clock: fixedClock('2024-06-18T10:00') });
-    const answer = await chat.ask('/capnhat RM99-20 đang thực hiện', { role: { kind: 'focal', agency: 'Sở Nội vụ' }, channel: 'telegram', userId: '1001' });
+    const answer = await chat.ask('/capnhat RM99-20 đang thực hiện', {
+      role: { kind: 'focal', agency: 'Sở Nội vụ' },
+      channel: 'telegram',
+      userId: '1001',
+    });
     expect(answer.text).toContain('Trạng thái: Chưa thực hiện → Đang thực hiện');
     chat.state.close();
 
@@ -109,9 +126,19 @@ describe('escalation', () => {
     const digest = await world.run('2024-06-24T09:00', { reminders: false });
     expect(digest.messages.find((m) => m.recipient === 'telegram:9999')?.text).not.toContain('Đã nhắc nhiều lần');
     const third = await walk(world, '2024-06-25', '2024-07-05', '1001');
-    expect([...(second.seen.get('RM99-20') ?? []), ...(third.seen.get('RM99-20') ?? [])]).toEqual(['2024-06-20', '2024-06-25', '2024-06-28', '2024-07-03']);
+    expect([...(second.seen.get('RM99-20') ?? []), ...(third.seen.get('RM99-20') ?? [])]).toEqual([
+      '2024-06-20',
+      '2024-06-25',
+      '2024-06-28',
+      '2024-07-03',
+    ]);
     expect(group()).toHaveLength(2); // again with the fourth reminder after the update, not before
-    expect(world.log.all().filter((e) => e.recipient === 'telegram:-100500').map((e) => e.sentAt.slice(0, 10))).toEqual(['2024-06-17', '2024-07-03']);
+    expect(
+      world.log
+        .all()
+        .filter((e) => e.recipient === 'telegram:-100500')
+        .map((e) => e.sentAt.slice(0, 10)),
+    ).toEqual(['2024-06-17', '2024-07-03']);
     await world.close();
   });
 });

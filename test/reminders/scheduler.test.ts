@@ -24,7 +24,8 @@ function fakeCron() {
       match: (date) => {
         const t = DateTime.fromJSDate(date).setZone(options.timezone);
         const day = t.weekday % 7;
-        const days = weekdays === '*' ? [0, 1, 2, 3, 4, 5, 6] : weekdays.includes('-') ? [1, 2, 3, 4, 5] : [Number(weekdays)];
+        const days =
+          weekdays === '*' ? [0, 1, 2, 3, 4, 5, 6] : weekdays.includes('-') ? [1, 2, 3, 4, 5] : [Number(weekdays)];
         return t.minute === Number(minute) && t.hour === Number(hour) && days.includes(day);
       },
     };
@@ -51,7 +52,11 @@ describe('the reminder scheduler', () => {
   it('registers the two cron expressions in the configured zone and stops them', async () => {
     const world = await setup();
     const cron = fakeCron();
-    const scheduler = startReminderScheduler(world.deps, { schedule: cron.schedule, clock: clockAt('2024-06-17T07:00'), catchUp: false });
+    const scheduler = startReminderScheduler(world.deps, {
+      schedule: cron.schedule,
+      clock: clockAt('2024-06-17T07:00'),
+      catchUp: false,
+    });
     expect(cron.registered.map((r) => [r.expression, r.timezone])).toEqual([
       ['0 8 * * 1-5', 'Asia/Ho_Chi_Minh'],
       ['0 8 * * 1', 'Asia/Ho_Chi_Minh'],
@@ -88,7 +93,12 @@ describe('the reminder scheduler', () => {
     const world = await setup();
     const metrics = createMetrics({ defaultMetrics: false });
     const clock = clockAt('2024-06-17T08:00'); // Monday: a reminder and the digest
-    const scheduler = startReminderScheduler(world.deps, { schedule: fakeCron().schedule, clock, catchUp: false, onRun: countReminderRun(metrics) });
+    const scheduler = startReminderScheduler(world.deps, {
+      schedule: fakeCron().schedule,
+      clock,
+      catchUp: false,
+      onRun: countReminderRun(metrics),
+    });
     await scheduler.tick('reminders');
     await scheduler.tick('reminders'); // the same instant again: a run that sends nothing
     const text = await metrics.render();
@@ -101,12 +111,23 @@ describe('the reminder scheduler', () => {
   it('catches up at start-up what was missed earlier today, once', async () => {
     const world = await setup();
     const cron = fakeCron();
-    const early = startReminderScheduler(world.deps, { schedule: cron.schedule, clock: clockAt('2024-06-17T07:30'), catchUp: false });
+    const early = startReminderScheduler(world.deps, {
+      schedule: cron.schedule,
+      clock: clockAt('2024-06-17T07:30'),
+      catchUp: false,
+    });
     expect(await early.tick('startup')).toBeNull(); // before 08:00 nothing has been missed
     await early.stop();
-    const late = startReminderScheduler(world.deps, { schedule: cron.schedule, clock: clockAt('2024-06-17T10:15'), catchUp: false });
+    const late = startReminderScheduler(world.deps, {
+      schedule: cron.schedule,
+      clock: clockAt('2024-06-17T10:15'),
+      catchUp: false,
+    });
     const report = await late.tick('startup');
-    expect(report?.messages.map((m) => `${m.kind} ${m.recipient}`).sort()).toEqual(['digest telegram:9999', 'reminder telegram:1002']);
+    expect(report?.messages.map((m) => `${m.kind} ${m.recipient}`).sort()).toEqual([
+      'digest telegram:9999',
+      'reminder telegram:1002',
+    ]);
     expect((await late.tick('startup'))?.messages).toEqual([]);
     await late.stop();
     await world.close();

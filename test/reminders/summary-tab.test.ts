@@ -8,7 +8,11 @@ import { useTempDirs } from '../support/temp.js';
 const TAB = 'Tổng hợp';
 const startFake = useSheetsFake();
 const tempDir = useTempDirs();
-const row = (agency: string, total: number) => ({ 'Cơ quan': agency, 'Tổng số': String(total), 'Tỷ lệ quá hạn': '=1+1' });
+const row = (agency: string, total: number) => ({
+  'Cơ quan': agency,
+  'Tổng số': String(total),
+  'Tỷ lệ quá hạn': '=1+1',
+});
 
 describe('replaceRows', () => {
   it('replaces the rows of a Google Sheet tab, keeps the header, writes RAW, and clears what was below', async () => {
@@ -39,7 +43,10 @@ describe('replaceRows', () => {
     if (!tab) throw new Error('no tab');
     tab.properties.gridProperties.rowCount = 3;
     const backend = googleSheet(fake);
-    await backend.replaceRows(TAB, Array.from({ length: 10 }, (_, i) => row(`Cơ quan ${i + 1}`, i)));
+    await backend.replaceRows(
+      TAB,
+      Array.from({ length: 10 }, (_, i) => row(`Cơ quan ${i + 1}`, i)),
+    );
     expect((await backend.readTabs([TAB]))[0]?.rows).toHaveLength(10);
     expect(tab.properties.gridProperties.rowCount).toBeGreaterThanOrEqual(12);
   });

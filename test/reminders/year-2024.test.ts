@@ -11,8 +11,18 @@ import { agency, days, reminderWorld, taskIdsIn } from './helpers.js';
  */
 // Vietnam's 2024 days off on weekdays, as announced (written out here, not computed).
 const HOLIDAYS_2024 = new Set([
-  '2024-01-01', '2024-02-08', '2024-02-09', '2024-02-12', '2024-02-13', '2024-02-14',
-  '2024-04-18', '2024-04-29', '2024-04-30', '2024-05-01', '2024-09-02', '2024-09-03',
+  '2024-01-01',
+  '2024-02-08',
+  '2024-02-09',
+  '2024-02-12',
+  '2024-02-13',
+  '2024-02-14',
+  '2024-04-18',
+  '2024-04-29',
+  '2024-04-30',
+  '2024-05-01',
+  '2024-09-02',
+  '2024-09-03',
 ]);
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 const working = (iso: string) => weekday(iso) !== 0 && weekday(iso) !== 6 && !HOLIDAYS_2024.has(iso);
@@ -29,13 +39,17 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dondoc-year-'));
   world = await reminderWorld(dir, {
     demo: true,
-    agencies: [agency('Sở Nội vụ', { telegram: ['1001'], groupChat: 'telegram:-100500' }), agency('Sở Tư pháp', { telegram: ['1002'] })],
+    agencies: [
+      agency('Sở Nội vụ', { telegram: ['1001'], groupChat: 'telegram:-100500' }),
+      agency('Sở Tư pháp', { telegram: ['1002'] }),
+    ],
   });
   for (const day of days('2024-01-01', '2024-12-31')) {
     const before = world.notifier.sent.length;
     await world.run(`${day}T08:00`, { digest: false });
     const chats: Day = new Map();
-    for (const sent of world.notifier.sent.slice(before)) chats.set(sent.chatId, [...(chats.get(sent.chatId) ?? []), taskIdsIn(sent)]);
+    for (const sent of world.notifier.sent.slice(before))
+      chats.set(sent.chatId, [...(chats.get(sent.chatId) ?? []), taskIdsIn(sent)]);
     if (chats.size > 0) byDay.set(day, chats);
   }
 }, 120_000);
@@ -73,20 +87,25 @@ describe('a year of reminders over the demo plans', () => {
   });
 
   it('reminds Sở Nội vụ of TN60-01 before its deadline (Sunday 31/3), then every 3 working days while overdue', () => {
-    const reminded = tasksTo('1001').filter(({ ids }) => ids.includes('TN60-01')).map(({ day }) => day);
+    const reminded = tasksTo('1001')
+      .filter(({ ids }) => ids.includes('TN60-01'))
+      .map(({ day }) => day);
     // 31/3 is a Sunday: "on the day" goes out on Friday 29/3.
     expect(reminded.slice(0, 4)).toEqual(['2024-03-20', '2024-03-26', '2024-03-28', '2024-03-29']);
     const overdue = reminded.slice(4);
     expect(overdue[0]).toBe('2024-04-01');
     expect(overdue.length).toBeGreaterThan(60);
-    for (let i = 1; i < overdue.length; i++) expect(workingDaysBetween(overdue[i - 1] ?? '', overdue[i] ?? ''), overdue[i]).toBe(3);
+    for (let i = 1; i < overdue.length; i++)
+      expect(workingDaysBetween(overdue[i - 1] ?? '', overdue[i] ?? ''), overdue[i]).toBe(3);
     expect(reminded.at(-1)?.startsWith('2024-12')).toBe(true);
   });
 
   it('escalates to the group chat once per overdue task, with the fourth unanswered reminder', () => {
     const escalations = tasksTo('-100500');
     const overdueDays = (id: string, deadline: string) =>
-      tasksTo('1001').filter(({ day, ids }) => ids.includes(id) && day > deadline).map(({ day }) => day);
+      tasksTo('1001')
+        .filter(({ day, ids }) => ids.includes(id) && day > deadline)
+        .map(({ day }) => day);
     const tn60_01 = overdueDays('TN60-01', '2024-03-31');
     const tn60_19 = overdueDays('TN60-19', '2024-09-30'); // Quý II và Quý III/2024
     expect(tn60_19.length).toBeGreaterThan(4);

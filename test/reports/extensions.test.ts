@@ -25,7 +25,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dondoc-report-ext-'));
   store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate(), { refreshIntervalMs: 0 });
   await store.addPlan({
-    plan: { number: '7/KH-UBND', key: 'CB7', date: '2026-02-01', title: 'Kế hoạch thử', issuer: 'UBND tỉnh Cao Bằng', sourceFile: '' },
+    plan: {
+      number: '7/KH-UBND',
+      key: 'CB7',
+      date: '2026-02-01',
+      title: 'Kế hoạch thử',
+      issuer: 'UBND tỉnh Cao Bằng',
+      sourceFile: '',
+    },
     tasks: [makeTask({ id: 'CB7-01', planKey: 'CB7', lead: ['Sở Tư pháp'], deadline: '2026-12-31' })],
     agencies: [],
   });
@@ -38,30 +45,61 @@ afterAll(async () => {
 describe('extended tasks in the report', () => {
   it('lists tasks with a count of extensions, most extended first, when the sheet has one', async () => {
     const snapshot = store.snapshot();
-    const extended = (task: Task, extensionCount: number, originalDeadline: string | null) => ({ ...task, extensionCount, originalDeadline });
+    const extended = (task: Task, extensionCount: number, originalDeadline: string | null) => ({
+      ...task,
+      extensionCount,
+      originalDeadline,
+    });
     const base = snapshot.tasks[0] as Task;
     const tasks = [
       extended({ ...base, id: 'CB7-01' }, 1, '2026-09-30'),
       extended({ ...base, id: 'CB7-02', content: 'Rà soát thủ tục hành chính' }, 2, '2026-06-30'),
       extended({ ...base, id: 'CB7-03' }, 0, null),
     ];
-    const model = reportModel({ snapshot: { ...snapshot, tasks }, agencies: createAgencyLookup([]), period: PERIOD, today: '2026-12-20' });
+    const model = reportModel({
+      snapshot: { ...snapshot, tasks },
+      agencies: createAgencyLookup([]),
+      period: PERIOD,
+      today: '2026-12-20',
+    });
     expect(model.extensionsTracked).toBe(true);
     expect(model.extended.map((e) => [e.task.id, e.count, e.originalDeadline])).toEqual([
       ['CB7-02', 2, '2026-06-30'],
       ['CB7-01', 1, '2026-09-30'],
     ]);
-    const bytes = await reportDocx(model, { issuer: parseIssuer('UBND TỈNH CAO BẰNG|SỞ TƯ PHÁP'), today: '2026-12-20' });
+    const bytes = await reportDocx(model, {
+      issuer: parseIssuer('UBND TỈNH CAO BẰNG|SỞ TƯ PHÁP'),
+      today: '2026-12-20',
+    });
     const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
-    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...(r[1] ?? '').matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => (c[1] ?? '').replace(/<[^>]+>/g, '')));
-    expect(rows).toContainEqual(['1', 'CB7-02', 'Rà soát thủ tục hành chính', 'Sở Tư pháp', '30/06/2026', '31/12/2026', '2']);
+    const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...(r[1] ?? '').matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((c) => (c[1] ?? '').replace(/<[^>]+>/g, '')),
+    );
+    expect(rows).toContainEqual([
+      '1',
+      'CB7-02',
+      'Rà soát thủ tục hành chính',
+      'Sở Tư pháp',
+      '30/06/2026',
+      '31/12/2026',
+      '2',
+    ]);
     expect(html).toContain('Cao Bằng, ngày 20 tháng 12 năm 2026');
     expect(html).toContain('/BC-STP');
   });
 
   it('reads the issuer with or without the body above it', () => {
-    expect(parseIssuer('UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ')).toEqual({ parent: 'UBND TỈNH THÁI NGUYÊN', body: 'SỞ NỘI VỤ', place: 'Thái Nguyên', initials: 'SNV' });
-    expect(parseIssuer('UBND THÀNH PHỐ HẢI PHÒNG')).toMatchObject({ parent: '', body: 'UBND THÀNH PHỐ HẢI PHÒNG', place: 'Hải Phòng' });
+    expect(parseIssuer('UBND TỈNH THÁI NGUYÊN|SỞ NỘI VỤ')).toEqual({
+      parent: 'UBND TỈNH THÁI NGUYÊN',
+      body: 'SỞ NỘI VỤ',
+      place: 'Thái Nguyên',
+      initials: 'SNV',
+    });
+    expect(parseIssuer('UBND THÀNH PHỐ HẢI PHÒNG')).toMatchObject({
+      parent: '',
+      body: 'UBND THÀNH PHỐ HẢI PHÒNG',
+      place: 'Hải Phòng',
+    });
     expect(parseIssuer(undefined)).toMatchObject({ parent: '', body: '…………', place: '…………' });
   });
 });

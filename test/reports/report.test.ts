@@ -26,26 +26,121 @@ type Expected = 'done_on_time' | 'done_late' | 'open_on_time' | 'open_overdue';
 const TODAY = '2026-12-06';
 const PERIOD = parsePeriod('2026-11') as ReportPeriod; // 15/10/2026 – 14/11/2026, cut-off 14/11
 
-const PLAN_A = { number: '12/KH-UBND', key: 'TN12', date: '2026-01-10', title: 'Cải cách hành chính năm 2026', issuer: 'UBND tỉnh Thái Nguyên', sourceFile: 'kh12.docx' };
-const PLAN_B = { number: '', key: 'TN26', date: '2026-03-01', title: 'Chuyển đổi số năm 2026', issuer: 'UBND tỉnh Thái Nguyên', sourceFile: 'kh26.docx' };
-const PLAN_LATE = { number: '99/KH-UBND', key: 'TN99', date: '2026-11-20', title: 'Kế hoạch ban hành sau ngày chốt', issuer: 'UBND tỉnh Thái Nguyên', sourceFile: 'kh99.docx' };
+const PLAN_A = {
+  number: '12/KH-UBND',
+  key: 'TN12',
+  date: '2026-01-10',
+  title: 'Cải cách hành chính năm 2026',
+  issuer: 'UBND tỉnh Thái Nguyên',
+  sourceFile: 'kh12.docx',
+};
+const PLAN_B = {
+  number: '',
+  key: 'TN26',
+  date: '2026-03-01',
+  title: 'Chuyển đổi số năm 2026',
+  issuer: 'UBND tỉnh Thái Nguyên',
+  sourceFile: 'kh26.docx',
+};
+const PLAN_LATE = {
+  number: '99/KH-UBND',
+  key: 'TN99',
+  date: '2026-11-20',
+  title: 'Kế hoạch ban hành sau ngày chốt',
+  issuer: 'UBND tỉnh Thái Nguyên',
+  sourceFile: 'kh99.docx',
+};
 
 // [task, bucket at the cut-off 14/11/2026, days late at the cut-off when overdue]
 const CASES: Array<[Task, Expected, number?]> = [
-  [makeTask({ id: 'TN12-01', planKey: 'TN12', lead: ['Sở Tư pháp'], deadline: '2026-06-30', status: 'done', completedAt: '2026-06-20' }), 'done_on_time'],
-  [makeTask({ id: 'TN12-02', planKey: 'TN12', lead: ['Sở Tư pháp'], deadline: '2026-06-30', status: 'done', completedAt: '2026-07-05' }), 'done_late'],
-  [makeTask({ id: 'TN12-03', planKey: 'TN12', lead: ['Sở Tư pháp'], deadline: '2026-10-31', status: 'in_progress' }), 'open_overdue', 14],
-  [makeTask({ id: 'TN12-04', planKey: 'TN12', lead: ['Sở Nội vụ'], deadline: '2026-12-31', status: 'in_progress' }), 'open_on_time'],
+  [
+    makeTask({
+      id: 'TN12-01',
+      planKey: 'TN12',
+      lead: ['Sở Tư pháp'],
+      deadline: '2026-06-30',
+      status: 'done',
+      completedAt: '2026-06-20',
+    }),
+    'done_on_time',
+  ],
+  [
+    makeTask({
+      id: 'TN12-02',
+      planKey: 'TN12',
+      lead: ['Sở Tư pháp'],
+      deadline: '2026-06-30',
+      status: 'done',
+      completedAt: '2026-07-05',
+    }),
+    'done_late',
+  ],
+  [
+    makeTask({ id: 'TN12-03', planKey: 'TN12', lead: ['Sở Tư pháp'], deadline: '2026-10-31', status: 'in_progress' }),
+    'open_overdue',
+    14,
+  ],
+  [
+    makeTask({ id: 'TN12-04', planKey: 'TN12', lead: ['Sở Nội vụ'], deadline: '2026-12-31', status: 'in_progress' }),
+    'open_on_time',
+  ],
   // Finished after the cut-off, late: still open and overdue on 14/11.
-  [makeTask({ id: 'TN12-05', planKey: 'TN12', lead: ['Sở Nội vụ'], deadline: '2026-09-30', status: 'done', completedAt: '2026-11-30' }), 'open_overdue', 45],
-  [makeTask({ id: 'TN12-06', planKey: 'TN12', lead: ['Sở Nội vụ'], deadline: null, status: 'not_started' }), 'open_on_time'],
-  [makeTask({ id: 'TN26-01', planKey: 'TN26', lead: ['Sở Tài chính'], deadline: '2026-11-01', status: 'done', completedAt: '2026-10-20' }), 'done_on_time'],
-  [makeTask({ id: 'TN26-02', planKey: 'TN26', lead: ['Sở Tài chính'], deadline: '2026-03-31', status: 'blocked' }), 'open_overdue', 228],
-  [makeTask({ id: 'TN26-03', planKey: 'TN26', lead: ['Sở Tài chính'], deadline: '2026-11-10', status: 'done', completedAt: '2026-11-12' }), 'done_late'],
-  [makeTask({ id: 'TN26-04', planKey: 'TN26', lead: [], deadline: '2026-11-14', status: 'not_started' }), 'open_on_time'],
+  [
+    makeTask({
+      id: 'TN12-05',
+      planKey: 'TN12',
+      lead: ['Sở Nội vụ'],
+      deadline: '2026-09-30',
+      status: 'done',
+      completedAt: '2026-11-30',
+    }),
+    'open_overdue',
+    45,
+  ],
+  [
+    makeTask({ id: 'TN12-06', planKey: 'TN12', lead: ['Sở Nội vụ'], deadline: null, status: 'not_started' }),
+    'open_on_time',
+  ],
+  [
+    makeTask({
+      id: 'TN26-01',
+      planKey: 'TN26',
+      lead: ['Sở Tài chính'],
+      deadline: '2026-11-01',
+      status: 'done',
+      completedAt: '2026-10-20',
+    }),
+    'done_on_time',
+  ],
+  [
+    makeTask({ id: 'TN26-02', planKey: 'TN26', lead: ['Sở Tài chính'], deadline: '2026-03-31', status: 'blocked' }),
+    'open_overdue',
+    228,
+  ],
+  [
+    makeTask({
+      id: 'TN26-03',
+      planKey: 'TN26',
+      lead: ['Sở Tài chính'],
+      deadline: '2026-11-10',
+      status: 'done',
+      completedAt: '2026-11-12',
+    }),
+    'done_late',
+  ],
+  [
+    makeTask({ id: 'TN26-04', planKey: 'TN26', lead: [], deadline: '2026-11-14', status: 'not_started' }),
+    'open_on_time',
+  ],
 ];
 // A plan issued after the cut-off is left out of the report.
-const LATE_TASK = makeTask({ id: 'TN99-01', planKey: 'TN99', lead: ['Sở Tư pháp'], deadline: '2026-01-01', status: 'not_started' });
+const LATE_TASK = makeTask({
+  id: 'TN99-01',
+  planKey: 'TN99',
+  lead: ['Sở Tư pháp'],
+  deadline: '2026-01-01',
+  status: 'not_started',
+});
 
 const count = (cases: typeof CASES) => {
   const c = { total: cases.length, done_on_time: 0, done_late: 0, open_on_time: 0, open_overdue: 0 };
@@ -60,8 +155,16 @@ let store: TaskStore;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dondoc-report-'));
   store = await openTaskStore(openLocalSheet(join(dir, 'sheet.sqlite')), loadTemplate(), { refreshIntervalMs: 0 });
-  await store.addPlan({ plan: PLAN_A, tasks: CASES.filter(([t]) => t.planKey === 'TN12').map(([t]) => t), agencies: [] });
-  await store.addPlan({ plan: PLAN_B, tasks: CASES.filter(([t]) => t.planKey === 'TN26').map(([t]) => t), agencies: [] });
+  await store.addPlan({
+    plan: PLAN_A,
+    tasks: CASES.filter(([t]) => t.planKey === 'TN12').map(([t]) => t),
+    agencies: [],
+  });
+  await store.addPlan({
+    plan: PLAN_B,
+    tasks: CASES.filter(([t]) => t.planKey === 'TN26').map(([t]) => t),
+    agencies: [],
+  });
   await store.addPlan({ plan: PLAN_LATE, tasks: [LATE_TASK], agencies: [] });
 });
 afterAll(async () => {
@@ -91,7 +194,8 @@ describe('reporting windows of Nghị định 09/2019', () => {
     expect(window('2026-H1')).toEqual(['2026-H1', '2025-12-15', '2026-06-14', '6 tháng đầu năm 2026']);
     expect(window('2026-9M')).toEqual(['2026-9M', '2025-12-15', '2026-09-14', '9 tháng năm 2026']);
     expect(window('2026')).toEqual(['2026', '2025-12-15', '2026-12-14', 'năm 2026']);
-    for (const bad of ['2026-13', '2026-0', '2026-Q5', '2026-H3', 'tháng 11', '26-11', '']) expect(window(bad)).toBeNull();
+    for (const bad of ['2026-13', '2026-0', '2026-Q5', '2026-H3', 'tháng 11', '26-11', ''])
+      expect(window(bad)).toBeNull();
   });
 
   it('takes the month whose window holds today', () => {
@@ -106,7 +210,12 @@ describe('the report model', () => {
     const snapshot = store.snapshot();
     const agencies = createAgencyLookup(snapshot.agencies);
     const now = reportModel({ snapshot, agencies, period: monthPeriodOf('2026-11-20'), today: '2026-11-20' });
-    const digest = digestData({ snapshot, agencies, today: '2026-11-20', recipients: recipientIndex(snapshot, agencies) });
+    const digest = digestData({
+      snapshot,
+      agencies,
+      today: '2026-11-20',
+      recipients: recipientIndex(snapshot, agencies),
+    });
     // The late plan (20/11) is issued by then, so both count all eleven tasks.
     expect(now.overall).toEqual(digest.overall);
     expect(now.perAgency).toEqual(digest.perAgency);
@@ -129,12 +238,22 @@ describe('the Word file', () => {
   const table = (n: number): string[][] => {
     const found = [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)][n]?.[1] ?? '';
     return [...found.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-      [...(row[1] ?? '').matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) => (cell[1] ?? '').replace(/<[^>]+>/g, '').trim()),
+      [...(row[1] ?? '').matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((cell) =>
+        (cell[1] ?? '').replace(/<[^>]+>/g, '').trim(),
+      ),
     );
   };
 
   it('has the heading of Nghị định 30/2020, the number, place and date, and the title', () => {
-    for (const line of ['UBND TỈNH THÁI NGUYÊN', 'SỞ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '/BC-SNV', 'Thái Nguyên, ngày 06 tháng 12 năm 2026', 'BÁO CÁO']) {
+    for (const line of [
+      'UBND TỈNH THÁI NGUYÊN',
+      'SỞ NỘI VỤ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '/BC-SNV',
+      'Thái Nguyên, ngày 06 tháng 12 năm 2026',
+      'BÁO CÁO',
+    ]) {
       expect(raw).toContain(line);
     }
     expect(raw).toContain('Kết quả thực hiện nhiệm vụ theo các kế hoạch tháng 11 năm 2026');
@@ -152,32 +271,63 @@ describe('the Word file', () => {
     expect(raw).toContain(`Đang thực hiện trong hạn: ${c.open_on_time} nhiệm vụ`);
     expect(raw).toContain(`Quá hạn chưa hoàn thành: ${c.open_overdue} nhiệm vụ`);
     expect(raw).toContain(`trên tổng số): ${pct(c.rate)}.`);
-    expect(table(1)[1]).toEqual(['Tất cả nhiệm vụ', vn(c.total), ...[c.done_on_time, c.done_late, c.open_on_time, c.open_overdue].map(vn), pct(c.rate)]);
+    expect(table(1)[1]).toEqual([
+      'Tất cả nhiệm vụ',
+      vn(c.total),
+      ...[c.done_on_time, c.done_late, c.open_on_time, c.open_overdue].map(vn),
+      pct(c.rate),
+    ]);
   });
 
   it('has one row per plan and per lead agency, with their own counts', () => {
     const plans = table(2);
-    expect(plans[0]).toEqual(['STT', 'Kế hoạch', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Tỷ lệ quá hạn']);
+    expect(plans[0]).toEqual([
+      'STT',
+      'Kế hoạch',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện trong hạn',
+      'Quá hạn chưa hoàn thành',
+      'Tỷ lệ quá hạn',
+    ]);
     const expectRow = (cells: string[] | undefined, cases: typeof CASES) => {
       const c = count(cases);
-      expect(cells?.slice(2)).toEqual([c.total, c.done_on_time, c.done_late, c.open_on_time, c.open_overdue].map(vn).concat(pct(c.rate)));
+      expect(cells?.slice(2)).toEqual(
+        [c.total, c.done_on_time, c.done_late, c.open_on_time, c.open_overdue].map(vn).concat(pct(c.rate)),
+      );
     };
     expect(plans[1]?.[1]).toBe('Kế hoạch số 12/KH-UBND ngày 10/01/2026 — Cải cách hành chính năm 2026');
-    expectRow(plans[1], CASES.filter(([t]) => t.planKey === 'TN12'));
+    expectRow(
+      plans[1],
+      CASES.filter(([t]) => t.planKey === 'TN12'),
+    );
     expect(plans[2]?.[1]).toBe('Kế hoạch TN26 ngày 01/03/2026 — Chuyển đổi số năm 2026');
-    expectRow(plans[2], CASES.filter(([t]) => t.planKey === 'TN26'));
+    expectRow(
+      plans[2],
+      CASES.filter(([t]) => t.planKey === 'TN26'),
+    );
     expect(plans[3]?.[1]).toBe('Tổng cộng');
     expect(plans).toHaveLength(4);
 
     const agencies = table(3);
     const byName = new Map(agencies.slice(1).map((row) => [row[1], row]));
-    for (const name of ['Sở Tư pháp', 'Sở Nội vụ', 'Sở Tài chính']) expectRow(byName.get(name), CASES.filter(([t]) => t.lead[0] === name));
-    expectRow(byName.get('(Chưa rõ cơ quan chủ trì)'), CASES.filter(([t]) => t.lead.length === 0));
+    for (const name of ['Sở Tư pháp', 'Sở Nội vụ', 'Sở Tài chính'])
+      expectRow(
+        byName.get(name),
+        CASES.filter(([t]) => t.lead[0] === name),
+      );
+    expectRow(
+      byName.get('(Chưa rõ cơ quan chủ trì)'),
+      CASES.filter(([t]) => t.lead.length === 0),
+    );
     expect(agencies).toHaveLength(5);
   });
 
   it('lists the overdue tasks with their days late, most late first, and says extensions are not tracked', () => {
-    const overdue = table(4).slice(1).map((row) => [row[1], row[4], row[5]]);
+    const overdue = table(4)
+      .slice(1)
+      .map((row) => [row[1], row[4], row[5]]);
     const expected = CASES.filter(([, b]) => b === 'open_overdue')
       .sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0))
       .map(([t, , days]) => [t.id, t.deadline?.split('-').reverse().join('/'), String(days)]);
@@ -196,16 +346,42 @@ describe('the Excel file', () => {
   });
 
   it('carries the same tables with real numbers, dates and rates, frozen headers, filters and widths', () => {
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo kế hoạch', 'Theo cơ quan chủ trì', 'Quá hạn', 'Gia hạn']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'Tổng hợp',
+      'Theo kế hoạch',
+      'Theo cơ quan chủ trì',
+      'Quá hạn',
+      'Gia hạn',
+    ]);
     const sheet = book.getWorksheet('Theo kế hoạch');
     if (!sheet) throw new Error('no sheet');
     expect(sheet.getCell('A2').text).toContain('từ ngày 15/10/2026 đến ngày 14/11/2026');
-    expect(sheet.getRow(4).values).toEqual([undefined, 'STT', 'Kế hoạch', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Tỷ lệ quá hạn']);
+    expect(sheet.getRow(4).values).toEqual([
+      undefined,
+      'STT',
+      'Kế hoạch',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành quá hạn',
+      'Đang thực hiện trong hạn',
+      'Quá hạn chưa hoàn thành',
+      'Tỷ lệ quá hạn',
+    ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(2).width).toBeGreaterThan(30);
     const a = count(CASES.filter(([t]) => t.planKey === 'TN12'));
-    expect(sheet.getRow(5).values).toEqual([undefined, 1, 'Kế hoạch số 12/KH-UBND ngày 10/01/2026 — Cải cách hành chính năm 2026', a.total, a.done_on_time, a.done_late, a.open_on_time, a.open_overdue, a.rate]);
+    expect(sheet.getRow(5).values).toEqual([
+      undefined,
+      1,
+      'Kế hoạch số 12/KH-UBND ngày 10/01/2026 — Cải cách hành chính năm 2026',
+      a.total,
+      a.done_on_time,
+      a.done_late,
+      a.open_on_time,
+      a.open_overdue,
+      a.rate,
+    ]);
     expect(sheet.getCell('H5').numFmt).toBe('0.0%');
 
     const overdue = book.getWorksheet('Quá hạn');

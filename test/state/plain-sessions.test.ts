@@ -16,7 +16,10 @@ describe('plain-text sessions kept in the state database', () => {
     db.close();
 
     const reopened = plainSessionsIn(openStateDb(dir), 'zalo');
-    expect(reopened.load('chat-1')).toEqual({ choices: [{ label: 'Duyệt', value: '/duyet abc' }], next: 'nhiệm vụ của STP trang 2' });
+    expect(reopened.load('chat-1')).toEqual({
+      choices: [{ label: 'Duyệt', value: '/duyet abc' }],
+      next: 'nhiệm vụ của STP trang 2',
+    });
     expect(reopened.load('chat-2')?.choices[0]?.value).toBe('/hoantac x1');
     expect(reopened.load('chat-3')).toBeNull();
     expect(plainSessionsIn(openStateDb(dir), 'console').load('chat-1')).toBeNull();
@@ -37,8 +40,18 @@ describe('plain-text sessions kept in the state database', () => {
   it('treats a row it cannot read as no session', () => {
     const db = openStateDb(tempDir());
     const sessions = plainSessionsIn(db, 'zalo');
-    db.prepare('INSERT INTO plain_sessions (channel, chat_id, state, saved_at) VALUES (?, ?, ?, ?)').run('zalo', 'x', '{not json', Date.now());
-    db.prepare('INSERT INTO plain_sessions (channel, chat_id, state, saved_at) VALUES (?, ?, ?, ?)').run('zalo', 'y', '{"choices":"no"}', Date.now());
+    db.prepare('INSERT INTO plain_sessions (channel, chat_id, state, saved_at) VALUES (?, ?, ?, ?)').run(
+      'zalo',
+      'x',
+      '{not json',
+      Date.now(),
+    );
+    db.prepare('INSERT INTO plain_sessions (channel, chat_id, state, saved_at) VALUES (?, ?, ?, ?)').run(
+      'zalo',
+      'y',
+      '{"choices":"no"}',
+      Date.now(),
+    );
     expect(sessions.load('x')).toBeNull();
     expect(sessions.load('y')).toBeNull();
   });

@@ -14,9 +14,12 @@ describe('date cells', () => {
     expect(cellToDate(cell)).toBe(iso);
   });
 
-  it.each(['31/02/2024', '29/02/2023', '31/04/2024', '00/06/2024', '12/13/2024', 'Quý II/2024', 'tháng 6'])('refuses «%s»', (cell) => {
-    expect(cellToDate(cell)).toBeUndefined();
-  });
+  it.each(['31/02/2024', '29/02/2023', '31/04/2024', '00/06/2024', '12/13/2024', 'Quý II/2024', 'tháng 6'])(
+    'refuses «%s»',
+    (cell) => {
+      expect(cellToDate(cell)).toBeUndefined();
+    },
+  );
 
   it('writes dates the way coordinators read them, and round-trips', () => {
     expect(dateToCell('2024-06-12')).toBe('12/06/2024');

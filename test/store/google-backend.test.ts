@@ -17,12 +17,19 @@ async function withTasks(ids: string[]) {
   const fake = await startFake();
   await initSheet(fake);
   const backend = googleSheet(fake);
-  await backend.appendRows(TASKS, ids.map((id) => ({ Mã: id, 'Trạng thái': 'Chưa thực hiện' })));
+  await backend.appendRows(
+    TASKS,
+    ids.map((id) => ({ Mã: id, 'Trạng thái': 'Chưa thực hiện' })),
+  );
   fake.resetCalls();
   return { fake, backend };
 }
 
-const keys = (fake: SheetsFake) => fake.coordinator.rows(TASKS).slice(1).map((row) => row[0]);
+const keys = (fake: SheetsFake) =>
+  fake.coordinator
+    .rows(TASKS)
+    .slice(1)
+    .map((row) => row[0]);
 
 describe('the fake Sheets API', () => {
   it('answers like Google: quoted ranges, trailing blanks left out, error JSON, API key checked', async () => {
@@ -33,7 +40,9 @@ describe('the fake Sheets API', () => {
     fake.sheet.setCell(tab, 1, 1, 'x');
     fake.sheet.setCell(tab, 4, 0, '');
     const get = async (range: string, key = fake.apiKey) => {
-      const response = await fetch(`${fake.url}/v4/spreadsheets/${fake.spreadsheetId}/values/${encodeURIComponent(range)}?key=${key}`);
+      const response = await fetch(
+        `${fake.url}/v4/spreadsheets/${fake.spreadsheetId}/values/${encodeURIComponent(range)}?key=${key}`,
+      );
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     };
     expect(await get("'Nhiệm vụ'!A1:ZZ")).toEqual({
@@ -42,7 +51,11 @@ describe('the fake Sheets API', () => {
     });
     const missing = await get("'Không có'!A1:ZZ");
     expect(missing.status).toBe(400);
-    expect(missing.body.error).toMatchObject({ code: 400, message: "Unable to parse range: 'Không có'!A1:ZZ", status: 'INVALID_ARGUMENT' });
+    expect(missing.body.error).toMatchObject({
+      code: 400,
+      message: "Unable to parse range: 'Không có'!A1:ZZ",
+      status: 'INVALID_ARGUMENT',
+    });
     expect((await get("'Nhiệm vụ'!A1", 'wrong')).status).toBe(400);
   });
 });
@@ -55,7 +68,12 @@ describe('Google Sheet backend', () => {
     await backend.version();
     fake.resetCalls();
     const tabs = await backend.readTabs(['Nhiệm vụ', 'Cơ quan', 'Kế hoạch', 'Chưa có']);
-    expect(tabs.map((t) => [t.name, t.headers.length])).toEqual([['Nhiệm vụ', 19], ['Cơ quan', 8], ['Kế hoạch', 6], ['Chưa có', 0]]);
+    expect(tabs.map((t) => [t.name, t.headers.length])).toEqual([
+      ['Nhiệm vụ', 19],
+      ['Cơ quan', 8],
+      ['Kế hoạch', 6],
+      ['Chưa có', 0],
+    ]);
     expect(fake.calls.map((c) => c.api)).toEqual(['spreadsheets.get', 'values.batchGet']);
 
     // A tab a coordinator adds later is seen once the version changed.
@@ -71,7 +89,12 @@ describe('Google Sheet backend', () => {
 
   it('coalesces the updates of one call into one read and one batchUpdate, applied in order', async () => {
     const { fake, backend } = await withTasks(['A', 'B', 'C']);
-    const results = await backend.updateRows([update('A', 'Đang thực hiện', 'Chưa thực hiện'), update('A', 'Hoàn thành', 'Đang thực hiện'), update('C', 'Vướng mắc', 'Sai'), update('Z', 'x')]);
+    const results = await backend.updateRows([
+      update('A', 'Đang thực hiện', 'Chưa thực hiện'),
+      update('A', 'Hoàn thành', 'Đang thực hiện'),
+      update('C', 'Vướng mắc', 'Sai'),
+      update('Z', 'x'),
+    ]);
     expect(results).toEqual([
       { status: 'applied', previous: { 'Trạng thái': 'Chưa thực hiện' } },
       { status: 'applied', previous: { 'Trạng thái': 'Đang thực hiện' } },
@@ -101,7 +124,13 @@ describe('Google Sheet backend', () => {
 
   it('retries a call that timed out', async () => {
     const fake = await startFake();
-    const backend = openGoogleSheet({ spreadsheetId: fake.spreadsheetId, apiRoot: fake.url, apiKey: fake.apiKey, timeoutMs: 200, retry: FAST_RETRY });
+    const backend = openGoogleSheet({
+      spreadsheetId: fake.spreadsheetId,
+      apiRoot: fake.url,
+      apiKey: fake.apiKey,
+      timeoutMs: 200,
+      retry: FAST_RETRY,
+    });
     fake.delayNext(1, 1_000);
     expect(await backend.version()).toBe('1');
     expect(fake.count()).toBe(2);
@@ -109,9 +138,19 @@ describe('Google Sheet backend', () => {
 
   it('does not retry what a retry cannot fix (a wrong key, a missing sheet)', async () => {
     const fake = await startFake();
-    const wrongKey = openGoogleSheet({ spreadsheetId: fake.spreadsheetId, apiRoot: fake.url, apiKey: 'wrong', retry: FAST_RETRY });
+    const wrongKey = openGoogleSheet({
+      spreadsheetId: fake.spreadsheetId,
+      apiRoot: fake.url,
+      apiKey: 'wrong',
+      retry: FAST_RETRY,
+    });
     await expect(wrongKey.version()).rejects.toThrow('API key not valid');
-    const wrongId = openGoogleSheet({ spreadsheetId: 'no-such-spreadsheet-000000', apiRoot: fake.url, apiKey: fake.apiKey, retry: FAST_RETRY });
+    const wrongId = openGoogleSheet({
+      spreadsheetId: 'no-such-spreadsheet-000000',
+      apiRoot: fake.url,
+      apiKey: fake.apiKey,
+      retry: FAST_RETRY,
+    });
     await expect(wrongId.readTabs(['Nhiệm vụ'])).rejects.toThrow('Requested entity was not found.');
     expect(fake.count()).toBe(2);
   });

@@ -23,10 +23,18 @@ describe('the outbox across a killed process', () => {
 
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/sheets-fake/child-writer.ts'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', FAKE_URL: fake.url, FAKE_KEY: fake.apiKey, FAKE_SPREADSHEET_ID: fake.spreadsheetId, DATA_DIR: dir },
+      env: {
+        PATH: process.env.PATH ?? '',
+        FAKE_URL: fake.url,
+        FAKE_KEY: fake.apiKey,
+        FAKE_SPREADSHEET_ID: fake.spreadsheetId,
+        DATA_DIR: dir,
+      },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const next = async () => String((await lines.next()).value);
     expect(await next()).toBe('ready');
@@ -54,7 +62,11 @@ describe('the outbox across a killed process', () => {
     fake.down = false;
     const restarted = await openGoogleStore(fake, dir);
     await restarted.flush();
-    expect(ids.map((id) => fake.coordinator.cell('Nhiệm vụ', 'Mã', id, 'Trạng thái'))).toEqual(['Hoàn thành', 'Vướng mắc', 'Đang thực hiện']);
+    expect(ids.map((id) => fake.coordinator.cell('Nhiệm vụ', 'Mã', id, 'Trạng thái'))).toEqual([
+      'Hoàn thành',
+      'Vướng mắc',
+      'Đang thực hiện',
+    ]);
     for (const id of ids) expect(logRowsOf(fake, id)).toHaveLength(1);
     expect(restarted.writeQueue()).toEqual({ pending: 0, pendingIds: [], unresolved: [], lastError: null });
     expect(restarted.snapshot().byId.get('K-02')?.status).toBe('blocked');

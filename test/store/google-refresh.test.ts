@@ -13,7 +13,10 @@ async function seededStore(options = {}) {
   const store = await openGoogleStore(fake, tempDir(), options);
   await store.addPlan({
     plan: DEMO_PLAN,
-    tasks: [makeTask({ id: 'TN60-01', lead: ['Sở Tư pháp'] }), makeTask({ id: 'TN60-02', lead: ['Sở Y tế'], deadline: '2024-03-31' })],
+    tasks: [
+      makeTask({ id: 'TN60-01', lead: ['Sở Tư pháp'] }),
+      makeTask({ id: 'TN60-02', lead: ['Sở Y tế'], deadline: '2024-03-31' }),
+    ],
     agencies: [],
   });
   return { fake, store };

@@ -36,7 +36,10 @@ describe('sheet init on a Google Sheet', () => {
 
     const status = tasks?.validations.find((v) => JSON.stringify(v.range).includes('"startColumnIndex":10'));
     expect(status?.rule).toMatchObject({
-      condition: { type: 'ONE_OF_LIST', values: ['Chưa thực hiện', 'Đang thực hiện', 'Vướng mắc', 'Hoàn thành'].map((v) => ({ userEnteredValue: v })) },
+      condition: {
+        type: 'ONE_OF_LIST',
+        values: ['Chưa thực hiện', 'Đang thực hiện', 'Vướng mắc', 'Hoàn thành'].map((v) => ({ userEnteredValue: v })),
+      },
       showCustomUi: true,
     });
     const formulas = tasks?.conditionalFormats.map((f) => JSON.stringify(f)) ?? [];
@@ -44,7 +47,12 @@ describe('sheet init on a Google Sheet', () => {
     expect(formulas[0]).toContain('=$K2=\\"Hoàn thành\\"');
     expect(formulas[1]).toContain('TODAY()');
     expect(formulas[1]).toContain('$I2'); // Hạn xử lý
-    expect(tasks?.protectedRanges).toEqual([expect.objectContaining({ warningOnly: true, range: { sheetId: tasks?.properties.sheetId, startRowIndex: 0, endRowIndex: 1 } })]);
+    expect(tasks?.protectedRanges).toEqual([
+      expect.objectContaining({
+        warningOnly: true,
+        range: { sheetId: tasks?.properties.sheetId, startRowIndex: 0, endRowIndex: 1 },
+      }),
+    ]);
     expect(fake.sheet.tab('Nhật ký')?.protectedRanges).toHaveLength(1);
   });
 
@@ -100,7 +108,12 @@ describe('npx dondoc sheet init', () => {
   };
   afterEach(() => vi.restoreAllMocks());
   const configFor = (fake: SheetsFake, id = fake.spreadsheetId) =>
-    createConfig({ GOOGLE_SPREADSHEET_ID: id, GOOGLE_API_ROOT: fake.url, GOOGLE_API_KEY: fake.apiKey, DATA_DIR: tempDir() });
+    createConfig({
+      GOOGLE_SPREADSHEET_ID: id,
+      GOOGLE_API_ROOT: fake.url,
+      GOOGLE_API_KEY: fake.apiKey,
+      DATA_DIR: tempDir(),
+    });
   const logger = createLogger('silent', { pretty: false });
 
   it('says in Vietnamese what it created, then that nothing was missing', async () => {
@@ -122,7 +135,9 @@ describe('npx dondoc sheet init', () => {
     fake.denyAccess = false;
     err.length = 0;
     expect(await runSheetInit(configFor(fake, 'another-spreadsheet-id-123456'), logger)).toBe(1);
-    expect(err.join('')).toMatch(/^Không tìm thấy bảng tính another-spreadsheet-id-123456: kiểm tra GOOGLE_SPREADSHEET_ID.*\n$/);
+    expect(err.join('')).toMatch(
+      /^Không tìm thấy bảng tính another-spreadsheet-id-123456: kiểm tra GOOGLE_SPREADSHEET_ID.*\n$/,
+    );
   });
 
   it('creates the local tabs when no Google Sheet is configured', async () => {

@@ -17,14 +17,19 @@ const startFake = useSheetsFake();
 const tempDir = useTempDirs();
 const at = DateTime.fromISO('2024-05-10T09:30:00', { zone: 'Asia/Ho_Chi_Minh' });
 const origin = (message: string) => ({ by: 'Chị Lan (Sở Tư pháp)', channel: 'console', message, at });
-const setStatus = (store: TaskStore, id: string, status: TaskStatus) => store.updateTask({ id, fields: { status }, origin: origin(`${id} ${status}`) });
+const setStatus = (store: TaskStore, id: string, status: TaskStatus) =>
+  store.updateTask({ id, fields: { status }, origin: origin(`${id} ${status}`) });
 
 async function seeded(ids: string[]) {
   const fake = await startFake();
   await initSheet(fake);
   const dir = tempDir();
   const store = await openGoogleStore(fake, dir);
-  await store.addPlan({ plan: DEMO_PLAN, tasks: ids.map((id, i) => makeTask({ id, order: String(i + 1) })), agencies: [] });
+  await store.addPlan({
+    plan: DEMO_PLAN,
+    tasks: ids.map((id, i) => makeTask({ id, order: String(i + 1) })),
+    agencies: [],
+  });
   return { fake, dir, store };
 }
 
@@ -36,10 +41,33 @@ describe('task store on a Google Sheet', () => {
     await initSheet(fake);
     const dir = tempDir();
     const tasks = [
-      makeTask({ id: 'TN60-01', lead: ['Sở Nội vụ'], coordinating: ['Các cơ quan, đơn vị, địa phương'], deadline: '2024-03-31', deadlineText: 'Tháng 3/2024' }),
-      makeTask({ id: 'TN60-02', lead: ['Sở Tư pháp', 'Thanh tra tỉnh'], kind: 'report', recurrence: 'Hằng tháng, trước ngày 14', progress: 40 }),
+      makeTask({
+        id: 'TN60-01',
+        lead: ['Sở Nội vụ'],
+        coordinating: ['Các cơ quan, đơn vị, địa phương'],
+        deadline: '2024-03-31',
+        deadlineText: 'Tháng 3/2024',
+      }),
+      makeTask({
+        id: 'TN60-02',
+        lead: ['Sở Tư pháp', 'Thanh tra tỉnh'],
+        kind: 'report',
+        recurrence: 'Hằng tháng, trước ngày 14',
+        progress: 40,
+      }),
     ];
-    const agencies = [{ name: 'Báo Thái Nguyên', aliases: [], kind: 'other' as const, memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' }];
+    const agencies = [
+      {
+        name: 'Báo Thái Nguyên',
+        aliases: [],
+        kind: 'other' as const,
+        memberKinds: [],
+        successor: '',
+        telegram: [],
+        zalo: [],
+        groupChat: '',
+      },
+    ];
     const first = await openGoogleStore(fake, dir);
     await first.addPlan({ plan: DEMO_PLAN, tasks, agencies });
     await first.close();
@@ -59,16 +87,24 @@ describe('task store on a Google Sheet', () => {
     fake.coordinator.moveColumn('Nhiệm vụ', 'Trạng thái', 1);
     // The snapshot is stale: it still has the old row and column positions.
     expect(await setStatus(store, 'A-02', 'in_progress')).toMatchObject({ status: 'applied' });
-    expect(['A-01', 'A-02', 'A-03'].map((id) => statusOf(fake, id))).toEqual(['Chưa thực hiện', 'Đang thực hiện', 'Chưa thực hiện']);
+    expect(['A-01', 'A-02', 'A-03'].map((id) => statusOf(fake, id))).toEqual([
+      'Chưa thực hiện',
+      'Đang thực hiện',
+      'Chưa thực hiện',
+    ]);
 
     // And again when the sorting happens between the bot's read of the snapshot and its write.
     fake.beforeNext('values.batchGet', () => fake.coordinator.sortRows('Nhiệm vụ', 'Mã', 'asc'));
     expect(await setStatus(store, 'A-03', 'blocked')).toMatchObject({ status: 'applied' });
-    expect(['A-01', 'A-02', 'A-03'].map((id) => statusOf(fake, id))).toEqual(['Chưa thực hiện', 'Đang thực hiện', 'Vướng mắc']);
+    expect(['A-01', 'A-02', 'A-03'].map((id) => statusOf(fake, id))).toEqual([
+      'Chưa thực hiện',
+      'Đang thực hiện',
+      'Vướng mắc',
+    ]);
     await store.close();
   });
 
-  it("reports a conflict instead of overwriting a status a coordinator just changed", async () => {
+  it('reports a conflict instead of overwriting a status a coordinator just changed', async () => {
     const { fake, store } = await seeded(['B-01']);
     fake.coordinator.editCell('Nhiệm vụ', 'Mã', 'B-01', 'Trạng thái', 'Vướng mắc');
     const result = await setStatus(store, 'B-01', 'done');
@@ -77,7 +113,9 @@ describe('task store on a Google Sheet', () => {
     expect(logRowsOf(fake, 'B-01')).toEqual([]);
     const { pending, unresolved } = store.writeQueue();
     expect(pending).toBe(0);
-    expect(unresolved).toEqual([expect.objectContaining({ status: 'conflict', actual: { 'Trạng thái': 'Vướng mắc' } })]);
+    expect(unresolved).toEqual([
+      expect.objectContaining({ status: 'conflict', actual: { 'Trạng thái': 'Vướng mắc' } }),
+    ]);
     await store.refresh();
     expect(store.snapshot().byId.get('B-01')?.status).toBe('blocked');
     await store.close();
@@ -133,12 +171,18 @@ describe('task store on a Google Sheet', () => {
     const { fake, dir, store } = await seeded(['E-01', 'E-02', 'E-03']);
     await store.close();
     // A long backoff: nothing is retried until flush(), so all three go out together.
-    const offline = await openGoogleStore(fake, dir, { ackTimeoutMs: 50, drain: { ...FAST_DRAIN, retryBaseMs: 60_000, retryMaxMs: 60_000 } });
+    const offline = await openGoogleStore(fake, dir, {
+      ackTimeoutMs: 50,
+      drain: { ...FAST_DRAIN, retryBaseMs: 60_000, retryMaxMs: 60_000 },
+    });
     fake.down = true;
     const first = await setStatus(offline, 'E-01', 'in_progress');
     expect(first).toMatchObject({ status: 'queued', after: { status: 'in_progress' } });
     // A second change on the same task builds on the queued one.
-    expect(await setStatus(offline, 'E-01', 'done')).toMatchObject({ status: 'queued', before: { status: 'in_progress' } });
+    expect(await setStatus(offline, 'E-01', 'done')).toMatchObject({
+      status: 'queued',
+      before: { status: 'in_progress' },
+    });
     expect(await setStatus(offline, 'E-02', 'blocked')).toMatchObject({ status: 'queued' });
     expect(offline.snapshot().byId.get('E-01')?.status).toBe('done');
     expect(offline.writeQueue().pending).toBe(3);
@@ -200,7 +244,12 @@ describe('task store on a Google Sheet', () => {
     const fake = await startFake();
     await initSheet(fake);
     const dataDir = tempDir();
-    const config = createConfig({ GOOGLE_SPREADSHEET_ID: fake.spreadsheetId, GOOGLE_API_ROOT: fake.url, GOOGLE_API_KEY: fake.apiKey, DATA_DIR: dataDir });
+    const config = createConfig({
+      GOOGLE_SPREADSHEET_ID: fake.spreadsheetId,
+      GOOGLE_API_ROOT: fake.url,
+      GOOGLE_API_KEY: fake.apiKey,
+      DATA_DIR: dataDir,
+    });
     const logger = createLogger('silent', { pretty: false });
     const store = await openStoreFromConfig(config, logger, { refreshIntervalMs: 0 });
     expect(store.backend.kind).toBe('google');
@@ -208,6 +257,8 @@ describe('task store on a Google Sheet', () => {
     expect(fake.count((c) => c.api === 'values.batchGet')).toBe(1);
     await store.close();
     fake.denyAccess = true;
-    await expect(openStoreFromConfig(config, logger)).rejects.toThrow(/^Bot không có quyền mở bảng tính .*\(Editor\)\.$/);
+    await expect(openStoreFromConfig(config, logger)).rejects.toThrow(
+      /^Bot không có quyền mở bảng tính .*\(Editor\)\.$/,
+    );
   });
 });

@@ -35,10 +35,32 @@ describe('local sheet in SQLite', () => {
     await first.addPlan({
       plan: DEMO_PLAN,
       tasks: [
-        makeTask({ id: 'TN60-01', lead: ['Sở Nội vụ'], coordinating: ['Các cơ quan, đơn vị, địa phương'], deadline: '2024-03-31', deadlineText: 'Tháng 3/2024' }),
-        makeTask({ id: 'TN60-02', lead: ['Sở Tư pháp', 'Thanh tra tỉnh'], kind: 'report', recurrence: 'Hằng tháng, trước ngày 14' }),
+        makeTask({
+          id: 'TN60-01',
+          lead: ['Sở Nội vụ'],
+          coordinating: ['Các cơ quan, đơn vị, địa phương'],
+          deadline: '2024-03-31',
+          deadlineText: 'Tháng 3/2024',
+        }),
+        makeTask({
+          id: 'TN60-02',
+          lead: ['Sở Tư pháp', 'Thanh tra tỉnh'],
+          kind: 'report',
+          recurrence: 'Hằng tháng, trước ngày 14',
+        }),
       ],
-      agencies: [{ name: 'Báo Thái Nguyên', aliases: [], kind: 'other', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' }],
+      agencies: [
+        {
+          name: 'Báo Thái Nguyên',
+          aliases: [],
+          kind: 'other',
+          memberKinds: [],
+          successor: '',
+          telegram: [],
+          zalo: [],
+          groupChat: '',
+        },
+      ],
     });
     await first.close();
 
@@ -56,7 +78,11 @@ describe('local sheet in SQLite', () => {
   it('writes only bot-owned cells, logs each change, and keeps user text as text', async () => {
     const path = join(tempDir(), 'sheet.sqlite');
     const store = await openStore(path);
-    await store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-12', lead: ['Sở Tư pháp'], note: 'ghi chú của điều phối' })], agencies: [] });
+    await store.addPlan({
+      plan: DEMO_PLAN,
+      tasks: [makeTask({ id: 'TN60-12', lead: ['Sở Tư pháp'], note: 'ghi chú của điều phối' })],
+      agencies: [],
+    });
     const result = await store.updateTask({
       id: 'tn60-12',
       fields: { status: 'done', completedAt: '2024-05-10', lastUpdate: '=IMPORTXML("http://x")', updatedBy: 'Chị Lan' },
@@ -85,8 +111,14 @@ describe('local sheet in SQLite', () => {
     const store = await openStore(path);
     await store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-03' })], agencies: [] });
     // A coordinator edits the status cell behind the bot's back.
-    await store.backend.updateRows([{ tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-03', cells: { 'Trạng thái': 'Vướng mắc' } }]);
-    const result = await store.updateTask({ id: 'TN60-03', fields: { status: 'in_progress' }, origin: { by: 'x', channel: 'console', message: 'đang làm', at } });
+    await store.backend.updateRows([
+      { tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-03', cells: { 'Trạng thái': 'Vướng mắc' } },
+    ]);
+    const result = await store.updateTask({
+      id: 'TN60-03',
+      fields: { status: 'in_progress' },
+      origin: { by: 'x', channel: 'console', message: 'đang làm', at },
+    });
     expect(result).toEqual({ status: 'conflict', actual: { 'Trạng thái': 'Vướng mắc' } });
     expect(await store.refresh()).toBe(true);
     expect(store.snapshot().byId.get('TN60-03')?.status).toBe('blocked');
@@ -100,8 +132,12 @@ describe('local sheet in SQLite', () => {
     await store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-04', content: 'Giữ nguyên' })], agencies: [] });
     await store.close();
     const db = new Database(path);
-    const headers = JSON.parse((db.prepare("SELECT headers FROM tabs WHERE name = 'Nhiệm vụ'").get() as { headers: string }).headers) as string[];
-    db.prepare("UPDATE tabs SET headers = ? WHERE name = 'Nhiệm vụ'").run(JSON.stringify(headers.map((h) => (h === 'Ghi chú' ? 'Ý kiến riêng' : h))));
+    const headers = JSON.parse(
+      (db.prepare("SELECT headers FROM tabs WHERE name = 'Nhiệm vụ'").get() as { headers: string }).headers,
+    ) as string[];
+    db.prepare("UPDATE tabs SET headers = ? WHERE name = 'Nhiệm vụ'").run(
+      JSON.stringify(headers.map((h) => (h === 'Ghi chú' ? 'Ý kiến riêng' : h))),
+    );
     db.close();
 
     const reopened = await openStore(path);

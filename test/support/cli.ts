@@ -13,12 +13,21 @@ export interface CliResult {
  * Runs the real `dondoc` command line as a child process (through tsx, as `npm start`
  * does) with the given standard input and environment, and waits for it to exit.
  */
-export function runCli(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
       cwd: ROOT,
       // DOTENV_CONFIG_PATH keeps a developer's own .env out of the tests.
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DOTENV_CONFIG_PATH: '/dev/null', LOG_LEVEL: 'info', ...options.env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DOTENV_CONFIG_PATH: '/dev/null',
+        LOG_LEVEL: 'info',
+        ...options.env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -27,7 +27,11 @@ export interface AskAs {
 }
 
 /** The real conversation over `store`, with its own bot state in `dir` and a recording notifier. */
-export function conversationFor(store: TaskStore, dir: string, options: { clock?: Clock; coordinators?: string[]; logger?: Logger } = {}) {
+export function conversationFor(
+  store: TaskStore,
+  dir: string,
+  options: { clock?: Clock; coordinators?: string[]; logger?: Logger } = {},
+) {
   const clock = options.clock ?? fixedClock('2024-06-15T09:00:00');
   const state = openBotState(dir, clock);
   const notifier = recordingNotifier();
@@ -41,12 +45,20 @@ export function conversationFor(store: TaskStore, dir: string, options: { clock?
     notifier,
     coordinators: options.coordinators ?? [],
   });
-  const ask = async (text: string, as: Role | AskAs = { kind: 'coordinator' }): Promise<{ reply: Reply; text: string }> => {
+  const ask = async (
+    text: string,
+    as: Role | AskAs = { kind: 'coordinator' },
+  ): Promise<{ reply: Reply; text: string }> => {
     const who: AskAs = 'kind' in as ? { role: as } : as;
     const userId = who.userId ?? 'test';
     const reply = await conversation.handle({
       text,
-      sender: { channel: who.channel ?? 'console', id: userId, name: who.name ?? 'Người thử', role: who.role ?? { kind: 'coordinator' } },
+      sender: {
+        channel: who.channel ?? 'console',
+        id: userId,
+        name: who.name ?? 'Người thử',
+        role: who.role ?? { kind: 'coordinator' },
+      },
       chat: who.chat ?? { id: userId, kind: 'private' },
     });
     return { reply, text: renderPlain(reply) };

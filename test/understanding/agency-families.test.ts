@@ -39,9 +39,12 @@ describe('the 2025 communes and wards', () => {
     expect(agencyOf(text)).toBe(agency);
   });
 
-  it.each(['nhà em ở xa lắm', 'các xã, phường đã hoàn thành chưa', 'xã mình có việc gì không'])('"%s" names no commune', (text) => {
-    expect(agencyOf(text) ?? '').not.toMatch(/^UBND (?:xã|phường) /);
-  });
+  it.each(['nhà em ở xa lắm', 'các xã, phường đã hoàn thành chưa', 'xã mình có việc gì không'])(
+    '"%s" names no commune',
+    (text) => {
+      expect(agencyOf(text) ?? '').not.toMatch(/^UBND (?:xã|phường) /);
+    },
+  );
 });
 
 describe('mass organisations and provincial bodies, also abbreviated', () => {

@@ -92,18 +92,35 @@ describe('resolve: ambiguous and unknown', () => {
 
   it('a prefix shared by two agencies is ambiguous', () => {
     const result = resolver.resolve('Sở Tài');
-    expect(result).toEqual({ kind: 'ambiguous', candidates: [expect.objectContaining({ name: 'Sở Tài chính' }), expect.objectContaining({ name: 'Sở Tài nguyên và Môi trường' })] });
+    expect(result).toEqual({
+      kind: 'ambiguous',
+      candidates: [
+        expect.objectContaining({ name: 'Sở Tài chính' }),
+        expect.objectContaining({ name: 'Sở Tài nguyên và Môi trường' }),
+      ],
+    });
   });
 
   it('candidates that all lead to one current agency resolve to it', () => {
     const dept = (name: string, successor = ''): Agency => ({
-      name, aliases: [], kind: 'department', memberKinds: [], successor, telegram: [], zalo: [], groupChat: '',
+      name,
+      aliases: [],
+      kind: 'department',
+      memberKinds: [],
+      successor,
+      telegram: [],
+      zalo: [],
+      groupChat: '',
     });
     const local = createAgencyResolver(
-      createDirectory([], { builtin: [dept('Sở Alpha cũ', 'Sở Alpha mới'), dept('Sở Alpha mới'), dept('Sở Alpha khác')] }),
+      createDirectory([], {
+        builtin: [dept('Sở Alpha cũ', 'Sở Alpha mới'), dept('Sở Alpha mới'), dept('Sở Alpha khác')],
+      }),
     );
     expect(local.resolve('Sở Alpha')).toMatchObject({ kind: 'ambiguous' });
-    const twoOfOne = createAgencyResolver(createDirectory([], { builtin: [dept('Sở Alpha cũ', 'Sở Alpha mới'), dept('Sở Alpha mới')] }));
+    const twoOfOne = createAgencyResolver(
+      createDirectory([], { builtin: [dept('Sở Alpha cũ', 'Sở Alpha mới'), dept('Sở Alpha mới')] }),
+    );
     expect(matched(twoOfOne.resolve('Sở Alpha'))).toBe('Sở Alpha mới');
   });
 
@@ -119,7 +136,16 @@ describe('resolve: ambiguous and unknown', () => {
 describe('resolve: coordinator rows', () => {
   it('resolves aliases added on the Cơ quan tab', () => {
     const directory = createDirectory([
-      { name: 'Trung tâm Phục vụ hành chính công tỉnh', aliases: ['TTPVHCC'], kind: 'department', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' },
+      {
+        name: 'Trung tâm Phục vụ hành chính công tỉnh',
+        aliases: ['TTPVHCC'],
+        kind: 'department',
+        memberKinds: [],
+        successor: '',
+        telegram: [],
+        zalo: [],
+        groupChat: '',
+      },
     ]);
     const local = createAgencyResolver(directory);
     expect(matched(local.resolve('ttpvhcc'))).toBe('Trung tâm Phục vụ hành chính công tỉnh');
@@ -172,7 +198,11 @@ describe('districts', () => {
   it('resolves district names typed without diacritics to their proper spelling', () => {
     expect(matched(resolver.resolve('ubnd huyen vo nhai'))).toBe('UBND huyện Võ Nhai');
     expect(matched(resolver.resolve('vo nhai'))).toBe('UBND huyện Võ Nhai');
-    expect(resolver.resolve('huyen Phu Binh')).toMatchObject({ kind: 'match', agency: { name: 'UBND huyện Phú Bình', kind: 'district' }, score: 1 });
+    expect(resolver.resolve('huyen Phu Binh')).toMatchObject({
+      kind: 'match',
+      agency: { name: 'UBND huyện Phú Bình', kind: 'district' },
+      score: 1,
+    });
   });
 
   it.each([
@@ -216,8 +246,17 @@ describe('districts', () => {
     expect(resolver.findInText('thang 8 huyen minh co han gi')).toBeNull();
   });
 
-  it('a district name that starts another agency\'s name is left to that agency', () => {
-    const row: Agency = { name: 'Phú Bình Xanh', aliases: [], kind: 'other', memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' };
+  it("a district name that starts another agency's name is left to that agency", () => {
+    const row: Agency = {
+      name: 'Phú Bình Xanh',
+      aliases: [],
+      kind: 'other',
+      memberKinds: [],
+      successor: '',
+      telegram: [],
+      zalo: [],
+      groupChat: '',
+    };
     const local = createAgencyResolver(createDirectory([row]));
     expect(local.findInText('phu binh xanh con viec gi')?.name).toBe('Phú Bình Xanh');
     expect(local.findInText('phu binh co viec gi')?.kind).not.toBe('district');
@@ -227,16 +266,53 @@ describe('districts', () => {
 
 describe('a directory with 500 coordinator rows', () => {
   const PLACES = [
-    'Phúc Xuân', 'Tân Cương', 'Quyết Thắng', 'Thịnh Đức', 'Sơn Cẩm', 'Cao Ngạn', 'Đồng Bẩm', 'Linh Sơn', 'Huống Thượng',
-    'Phúc Trìu', 'Hòa Thượng', 'Yên Lạc', 'Minh Tiến', 'Kim Phượng', 'Văn Lăng', 'Hợp Thành', 'Đại Phúc', 'Lương Sơn',
-    'Vạn Thọ', 'Nam Hòa', 'Bình Long', 'Hà Châu', 'Tân Khánh', 'Phú Đô', 'Cù Vân',
+    'Phúc Xuân',
+    'Tân Cương',
+    'Quyết Thắng',
+    'Thịnh Đức',
+    'Sơn Cẩm',
+    'Cao Ngạn',
+    'Đồng Bẩm',
+    'Linh Sơn',
+    'Huống Thượng',
+    'Phúc Trìu',
+    'Hòa Thượng',
+    'Yên Lạc',
+    'Minh Tiến',
+    'Kim Phượng',
+    'Văn Lăng',
+    'Hợp Thành',
+    'Đại Phúc',
+    'Lương Sơn',
+    'Vạn Thọ',
+    'Nam Hòa',
+    'Bình Long',
+    'Hà Châu',
+    'Tân Khánh',
+    'Phú Đô',
+    'Cù Vân',
   ];
   const UNITS = [
-    'Trung tâm Y tế', 'Trường THPT', 'Chi cục Thuế', 'Ban Quản lý dự án', 'Bệnh viện Đa khoa', 'Trung tâm Văn hóa',
-    'Hạt Kiểm lâm', 'Phòng Giáo dục', 'Trung tâm Khuyến nông', 'Đội Quản lý thị trường',
+    'Trung tâm Y tế',
+    'Trường THPT',
+    'Chi cục Thuế',
+    'Ban Quản lý dự án',
+    'Bệnh viện Đa khoa',
+    'Trung tâm Văn hóa',
+    'Hạt Kiểm lâm',
+    'Phòng Giáo dục',
+    'Trung tâm Khuyến nông',
+    'Đội Quản lý thị trường',
   ];
   const row = (name: string, kind: Agency['kind']): Agency => ({
-    name, aliases: [], kind, memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '',
+    name,
+    aliases: [],
+    kind,
+    memberKinds: [],
+    successor: '',
+    telegram: [],
+    zalo: [],
+    groupChat: '',
   });
   const communes = Array.from({ length: 250 }, (_, i) =>
     row(`UBND ${i % 4 === 0 ? 'phường' : 'xã'} ${PLACES[i % 25]} ${'ABCDEFGHIJ'[Math.floor(i / 25)]}`, 'commune'),
@@ -280,7 +356,8 @@ describe('a directory with 500 coordinator rows', () => {
     expect(phuong.kind).toBe('ambiguous');
     expect(phuong.kind === 'ambiguous' && phuong.candidates.length).toBeGreaterThan(50);
     expect(big.resolve('Sở Tài')).toEqual(resolver.resolve('Sở Tài'));
-    for (const agency of BUILTIN_AGENCIES) expect(big.resolve(agency.name), agency.name).toEqual(resolver.resolve(agency.name));
+    for (const agency of BUILTIN_AGENCIES)
+      expect(big.resolve(agency.name), agency.name).toEqual(resolver.resolve(agency.name));
     expect(big.resolve('stpp').kind).toBe('unknown');
   });
 
@@ -292,7 +369,11 @@ describe('a directory with 500 coordinator rows', () => {
 
   it('near-identical numbered rows: a close typo is ambiguous among them, an exact name is not', () => {
     const numbered = createAgencyResolver(
-      createDirectory(Array.from({ length: 440 }, (_, i) => row(i % 2 === 0 ? `UBND xã Phúc Xuân ${i}` : `Trung tâm dịch vụ công số ${i}`, 'other'))),
+      createDirectory(
+        Array.from({ length: 440 }, (_, i) =>
+          row(i % 2 === 0 ? `UBND xã Phúc Xuân ${i}` : `Trung tâm dịch vụ công số ${i}`, 'other'),
+        ),
+      ),
     );
     expect(matched(numbered.resolve('Trung tâm dịch vụ công số 17'))).toBe('Trung tâm dịch vụ công số 17');
     const typo = numbered.resolve('Trung tâm dịch vụ công số 17 4');

@@ -11,12 +11,21 @@ afterEach(async () => {
   store = undefined;
 });
 
-const lan = { role: { kind: 'focal', agency: 'Sở Tư pháp' }, channel: 'telegram', userId: '101', name: 'Chị Lan' } as const;
+const lan = {
+  role: { kind: 'focal', agency: 'Sở Tư pháp' },
+  channel: 'telegram',
+  userId: '101',
+  name: 'Chị Lan',
+} as const;
 
 async function chat() {
   const setup = await conversationOver(tempDir(), '2024-06-12T09:00:00');
   store = setup.store;
-  await setup.store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-05', lead: ['Sở Tư pháp'], deadline: '2024-06-30' })], agencies: [] });
+  await setup.store.addPlan({
+    plan: DEMO_PLAN,
+    tasks: [makeTask({ id: 'TN60-05', lead: ['Sở Tư pháp'], deadline: '2024-06-30' })],
+    agencies: [],
+  });
   return setup;
 }
 

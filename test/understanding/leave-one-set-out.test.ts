@@ -17,20 +17,28 @@ beforeAll(() => {
   const parts = devPartNames().map((name) => loadPart(name));
   const rules = rulesReader();
   for (const held of BLIND) {
-    const model = intentModelFrom(trainIntentModel(parts.filter((p) => p.name !== held), { ruleIntent: rules }));
+    const model = intentModelFrom(
+      trainIntentModel(
+        parts.filter((p) => p.name !== held),
+        { ruleIntent: rules },
+      ),
+    );
     scores.set(held, evaluate(loadMessages(held), model));
   }
 }, 600_000);
 
 describe('leave one set out, on the blind parts', () => {
-  it.each(BLIND)('%s: intent at least 85 percent, agency at least 85 percent, nothing but updates written without asking', (part) => {
-    const r = scores.get(part);
-    expect(r).toBeDefined();
-    if (!r) return;
-    expect(r.intent / r.total).toBeGreaterThanOrEqual(0.85);
-    expect(r.agency / r.agencyTotal).toBeGreaterThanOrEqual(0.85);
-    expect(r.falseWrites).toBe(0);
-  });
+  it.each(BLIND)(
+    '%s: intent at least 85 percent, agency at least 85 percent, nothing but updates written without asking',
+    (part) => {
+      const r = scores.get(part);
+      expect(r).toBeDefined();
+      if (!r) return;
+      expect(r.intent / r.total).toBeGreaterThanOrEqual(0.85);
+      expect(r.agency / r.agencyTotal).toBeGreaterThanOrEqual(0.85);
+      expect(r.falseWrites).toBe(0);
+    },
+  );
 
   it('all three together: intent at least 93 percent', () => {
     const all = [...scores.values()];

@@ -21,7 +21,10 @@ const understand = (text: string) => understandMessage(text, deps);
 
 describe('the intent model', () => {
   it('is trained the same way twice: the same data gives the same weights and hash', () => {
-    const small = [loadPart('dev'), loadPart('dev2')].map((part) => ({ ...part, messages: part.messages.slice(0, 120) }));
+    const small = [loadPart('dev'), loadPart('dev2')].map((part) => ({
+      ...part,
+      messages: part.messages.slice(0, 120),
+    }));
     const options = { train: { epochs: 3 } };
     const first = trainIntentModel(small, options);
     const second = trainIntentModel(small, options);
@@ -55,7 +58,11 @@ describe('writes only when sure', () => {
   });
 
   it('a slash command is read by its syntax', () => {
-    expect(understand('/capnhat TN60-05 đang làm 40%')).toMatchObject({ intent: 'status_update', confirm: false, why: { by: 'rule', rule: 'slash-command' } });
+    expect(understand('/capnhat TN60-05 đang làm 40%')).toMatchObject({
+      intent: 'status_update',
+      confirm: false,
+      why: { by: 'rule', rule: 'slash-command' },
+    });
   });
 
   it.each([
@@ -131,7 +138,10 @@ describe('task references as said or mistyped', () => {
     expect(fixTypos(fold(text))).toContain(expected);
   });
 
-  it.each(['tôi có em hai ba năm mươi tuổi', 'việc sau em làm tiếp', 'nhiệm vụ năm 2024'])('"%s" holds none', (text) => {
-    expect(fixTypos(fold(text))).not.toMatch(/[a-z]\d+-\d|viec \d|nhiem vu \d/);
-  });
+  it.each(['tôi có em hai ba năm mươi tuổi', 'việc sau em làm tiếp', 'nhiệm vụ năm 2024'])(
+    '"%s" holds none',
+    (text) => {
+      expect(fixTypos(fold(text))).not.toMatch(/[a-z]\d+-\d|viec \d|nhiem vu \d/);
+    },
+  );
 });

@@ -37,21 +37,36 @@ describe('status updates', () => {
     ['tn 60 - 93 dang lam', 'TN60-93', 'in_progress', null],
     ['GL24-09 bot ghi đang vướng là sai rồi, bên em vẫn làm bình thường, được 70%', 'GL24-09', 'in_progress', 70],
     ['TN60-33 không phải chưa làm đâu, bên em làm được một nửa rồi', 'TN60-33', 'in_progress', null],
-    ['GL24-40 em báo lại cho đúng: không phải hoàn thành mà là đang hoàn thiện dự thảo', 'GL24-40', 'in_progress', null],
+    [
+      'GL24-40 em báo lại cho đúng: không phải hoàn thành mà là đang hoàn thiện dự thảo',
+      'GL24-40',
+      'in_progress',
+      null,
+    ],
     ['Hôm trước báo TN60-118 đang vướng, nay đã gỡ được và hoàn thành nhiệm vụ rồi', 'TN60-118', 'done', null],
     ['Đại Từ báo cáo: NTM24-18 đang đợi tỉnh phân bổ vốn nên chưa triển khai', 'NTM24-18', 'not_started', null],
     ['Dạ GL24-41 bên em đang làm, được tầm 70% ạ, cuối tuần này xong', 'GL24-41', 'in_progress', 70],
     ['TN60-08 bên em chưa triển khai ạ, dự kiến tuần đầu tháng 7 mới bắt đầu', 'TN60-08', 'not_started', null],
     ['TN60-05 xong rồi, dự kiến tuần sau gửi báo cáo', 'TN60-05', 'done', null],
     ['Bên mình vẫn chưa làm CB23-50 bot ạ, đang đợi hướng dẫn từ tỉnh', 'CB23-50', 'not_started', null],
-    ['UBND huyện Định Hóa xin báo: CB23-60 đã gửi hồ sơ lên Sở Nông nghiệp, đang chờ thẩm định', 'CB23-60', 'in_progress', null],
+    [
+      'UBND huyện Định Hóa xin báo: CB23-60 đã gửi hồ sơ lên Sở Nông nghiệp, đang chờ thẩm định',
+      'CB23-60',
+      'in_progress',
+      null,
+    ],
     ['UBND huyện Phú Lương: NTM24-24 tạm dừng thi công do mưa kéo dài', 'NTM24-24', 'blocked', null],
     ['Hôm qua sếp ký rồi, văn bản đã phát hành – em báo việc 22 nhé', '22', 'done', null],
     ['TN60-05 vướng mặt bằng, dự kiến cuối tháng mới xong', 'TN60-05', 'blocked', null],
     ['TN60-05 xong à không, đang làm 80%', 'TN60-05', 'in_progress', 80],
     ['Báo cáo bot: việc CB23-50 đang thực hiện, chậm hơn dự kiến nhưng đạt 65%', 'CB23-50', 'in_progress', 65],
     ['UBND huyện Định Hóa báo cáo nhiệm vụ TN60-21 đã hoàn thành', 'TN60-21', 'done', null],
-    ['Hội Nông dân tỉnh báo cáo nhiệm vụ CB23-17 đã tổ chức được 5 trên 9 lớp tập huấn', 'CB23-17', 'in_progress', null],
+    [
+      'Hội Nông dân tỉnh báo cáo nhiệm vụ CB23-17 đã tổ chức được 5 trên 9 lớp tập huấn',
+      'CB23-17',
+      'in_progress',
+      null,
+    ],
     ['Đã tổ chức hội nghị quán triệt cho toàn bộ cán bộ theo nhiệm vụ CB23-33 ạ', 'CB23-33', 'done', null],
     ['TN60-99 còn đang chờ Sở Tài chính thẩm định dự toán, chưa làm tiếp được', 'TN60-99', 'blocked', null],
   ] as const)('"%s" → %s %s %s', (text, taskRef, status, progress) => {
@@ -60,7 +75,9 @@ describe('status updates', () => {
   });
 
   it('keeps the words after the task as the note', () => {
-    expect(understand('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP').note).toBe('xong rồi, đã ban hành KH số 45/KH-STP');
+    expect(understand('TN60-12 xong rồi, đã ban hành KH số 45/KH-STP').note).toBe(
+      'xong rồi, đã ban hành KH số 45/KH-STP',
+    );
   });
 
   it.each([
@@ -95,12 +112,9 @@ describe('status updates', () => {
     'Đề xuất đổi tên CB23-32 thành nhiệm vụ tạm dừng vĩnh viễn haha',
     'Mai em mang hồ sơ NTM24-27 đã nghiệm thu lên huyện nộp nhé chị',
     '/capnhat dung ntn',
-  ])(
-    '"%s" is never read as an update',
-    (text) => {
-      expect(understand(text).intent).not.toBe('status_update');
-    },
-  );
+  ])('"%s" is never read as an update', (text) => {
+    expect(understand(text).intent).not.toBe('status_update');
+  });
 });
 
 describe('questions', () => {
@@ -136,7 +150,11 @@ describe('questions', () => {
     ['Sở Công Thương có những việc nào, không phải chỉ việc quá hạn đâu nhé', 'tasks_of_agency', 'Sở Công Thương'],
     ['anh Long đôn đốc giúp em việc của Sở Y tế nhé', 'unknown', null],
     ['việc quá hạn của UBND xã Minh Tiến', 'overdue', 'UBND xã Minh Tiến'],
-    ['Hôm qua Sở Nội vụ có gửi công văn đôn đốc chung, nhưng cái em cần là bên Thanh tra tỉnh đang phụ trách những việc nào', 'tasks_of_agency', 'Thanh tra tỉnh'],
+    [
+      'Hôm qua Sở Nội vụ có gửi công văn đôn đốc chung, nhưng cái em cần là bên Thanh tra tỉnh đang phụ trách những việc nào',
+      'tasks_of_agency',
+      'Thanh tra tỉnh',
+    ],
     ['thế còn Sở Nội vụ thì sao bot', 'tasks_of_agency', 'Sở Nội vụ'],
     ['thế tuần sau?', 'due_soon', null],
     // Commands as new users type them.
@@ -147,8 +165,16 @@ describe('questions', () => {
     ['baocao stp', 'stats', 'Sở Tư pháp'],
     ['nhiệmvụ của sởnộivụ', 'tasks_of_agency', 'Sở Nội vụ'],
     // Two questions: the first is answered.
-    ['cho em xem nhiệm vụ của Kho bạc với, à mà bot có nhắc qua Zalo được không', 'tasks_of_agency', 'Kho bạc Nhà nước tỉnh'],
-    ['Hôm nay em phải làm báo cáo tuần, tiện hỏi bot luôn là Sở Tư pháp còn việc nào chưa xong không ạ', 'tasks_of_agency', 'Sở Tư pháp'],
+    [
+      'cho em xem nhiệm vụ của Kho bạc với, à mà bot có nhắc qua Zalo được không',
+      'tasks_of_agency',
+      'Kho bạc Nhà nước tỉnh',
+    ],
+    [
+      'Hôm nay em phải làm báo cáo tuần, tiện hỏi bot luôn là Sở Tư pháp còn việc nào chưa xong không ạ',
+      'tasks_of_agency',
+      'Sở Tư pháp',
+    ],
     ['Chi tiết GL24-64 giúp em, lãnh đạo đang hỏi', 'task_detail', null],
     ['Em Lan là đầu mối của Sở Y tế', 'register', 'Sở Y tế'],
     ['Mình dùng zalo, muốn đăng ký làm đầu mối Sở Y tế', 'register', 'Sở Y tế'],
@@ -166,18 +192,33 @@ describe('questions', () => {
   });
 
   it('tells a question about what is left from one about everything', () => {
-    expect(understand('so tu phap con viec gi chua xong a')).toMatchObject({ intent: 'tasks_of_agency', agency: 'Sở Tư pháp', openOnly: true });
-    expect(understand('Sở Tư pháp còn nhiệm vụ nào đang dở dang không')).toMatchObject({ agency: 'Sở Tư pháp', openOnly: true });
+    expect(understand('so tu phap con viec gi chua xong a')).toMatchObject({
+      intent: 'tasks_of_agency',
+      agency: 'Sở Tư pháp',
+      openOnly: true,
+    });
+    expect(understand('Sở Tư pháp còn nhiệm vụ nào đang dở dang không')).toMatchObject({
+      agency: 'Sở Tư pháp',
+      openOnly: true,
+    });
     expect(understand('nhiệm vụ của Sở Tư pháp')).toMatchObject({ agency: 'Sở Tư pháp', openOnly: false });
     expect(understand('STP')).toMatchObject({ agency: 'Sở Tư pháp', openOnly: false });
   });
 
   it('reads a page asked for at the end of any question', () => {
-    expect(understand('nhiệm vụ của Sở Tư pháp trang 3')).toMatchObject({ intent: 'tasks_of_agency', agency: 'Sở Tư pháp', page: 3 });
+    expect(understand('nhiệm vụ của Sở Tư pháp trang 3')).toMatchObject({
+      intent: 'tasks_of_agency',
+      agency: 'Sở Tư pháp',
+      page: 3,
+    });
   });
 
   it('names what it could not find after "của", for suggestions', () => {
-    expect(understand('nhiệm vụ của Phòng Tư pháp')).toMatchObject({ intent: 'tasks_of_agency', agency: null, agencyText: 'Phòng Tư pháp' });
+    expect(understand('nhiệm vụ của Phòng Tư pháp')).toMatchObject({
+      intent: 'tasks_of_agency',
+      agency: null,
+      agencyText: 'Phòng Tư pháp',
+    });
   });
 
   it('marks an unknown slash command', () => {
@@ -238,7 +279,10 @@ describe('the pieces', () => {
     expect(findStatus('chua hoan thanh')).toEqual({ status: 'in_progress', progress: null });
     expect(findStatus('se hoan thanh truoc 30/6').status).toBeNull();
     expect(findStatus('du kien hoan thanh thang 7')).toEqual({ status: null, progress: null });
-    expect(findStatus('dang thuc hien, kho khan nhung da khac phuc')).toEqual({ status: 'in_progress', progress: null });
+    expect(findStatus('dang thuc hien, kho khan nhung da khac phuc')).toEqual({
+      status: 'in_progress',
+      progress: null,
+    });
     expect(findStatus('da ban hanh quyet dinh thanh lap to cong tac').status).toBe('done');
   });
 
@@ -277,6 +321,8 @@ describe('what a chat does to a message', () => {
   it('leaves out what the writer says they do not mean, unless it is a question', () => {
     expect(withoutNegated('việc đến hạn, chứ không phải quá hạn nhé').trim()).toBe('việc đến hạn,');
     expect(withoutNegated('không phải hoàn thành mà là đang làm')).toContain('mà là đang làm');
-    expect(withoutNegated('GL24-35 không phải của bên em đúng không bot')).toBe('GL24-35 không phải của bên em đúng không bot');
+    expect(withoutNegated('GL24-35 không phải của bên em đúng không bot')).toBe(
+      'GL24-35 không phải của bên em đúng không bot',
+    );
   });
 });

@@ -80,7 +80,8 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
   // The inbox: a fetched batch is stored before the runner's next getUpdates confirms it.
   bot.api.config.use(async (prev, method, payload, signal) => {
     const result = await prev(method, payload, signal);
-    if (method === 'getUpdates' && result.ok && Array.isArray(result.result)) seen.receive(bot.botInfo.id, result.result as Array<{ update_id: number }>);
+    if (method === 'getUpdates' && result.ok && Array.isArray(result.result))
+      seen.receive(bot.botInfo.id, result.result as Array<{ update_id: number }>);
     return result;
   });
   // Flood limits (429) are waited out; a few retries for Telegram's own hiccups, no more.
@@ -112,9 +113,17 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
   const features = { ...deps, buttons, outgoing, flood: floodGuard(deps.flood ?? DEFAULT_FLOOD_LIMIT, logger) };
   const guarded = bot.errorBoundary((error) => apologize(error, logger));
   guarded.use(messagesFeature(features), buttonsFeature(features));
-  if (deps.inbox) guarded.use(documentsFeature({ ...features, inbox: deps.inbox, download: fileDownloader(config.token, config.apiRoot) }));
+  if (deps.inbox)
+    guarded.use(
+      documentsFeature({ ...features, inbox: deps.inbox, download: fileDownloader(config.token, config.apiRoot) }),
+    );
   // Last resort, should anything escape the boundary (the state database, say).
-  bot.catch((error) => logger.error({ updateId: error.ctx.update.update_id, error: describe(error.error) }, 'Lỗi ngoài dự kiến với một cập nhật Telegram.'));
+  bot.catch((error) =>
+    logger.error(
+      { updateId: error.ctx.update.update_id, error: describe(error.error) },
+      'Lỗi ngoài dự kiến với một cập nhật Telegram.',
+    ),
+  );
 
   return {
     bot,
@@ -127,7 +136,10 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
       try {
         await bot.api.setMyCommands(commands);
       } catch (error) {
-        logger.warn({ error: describe(error) }, 'Không đặt được danh sách lệnh Telegram (setMyCommands); bot vẫn chạy.');
+        logger.warn(
+          { error: describe(error) },
+          'Không đặt được danh sách lệnh Telegram (setMyCommands); bot vẫn chạy.',
+        );
       }
     },
     async idle() {
@@ -138,13 +150,19 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
       const pending = seen.unhandled(bot.botInfo.id);
       for (const update of pending) {
         // Started in order, so each chat's updates keep their order (sequentialize).
-        const task = bot.handleUpdate(update as Parameters<Bot['handleUpdate']>[0]).catch((error: unknown) =>
-          logger.error({ error: describe(error) }, 'Không xử lý lại được một cập nhật Telegram.'),
-        );
+        const task = bot
+          .handleUpdate(update as Parameters<Bot['handleUpdate']>[0])
+          .catch((error: unknown) =>
+            logger.error({ error: describe(error) }, 'Không xử lý lại được một cập nhật Telegram.'),
+          );
         inFlight.add(task);
         void task.finally(() => inFlight.delete(task));
       }
-      if (pending.length > 0) logger.info({ count: pending.length }, 'Đang trả lời các tin nhắn Telegram đã nhận nhưng chưa xử lý xong trước khi bot dừng.');
+      if (pending.length > 0)
+        logger.info(
+          { count: pending.length },
+          'Đang trả lời các tin nhắn Telegram đã nhận nhưng chưa xử lý xong trước khi bot dừng.',
+        );
       return pending.length;
     },
   };
@@ -152,7 +170,10 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
 
 async function apologize(error: BotError, logger: Logger): Promise<void> {
   const { ctx } = error;
-  logger.error({ updateId: ctx.update.update_id, chatId: ctx.chat?.id, error: describe(error.error) }, 'Lỗi khi xử lý một cập nhật Telegram.');
+  logger.error(
+    { updateId: ctx.update.update_id, chatId: ctx.chat?.id, error: describe(error.error) },
+    'Lỗi khi xử lý một cập nhật Telegram.',
+  );
   if (ctx.chat === undefined) return;
   // The apology is best effort: when Telegram itself is the problem it cannot arrive.
   await ctx.api.sendMessage(ctx.chat.id, APOLOGY).catch(() => undefined);

@@ -25,7 +25,11 @@ export interface TelegramChannelDeps extends Pick<TelegramBotDeps, 'conversation
   documents?: { inbox: PlanInboxPort };
   config: Pick<
     Config,
-    'TELEGRAM_BOT_TOKEN' | 'TELEGRAM_API_ROOT' | 'TELEGRAM_WEBHOOK_URL' | 'TELEGRAM_WEBHOOK_PORT' | 'TELEGRAM_WEBHOOK_SECRET'
+    | 'TELEGRAM_BOT_TOKEN'
+    | 'TELEGRAM_API_ROOT'
+    | 'TELEGRAM_WEBHOOK_URL'
+    | 'TELEGRAM_WEBHOOK_PORT'
+    | 'TELEGRAM_WEBHOOK_SECRET'
   >;
   state: Pick<BotState, 'telegramUpdates' | 'telegramButtons'>;
 }
@@ -35,7 +39,10 @@ export interface TelegramChannelDeps extends Pick<TelegramBotDeps, 'conversation
  * TELEGRAM_WEBHOOK_URL is set. Stopping finishes the updates in hand and confirms them
  * to Telegram, so a restart does not see them again.
  */
-export function createTelegramChannel(app: TelegramChannelDeps, options: TelegramChannelOptions = {}): ChannelAdapter & { webhookPort(): number | undefined } {
+export function createTelegramChannel(
+  app: TelegramChannelDeps,
+  options: TelegramChannelOptions = {},
+): ChannelAdapter & { webhookPort(): number | undefined } {
   const { config, logger } = app;
   const token = config.TELEGRAM_BOT_TOKEN;
   if (!token) throw new Error('TELEGRAM_BOT_TOKEN chưa được đặt.');
@@ -43,12 +50,17 @@ export function createTelegramChannel(app: TelegramChannelDeps, options: Telegra
     try {
       return await prev(method, payload, signal);
     } catch (error) {
-      if ((method === 'getUpdates' || method === 'getMe') && !signal?.aborted) logger.warn({ error: describe(error) }, 'Chưa kết nối được Telegram; sẽ thử lại.');
+      if ((method === 'getUpdates' || method === 'getMe') && !signal?.aborted)
+        logger.warn({ error: describe(error) }, 'Chưa kết nối được Telegram; sẽ thử lại.');
       throw error;
     }
   };
   const dondoc = createBot(
-    { token, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}), transformers: [...(options.transformers ?? []), pollingErrors] },
+    {
+      token,
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+      transformers: [...(options.transformers ?? []), pollingErrors],
+    },
     {
       conversation: app.conversation,
       roleOf: (identity) => app.roleOf(identity),
@@ -79,15 +91,25 @@ export function createTelegramChannel(app: TelegramChannelDeps, options: Telegra
       if (url && config.TELEGRAM_WEBHOOK_SECRET) {
         webhook = await startWebhookServer(
           bot,
-          { path: new URL(url).pathname, port: config.TELEGRAM_WEBHOOK_PORT, secretToken: config.TELEGRAM_WEBHOOK_SECRET, ...(options.host ? { host: options.host } : {}) },
+          {
+            path: new URL(url).pathname,
+            port: config.TELEGRAM_WEBHOOK_PORT,
+            secretToken: config.TELEGRAM_WEBHOOK_SECRET,
+            ...(options.host ? { host: options.host } : {}),
+          },
           logger,
         );
-        await bot.api.setWebhook(url, { secret_token: config.TELEGRAM_WEBHOOK_SECRET, allowed_updates: [...ALLOWED_UPDATES] });
+        await bot.api.setWebhook(url, {
+          secret_token: config.TELEGRAM_WEBHOOK_SECRET,
+          allowed_updates: [...ALLOWED_UPDATES],
+        });
         logger.info({ port: webhook.port }, `Telegram: @${bot.botInfo.username} nhận tin qua webhook.`);
         return;
       }
       // A webhook left from an earlier run would make getUpdates fail.
-      await bot.api.deleteWebhook().catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xóa được webhook Telegram cũ.'));
+      await bot.api
+        .deleteWebhook()
+        .catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xóa được webhook Telegram cũ.'));
       runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
       runner.task()?.catch((error: unknown) => {
         if (!stopped) logger.error({ error: describe(error) }, 'Telegram ngừng nhận tin nhắn (long polling dừng).');
@@ -107,7 +129,9 @@ export function createTelegramChannel(app: TelegramChannelDeps, options: Telegra
         if (last !== undefined) {
           await bot.api
             .getUpdates({ offset: last + 1, limit: 1, timeout: 0 })
-            .catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xác nhận được vị trí cập nhật Telegram.'));
+            .catch((error: unknown) =>
+              logger.warn({ error: describe(error) }, 'Không xác nhận được vị trí cập nhật Telegram.'),
+            );
         }
       }
       await dondoc.idle();

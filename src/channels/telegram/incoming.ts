@@ -100,7 +100,12 @@ export function displayName(user: TgUser): string {
 }
 
 /** The conversation's view of a Telegram message, the sender's role freshly looked up. */
-export function incomingMessage(text: string, user: TgUser, chat: TgChat, roleOf: (identity: Identity) => Role): IncomingMessage {
+export function incomingMessage(
+  text: string,
+  user: TgUser,
+  chat: TgChat,
+  roleOf: (identity: Identity) => Role,
+): IncomingMessage {
   return {
     text,
     sender: { channel: 'telegram', id: String(user.id), name: displayName(user), role: roleOf(identityOf(user)) },

@@ -22,7 +22,11 @@ export interface KeyboardTarget {
   userId: string | null;
 }
 
-export function inlineKeyboard(rows: ButtonSpec[][], buttons: TelegramButtons, target: KeyboardTarget): InlineKeyboardMarkup | undefined {
+export function inlineKeyboard(
+  rows: ButtonSpec[][],
+  buttons: TelegramButtons,
+  target: KeyboardTarget,
+): InlineKeyboardMarkup | undefined {
   if (rows.length === 0) return undefined;
   return {
     inline_keyboard: rows.map((row) =>

@@ -21,7 +21,10 @@ export function networkRetry(logger: Logger, delaysMs: readonly number[] = NETWO
       } catch (error) {
         const delay = delaysMs[attempt];
         if (!(error instanceof HttpError) || !SENDS.has(method) || delay === undefined || signal?.aborted) throw error;
-        logger.info({ method, attempt: attempt + 1, error: describeError(error) }, 'Telegram không phản hồi khi gửi tin; sẽ gửi lại.');
+        logger.info(
+          { method, attempt: attempt + 1, error: describeError(error) },
+          'Telegram không phản hồi khi gửi tin; sẽ gửi lại.',
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }

@@ -30,7 +30,9 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
         ...FORMAT,
         ...markup(message, target),
         // In a group the answer threads to the question, so several people can ask at once.
-        ...(i === 0 && replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+        ...(i === 0 && replyTo !== undefined
+          ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } }
+          : {}),
       });
     }
   };
@@ -52,7 +54,10 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
       } catch (error) {
         // Pressing the page already shown: nothing to change, nothing to say.
         if (error instanceof GrammyError && /not modified/i.test(error.description)) return;
-        logger.info({ chatId: target.chatId, error: describeError(error) }, 'Không sửa được tin nhắn Telegram; gửi tin mới.');
+        logger.info(
+          { chatId: target.chatId, error: describeError(error) },
+          'Không sửa được tin nhắn Telegram; gửi tin mới.',
+        );
         await sendAll(api, [first, ...rest], target);
         return;
       }
@@ -60,7 +65,9 @@ export function createOutgoing(buttons: TelegramButtons, logger: Logger): Outgoi
     },
     async sendImage(api, chatId, png, caption) {
       try {
-        await api.sendPhoto(chatId, new InputFile(Buffer.from(png), 'bieu-do.png'), { caption: graphemePrefix(caption, CAPTION_LIMIT) });
+        await api.sendPhoto(chatId, new InputFile(Buffer.from(png), 'bieu-do.png'), {
+          caption: graphemePrefix(caption, CAPTION_LIMIT),
+        });
       } catch (error) {
         logger.warn({ chatId, error: describeError(error) }, 'Không gửi được ảnh qua Telegram.');
       }

@@ -8,8 +8,7 @@ const LABEL_LIMIT = 60;
 
 /** What a button does, before it is given a token. */
 export type ButtonSpec =
-  | { label: string; kind: 'choice' | 'page'; message: string; short?: boolean }
-  | { label: string; kind: 'noop' };
+  { label: string; kind: 'choice' | 'page'; message: string; short?: boolean } | { label: string; kind: 'noop' };
 
 export interface RenderedMessage {
   /** Telegram HTML, at most MESSAGE_LIMIT characters. */
@@ -54,10 +53,13 @@ function blockLines(block: ReplyBlock, limit: number): string[] {
 
 /** "• <b>TN60-05</b> Nội dung — hạn 14/11/2024 ⚠️ quá hạn · Chưa thực hiện" */
 export function taskHtml(task: TaskLine, limit = MESSAGE_LIMIT): string {
-  const deadline = task.deadline === '' ? '' : ` — hạn ${escapeHtml(task.deadline)}${task.overdue ? ' ⚠️ <b>quá hạn</b>' : ''}`;
+  const deadline =
+    task.deadline === '' ? '' : ` — hạn ${escapeHtml(task.deadline)}${task.overdue ? ' ⚠️ <b>quá hạn</b>' : ''}`;
   const line = `• ${bold(task.id)} ${escapeHtml(task.content)}${deadline} · ${italic(task.status)}`;
   // Contents are shortened by the conversation; a sheet with a runaway cell still fits.
-  return line.length <= limit ? line : `• ${bold(task.id)} ${escapeHtml(splitEscaped(task.content, limit / 2)[0] ?? '')}…`;
+  return line.length <= limit
+    ? line
+    : `• ${bold(task.id)} ${escapeHtml(splitEscaped(task.content, limit / 2)[0] ?? '')}…`;
 }
 
 /** Short choices go two to a row (they fit a phone's width), others one to a row. */
@@ -68,7 +70,8 @@ function keyboardOf(reply: Reply): ButtonSpec[][] {
   for (const choice of reply.choices ?? []) {
     const button: ButtonSpec = { label: label(choice.label), kind: 'choice', message: choice.value };
     const last = rows.at(-1);
-    const lastShort = last !== undefined && last.length < SHORT_PER_ROW && last.every((b) => b.kind === 'choice' && b.short === true);
+    const lastShort =
+      last !== undefined && last.length < SHORT_PER_ROW && last.every((b) => b.kind === 'choice' && b.short === true);
     if (choice.short && lastShort) last.push({ ...button, short: true });
     else rows.push([choice.short ? { ...button, short: true } : button]);
   }

@@ -22,7 +22,11 @@ export async function startWebhookServer(
 ): Promise<WebhookServer> {
   // "return": answer Telegram before its timeout and finish the work, rather than have
   // Telegram send the same update again.
-  const callback = webhookCallback(bot, 'http', { secretToken: options.secretToken, onTimeout: 'return', timeoutMilliseconds: 50_000 });
+  const callback = webhookCallback(bot, 'http', {
+    secretToken: options.secretToken,
+    onTimeout: 'return',
+    timeoutMilliseconds: 50_000,
+  });
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (req.method !== 'POST' || path !== options.path) {

@@ -16,7 +16,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function addressedText(text: string, botNames: readonly string[]): string | null {
   const message = text.normalize('NFC').trim();
   if (message.startsWith('/')) return message;
-  const names = [...new Set(botNames.map((name) => name.normalize('NFC').trim()).filter((name) => name !== ''))].sort((a, b) => b.length - a.length);
+  const names = [...new Set(botNames.map((name) => name.normalize('NFC').trim()).filter((name) => name !== ''))].sort(
+    (a, b) => b.length - a.length,
+  );
   for (const name of names) {
     const mention = new RegExp(`(^|\\s)@${escape(name)}${END}[\\s,.:;!?]*`, 'giu');
     const without = message.replace(mention, '$1');

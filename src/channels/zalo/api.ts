@@ -38,13 +38,20 @@ export class ZaloApiError extends Error {
     readonly code: ZaloFailure,
     description: string,
   ) {
-    super(`Zalo ${method}: ${typeof code === 'number' ? `lỗi ${code}` : code}${description ? ` (${description})` : ''}`);
+    super(
+      `Zalo ${method}: ${typeof code === 'number' ? `lỗi ${code}` : code}${description ? ` (${description})` : ''}`,
+    );
     this.name = 'ZaloApiError';
   }
 
   /** Worth trying again later: flood limits, Zalo's own failures, the network. */
   get retryable(): boolean {
-    return this.code === 429 || this.code === 'network' || this.code === 'timeout' || (typeof this.code === 'number' && this.code >= 500);
+    return (
+      this.code === 429 ||
+      this.code === 'network' ||
+      this.code === 'timeout' ||
+      (typeof this.code === 'number' && this.code >= 500)
+    );
   }
 }
 
@@ -79,7 +86,12 @@ export function createZaloApi(options: ZaloApiOptions): ZaloApi {
   // Descriptions come from the server; make sure the token cannot come back through them.
   const scrub = (text: string) => text.split(options.token).join('[ẩn]').slice(0, 200);
 
-  async function call<T extends z.ZodType>(method: string, body: Record<string, unknown>, schema: T, opts: CallOptions = {}): Promise<z.infer<T>> {
+  async function call<T extends z.ZodType>(
+    method: string,
+    body: Record<string, unknown>,
+    schema: T,
+    opts: CallOptions = {},
+  ): Promise<z.infer<T>> {
     const timeout = AbortSignal.timeout(opts.timeoutMs ?? requestTimeoutMs);
     const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
     let status: number;
@@ -105,7 +117,12 @@ export function createZaloApi(options: ZaloApiOptions): ZaloApi {
       throw new ZaloApiError(method, status >= 200 && status < 300 ? 'invalid' : status, 'câu trả lời không phải JSON');
     }
     const envelope = Envelope.safeParse(json);
-    if (!envelope.success) throw new ZaloApiError(method, status >= 200 && status < 300 ? 'invalid' : status, 'câu trả lời không đúng định dạng');
+    if (!envelope.success)
+      throw new ZaloApiError(
+        method,
+        status >= 200 && status < 300 ? 'invalid' : status,
+        'câu trả lời không đúng định dạng',
+      );
     const { ok, result, error_code: code, description } = envelope.data;
     if (!ok) throw new ZaloApiError(method, code ?? (status >= 400 ? status : 'invalid'), scrub(description ?? ''));
     const parsed = schema.safeParse(result);
@@ -117,10 +134,13 @@ export function createZaloApi(options: ZaloApiOptions): ZaloApi {
     getMe: (o) => call('getMe', {}, BotInfo, o),
     // The poll waits up to `timeout` seconds on Zalo's side; give the request that long and more.
     // The timeout travels as a string, as Zalo's own examples send it.
-    getUpdates: (seconds, o) => call('getUpdates', { timeout: String(seconds) }, Anything, { timeoutMs: (seconds + 10) * 1000, ...o }),
+    getUpdates: (seconds, o) =>
+      call('getUpdates', { timeout: String(seconds) }, Anything, { timeoutMs: (seconds + 10) * 1000, ...o }),
     sendMessage: async (chatId, text, o) => void (await call('sendMessage', { chat_id: chatId, text }, SentMessage, o)),
-    sendPhoto: async (chatId, photo, caption, o) => void (await call('sendPhoto', { chat_id: chatId, photo, caption }, SentMessage, o)),
-    sendChatAction: async (chatId, action, o) => void (await call('sendChatAction', { chat_id: chatId, action }, Anything, o)),
+    sendPhoto: async (chatId, photo, caption, o) =>
+      void (await call('sendPhoto', { chat_id: chatId, photo, caption }, SentMessage, o)),
+    sendChatAction: async (chatId, action, o) =>
+      void (await call('sendChatAction', { chat_id: chatId, action }, Anything, o)),
     setWebhook: async (url, secret, o) => void (await call('setWebhook', { url, secret_token: secret }, Anything, o)),
     deleteWebhook: async (o) => void (await call('deleteWebhook', {}, Anything, o)),
   };

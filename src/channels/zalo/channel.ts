@@ -11,7 +11,10 @@ import { startWebhookServer, type WebhookServer } from './webhook.js';
 
 /** What the Zalo channel is given by the composition root. */
 export interface ZaloChannelDeps extends Pick<HandlerDeps, 'conversation' | 'roleOf' | 'logger'> {
-  config: Pick<Config, 'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_PORT' | 'ZALO_WEBHOOK_SECRET'>;
+  config: Pick<
+    Config,
+    'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_PORT' | 'ZALO_WEBHOOK_SECRET'
+  >;
   state: Pick<BotState, 'zaloSeen' | 'plainSessions'>;
 }
 
@@ -69,7 +72,9 @@ export function createZaloChannel(app: ZaloChannelDeps, options: ZaloChannelOpti
   const identify = async () => {
     try {
       const me = await api.getMe();
-      botNames = [me.display_name, me.name, me.account_name].filter((name): name is string => name !== undefined && name.trim() !== '');
+      botNames = [me.display_name, me.name, me.account_name].filter(
+        (name): name is string => name !== undefined && name.trim() !== '',
+      );
       return botNames[0] ?? me.id;
     } catch (error) {
       if (error instanceof ZaloApiError && error.code === 401) throw new Error(UNAUTHORIZED);
@@ -85,7 +90,11 @@ export function createZaloChannel(app: ZaloChannelDeps, options: ZaloChannelOpti
       const name = await identify();
       // Messages taken in but never answered (the process died): answered first, in order.
       const pending = app.state.zaloSeen.unhandled();
-      if (pending.length > 0) logger.info({ count: pending.length }, 'Đang trả lời các tin nhắn Zalo đã nhận nhưng chưa xử lý xong trước khi bot dừng.');
+      if (pending.length > 0)
+        logger.info(
+          { count: pending.length },
+          'Đang trả lời các tin nhắn Zalo đã nhận nhưng chưa xử lý xong trước khi bot dừng.',
+        );
       queue = pending.reduce<Promise<void>>((previous, raw) => previous.then(() => handle(raw)), queue);
       const who = name ? `bot «${name}»` : 'bot';
       const url = config.ZALO_WEBHOOK_URL;
@@ -113,9 +122,17 @@ export function createZaloChannel(app: ZaloChannelDeps, options: ZaloChannelOpti
         return;
       }
       // Polling and a webhook exclude each other: a webhook left from an earlier run would block getUpdates.
-      await api.deleteWebhook().catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xóa được webhook Zalo cũ.'));
+      await api
+        .deleteWebhook()
+        .catch((error: unknown) => logger.warn({ error: describe(error) }, 'Không xóa được webhook Zalo cũ.'));
       const replayed = queue;
-      polling = startPolling({ api, logger, handle: async (raw) => replayed.then(() => handle(raw)), timeoutSeconds: options.pollTimeoutSeconds ?? 30, backoff });
+      polling = startPolling({
+        api,
+        logger,
+        handle: async (raw) => replayed.then(() => handle(raw)),
+        timeoutSeconds: options.pollTimeoutSeconds ?? 30,
+        backoff,
+      });
       void polling.done.then(ended);
       logger.info(`Zalo: ${who} nhận tin qua long polling.`);
     },

@@ -25,7 +25,9 @@ export function chatMemories(cap = 10_000, sessions?: PlainSessions): ChatMemori
       // Re-inserted on each use: a Map iterates in insertion order, so the first is the stalest.
       if (known) chats.delete(chatId);
       const memory = known ?? {
-        session: createPlainSession(sessions && { initial: sessions.load(chatId), save: (saved) => saveQuietly(sessions, chatId, saved) }),
+        session: createPlainSession(
+          sessions && { initial: sessions.load(chatId), save: (saved) => saveQuietly(sessions, chatId, saved) },
+        ),
         toldTextOnly: false,
       };
       chats.set(chatId, memory);

@@ -9,7 +9,8 @@ import type { ChatMemories } from './chats.js';
 import { chatKind, EVENTS, NON_TEXT, ZaloUpdate, type ZaloMessage } from './incoming.js';
 import type { ZaloOutgoing } from './outgoing.js';
 
-export const TEXT_ONLY = 'Hiện tôi chỉ đọc được tin nhắn chữ. Bạn vui lòng gõ câu hỏi hoặc báo cáo tiến độ bằng chữ nhé.';
+export const TEXT_ONLY =
+  'Hiện tôi chỉ đọc được tin nhắn chữ. Bạn vui lòng gõ câu hỏi hoặc báo cáo tiến độ bằng chữ nhé.';
 export const APOLOGY = 'Xin lỗi, tôi gặp trục trặc khi xử lý tin nhắn này. Bạn thử lại sau ít phút nhé.';
 
 export interface HandlerDeps {

@@ -75,5 +75,9 @@ export function startPolling(options: PollingOptions): Polling {
 
 /** An answer without an update (null, or an empty object): nothing to handle, nothing to warn about. */
 function isEmpty(update: unknown): boolean {
-  return update === null || update === undefined || (typeof update === 'object' && !Array.isArray(update) && Object.keys(update).length === 0);
+  return (
+    update === null ||
+    update === undefined ||
+    (typeof update === 'object' && !Array.isArray(update) && Object.keys(update).length === 0)
+  );
 }

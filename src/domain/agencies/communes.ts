@@ -50,7 +50,11 @@ export function communeAt(ws: readonly string[], start: number): { n: number; ca
 }
 
 /** The likeliest of several units of one name: of the preferred provinces first, then of the unit typed. */
-export function chooseCommune(candidates: readonly Commune[], prefer: readonly string[], unit?: string): Commune | undefined {
+export function chooseCommune(
+  candidates: readonly Commune[],
+  prefer: readonly string[],
+  unit?: string,
+): Commune | undefined {
   for (const province of prefer) {
     const inProvince = candidates.filter((c) => c.province === province);
     const found = inProvince.find((c) => c.unit === unit) ?? inProvince[0];

@@ -6,8 +6,22 @@
 import type { Agency, AgencyKind } from '../agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
 import { mergeRows } from './merge.js';
-import { districtNamedAt, localGovernmentNamed, provincesNamedIn, type LocalGovernmentMention } from './local-government.js';
-import { agencyKey, compactKey, foldWords, keyWords, provinceKey, regionLengthAt, regionStripped, words } from './names.js';
+import {
+  districtNamedAt,
+  localGovernmentNamed,
+  provincesNamedIn,
+  type LocalGovernmentMention,
+} from './local-government.js';
+import {
+  agencyKey,
+  compactKey,
+  foldWords,
+  keyWords,
+  provinceKey,
+  regionLengthAt,
+  regionStripped,
+  words,
+} from './names.js';
 
 export type { AgencyEntry } from './builtin.js';
 
@@ -146,7 +160,8 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
     const listed = lookupKey(agencyKey(local.name));
     if (listed.length > 0) return listed;
     // A Cơ quan row may name the district alone ("Võ Nhai").
-    const byPlace = local.place === undefined ? [] : lookupKey(agencyKey(local.place)).filter((e) => e.kind === 'district');
+    const byPlace =
+      local.place === undefined ? [] : lookupKey(agencyKey(local.place)).filter((e) => e.kind === 'district');
     if (byPlace.length > 0) return byPlace;
     // Listed districts by their proper name (Phú Ninh and Phù Ninh fold alike); others as typed, folded.
     const key = local.provinces ? `=${local.name}` : agencyKey(local.name);
@@ -166,7 +181,11 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
     }
     // "Võ Nhai" alone names the district, unless it starts another agency's name.
     const bare = districtNamedAt(ws, original, 0, { prefer: provinces });
-    if (bare && bare.end + regionLengthAt(ws, bare.end) === ws.length && !byPrefix.has(ws.slice(0, bare.end).join(' '))) {
+    if (
+      bare &&
+      bare.end + regionLengthAt(ws, bare.end) === ws.length &&
+      !byPrefix.has(ws.slice(0, bare.end).join(' '))
+    ) {
       return localEntry(bare);
     }
     return [];

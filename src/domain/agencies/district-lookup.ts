@@ -80,7 +80,12 @@ for (const [order, district] of DISTRICTS.entries()) {
     maxWordsByFirst.set(first, Math.max(maxWordsByFirst.get(first) ?? 0, ws.length));
   }
   known.common ||= district.common;
-  known.candidates.push({ district, province: provinceKey(district.province), lower: lowerWords(district.name), order });
+  known.candidates.push({
+    district,
+    province: provinceKey(district.province),
+    lower: lowerWords(district.name),
+    order,
+  });
 }
 const MAX_COMPACT_WORDS = Math.max(...[...byKey.values()].map((k) => k.words));
 const compactKeys = [...byCompact.keys()];

@@ -55,7 +55,14 @@ const capitalised = (word: string): boolean => {
   return first !== first.toLocaleLowerCase('vi');
 };
 
-function contextAt(ws: readonly string[], original: readonly string[], at: number, n: number, unit: string | undefined, options: LocalOptions): Context {
+function contextAt(
+  ws: readonly string[],
+  original: readonly string[],
+  at: number,
+  n: number,
+  unit: string | undefined,
+  options: LocalOptions,
+): Context {
   return {
     typed: original.slice(at, at + n),
     qualifier: provinceAt(ws, at + n),
@@ -105,7 +112,10 @@ export function localGovernmentAt(
       (ubnd !== undefined ||
         u.bare ||
         (useKnown && u.kind === 'district' && u.label !== 'quận' && knownAt(ws, at + u.ws.length, true) !== null) ||
-        (useKnown && u.kind === 'commune' && (communeAt(ws, at + u.ws.length) !== null || ((u.ws[0] ?? '').length === 1 && capitalised(original[at + 1] ?? ''))))),
+        (useKnown &&
+          u.kind === 'commune' &&
+          (communeAt(ws, at + u.ws.length) !== null ||
+            ((u.ws[0] ?? '').length === 1 && capitalised(original[at + 1] ?? ''))))),
   );
   if (!unit) return null;
   const strict = options.inText === true && ubnd === undefined;
@@ -130,8 +140,21 @@ export function localGovernmentAt(
     if (ubnd === undefined) {
       if (unit.ws[0] !== 'p' && unit.ws[0] !== 'x') return null;
       let end = at;
-      while (end < ws.length && end - at < maxNameWords && capitalised(original[end] ?? '') && !NAME_STOP.has(ws[end] ?? '')) end++;
-      return end === at ? null : { kind: 'commune', name: `UBND ${unit.label} ${original.slice(at, end).map(titleCase).join(' ')}`, start, end };
+      while (
+        end < ws.length &&
+        end - at < maxNameWords &&
+        capitalised(original[end] ?? '') &&
+        !NAME_STOP.has(ws[end] ?? '')
+      )
+        end++;
+      return end === at
+        ? null
+        : {
+            kind: 'commune',
+            name: `UBND ${unit.label} ${original.slice(at, end).map(titleCase).join(' ')}`,
+            start,
+            end,
+          };
     }
   }
   let end = at;
@@ -150,7 +173,8 @@ export function localGovernmentAt(
   }
   if (useKnown && unit.kind === 'district') {
     // In chat a typo'd name must still look like a name: "lãnh đạo huyện phê bình" is no Phú Bình.
-    const named = !strict || original.slice(at, end).every(capitalised) || start === 0 || BARE_AFTER.has(ws[start - 1] ?? '');
+    const named =
+      !strict || original.slice(at, end).every(capitalised) || start === 0 || BARE_AFTER.has(ws[start - 1] ?? '');
     const near = named ? nearAt(ws, at, end, !strict) : null;
     if (near) {
       const chosen = choose(near, contextAt(ws, original, at, end - at, unit.label, options)).district;
@@ -211,7 +235,8 @@ export function districtNamedAt(
   if (start > 0 && NOT_BARE_AFTER.has(prev)) return null;
   const typed = original.slice(start, start + found.n);
   if (!sameMarks(typed, ws.slice(start, start + found.n), found.known)) return null;
-  if (options.inText && start > 0 && !BARE_AFTER.has(prev) && !(typed.every(capitalised) && !PERSON_BEFORE.has(prev))) return null;
+  if (options.inText && start > 0 && !BARE_AFTER.has(prev) && !(typed.every(capitalised) && !PERSON_BEFORE.has(prev)))
+    return null;
   const chosen = choose(found.known, contextAt(ws, original, start, found.n, undefined, options));
   const units = found.known.candidates.filter((c) => c.province === chosen.province);
   if (units.length > 1) return null;

@@ -105,7 +105,13 @@ export function mergeRows(builtin: readonly AgencyEntry[], rows: readonly Agency
     const successor = rowSuccessor(row);
     const target = findTarget(row.name);
     if (!target) {
-      const d: Draft = { ...row, aliases: union(row.aliases, []), kind: inferredKind(row), successor: successor ?? '', fromRow: true };
+      const d: Draft = {
+        ...row,
+        aliases: union(row.aliases, []),
+        kind: inferredKind(row),
+        successor: successor ?? '',
+        fromRow: true,
+      };
       drafts.push(d);
       register(d);
       continue;

@@ -8,4 +8,11 @@
  */
 export { agencyKey, compactKey, foldWords, keyWords, words, wordsStartWith } from './name-keys.js';
 export { EditDistance, similarity } from './edit-distance.js';
-export { PROVINCE_KEYS, provinceAt, provinceKey, regionLengthAt, regionStripped, trailingProvince } from './province-names.js';
+export {
+  PROVINCE_KEYS,
+  provinceAt,
+  provinceKey,
+  regionLengthAt,
+  regionStripped,
+  trailingProvince,
+} from './province-names.js';

@@ -13,7 +13,10 @@ import { fail, ok, skip, warn, type CheckResult } from './check.js';
  */
 export async function checkGoogleSheet(config: Config, template: SheetTemplate): Promise<CheckResult[]> {
   const spreadsheetId = config.GOOGLE_SPREADSHEET_ID;
-  if (!spreadsheetId) return [ok('Bảng tính', `dùng bảng tính cục bộ trong ${config.DATA_DIR}/dondoc.sqlite (chưa đặt GOOGLE_SPREADSHEET_ID).`)];
+  if (!spreadsheetId)
+    return [
+      ok('Bảng tính', `dùng bảng tính cục bộ trong ${config.DATA_DIR}/dondoc.sqlite (chưa đặt GOOGLE_SPREADSHEET_ID).`),
+    ];
 
   const checks: CheckResult[] = [];
   let account: string | null = null;
@@ -30,13 +33,17 @@ export async function checkGoogleSheet(config: Config, template: SheetTemplate):
           'tải lại khóa JSON ở Google Cloud console (IAM › Service accounts › Keys › Add key), đặt đường dẫn vào GOOGLE_APPLICATION_CREDENTIALS và cho người dùng chạy bot quyền đọc tệp.',
         ),
       );
-      if (!config.GOOGLE_API_KEY) return [...checks, skip('Bảng tính Google', 'chưa kiểm tra (cần khóa hợp lệ trước).')];
+      if (!config.GOOGLE_API_KEY)
+        return [...checks, skip('Bảng tính Google', 'chưa kiểm tra (cần khóa hợp lệ trước).')];
     }
   } else {
     checks.push(skip('Khóa Google', 'dùng GOOGLE_API_KEY với GOOGLE_API_ROOT, không cần tệp khóa.'));
   }
 
-  const backend = openGoogleSheetFromConfig(config, { retry: { retries: 1, baseDelayMs: 200, maxDelayMs: 1_000 }, timeoutMs: 15_000 });
+  const backend = openGoogleSheetFromConfig(config, {
+    retry: { retries: 1, baseDelayMs: 200, maxDelayMs: 1_000 },
+    timeoutMs: 15_000,
+  });
   const shareWith = account ? `tài khoản dịch vụ ${account}` : 'tài khoản của bot';
   try {
     let tabs;
@@ -64,7 +71,9 @@ export async function checkGoogleSheet(config: Config, template: SheetTemplate):
         checks.push(
           fail(
             'Bảng tính Google',
-            status === undefined ? 'không kết nối được Google Sheets (không có phản hồi).' : `Google Sheets báo lỗi ${status}.`,
+            status === undefined
+              ? 'không kết nối được Google Sheets (không có phản hồi).'
+              : `Google Sheets báo lỗi ${status}.`,
             'kiểm tra mạng ra Internet (HTTPS tới sheets.googleapis.com), đã bật Google Sheets API và Google Drive API cho dự án, rồi chạy lại doctor.',
           ),
         );
@@ -93,17 +102,27 @@ function layoutCheck(template: SheetTemplate, tabs: ReadonlyArray<{ name: string
     if (missing.length > 0) problems.push(`trang «${tab.name}» thiếu cột ${missing.map((h) => `«${h}»`).join(', ')}`);
   }
   if (problems.length === 0) return ok('Trang và cột', `đủ ${template.tabs.length} trang và các cột theo mẫu.`);
-  return fail('Trang và cột', `${problems.join('; ')}.`, 'chạy «npx dondoc sheet init» (chỉ thêm trang và cột còn thiếu, không xóa gì).');
+  return fail(
+    'Trang và cột',
+    `${problems.join('; ')}.`,
+    'chạy «npx dondoc sheet init» (chỉ thêm trang và cột còn thiếu, không xóa gì).',
+  );
 }
 
 type Clients = ReturnType<typeof openGoogleSheetFromConfig>['clients'];
 
-async function writeCheck(clients: Clients, template: SheetTemplate, tabs: ReadonlyArray<{ name: string; headers: string[] }>, shareWith: string): Promise<CheckResult> {
+async function writeCheck(
+  clients: Clients,
+  template: SheetTemplate,
+  tabs: ReadonlyArray<{ name: string; headers: string[] }>,
+  shareWith: string,
+): Promise<CheckResult> {
   const name = 'Quyền ghi bảng tính';
   // A tab the bot owns whole; its header row is written back exactly as it stands.
   const owned = (['summary', 'log'] as const).map((key) => template.tab(key).name);
   const target = owned.map((tabName) => tabs.find((t) => t.name === tabName)).find((t) => t && t.headers.length > 0);
-  if (!target) return skip(name, 'chưa kiểm tra được: chưa có trang do bot quản lý (chạy «npx dondoc sheet init» trước).');
+  if (!target)
+    return skip(name, 'chưa kiểm tra được: chưa có trang do bot quản lý (chạy «npx dondoc sheet init» trước).');
   try {
     await clients.sheets.spreadsheets.values.update({
       spreadsheetId: clients.spreadsheetId,
@@ -115,8 +134,16 @@ async function writeCheck(clients: Clients, template: SheetTemplate, tabs: Reado
   } catch (error) {
     const status = statusOf(error);
     if (status === 403 || status === 401) {
-      return fail(name, 'bot chỉ có quyền xem bảng tính, không ghi được.', `trong «Chia sẻ» của bảng tính, đổi quyền của ${shareWith} thành Người chỉnh sửa (Editor).`);
+      return fail(
+        name,
+        'bot chỉ có quyền xem bảng tính, không ghi được.',
+        `trong «Chia sẻ» của bảng tính, đổi quyền của ${shareWith} thành Người chỉnh sửa (Editor).`,
+      );
     }
-    return warn(name, `chưa thử ghi được (${status === undefined ? 'không có phản hồi' : `lỗi ${status}`}).`, 'chạy lại doctor sau ít phút.');
+    return warn(
+      name,
+      `chưa thử ghi được (${status === undefined ? 'không có phản hồi' : `lỗi ${status}`}).`,
+      'chạy lại doctor sau ít phút.',
+    );
   }
 }

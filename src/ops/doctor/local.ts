@@ -26,10 +26,22 @@ export function checkTimeZone(zone: string | undefined): CheckResult {
   const name = 'Múi giờ';
   const value = zone?.trim() || 'Asia/Ho_Chi_Minh';
   try {
-    const now = new Intl.DateTimeFormat('vi-VN', { timeZone: value, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date());
+    const now = new Intl.DateTimeFormat('vi-VN', {
+      timeZone: value,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).format(new Date());
     return ok(name, `${value} (bây giờ là ${now}).`);
   } catch {
-    return fail(name, `«${value}» không phải tên múi giờ hợp lệ.`, 'đặt TZ=Asia/Ho_Chi_Minh (hoặc một tên múi giờ IANA khác) trong tệp .env.');
+    return fail(
+      name,
+      `«${value}» không phải tên múi giờ hợp lệ.`,
+      'đặt TZ=Asia/Ho_Chi_Minh (hoặc một tên múi giờ IANA khác) trong tệp .env.',
+    );
   }
 }
 
@@ -49,7 +61,11 @@ export function checkDiskSpace(dataDir: string, limits: DiskLimits = DEFAULT_DIS
     const stats = statfsSync(dataDir);
     free = stats.bavail * stats.bsize;
   } catch {
-    return warn(name, `không đo được dung lượng trống ở «${dataDir}».`, 'kiểm tra thư mục dữ liệu (dòng «Thư mục dữ liệu» ở trên).');
+    return warn(
+      name,
+      `không đo được dung lượng trống ở «${dataDir}».`,
+      'kiểm tra thư mục dữ liệu (dòng «Thư mục dữ liệu» ở trên).',
+    );
   }
   const text = `còn trống ${formatBytes(free)} ở «${dataDir}»`;
   const fix = 'xóa bớt tệp cũ (bản sao lưu cũ, nhật ký) hoặc mở rộng ổ đĩa.';
@@ -75,7 +91,12 @@ export function formatBytes(bytes: number): string {
  */
 export function checkClock(server: { name: string; date: Date } | null, now: Date, toleranceMs = 60_000): CheckResult {
   const name = 'Đồng hồ máy chủ';
-  if (!server) return warn(name, 'không có máy chủ nào trả lời để so giờ.', 'xem các dòng Telegram/Zalo ở trên; bật đồng bộ giờ (timedatectl set-ntp true).');
+  if (!server)
+    return warn(
+      name,
+      'không có máy chủ nào trả lời để so giờ.',
+      'xem các dòng Telegram/Zalo ở trên; bật đồng bộ giờ (timedatectl set-ntp true).',
+    );
   // The Date header has whole seconds: a skew under a second is noise.
   const skew = now.getTime() - server.date.getTime();
   const seconds = Math.round(Math.abs(skew) / 1000);

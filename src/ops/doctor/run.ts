@@ -2,7 +2,14 @@ import { ConfigError, createConfig, type Config } from '#src/config.js';
 import { loadTemplate } from '#src/store/template.js';
 import { fail, ok, skip, type CheckResult } from './check.js';
 import { checkGoogleSheet } from './google.js';
-import { checkClock, checkDataDir, checkDiskSpace, checkTimeZone, DEFAULT_DISK_LIMITS, type DiskLimits } from './local.js';
+import {
+  checkClock,
+  checkDataDir,
+  checkDiskSpace,
+  checkTimeZone,
+  DEFAULT_DISK_LIMITS,
+  type DiskLimits,
+} from './local.js';
 import { probeTelegram } from './telegram.js';
 import { probeZalo } from './zalo.js';
 
@@ -17,7 +24,10 @@ export interface DoctorOptions {
  * configuration does not stop it: that is a failing line, and the checks that need no
  * configuration (time zone, data folder, disk) still run.
  */
-export async function runDoctor(env: Record<string, string | undefined>, options: DoctorOptions = {}): Promise<CheckResult[]> {
+export async function runDoctor(
+  env: Record<string, string | undefined>,
+  options: DoctorOptions = {},
+): Promise<CheckResult[]> {
   const now = options.now ?? (() => new Date());
   const checks: CheckResult[] = [];
   let config: Config | null = null;
@@ -37,7 +47,10 @@ export async function runDoctor(env: Record<string, string | undefined>, options
 
   let serverDate: { name: string; date: Date } | null = null;
   if (config.TELEGRAM_BOT_TOKEN) {
-    const probe = await probeTelegram({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookUrl: config.TELEGRAM_WEBHOOK_URL }, now());
+    const probe = await probeTelegram(
+      { token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, webhookUrl: config.TELEGRAM_WEBHOOK_URL },
+      now(),
+    );
     checks.push(...probe.checks);
     if (probe.serverDate) serverDate = { name: 'Telegram', date: probe.serverDate };
   } else {

@@ -12,7 +12,12 @@ export interface TelegramProbeConfig {
   webhookUrl?: string | undefined;
 }
 
-const Envelope = z.object({ ok: z.boolean(), result: z.unknown().optional(), error_code: z.number().optional(), description: z.string().optional() });
+const Envelope = z.object({
+  ok: z.boolean(),
+  result: z.unknown().optional(),
+  error_code: z.number().optional(),
+  description: z.string().optional(),
+});
 const Me = z.object({ id: z.number(), username: z.string().optional(), first_name: z.string().optional() });
 const WebhookInfo = z.object({
   url: z.string().default(''),
@@ -30,12 +35,19 @@ export interface TelegramProbe {
 /** A delivery error older than this is history, not a fault. */
 const RECENT_ERROR_S = 24 * 3600;
 
-export async function probeTelegram(config: TelegramProbeConfig, now: Date, timeoutMs = 10_000): Promise<TelegramProbe> {
+export async function probeTelegram(
+  config: TelegramProbeConfig,
+  now: Date,
+  timeoutMs = 10_000,
+): Promise<TelegramProbe> {
   const root = (config.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
   const scrub = (text: string) => text.split(config.token).join('[ẩn]');
   let serverDate: Date | null = null;
   const call = async (method: string) => {
-    const response = await fetch(`${root}/bot${config.token}/${method}`, { method: 'POST', signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(`${root}/bot${config.token}/${method}`, {
+      method: 'POST',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     const date = response.headers.get('date');
     if (date && !Number.isNaN(Date.parse(date))) serverDate ??= new Date(date);
     const body = Envelope.safeParse(await response.json().catch(() => null));
@@ -67,7 +79,9 @@ export async function probeTelegram(config: TelegramProbeConfig, now: Date, time
       checks: [
         fail(
           name,
-          refused ? `Telegram từ chối token (lỗi ${code}): token sai hoặc đã bị thu hồi.` : `getMe không thành công (lỗi ${code}${me.body?.description ? `: ${scrub(me.body.description)}` : ''}).`,
+          refused
+            ? `Telegram từ chối token (lỗi ${code}): token sai hoặc đã bị thu hồi.`
+            : `getMe không thành công (lỗi ${code}${me.body?.description ? `: ${scrub(me.body.description)}` : ''}).`,
           refused
             ? 'lấy lại token của bot từ @BotFather (lệnh /token hoặc /revoke) và đặt TELEGRAM_BOT_TOKEN trong tệp .env.'
             : 'thử lại sau ít phút; nếu vẫn lỗi, kiểm tra TELEGRAM_API_ROOT.',
@@ -75,7 +89,7 @@ export async function probeTelegram(config: TelegramProbeConfig, now: Date, time
       ],
     };
   }
-  const bot = info.data.username ? `@${info.data.username}` : info.data.first_name ?? String(info.data.id);
+  const bot = info.data.username ? `@${info.data.username}` : (info.data.first_name ?? String(info.data.id));
   const checks = [ok(name, `token hợp lệ, bot ${bot} (id ${info.data.id}).`)];
   if (config.webhookUrl) checks.push(await webhookCheck(call, config.webhookUrl, now, scrub));
   return { checks, serverDate };
@@ -92,16 +106,33 @@ async function webhookCheck(
   try {
     answer = await call('getWebhookInfo');
   } catch (error) {
-    return fail(name, `không hỏi được Telegram về webhook (${networkCode(error)}).`, 'kiểm tra mạng ra Internet rồi chạy lại doctor.');
+    return fail(
+      name,
+      `không hỏi được Telegram về webhook (${networkCode(error)}).`,
+      'kiểm tra mạng ra Internet rồi chạy lại doctor.',
+    );
   }
   const info = answer.body?.ok ? WebhookInfo.safeParse(answer.body.result) : null;
-  if (!info?.success) return fail(name, `getWebhookInfo không thành công (lỗi ${answer.body?.error_code ?? answer.status}).`, 'thử lại sau ít phút.');
+  if (!info?.success)
+    return fail(
+      name,
+      `getWebhookInfo không thành công (lỗi ${answer.body?.error_code ?? answer.status}).`,
+      'thử lại sau ít phút.',
+    );
   const { url, pending_update_count: pending, last_error_date: errorAt, last_error_message: errorText } = info.data;
   if (url === '') {
-    return warn(name, `chưa đăng ký với Telegram (cấu hình: ${expected}).`, 'khởi động bot («systemctl start dondoc»): bot tự đăng ký webhook khi chạy.');
+    return warn(
+      name,
+      `chưa đăng ký với Telegram (cấu hình: ${expected}).`,
+      'khởi động bot («systemctl start dondoc»): bot tự đăng ký webhook khi chạy.',
+    );
   }
   if (url !== expected) {
-    return warn(name, `Telegram đang gửi tới ${url}, khác TELEGRAM_WEBHOOK_URL (${expected}).`, 'khởi động lại bot để đăng ký lại, và kiểm tra không có chương trình khác dùng cùng token.');
+    return warn(
+      name,
+      `Telegram đang gửi tới ${url}, khác TELEGRAM_WEBHOOK_URL (${expected}).`,
+      'khởi động lại bot để đăng ký lại, và kiểm tra không có chương trình khác dùng cùng token.',
+    );
   }
   const recent = errorAt !== undefined && now.getTime() / 1000 - errorAt < RECENT_ERROR_S;
   if (errorText && recent) {

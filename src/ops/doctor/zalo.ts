@@ -42,9 +42,24 @@ export async function probeZalo(config: { token: string; apiRoot?: string | unde
     if (code === 'network' || code === 'timeout') {
       return {
         serverDate,
-        checks: [fail(name, `không kết nối được máy chủ Zalo (${code === 'timeout' ? 'hết thời gian chờ' : 'lỗi mạng'}).`, 'kiểm tra mạng ra Internet (HTTPS tới bot-api.zaloplatforms.com) và ZALO_API_ROOT nếu có đặt.')],
+        checks: [
+          fail(
+            name,
+            `không kết nối được máy chủ Zalo (${code === 'timeout' ? 'hết thời gian chờ' : 'lỗi mạng'}).`,
+            'kiểm tra mạng ra Internet (HTTPS tới bot-api.zaloplatforms.com) và ZALO_API_ROOT nếu có đặt.',
+          ),
+        ],
       };
     }
-    return { serverDate, checks: [fail(name, `getMe không thành công (${typeof code === 'number' ? `lỗi ${code}` : code}).`, 'thử lại sau ít phút; nếu vẫn lỗi, kiểm tra ZALO_API_ROOT.')] };
+    return {
+      serverDate,
+      checks: [
+        fail(
+          name,
+          `getMe không thành công (${typeof code === 'number' ? `lỗi ${code}` : code}).`,
+          'thử lại sau ít phút; nếu vẫn lỗi, kiểm tra ZALO_API_ROOT.',
+        ),
+      ],
+    };
   }
 }

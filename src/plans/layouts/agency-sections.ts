@@ -104,7 +104,11 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
     const num = f.match(NUMBER);
     const title = num ? f.slice(num[0].length) : f;
     if (!DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) return;
-    starts.push({ at, number: (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase(), roman: num?.[1] !== undefined || !num });
+    starts.push({
+      at,
+      number: (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase(),
+      roman: num?.[1] !== undefined || !num,
+    });
   });
   return starts;
 }
@@ -116,7 +120,8 @@ const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.')
  * Rule «closing-clause»: the sentences every plan ends with are not tasks — «Trong quá trình
  * thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …», «Nghiêm túc triển khai thực hiện».
  */
-const CLOSING_CLAUSE = /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien[^,]*, neu (?:co|phat sinh)|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la)/;
+const CLOSING_CLAUSE =
+  /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien[^,]*, neu (?:co|phat sinh)|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la)/;
 
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
 const isSubtitle = (text: string): boolean =>
@@ -208,12 +213,21 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
  * headings that names no agency first («2. Giao Công an tỉnh chủ trì …», «1. Căn cứ Kế hoạch này,
  * các sở, ngành … xây dựng kế hoạch») is a section of its own, its agencies read from the text.
  */
-function openSection(number: string, heading: string, at: number, current: Section | undefined, start: SectionStart): Section | null {
+function openSection(
+  number: string,
+  heading: string,
+  at: number,
+  current: Section | undefined,
+  start: SectionStart,
+): Section | null {
   // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
-  const body = heading.replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '').replace(/^các\s/u, 'Các ');
+  const body = heading
+    .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
+    .replace(/^các\s/u, 'Các ');
   const request = requestHeading(body);
   if (request) return section(number, request.agencies ?? [], 'request', request.agencies === null);
-  if (isAgencyHeading(body)) return section(number, splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false);
+  if (isAgencyHeading(body))
+    return section(number, splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false);
   if (number === '') return null;
   const inline = splitLeadingAgencies(stripMarks(body)) ?? agenciesInSentence(stripMarks(body));
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
@@ -240,7 +254,9 @@ function agenciesInSentence(text: string): { agencies: string[]; rest: string } 
   const afterComma = text.match(/^Căn cứ[^,]{3,160},\s*(.+)$/su);
   const candidate = giao?.[1] ?? afterComma?.[1];
   if (!candidate) return null;
-  const named = splitLeadingAgencies(capitalize(candidate.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+/u, '')));
+  const named = splitLeadingAgencies(
+    capitalize(candidate.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+/u, '')),
+  );
   if (!named) return null;
   return { agencies: named.agencies, rest: text };
 }
@@ -286,14 +302,21 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
     if (lead.length === 0) ctx.problems.push(`${source}: không rõ cơ quan được giao — để trống Cơ quan chủ trì.`);
     duties += 1;
     drafts.push(
-      ...dutyDrafts(text, { kind, order: itemOrder, lead, coordinating: coordinatingIn(plain), source, at: { block: duty.at, item: k } }, ctx),
+      ...dutyDrafts(
+        text,
+        { kind, order: itemOrder, lead, coordinating: coordinatingIn(plain), source, at: { block: duty.at, item: k } },
+        ctx,
+      ),
     );
   });
   if (sectionDeadline !== '') {
-    for (const d of drafts) if (d.deadlineText === '' && d.kind !== 'report') applyDeadline(d, capitalize(sectionDeadline), ctx);
+    for (const d of drafts)
+      if (d.deadlineText === '' && d.kind !== 'report') applyDeadline(d, capitalize(sectionDeadline), ctx);
   }
   if (unassigned > 0) {
-    ctx.problems.push(`Mục ${order || '?'}: ${unassigned} đoạn không nêu cơ quan thực hiện, không đưa vào danh sách nhiệm vụ.`);
+    ctx.problems.push(
+      `Mục ${order || '?'}: ${unassigned} đoạn không nêu cơ quan thực hiện, không đưa vào danh sách nhiệm vụ.`,
+    );
   }
   return { drafts, duties };
 }

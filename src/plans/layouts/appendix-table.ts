@@ -27,7 +27,9 @@ interface Columns {
 function findColumns(header: string[]): Columns | null {
   const f = header.map((c) => fold(stripMarks(c)));
   const at = (test: (c: string) => boolean): number => f.findIndex(test);
-  const lead = at((c) => /chu tri|(?:co quan|don vi)(?: \S+)? thuc hien|^co quan$|^don vi$/.test(c) && !c.includes('phoi hop'));
+  const lead = at(
+    (c) => /chu tri|(?:co quan|don vi)(?: \S+)? thuc hien|^co quan$|^don vi$/.test(c) && !c.includes('phoi hop'),
+  );
   const content = at((c) => /noi dung|nhiem vu|cong viec|ten de an/.test(c));
   if (lead < 0 || content < 0 || lead === content) return null;
   return {
@@ -77,7 +79,11 @@ export const appendixTableLayout: PlanLayout = {
   read(doc: PlanDocument, ctx: ReadContext): LayoutResult {
     const problems: string[] = [];
     const { drafts } = tasksFromTables(doc, { ...ctx, problems });
-    return { drafts, problems: [...problems, ...skippedTables(doc)], duties: new Set(drafts.map((d) => d.at.block * 1e4 + d.at.item)).size };
+    return {
+      drafts,
+      problems: [...problems, ...skippedTables(doc)],
+      duties: new Set(drafts.map((d) => d.at.block * 1e4 + d.at.item)).size,
+    };
   },
 };
 
@@ -102,7 +108,9 @@ function skippedTables(doc: PlanDocument): string[] {
     if (block.rows.length < 3 || width < 3) return;
     const head = block.rows[0]?.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()).filter((c) => c !== '') ?? [];
     const shown = head.slice(0, 4).join(' | ') + (head.length > 4 ? ' | …' : '');
-    out.push(`Bỏ qua bảng «${shown}» (${block.rows.length} dòng, đoạn ${at + 1}): không có cột nội dung và cơ quan chủ trì, không phải bảng giao nhiệm vụ.`);
+    out.push(
+      `Bỏ qua bảng «${shown}» (${block.rows.length} dòng, đoạn ${at + 1}): không có cột nội dung và cơ quan chủ trì, không phải bảng giao nhiệm vụ.`,
+    );
   });
   return out;
 }
@@ -171,7 +179,14 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   return { drafts, found };
 }
 
-function rowDrafts(row: string[], cols: Columns, order: string, source: string, at: Position, ctx: ReadContext): DraftTask[] {
+function rowDrafts(
+  row: string[],
+  cols: Columns,
+  order: string,
+  source: string,
+  at: Position,
+  ctx: ReadContext,
+): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
   const lead = splitAgencies(cell(row, cols.lead));
   const coordinating = splitAgencies(cell(row, cols.coordinating));

@@ -114,13 +114,22 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     }
     const number = description.match(/^(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u);
     const order = number?.[1] ?? '';
-    const content = capitalize(description.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u, '').replace(/^[-+•]\s*/, ''));
+    const content = capitalize(
+      description.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u, '').replace(/^[-+•]\s*/, ''),
+    );
     const source = order ? `Mục ${order}` : `Đoạn ${i + 1} của văn bản`;
     const who = readLeadField(fields.get('lead') ?? '');
     const lead = who.lead;
     if (content === '') ctx.problems.push(`${source}: có «Đơn vị chủ trì» nhưng không thấy nội dung nhiệm vụ.`);
     const draft = emptyDraft(
-      { kind: 'task', order, lead, coordinating: [...who.coordinating, ...splitAgencies(fields.get('coordinating') ?? '')], source, at: { block: i, item: 0 } },
+      {
+        kind: 'task',
+        order,
+        lead,
+        coordinating: [...who.coordinating, ...splitAgencies(fields.get('coordinating') ?? '')],
+        source,
+        at: { block: i, item: 0 },
+      },
       content,
     );
     applyDeadline(draft, capitalize(fields.get('deadline') ?? ''), ctx);

@@ -20,6 +20,8 @@ export const wholeTab = (tab: string): string => `${quoteTab(tab)}!A1:ZZ`;
 export const headerRow = (tab: string): string => `${quoteTab(tab)}!1:1`;
 /** The first rows, where the header row stands (under a title or two at most). */
 export const topRows = (tab: string): string => `${quoteTab(tab)}!A1:ZZ10`;
-export const wholeColumn = (tab: string, column: number): string => `${quoteTab(tab)}!${columnLetter(column)}:${columnLetter(column)}`;
+export const wholeColumn = (tab: string, column: number): string =>
+  `${quoteTab(tab)}!${columnLetter(column)}:${columnLetter(column)}`;
 /** `row` is 0-based over the whole tab (0 = header row). */
-export const cell = (tab: string, column: number, row: number): string => `${quoteTab(tab)}!${columnLetter(column)}${row + 1}`;
+export const cell = (tab: string, column: number, row: number): string =>
+  `${quoteTab(tab)}!${columnLetter(column)}${row + 1}`;

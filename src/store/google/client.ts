@@ -29,7 +29,10 @@ export interface GoogleClients {
   serviceAccount: string | null;
 }
 
-const SCOPES = ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive.metadata.readonly'];
+const SCOPES = [
+  'https://www.googleapis.com/auth/spreadsheets',
+  'https://www.googleapis.com/auth/drive.metadata.readonly',
+];
 
 const ServiceAccountKey = z.object({
   type: z.literal('service_account'),
@@ -57,7 +60,10 @@ export function createGoogleClients(connection: GoogleConnection): GoogleClients
   } else if (connection.keyFile) {
     const key = readServiceAccountKey(connection.keyFile);
     serviceAccount = key.client_email;
-    auth = new googleAuth.GoogleAuth({ credentials: { client_email: key.client_email, private_key: key.private_key }, scopes: SCOPES });
+    auth = new googleAuth.GoogleAuth({
+      credentials: { client_email: key.client_email, private_key: key.private_key },
+      scopes: SCOPES,
+    });
   } else {
     throw new Error('Cần GOOGLE_APPLICATION_CREDENTIALS, hoặc GOOGLE_API_ROOT cùng GOOGLE_API_KEY.');
   }
@@ -67,7 +73,9 @@ export function createGoogleClients(connection: GoogleConnection): GoogleClients
     retry: false,
     timeout: connection.timeoutMs ?? 30_000,
     ...(connection.fetch ? { fetchImplementation: connection.fetch } : {}),
-    ...(connection.apiRoot ? { rootUrl: connection.apiRoot.endsWith('/') ? connection.apiRoot : `${connection.apiRoot}/` } : {}),
+    ...(connection.apiRoot
+      ? { rootUrl: connection.apiRoot.endsWith('/') ? connection.apiRoot : `${connection.apiRoot}/` }
+      : {}),
   };
   return {
     sheets: sheets({ version: 'v4', ...common }),
@@ -78,7 +86,10 @@ export function createGoogleClients(connection: GoogleConnection): GoogleClients
 }
 
 /** One Vietnamese line for the failures a coordinator can fix (sharing, wrong id); null otherwise. */
-export function accessProblem(error: unknown, clients: Pick<GoogleClients, 'spreadsheetId' | 'serviceAccount'>): string | null {
+export function accessProblem(
+  error: unknown,
+  clients: Pick<GoogleClients, 'spreadsheetId' | 'serviceAccount'>,
+): string | null {
   const status = statusOf(error);
   const account = clients.serviceAccount ? `tài khoản dịch vụ ${clients.serviceAccount}` : 'tài khoản của bot';
   if (status === 403) {

@@ -4,12 +4,31 @@ import { cell, headerRow, quoteTab, topRows, wholeColumn, wholeTab } from './a1.
 import { createGoogleClients, type GoogleClients, type GoogleConnection } from './client.js';
 import { BatchGetResponse, DriveFile, SpreadsheetSheets, type SheetProperties } from './responses.js';
 import { SheetCallError } from '../sheet-error.js';
-import { backoffDelay, DEFAULT_RETRY, isRetryable, mayHaveApplied, sanitizeGoogleError, sleep, statusOf, withRetry, type RetryOptions } from './retry.js';
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  isRetryable,
+  mayHaveApplied,
+  sanitizeGoogleError,
+  sleep,
+  statusOf,
+  withRetry,
+  type RetryOptions,
+} from './retry.js';
 import { recreateTab } from './recreate-tab.js';
 import { replaceGoogleRows } from './replace-rows.js';
 import type { SheetContext } from './sheet-context.js';
 import { ensureGoogleTabs, type GoogleEnsureReport } from './sheet-init.js';
-import { columnIndex, containsBlock, headersOf, pickHeaderRow, planWrites, type CellWrite, type FreshTab, type PlannedChange } from './write-plan.js';
+import {
+  columnIndex,
+  containsBlock,
+  headersOf,
+  pickHeaderRow,
+  planWrites,
+  type CellWrite,
+  type FreshTab,
+  type PlannedChange,
+} from './write-plan.js';
 
 /**
  * The Google Sheet behind the SheetBackend port.
@@ -36,7 +55,6 @@ export interface GoogleSheet extends SheetBackend {
   applyLogged(changes: readonly PlannedChange[]): Promise<RowUpdateResult[]>;
 }
 
-
 export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
   const clients = options.clients ?? createGoogleClients(options);
   const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry };
@@ -51,7 +69,8 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
 
   /** Tab titles, cached; re-read after a change when a wanted tab seemed missing. */
   const titles = async (wanted: readonly string[], force = false): Promise<Set<string>> => {
-    const stale = !sheetList || (sheetList.version !== lastVersion && wanted.some((name) => !sheetList?.titles.has(name)));
+    const stale =
+      !sheetList || (sheetList.version !== lastVersion && wanted.some((name) => !sheetList?.titles.has(name)));
     if (force || stale) {
       const sheets = (await spreadsheet('sheets.properties')).sheets.map((s): SheetProperties => s.properties);
       sheetList = { version: lastVersion, titles: new Set(sheets.map((s) => s.title)) };
@@ -62,7 +81,12 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
   const readRanges = async (ranges: readonly string[]): Promise<string[][][]> => {
     if (ranges.length === 0) return [];
     const response = await call(() =>
-      clients.sheets.spreadsheets.values.batchGet({ spreadsheetId, ranges: [...ranges], valueRenderOption: 'FORMATTED_VALUE', majorDimension: 'ROWS' }),
+      clients.sheets.spreadsheets.values.batchGet({
+        spreadsheetId,
+        ranges: [...ranges],
+        valueRenderOption: 'FORMATTED_VALUE',
+        majorDimension: 'ROWS',
+      }),
     );
     const parsed = BatchGetResponse.parse(response.data).valueRanges;
     return ranges.map((_, i) => parsed[i]?.values ?? []);
@@ -109,7 +133,9 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
       const { ranges } = await readExisting([...new Set([...updateTabs, ...logTabs])], (tab) => {
         if (lookForLogs.has(tab)) return [wholeTab(tab)];
         const cached = headerCache.get(tab) ?? [];
-        const columns = needed(tab).map((h) => columnIndex(cached, h)).filter((i) => i >= 0);
+        const columns = needed(tab)
+          .map((h) => columnIndex(cached, h))
+          .filter((i) => i >= 0);
         columnsOf.set(tab, [...new Set(columns)]);
         // The top rows, not just the first: a coordinator may have put a title above the header.
         return [topRows(tab), ...(columnsOf.get(tab) ?? []).map((i) => wholeColumn(tab, i))];
@@ -131,10 +157,17 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
         const headerAt = pickHeaderRow(top, needed(tab));
         const headers = top[headerAt] ?? [];
         const columns = new Map<number, string[]>();
-        (columnsOf.get(tab) ?? []).forEach((index, i) => columns.set(index, (mine[i + 1]?.values ?? []).map((row) => row[0] ?? '')));
+        (columnsOf.get(tab) ?? []).forEach((index, i) =>
+          columns.set(
+            index,
+            (mine[i + 1]?.values ?? []).map((row) => row[0] ?? ''),
+          ),
+        );
         headerCache.set(tab, headers);
         if (updateTabs.includes(tab)) {
-          const wanted = needed(tab).map((h) => columnIndex(headers, h)).filter((i) => i >= 0);
+          const wanted = needed(tab)
+            .map((h) => columnIndex(headers, h))
+            .filter((i) => i >= 0);
           if (wanted.some((i) => !columns.has(i))) moved = true;
         }
         fresh.set(tab, { headers, columns, headerRow: headerAt });
@@ -147,7 +180,10 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     if (writes.length === 0) return;
     await clients.sheets.spreadsheets.values.batchUpdate({
       spreadsheetId,
-      requestBody: { valueInputOption: 'RAW', data: writes.map((w) => ({ range: cell(w.tab, w.column, w.row), values: [[w.value]] })) },
+      requestBody: {
+        valueInputOption: 'RAW',
+        data: writes.map((w) => ({ range: cell(w.tab, w.column, w.row), values: [[w.value]] })),
+      },
     });
   };
 
@@ -223,9 +259,13 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
    */
   const recreated: Array<{ tab: string; at: string }> = [];
   const recreateLogTabs = async (changes: readonly PlannedChange[], fresh: Map<string, FreshTab>) => {
-    const missing = [...new Set(changes.flatMap((c) => (c.log && c.log.rows.length > 0 ? [c.log.tab] : [])))].filter((tab) => !fresh.has(tab));
+    const missing = [...new Set(changes.flatMap((c) => (c.log && c.log.rows.length > 0 ? [c.log.tab] : [])))].filter(
+      (tab) => !fresh.has(tab),
+    );
     for (const tab of missing) {
-      const headers = [...new Set(changes.flatMap((c) => (c.log?.tab === tab ? c.log.rows.flatMap((row) => Object.keys(row)) : [])))];
+      const headers = [
+        ...new Set(changes.flatMap((c) => (c.log?.tab === tab ? c.log.rows.flatMap((row) => Object.keys(row)) : []))),
+      ];
       await recreateTab(context, tab, headers);
       headerCache.set(tab, headers);
       recreated.push({ tab, at: new Date().toISOString() });
@@ -260,7 +300,9 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
     kind: 'google',
     clients,
     version: guarded(async () => {
-      const response = await call(() => clients.drive.files.get({ fileId: spreadsheetId, fields: 'version,modifiedTime', supportsAllDrives: true }));
+      const response = await call(() =>
+        clients.drive.files.get({ fileId: spreadsheetId, fields: 'version,modifiedTime', supportsAllDrives: true }),
+      );
       lastVersion = DriveFile.parse(response.data).version;
       return lastVersion;
     }),
@@ -278,7 +320,9 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
       return replaceGoogleRows(context, tab, rows);
     }),
     recreatedTabs: () => recreated,
-    ensureTabs: guarded((template: SheetTemplate): Promise<GoogleEnsureReport & EnsureTabsReport> => ensureGoogleTabs(context, template)),
+    ensureTabs: guarded((template: SheetTemplate): Promise<GoogleEnsureReport & EnsureTabsReport> =>
+      ensureGoogleTabs(context, template),
+    ),
     close: async () => {},
   };
 }

@@ -23,11 +23,21 @@ export function columnWidth(sheetId: number, index: number, width: number): Requ
 }
 
 export function freezeHeader(sheetId: number): Request {
-  return { updateSheetProperties: { properties: { sheetId, gridProperties: { frozenRowCount: 1 } }, fields: 'gridProperties.frozenRowCount' } };
+  return {
+    updateSheetProperties: {
+      properties: { sheetId, gridProperties: { frozenRowCount: 1 } },
+      fields: 'gridProperties.frozenRowCount',
+    },
+  };
 }
 
 export function growColumns(sheetId: number, columnCount: number): Request {
-  return { updateSheetProperties: { properties: { sheetId, gridProperties: { columnCount } }, fields: 'gridProperties.columnCount' } };
+  return {
+    updateSheetProperties: {
+      properties: { sheetId, gridProperties: { columnCount } },
+      fields: 'gridProperties.columnCount',
+    },
+  };
 }
 
 export function dropdown(sheetId: number, index: number, column: TemplateColumn): Request {
@@ -35,7 +45,10 @@ export function dropdown(sheetId: number, index: number, column: TemplateColumn)
     setDataValidation: {
       range: { sheetId, startRowIndex: 1, startColumnIndex: index, endColumnIndex: index + 1 },
       rule: {
-        condition: { type: 'ONE_OF_LIST', values: (column.dropdown ?? []).map((value) => ({ userEnteredValue: value })) },
+        condition: {
+          type: 'ONE_OF_LIST',
+          values: (column.dropdown ?? []).map((value) => ({ userEnteredValue: value })),
+        },
         showCustomUi: true,
         // Not strict: a coordinator's own wording is reported by the bot, not refused by the sheet.
         strict: false,
@@ -47,7 +60,11 @@ export function dropdown(sheetId: number, index: number, column: TemplateColumn)
 export function protectHeader(sheetId: number): Request {
   return {
     addProtectedRange: {
-      protectedRange: { range: { sheetId, startRowIndex: 0, endRowIndex: 1 }, description: HEADER_PROTECTION, warningOnly: true },
+      protectedRange: {
+        range: { sheetId, startRowIndex: 0, endRowIndex: 1 },
+        description: HEADER_PROTECTION,
+        warningOnly: true,
+      },
     },
   };
 }
@@ -56,7 +73,10 @@ export function protectHeader(sheetId: number): Request {
  * Row colours on the Nhiệm vụ tab. Hạn xử lý holds dd/mm/yyyy text (written RAW), so the
  * formula builds the date itself and also accepts a real date a coordinator typed.
  */
-export function taskRowRules(deadlineIndex: number, statusIndex: number): Array<{ formula: string; colour: sheets_v4.Schema$Color }> {
+export function taskRowRules(
+  deadlineIndex: number,
+  statusIndex: number,
+): Array<{ formula: string; colour: sheets_v4.Schema$Color }> {
   const d = `$${columnLetter(deadlineIndex)}2`;
   const s = `$${columnLetter(statusIndex)}2`;
   const done = STATUS_LABELS.done;
@@ -75,7 +95,10 @@ export function conditionalRule(sheetId: number, formula: string, colour: sheets
       index: 0,
       rule: {
         ranges: [{ sheetId, startRowIndex: 1 }],
-        booleanRule: { condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: formula }] }, format: { backgroundColor: colour } },
+        booleanRule: {
+          condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: formula }] },
+          format: { backgroundColor: colour },
+        },
       },
     },
   };

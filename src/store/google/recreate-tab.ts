@@ -14,7 +14,16 @@ export async function recreateTab(ctx: SheetContext, tab: string, headers: reado
       await sheets.spreadsheets.batchUpdate({
         spreadsheetId,
         requestBody: {
-          requests: [{ addSheet: { properties: { title: tab, gridProperties: { rowCount: 1000, columnCount: Math.max(26, headers.length), frozenRowCount: 1 } } } }],
+          requests: [
+            {
+              addSheet: {
+                properties: {
+                  title: tab,
+                  gridProperties: { rowCount: 1000, columnCount: Math.max(26, headers.length), frozenRowCount: 1 },
+                },
+              },
+            },
+          ],
         },
       });
       break;
@@ -26,6 +35,11 @@ export async function recreateTab(ctx: SheetContext, tab: string, headers: reado
   }
   ctx.forgetSheets();
   await ctx.call(() =>
-    sheets.spreadsheets.values.update({ spreadsheetId, range: cell(tab, 0, 0), valueInputOption: 'RAW', requestBody: { values: [[...headers]] } }),
+    sheets.spreadsheets.values.update({
+      spreadsheetId,
+      range: cell(tab, 0, 0),
+      valueInputOption: 'RAW',
+      requestBody: { values: [[...headers]] },
+    }),
   );
 }

@@ -9,9 +9,15 @@ import { columnIndex } from './write-plan.js';
  * rows would not fit (values.update does not add rows by itself). All calls are idempotent
  * and retried like the others.
  */
-export async function replaceGoogleRows(ctx: SheetContext, tab: string, records: ReadonlyArray<Record<string, string>>): Promise<void> {
+export async function replaceGoogleRows(
+  ctx: SheetContext,
+  tab: string,
+  records: ReadonlyArray<Record<string, string>>,
+): Promise<void> {
   const spreadsheetId = ctx.clients.spreadsheetId;
-  const properties = (await ctx.spreadsheet('sheets.properties')).sheets.map((s) => s.properties).find((p) => p.title === tab);
+  const properties = (await ctx.spreadsheet('sheets.properties')).sheets
+    .map((s) => s.properties)
+    .find((p) => p.title === tab);
   if (!properties) throw new Error(`Tab "${tab}" does not exist; run "dondoc sheet init"`);
   const [header] = await ctx.readRanges([headerRow(tab)]);
   const headers = header?.[0] ?? [];
@@ -30,7 +36,14 @@ export async function replaceGoogleRows(ctx: SheetContext, tab: string, records:
       ctx.clients.sheets.spreadsheets.batchUpdate({
         spreadsheetId,
         requestBody: {
-          requests: [{ updateSheetProperties: { properties: { sheetId: properties.sheetId, gridProperties: { rowCount: needed } }, fields: 'gridProperties.rowCount' } }],
+          requests: [
+            {
+              updateSheetProperties: {
+                properties: { sheetId: properties.sheetId, gridProperties: { rowCount: needed } },
+                fields: 'gridProperties.rowCount',
+              },
+            },
+          ],
         },
       }),
     );
@@ -46,5 +59,7 @@ export async function replaceGoogleRows(ctx: SheetContext, tab: string, records:
       }),
     );
   }
-  await ctx.call(() => ctx.clients.sheets.spreadsheets.values.clear({ spreadsheetId, range: `${quoteTab(tab)}!A${values.length + 2}:ZZ` }));
+  await ctx.call(() =>
+    ctx.clients.sheets.spreadsheets.values.clear({ spreadsheetId, range: `${quoteTab(tab)}!A${values.length + 2}:ZZ` }),
+  );
 }

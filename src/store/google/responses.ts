@@ -52,13 +52,24 @@ export const SpreadsheetSheets = z.object({
             z.object({
               ranges: z.array(GridRange).default([]),
               booleanRule: z
-                .object({ condition: z.object({ type: z.string(), values: z.array(z.object({ userEnteredValue: z.string().optional() })).default([]) }) })
+                .object({
+                  condition: z.object({
+                    type: z.string(),
+                    values: z.array(z.object({ userEnteredValue: z.string().optional() })).default([]),
+                  }),
+                })
                 .optional(),
             }),
           )
           .default([]),
         protectedRanges: z
-          .array(z.object({ protectedRangeId: z.number().optional(), description: z.string().default(''), range: GridRange.optional() }))
+          .array(
+            z.object({
+              protectedRangeId: z.number().optional(),
+              description: z.string().default(''),
+              range: GridRange.optional(),
+            }),
+          )
           .default([]),
       }),
     )
@@ -67,5 +78,7 @@ export const SpreadsheetSheets = z.object({
 export type SpreadsheetSheets = z.infer<typeof SpreadsheetSheets>;
 
 export const AddSheetReplies = z.object({
-  replies: z.array(z.object({ addSheet: z.object({ properties: SheetProperties }).optional() }).passthrough()).default([]),
+  replies: z
+    .array(z.object({ addSheet: z.object({ properties: SheetProperties }).optional() }).passthrough())
+    .default([]),
 });

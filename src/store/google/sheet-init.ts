@@ -58,7 +58,10 @@ async function ensureOnce(ctx: SheetContext, template: SheetTemplate): Promise<G
       requestBody: {
         requests: missing.map((tab) => ({
           addSheet: {
-            properties: { title: tab.name, gridProperties: { rowCount: 1000, columnCount: Math.max(26, tab.columns.length), frozenRowCount: 1 } },
+            properties: {
+              title: tab.name,
+              gridProperties: { rowCount: 1000, columnCount: Math.max(26, tab.columns.length), frozenRowCount: 1 },
+            },
           },
         })),
       },
@@ -86,13 +89,17 @@ async function ensureOnce(ctx: SheetContext, template: SheetTemplate): Promise<G
     finalHeaders.set(tab.name, headers);
     if (added.length === 0) continue;
     if (index >= 0) report.addedColumns[tab.name] = added;
-    if (headers.length > sheet.properties.gridProperties.columnCount) grow.push(growColumns(sheet.properties.sheetId, headers.length));
+    if (headers.length > sheet.properties.gridProperties.columnCount)
+      grow.push(growColumns(sheet.properties.sheetId, headers.length));
     // Only the new header cells are written; the coordinator's own headers are left alone.
     headerWrites.push({ range: cell(tab.name, current.length, 0), values: [added] });
   }
   if (grow.length > 0) await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests: grow } });
   if (headerWrites.length > 0) {
-    await sheets.spreadsheets.values.batchUpdate({ spreadsheetId, requestBody: { valueInputOption: 'RAW', data: headerWrites } });
+    await sheets.spreadsheets.values.batchUpdate({
+      spreadsheetId,
+      requestBody: { valueInputOption: 'RAW', data: headerWrites },
+    });
   }
 
   const requests: Request[] = [];
@@ -126,11 +133,14 @@ async function ensureOnce(ctx: SheetContext, template: SheetTemplate): Promise<G
       const deadline = positions.get('deadline');
       const status = positions.get('status');
       if (deadline === undefined || status === undefined) continue;
-      const formulas = new Set(sheet.conditionalFormats.flatMap((f) => f.booleanRule?.condition.values.map((v) => v.userEnteredValue) ?? []));
+      const formulas = new Set(
+        sheet.conditionalFormats.flatMap((f) => f.booleanRule?.condition.values.map((v) => v.userEnteredValue) ?? []),
+      );
       const rules = taskRowRules(deadline, status).filter((rule) => !formulas.has(rule.formula));
       // Added in reverse at index 0 so they end up in the template's order, ahead of the coordinators' own.
       for (const rule of [...rules].reverse()) requests.push(conditionalRule(sheetId, rule.formula, rule.colour));
-      if (rules.length > 0) report.presentation.push(`Trang «${tab.name}»: tô màu nhiệm vụ quá hạn (đỏ) và đã hoàn thành (xanh).`);
+      if (rules.length > 0)
+        report.presentation.push(`Trang «${tab.name}»: tô màu nhiệm vụ quá hạn (đỏ) và đã hoàn thành (xanh).`);
     }
   }
   if (requests.length > 0) await sheets.spreadsheets.batchUpdate({ spreadsheetId, requestBody: { requests } });

@@ -83,7 +83,11 @@ export function headersOf(update: RowUpdate): string[] {
 }
 
 /** True when `records` stand one after another somewhere in `rows` (how an append lands). */
-export function containsBlock(headers: readonly string[], rows: readonly string[][], records: ReadonlyArray<Record<string, string>>): boolean {
+export function containsBlock(
+  headers: readonly string[],
+  rows: readonly string[][],
+  records: ReadonlyArray<Record<string, string>>,
+): boolean {
   if (records.length === 0) return true;
   const matches = (row: readonly string[] | undefined, record: Record<string, string>) =>
     row !== undefined &&
@@ -146,7 +150,8 @@ export function planWrites(changes: readonly PlannedChange[], fresh: ReadonlyMap
     const alreadyThere = writable.length > 0 && writable.every(([header, value]) => valueOf(header) === value);
     // An earlier attempt of this queue landed: the cells hold what this change or a later one
     // of the same chain wrote. Not a coordinator's edit: apply in order and write the logs.
-    const sameQueue = change.maybeApplied === true && conflicts.every(([header]) => writtenByQueue(index, header).has(valueOf(header)));
+    const sameQueue =
+      change.maybeApplied === true && conflicts.every(([header]) => writtenByQueue(index, header).has(valueOf(header)));
     if (conflicts.length > 0 && !alreadyThere && !sameQueue) {
       results.push({ status: 'conflict', actual: Object.fromEntries(conflicts.map(([h]) => [h, valueOf(h)])) });
       continue;

@@ -29,7 +29,9 @@ export function openLocalSheet(path: string): SheetBackend {
     tabCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM tabs'),
     insertTab: db.prepare('INSERT INTO tabs (name, position, headers) VALUES (?, ?, ?)'),
     setHeaders: db.prepare('UPDATE tabs SET headers = ? WHERE name = ?'),
-    rows: db.prepare<[string], { seq: number; cells: string }>('SELECT seq, cells FROM rows WHERE tab = ? ORDER BY seq'),
+    rows: db.prepare<[string], { seq: number; cells: string }>(
+      'SELECT seq, cells FROM rows WHERE tab = ? ORDER BY seq',
+    ),
     maxSeq: db.prepare<[string], { m: number | null }>('SELECT MAX(seq) AS m FROM rows WHERE tab = ?'),
     insertRow: db.prepare('INSERT INTO rows (tab, seq, cells) VALUES (?, ?, ?)'),
     deleteRows: db.prepare('DELETE FROM rows WHERE tab = ?'),
@@ -71,10 +73,13 @@ export function openLocalSheet(path: string): SheetBackend {
     for (const update of updates) {
       const headers = headersOf(update.tab);
       const keyIndex = headers ? indexOf(headers, update.keyHeader) : -1;
-      const found = headers && keyIndex >= 0
-        ? q.rows.all(update.tab).map((r) => ({ seq: r.seq, cells: Cells.parse(JSON.parse(r.cells)) }))
-            .find((r) => (r.cells[keyIndex] ?? '').trim() === update.key)
-        : undefined;
+      const found =
+        headers && keyIndex >= 0
+          ? q.rows
+              .all(update.tab)
+              .map((r) => ({ seq: r.seq, cells: Cells.parse(JSON.parse(r.cells)) }))
+              .find((r) => (r.cells[keyIndex] ?? '').trim() === update.key)
+          : undefined;
       if (!headers || !found) {
         results.push({ status: 'missing' });
         continue;

@@ -34,7 +34,11 @@ export function intentModelFrom(file: LinearModelFile): IntentModel {
       const p = scoreLinear(model.bias, (id) => model.rows.get(id), ids);
       let best = 0;
       for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;
-      return { intent: intents[best] ?? 'unknown', score: p[best] ?? 0, updateScore: update < 0 ? 0 : (p[update] ?? 0) };
+      return {
+        intent: intents[best] ?? 'unknown',
+        score: p[best] ?? 0,
+        updateScore: update < 0 ? 0 : (p[update] ?? 0),
+      };
     },
   };
 }
@@ -44,7 +48,9 @@ let loaded: IntentModel | null | undefined;
 /** The model shipped with the bot, loaded on first use; null when it was never trained. */
 export function defaultIntentModel(): IntentModel | null {
   if (loaded === undefined) {
-    loaded = existsSync(MODEL_PATH) ? intentModelFrom(LinearModelFile.parse(JSON.parse(readFileSync(MODEL_PATH, 'utf8')))) : null;
+    loaded = existsSync(MODEL_PATH)
+      ? intentModelFrom(LinearModelFile.parse(JSON.parse(readFileSync(MODEL_PATH, 'utf8'))))
+      : null;
   }
   return loaded;
 }

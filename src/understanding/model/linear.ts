@@ -38,18 +38,32 @@ export function fromFile(file: LinearModelFile): LinearModel {
   const rows = new Map<number, Float64Array>();
   for (const [bucket, ints] of Object.entries(file.weights)) {
     if (ints.length !== k) throw new Error(`intent model: bucket ${bucket} has ${ints.length} weights, expected ${k}`);
-    rows.set(Number(bucket), Float64Array.from(ints, (w) => w / file.scale));
+    rows.set(
+      Number(bucket),
+      Float64Array.from(ints, (w) => w / file.scale),
+    );
   }
   return {
     classes: file.classes,
     bias: Float64Array.from(file.bias, (w) => w / file.scale),
     rows,
-    file: { version: file.version, dataHash: file.dataHash, modelHash: file.modelHash, trainedOn: file.trainedOn, examples: file.examples, ruleFeature: file.ruleFeature },
+    file: {
+      version: file.version,
+      dataHash: file.dataHash,
+      modelHash: file.modelHash,
+      trainedOn: file.trainedOn,
+      examples: file.examples,
+      ruleFeature: file.ruleFeature,
+    },
   };
 }
 
 /** Scores as probabilities over the classes (features weigh 1/√n each). */
-export function scoreLinear(bias: Float64Array, row: (bucket: number) => ArrayLike<number> | undefined, ids: Uint32Array): Float64Array {
+export function scoreLinear(
+  bias: Float64Array,
+  row: (bucket: number) => ArrayLike<number> | undefined,
+  ids: Uint32Array,
+): Float64Array {
   const z = Float64Array.from(bias);
   const value = ids.length === 0 ? 0 : 1 / Math.sqrt(ids.length);
   for (const id of ids) {

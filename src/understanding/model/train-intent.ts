@@ -12,7 +12,10 @@ export const MODEL_VERSION = 1;
  * when the model should learn from it too (the combination measured best); without it the model
  * reads the words alone.
  */
-export function trainIntentModel(parts: readonly LabelledPart[], options: { ruleIntent?: (text: string) => Intent; train?: Partial<TrainOptions> } = {}): LinearModelFile {
+export function trainIntentModel(
+  parts: readonly LabelledPart[],
+  options: { ruleIntent?: (text: string) => Intent; train?: Partial<TrainOptions> } = {},
+): LinearModelFile {
   const classes = Intent.options;
   const messages = parts.flatMap((part) => part.messages);
   const examples = messages.map((m) => ({
@@ -23,7 +26,13 @@ export function trainIntentModel(parts: readonly LabelledPart[], options: { rule
   const dataHash = sha256(messages.map((m) => `${m.intent}\t${m.text}`).join('\n'));
   return toModelFile(
     weights,
-    { version: MODEL_VERSION, dataHash, trainedOn: parts.map((p) => p.name), examples: messages.length, ruleFeature: options.ruleIntent !== undefined },
+    {
+      version: MODEL_VERSION,
+      dataHash,
+      trainedOn: parts.map((p) => p.name),
+      examples: messages.length,
+      ruleFeature: options.ruleIntent !== undefined,
+    },
     options.train?.prune ?? DEFAULT_TRAIN.prune,
   );
 }

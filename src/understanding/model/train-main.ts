@@ -15,7 +15,12 @@ import { devPartNames, loadPart } from './training-data.js';
  * test/fixtures/messages and writes src/understanding/model/intent-model.json.
  */
 export function rulesReader(): (text: string) => Intent {
-  const deps = { agencies: createAgencyLookup([]), now: () => fixedClock('2024-06-12T09:00:00').now(), slash: slashIntents(COMMANDS), intentModel: null };
+  const deps = {
+    agencies: createAgencyLookup([]),
+    now: () => fixedClock('2024-06-12T09:00:00').now(),
+    slash: slashIntents(COMMANDS),
+    intentModel: null,
+  };
   return (text) => understandMessage(text, deps).intent;
 }
 

@@ -44,15 +44,21 @@ export interface TrainedWeights {
   rows: Map<number, Float64Array>;
 }
 
-export function trainWeights(examples: readonly Example[], classes: readonly string[], options: TrainOptions = DEFAULT_TRAIN): TrainedWeights {
+export function trainWeights(
+  examples: readonly Example[],
+  classes: readonly string[],
+  options: TrainOptions = DEFAULT_TRAIN,
+): TrainedWeights {
   const k = classes.length;
   // Buckets seen in training get dense slots: one flat array of weights, row by row.
   const slot = new Map<number, number>();
-  const dense = examples.map((ex) => Uint32Array.from(ex.ids, (id) => {
-    let at = slot.get(id);
-    if (at === undefined) slot.set(id, (at = slot.size));
-    return at;
-  }));
+  const dense = examples.map((ex) =>
+    Uint32Array.from(ex.ids, (id) => {
+      let at = slot.get(id);
+      if (at === undefined) slot.set(id, (at = slot.size));
+      return at;
+    }),
+  );
   const w = new Float64Array(slot.size * k);
   const sq = new Float64Array(slot.size * k).fill(1e-8);
   const bias = new Float64Array(k);
@@ -91,7 +97,11 @@ export function trainWeights(examples: readonly Example[], classes: readonly str
 }
 
 /** The weights as the versioned file: small weights pruned, the rest in thousandths, with hashes. */
-export function toModelFile(weights: TrainedWeights, meta: { version: number; dataHash: string; trainedOn: string[]; examples: number; ruleFeature: boolean }, prune = DEFAULT_TRAIN.prune): LinearModelFile {
+export function toModelFile(
+  weights: TrainedWeights,
+  meta: { version: number; dataHash: string; trainedOn: string[]; examples: number; ruleFeature: boolean },
+  prune = DEFAULT_TRAIN.prune,
+): LinearModelFile {
   const out: Record<string, number[]> = {};
   const buckets = [...weights.rows.keys()].sort((a, b) => a - b);
   for (const bucket of buckets) {
@@ -101,7 +111,16 @@ export function toModelFile(weights: TrainedWeights, meta: { version: number; da
   }
   const bias = Array.from(weights.bias, (w) => Math.round(w * SCALE));
   const modelHash = sha256(JSON.stringify([weights.classes, bias, out]));
-  return { format: 'dondoc-intent-linear', ...meta, modelHash, hashBits: HASH_BITS, classes: [...weights.classes], scale: SCALE, bias, weights: out };
+  return {
+    format: 'dondoc-intent-linear',
+    ...meta,
+    modelHash,
+    hashBits: HASH_BITS,
+    classes: [...weights.classes],
+    scale: SCALE,
+    bias,
+    weights: out,
+  };
 }
 
 export function sha256(text: string): string {

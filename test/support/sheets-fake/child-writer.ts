@@ -12,7 +12,12 @@ import { openTaskStore } from '#src/store/task-store.js';
  */
 const env = (name: string) => process.env[name] ?? '';
 const store = await openTaskStore(
-  openGoogleSheet({ spreadsheetId: env('FAKE_SPREADSHEET_ID'), apiRoot: env('FAKE_URL'), apiKey: env('FAKE_KEY'), retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2 } }),
+  openGoogleSheet({
+    spreadsheetId: env('FAKE_SPREADSHEET_ID'),
+    apiRoot: env('FAKE_URL'),
+    apiKey: env('FAKE_KEY'),
+    retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2 },
+  }),
   loadTemplate(),
   {
     outbox: openOutbox(`${env('DATA_DIR')}/outbox.sqlite`, env('FAKE_SPREADSHEET_ID')),
@@ -26,6 +31,10 @@ process.stdout.write('ready\n');
 const at = DateTime.fromISO('2024-05-10T09:30:00', { zone: 'Asia/Ho_Chi_Minh' });
 for await (const line of createInterface({ input: process.stdin })) {
   const [id = '', status = 'done'] = line.trim().split(' ');
-  const result = await store.updateTask({ id, fields: { status: status as 'done' }, origin: { by: 'child', channel: 'console', message: line, at } });
+  const result = await store.updateTask({
+    id,
+    fields: { status: status as 'done' },
+    origin: { by: 'child', channel: 'console', message: line, at },
+  });
   process.stdout.write(`${id} ${result.status}\n`);
 }

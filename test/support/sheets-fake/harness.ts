@@ -25,11 +25,20 @@ export function useSheetsFake(): () => Promise<SheetsFake> {
 }
 
 export function googleSheet(fake: SheetsFake): GoogleSheet {
-  return openGoogleSheet({ spreadsheetId: fake.spreadsheetId, apiRoot: fake.url, apiKey: fake.apiKey, retry: FAST_RETRY });
+  return openGoogleSheet({
+    spreadsheetId: fake.spreadsheetId,
+    apiRoot: fake.url,
+    apiKey: fake.apiKey,
+    retry: FAST_RETRY,
+  });
 }
 
 /** The Google store as open-store.ts builds it, with test-speed timings. */
-export async function openGoogleStore(fake: SheetsFake, dir: string, options: TaskStoreOptions = {}): Promise<TaskStore> {
+export async function openGoogleStore(
+  fake: SheetsFake,
+  dir: string,
+  options: TaskStoreOptions = {},
+): Promise<TaskStore> {
   return openTaskStore(googleSheet(fake), template, {
     outbox: openOutbox(join(dir, 'outbox.sqlite'), fake.spreadsheetId),
     ensureTabs: false,

@@ -15,7 +15,12 @@ export class ApiError extends Error {
 }
 
 export interface FakeTab {
-  properties: { sheetId: number; title: string; index: number; gridProperties: { rowCount: number; columnCount: number; frozenRowCount: number } };
+  properties: {
+    sheetId: number;
+    title: string;
+    index: number;
+    gridProperties: { rowCount: number; columnCount: number; frozenRowCount: number };
+  };
   cells: string[][];
   columnWidths: Map<number, number>;
   validations: Array<{ range: Record<string, unknown>; rule: Record<string, unknown> }>;
@@ -52,7 +57,12 @@ export class FakeSpreadsheet {
   }
 
   addTab(title: string, grid: Partial<FakeTab['properties']['gridProperties']> = {}): FakeTab {
-    if (this.tab(title)) throw new ApiError(400, `Invalid requests[0].addSheet: A sheet with the name "${title}" already exists. Please enter another name.`, 'INVALID_ARGUMENT');
+    if (this.tab(title))
+      throw new ApiError(
+        400,
+        `Invalid requests[0].addSheet: A sheet with the name "${title}" already exists. Please enter another name.`,
+        'INVALID_ARGUMENT',
+      );
     const tab: FakeTab = {
       properties: {
         sheetId: this.nextSheetId++,
@@ -112,12 +122,18 @@ export class FakeSpreadsheet {
   }
 
   /** Writes a block at the range's top-left; RAW keeps "=…" as text, USER_ENTERED makes it a formula. */
-  write(a1: string, values: unknown[][], input: string): { updatedRange: string; updatedRows: number; updatedCells: number } {
+  write(
+    a1: string,
+    values: unknown[][],
+    input: string,
+  ): { updatedRange: string; updatedRows: number; updatedCells: number } {
     const b = this.bounds(a1);
     const { rowCount, columnCount } = b.tab.properties.gridProperties;
     const width = Math.max(0, ...values.map((r) => r.length));
-    if (b.startRow + values.length > rowCount) throw new ApiError(400, `Range (${a1}) exceeds grid limits. Max rows: ${rowCount}`, 'INVALID_ARGUMENT');
-    if (b.startCol + width > columnCount) throw new ApiError(400, `Range (${a1}) exceeds grid limits. Max columns: ${columnCount}`, 'INVALID_ARGUMENT');
+    if (b.startRow + values.length > rowCount)
+      throw new ApiError(400, `Range (${a1}) exceeds grid limits. Max rows: ${rowCount}`, 'INVALID_ARGUMENT');
+    if (b.startCol + width > columnCount)
+      throw new ApiError(400, `Range (${a1}) exceeds grid limits. Max columns: ${columnCount}`, 'INVALID_ARGUMENT');
     let count = 0;
     values.forEach((row, i) => {
       row.forEach((value, j) => {
@@ -127,7 +143,13 @@ export class FakeSpreadsheet {
       });
     });
     return {
-      updatedRange: formatA1(b.tab.properties.title, b.startRow, b.startRow + values.length, b.startCol, b.startCol + width),
+      updatedRange: formatA1(
+        b.tab.properties.title,
+        b.startRow,
+        b.startRow + values.length,
+        b.startCol,
+        b.startCol + width,
+      ),
       updatedRows: values.length,
       updatedCells: count,
     };

@@ -7,10 +7,19 @@ import { ApiError, type FakeSpreadsheet, type FakeTab } from './model.js';
  */
 const GridRange = z.object({ sheetId: z.number().default(0) }).passthrough();
 const Request = z.object({
-  addSheet: z.object({ properties: z.object({ title: z.string(), gridProperties: z.object({}).passthrough().optional() }).passthrough() }).optional(),
+  addSheet: z
+    .object({
+      properties: z.object({ title: z.string(), gridProperties: z.object({}).passthrough().optional() }).passthrough(),
+    })
+    .optional(),
   updateDimensionProperties: z
     .object({
-      range: z.object({ sheetId: z.number().default(0), dimension: z.enum(['ROWS', 'COLUMNS']), startIndex: z.number(), endIndex: z.number() }),
+      range: z.object({
+        sheetId: z.number().default(0),
+        dimension: z.enum(['ROWS', 'COLUMNS']),
+        startIndex: z.number(),
+        endIndex: z.number(),
+      }),
       properties: z.object({ pixelSize: z.number().optional() }).passthrough(),
       fields: z.string(),
     })
@@ -20,20 +29,33 @@ const Request = z.object({
       properties: z.object({
         sheetId: z.number().default(0),
         title: z.string().optional(),
-        gridProperties: z.object({ rowCount: z.number().optional(), columnCount: z.number().optional(), frozenRowCount: z.number().optional() }).optional(),
+        gridProperties: z
+          .object({
+            rowCount: z.number().optional(),
+            columnCount: z.number().optional(),
+            frozenRowCount: z.number().optional(),
+          })
+          .optional(),
       }),
       fields: z.string(),
     })
     .optional(),
   setDataValidation: z.object({ range: GridRange, rule: z.object({}).passthrough().optional() }).optional(),
-  addConditionalFormatRule: z.object({ rule: z.object({ ranges: z.array(GridRange) }).passthrough(), index: z.number().optional() }).optional(),
+  addConditionalFormatRule: z
+    .object({ rule: z.object({ ranges: z.array(GridRange) }).passthrough(), index: z.number().optional() })
+    .optional(),
   addProtectedRange: z.object({ protectedRange: z.object({ range: GridRange }).passthrough() }).optional(),
 });
 const Body = z.object({ requests: z.array(Request).default([]) });
 
 export function applyRequests(sheet: FakeSpreadsheet, body: unknown): { spreadsheetId: string; replies: unknown[] } {
   const parsed = Body.safeParse(body);
-  if (!parsed.success) throw new ApiError(400, `Invalid JSON payload received. ${parsed.error.issues[0]?.message ?? ''}`, 'INVALID_ARGUMENT');
+  if (!parsed.success)
+    throw new ApiError(
+      400,
+      `Invalid JSON payload received. ${parsed.error.issues[0]?.message ?? ''}`,
+      'INVALID_ARGUMENT',
+    );
   const byId = (sheetId: number, i: number): FakeTab => {
     const tab = sheet.tabs.find((t) => t.properties.sheetId === sheetId);
     if (!tab) throw new ApiError(400, `Invalid requests[${i}]: No grid with id: ${sheetId}`, 'INVALID_ARGUMENT');
@@ -43,10 +65,15 @@ export function applyRequests(sheet: FakeSpreadsheet, body: unknown): { spreadsh
   const titles = new Set(sheet.tabs.map((t) => t.properties.title));
   parsed.data.requests.forEach((r, i) => {
     const kinds = Object.keys(r).filter((k) => r[k as keyof typeof r] !== undefined);
-    if (kinds.length !== 1) throw new ApiError(400, `Invalid requests[${i}]: exactly one kind of request expected`, 'INVALID_ARGUMENT');
+    if (kinds.length !== 1)
+      throw new ApiError(400, `Invalid requests[${i}]: exactly one kind of request expected`, 'INVALID_ARGUMENT');
     if (r.addSheet) {
       if (titles.has(r.addSheet.properties.title)) {
-        throw new ApiError(400, `Invalid requests[${i}].addSheet: A sheet with the name "${r.addSheet.properties.title}" already exists. Please enter another name.`, 'INVALID_ARGUMENT');
+        throw new ApiError(
+          400,
+          `Invalid requests[${i}].addSheet: A sheet with the name "${r.addSheet.properties.title}" already exists. Please enter another name.`,
+          'INVALID_ARGUMENT',
+        );
       }
       titles.add(r.addSheet.properties.title);
     }
@@ -62,7 +89,10 @@ export function applyRequests(sheet: FakeSpreadsheet, body: unknown): { spreadsh
   const replies: unknown[] = [];
   parsed.data.requests.forEach((r, i) => {
     if (r.addSheet) {
-      const grid = z.object({ rowCount: z.number(), columnCount: z.number(), frozenRowCount: z.number() }).partial().parse(r.addSheet.properties.gridProperties ?? {});
+      const grid = z
+        .object({ rowCount: z.number(), columnCount: z.number(), frozenRowCount: z.number() })
+        .partial()
+        .parse(r.addSheet.properties.gridProperties ?? {});
       const tab = sheet.addTab(r.addSheet.properties.title, grid);
       replies.push({ addSheet: { properties: tab.properties } });
       return;
@@ -79,8 +109,10 @@ export function applyRequests(sheet: FakeSpreadsheet, body: unknown): { spreadsh
       const grid = tab.properties.gridProperties;
       for (const field of fields.split(',').map((f) => f.trim())) {
         if (field === 'title' && properties.title) tab.properties.title = properties.title;
-        if (field === 'gridProperties.frozenRowCount') grid.frozenRowCount = properties.gridProperties?.frozenRowCount ?? 0;
-        if (field === 'gridProperties.columnCount') grid.columnCount = properties.gridProperties?.columnCount ?? grid.columnCount;
+        if (field === 'gridProperties.frozenRowCount')
+          grid.frozenRowCount = properties.gridProperties?.frozenRowCount ?? 0;
+        if (field === 'gridProperties.columnCount')
+          grid.columnCount = properties.gridProperties?.columnCount ?? grid.columnCount;
         if (field === 'gridProperties.rowCount') grid.rowCount = properties.gridProperties?.rowCount ?? grid.rowCount;
       }
     } else if (r.setDataValidation) {

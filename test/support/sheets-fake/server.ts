@@ -26,7 +26,13 @@ export interface FakeCall {
   status: number;
 }
 
-const WRITES: ReadonlySet<FakeApi> = new Set(['spreadsheets.batchUpdate', 'values.update', 'values.batchUpdate', 'values.append', 'values.clear']);
+const WRITES: ReadonlySet<FakeApi> = new Set([
+  'spreadsheets.batchUpdate',
+  'values.update',
+  'values.batchUpdate',
+  'values.append',
+  'values.clear',
+]);
 export const isWrite = (call: FakeCall) => WRITES.has(call.api);
 export const isSheets = (call: FakeCall) => call.api !== 'drive.files.get';
 
@@ -133,7 +139,14 @@ export class SheetsFake {
       if (after >= 0 && route) this.afterHooks.splice(after, 1)[0]?.action();
     };
     const fail = (error: ApiError) =>
-      answer(error.code, { error: { code: error.code, message: error.message, status: error.status, errors: [{ message: error.message, domain: 'global', reason: error.status.toLowerCase() }] } });
+      answer(error.code, {
+        error: {
+          code: error.code,
+          message: error.message,
+          status: error.status,
+          errors: [{ message: error.message, domain: 'global', reason: error.status.toLowerCase() }],
+        },
+      });
     if (!route) return fail(new ApiError(404, `Not found: ${url.pathname}`, 'NOT_FOUND'));
     this.calls.push(call);
     const hook = this.hooks.findIndex((h) => h.api === undefined || h.api === route.api);
@@ -150,10 +163,12 @@ export class SheetsFake {
     }
     const key = url.searchParams.get('key');
     if (!key) return fail(new ApiError(403, 'The request is missing a valid API key.', 'PERMISSION_DENIED'));
-    if (key !== this.apiKey) return fail(new ApiError(400, 'API key not valid. Please pass a valid API key.', 'INVALID_ARGUMENT'));
+    if (key !== this.apiKey)
+      return fail(new ApiError(400, 'API key not valid. Please pass a valid API key.', 'INVALID_ARGUMENT'));
     if (this.down) return fail(new ApiError(503, 'The service is currently unavailable.', 'UNAVAILABLE'));
     if (this.denyAccess) return fail(new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED'));
-    if (this.readOnly && WRITES.has(route.api)) return fail(new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED'));
+    if (this.readOnly && WRITES.has(route.api))
+      return fail(new ApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED'));
     if (route.id !== this.spreadsheetId) return fail(new ApiError(404, 'Requested entity was not found.', 'NOT_FOUND'));
     if (this.quota && route.api !== 'drive.files.get') {
       const now = Date.now();
@@ -161,14 +176,26 @@ export class SheetsFake {
       this.served = this.served.filter((c) => now - c.at < (this.quota?.windowMs ?? 0));
       const used = this.served.filter((c) => c.write === write).length;
       if (used >= (write ? this.quota.writes : this.quota.reads)) {
-        return fail(new ApiError(429, `Quota exceeded for quota metric '${write ? 'Write' : 'Read'} requests' and limit '${write ? 'Write' : 'Read'} requests per minute per user'.`, 'RESOURCE_EXHAUSTED'));
+        return fail(
+          new ApiError(
+            429,
+            `Quota exceeded for quota metric '${write ? 'Write' : 'Read'} requests' and limit '${write ? 'Write' : 'Read'} requests per minute per user'.`,
+            'RESOURCE_EXHAUSTED',
+          ),
+        );
       }
       this.served.push({ at: now, write });
     }
     const fault = this.faults.find((f) => f.count > 0 && (f.api === undefined || f.api === route.api));
     if (fault) fault.count--;
     this.faults = this.faults.filter((f) => f.count > 0);
-    const faultError = fault && new ApiError(fault.status, fault.status === 429 ? 'Quota exceeded for quota metric \'Write requests\'.' : 'Internal error encountered.', fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'INTERNAL');
+    const faultError =
+      fault &&
+      new ApiError(
+        fault.status,
+        fault.status === 429 ? "Quota exceeded for quota metric 'Write requests'." : 'Internal error encountered.',
+        fault.status === 429 ? 'RESOURCE_EXHAUSTED' : 'INTERNAL',
+      );
     if (faultError && !fault.applied) return fail(faultError);
     try {
       const payload = this.serve(route.api, route.range, url.searchParams, body);
@@ -207,7 +234,8 @@ export class SheetsFake {
     const major = query.get('majorDimension') === 'COLUMNS' ? 'COLUMNS' : 'ROWS';
     const render = query.get('valueRenderOption') ?? 'FORMATTED_VALUE';
     const input = (value: unknown) => {
-      if (value !== 'RAW' && value !== 'USER_ENTERED') throw new ApiError(400, "Invalid valueInputOption: must be 'RAW' or 'USER_ENTERED'", 'INVALID_ARGUMENT');
+      if (value !== 'RAW' && value !== 'USER_ENTERED')
+        throw new ApiError(400, "Invalid valueInputOption: must be 'RAW' or 'USER_ENTERED'", 'INVALID_ARGUMENT');
       return value;
     };
     const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -247,7 +275,11 @@ export class SheetsFake {
         for (const item of data) sheet.bounds(String(item.range)); // all ranges valid before any write
         const results = data.map((item) => sheet.write(String(item.range), asRows(item.values), mode));
         sheet.touch();
-        return { spreadsheetId: sheet.id, totalUpdatedCells: results.reduce((n, r) => n + r.updatedCells, 0), responses: results };
+        return {
+          spreadsheetId: sheet.id,
+          totalUpdatedCells: results.reduce((n, r) => n + r.updatedCells, 0),
+          responses: results,
+        };
       }
       case 'values.clear': {
         const clearedRange = sheet.clear(range ?? '');
@@ -256,7 +288,8 @@ export class SheetsFake {
       }
       case 'values.append': {
         const mode = input(query.get('valueInputOption'));
-        if (query.get('insertDataOption') !== 'INSERT_ROWS') throw new ApiError(400, 'fake: only INSERT_ROWS is implemented', 'INVALID_ARGUMENT');
+        if (query.get('insertDataOption') !== 'INSERT_ROWS')
+          throw new ApiError(400, 'fake: only INSERT_ROWS is implemented', 'INVALID_ARGUMENT');
         const result = sheet.append(range ?? '', asRows(record.values), mode);
         sheet.touch();
         return { spreadsheetId: sheet.id, ...result };

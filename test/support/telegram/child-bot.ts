@@ -18,7 +18,11 @@ const idlePolling: Transformer = async (prev, method, payload, signal) => {
   }
   return result;
 };
-const config = createConfig({ DATA_DIR: env('DATA_DIR'), TELEGRAM_BOT_TOKEN: env('TOKEN'), TELEGRAM_API_ROOT: env('TELEGRAM_API_ROOT') });
+const config = createConfig({
+  DATA_DIR: env('DATA_DIR'),
+  TELEGRAM_BOT_TOKEN: env('TOKEN'),
+  TELEGRAM_API_ROOT: env('TELEGRAM_API_ROOT'),
+});
 const app = await createApp(config, createLogger('error', { pretty: false }));
 const channel = createTelegramChannel(app, { transformers: [idlePolling], flood: false });
 app.adapters.push(channel);

@@ -18,7 +18,11 @@ export interface FilesApi {
   /** The API root to give grammY (TELEGRAM_API_ROOT). */
   url: string;
   /** Stores a file as if a user had uploaded it; returns the document object of the message. */
-  upload(name: string, bytes: Uint8Array, mimeType?: string): { file_id: string; file_unique_id: string; file_name: string; file_size: number; mime_type: string };
+  upload(
+    name: string,
+    bytes: Uint8Array,
+    mimeType?: string,
+  ): { file_id: string; file_unique_id: string; file_name: string; file_size: number; mime_type: string };
   documents: SentDocument[];
   /** getFile calls seen, by file_id. */
   fileRequests: string[];
@@ -61,7 +65,12 @@ function multipart(body: Buffer, boundary: string): Map<string, Part> {
       if (content.subarray(-2).toString() === '\r\n') content = content.subarray(0, -2);
       const name = /name="([^"]*)"/.exec(head)?.[1];
       const filename = /filename="?([^";\r\n]+)"?/.exec(head)?.[1];
-      if (name !== undefined) parts.set(name, { value: content.toString('utf8'), bytes: new Uint8Array(content), ...(filename !== undefined ? { filename } : {}) });
+      if (name !== undefined)
+        parts.set(name, {
+          value: content.toString('utf8'),
+          bytes: new Uint8Array(content),
+          ...(filename !== undefined ? { filename } : {}),
+        });
     }
     at = end;
   }
@@ -92,7 +101,10 @@ export async function startFilesApi(upstream: string): Promise<FilesApi> {
       if (req.method === 'GET' && download) {
         const file = files.get(decodeURIComponent(download[1] ?? '').replace(/^documents\//, ''));
         if (!file) return json(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.bytes.byteLength) });
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-length': String(file.bytes.byteLength),
+        });
         return res.end(Buffer.from(file.bytes));
       }
       const method = /^\/bot[^/]+\/(\w+)$/.exec(url.pathname)?.[1];
@@ -101,21 +113,39 @@ export async function startFilesApi(upstream: string): Promise<FilesApi> {
         fileRequests.push(id);
         const file = files.get(id);
         if (!file) return json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' });
-        return json(res, 200, { ok: true, result: { file_id: id, file_unique_id: `u${id}`, file_size: file.bytes.byteLength, file_path: `documents/${id}` } });
+        return json(res, 200, {
+          ok: true,
+          result: {
+            file_id: id,
+            file_unique_id: `u${id}`,
+            file_size: file.bytes.byteLength,
+            file_path: `documents/${id}`,
+          },
+        });
       }
       if (method === 'sendDocument') {
         const data = fields(req, body);
         // grammY uploads the file under its own field and names it «attach://<field>».
         const field = data.get('document');
         const document = field?.value.startsWith('attach://') ? data.get(field.value.slice('attach://'.length)) : field;
-        if (!document?.filename) return json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: there is no document in the request' });
+        if (!document?.filename)
+          return json(res, 400, {
+            ok: false,
+            error_code: 400,
+            description: 'Bad Request: there is no document in the request',
+          });
         const name = document.filename;
         const chatId = data.get('chat_id')?.value ?? '';
         documents.push({ chatId, name, caption: data.get('caption')?.value ?? '', bytes: document.bytes });
         messageId += 1;
         return json(res, 200, {
           ok: true,
-          result: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: Number(chatId), type: 'private' }, document: { file_id: `sent${messageId}`, file_unique_id: `s${messageId}`, file_name: name } },
+          result: {
+            message_id: messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: Number(chatId), type: 'private' },
+            document: { file_id: `sent${messageId}`, file_unique_id: `s${messageId}`, file_name: name },
+          },
         });
       }
       // Everything else is the emulator's.
@@ -135,7 +165,13 @@ export async function startFilesApi(upstream: string): Promise<FilesApi> {
     upload(name, bytes, mimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document') {
       const id = `doc${next++}`;
       files.set(id, { name, bytes });
-      return { file_id: id, file_unique_id: `u${id}`, file_name: name, file_size: bytes.byteLength, mime_type: mimeType };
+      return {
+        file_id: id,
+        file_unique_id: `u${id}`,
+        file_name: name,
+        file_size: bytes.byteLength,
+        mime_type: mimeType,
+      };
     },
     documents,
     fileRequests,

@@ -40,7 +40,9 @@ export async function startTelegramGate(server: TestServer, token: string): Prom
             url: hooks[token]?.url ?? '',
             has_custom_certificate: false,
             pending_update_count: error ? 3 : 0,
-            ...(error ? { last_error_date: Math.floor(error.date.getTime() / 1000), last_error_message: error.message } : {}),
+            ...(error
+              ? { last_error_date: Math.floor(error.date.getTime() / 1000), last_error_message: error.message }
+              : {}),
           },
         });
       }

@@ -25,11 +25,16 @@ export function capturedLogger() {
   const lines: Array<{ level: number; msg: string } & Record<string, unknown>> = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as (typeof lines)[number]);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim() !== '') lines.push(JSON.parse(line) as (typeof lines)[number]);
       done();
     },
   });
-  return { logger: pino({ level: 'debug' }, stream), lines, at: (level: number) => lines.filter((line) => line.level === level) };
+  return {
+    logger: pino({ level: 'debug' }, stream),
+    lines,
+    at: (level: number) => lines.filter((line) => line.level === level),
+  };
 }
 
 /** 20 tasks of Sở Tư pháp (two Telegram pages), one with markup-like text, one overdue. */
@@ -48,7 +53,16 @@ export function sampleTasks(): Task[] {
 }
 
 export const AGENCIES: Agency[] = [
-  { name: 'Sở Tư pháp', aliases: [], kind: 'department', memberKinds: [], successor: '', telegram: ['@lan_stp'], zalo: [], groupChat: '' },
+  {
+    name: 'Sở Tư pháp',
+    aliases: [],
+    kind: 'department',
+    memberKinds: [],
+    successor: '',
+    telegram: ['@lan_stp'],
+    zalo: [],
+    groupChat: '',
+  },
 ];
 
 export interface HarnessOptions {
@@ -80,7 +94,12 @@ export async function telegramHarness(dir: string, options: HarnessOptions = {})
   const rec = recorder({ ...(options.failing ? { failing: options.failing } : {}) });
   const build = () =>
     createBot(
-      { token: TOKEN, botInfo: BOT_INFO, transformers: [rec.transformer, ...(options.network ?? [])], networkRetryDelaysMs: [1, 2, 4] },
+      {
+        token: TOKEN,
+        botInfo: BOT_INFO,
+        transformers: [rec.transformer, ...(options.network ?? [])],
+        networkRetryDelaysMs: [1, 2, 4],
+      },
       {
         conversation: options.wrap ? options.wrap(app.conversation) : app.conversation,
         roleOf: (identity) => app.roleOf(identity),
@@ -96,13 +115,15 @@ export async function telegramHarness(dir: string, options: HarnessOptions = {})
 
 /** The inline keyboard of a recorded call, as rows of [text, callback data]. */
 export function keyboardOf(payload: Record<string, unknown>): Array<Array<{ text: string; callback_data: string }>> {
-  const markup = payload.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
+  const markup = payload.reply_markup as
+    { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>> } | undefined;
   return markup?.inline_keyboard ?? [];
 }
 
 export function buttonData(payload: Record<string, unknown>, label: string | RegExp): string {
   for (const row of keyboardOf(payload)) {
-    for (const button of row) if (typeof label === 'string' ? button.text === label : label.test(button.text)) return button.callback_data;
+    for (const button of row)
+      if (typeof label === 'string' ? button.text === label : label.test(button.text)) return button.callback_data;
   }
   throw new Error(`No button «${String(label)}» in ${JSON.stringify(payload.reply_markup)}`);
 }

@@ -76,7 +76,12 @@ export function recorder(options: RecorderOptions = {}): Recorder {
     }
     if (method === 'sendMessage' || method === 'sendPhoto') {
       const chatId = Number(call.payload.chat_id);
-      const result = { message_id: ++messageId, date: 0, chat: { id: chatId, type: chatId < 0 ? 'group' : 'private', title: 'Nhóm' }, text: typeof call.payload.text === 'string' ? call.payload.text : '' };
+      const result = {
+        message_id: ++messageId,
+        date: 0,
+        chat: { id: chatId, type: chatId < 0 ? 'group' : 'private', title: 'Nhóm' },
+        text: typeof call.payload.text === 'string' ? call.payload.text : '',
+      };
       return { ok: true, result } as never;
     }
     return { ok: true, result: true } as never;

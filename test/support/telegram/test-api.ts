@@ -28,7 +28,11 @@ export interface EmulatorMessage {
 export function botMessages(server: TestServer): EmulatorMessage[] {
   const stored = server.storage.botMessages as unknown as Array<{
     messageId: number;
-    message: { chat_id: string | number; text: string; reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } };
+    message: {
+      chat_id: string | number;
+      text: string;
+      reply_markup?: { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> };
+    };
   }>;
   return stored.map((update) => {
     const buttons = (update.message.reply_markup?.inline_keyboard ?? []).flat();

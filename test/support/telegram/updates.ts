@@ -26,12 +26,23 @@ export const BOT_INFO: UserFromGetMe = {
   supports_join_request_queries: false,
 };
 
-const user = (from: From) => ({ id: from.id, is_bot: false, first_name: from.first_name ?? 'Lan', ...(from.username ? { username: from.username } : {}) });
+const user = (from: From) => ({
+  id: from.id,
+  is_bot: false,
+  first_name: from.first_name ?? 'Lan',
+  ...(from.username ? { username: from.username } : {}),
+});
 
 export function privateText(text: string, from: From, extra: { updateId?: number } = {}): Update {
   return {
     update_id: extra.updateId ?? ++nextUpdateId,
-    message: { message_id: ++nextMessageId, date: 0, chat: { id: from.id, type: 'private', first_name: from.first_name ?? 'Lan' }, from: user(from), text },
+    message: {
+      message_id: ++nextMessageId,
+      date: 0,
+      chat: { id: from.id, type: 'private', first_name: from.first_name ?? 'Lan' },
+      from: user(from),
+      text,
+    },
   };
 }
 
@@ -51,13 +62,26 @@ export function groupText(
       text,
       ...(extra.entities ? { entities: extra.entities } : {}),
       ...(extra.replyToBot
-        ? { reply_to_message: { message_id: 1, date: 0, chat: { id: chat.id, type: 'supergroup', title: chat.title }, from: BOT_INFO, text: '…' } }
+        ? {
+            reply_to_message: {
+              message_id: 1,
+              date: 0,
+              chat: { id: chat.id, type: 'supergroup', title: chat.title },
+              from: BOT_INFO,
+              text: '…',
+            },
+          }
         : {}),
     },
   } as Update;
 }
 
-export function buttonPress(data: string, from: From, chat: { id: number; type?: 'private' | 'supergroup'; title?: string }, messageId = 55): Update {
+export function buttonPress(
+  data: string,
+  from: From,
+  chat: { id: number; type?: 'private' | 'supergroup'; title?: string },
+  messageId = 55,
+): Update {
   const type = chat.type ?? (chat.id < 0 ? 'supergroup' : 'private');
   return {
     update_id: ++nextUpdateId,
@@ -66,7 +90,13 @@ export function buttonPress(data: string, from: From, chat: { id: number; type?:
       from: user(from),
       chat_instance: 'ci',
       data,
-      message: { message_id: messageId, date: 0, chat: { id: chat.id, type, ...(chat.title ? { title: chat.title } : { first_name: 'Lan' }) }, from: BOT_INFO, text: '…' },
+      message: {
+        message_id: messageId,
+        date: 0,
+        chat: { id: chat.id, type, ...(chat.title ? { title: chat.title } : { first_name: 'Lan' }) },
+        from: BOT_INFO,
+        text: '…',
+      },
     },
   } as Update;
 }

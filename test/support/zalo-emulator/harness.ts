@@ -24,27 +24,51 @@ export function capturedLogger() {
     write(chunk: Buffer, _encoding, done) {
       const text = chunk.toString('utf8');
       raw += text;
-      for (const line of text.split('\n')) if (line.trim() !== '') lines.push(JSON.parse(line) as (typeof lines)[number]);
+      for (const line of text.split('\n'))
+        if (line.trim() !== '') lines.push(JSON.parse(line) as (typeof lines)[number]);
       done();
     },
   });
-  return { logger: pino({ level: 'debug' }, stream), lines, raw: () => raw, at: (level: number) => lines.filter((line) => line.level === level) };
+  return {
+    logger: pino({ level: 'debug' }, stream),
+    lines,
+    raw: () => raw,
+    at: (level: number) => lines.filter((line) => line.level === level),
+  };
 }
 
 /** 20 tasks of Sở Tư pháp (three Zalo pages of 7), and one with a very long content. */
 export function sampleTasks(): Task[] {
   const tasks = Array.from({ length: 20 }, (_, i) => {
     const id = `TN60-${String(i + 1).padStart(2, '0')}`;
-    return makeTask({ id, order: String(i + 1), lead: ['Sở Tư pháp'], content: `Nhiệm vụ số ${i + 1} của Sở Tư pháp`, deadline: '2024-12-31' });
+    return makeTask({
+      id,
+      order: String(i + 1),
+      lead: ['Sở Tư pháp'],
+      content: `Nhiệm vụ số ${i + 1} của Sở Tư pháp`,
+      deadline: '2024-12-31',
+    });
   });
-  const long = Array.from({ length: 40 }, (_, i) => `Bước ${i + 1}: rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực được giao.`).join(' ');
+  const long = Array.from(
+    { length: 40 },
+    (_, i) => `Bước ${i + 1}: rà soát, hệ thống hóa văn bản quy phạm pháp luật thuộc lĩnh vực được giao.`,
+  ).join(' ');
   tasks.push(makeTask({ id: 'TN60-30', order: '30', lead: ['Sở Y tế'], content: long, deadline: '2024-12-31' }));
   return tasks;
 }
 
 /** Lan is Sở Tư pháp's focal point, listed in the zalo column of the Cơ quan tab. */
 export const AGENCIES: Agency[] = [
-  { name: 'Sở Tư pháp', aliases: [], kind: 'department', memberKinds: [], successor: '', telegram: [], zalo: [LAN.id], groupChat: '' },
+  {
+    name: 'Sở Tư pháp',
+    aliases: [],
+    kind: 'department',
+    memberKinds: [],
+    successor: '',
+    telegram: [],
+    zalo: [LAN.id],
+    groupChat: '',
+  },
 ];
 
 export interface ZaloHarnessOptions {
@@ -81,7 +105,12 @@ export async function zaloHarness(dir: string, options: ZaloHarnessOptions = {})
   });
   const app = await createApp(config, logs.logger, fixedClock('2024-06-15T09:00:00'));
   await app.store.addPlan({ plan: DEMO_PLAN, tasks: sampleTasks(), agencies: AGENCIES });
-  const build = () => createZaloChannel(options.wrap ? options.wrap(app) : app, { pollTimeoutSeconds: 30, backoff: { minMs: 5, maxMs: 40 }, ...options.channel });
+  const build = () =>
+    createZaloChannel(options.wrap ? options.wrap(app) : app, {
+      pollTimeoutSeconds: 30,
+      backoff: { minMs: 5, maxMs: 40 },
+      ...options.channel,
+    });
   const channel = build();
   app.adapters.push(channel);
   return {

@@ -55,7 +55,12 @@ const TEXT_LIMIT = 2000;
 
 export async function startZaloEmulator(options: EmulatorOptions): Promise<ZaloEmulator> {
   const secondMs = options.secondMs ?? 1000;
-  const botInfo = options.botInfo ?? { id: '7001', account_name: 'DonDocBot', account_type: 'BASIC', can_join_groups: true };
+  const botInfo = options.botInfo ?? {
+    id: '7001',
+    account_name: 'DonDocBot',
+    account_type: 'BASIC',
+    can_join_groups: true,
+  };
   let token = options.token;
   const calls: RecordedCall[] = [];
   const queue: Array<{ update: unknown; taken: (seq: number) => void }> = [];
@@ -100,11 +105,14 @@ export async function startZaloEmulator(options: EmulatorOptions): Promise<ZaloE
       },
     };
     waiting.push(poll);
-    const timer = setTimeout(() => {
-      polls.idle += 1;
-      // Zalo answers an idle long poll with an error 408 inside a 200, as its clients expect.
-      poll.answer(200, error(408, 'Request timeout'));
-    }, (Number.isFinite(seconds) ? seconds : 30) * secondMs);
+    const timer = setTimeout(
+      () => {
+        polls.idle += 1;
+        // Zalo answers an idle long poll with an error 408 inside a 200, as its clients expect.
+        poll.answer(200, error(408, 'Request timeout'));
+      },
+      (Number.isFinite(seconds) ? seconds : 30) * secondMs,
+    );
     // The bot aborting its poll (stopping): the connection closes without an answer.
     res.on('close', () => {
       if (answered) return;
@@ -128,7 +136,8 @@ export async function startZaloEmulator(options: EmulatorOptions): Promise<ZaloE
     getUpdates,
     sendMessage(res, call, body) {
       const text = body.text;
-      if (typeof body.chat_id !== 'string' || body.chat_id === '') return reply(res, call, 400, error(400, 'chat_id is required'));
+      if (typeof body.chat_id !== 'string' || body.chat_id === '')
+        return reply(res, call, 400, error(400, 'chat_id is required'));
       if (typeof text !== 'string' || text.length === 0 || text.length > TEXT_LIMIT) {
         return reply(res, call, 400, error(400, 'text must be between 1 and 2000 characters'));
       }
@@ -141,7 +150,8 @@ export async function startZaloEmulator(options: EmulatorOptions): Promise<ZaloE
       reply(res, call, 200, { ok: true, result: { message_id: `m${++messageIds}`, date: Date.now() } });
     },
     sendChatAction(res, call, body) {
-      if (typeof body.chat_id !== 'string' || body.action !== 'typing') return reply(res, call, 400, error(400, 'bad chat action'));
+      if (typeof body.chat_id !== 'string' || body.action !== 'typing')
+        return reply(res, call, 400, error(400, 'bad chat action'));
       reply(res, call, 200, { ok: true, result: true });
     },
     setWebhook(res, call, body) {
@@ -181,7 +191,13 @@ export async function startZaloEmulator(options: EmulatorOptions): Promise<ZaloE
         notify();
         return;
       }
-      if (injected) return reply(res, call, injected.status, error(injected.status, injected.description ?? `Injected ${injected.status}`));
+      if (injected)
+        return reply(
+          res,
+          call,
+          injected.status,
+          error(injected.status, injected.description ?? `Injected ${injected.status}`),
+        );
       const handler = methods[method];
       if (!handler) return reply(res, call, 404, error(404, 'Method not found'));
       handler(res, call, body);
@@ -198,7 +214,9 @@ export async function startZaloEmulator(options: EmulatorOptions): Promise<ZaloE
     calls,
     of: (method) => calls.filter((call) => call.method === method),
     texts: (chatId) =>
-      calls.filter((c) => c.method === 'sendMessage' && c.ok && (chatId === undefined || c.body.chat_id === chatId)).map((c) => String(c.body.text)),
+      calls
+        .filter((c) => c.method === 'sendMessage' && c.ok && (chatId === undefined || c.body.chat_id === chatId))
+        .map((c) => String(c.body.text)),
     async push(update) {
       const seq = await new Promise<number>((taken) => {
         const poll = waiting[0];
@@ -226,7 +244,10 @@ export async function startZaloEmulator(options: EmulatorOptions): Promise<ZaloE
     async deliver(target, body, secret) {
       const response = await fetch(target, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(secret !== undefined ? { 'x-bot-api-secret-token': secret } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(secret !== undefined ? { 'x-bot-api-secret-token': secret } : {}),
+        },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
       await response.arrayBuffer();

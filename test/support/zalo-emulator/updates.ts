@@ -25,11 +25,19 @@ export function message(from: ZaloUser, chat: ZaloChatRef | undefined, fields: R
 }
 
 export function textUpdate(text: string, from: ZaloUser, chat?: ZaloChatRef, messageId?: string) {
-  return { event_name: 'message.text.received', message: message(from, chat, { text, ...(messageId ? { message_id: messageId } : {}) }) };
+  return {
+    event_name: 'message.text.received',
+    message: message(from, chat, { text, ...(messageId ? { message_id: messageId } : {}) }),
+  };
 }
 
 export function eventUpdate(event: 'image' | 'sticker' | 'voice' | 'unsupported', from: ZaloUser, chat?: ZaloChatRef) {
   if (event === 'unsupported') return { event_name: 'message.unsupported.received', message: message(from, chat) };
-  const extra = event === 'image' ? { photo_url: 'https://example.com/a.jpg' } : event === 'sticker' ? { sticker: 'abc' } : { voice_url: 'https://example.com/a.aac' };
+  const extra =
+    event === 'image'
+      ? { photo_url: 'https://example.com/a.jpg' }
+      : event === 'sticker'
+        ? { sticker: 'abc' }
+        : { voice_url: 'https://example.com/a.aac' };
   return { event_name: `message.${event}.received`, message: message(from, chat, extra) };
 }

@@ -18,7 +18,10 @@ export function buttonsFeature(deps: FeatureDeps): Composer<Context> {
     const from = TgUser.safeParse(query.from);
     const chat = TgChat.safeParse(query.message?.chat);
     const refuse = async (why: string) => {
-      deps.logger.warn({ updateId: ctx.update.update_id, userId: query.from.id, chatId: query.message?.chat.id, why }, 'Từ chối một lần bấm nút Telegram.');
+      deps.logger.warn(
+        { updateId: ctx.update.update_id, userId: query.from.id, chatId: query.message?.chat.id, why },
+        'Từ chối một lần bấm nút Telegram.',
+      );
       await ctx.answerCallbackQuery({ text: BUTTON_REFUSED });
     };
     if (!data.success || !from.success) return refuse('dữ liệu nút không hợp lệ');

@@ -21,10 +21,15 @@ const TgDocumentMessage = z.object({
   message_id: z.number().int(),
   from: TgUser,
   chat: TgChat,
-  document: z.object({ file_id: z.string().min(1), file_name: z.string().optional(), file_size: z.number().int().optional() }),
+  document: z.object({
+    file_id: z.string().min(1),
+    file_name: z.string().optional(),
+    file_size: z.number().int().optional(),
+  }),
 });
 
-const NOT_COORDINATOR = 'Xin lỗi, chỉ điều phối viên mới gửi được kế hoạch cho bot để nhập vào bảng tính. Bạn gửi tệp cho điều phối viên giúp tôi nhé.';
+const NOT_COORDINATOR =
+  'Xin lỗi, chỉ điều phối viên mới gửi được kế hoạch cho bot để nhập vào bảng tính. Bạn gửi tệp cho điều phối viên giúp tôi nhé.';
 const DOWNLOAD_FAILED = 'Tôi chưa tải được tệp này từ Telegram. Bạn gửi lại sau ít phút nhé.';
 
 export function documentsFeature(deps: DocumentsDeps): Composer<Context> {
@@ -64,9 +69,14 @@ export function documentsFeature(deps: DocumentsDeps): Composer<Context> {
 }
 
 /** Downloads from `<apiRoot>/file/bot<token>/<path>`; the address holds the token and is never logged. */
-export function fileDownloader(token: string, apiRoot = 'https://api.telegram.org'): (filePath: string) => Promise<Uint8Array> {
+export function fileDownloader(
+  token: string,
+  apiRoot = 'https://api.telegram.org',
+): (filePath: string) => Promise<Uint8Array> {
   return async (filePath) => {
-    const response = await fetch(`${apiRoot.replace(/\/+$/, '')}/file/bot${token}/${filePath}`, { signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${apiRoot.replace(/\/+$/, '')}/file/bot${token}/${filePath}`, {
+      signal: AbortSignal.timeout(60_000),
+    });
     if (!response.ok) throw new Error(`File download answered HTTP ${response.status}`);
     const length = Number(response.headers.get('content-length') ?? 0);
     if (length > MAX_CHAT_FILE_BYTES) throw new Error('File larger than 20 MB');

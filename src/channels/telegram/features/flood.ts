@@ -17,7 +17,10 @@ export const FLOOD_NOTICE = 'Bạn gửi hơi nhanh, tôi xin phép chờ vài g
  * past the limit, updates are dropped until the window ends, and the user is told so
  * once per window, politely.
  */
-export function floodGuard(options: FloodLimit | false, logger: Logger): (ctx: Context, next: NextFunction) => Promise<void> {
+export function floodGuard(
+  options: FloodLimit | false,
+  logger: Logger,
+): (ctx: Context, next: NextFunction) => Promise<void> {
   if (options === false) return (_ctx, next) => next();
   // The plugin calls onLimitExceeded without waiting; the notice is awaited here instead,
   // so it is sent before the update counts as handled.
@@ -29,7 +32,10 @@ export function floodGuard(options: FloodLimit | false, logger: Logger): (ctx: C
     onLimitExceeded: (ctx) => {
       logger.info({ userId: ctx.from?.id }, 'Người dùng gửi quá nhanh; tạm bỏ qua tin nhắn.');
       const notice = ctx.callbackQuery ? ctx.answerCallbackQuery({ text: FLOOD_NOTICE }) : ctx.reply(FLOOD_NOTICE);
-      notices.set(ctx, notice.catch(() => undefined));
+      notices.set(
+        ctx,
+        notice.catch(() => undefined),
+      );
     },
   });
   return async (ctx, next) => {

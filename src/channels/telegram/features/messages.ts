@@ -23,7 +23,8 @@ export function messagesFeature(deps: FeatureDeps): Composer<Context> {
     await deps.flood(ctx, async () => {
       const incoming = incomingMessage(forBot.text, message.from, message.chat, deps.roleOf);
       let reply = await deps.conversation.handle(incoming);
-      if (forBot.command === 'start') reply = { ...reply, blocks: [...greeting(message.from, incoming.sender.role), ...reply.blocks] };
+      if (forBot.command === 'start')
+        reply = { ...reply, blocks: [...greeting(message.from, incoming.sender.role), ...reply.blocks] };
       await deps.outgoing.send(
         ctx.api,
         reply,
