@@ -110,18 +110,7 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
     labelTo.set(p.l, p.t);
     taken.add(p.t);
   }
-  const score: Score = {
-    labels: labels.length,
-    extracted: tasks.length,
-    matched: labelTo.size,
-    leadRight: 0,
-    withDate: 0,
-    dateRight: 0,
-    missed: [],
-    extra: [],
-    wrongLead: [],
-    wrongDate: [],
-  };
+  const score: Score = { ...emptyScore(), labels: labels.length, extracted: tasks.length, matched: labelTo.size };
   labels.forEach((label, l) => {
     const t = labelTo.get(l);
     const task = t === undefined ? undefined : tasks[t];
@@ -148,19 +137,13 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
   return score;
 }
 
+function emptyScore(): Score {
+  const none = { labels: 0, extracted: 0, matched: 0, leadRight: 0, withDate: 0, dateRight: 0 };
+  return { ...none, missed: [], extra: [], wrongLead: [], wrongDate: [] };
+}
+
 export function addScores(scores: readonly Score[]): Score {
-  const total: Score = {
-    labels: 0,
-    extracted: 0,
-    matched: 0,
-    leadRight: 0,
-    withDate: 0,
-    dateRight: 0,
-    missed: [],
-    extra: [],
-    wrongLead: [],
-    wrongDate: [],
-  };
+  const total = emptyScore();
   for (const s of scores) {
     total.labels += s.labels;
     total.extracted += s.extracted;

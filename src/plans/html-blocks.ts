@@ -34,8 +34,8 @@ interface ListState {
   count: number;
 }
 
-/** Elements whose text is never document text. */
-const SKIPPED = new Set([
+/** Elements whose text is never document text (html-page.ts drops them from saved pages too). */
+export const SKIPPED = new Set([
   'head',
   'title',
   'script',

@@ -2,7 +2,7 @@ import { type AnyNode, type Element, isTag, isText } from 'domhandler';
 import { removeElement } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import type { Block } from './document.js';
-import { nodesToBlocks } from './html-blocks.js';
+import { nodesToBlocks, SKIPPED } from './html-blocks.js';
 import { normalizeText } from './text-blocks.js';
 
 /**
@@ -39,20 +39,6 @@ export function decodeHtml(bytes: Uint8Array): string {
     return new TextDecoder('windows-1258').decode(bytes); // a label TextDecoder does not know
   }
 }
-
-/** Elements that hold no document text at all. */
-const NEVER_TEXT = new Set([
-  'head',
-  'title',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-]);
 
 /** Elements that are site furniture by their kind. */
 const CHROME_TAGS = new Set([
@@ -208,7 +194,7 @@ function layOut(root: AnyNode[]): { text: string; spans: Map<AnyNode, Span>; ord
       if (block) push('\n');
       continue;
     }
-    if (NEVER_TEXT.has(name)) continue;
+    if (SKIPPED.has(name)) continue;
     if (name === 'br') {
       push('\n');
       continue;
