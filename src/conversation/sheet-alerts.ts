@@ -21,6 +21,8 @@ interface Told {
   /** The trouble last told about ("reason|since"), or null when the sheet was fine. */
   unreadable: string | null;
   repairs: number;
+  /** Header rows found below a title, as last told ("tab:row,…"). */
+  moved: string;
 }
 const toldByStore = new WeakMap<TaskStore, Told>();
 
@@ -40,7 +42,7 @@ export function reachableCoordinators(
 /** Sends what is new since the last call; returns how many messages went out. */
 export async function alertCoordinators(deps: SheetAlertDeps, now: DateTime = DateTime.now()): Promise<number> {
   const health = deps.store.sheetHealth();
-  const told = toldByStore.get(deps.store) ?? { unreadable: null, repairs: 0 };
+  const told = toldByStore.get(deps.store) ?? { unreadable: null, repairs: 0, moved: '' };
   toldByStore.set(deps.store, told);
   const messages: Reply[] = [];
   const trouble = health.unreadable ? `${health.unreadable}|${health.since ?? ''}` : null;
@@ -74,6 +76,21 @@ export async function alertCoordinators(deps: SheetAlertDeps, now: DateTime = Da
     );
   }
   told.repairs = health.recreatedTabs.length;
+  // A title row above the header is harmless (the header is found below it), but a coordinator
+  // who added it should know the bot saw it and keeps working; told once per change.
+  const moved = health.movedHeaders.map((m) => `${m.tab}:${m.row}`).join(',');
+  if (moved !== told.moved && moved !== '') {
+    const where = health.movedHeaders.map((m) => `«${m.tab}» ở hàng ${m.row}`).join(', ');
+    messages.push(
+      reply(
+        heading('Hàng tiêu đề cột đã dời xuống'),
+        text(
+          `Bot thấy hàng tiêu đề cột của trang ${where} (phía trên có dòng chữ mới thêm). Bot vẫn đọc và ghi đúng cột, không cần sửa gì.`,
+        ),
+      ),
+    );
+  }
+  told.moved = moved;
 
   let sent = 0;
   for (const message of messages) {

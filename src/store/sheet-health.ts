@@ -18,6 +18,8 @@ export interface SheetHealth {
   answeringFrom: string | null;
   /** Bot-owned tabs found deleted and created again (the Nhật ký), with when. */
   recreatedTabs: readonly TabRepair[];
+  /** Tabs whose header row stands below rows a coordinator added (a title): 1-based row. */
+  movedHeaders: readonly { tab: string; row: number }[];
 }
 
 export interface TabRepair {
@@ -32,6 +34,7 @@ export const HEALTHY: SheetHealth = {
   since: null,
   answeringFrom: null,
   recreatedTabs: [],
+  movedHeaders: [],
 };
 
 /** Rows looked at for the header row: a title, a subtitle and a blank line are common. */

@@ -168,7 +168,10 @@ export async function openTaskStore(
       sheet = { version, tabs };
       lastGood = { version, readAt: new Date().toISOString(), tabs };
       saveCopy(lastGood);
-      health = HEALTHY;
+      const movedHeaders = tabs.flatMap((t) =>
+        (t.headerIndex ?? 0) > 0 ? [{ tab: t.name, row: (t.headerIndex ?? 0) + 1 }] : [],
+      );
+      health = { ...HEALTHY, movedHeaders };
     } else {
       if (health.unreadable !== reason)
         logger?.error({ reason }, 'Không đọc được bảng tính; bot trả lời theo bản đọc được lần trước và chưa ghi gì');

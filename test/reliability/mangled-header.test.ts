@@ -102,8 +102,8 @@ describe('a mangled header row never makes the bot say the sheet is empty', () =
     });
   }
 
-  it('a title row inserted above the header: finds the header below it, answers and writes to the right row', async () => {
-    const { fake, store, ask, check, state } = await setUp();
+  it('a title row inserted above the header: finds the header below it, answers, writes to the right row, tells coordinators once', async () => {
+    const { fake, store, ask, check, state, notifier } = await setUp();
     insertTitleRow(fake);
     await store.refresh();
     const answer = (await ask('/nhiemvu Sở Tư pháp', lan)).text;
@@ -115,7 +115,12 @@ describe('a mangled header row never makes the bot say the sheet is empty', () =
     expect(cellOf(fake, 'TN60-01', 'Trạng thái')).toBe('Chưa thực hiện');
     expect(fake.coordinator.rows(TASKS)[0]?.[0]).toBe('DANH MỤC NHIỆM VỤ NĂM 2024 (cập nhật hằng tuần)');
     expect(logRowsOf(fake, 'TN60-02').filter((row) => row.includes('Trạng thái'))).toHaveLength(1);
-    expect(await check()).toBe(0);
+    expect(await check()).toBe(1);
+    const told = toCoordinator(notifier.sent).map((m) =>
+      m.reply?.blocks.map((b) => ('text' in b ? b.text : '')).join(' '),
+    );
+    expect(told).toEqual([expect.stringContaining('«Nhiệm vụ» ở hàng 2')]);
+    expect(await check()).toBe(0); // once
     state.close();
     await store.close();
   });
