@@ -12,7 +12,7 @@ const NOT_COORDINATOR = 'Xin lỗi, chỉ điều phối viên mới nhập đư
 export const nhap: ChatCommand = {
   name: 'nhap',
   aliases: ['nhapkehoach'],
-  description: 'Điều phối viên nhập kế hoạch (.docx, .pdf, .md, .txt) vào bảng tính',
+  description: 'Điều phối viên nhập kế hoạch (.docx, .pdf, .html, .md, .txt) vào bảng tính',
   usage: '/nhap <đường dẫn tệp> (trên dòng lệnh); trên Telegram chỉ cần gửi tệp cho bot',
   examples: ['/nhap data/plans/KH-60.docx'],
   access: 'coordinator',
