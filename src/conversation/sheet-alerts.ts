@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Logger } from 'pino';
 import type { Channel } from '#src/chat/message.js';
 import type { Notifier } from '#src/chat/port.js';
+import { writableAddress } from '#src/chat/address.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import { whenRead } from './sheet-note.js';
@@ -33,9 +34,8 @@ export function reachableCoordinators(
 ): Array<{ channel: Channel; chatId: string }> {
   const running = new Set(notifier.channels());
   return coordinators.flatMap((entry) => {
-    const m = /^(telegram|zalo):(?!@)(.+)$/.exec(entry);
-    const channel = m?.[1] as Channel | undefined;
-    return m?.[2] && channel && running.has(channel) ? [{ channel, chatId: m[2] }] : [];
+    const address = writableAddress(entry);
+    return address && running.has(address.channel) ? [address] : [];
   });
 }
 
