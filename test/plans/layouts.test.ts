@@ -218,3 +218,30 @@ describe('a two-level table header', () => {
     ]);
   });
 });
+
+describe('rule «closing-clause»', () => {
+  it('the sentence every plan ends with is not a task, with or without its commas', async () => {
+    const text = `Số: 9/KH-UBND
+
+Nghệ An, ngày 01 tháng 12 năm 2025
+
+KẾ HOẠCH
+
+Phòng, chống thiên tai năm 2026
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nông nghiệp và Môi trường
+
+- Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+
+- Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan báo cáo Ủy ban nhân dân tỉnh (qua Sở Nông nghiệp và Môi trường) để xem xét.
+
+2. Trong quá trình triển khai thực hiện nếu phát sinh vướng mắc các đơn vị phản ánh về Sở Nông nghiệp và Môi trường.
+`;
+    const plan = await readPlanFile(writeTemp('ket-thuc.txt', text));
+    expect(plan.tasks.map((t) => [t.lead, t.content])).toEqual([
+      [['Sở Nông nghiệp và Môi trường'], 'Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.'],
+    ]);
+  });
+});

@@ -119,9 +119,10 @@ const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.')
 /**
  * Rule «closing-clause»: the sentences every plan ends with are not tasks — «Trong quá trình
  * thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …», «Nghiêm túc triển khai thực hiện».
+ * Matched on folded text, which has no punctuation left.
  */
 const CLOSING_CLAUSE =
-  /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien[^,]*, neu (?:co|phat sinh)|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la)/;
+  /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b)/;
 
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
 const isSubtitle = (text: string): boolean =>
@@ -187,7 +188,7 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     if (text === '' || footnoteDefinition(text)) continue;
     const article = text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su);
     const num: RegExpMatchArray | null = article ?? text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
-    if (CLOSING_CLAUSE.test(fold(stripMarks(num?.[2] ?? text)))) continue;
+    if (CLOSING_CLAUSE.test(fold(stripMarks(num?.[2] ?? text).replace(/^[-+•]\s*/u, '')))) continue;
     // An arabic start ("2. Phân công trách nhiệm") ends at the next number of its depth ("3.").
     if (!start.roman && num && depth(num[1] ?? '') <= depth(start.number) && num[1] !== start.number) break;
     const body = num?.[2] ?? text;
