@@ -1,7 +1,8 @@
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { findAll } from 'domutils';
 import { parseDocument } from 'htmlparser2';
-import type { Block, ParaBlock, TableCellSpan } from './document.js';
+import type { Block, ParaBlock } from './document.js';
+import { type Cell, gridOf, MAX_COLUMNS, span, spansOf } from './html-table-grid.js';
 import { normalizeText } from './text-blocks.js';
 
 /**
@@ -21,12 +22,6 @@ export interface HtmlBlockOptions {
    * contents, so a page framed by tables still gives paragraphs and task tables.
    */
   web?: boolean;
-}
-
-interface Cell {
-  text: string;
-  colspan: number;
-  rowspan: number;
 }
 
 interface ListState {
@@ -139,13 +134,6 @@ function isLayoutTablePart(node: Element, name: string): boolean {
 }
 
 const layoutTables = new WeakMap<Element, boolean>();
-
-function cleanCellText(text: string): string {
-  return normalizeText(text)
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s*\n\s*/g, '\n')
-    .trim();
-}
 
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 const ITALIC_STYLE = /font-style\s*:\s*(?:italic|oblique)/i;
@@ -327,57 +315,4 @@ class BlockBuilder {
         break;
     }
   }
-}
-
-/**
- * A rowspan/colspan attribute: a positive whole number, capped (with the grid's width below) so
- * a hostile file cannot make a few kilobytes of cells into millions of grid entries.
- */
-function span(value: string | undefined, max: number): number {
-  const n = Math.trunc(Number(value ?? 1));
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
-}
-
-/** Wider than any plan's table: columns past this are not read. */
-const MAX_COLUMNS = 200;
-
-/** The source cells with their spans kept, each cell as its paragraphs. */
-function spansOf(rows: Cell[][]): TableCellSpan[][] {
-  return rows.map((cells) =>
-    cells.map((c) => {
-      const text = cleanCellText(c.text);
-      return { paragraphs: text === '' ? [] : text.split('\n'), rowSpan: c.rowspan, colSpan: c.colspan };
-    }),
-  );
-}
-
-/** Lays merged cells out on a grid: colspan → text in the first column, rowspan → repeated. */
-function gridOf(rows: Cell[][]): string[][] {
-  const grid: string[][] = [];
-  const carry = new Map<number, { text: string; left: number }>();
-  for (const cells of rows) {
-    const row: string[] = [];
-    let col = 0;
-    const takeCarried = (): void => {
-      for (let held = carry.get(col); held; held = carry.get(col)) {
-        row.push(held.text);
-        held.left -= 1;
-        if (held.left === 0) carry.delete(col);
-        col += 1;
-      }
-    };
-    for (const c of cells) {
-      takeCarried();
-      const text = cleanCellText(c.text);
-      for (let k = 0; k < c.colspan && col < MAX_COLUMNS; k += 1) {
-        row.push(k === 0 ? text : '');
-        if (c.rowspan > 1) carry.set(col, { text: k === 0 ? text : '', left: c.rowspan - 1 });
-        col += 1;
-      }
-    }
-    takeCarried();
-    grid.push(row);
-  }
-  const width = Math.max(0, ...grid.map((r) => r.length));
-  return grid.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
 }
