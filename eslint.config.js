@@ -25,6 +25,24 @@ const zones = [
     from: ['./commands', './bench', './test'],
     message: 'src/domain/ imports no other folder.',
   },
+  // domain/agencies/: one module, one public surface (its index.ts); its own tests may reach inside.
+  {
+    target: [
+      './src/!(domain)/**',
+      './src/*.ts',
+      './src/domain/*.ts',
+      './src/domain/!(agencies)/**',
+      ...production,
+      './scripts/**',
+      './test/!(domain)/**',
+      './test/*.ts',
+      './test/domain/*.ts',
+      './test/domain/!(agencies)/**',
+    ],
+    from: './src/domain/agencies',
+    except: ['./index.ts'],
+    message: 'The agencies module is imported through its index.ts only (src/domain/agencies/index.js).',
+  },
   // chat/: the shared words of chat (reply model, sender, channel address, channel port).
   {
     target: './src/chat',

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { Agency } from '#src/domain/agency.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import type { BenchRow } from './bench-row.js';
 
 const COMMUNES = [

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createDirectory } from '../src/domain/agencies/directory.js';
+import { createDirectory } from '../src/domain/agencies/index.js';
 import { fold } from '../src/domain/text.js';
 import type { ExtractedPlan, ExtractedTask } from '../src/plans/extract.js';
 

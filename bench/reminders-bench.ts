@@ -12,7 +12,7 @@ import { sentLogView, type SentEntry } from '#src/state/reminder-log.js';
 import { agencyToRecord, taskToRecord, toHeaders } from '#src/store/rows.js';
 import { buildSnapshot, type Snapshot } from '#src/store/snapshot.js';
 import { loadTemplate } from '#src/store/template.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 
 /**
  * Reminder planning for 100,000 tasks and 1,000 agencies (time and memory), and the weekly

@@ -8,7 +8,7 @@ import { parsePeriod } from '#src/reports/period.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore } from '#src/store/task-store.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import type { BenchRow } from './bench-row.js';
 import { syntheticTasks } from './synthetic.js';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { COMMANDS } from '#commands/index.js';
 import { slashIntents } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { Understanding } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
 import type { IntentModel } from '#src/understanding/model/intent-model.js';

@@ -3,7 +3,7 @@ import type { Task } from '#src/domain/task.js';
 import { STATUS_LABELS } from '#src/domain/status.js';
 import { shorten } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import type { TaskLine } from '#src/chat/reply.js';
 
 /**

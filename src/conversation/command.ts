@@ -4,7 +4,7 @@ import type { Clock } from '#src/domain/clock.js';
 import type { BotState } from '#src/state/bot-state.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import type { Intent, Parsed } from '#src/understanding/types.js';
 import type { IncomingMessage } from '#src/chat/message.js';
 import type { Reply } from '#src/chat/reply.js';

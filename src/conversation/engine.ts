@@ -4,7 +4,7 @@ import type { BotState } from '#src/state/bot-state.js';
 import type { Clock } from '#src/domain/clock.js';
 import { fold } from '#src/domain/text.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import type { Intent } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
 import type { ChatCommand, CommandContext } from './command.js';

@@ -1,7 +1,7 @@
 import { formatAddress } from '#src/chat/address.js';
 import { fold } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import type { Channel, Role } from '#src/chat/message.js';
 
 /** Who is writing, as a channel knows them. */

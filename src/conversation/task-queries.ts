@@ -2,7 +2,7 @@ import { normalizeDeadline, nextOccurrence } from '#src/domain/deadline.js';
 import type { Task } from '#src/domain/task.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import { taskKey } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import type { Period } from '#src/understanding/types.js';
 import { sortByUrgency, tasksOfAgency } from './agency-tasks.js';
 

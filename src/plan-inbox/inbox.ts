@@ -8,7 +8,7 @@ import type { Clock } from '#src/domain/clock.js';
 import { planImport, writeImport } from '#src/plans/import-to-store.js';
 import { MAX_PLAN_BYTES } from '#src/plans/read.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { DAY_MS, dropIncoming, keepOriginal, newToken, pruneIncoming, saveIncoming } from './files.js';
 import { chatPreview } from './preview-text.js';
 

@@ -4,7 +4,7 @@ import type { Task } from '#src/domain/task.js';
 import type { SentLogView } from '#src/state/reminder-log.js';
 import type { Subscription } from '#src/state/subscriptions.js';
 import { taskKey, type Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { digestData, digestReply, type DigestData } from './digest.js';
 import { COORDINATORS_KEY, escalationKey, type Escalation, type PlannedMessage } from './planner.js';
 import type { ReminderPolicy } from './policy.js';

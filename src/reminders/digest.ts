@@ -7,7 +7,7 @@ import { formatDate, VN_ZONE } from '#src/domain/clock.js';
 import type { Task } from '#src/domain/task.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { TemplateTab } from '#src/store/template.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { bucketAt, countBuckets, type AgencyRow } from '#src/reports/model.js';
 import type { RecipientIndex } from './recipients.js';
 

@@ -10,7 +10,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '#src/domain/working
 import type { BotState } from '#src/state/bot-state.js';
 import { dateTimeToCell } from '#src/store/cells.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { digestChartPng } from './chart.js';
 import { planDigest } from './digest-plan.js';
 import { summaryRows } from './digest.js';

@@ -4,7 +4,7 @@ import type { Task } from '#src/domain/task.js';
 import type { WorkingCalendar } from '#src/domain/working-days.js';
 import type { SentKind, SentLogView } from '#src/state/reminder-log.js';
 import { taskKey, type Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { dueOn, lastOverdueDays, newMilestoneCache, reminderDeadline, type Due } from './milestones.js';
 import { escalationReply, reminderReply, sortItems, type EscalationItem, type ReminderItem } from './messages.js';
 import type { ReminderPolicy } from './policy.js';

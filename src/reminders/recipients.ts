@@ -1,7 +1,7 @@
 import { formatAddress, isUsername, writableAddress, type Address } from '#src/chat/address.js';
 import { fold } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 
 /** Telegram group and channel ids are negative; groups have a tighter send limit. */
 export const isGroupAddress = (address: Address): boolean =>

@@ -1,7 +1,7 @@
 import { fold } from '#src/domain/text.js';
 import { digestChartPng } from '#src/reminders/chart.js';
 import type { Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { reportDocx } from './docx.js';
 import type { ReportIssuer } from './issuer.js';
 import { reportModel, type ReportModel } from './model.js';

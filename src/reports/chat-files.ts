@@ -4,7 +4,7 @@ import type { ReplyFile } from '#src/chat/reply.js';
 import type { DocumentServices } from '#src/conversation/documents.js';
 import type { Clock } from '#src/domain/clock.js';
 import type { TaskStore } from '#src/store/task-store.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { buildReport } from './build.js';
 import { parseIssuer } from './issuer.js';
 import { monthPeriodOf, parsePeriod, PERIOD_HELP, windowText } from './period.js';

@@ -2,7 +2,7 @@ import { bucketOf, type Bucket, type BucketStats } from '#src/domain/buckets.js'
 import type { Plan } from '#src/domain/plan.js';
 import type { Task } from '#src/domain/task.js';
 import type { Snapshot } from '#src/store/snapshot.js';
-import type { AgencyLookup } from '#src/understanding/agency-lookup.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { tasksConcerning } from '#src/conversation/task-queries.js';
 import type { ReportPeriod } from './period.js';
 

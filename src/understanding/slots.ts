@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { fold } from '#src/domain/text.js';
-import type { AgencyLookup } from './agency-lookup.js';
-import { withAgency } from './agency-in-message.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
+import { withAgency } from './agency-slot.js';
 import { findPeriod, nextDays } from './period.js';
 import { findTaskRef, taskRefsIn } from './task-ref.js';
 import { fixTypos } from './typos.js';

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { fold } from '#src/domain/text.js';
-import type { AgencyLookup } from './agency-lookup.js';
+import { OWN_AGENCY, type AgencyLookup } from '#src/domain/agencies/index.js';
 import { ADDRESSES_BOT, CUES, matchesAny, NOT_FOR_BOT, TO_A_COLLEAGUE } from './cues.js';
 import { findPeriod, nextDays } from './period.js';
 import { findStatus } from './status-words.js';
@@ -9,7 +9,7 @@ import { findTaskRef, taskRefsIn } from './task-ref.js';
 import { fixTypos, plainKeyboard } from './typos.js';
 import { normalizeMessage } from './normalize.js';
 import { withoutNegated } from './negation.js';
-import { OWN_AGENCY, withAgency } from './agency-in-message.js';
+import { withAgency } from './agency-slot.js';
 import type { Intent, Parsed } from './types.js';
 import { base, extensionSlots, requestWithAgency } from './slots.js';
 import { asksExtension } from './safety.js';

@@ -1,6 +1,6 @@
 import { fold } from '#src/domain/text.js';
-import type { AgencyLookup } from './agency-lookup.js';
-import { withAgency } from './agency-in-message.js';
+import type { AgencyLookup } from '#src/domain/agencies/index.js';
+import { withAgency } from './agency-slot.js';
 import { findStatus, type StatusFound } from './status-words.js';
 import { findTaskRef, type TaskRefMatch } from './task-ref.js';
 import type { Parsed } from './types.js';

@@ -100,6 +100,21 @@ describe('import boundaries', { timeout: 90_000 }, () => {
     expect(errors).toEqual([expect.stringMatching(/Tests reach bench\/ only through test\/support\//)]);
   });
 
+  it('lets the agencies module be imported through its index.ts only', async () => {
+    const errors = await boundaryErrors(
+      `src/conversation/${probe('agencies')}`,
+      [
+        "import type { AgencyLookup } from '#src/domain/agencies/index.js';",
+        "import { createDirectory } from '#src/domain/agencies/directory.js';",
+        'export type Probe = [AgencyLookup, typeof createDirectory];',
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(/"#src\/domain\/agencies\/directory.js".*imported through its index.ts only/),
+    ]);
+  });
+
   it('accepts what the rules allow', async () => {
     const errors = await boundaryErrors(
       `src/domain/${probe('allowed')}`,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '#commands/index.js';
 import { slashIntents } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { understandMessage } from '#src/understanding/understand.js';
 import { useDemoConversation } from '../support/conversation.js';
 

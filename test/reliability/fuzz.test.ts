@@ -5,7 +5,7 @@ import { fixedClock } from '#src/domain/clock.js';
 import { normalizeDeadline } from '#src/domain/deadline.js';
 import { extractPlan } from '#src/plans/extract.js';
 import { textToBlocks } from '#src/plans/text-blocks.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { Understanding } from '#src/understanding/types.js';
 import { understandMessage } from '#src/understanding/understand.js';
 

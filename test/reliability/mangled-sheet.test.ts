@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { tasksOfAgency } from '#src/conversation/agency-tasks.js';
 import { buildSnapshot } from '#src/store/snapshot.js';
 import { loadTemplate } from '#src/store/template.js';

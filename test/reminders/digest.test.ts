@@ -8,7 +8,7 @@ import type { Task } from '#src/domain/task.js';
 import { digestChartPng } from '#src/reminders/chart.js';
 import { digestData } from '#src/reminders/digest.js';
 import { recipientIndex } from '#src/reminders/recipients.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { conversationFor } from '../support/conversation.js';
 import { agency, reminderWorld } from './helpers.js';
 

@@ -12,7 +12,7 @@ import { openBotState } from '#src/state/bot-state.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore } from '#src/store/task-store.js';
-import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookupCache } from '#src/domain/agencies/index.js';
 import { recordingNotifier, type Sent } from '../support/notifier.js';
 import { DEMO_PLAN } from '../support/tasks.js';
 

@@ -9,7 +9,7 @@ import { sentLogView, type SentEntry } from '#src/state/reminder-log.js';
 import { agencyToRecord, taskToRecord, toHeaders } from '#src/store/rows.js';
 import { buildSnapshot } from '#src/store/snapshot.js';
 import { loadTemplate } from '#src/store/template.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { makeTask } from '../support/tasks.js';
 import { agency } from './helpers.js';
 

@@ -5,7 +5,7 @@ import { agencyToRecord, toHeaders } from '#src/store/rows.js';
 import { loadTemplate } from '#src/store/template.js';
 import { writableAddress as parseAddress } from '#src/chat/address.js';
 import { coordinatorAddresses, recipientIndex } from '#src/reminders/recipients.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { agency } from './helpers.js';
 
 const template = loadTemplate();

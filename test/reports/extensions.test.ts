@@ -11,7 +11,7 @@ import { parsePeriod, type ReportPeriod } from '#src/reports/period.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { openTaskStore, type TaskStore } from '#src/store/task-store.js';
 import { loadTemplate } from '#src/store/template.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { makeTask } from '../support/tasks.js';
 
 /**

@@ -12,7 +12,7 @@ import { monthPeriodOf, parsePeriod, type ReportPeriod } from '#src/reports/peri
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { openTaskStore, type TaskStore } from '#src/store/task-store.js';
 import { loadTemplate } from '#src/store/template.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { makeTask } from '../support/tasks.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -15,7 +15,7 @@ import { openBotState } from '#src/state/bot-state.js';
 import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { loadTemplate } from '#src/store/template.js';
 import { openTaskStore, type TaskStore } from '#src/store/task-store.js';
-import { createAgencyLookupCache } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookupCache } from '#src/domain/agencies/index.js';
 import { recordingNotifier } from './notifier.js';
 
 export interface AskAs {

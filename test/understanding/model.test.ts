@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '#commands/index.js';
 import { slashIntents } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
-import { createAgencyLookup } from '#src/understanding/agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import { featureNames, modelText } from '#src/understanding/model/features.js';
 import { defaultIntentModel, MODEL_PATH } from '#src/understanding/model/intent-model.js';
 import { trainIntentModel } from '#src/understanding/model/train-intent.js';

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { COMMANDS } from '#commands/index.js';
 import { slashIntents } from '#src/conversation/engine.js';
 import { fixedClock } from '#src/domain/clock.js';
-import { createAgencyLookup } from '../agency-lookup-cache.js';
+import { createAgencyLookup } from '#src/domain/agencies/index.js';
 import type { Intent } from '../types.js';
 import { understandMessage } from '../understand.js';
 import { MODEL_PATH } from './intent-model.js';

@@ -1,6 +1,5 @@
-import { fold } from '#src/domain/text.js';
-import type { AgencyLookup } from './agency-lookup.js';
-import type { Parsed } from './types.js';
+import { fold } from '../text.js';
+import type { AgencyLookup } from './lookup.js';
 
 // The pronoun in lower case: "xã Minh Tiến" is a commune, "xã mình" the writer's own.
 const OWN_UNIT =
@@ -11,13 +10,17 @@ const WHOLE_PROVINCE =
 export const OWN_AGENCY =
   /\b(?:ben em|ben minh|ben toi|bon em|(?:don vi|co quan|so|huyen|hoi|ban|xa|phong) (?:em|minh|toi)|chung toi|chung em)\b/;
 
+/** What a message says about its agency: the one named, or the words that name none (or several). */
+export type AgencyInMessage =
+  { agency: string } | { agencyText: string; agencyProblem: 'ambiguous' | 'unknown' } | null;
+
 /**
  * The agency a message is about, once its intent is known: found anywhere in the text, or as a
  * short form where an agency is expected (after "của/bên", before the verb, in brackets, first
  * or last words). The writer's own unit ("huyện mình") and the whole province ("cả tỉnh") name
  * none. `exact` is for a slash command's arguments, which are only a name.
  */
-export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup, exact: boolean): Parsed {
+export function agencyInMessage(text: string, agencies: AgencyLookup, exact: boolean): AgencyInMessage {
   // "Kính gửi bot, Văn phòng UBND tỉnh đề nghị … của Sở Xây dựng": the sender of a formal
   // request is the subject only when the request is about its own unit ("đơn vị", "Sở được giao").
   const request = exact
@@ -25,8 +28,9 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
     : /^(?:(?:kính gửi|kinh gui|gửi|gui)[^,]*,\s*)?[^,.]{3,60}?\s+(?:đề nghị|de nghi)\s+/iu.exec(text);
   if (request) {
     const rest = text.slice(request[0].length);
-    const about = withAgency(parsed, rest, agencies, false);
-    if (about.agency || !/\b(?:don vi|so duoc|cua so|ben em|co quan)\b/.test(fold(rest))) return about;
+    const about = agencyInMessage(rest, agencies, false);
+    if ((about !== null && 'agency' in about) || !/\b(?:don vi|so duoc|cua so|ben em|co quan)\b/.test(fold(rest)))
+      return about;
   }
   // "huyện mình", "Sở mình": the writer's own unit, not a district named Minh; "toàn tỉnh"
   // is everyone, not Tòa án nhân dân tỉnh.
@@ -41,26 +45,26 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
   )
     .replace(/[?!.…]+$/u, '')
     .trim();
-  if (clean === '') return parsed;
+  if (clean === '') return null;
   if (exact) {
     const found = agencies.resolve(clean);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    if (found.kind === 'match') return { agency: found.agency.name };
     const inText = agencies.findInText(clean);
-    if (inText) return { ...parsed, agency: inText.name };
-    return { ...parsed, agencyText: clean, agencyProblem: found.kind };
+    if (inText) return { agency: inText.name };
+    return { agencyText: clean, agencyProblem: found.kind };
   }
   // "Sở Nội vụ vừa gửi công văn, nhưng em muốn biết riêng Sở Tư pháp …": the agency after the
   // turn of the sentence is the one asked about.
   const turn = lastTurn(clean);
   const turned = turn === null ? null : agencies.findInText(turn);
-  if (turned) return { ...parsed, agency: turned.name };
+  if (turned) return { agency: turned.name };
   const inText = agencies.findInText(clean);
-  if (inText) return { ...parsed, agency: inText.name };
+  if (inText) return { agency: inText.name };
   // "CA tỉnh" in capitals is Công an tỉnh wherever it stands (in lower case it reads "cả tỉnh").
   const police = /(?<![\p{L}])CA (?:tỉnh|tinh|TỈNH|TINH)(?![\p{L}])/u.exec(clean);
   if (police) {
     const found = agencies.resolve(police[0]);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    if (found.kind === 'match') return { agency: found.agency.name };
   }
   // Short forms that are also common words ("CA tỉnh") are found only where an agency is
   // expected: after "của", or before the verb that opens the question.
@@ -72,9 +76,9 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
   const inBrackets = /\(([^)]{2,40})\)/u.exec(clean)?.[1];
   if (inBrackets) {
     const found = agencies.resolve(inBrackets);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    if (found.kind === 'match') return { agency: found.agency.name };
   }
-  let problem: Parsed | null = null;
+  let problem: AgencyInMessage = null;
   for (const part of [after?.[2], before?.[1]]) {
     if (!part) continue;
     const start = folded.indexOf(part);
@@ -89,22 +93,22 @@ export function withAgency(parsed: Parsed, text: string, agencies: AgencyLookup,
         : /^(?:toan tinh|tat ca|moi nguoi|minh|em|toi|chung)\b/;
     if (part === after?.[2] && everyone.test(part) && !/^CA\b/.test(original)) continue;
     const found = agencies.resolve(original);
-    if (found.kind === 'match') return { ...parsed, agency: found.agency.name };
+    if (found.kind === 'match') return { agency: found.agency.name };
     // "bên ca tỉnh có hạn gì": the name is the first words after "bên", the question follows.
     if (part === after?.[2]) {
       const leading = leadingAgency(original, agencies);
-      if (leading) return { ...parsed, agency: leading };
+      if (leading) return { agency: leading };
     }
     // A name after "của" that is no agency we know: say so, with the closest names.
     const hasCandidates = found.kind === 'ambiguous' || found.suggestions.length > 0;
     if (part === after?.[2] && hasCandidates && !OWN_AGENCY.test(part)) {
-      problem = { ...parsed, agencyText: original.replace(/[?!.…]+$/u, ''), agencyProblem: found.kind };
+      problem = { agencyText: original.replace(/[?!.…]+$/u, ''), agencyProblem: found.kind };
     }
   }
   if (problem) return problem;
   // "việc quá hạn phú lương": a district or agency named last, after the question.
   const trailing = trailingAgency(words, agencies);
-  return trailing ? { ...parsed, agency: trailing } : parsed;
+  return trailing ? { agency: trailing } : null;
 }
 
 /** The longest run of the first words (two to five) that is exactly an agency's name. */

@@ -7,16 +7,14 @@
  * An agency inside a longer message is found by agency-in-text.ts. Indexes are built once;
  * results are memoised per input text.
  */
-import type { Agency } from '../domain/agency.js';
-import type { AgencyDirectory, AgencyEntry } from '../domain/agencies/directory.js';
-import { compactKey, foldWords, regionStripped, words } from '../domain/agencies/names.js';
-import { ACCEPT, createFuzzyRanker, MIN_FUZZY_CHARS, ScoredList, SUGGEST, TIE } from './agency-fuzzy.js';
-import { createInTextFinder } from './agency-in-text.js';
+import type { Agency } from '../agency.js';
+import type { AgencyDirectory, AgencyEntry } from './directory.js';
+import { compactKey, foldWords, regionStripped, words } from './names.js';
+import { ACCEPT, createFuzzyRanker, MIN_FUZZY_CHARS, ScoredList, SUGGEST, TIE } from './fuzzy.js';
+import { createInTextFinder } from './in-text.js';
+import type { AgencyResolution } from './lookup.js';
 
-export type AgencyResolution =
-  | { kind: 'match'; agency: Agency; score: number }
-  | { kind: 'ambiguous'; candidates: Agency[] }
-  | { kind: 'unknown'; suggestions: Agency[] };
+export type { AgencyResolution } from './lookup.js';
 
 export interface AgencyResolver {
   /** Resolves text that is only an agency name (the caller has cut the rest of the message away). */

@@ -12,9 +12,9 @@
  * microseconds with a different score (bitap with location/distance penalties, patterns capped at
  * 32 characters), which would move the tuned ACCEPT/TIE/SUGGEST thresholds.
  */
-import type { AgencyEntry, AgencyKeyRecord } from '../domain/agencies/directory.js';
-import { compactKey, EditDistance } from '../domain/agencies/names.js';
-import { createTrigramIndex } from '../domain/agencies/trigrams.js';
+import type { AgencyEntry, AgencyKeyRecord } from './directory.js';
+import { compactKey, EditDistance } from './names.js';
+import { createTrigramIndex } from './trigrams.js';
 
 /** Whole-key similarity needed to accept a fuzzy match ("so tu phsp" vs "so tu phap" = 0.9). */
 export const ACCEPT = 0.78;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Agency } from '../../src/domain/agency.js';
-import { BUILTIN_AGENCIES } from '../../src/domain/agencies/builtin.js';
-import { createDirectory } from '../../src/domain/agencies/directory.js';
-import { createAgencyResolver, type AgencyResolution } from '../../src/understanding/agency-resolver.js';
+import type { Agency } from '../../../src/domain/agency.js';
+import { BUILTIN_AGENCIES } from '../../../src/domain/agencies/builtin.js';
+import { createDirectory } from '../../../src/domain/agencies/directory.js';
+import { createAgencyResolver, type AgencyResolution } from '../../../src/domain/agencies/resolver.js';
 
 const resolver = createAgencyResolver(createDirectory([]));
 

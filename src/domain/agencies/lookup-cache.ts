@@ -1,15 +1,21 @@
-import { createDirectory } from '#src/domain/agencies/directory.js';
-import { provincesNamedIn } from '#src/domain/agencies/local-government.js';
-import type { Snapshot } from '#src/store/snapshot.js';
-import { createAgencyResolver } from './agency-resolver.js';
-import type { AgencyLookup } from './agency-lookup.js';
+import type { Agency } from '../agency.js';
+import { createDirectory } from './directory.js';
+import { provincesNamedIn } from './local-government.js';
+import type { AgencyLookup } from './lookup.js';
+import { createAgencyResolver } from './resolver.js';
+
+/** What the lookup is built from: the sheet's Cơ quan rows and its plans' issuers (the store snapshot has both). */
+export interface AgencySource {
+  readonly agencies: readonly Agency[];
+  readonly plans: readonly { readonly issuer: string }[];
+}
 
 /**
  * The agency lookup for the current sheet: the built-in directory extended by the Cơ quan
  * tab. Rebuilt only when the snapshot changes, so a question never rebuilds indexes.
  */
-export function createAgencyLookupCache(snapshot: () => Snapshot): () => AgencyLookup {
-  let builtFor: Snapshot | null = null;
+export function createAgencyLookupCache(snapshot: () => AgencySource): () => AgencyLookup {
+  let builtFor: AgencySource | null = null;
   let lookup: AgencyLookup | null = null;
   return () => {
     const current = snapshot();
@@ -27,7 +33,7 @@ export function createAgencyLookupCache(snapshot: () => Snapshot): () => AgencyL
  * `issuers` are the plans' issuers ("UBND tỉnh Thái Nguyên"): a district name that several
  * provinces share is read as the one in the plans' province.
  */
-export function createAgencyLookup(sheetAgencies: Snapshot['agencies'], issuers: readonly string[] = []): AgencyLookup {
+export function createAgencyLookup(sheetAgencies: readonly Agency[], issuers: readonly string[] = []): AgencyLookup {
   const directory = createDirectory(sheetAgencies, { provinces: provincesNamedIn(issuers) });
   const resolver = createAgencyResolver(directory);
   const canonical = new Map<string, string>();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Agency } from '../../src/domain/agency.js';
-import { BUILTIN_AGENCIES, type AgencyEntry } from '../../src/domain/agencies/builtin.js';
-import { createDirectory } from '../../src/domain/agencies/directory.js';
-import { DISTRICTS } from '../../src/domain/agencies/districts.js';
+import { Agency } from '../../../src/domain/agency.js';
+import { BUILTIN_AGENCIES, type AgencyEntry } from '../../../src/domain/agencies/builtin.js';
+import { createDirectory } from '../../../src/domain/agencies/directory.js';
+import { DISTRICTS } from '../../../src/domain/agencies/districts.js';
 import {
   agencyKey,
   compactKey,
@@ -13,8 +13,8 @@ import {
   PROVINCE_KEYS,
   similarity,
   words,
-} from '../../src/domain/agencies/names.js';
-import { createTrigramIndex } from '../../src/domain/agencies/trigrams.js';
+} from '../../../src/domain/agencies/names.js';
+import { createTrigramIndex } from '../../../src/domain/agencies/trigrams.js';
 
 function row(name: string, fields: Partial<Agency> = {}): Agency {
   return {

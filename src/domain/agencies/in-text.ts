@@ -4,11 +4,11 @@
  * alone more weakly), each by how safely it can stand inside a sentence; when none is, windows
  * that start like an agency name are judged by the fuzzy stage, more strictly than a whole name.
  */
-import type { Agency } from '../domain/agency.js';
-import type { AgencyDirectory, AgencyEntry, AgencyKeyRecord } from '../domain/agencies/directory.js';
-import { districtNamedAt, localGovernmentAt } from '../domain/agencies/local-government.js';
-import { compactKey, foldWords, regionLengthAt, words } from '../domain/agencies/names.js';
-import { ACCEPT_IN_TEXT, type FuzzyRanker, MIN_FUZZY_CHARS, ScoredList, TIE } from './agency-fuzzy.js';
+import type { Agency } from '../agency.js';
+import type { AgencyDirectory, AgencyEntry, AgencyKeyRecord } from './directory.js';
+import { districtNamedAt, localGovernmentAt } from './local-government.js';
+import { compactKey, foldWords, regionLengthAt, words } from './names.js';
+import { ACCEPT_IN_TEXT, type FuzzyRanker, MIN_FUZZY_CHARS, ScoredList, TIE } from './fuzzy.js';
 
 /**
  * How safely a form can be spotted inside a sentence: 'strong' anywhere; 'loose' ("tư pháp",

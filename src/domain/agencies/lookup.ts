@@ -1,4 +1,4 @@
-import type { Agency } from '#src/domain/agency.js';
+import type { Agency } from '../agency.js';
 
 /** What the conversation needs to know about agencies, whatever the directory's source. */
 export type AgencyResolution =
