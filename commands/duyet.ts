@@ -1,4 +1,5 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
+import { decideExtension } from '#src/conversation/extension-chat.js';
 import { changeFocalPoint } from '#src/conversation/focal-points.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import type { Registration } from '#src/state/registrations.js';
@@ -6,11 +7,12 @@ import type { Registration } from '#src/state/registrations.js';
 export const duyet: ChatCommand = {
   name: 'duyet',
   aliases: [],
-  description: 'Điều phối viên duyệt yêu cầu đăng ký đầu mối',
-  usage: '/duyet <số yêu cầu>',
-  examples: ['/duyet 3'],
+  description: 'Điều phối viên duyệt yêu cầu đăng ký đầu mối hoặc đề nghị gia hạn',
+  usage: '/duyet <số yêu cầu> hoặc /duyet <mã nhiệm vụ>',
+  examples: ['/duyet 3', '/duyet TN60-05'],
   access: 'coordinator',
   async handle(ctx, request) {
+    if (namesTask(request.args)) return decideExtension(ctx, request.args, true);
     const pending = pendingRegistration(ctx, request.args);
     if (!pending.ok) return pending.reply;
     const r = pending.registration;
@@ -31,11 +33,12 @@ export const duyet: ChatCommand = {
 export const tuchoi: ChatCommand = {
   name: 'tuchoi',
   aliases: [],
-  description: 'Điều phối viên từ chối yêu cầu đăng ký đầu mối',
-  usage: '/tuchoi <số yêu cầu> [lý do]',
-  examples: ['/tuchoi 3 không thuộc cơ quan'],
+  description: 'Điều phối viên từ chối yêu cầu đăng ký đầu mối hoặc đề nghị gia hạn',
+  usage: '/tuchoi <số yêu cầu> [lý do] hoặc /tuchoi <mã nhiệm vụ> <lý do>',
+  examples: ['/tuchoi 3 không thuộc cơ quan', '/tuchoi TN60-05 cần hoàn thành đúng hạn'],
   access: 'coordinator',
   async handle(ctx, request) {
+    if (namesTask(request.args)) return decideExtension(ctx, request.args, false);
     const pending = pendingRegistration(ctx, request.args);
     if (!pending.ok) return pending.reply;
     const r = pending.registration;
@@ -53,6 +56,9 @@ export const tuchoi: ChatCommand = {
     return reply(text(`Đã từ chối yêu cầu của ${r.name} (${r.agency}).`));
   },
 };
+
+/** A registration request is named by its number, an extension request by its task («TN60-05»). */
+const namesTask = (args: string): boolean => /^[\p{L}]/u.test(args.trim());
 
 function pendingRegistration(
   ctx: CommandContext,

@@ -74,6 +74,7 @@ export async function createApp(
       notifier,
       coordinators: config.COORDINATORS,
       documents,
+      extensionLimit: config.EXTENSION_LIMIT,
       onUnderstood: (channel, intent) => ops.metrics.updateHandled(channel, intent),
     }),
   );

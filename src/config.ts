@@ -174,6 +174,13 @@ const ConfigSchema = z
       50,
       'phải là số lần nhắc quá hạn chưa được phản hồi trước khi báo lên nhóm chat (0 = không báo), ví dụ 3',
     ),
+    // Deadline extensions (src/conversation/extensions.ts): approved extensions a focal point may
+    // ask for per task; beyond it only a coordinator extends (0 = only coordinators).
+    EXTENSION_LIMIT: count(
+      2,
+      20,
+      'phải là số lần gia hạn tối đa mà đầu mối được đề nghị cho một nhiệm vụ (0–20), ví dụ 2',
+    ),
     REMINDER_CRON: cron('0 8 * * 1-5'),
     DIGEST_CRON: cron('0 8 * * 1'),
     DAYS_OFF: z.preprocess(

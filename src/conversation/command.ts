@@ -30,6 +30,8 @@ export interface CommandContext {
   logger: Logger;
   /** Report files and plans sent in chat; absent where the bot cannot make or keep files. */
   documents?: DocumentServices;
+  /** Approved extensions a focal point may ask for per task (EXTENSION_LIMIT); default 2. */
+  extensionLimit?: number;
 }
 
 /** One chat command: one file in commands/. */

@@ -27,6 +27,8 @@ export interface ConversationDeps {
   coordinators: readonly string[];
   /** Report files and plans sent in chat (src/reports/, src/plan-inbox/). */
   documents?: DocumentServices;
+  /** Approved extensions a focal point may ask for per task (EXTENSION_LIMIT). */
+  extensionLimit?: number;
   /**
    * Told what each message asked, by channel (metrics): the intent, or the command's name for
    * a slash command that has no intent (/daumoi, /xacnhan…).
@@ -96,6 +98,7 @@ export function createConversation(deps: ConversationDeps): Conversation {
         coordinators: deps.coordinators,
         logger: deps.logger,
         ...(deps.documents ? { documents: deps.documents } : {}),
+        ...(deps.extensionLimit !== undefined ? { extensionLimit: deps.extensionLimit } : {}),
       };
       return withSheetNote(await command.handle(ctx, request), deps.store.sheetHealth(), now);
     },

@@ -12,7 +12,9 @@ export type RefusalReason =
   /** An offered action taken after it expired. */
   | 'expired'
   /** An offered action already used, unknown or forged. */
-  | 'unknown_action';
+  | 'unknown_action'
+  /** A deadline extension asked by a focal point beyond EXTENSION_LIMIT approved ones. */
+  | 'extension_limit';
 
 /**
  * Every refusal is one structured log line: who, on which channel, what they asked, why not.

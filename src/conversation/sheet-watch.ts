@@ -5,6 +5,8 @@ import type { BotState } from '#src/state/bot-state.js';
 import type { TaskStore } from '#src/store/task-store.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import { alertCoordinators } from './sheet-alerts.js';
+import { checkExtensionDecisions } from './extension-sheet.js';
+import { systemClock, type Clock } from '#src/domain/clock.js';
 
 /**
  * What the sheet tells people after the fact: an update that waited for Google has landed
@@ -18,6 +20,8 @@ export interface SheetWatchDeps {
   logger: Logger;
   /** Configured coordinators: told once when the sheet cannot be read or a tab was recreated. */
   coordinators?: readonly string[];
+  /** Stamps what the watch writes (an extension approved in the sheet); the system clock by default. */
+  clock?: Clock;
 }
 
 export async function checkSheetOnce(deps: SheetWatchDeps): Promise<number> {
@@ -75,6 +79,8 @@ export async function checkSheetOnce(deps: SheetWatchDeps): Promise<number> {
       );
     }
   }
+  // Extension requests a coordinator decided by typing in the sheet.
+  told += await checkExtensionDecisions({ ...deps, clock: deps.clock ?? systemClock() });
   return told;
 }
 

@@ -21,6 +21,14 @@ export const Task = z.object({
   recurrence: z.string(),
   /** Expected output (Sản phẩm) when the plan names one; absent in sheets without the column. */
   product: z.string().optional(),
+  /**
+   * Deadline extensions (issue #17), absent in sheets without their columns: the plan's own
+   * deadline kept at the first extension (Hạn ban đầu), how many were approved (Số lần gia
+   * hạn) and the request waiting or last decided (Đề nghị gia hạn).
+   */
+  originalDeadline: isoDate.nullable().optional(),
+  extensionCount: z.number().int().min(0).optional(),
+  extensionRequest: z.string().optional(),
   status: TaskStatus,
   progress: z.number().min(0).max(100).nullable(),
   lastUpdate: z.string(),
@@ -42,6 +50,12 @@ export const BOT_OWNED_FIELDS = [
   'completedAt',
   // Written when a coordinator confirms or sends back a task through the bot.
   'confirmation',
+  // Written on an extension request and its approval (src/conversation/extensions.ts); the
+  // deadline only when a coordinator approved or made an extension.
+  'extensionRequest',
+  'deadline',
+  'originalDeadline',
+  'extensionCount',
 ] as const;
 export type BotOwnedField = (typeof BOT_OWNED_FIELDS)[number];
 

@@ -24,6 +24,8 @@ export interface DigestData {
   /** The agency asked about (/baocao <cơ quan>), or null for everything. */
   scope: string | null;
   overall: BucketStats;
+  /** Tasks extended at least once; null when the sheet does not track extensions. */
+  extended: number | null;
   /** Per lead agency, most open overdue first. */
   perAgency: AgencyRow[];
   mostOverdue: Task[];
@@ -51,7 +53,7 @@ export function digestData(input: DigestInput): DigestData {
   const scope = input.agency ?? null;
   const tasks = scope ? tasksConcerning(snapshot, agencies, scope, today) : snapshot.tasks;
   // The same counting as the official report (src/reports/model.ts), cut at today.
-  const { overall, perAgency } = countBuckets(tasks, today, agencies);
+  const { overall, perAgency, extendedCount } = countBuckets(tasks, today, agencies);
   const noFocal = new Map<string, number>();
   for (const task of tasks) {
     if (task.status === 'done' || task.kind === 'request') continue;
@@ -75,6 +77,7 @@ export function digestData(input: DigestInput): DigestData {
     weekEnd,
     scope,
     overall,
+    extended: extendedCount,
     perAgency,
     mostOverdue,
     dueThisWeek: dueWithin(tasks, { from: today, to: weekEnd }, snapshot.planEnds),
@@ -102,6 +105,10 @@ export function digestReply(data: DigestData, audience: 'coordinators' | 'everyo
     heading(title ?? `Tình hình thực hiện${data.scope ? ` của ${data.scope}` : ''} đến ngày ${formatDate(today)}`),
     text(summaryText(data.overall)),
   ];
+  if (data.extended !== null)
+    blocks.push(
+      text(`Được gia hạn: ${data.extended} nhiệm vụ. Các nhóm trên tính theo hạn xử lý đã được duyệt gia hạn.`),
+    );
   if (!data.scope && data.perAgency.length > 0) {
     const rows = data.perAgency
       .slice(0, AGENCIES_IN_CHAT)
@@ -160,7 +167,7 @@ export function digestReply(data: DigestData, audience: 'coordinators' | 'everyo
 /** The Tổng hợp tab: a total row, then one row per lead agency, cells by header. */
 export function summaryRows(data: DigestData, tab: TemplateTab, updatedAt: string): Array<Record<string, string>> {
   const header = (key: string) => tab.columns.find((c) => c.key === key)?.header ?? key;
-  const row = (agency: string, stats: BucketStats) => ({
+  const row = (agency: string, stats: BucketStats, extended: number | null) => ({
     [header('agency')]: agency,
     [header('total')]: String(stats.total),
     [header('doneOnTime')]: String(stats.counts.done_on_time),
@@ -169,6 +176,11 @@ export function summaryRows(data: DigestData, tab: TemplateTab, updatedAt: strin
     [header('openOverdue')]: String(stats.counts.open_overdue),
     [header('overdueRate')]: percent(stats.overdueRate),
     [header('updatedAt')]: updatedAt,
+    [header('extended')]: extended === null ? '' : String(extended),
   });
-  return [row(TOTAL_ROW, data.overall), ...data.perAgency.map((a) => row(a.agency, a))];
+  const tracked = data.extended !== null;
+  return [
+    row(TOTAL_ROW, data.overall, data.extended),
+    ...data.perAgency.map((a) => row(a.agency, a, tracked ? a.extended : null)),
+  ];
 }

@@ -72,7 +72,13 @@ function overallParagraphs(model: ReportModel): Paragraph[] {
       `Trong kỳ báo cáo: ${inWindow.doneOnTime + inWindow.doneLate} nhiệm vụ hoàn thành (${inWindow.doneOnTime} đúng hạn, ${inWindow.doneLate} quá hạn); ${inWindow.due} nhiệm vụ có hạn xử lý trong kỳ.`,
       { indent: true },
     ),
+    ...(model.extendedCount === null ? [] : [para(extensionSentence(model.extendedCount), { indent: true })]),
   ];
+}
+
+/** The buckets are judged against the approved deadline: said wherever they are shown. */
+export function extensionSentence(extended: number): string {
+  return `Số nhiệm vụ được gia hạn: ${extended.toLocaleString('vi-VN')}. Nhiệm vụ được gia hạn được tính đúng hạn hay quá hạn theo hạn xử lý đã được duyệt gia hạn (hạn ban đầu ghi ở mục VI).`;
 }
 
 function tableBlock(table: ReportTable, empty: string, limit?: number): FileChild[] {

@@ -20,6 +20,8 @@ export const NO_LEAD = '(Chưa rõ cơ quan chủ trì)';
 
 export interface AgencyRow extends BucketStats {
   agency: string;
+  /** Its tasks extended at least once (the buckets are judged against the approved deadline). */
+  extended: number;
 }
 
 export interface PlanRow extends BucketStats {
@@ -41,6 +43,8 @@ export interface ExtendedTask {
 
 export interface BucketCounts {
   overall: BucketStats;
+  /** Tasks extended at least once; null when the sheet has no «Số lần gia hạn» column. */
+  extendedCount: number | null;
   perAgency: AgencyRow[];
   perPlan: PlanRow[];
 }
@@ -89,6 +93,7 @@ export function countBuckets(tasks: readonly Task[], cutoff: string, agencies: A
   const overall = emptyCounts();
   const byAgency = new Map<string, Record<Bucket, number>>();
   const byPlan = new Map<string, Record<Bucket, number>>();
+  const extendedBy = new Map<string, number>();
   const add = (map: Map<string, Record<Bucket, number>>, key: string, bucket: Bucket) => {
     const counts = map.get(key) ?? emptyCounts();
     counts[bucket] += 1;
@@ -100,9 +105,10 @@ export function countBuckets(tasks: readonly Task[], cutoff: string, agencies: A
     add(byPlan, task.planKey, bucket);
     const leads = new Set(task.lead.length > 0 ? task.lead.map((lead) => agencies.canonical(lead)) : [NO_LEAD]);
     for (const lead of leads) add(byAgency, lead, bucket);
+    if ((task.extensionCount ?? 0) > 0) for (const lead of leads) extendedBy.set(lead, (extendedBy.get(lead) ?? 0) + 1);
   }
   const perAgency = [...byAgency]
-    .map(([agency, counts]) => ({ agency, ...withRate(counts) }))
+    .map(([agency, counts]) => ({ agency, ...withRate(counts), extended: extendedBy.get(agency) ?? 0 }))
     .sort(
       (a, b) =>
         b.counts.open_overdue - a.counts.open_overdue || b.total - a.total || a.agency.localeCompare(b.agency, 'vi'),
@@ -110,7 +116,8 @@ export function countBuckets(tasks: readonly Task[], cutoff: string, agencies: A
   const perPlan = [...byPlan]
     .map(([planKey, counts]) => ({ planKey, plan: null, ...withRate(counts) }))
     .sort((a, b) => a.planKey.localeCompare(b.planKey, 'vi'));
-  return { overall: withRate(overall), perAgency, perPlan };
+  const tracked = tasks.some((task) => task.extensionCount !== undefined);
+  return { overall: withRate(overall), extendedCount: tracked ? extendedCount(tasks) : null, perAgency, perPlan };
 }
 
 /** Whole days from `from` to `to` (ISO dates). */
@@ -119,17 +126,18 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * Extension fields a sheet may carry (issue #17 adds the columns Số lần gia hạn and Hạn ban
- * đầu); read when present on the task, otherwise the report says the sheet does not track them.
+ * The extension columns (Số lần gia hạn, Hạn ban đầu: issue #17), read when the sheet has them;
+ * otherwise the report says the sheet does not track extensions. Hạn xử lý holds the approved
+ * deadline, so the buckets are judged against it.
  */
-interface ExtensionFields {
-  extensionCount?: number | null;
-  originalDeadline?: string | null;
+function extensionOf(task: Task): { count: number; originalDeadline: string | null } | null {
+  if (task.extensionCount === undefined) return null;
+  return { count: task.extensionCount, originalDeadline: task.originalDeadline ?? null };
 }
 
-function extensionOf(task: Task): ExtensionFields | null {
-  const fields = task as Task & ExtensionFields;
-  return typeof fields.extensionCount === 'number' ? fields : null;
+/** Tasks extended at least once (an approved extension), among `tasks`. */
+export function extendedCount(tasks: readonly Task[]): number {
+  return tasks.filter((task) => (task.extensionCount ?? 0) > 0).length;
 }
 
 export function reportModel(input: ReportInput): ReportModel {
@@ -160,8 +168,8 @@ export function reportModel(input: ReportInput): ReportModel {
     const extension = extensionOf(task);
     if (extension) {
       extensionsTracked = true;
-      const count = extension.extensionCount ?? 0;
-      if (count > 0) extended.push({ task, count, originalDeadline: extension.originalDeadline ?? null });
+      if (extension.count > 0)
+        extended.push({ task, count: extension.count, originalDeadline: extension.originalDeadline });
     }
   }
   overdue.sort((a, b) => b.daysLate - a.daysLate || a.task.id.localeCompare(b.task.id));
@@ -172,6 +180,7 @@ export function reportModel(input: ReportInput): ReportModel {
     complete: today > period.to,
     scope,
     overall: counts.overall,
+    extendedCount: counts.extendedCount,
     perAgency: counts.perAgency,
     perPlan,
     overdue,

@@ -1,6 +1,7 @@
 import { systemClock, type Clock } from '#src/domain/clock.js';
 import { actionsIn, type Actions } from './actions.js';
 import { confirmationsIn, type Confirmations } from './confirmations.js';
+import { extensionRequestsIn, type ExtensionRequests } from './extension-requests.js';
 import { openStateDb } from './db.js';
 import { plainSessionsIn, type PlainSessions } from './plain-sessions.js';
 import { registrationsIn, type Registrations } from './registrations.js';
@@ -20,6 +21,8 @@ export interface BotState {
   subscriptions: Subscriptions;
   registrations: Registrations;
   confirmations: Confirmations;
+  /** Deadline extension requests waiting for a coordinator. */
+  extensionRequests: ExtensionRequests;
   actions: Actions;
   waitingWrites: WaitingWrites;
   reminderLog: ReminderLog;
@@ -49,6 +52,7 @@ export function openBotState(dataDir: string, clock: Clock = systemClock()): Bot
     subscriptions: subscriptionsIn(db),
     registrations: registrationsIn(db),
     confirmations: confirmationsIn(db),
+    extensionRequests: extensionRequestsIn(db),
     actions: actionsIn(db),
     waitingWrites: waitingWritesIn(db),
     reminderLog: reminderLogIn(db),

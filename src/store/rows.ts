@@ -69,6 +69,9 @@ export function taskToRecord(task: Task): RowRecord {
     deadline: dateToCell(task.deadline),
     recurrence: task.recurrence,
     product: task.product ?? '',
+    originalDeadline: dateToCell(task.originalDeadline ?? null),
+    extensionCount: task.extensionCount ? String(task.extensionCount) : '',
+    extensionRequest: task.extensionRequest ?? '',
     status: STATUS_LABELS[task.status],
     progress: progressToCell(task.progress),
     lastUpdate: task.lastUpdate,
@@ -101,6 +104,11 @@ export function taskFromRecord(record: RowRecord, where: string): { task: Task |
   };
   const deadline = date('deadline', 'Hạn xử lý');
   const completedAt = date('completedAt', 'Ngày hoàn thành');
+  const extensions = extensionFields(
+    record,
+    (key, label) => date(key, label),
+    (text) => problems.push(`${where} (${id}): Số lần gia hạn «${text}» phải là số nguyên không âm.`),
+  );
   if (completedAt && status !== 'done' && statusText === '') status = 'done';
   let progress = cellToProgress(cell('progress'));
   if (progress === undefined) {
@@ -119,6 +127,7 @@ export function taskFromRecord(record: RowRecord, where: string): { task: Task |
     deadline,
     recurrence: cell('recurrence'),
     ...(cell('product') === '' ? {} : { product: cell('product') }),
+    ...extensions,
     status,
     progress,
     lastUpdate: cell('lastUpdate'),
@@ -130,6 +139,30 @@ export function taskFromRecord(record: RowRecord, where: string): { task: Task |
   });
   if (!parsed.success) return { task: null, problems: [...problems, `${where} (${id}): dòng không đọc được.`] };
   return { task: parsed.data, problems };
+}
+
+/**
+ * The extension columns (issue #17), each only when the sheet has it: a sheet that was never
+ * given them by `sheet init` reads as one that does not track extensions.
+ */
+function extensionFields(
+  record: RowRecord,
+  date: (key: string, label: string) => string | null,
+  badCount: (text: string) => void,
+): Pick<Task, 'originalDeadline' | 'extensionCount' | 'extensionRequest'> {
+  const fields: Pick<Task, 'originalDeadline' | 'extensionCount' | 'extensionRequest'> = {};
+  if (record.originalDeadline !== undefined) fields.originalDeadline = date('originalDeadline', 'Hạn ban đầu');
+  if (record.extensionRequest !== undefined) fields.extensionRequest = record.extensionRequest;
+  const count = record.extensionCount;
+  if (count !== undefined) {
+    const value = count === '' ? 0 : Number(count);
+    if (Number.isInteger(value) && value >= 0) fields.extensionCount = value;
+    else {
+      badCount(count);
+      fields.extensionCount = 0;
+    }
+  }
+  return fields;
 }
 
 const kindByAgencyLabel = new Map<string, AgencyKind>(
