@@ -151,6 +151,14 @@ async function recordRequest(ctx: CommandContext, task: Task, newDate: string, r
     ],
   });
   const delayed = result.status === 'queued' && result.delayed;
+  // Google is down: the sheet watch tells the requester when the request has reached the sheet.
+  if (result.status === 'queued' && result.delayed)
+    ctx.state.waitingWrites.add({
+      outboxId: result.outboxId,
+      channel: ctx.message.sender.channel,
+      chatId: ctx.message.chat.id,
+      taskId: task.id,
+    });
   return reply(
     heading(`Đã gửi đề nghị gia hạn ${task.id}`),
     text(`${change}\nLý do: ${reason}`),
