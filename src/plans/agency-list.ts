@@ -127,6 +127,19 @@ export function cleanAgencyName(name: string): string {
 }
 
 /**
+ * Rule «group-heading»: a bold heading that names a group by what its members do («Các Sở, ngành
+ * chủ trì, quản lý, tham gia thực hiện các dự án …», «Các tổ chức cung cấp dịch vụ chi trả») is
+ * one name, qualifier included: the duties follow as bullets, so its verbs are not a duty. Null
+ * when the heading does not open with a plural group or reads like a sentence (a colon, a stop).
+ */
+export function wholeGroupName(heading: string): string | null {
+  const t = stripMarks(heading).replace(/\s+/g, ' ').trim();
+  if (t.length > 200 || /[:;.]$/.test(t) || t.includes(':')) return null;
+  if (!new RegExp(LOWER_GROUP.source, 'iu').test(t)) return null;
+  return capitalize(t.replace(NAME_ENDS, '').replace(/[\s,]+$/, ''));
+}
+
+/**
  * «các tổ chức …», «các cơ quan …» begin a group name even in lower case (after «và», «;» or
  * «Đề nghị»); «X và các tổ chức thành viên» stays one name: the members are X's own.
  */
@@ -231,7 +244,11 @@ const DUTY_VERBS = [
   'kiem tra',
   'don doc',
 ];
-const VERB_RE = new RegExp(`(?:^|[\\s,])(?<![Cc]ác\\s)(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
+// Two names that look like verbs: «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
+// đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
+// có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise».
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */
 export function hasDutyVerb(text: string): boolean {

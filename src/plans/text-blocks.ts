@@ -102,8 +102,16 @@ function joinSoftWraps(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
     const t = line.trim();
+    // Rule «hyphen-in-compound»: «tổ chức chính trị» / «- xã hội tại địa phương» is one phrase
+    // wrapped at its hyphen, not a list item: a dash that goes on in lower case mid-sentence.
+    const compound =
+      open && /^[-–]\s/.test(t) && isLowerStart(t.slice(2)) && !/[.:;!?]$/.test(out[out.length - 1]?.trim() ?? '');
     const starts =
-      t === '' || t === '|' || /^#{1,6}\s/.test(t) || LIST_MARK.test(t.replace(/^\*+/, '')) || isPipeRow(t);
+      t === '' ||
+      t === '|' ||
+      /^#{1,6}\s/.test(t) ||
+      (LIST_MARK.test(t.replace(/^\*+/, '')) && !compound) ||
+      isPipeRow(t);
     const prev = out[out.length - 1];
     // «**Điều» / «**Chương» broken before its number: the number belongs to that heading.
     const cutHeading = prev !== undefined && /^\**(?:Điều|Chương|Mục|Phần|Phụ lục)$/u.test(prev.trim());

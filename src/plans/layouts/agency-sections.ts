@@ -6,6 +6,7 @@ import {
   splitAgencies,
   splitLeadingAgencies,
   startsWithAgency,
+  wholeGroupName,
 } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
@@ -133,12 +134,14 @@ function isAgencyHeading(text: string): boolean {
   return t.length <= 200 && startsWithAgency(t) && !hasDutyVerb(t) && splitAgencies(t).length > 0;
 }
 
-function requestHeading(text: string): { agencies: string[] | null } | null {
+function requestHeading(text: string, bold: boolean): { agencies: string[] | null } | null {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
   const f = fold(t);
   if (f.startsWith('de nghi')) {
     // «Đề nghị các tổ chức cung cấp dịch vụ chi trả»: a group in lower case still names the body.
     const rest = t.replace(/^(?:đề nghị|Đề nghị|ĐỀ NGHỊ)\s*/u, '').replace(/^các\s/u, 'Các ');
+    const group = bold ? wholeGroupName(rest) : null;
+    if (group) return { agencies: [group] };
     return { agencies: startsWithAgency(rest) ? splitAgencies(rest) : null };
   }
   return f.endsWith('de nghi') && f.length < 60 ? { agencies: null } : null;
@@ -195,7 +198,7 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     const current = sections[sections.length - 1];
     const isHeading = num !== null || block.strong === true || (block.level ?? 0) > 0;
     if (isHeading) {
-      const opened = openSection(num?.[1] ?? '', body, i, current, start);
+      const opened = openSection(num?.[1] ?? '', body, i, current, start, block.strong === true);
       if (opened) {
         sections.push(opened);
         continue;
@@ -220,13 +223,16 @@ function openSection(
   at: number,
   current: Section | undefined,
   start: SectionStart,
+  bold = false,
 ): Section | null {
   // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
   const body = heading
     .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
     .replace(/^các\s/u, 'Các ');
-  const request = requestHeading(body);
+  const request = requestHeading(body, bold);
   if (request) return section(number, request.agencies ?? [], 'request', request.agencies === null);
+  const group = bold ? wholeGroupName(body) : null;
+  if (group) return section(number, [group], 'task', false);
   if (isAgencyHeading(body))
     return section(number, splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false);
   if (number === '') return null;

@@ -1,5 +1,5 @@
 import { fold } from '../../domain/text.js';
-import { capitalize, splitAgencies } from '../agency-list.js';
+import { capitalize, coordinatingIn, hasDutyVerb, splitAgencies, splitLeadingAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { applyDeadline, emptyDraft } from '../duty.js';
@@ -52,8 +52,22 @@ function readFields(text: string): { before: string; fields: Map<Field, string> 
  */
 function readLeadField(value: string): { lead: string[]; coordinating: string[] } {
   const m = value.match(/^(.*?)\s*(?:\(|,)?\s*chủ trì\)?\s*[,;]?\s*(?:(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*(.*))?$/su);
-  if (!m?.[1]) return { lead: splitAgencies(value), coordinating: [] };
-  return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
+  if (m?.[1]) return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
+  return leadSaysChuTri(value) ?? { lead: splitAgencies(value), coordinating: [] };
+}
+
+/**
+ * Rule «lead-says-chu-tri»: «Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở, ngành … chủ
+ * động triển khai …». The field is sentences, not a list: the agency said to «chủ trì» leads,
+ * and the agencies that open the other sentences take part in the work.
+ */
+function leadSaysChuTri(value: string): { lead: string[]; coordinating: string[] } | null {
+  const [first = '', ...others] = value.split(/\s*;\s*/);
+  const m = first.match(/^(.{3,200}?)\s+chủ trì(?=[\s,]|$)/su);
+  const lead = m?.[1] && !hasDutyVerb(m[1]) ? splitAgencies(m[1]) : [];
+  if (lead.length === 0) return null;
+  const coordinating = others.flatMap((sentence) => splitLeadingAgencies(sentence)?.agencies ?? []);
+  return { lead, coordinating: [...coordinatingIn(first), ...coordinating] };
 }
 
 const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/u;
@@ -64,6 +78,8 @@ const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/u;
  * heading above those bullets, a few paragraphs up at most.
  */
 function descriptionBefore(doc: PlanDocument, at: number): string {
+  const labelled = labelledContentBefore(doc, at);
+  if (labelled) return labelled;
   let nearest = '';
   let detailing = false;
   for (let k = at - 1, seen = 0; k >= 0 && seen < 12; k -= 1) {
@@ -83,6 +99,28 @@ function descriptionBefore(doc: PlanDocument, at: number): string {
     if (!/^[-+•]\s/.test(text)) return NUMBERED.test(text) || prev.strong === true ? text : nearest;
   }
   return nearest;
+}
+
+/**
+ * Rule «labelled-content»: «1. Phổ biến Luật Việc làm» then «- Nội dung thực hiện: Tổ chức phổ
+ * biến …» then «- Cơ quan thực hiện: …». The activity is the numbered or bold title; the labelled
+ * paragraph details it, so the task reads «title: details». Without a title, the details alone.
+ */
+const CONTENT_LABEL = /^[-+•]?\s*nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ))?\s*:\s*/iu;
+
+function labelledContentBefore(doc: PlanDocument, at: number): string | null {
+  const prev = doc.blocks[at - 1];
+  if (prev?.type !== 'para') return null;
+  const text = stripMarks(prev.text);
+  const label = CONTENT_LABEL.exec(text);
+  if (!label) return null;
+  const details = text.slice(label[0].length).trim();
+  const above = doc.blocks[at - 2];
+  if (above?.type !== 'para') return details;
+  const title = stripMarks(above.text);
+  const isTitle = title !== '' && (NUMBERED.test(title) || above.strong === true) && !hasLeadLabel(title);
+  if (!isTitle) return details;
+  return details === '' ? title : `${title.replace(/[.:]$/, '')}: ${details}`;
 }
 
 /** Tasks written in the body with their «Cơ quan chủ trì: … Thời gian: …» lines. */
