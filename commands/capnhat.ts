@@ -3,6 +3,7 @@ import { logRefusal } from '#src/conversation/refusals.js';
 import { reply, text, type Reply } from '#src/chat/reply.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
 import { fieldsFor, senderLabel, updateRight, writeAndReply } from '#src/conversation/updates.js';
+import { supportPartReply } from '#src/conversation/support-parts.js';
 import { dateTimeToCell } from '#src/store/cells.js';
 import { STATUS_LABELS, type TaskStatus } from '#src/domain/status.js';
 import type { Task } from '#src/domain/task.js';
@@ -53,6 +54,9 @@ export const capnhat: ChatCommand = {
       };
     }
     const task = found.task;
+    // A supporting agency's part («phần Sở Y tế», or its own focal point's report) never changes the status.
+    const part = await supportPartReply(ctx, task, request);
+    if (part) return part;
     const right = updateRight(ctx, task);
     if (right === 'none') return refuse(ctx, task);
     if (right === 'note') return noteOnly(ctx, task, request);

@@ -8,6 +8,7 @@ import { ghide } from './ghide.js';
 import { giahan } from './giahan.js';
 import { hoantac } from './hoantac.js';
 import { kiemtra } from './kiemtra.js';
+import { nhacphoihop } from './nhacphoihop.js';
 import { nhap } from './nhap.js';
 import { nhiemvu } from './nhiemvu.js';
 import { quahan } from './quahan.js';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly ChatCommand[] = [
   dangky,
   theodoi,
   giahan,
+  nhacphoihop,
   trogiup,
   // Reached by buttons and by coordinators; help lists them apart.
   hoantac,

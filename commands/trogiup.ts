@@ -1,6 +1,9 @@
 import type { ChatCommand } from '#src/conversation/command.js';
 import { heading, reply, text } from '#src/chat/reply.js';
 
+/** Commands reached by their slash name only that help still lists among the everyday ones. */
+const EVERYDAY_SLASH = new Set(['nhacphoihop']);
+
 export const trogiup: ChatCommand = {
   name: 'trogiup',
   aliases: ['help', 'huongdan', 'start'],
@@ -12,7 +15,9 @@ export const trogiup: ChatCommand = {
     const line = (command: (typeof ctx.commands)[number]) =>
       `• ${command.usage} — ${command.description}. Ví dụ: «${command.examples[0] ?? command.usage}»`;
     // Everyday commands for everyone; the coordinators' own only to coordinators.
-    const everyday = ctx.commands.filter((command) => command.intent && command.name !== 'trogiup').map(line);
+    const everyday = ctx.commands
+      .filter((command) => (command.intent || EVERYDAY_SLASH.has(command.name)) && command.name !== 'trogiup')
+      .map(line);
     const coordinator = ['daumoi', 'xacnhan', 'tralai', 'kiemtra', 'nhap', 'taibaocao']
       .flatMap((name) => ctx.commands.filter((c) => c.name === name))
       .map(line);

@@ -8,6 +8,8 @@ import { formatDate } from '#src/domain/clock.js';
 import { STATUS_LABELS } from '#src/domain/status.js';
 import type { Task } from '#src/domain/task.js';
 import { shorten } from '#src/domain/text.js';
+import { supportPartLines } from '#src/conversation/support-parts.js';
+import { nudgeChoices } from '#src/conversation/support-nudge.js';
 
 const KIND: Record<Task['kind'], string> = { task: 'Nhiệm vụ', report: 'Báo cáo định kỳ', request: 'Đề nghị phối hợp' };
 
@@ -56,6 +58,7 @@ export function taskDetail(ctx: CommandContext, task: Task): Reply {
     `Nội dung: ${task.content}`,
     `Chủ trì: ${task.lead.join('; ') || '—'}`,
     ...(task.coordinating.length > 0 ? [`Phối hợp: ${task.coordinating.join('; ')}`] : []),
+    ...supportPartLines(ctx, task),
     `Thời hạn: ${task.deadlineText || '—'}${task.deadline ? ` (hạn xử lý ${formatDate(task.deadline)}${task.status !== 'done' && task.deadline < ctx.today ? ', đã quá hạn' : ''})` : ''}`,
     ...(task.recurrence !== '' ? [`Định kỳ: ${task.recurrence}`] : []),
     `Trạng thái: ${STATUS_LABELS[task.status]}${task.progress !== null ? ` — tiến độ ${task.progress}%` : ''}`,
@@ -70,7 +73,7 @@ export function taskDetail(ctx: CommandContext, task: Task): Reply {
   ];
   return {
     blocks: [heading(`${KIND[task.kind]} ${task.id}`), text(lines.join('\n'))],
-    choices: [{ label: 'Cập nhật tiến độ', value: `/capnhat ${task.id}` }],
+    choices: [{ label: 'Cập nhật tiến độ', value: `/capnhat ${task.id}` }, ...nudgeChoices(ctx, task)],
   };
 }
 

@@ -48,6 +48,7 @@ function describe(u: Explained): string {
     `ý định: ${u.intent}`,
     ...(u.agency ? [`cơ quan: ${u.agency}`] : []),
     ...(u.taskRef ? [`nhiệm vụ: ${u.taskRef}`] : []),
+    ...(u.part ? [`phần của: ${u.part}`] : []),
     ...(u.status ? [`trạng thái: ${STATUS_LABELS[u.status]}`] : []),
     ...(u.progress !== null ? [`tiến độ: ${u.progress}%`] : []),
     ...(u.period ? [`thời gian: ${formatDate(u.period.from)} – ${formatDate(u.period.to)}`] : []),

@@ -88,7 +88,8 @@ export async function writeAndReply(
   ctx: CommandContext,
   task: Task,
   fields: TaskChange['fields'],
-  options: { undoable: boolean; title?: string },
+  /** `summary`: lines said instead of «Trạng thái: … → …» (a change that is not the status). */
+  options: { undoable: boolean; title?: string; summary?: string[] },
 ): Promise<Reply> {
   const now = ctx.clock.now();
   const by = senderLabel(ctx);
@@ -116,7 +117,7 @@ export async function writeAndReply(
         (result.status === 'queued' && result.delayed ? `Đã ghi nhận cập nhật ${task.id}` : `Đã cập nhật ${task.id}`),
     ),
     text(shorten(task.content, 120)),
-    text(`Trạng thái: ${describe(task)} → ${describe(after)}`),
+    ...(options.summary ?? [`Trạng thái: ${describe(task)} → ${describe(after)}`]).map((line) => text(line)),
   ];
   if (fields.lastUpdate && fields.lastUpdate !== ctx.message.text) blocks.push(text(`Ghi nhận: ${fields.lastUpdate}`));
   // With the Google Sheet down, the update waits in the durable outbox: say so plainly.

@@ -37,6 +37,11 @@ export const Task = z.object({
   completedAt: isoDate.nullable(),
   confirmation: z.string(),
   note: z.string(),
+  /**
+   * The supporting agencies' parts (Tiến độ phối hợp, issue #17): one line per agency, see
+   * support-parts.ts; absent in sheets without the column.
+   */
+  supportProgress: z.string().optional(),
 });
 export type Task = z.infer<typeof Task>;
 
@@ -56,6 +61,8 @@ export const BOT_OWNED_FIELDS = [
   'deadline',
   'originalDeadline',
   'extensionCount',
+  // A supporting agency's report of its part (src/conversation/support-parts.ts); never the status.
+  'supportProgress',
 ] as const;
 export type BotOwnedField = (typeof BOT_OWNED_FIELDS)[number];
 

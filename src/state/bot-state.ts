@@ -7,6 +7,7 @@ import { plainSessionsIn, type PlainSessions } from './plain-sessions.js';
 import { registrationsIn, type Registrations } from './registrations.js';
 import { reminderLogIn, type ReminderLog } from './reminder-log.js';
 import { subscriptionsIn, type Subscriptions } from './subscriptions.js';
+import { supportNudgesIn, type SupportNudges } from './support-nudges.js';
 import { telegramButtonsIn, type TelegramButtons } from './telegram-buttons.js';
 import { seenUpdatesIn, type SeenUpdates } from './telegram-updates.js';
 import { waitingWritesIn, type WaitingWrites } from './waiting-writes.js';
@@ -26,6 +27,8 @@ export interface BotState {
   actions: Actions;
   waitingWrites: WaitingWrites;
   reminderLog: ReminderLog;
+  /** «Nhắc phối hợp» sent, one a day per task. */
+  supportNudges: SupportNudges;
   /** Telegram update ids already handled. */
   telegramUpdates: SeenUpdates;
   /** What Telegram buttons stand for. */
@@ -56,6 +59,7 @@ export function openBotState(dataDir: string, clock: Clock = systemClock()): Bot
     actions: actionsIn(db),
     waitingWrites: waitingWritesIn(db),
     reminderLog: reminderLogIn(db),
+    supportNudges: supportNudgesIn(db, { clock }),
     get telegramUpdates() {
       return telegramUpdates();
     },

@@ -80,6 +80,7 @@ export function taskToRecord(task: Task): RowRecord {
     completedAt: dateToCell(task.completedAt),
     confirmation: task.confirmation,
     note: task.note,
+    supportProgress: task.supportProgress ?? '',
   };
 }
 
@@ -136,6 +137,8 @@ export function taskFromRecord(record: RowRecord, where: string): { task: Task |
     completedAt,
     confirmation: cell('confirmation'),
     note: cell('note'),
+    // Only when the sheet has the column: without it a part could not be kept, and the bot says so.
+    ...(record.supportProgress === undefined ? {} : { supportProgress: record.supportProgress }),
   });
   if (!parsed.success) return { task: null, problems: [...problems, `${where} (${id}): dòng không đọc được.`] };
   return { task: parsed.data, problems };

@@ -34,6 +34,11 @@ export const Understanding = z.object({
   period: Period.nullable(),
   /** The deadline asked for by an extension request (YYYY-MM-DD), when one is said. */
   newDate: z.string().nullable().optional(),
+  /**
+   * The supporting agency whose part of the task an update reports («TN60-12 phần Sở Y tế đã
+   * xong»), when the message names one (rule «support-part»).
+   */
+  part: z.string().nullable().optional(),
 });
 export type Understanding = z.infer<typeof Understanding>;
 

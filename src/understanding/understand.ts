@@ -15,6 +15,7 @@ import { base, extensionSlots, requestWithAgency } from './slots.js';
 import { asksExtension } from './safety.js';
 import { decideIntent, ruleWhy, withConfirm, type FreeTextReading } from './decide.js';
 import { defaultIntentModel, type IntentModel } from './model/intent-model.js';
+import { withSupportPart } from './support-part.js';
 
 /**
  * Text → what the user wants, with its fields. Slash commands are read by their name;
@@ -48,12 +49,27 @@ export function understandMessage(message: string, deps: UnderstandDeps): Parsed
   // "… trang 3" asks for a page of a long answer, whatever the question.
   const { rest: text, page } = pageOf(message.trim().slice(0, READ_CHARS));
   const command = commandIn(text, deps.slash);
-  if (command)
-    return withConfirm({ ...fromCommand(command.name, command.args, deps), page, why: ruleWhy('slash-command') });
+  if (command) {
+    const parsed = withConfirm({
+      ...fromCommand(command.name, command.args, deps),
+      page,
+      why: ruleWhy('slash-command'),
+    });
+    return withSupportPart(parsed, command.args, deps.agencies);
+  }
   const model = deps.intentModel === undefined ? defaultIntentModel() : deps.intentModel;
   const read = readFreeText(text, deps);
-  if (!model) return withConfirm({ ...read.rules, page, why: ruleWhy(null, read.rules.intent) });
-  return { ...decideIntent(read, model.predict(text, read.rules.intent), deps), page };
+  if (!model)
+    return withSupportPart(
+      withConfirm({ ...read.rules, page, why: ruleWhy(null, read.rules.intent) }),
+      text,
+      deps.agencies,
+    );
+  return withSupportPart(
+    { ...decideIntent(read, model.predict(text, read.rules.intent), deps), page },
+    text,
+    deps.agencies,
+  );
 }
 
 /** The rules' reading of free text, and the text the slots are read from. */
