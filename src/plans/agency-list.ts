@@ -136,6 +136,8 @@ export function wholeGroupName(heading: string): string | null {
   const t = stripMarks(heading).replace(/\s+/g, ' ').trim();
   if (t.length > 200 || /[:;.]$/.test(t) || t.includes(':')) return null;
   if (!new RegExp(LOWER_GROUP.source, 'iu').test(t)) return null;
+  // A list of bodies («Các sở, ban, ngành; UBND các huyện») is several names, not one.
+  if (splitAgencies(t).length > 1) return null;
   return capitalize(t.replace(NAME_ENDS, '').replace(/[\s,]+$/, ''));
 }
 

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { splitAgencies, splitLeadingAgencies, wholeGroupName } from '../../src/plans/agency-list.js';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { writeTemp } from './helpers.js';
+
+// Each rule here is named in the importer's code; these are the shapes that made it.
+
+const HEAD =
+  'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 172/KH-UBND\n\nKẾ HOẠCH\n\nTriển khai thi hành Luật Việc làm\n\n';
+
+describe('rule «labelled-content»: «Nội dung thực hiện:» under a numbered title', () => {
+  it('takes the title as the task and the labelled paragraph as its details', async () => {
+    const text =
+      HEAD +
+      'II. NỘI DUNG\n\n' +
+      '1. Phổ biến, giáo dục Luật Việc làm\n\n' +
+      '- Nội dung thực hiện: Tổ chức phổ biến Luật bằng các hình thức đa dạng.\n\n' +
+      '- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch; ' +
+      'Sở Tư pháp và Đài Phát thanh và Truyền hình Thành phố chủ động tổ chức triển khai.\n\n' +
+      '- Thời gian thực hiện: Năm 2025 và các năm tiếp theo.\n';
+    const plan = await readPlanFile(writeTemp('noi-dung.txt', text));
+    expect(plan.tasks).toHaveLength(1);
+    const task = plan.tasks[0];
+    expect(task?.content).toBe('Phổ biến, giáo dục Luật Việc làm: Tổ chức phổ biến Luật bằng các hình thức đa dạng.');
+    // Rule «lead-says-chu-tri»: the agency said to «chủ trì» leads, the others take part.
+    expect(task?.lead).toEqual(['Sở Nội vụ']);
+    expect(task?.coordinating).toEqual(['Sở Tư pháp', 'Đài Phát thanh và Truyền hình Thành phố']);
+    expect(task?.deadline).toBe('2025-12-31');
+  });
+});
+
+describe('agency names that look like they end at a verb', () => {
+  it('keeps «được giao chủ trì» in a group name', () => {
+    const named = splitLeadingAgencies('Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ.');
+    expect(named?.agencies).toEqual(['Các cơ quan, đơn vị được giao chủ trì']);
+    expect(named?.rest).toBe('Có trách nhiệm hoàn thành nhiệm vụ.');
+  });
+
+  it('reads «tổ chức» after a comma as the noun', () => {
+    expect(splitAgencies('Sở Nội vụ, các sở, ban, ngành và các cơ quan, tổ chức khác có liên quan')).toEqual([
+      'Sở Nội vụ',
+      'các sở, ban, ngành',
+      'các cơ quan, tổ chức khác có liên quan',
+    ]);
+    // The verb still ends a name: «Sở Y tế tổ chức tập huấn».
+    expect(splitLeadingAgencies('Sở Y tế tổ chức tập huấn cho cán bộ.')?.agencies).toEqual(['Sở Y tế']);
+  });
+
+  it('rule «group-heading»: a group named by what its members do is one name', () => {
+    expect(wholeGroupName('Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình')).toBe(
+      'Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình',
+    );
+    expect(wholeGroupName('các tổ chức cung cấp dịch vụ chi trả')).toBe('Các tổ chức cung cấp dịch vụ chi trả');
+    expect(wholeGroupName('Các Sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện')).toBeNull();
+    expect(wholeGroupName('Sở Y tế')).toBeNull();
+    expect(wholeGroupName('Các sở, ngành: chủ trì triển khai')).toBeNull();
+  });
+});
+
+describe('rule «hyphen-in-compound»: a markdown line wrapped at «chính trị - xã hội»', () => {
+  it('does not make a task of the wrapped half', async () => {
+    // Soft-wrapped markdown as a legal-document website converts it (many short lines).
+    const filler = Array.from(
+      { length: 12 },
+      (_, k) =>
+        `Đoạn ${k + 1} nói về mục đích của kế hoạch và được\nngắt dòng ở giữa câu như trang web đã\nchuyển sang markdown.\n`,
+    ).join('\n');
+    const text =
+      HEAD +
+      filler +
+      '\n**IV. TỔ CHỨC THỰC HIỆN**\n\n' +
+      '**1. Ủy ban nhân dân xã, phường**\n\n' +
+      'a) Tổ chức tuyên truyền, vận động người hưởng trợ cấp: Chỉ đạo phòng, ban chuyên môn, phối hợp tổ chức chính trị\n' +
+      '- xã hội tại địa phương thực hiện công tác tuyên truyền, vận động;\n\n' +
+      'b) Thường xuyên rà soát, cập nhật dữ liệu.\n';
+    const plan = await readPlanFile(writeTemp('gach-noi.md', text));
+    expect(plan.tasks.map((t) => t.content.slice(0, 22))).toEqual(['Tổ chức tuyên truyền, ', 'Thường xuyên rà soát, ']);
+    expect(plan.tasks[0]?.content).toContain('chính trị - xã hội tại địa phương');
+  });
+});
