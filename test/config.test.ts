@@ -43,6 +43,17 @@ describe('configuration', () => {
     expect((error as ConfigError).message).not.toContain('\n');
   });
 
+  it('reads EXTENSION_LIMIT (default 2, 0 for coordinators only) and names it when it is not a count', () => {
+    expect(createConfig({}).EXTENSION_LIMIT).toBe(2);
+    expect(createConfig({ EXTENSION_LIMIT: '0' }).EXTENSION_LIMIT).toBe(0);
+    expect(createConfig({ EXTENSION_LIMIT: ' 3 ' }).EXTENSION_LIMIT).toBe(3);
+    for (const value of ['hai', '-1', '1.5', '21']) {
+      expect(() => createConfig({ EXTENSION_LIMIT: value })).toThrow(
+        'Cấu hình sai: EXTENSION_LIMIT phải là số lần gia hạn tối đa mà đầu mối được đề nghị cho một nhiệm vụ (0–20), ví dụ 2.',
+      );
+    }
+  });
+
   it('asks for credentials when a spreadsheet id is set alone', () => {
     expect(() => createConfig({ GOOGLE_SPREADSHEET_ID: '1BxiMVs0XRA5nFMdKvBdBZjgmUUqptlbs74OgvE2upms' })).toThrow(
       /GOOGLE_APPLICATION_CREDENTIALS/,

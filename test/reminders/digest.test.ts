@@ -134,6 +134,7 @@ describe('the weekly digest', () => {
       'Quá hạn chưa hoàn thành',
       'Tỷ lệ quá hạn',
       'Cập nhật lúc',
+      'Được gia hạn',
     ]);
     const all = count(world.store.snapshot().tasks);
     const row = (c: ReturnType<typeof count>) => [
@@ -144,6 +145,7 @@ describe('the weekly digest', () => {
       String(c.overdue),
       c.rate,
       '17/06/2024 08:00',
+      '0',
     ];
     expect(tab?.rows[0]).toEqual(['Tổng cộng (mọi nhiệm vụ)', ...row(all)]);
     const noi = count(world.store.snapshot().tasks.filter((t) => t.lead.includes('Sở Nội vụ')));

@@ -12,6 +12,9 @@ import { openLocalSheet } from '#src/store/local/sqlite-sheet.js';
 import { openTaskStore, type TaskStore } from '#src/store/task-store.js';
 import { loadTemplate } from '#src/store/template.js';
 import { createAgencyLookup } from '#src/domain/agencies/index.js';
+import { DateTime } from 'luxon';
+import { digestData, summaryRows } from '#src/reminders/digest.js';
+import { recipientIndex } from '#src/reminders/recipients.js';
 import { makeTask } from '../support/tasks.js';
 
 /**
@@ -101,5 +104,92 @@ describe('extended tasks in the report', () => {
       place: 'Hải Phòng',
     });
     expect(parseIssuer(undefined)).toMatchObject({ parent: '', body: '…………', place: '…………' });
+  });
+});
+
+describe('extensions read from the sheet’s own columns', () => {
+  it('judges the buckets against the approved deadline and counts the extended tasks everywhere', async () => {
+    await store.addPlan({
+      plan: {
+        number: '8/KH-UBND',
+        key: 'CB8',
+        date: '2026-03-01',
+        title: 'Kế hoạch gia hạn',
+        issuer: '',
+        sourceFile: '',
+      },
+      tasks: [
+        makeTask({
+          id: 'CB8-01',
+          planKey: 'CB8',
+          lead: ['Sở Tư pháp'],
+          deadline: '2026-10-31',
+          content: 'Số hóa hồ sơ',
+        }),
+        makeTask({ id: 'CB8-02', planKey: 'CB8', lead: ['Sở Tư pháp'], deadline: '2026-10-31' }),
+      ],
+      agencies: [],
+    });
+    // What an approved extension writes (src/conversation/extensions.ts), through the store.
+    const at = DateTime.fromISO('2026-10-20T09:00:00', { zone: 'Asia/Ho_Chi_Minh' });
+    const written = await store.updateTask({
+      id: 'CB8-01',
+      fields: { deadline: '2027-01-31', originalDeadline: '2026-10-31', extensionCount: 1 },
+      origin: { by: 'Chị Hà', channel: 'telegram', message: '/duyet CB8-01', at },
+    });
+    expect(written.status).toBe('applied');
+    const agencies = createAgencyLookup([]);
+    const snapshot = store.snapshot();
+    const model = reportModel({ snapshot, agencies, period: PERIOD, today: '2026-12-20' });
+    expect(model.extensionsTracked).toBe(true);
+    expect(model.extendedCount).toBe(1);
+    expect(model.extended.map((e) => [e.task.id, e.count, e.originalDeadline])).toEqual([['CB8-01', 1, '2026-10-31']]);
+    expect(model.overdue.map((o) => o.task.id)).toEqual(['CB8-02']);
+
+    const bytes = await reportDocx(model, {
+      issuer: parseIssuer('UBND TỈNH CAO BẰNG|SỞ TƯ PHÁP'),
+      today: '2026-12-20',
+    });
+    const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    expect(html).toContain(
+      'Số nhiệm vụ được gia hạn: 1. Nhiệm vụ được gia hạn được tính đúng hạn hay quá hạn theo hạn xử lý đã được duyệt gia hạn',
+    );
+    expect(html).toContain('<td><p>31/10/2026</p></td><td><p>31/01/2027</p></td><td><p>1</p></td>');
+
+    // A sheet without the columns (never given them by `sheet init`) says so instead.
+    const untracked = snapshot.tasks.map((task) => {
+      const copy: Task = { ...task };
+      delete copy.extensionCount;
+      delete copy.originalDeadline;
+      delete copy.extensionRequest;
+      return copy;
+    });
+    const old = reportModel({
+      snapshot: { ...snapshot, tasks: untracked },
+      agencies,
+      period: PERIOD,
+      today: '2026-12-20',
+    });
+    expect([old.extensionsTracked, old.extendedCount]).toEqual([false, null]);
+    const oldHtml = (
+      await mammoth.convertToHtml({
+        buffer: Buffer.from(await reportDocx(old, { issuer: parseIssuer(undefined), today: '2026-12-20' })),
+      })
+    ).value;
+    expect(oldHtml).toContain('chưa có cột «Số lần gia hạn»');
+    expect(oldHtml).not.toContain('Số nhiệm vụ được gia hạn');
+
+    const data = digestData({
+      snapshot,
+      agencies,
+      today: '2026-12-20',
+      recipients: recipientIndex(snapshot, agencies),
+    });
+    expect(data.extended).toBe(1);
+    const rows = summaryRows(data, loadTemplate().tab('summary'), '20/12/2026 08:00');
+    expect(rows.map((row) => [row['Cơ quan'], row['Quá hạn chưa hoàn thành'], row['Được gia hạn']])).toEqual([
+      ['Tổng cộng (mọi nhiệm vụ)', '1', '1'],
+      ['Sở Tư pháp', '1', '1'],
+    ]);
   });
 });

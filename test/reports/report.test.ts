@@ -324,7 +324,7 @@ describe('the Word file', () => {
     expect(agencies).toHaveLength(5);
   });
 
-  it('lists the overdue tasks with their days late, most late first, and says extensions are not tracked', () => {
+  it('lists the overdue tasks with their days late, most late first, and says no task was extended', () => {
     const overdue = table(4)
       .slice(1)
       .map((row) => [row[1], row[4], row[5]]);
@@ -332,7 +332,8 @@ describe('the Word file', () => {
       .sort((a, b) => (b[2] ?? 0) - (a[2] ?? 0))
       .map(([t, , days]) => [t.id, t.deadline?.split('-').reverse().join('/'), String(days)]);
     expect(overdue).toEqual(expected);
-    expect(raw).toContain('chưa có cột «Số lần gia hạn»');
+    expect(raw).toContain('Không có nhiệm vụ nào được gia hạn.');
+    expect(raw).toContain('Số nhiệm vụ được gia hạn: 0.');
   });
 });
 

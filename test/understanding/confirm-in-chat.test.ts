@@ -52,11 +52,15 @@ describe('the chat asks before writing what it is not sure of', () => {
     expect(s.store.snapshot().byId.get('TN60-05')?.status).toBe('done');
   });
 
-  it('an extension request is noted for the coordinators and writes nothing', async () => {
+  it('an extension request goes to the coordinators and writes no status', async () => {
     const s = await chat();
     const { text } = await s.ask('xin gia hạn TN60-05 đến 30/7 vì chưa có kinh phí', lan);
-    expect(text).toContain('Đã ghi nhận đề nghị gia hạn TN60-05 đến ngày 30/07/2024');
-    expect(text).toContain('lý do: chưa có kinh phí');
-    expect(s.store.snapshot().byId.get('TN60-05')).toMatchObject({ status: 'not_started', updatedBy: '' });
+    expect(text).toContain('Hạn hiện tại: 30/06/2024 → đề nghị: 30/07/2024');
+    expect(text).toContain('Lý do: chưa có kinh phí');
+    expect(s.store.snapshot().byId.get('TN60-05')).toMatchObject({
+      status: 'not_started',
+      updatedBy: '',
+      deadline: '2024-06-30',
+    });
   });
 });
