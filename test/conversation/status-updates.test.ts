@@ -89,14 +89,19 @@ describe('5. reporting progress in one message', () => {
 });
 
 describe('6. someone trying what they may not', () => {
-  it('refuses another agency, and lets a coordinating agency add a note without the status', async () => {
+  it('refuses another agency, and records a coordinating agency’s part without the status', async () => {
     const s = await week();
     expect((await s.ask('TN60-20 chưa xong', lan)).text).toContain('chỉ đầu mối của Sở Y tế');
-    const note = await s.ask('TN60-12 đã gửi ý kiến góp ý về dự thảo', minh);
-    expect(note.text).toContain('ĐÃ GHI Ý KIẾN PHỐI HỢP');
+    // Issue #17: a supporting agency reports its part; not sure «đã gửi» means done, the bot asks first.
+    const asked = await s.ask('TN60-12 đã gửi ý kiến góp ý về dự thảo', minh);
+    expect(asked.text).toContain('Anh/chị muốn ghi phần việc của Sở Y tế là «Hoàn thành» vào bảng?');
+    expect(task(s, 'TN60-12')).toMatchObject({ status: 'not_started', supportProgress: '' });
+    const written = await s.ask(asked.reply.choices?.[0]?.value ?? '', minh);
+    expect(written.text).toContain('ĐÃ GHI PHẦN PHỐI HỢP CỦA SỞ Y TẾ');
     expect(task(s, 'TN60-12')).toMatchObject({
       status: 'not_started',
-      lastUpdate: '[Sở Y tế phối hợp] đã gửi ý kiến góp ý về dự thảo',
+      lastUpdate: '',
+      supportProgress: 'Sở Y tế: Hoàn thành (12/06/2024) — đã gửi ý kiến góp ý về dự thảo',
     });
   });
 

@@ -121,7 +121,11 @@ describe('other questions over the demo plans', () => {
     const { text, reply } = await demo().ask('TN60-05 là việc gì');
     expect(text).toContain('Kế hoạch: số 60/KH-UBND');
     expect(text).toContain('Báo cáo năm');
-    expect(reply.choices).toEqual([{ label: 'Cập nhật tiến độ', value: '/capnhat TN60-05' }]);
+    // The coordinator may also nudge its supporting agencies (issue #17).
+    expect(reply.choices).toEqual([
+      { label: 'Cập nhật tiến độ', value: '/capnhat TN60-05' },
+      { label: 'Nhắc phối hợp', value: '/nhacphoihop TN60-05' },
+    ]);
   });
 });
 
