@@ -4,7 +4,9 @@ import { agencyOf } from '#src/conversation/replies.js';
 import { taskLine } from '#src/conversation/agency-tasks.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
 import { searchTasks } from '#src/conversation/task-search.js';
+import { extensionLines } from '#src/conversation/extensions.js';
 import { formatDate } from '#src/domain/clock.js';
+import { describeEvidence } from '#src/domain/evidence.js';
 import { STATUS_LABELS } from '#src/domain/status.js';
 import type { Task } from '#src/domain/task.js';
 import { shorten } from '#src/domain/text.js';
@@ -61,6 +63,7 @@ export function taskDetail(ctx: CommandContext, task: Task): Reply {
     ...supportPartLines(ctx, task),
     `Thời hạn: ${task.deadlineText || '—'}${task.deadline ? ` (hạn xử lý ${formatDate(task.deadline)}${task.status !== 'done' && task.deadline < ctx.today ? ', đã quá hạn' : ''})` : ''}`,
     ...(task.recurrence !== '' ? [`Định kỳ: ${task.recurrence}`] : []),
+    ...extensionLines(task),
     `Trạng thái: ${STATUS_LABELS[task.status]}${task.progress !== null ? ` — tiến độ ${task.progress}%` : ''}`,
     ...(task.lastUpdate !== ''
       ? [
@@ -70,6 +73,7 @@ export function taskDetail(ctx: CommandContext, task: Task): Reply {
     ...(task.completedAt ? [`Ngày hoàn thành: ${formatDate(task.completedAt)}`] : []),
     ...(task.confirmation !== '' ? [`Xác nhận: ${task.confirmation}`] : []),
     ...(task.note !== '' ? [`Ghi chú: ${task.note}`] : []),
+    ...((evidence) => (evidence.length > 0 ? ['Minh chứng:', ...evidence] : []))(describeEvidence(task.evidence ?? '')),
   ];
   return {
     blocks: [heading(`${KIND[task.kind]} ${task.id}`), text(lines.join('\n'))],

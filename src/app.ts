@@ -13,6 +13,8 @@ import type { TaskStore } from './store/task-store.js';
 import { createAgencyLookupCache, type AgencyLookup } from './domain/agencies/index.js';
 import type { DocumentServices } from './conversation/documents.js';
 import { createPlanInbox } from './plan-inbox/inbox.js';
+import { createEvidence, type EvidencePort } from './conversation/evidence.js';
+import { openFileStoreFromConfig, type FileStore } from './store/file-store.js';
 import { createReportFiles } from './reports/chat-files.js';
 import { createObservability, type Observability, type ObservabilityOptions } from './ops/observability.js';
 
@@ -39,6 +41,10 @@ export interface App {
   ops: Observability;
   /** The official report as a file and plans sent in chat. */
   documents: DocumentServices;
+  /** Where evidence files are kept: the Drive folder (GOOGLE_DRIVE_FOLDER_ID) or DATA_DIR/files/minh-chung/. */
+  files: FileStore;
+  /** Documents and photos sent as evidence of a task (src/conversation/evidence.ts). */
+  evidence: EvidencePort;
   close(): Promise<void>;
 }
 
@@ -63,7 +69,9 @@ export async function createApp(
     ...createReportFiles({ store, agencies, clock, dataDir: config.DATA_DIR, issuer: config.REPORT_ISSUER }),
     inbox: createPlanInbox({ store, agencies, clock, dataDir: config.DATA_DIR, logger }),
   };
-  const conversation = ops.instrument(
+  // Not through the observed fetch: an upload failing says nothing about the sheet's health.
+  const files = await openFileStoreFromConfig(config);
+  const core = ops.instrument(
     createConversation({
       store,
       clock,
@@ -78,6 +86,16 @@ export async function createApp(
       onUnderstood: (channel, intent) => ops.metrics.updateHandled(channel, intent),
     }),
   );
+  // The conversation the channels use notes each sender's «Cập nhật» for the evidence that follows.
+  const { conversation, evidence } = createEvidence({
+    conversation: core,
+    store,
+    files,
+    agencies,
+    commands: COMMANDS,
+    clock,
+    logger,
+  });
   let closed = false;
   return {
     config,
@@ -93,6 +111,8 @@ export async function createApp(
     roleOf: (identity) => roleOf(identity, store.snapshot(), config.COORDINATORS, agencies()),
     ops,
     documents,
+    files,
+    evidence,
     async close() {
       if (closed) return;
       closed = true;

@@ -104,6 +104,14 @@ const ConfigSchema = z
     ),
     GOOGLE_API_ROOT: optional(url('máy chủ tương thích Google API, ví dụ http://127.0.0.1:8080')),
     GOOGLE_API_KEY: optional(z.string().trim().min(1)),
+    GOOGLE_DRIVE_FOLDER_ID: optional(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{10,}$/, {
+          message: 'phải là mã thư mục trong đường dẫn drive.google.com/drive/folders/<mã>',
+        }),
+    ),
     TELEGRAM_WEBHOOK_URL: optional(
       url('địa chỉ HTTPS công khai mà Telegram gửi cập nhật tới, ví dụ https://bot.example.gov.vn/telegram'),
     ),
@@ -257,6 +265,17 @@ const ConfigSchema = z
         code: 'custom',
         path: ['ZALO_WEBHOOK_SECRET'],
         message: 'cần khi đã đặt ZALO_WEBHOOK_URL (để từ chối yêu cầu giả mạo)',
+      });
+    }
+    if (
+      env.GOOGLE_DRIVE_FOLDER_ID &&
+      !env.GOOGLE_APPLICATION_CREDENTIALS &&
+      !(env.GOOGLE_API_ROOT && env.GOOGLE_API_KEY)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GOOGLE_APPLICATION_CREDENTIALS'],
+        message: 'cần khi đã đặt GOOGLE_DRIVE_FOLDER_ID (tệp minh chứng được tải lên bằng tài khoản dịch vụ)',
       });
     }
     if (env.GOOGLE_API_KEY && !env.GOOGLE_API_ROOT) {

@@ -7,6 +7,8 @@ import type { CommandContext } from './command.js';
 import { formatAddress, writableAddress, type Address } from '#src/chat/address.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import { shorten } from '#src/domain/text.js';
+import { appendEvidence, documentLine } from '#src/domain/evidence.js';
+import { documentNumbers } from '#src/understanding/document-numbers.js';
 
 /**
  * Writing a focal point's report into the sheet, and what follows: the reply with before and
@@ -77,7 +79,16 @@ export function fieldsFor(task: Task, report: Report, ctx: CommandContext, messa
     completedAt: status === 'done' ? (task.completedAt ?? ctx.today) : null,
     // A new report reopens the coordinator's check.
     confirmation: status === 'done' ? '' : task.confirmation,
+    ...documentsCell(task, message),
   };
+}
+
+/** Document numbers written in the report («CV số 123/STP-VP ngày 2/12/2025») join the Minh chứng cell. */
+function documentsCell(task: Task, message: string): Pick<TaskChange['fields'], 'evidence'> {
+  const numbers = documentNumbers(message);
+  const before = task.evidence ?? '';
+  const cell = appendEvidence(before, numbers.map(documentLine));
+  return cell === before ? {} : { evidence: cell };
 }
 
 const describe = (task: Pick<Task, 'status' | 'progress'>) =>

@@ -29,6 +29,8 @@ export const Task = z.object({
   originalDeadline: isoDate.nullable().optional(),
   extensionCount: z.number().int().min(0).optional(),
   extensionRequest: z.string().optional(),
+  /** Minh chứng: files and document numbers, one per line (src/domain/evidence.ts); absent without the column. */
+  evidence: z.string().optional(),
   status: TaskStatus,
   progress: z.number().min(0).max(100).nullable(),
   lastUpdate: z.string(),
@@ -61,6 +63,8 @@ export const BOT_OWNED_FIELDS = [
   'deadline',
   'originalDeadline',
   'extensionCount',
+  // Files and document numbers sent as evidence (src/conversation/evidence.ts).
+  'evidence',
   // A supporting agency's report of its part (src/conversation/support-parts.ts); never the status.
   'supportProgress',
 ] as const;

@@ -45,6 +45,7 @@ const Change = z.object({
     key: z.string(),
     cells: Cells,
     expected: Cells.optional(),
+    links: z.record(z.string(), z.array(z.object({ start: z.number(), end: z.number(), url: z.string() }))).optional(),
   }),
   log: z.object({ tab: z.string(), rows: z.array(Cells) }).optional(),
 });

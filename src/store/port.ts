@@ -1,3 +1,4 @@
+import type { TextLink } from '#src/domain/evidence.js';
 import type { SheetTemplate } from './template.js';
 
 /**
@@ -28,6 +29,12 @@ export interface RowUpdate {
    * update is not applied and comes back as a conflict.
    */
   expected?: Record<string, string>;
+  /**
+   * header → the links over parts of that cell's new text (the Minh chứng cell), written in
+   * the sheet's own link format with the text (never a formula). A cell written without an
+   * entry here keeps no link.
+   */
+  links?: Record<string, TextLink[]>;
 }
 
 export type RowUpdateResult =

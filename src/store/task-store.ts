@@ -3,6 +3,7 @@ import type { Agency } from '#src/domain/agency.js';
 import type { Plan } from '#src/domain/plan.js';
 import { BOT_OWNED_FIELDS, type BotOwnedField, type Task } from '#src/domain/task.js';
 import { fold } from '#src/domain/text.js';
+import { evidenceLinks } from '#src/domain/evidence.js';
 import { dateTimeToCell } from './cells.js';
 import type { Logger } from 'pino';
 import { startDrainer, type DrainOptions, type Outbox, type OutboxEntry } from './outbox.js';
@@ -314,6 +315,9 @@ export async function openTaskStore(
       // The cells the writer saw: if a coordinator changed them since, ask instead of overwriting.
       const expected = Object.fromEntries(changed.map((key) => [header(key), oldRecord[key] ?? '']));
       const update: RowUpdate = { tab: tasksTab.name, keyHeader: header('id'), key: before.id, cells, expected };
+      // The Minh chứng cell is written with its links (each file line's name links to the file).
+      if (changed.includes('evidence'))
+        update.links = { [header('evidence')]: evidenceLinks(newRecord.evidence ?? '') };
       const time = dateTimeToCell(origin.at);
       const logRows = changed.map((key) =>
         toHeaders(logTab, {

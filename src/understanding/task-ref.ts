@@ -13,8 +13,9 @@ const FULL = /(?<![\p{L}\d])([a-z]{1,4}\d{2,4}[a-z]?)(?:\s*[-.]\s*|\s)(\d{1,3})(
 /** "tn 60 - 93": the plan code broken by a space, only with a dash before the number. */
 const SPACED =
   /(?<![\p{L}\d])(?!(?:ngay|thang|nam|quy|tuan|so|sau|den|toi|tu|con|la|co|het|luc|vao|gio|phut|trong|truoc|moi|hon|gan|khoang|duoc|dat|kh)\b)([a-z]{2,4}) (\d{2,4}[a-z]?)(?: ?- ?| )(\d{1,3})(?![\d/%]|\s*(?:ngay|thang|nam|%|phan))/u;
+/** Not before «/<letter>»: «CV số 123/STP-VP» is a công văn's number (document-numbers.ts), not task 123. */
 const PARTIAL =
-  /(?<![\p{L}\d])(?:nhiem vu|nhiem vj|nv|viec|cong viec|cv|dau viec)\s*(?:so\s*)?(\d{1,3})(?![\d/%.,]\d|\s*(?:%|ngay|thang|nam|lop|buoi))/u;
+  /(?<![\p{L}\d])(?:nhiem vu|nhiem vj|nv|viec|cong viec|cv|dau viec)\s*(?:so\s*)?(\d{1,3})(?!\d|[/%.,]\d|\/\p{L}|\s*(?:%|ngay|thang|nam|lop|buoi))/u;
 const LEADING = /^(\d{1,3})(?!\s*(?:ngay|thang|nam|tuan|quy|gio|h|%)\b)(?=\s+\p{L})/u;
 
 export function findTaskRef(folded: string): TaskRefMatch | null {

@@ -11,6 +11,7 @@ import type { Identity } from '#src/conversation/roles.js';
 import type { TelegramButtons } from '#src/state/telegram-buttons.js';
 import type { SeenUpdates } from '#src/state/telegram-updates.js';
 import type { PlanInboxPort } from '#src/conversation/documents.js';
+import type { EvidencePort } from '#src/conversation/evidence.js';
 import { buttonsFeature } from './features/buttons.js';
 import { documentsFeature, fileDownloader } from './features/documents.js';
 import { DEFAULT_FLOOD_LIMIT, floodGuard, type FloodLimit } from './features/flood.js';
@@ -44,6 +45,8 @@ export interface TelegramBotDeps {
   flood?: FloodLimit | false;
   /** Plan files sent by coordinators (import by chat); without it documents are ignored. */
   inbox?: PlanInboxPort;
+  /** Documents and photos sent as evidence of a task (issue #17). */
+  evidence?: EvidencePort;
 }
 
 /** The grammY bot and what the channel needs beside it. */
@@ -113,9 +116,14 @@ export function createBot(config: TelegramBotConfig, deps: TelegramBotDeps): Don
   const features = { ...deps, buttons, outgoing, flood: floodGuard(deps.flood ?? DEFAULT_FLOOD_LIMIT, logger) };
   const guarded = bot.errorBoundary((error) => apologize(error, logger));
   guarded.use(messagesFeature(features), buttonsFeature(features));
-  if (deps.inbox)
+  if (deps.inbox || deps.evidence)
     guarded.use(
-      documentsFeature({ ...features, inbox: deps.inbox, download: fileDownloader(config.token, config.apiRoot) }),
+      documentsFeature({
+        ...features,
+        ...(deps.inbox ? { inbox: deps.inbox } : {}),
+        ...(deps.evidence ? { evidence: deps.evidence } : {}),
+        download: fileDownloader(config.token, config.apiRoot),
+      }),
     );
   // Last resort, should anything escape the boundary (the state database, say).
   bot.catch((error) =>

@@ -3,6 +3,7 @@ import type { Transformer } from 'grammy';
 import type { ChannelAdapter } from '#src/chat/port.js';
 import type { Config } from '#src/config.js';
 import type { PlanInboxPort } from '#src/conversation/documents.js';
+import type { EvidencePort } from '#src/conversation/evidence.js';
 import type { BotState } from '#src/state/bot-state.js';
 import { createBot, type TelegramBotDeps } from './bot.js';
 import type { FloodLimit } from './features/flood.js';
@@ -23,6 +24,8 @@ export interface TelegramChannelOptions {
 export interface TelegramChannelDeps extends Pick<TelegramBotDeps, 'conversation' | 'roleOf' | 'logger' | 'commands'> {
   /** Plan import by chat (the app's documents); absent, files sent to the bot are ignored. */
   documents?: { inbox: PlanInboxPort };
+  /** Documents and photos sent as evidence of a task; absent, only plans are read. */
+  evidence?: EvidencePort;
   config: Pick<
     Config,
     | 'TELEGRAM_BOT_TOKEN'
@@ -69,6 +72,7 @@ export function createTelegramChannel(
       logger,
       commands: app.commands,
       ...(app.documents ? { inbox: app.documents.inbox } : {}),
+      ...(app.evidence ? { evidence: app.evidence } : {}),
       ...(options.flood !== undefined ? { flood: options.flood } : {}),
     },
   );

@@ -1,6 +1,8 @@
 import type { ChannelAdapter } from '#src/chat/port.js';
 import type { Config } from '#src/config.js';
 import type { BotState } from '#src/state/bot-state.js';
+import { MAX_EVIDENCE_BYTES } from '#src/domain/evidence.js';
+import { FileTooLarge } from '#src/conversation/evidence.js';
 import { createZaloApi, ZaloApiError, type ZaloApi } from './api.js';
 import { DEFAULT_BACKOFF, type Backoff } from './backoff.js';
 import { chatMemories } from './chats.js';
@@ -9,8 +11,23 @@ import { createOutgoing } from './outgoing.js';
 import { startPolling, UNAUTHORIZED, type Polling } from './polling.js';
 import { startWebhookServer, type WebhookServer } from './webhook.js';
 
+/**
+ * A picture from the address in a Zalo event: http(s) only, at most 20 MB, two minutes at most.
+ * The address is Zalo's content server, never the API's, so it holds no token.
+ */
+export async function downloadPicture(url: string): Promise<Uint8Array> {
+  if (!/^https?:\/\//i.test(url)) throw new Error('Picture address is not http(s)');
+  const response = await fetch(url, { signal: AbortSignal.timeout(120_000) });
+  if (!response.ok) throw new Error(`Picture download answered HTTP ${response.status}`);
+  const length = Number(response.headers.get('content-length') ?? 0);
+  if (length > MAX_EVIDENCE_BYTES) throw new FileTooLarge(length);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.byteLength > MAX_EVIDENCE_BYTES) throw new FileTooLarge(bytes.byteLength);
+  return bytes;
+}
+
 /** What the Zalo channel is given by the composition root. */
-export interface ZaloChannelDeps extends Pick<HandlerDeps, 'conversation' | 'roleOf' | 'logger'> {
+export interface ZaloChannelDeps extends Pick<HandlerDeps, 'conversation' | 'roleOf' | 'logger' | 'evidence'> {
   config: Pick<
     Config,
     'ZALO_BOT_TOKEN' | 'ZALO_API_ROOT' | 'ZALO_WEBHOOK_URL' | 'ZALO_WEBHOOK_PORT' | 'ZALO_WEBHOOK_SECRET'
@@ -59,6 +76,7 @@ export function createZaloChannel(app: ZaloChannelDeps, options: ZaloChannelOpti
     outgoing,
     logger,
     botNames: () => botNames,
+    ...(app.evidence ? { evidence: app.evidence, download: downloadPicture } : {}),
   });
 
   let polling: Polling | undefined;

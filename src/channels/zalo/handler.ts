@@ -4,6 +4,7 @@ import type { IncomingMessage, Role } from '#src/chat/message.js';
 import { describeError } from '#src/domain/errors.js';
 import type { Identity } from '#src/conversation/roles.js';
 import type { ZaloSeen } from '#src/state/zalo-seen.js';
+import { NEEDS_TASK, type EvidencePort } from '#src/conversation/evidence.js';
 import { addressedText } from './addressing.js';
 import type { ChatMemories } from './chats.js';
 import { chatKind, EVENTS, NON_TEXT, ZaloUpdate, type ZaloMessage } from './incoming.js';
@@ -22,6 +23,10 @@ export interface HandlerDeps {
   logger: Logger;
   /** The bot's names from getMe, for mentions in groups. */
   botNames(): readonly string[];
+  /** Pictures sent as evidence of a task (issue #17); absent, a picture gets TEXT_ONLY. */
+  evidence?: EvidencePort;
+  /** Downloads a picture from the address Zalo gives (tests: the emulator's). */
+  download?: (url: string) => Promise<Uint8Array>;
 }
 
 /**
@@ -53,6 +58,35 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
     await deps.outgoing.sendReply(chatId, reply);
   };
 
+  /** A picture in a private chat: evidence when its caption names a task (or after «Cập nhật»). */
+  const answerImage = async (message: ZaloMessage, evidence: EvidencePort): Promise<boolean> => {
+    const url = message.photo_url ?? message.photo;
+    if (!url || !deps.download) return false;
+    const download = deps.download;
+    const chatId = message.chat.id;
+    const memory = deps.chats.of(chatId);
+    const incoming: IncomingMessage = {
+      text: message.caption?.trim() ?? '',
+      sender: {
+        channel: 'zalo',
+        id: message.from.id,
+        name: message.from.display_name?.trim() || message.from.id,
+        role: deps.roleOf({ channel: 'zalo', userId: message.from.id }),
+      },
+      chat: { id: chatId, kind: chatKind(message) },
+    };
+    const ext = /\.(png|jpe?g)(?:$|\?)/i.exec(new URL(url).pathname)?.[1]?.toLowerCase() ?? 'jpg';
+    const reply = await evidence.receive(incoming, {
+      name: `anh-zalo-${message.message_id.slice(-12)}.${ext === 'jpeg' ? 'jpg' : ext}`,
+      size: null,
+      fetch: () => download(url),
+    });
+    memory.session.remember(reply ?? { blocks: [] });
+    if (reply) await deps.outgoing.sendReply(chatId, reply);
+    else await deps.outgoing.sendText(chatId, NEEDS_TASK);
+    return true;
+  };
+
   const handle = async (update: ZaloUpdate) => {
     const { event_name: event, message } = update;
     if (event === EVENTS.unsupported) {
@@ -81,6 +115,7 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
         await answerText(message, text);
         return;
       }
+      if (event === EVENTS.image && deps.evidence && (await answerImage(message, deps.evidence))) return;
       // A picture, a sticker, a voice note: said once, not after every sticker.
       const memory = deps.chats.of(message.chat.id);
       if (memory.toldTextOnly) return;

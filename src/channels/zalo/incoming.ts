@@ -19,6 +19,10 @@ export const ZaloMessage = z.object({
   }),
   text: z.string().optional(),
   date: z.number().optional(),
+  /** message.image.received: the picture's address (photo_url; some deployments say photo) and its caption. */
+  photo_url: z.string().url().optional(),
+  photo: z.string().url().optional(),
+  caption: z.string().optional(),
 });
 export type ZaloMessage = z.infer<typeof ZaloMessage>;
 

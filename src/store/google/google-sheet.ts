@@ -16,6 +16,7 @@ import {
   type RetryOptions,
 } from './retry.js';
 import { recreateTab } from './recreate-tab.js';
+import { writeLinkedCells } from './linked-cells.js';
 import { replaceGoogleRows } from './replace-rows.js';
 import type { SheetContext } from './sheet-context.js';
 import { ensureGoogleTabs, type GoogleEnsureReport } from './sheet-init.js';
@@ -178,6 +179,8 @@ export function openGoogleSheet(options: GoogleSheetOptions): GoogleSheet {
 
   const writeCells = async (writes: readonly CellWrite[]) => {
     if (writes.length === 0) return;
+    // A cell with links (Minh chứng) goes with the round's other cells in one updateCells call.
+    if (writes.some((w) => w.links !== undefined)) return writeLinkedCells(context, writes);
     await clients.sheets.spreadsheets.values.batchUpdate({
       spreadsheetId,
       requestBody: {

@@ -1,3 +1,4 @@
+import type { TextLink } from '#src/domain/evidence.js';
 import type { RowUpdate, RowUpdateResult } from '../port.js';
 import { SheetCallError } from '../sheet-error.js';
 import { headerKey } from '../template.js';
@@ -65,6 +66,8 @@ export interface CellWrite {
   /** 0-based over the whole tab (0 = header row). */
   row: number;
   value: string;
+  /** Links over parts of the value (RowUpdate.links); present only for cells written with them. */
+  links?: TextLink[];
 }
 
 export interface WritePlan {
@@ -163,7 +166,14 @@ export function planWrites(changes: readonly PlannedChange[], fresh: ReadonlyMap
         while (cells.length <= row) cells.push('');
         cells[row] = value;
       }
-      writes.set(`${update.tab}\u0000${column}\u0000${row}`, { tab: update.tab, column, row, value });
+      const links = update.links?.[header];
+      writes.set(`${update.tab}\u0000${column}\u0000${row}`, {
+        tab: update.tab,
+        column,
+        row,
+        value,
+        ...(links ? { links } : {}),
+      });
     }
     if (change.log && change.log.rows.length > 0) {
       const last = appends.find((a) => a.tab === change.log?.tab);

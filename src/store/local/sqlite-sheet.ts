@@ -21,6 +21,8 @@ export function openLocalSheet(path: string): SheetBackend {
     CREATE TABLE IF NOT EXISTS tabs (name TEXT PRIMARY KEY, position INTEGER NOT NULL, headers TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS rows (tab TEXT NOT NULL, seq INTEGER NOT NULL, cells TEXT NOT NULL, PRIMARY KEY (tab, seq));
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    -- Links over parts of a cell's text (the Minh chứng cell), as Google Sheets keeps them beside the value.
+    CREATE TABLE IF NOT EXISTS links (tab TEXT NOT NULL, seq INTEGER NOT NULL, col INTEGER NOT NULL, links TEXT NOT NULL, PRIMARY KEY (tab, seq, col));
     INSERT OR IGNORE INTO meta (key, value) VALUES ('version', '0');
   `);
 
@@ -38,6 +40,8 @@ export function openLocalSheet(path: string): SheetBackend {
     setRow: db.prepare('UPDATE rows SET cells = ? WHERE tab = ? AND seq = ?'),
     version: db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'version'"),
     bump: db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'version'"),
+    setLinks: db.prepare('INSERT OR REPLACE INTO links (tab, seq, col, links) VALUES (?, ?, ?, ?)'),
+    dropLinks: db.prepare('DELETE FROM links WHERE tab = ? AND seq = ? AND col = ?'),
   };
 
   const headersOf = (tab: string): string[] | null => {
@@ -98,6 +102,10 @@ export function openLocalSheet(path: string): SheetBackend {
         previous[header] = cells[index] ?? '';
         while (cells.length <= index) cells.push('');
         cells[index] = value;
+        // A cell written without links keeps none, as with a value written to Google Sheets.
+        const links = update.links?.[header];
+        if (links && links.length > 0) q.setLinks.run(update.tab, found.seq, index, JSON.stringify(links));
+        else q.dropLinks.run(update.tab, found.seq, index);
       }
       q.setRow.run(JSON.stringify(cells), update.tab, found.seq);
       results.push({ status: 'applied', previous });

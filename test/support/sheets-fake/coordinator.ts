@@ -26,6 +26,25 @@ export class Coordinator {
     return row;
   }
 
+  /** The linked parts of a cell (its text runs with a link), as text and address. */
+  linksIn(title: string, keyHeader: string, key: string, header: string): Array<{ text: string; uri: string }> {
+    const tab = this.tab(title);
+    const row = this.rowOf(tab, keyHeader, key);
+    const col = this.column(tab, header);
+    const text = tab.cells[row]?.[col] ?? '';
+    const runs = tab.runs.get(`${row},${col}`) ?? [];
+    return runs.flatMap((run, i) => {
+      const uri = run.format.link?.uri;
+      return uri ? [{ text: text.slice(run.startIndex, runs[i + 1]?.startIndex ?? text.length), uri }] : [];
+    });
+  }
+
+  /** The formula entered in a cell, if it holds one (a value written as text holds none). */
+  formulaIn(title: string, keyHeader: string, key: string, header: string): string | undefined {
+    const tab = this.tab(title);
+    return tab.formulas.get(`${this.rowOf(tab, keyHeader, key)},${this.column(tab, header)}`);
+  }
+
   /** Inserts empty rows above sheet row `row` (so row 2 = right under the header). */
   insertRowsAbove(title: string, row: number, count = 1): void {
     const tab = this.tab(title);

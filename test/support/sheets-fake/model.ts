@@ -28,6 +28,13 @@ export interface FakeTab {
   protectedRanges: Array<Record<string, unknown>>;
   /** Cells entered USER_ENTERED as formulas: "row,col" → formula. */
   formulas: Map<string, string>;
+  /** Text runs set by updateCells: "row,col" → runs (a value written again drops them). */
+  runs: Map<string, TextRun[]>;
+}
+
+export interface TextRun {
+  startIndex: number;
+  format: { link?: { uri: string } };
 }
 
 export interface Bounds {
@@ -76,6 +83,7 @@ export class FakeSpreadsheet {
       conditionalFormats: [],
       protectedRanges: [],
       formulas: new Map(),
+      runs: new Map(),
     };
     this.tabs.push(tab);
     return tab;
@@ -173,6 +181,7 @@ export class FakeSpreadsheet {
     const cells = tab.cells[row] ?? [];
     while (cells.length <= col) cells.push('');
     const key = `${row},${col}`;
+    tab.runs.delete(key);
     if (input === 'USER_ENTERED' && text.startsWith('=')) {
       tab.formulas.set(key, text);
       cells[col] = '#N/A'; // the fake evaluates no formulas; a real sheet would fetch the URL

@@ -6,6 +6,26 @@ import { ApiError, type FakeSpreadsheet, type FakeTab } from './model.js';
  * any is applied (the real call is atomic too), and stored so tests can look at them.
  */
 const GridRange = z.object({ sheetId: z.number().default(0) }).passthrough();
+const CellData = z.object({
+  userEnteredValue: z
+    .object({
+      stringValue: z.string().optional(),
+      formulaValue: z.string().optional(),
+      numberValue: z.number().optional(),
+    })
+    .optional(),
+  textFormatRuns: z
+    .array(
+      z.object({
+        startIndex: z.number().default(0),
+        format: z
+          .object({ link: z.object({ uri: z.string() }).optional() })
+          .passthrough()
+          .default({}),
+      }),
+    )
+    .optional(),
+});
 const Request = z.object({
   addSheet: z
     .object({
@@ -45,6 +65,17 @@ const Request = z.object({
     .object({ rule: z.object({ ranges: z.array(GridRange) }).passthrough(), index: z.number().optional() })
     .optional(),
   addProtectedRange: z.object({ protectedRange: z.object({ range: GridRange }).passthrough() }).optional(),
+  updateCells: z
+    .object({
+      start: z.object({
+        sheetId: z.number().default(0),
+        rowIndex: z.number().default(0),
+        columnIndex: z.number().default(0),
+      }),
+      rows: z.array(z.object({ values: z.array(CellData).default([]) })).default([]),
+      fields: z.string(),
+    })
+    .optional(),
 });
 const Body = z.object({ requests: z.array(Request).default([]) });
 
@@ -82,8 +113,21 @@ export function applyRequests(sheet: FakeSpreadsheet, body: unknown): { spreadsh
       r.updateSheetProperties?.properties.sheetId ??
       r.setDataValidation?.range.sheetId ??
       r.addConditionalFormatRule?.rule.ranges[0]?.sheetId ??
-      r.addProtectedRange?.protectedRange.range.sheetId;
+      r.addProtectedRange?.protectedRange.range.sheetId ??
+      r.updateCells?.start.sheetId;
     if (sheetId !== undefined) byId(sheetId, i);
+    // As Google: a run must start inside the cell's text.
+    for (const row of r.updateCells?.rows ?? [])
+      for (const cell of row.values) {
+        const value = cell.userEnteredValue;
+        const length = (value?.stringValue ?? value?.formulaValue ?? String(value?.numberValue ?? '')).length;
+        if ((cell.textFormatRuns ?? []).some((run) => run.startIndex >= length))
+          throw new ApiError(
+            400,
+            `Invalid requests[${i}].updateCells: text format run index out of range`,
+            'INVALID_ARGUMENT',
+          );
+      }
   });
 
   const replies: unknown[] = [];
@@ -125,6 +169,26 @@ export function applyRequests(sheet: FakeSpreadsheet, body: unknown): { spreadsh
       const { rule, index } = r.addConditionalFormatRule;
       const tab = byId(rule.ranges[0]?.sheetId ?? 0, i);
       tab.conditionalFormats.splice(index ?? tab.conditionalFormats.length, 0, rule);
+    } else if (r.updateCells) {
+      const { start, rows, fields } = r.updateCells;
+      const tab = byId(start.sheetId, i);
+      const wanted = new Set(fields.split(',').map((f) => f.trim()));
+      rows.forEach((row, dr) =>
+        row.values.forEach((cell, dc) => {
+          const at = { row: start.rowIndex + dr, col: start.columnIndex + dc };
+          const value = cell.userEnteredValue;
+          if (wanted.has('userEnteredValue')) {
+            if (value?.formulaValue !== undefined)
+              sheet.setCell(tab, at.row, at.col, value.formulaValue, 'USER_ENTERED');
+            else sheet.setCell(tab, at.row, at.col, value?.stringValue ?? String(value?.numberValue ?? ''), 'RAW');
+          }
+          if (wanted.has('textFormatRuns')) {
+            if (cell.textFormatRuns && cell.textFormatRuns.length > 0)
+              tab.runs.set(`${at.row},${at.col}`, cell.textFormatRuns);
+            else tab.runs.delete(`${at.row},${at.col}`);
+          }
+        }),
+      );
     } else if (r.addProtectedRange) {
       const protectedRange = { ...r.addProtectedRange.protectedRange, protectedRangeId: sheet.newProtectionId() };
       byId(protectedRange.range.sheetId, i).protectedRanges.push(protectedRange);
