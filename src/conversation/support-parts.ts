@@ -58,11 +58,17 @@ export function supportPartLines(ctx: Ctx, task: Task): string[] {
   const entries = parseSupportParts(task.supportProgress ?? '');
   if (task.coordinating.length === 0 && entries.length === 0) return [];
   const shown = new Set<(typeof entries)[number]>();
-  const lines = task.coordinating.map((name) => {
+  // A group named there («Các sở, ban, ngành») whose members reported is shown by their lines.
+  const memberOf = (agency: string, group: string) =>
+    ctx.agencies.groupsContaining(agency).some((g) => sameAgency(ctx, g.name, group));
+  const lines = task.coordinating.flatMap((name) => {
     const entry = entries.find((e) => e.kind === 'part' && sameAgency(ctx, e.part.agency, name));
-    if (!entry) return `• ${name}: chưa báo cáo`;
-    shown.add(entry);
-    return `• ${entry.text}`;
+    if (entry) {
+      shown.add(entry);
+      return [`• ${entry.text}`];
+    }
+    const members = entries.some((e) => e.kind === 'part' && memberOf(e.part.agency, name));
+    return members ? [] : [`• ${name}: chưa báo cáo`];
   });
   // Members of a group named there, and what a coordinator wrote in the cell.
   for (const entry of entries) if (!shown.has(entry)) lines.push(`• ${entry.text}`);

@@ -67,6 +67,13 @@ async function week(dir = tempDir()) {
         progress: 40,
       }),
       makeTask({ id: 'TN60-13', lead: ['Sở Nội vụ'], deadline: '2026-12-20' }),
+      makeTask({
+        id: 'TN60-14',
+        content: 'Rà soát vị trí việc làm',
+        lead: ['Sở Nội vụ'],
+        coordinating: ['Các sở, ban, ngành'],
+        deadline: '2026-12-31',
+      }),
     ],
     agencies: [
       agency('Sở Nội vụ', ['101']),
@@ -87,7 +94,7 @@ async function week(dir = tempDir()) {
     const [log] = await (store as TaskStore).backend.readTabs(['Nhật ký']);
     return log?.rows ?? [];
   };
-  return { ...s, clock, task, sentTo, plain, refusals, journal, dir };
+  return { ...s, store, clock, task, sentTo, plain, refusals, journal, dir };
 }
 
 describe('the coordinating agencies’ part of a task', () => {
@@ -241,6 +248,30 @@ describe('the coordinating agencies’ part of a task', () => {
     const unlisted = await w.ask('TN60-12 phần Sở Tư pháp đã xong', COORDINATOR);
     expect(unlisted.text).toContain('Sở Tư pháp không có tên trong Cơ quan phối hợp của TN60-12');
     expect(w.task()?.supportProgress).toBe('Sở Tài chính: Hoàn thành (30/11/2026)');
+  });
+
+  it('takes a member of a group named in Cơ quan phối hợp as a supporter, and nudges the members', async () => {
+    const w = await week();
+    const answer = await w.ask('TN60-14 đang làm 50%', HEALTH);
+    expect(answer.text).toContain('Tiến độ phối hợp: Sở Y tế: Đang thực hiện 50% (30/11/2026)');
+    expect(w.store?.snapshot().byId.get('TN60-14')?.status).toBe('not_started');
+    const detail = await w.ask('/xem TN60-14', LEAD);
+    expect(detail.text).toContain('Tiến độ phối hợp:\n• Sở Y tế: Đang thực hiện 50% (30/11/2026)');
+    expect(detail.text).not.toContain('Các sở, ban, ngành: chưa báo cáo');
+    const nudged = await w.ask('/nhacphoihop TN60-14', LEAD);
+    expect(nudged.text).toContain('Đã gửi lời đề nghị phối hợp tới đầu mối của:');
+    // Members with a focal point, the lead itself left out.
+    expect(new Set(w.notifier.sent.filter((m) => m.chatId !== '101').map((m) => m.chatId))).toEqual(
+      new Set(['201', 'z301', '401']),
+    );
+    expect(w.sentTo('101').filter((m) => w.plain(m).includes('Đề nghị phối hợp'))).toHaveLength(0);
+  });
+
+  it('lists /nhacphoihop in the help', async () => {
+    const w = await week();
+    expect((await w.ask('/trogiup', LEAD)).text).toContain(
+      '• /nhacphoihop <mã nhiệm vụ> — Nhắc các cơ quan phối hợp của một nhiệm vụ (cơ quan chủ trì, mỗi ngày một lần).',
+    );
   });
 
   it('keeps what a supporter writes as text, never a formula', async () => {
