@@ -1,5 +1,5 @@
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
-import { decideExtension } from '#src/conversation/extension-chat.js';
+import { decideExtension, waitingExtensions } from '#src/conversation/extension-chat.js';
 import { changeFocalPoint } from '#src/conversation/focal-points.js';
 import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import type { Registration } from '#src/state/registrations.js';
@@ -8,11 +8,15 @@ export const duyet: ChatCommand = {
   name: 'duyet',
   aliases: [],
   description: 'Điều phối viên duyệt yêu cầu đăng ký đầu mối hoặc đề nghị gia hạn',
-  usage: '/duyet <số yêu cầu> hoặc /duyet <mã nhiệm vụ>',
+  usage: '/duyet <số yêu cầu> hoặc /duyet <mã nhiệm vụ>; /duyet để xem đề nghị gia hạn đang chờ',
   examples: ['/duyet 3', '/duyet TN60-05'],
   access: 'coordinator',
   async handle(ctx, request) {
     if (namesTask(request.args)) return decideExtension(ctx, request.args, true);
+    if (request.args.trim() === '') {
+      const waiting = waitingExtensions(ctx);
+      if (waiting) return waiting;
+    }
     const pending = pendingRegistration(ctx, request.args);
     if (!pending.ok) return pending.reply;
     const r = pending.registration;

@@ -226,3 +226,24 @@ export async function decideExtension(ctx: CommandContext, args: string, approve
     text(`Đã từ chối đề nghị gia hạn ${task.task.id} của ${waiting.requester}. Lý do đã được báo cho người đề nghị.`),
   );
 }
+
+/** /duyet alone: the extension requests waiting, each with its two choices (numbered on the console and Zalo). */
+export function waitingExtensions(ctx: CommandContext): Reply | null {
+  const waiting = ctx.state.extensionRequests.pending().filter((r) => ctx.snapshot.byId.has(r.taskId.toUpperCase()));
+  if (waiting.length === 0) return null;
+  const shown = waiting.slice(0, 5);
+  return {
+    blocks: [
+      heading(`Đề nghị gia hạn đang chờ duyệt (${waiting.length})`),
+      text(
+        shown
+          .map((r) => `• ${r.taskId}: ${r.requester} xin gia hạn đến ${formatDate(r.newDate)}. Lý do: ${r.reason}`)
+          .join('\n'),
+      ),
+    ],
+    choices: shown.flatMap((r) => [
+      { label: `Duyệt ${r.taskId}`, value: `/duyet ${r.taskId}` },
+      { label: `Từ chối ${r.taskId}`, value: `/tuchoi ${r.taskId}` },
+    ]),
+  };
+}

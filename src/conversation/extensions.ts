@@ -42,8 +42,10 @@ export const MISSING_COLUMNS =
 
 const stamp = (deps: ExtensionDeps) => dateTimeToCell(deps.clock.now());
 
+const WAITING_PREFIX = 'Chờ duyệt:';
+
 export function requestCell(deps: ExtensionDeps, newDate: string, reason: string, requester: string): string {
-  return `Chờ duyệt: xin gia hạn đến ${formatDate(newDate)}. Lý do: ${reason}. Người đề nghị: ${requester}, ${stamp(deps)}`;
+  return `${WAITING_PREFIX} xin gia hạn đến ${formatDate(newDate)}. Lý do: ${reason}. Người đề nghị: ${requester}, ${stamp(deps)}`;
 }
 
 function approvedCell(deps: ExtensionDeps, newDate: string, count: number, by: string, reason: string): string {
@@ -176,4 +178,14 @@ export async function tellRequester(deps: ExtensionDeps, request: ExtensionReque
   } catch (error) {
     deps.logger.warn({ task: request.taskId, error: String(error) }, 'Không báo được kết quả đề nghị gia hạn');
   }
+}
+
+/** What /xem says about a task's extensions: how many and the plan's date, and a request waiting. */
+export function extensionLines(task: Task): string[] {
+  const lines: string[] = [];
+  if ((task.extensionCount ?? 0) > 0)
+    lines.push(`Đã gia hạn: ${task.extensionCount} lần (hạn ban đầu ${formatDate(task.originalDeadline) || '—'})`);
+  if (task.status !== 'done' && task.extensionRequest?.startsWith(WAITING_PREFIX))
+    lines.push(`Đề nghị gia hạn: ${task.extensionRequest}`);
+  return lines;
 }

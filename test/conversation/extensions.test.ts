@@ -82,6 +82,7 @@ describe('Monday: chị Lan asks for more time, chị Hà approves in chat', () 
       ['Từ chối', '/tuchoi TN60-05'],
     ]);
     expect(JSON.stringify(notice?.reply)).toContain('Lý do: chờ kinh phí của tỉnh');
+    expect((await s.ask('/xem TN60-05', ha)).text).toContain('Đề nghị gia hạn: Chờ duyệt: xin gia hạn đến 30/07/2024');
   });
 
   it('on «Duyệt» moves Hạn xử lý, keeps Hạn ban đầu, counts, logs, and tells Lan; a second press changes nothing', async () => {
@@ -108,6 +109,7 @@ describe('Monday: chị Lan asks for more time, chị Hà approves in chat', () 
       'Không có đề nghị gia hạn nào của TN60-05 đang chờ duyệt',
     );
     expect(task(s, 'TN60-05')?.extensionCount).toBe(1);
+    expect((await s.ask('/xem TN60-05', lan)).text).toContain('Đã gia hạn: 1 lần (hạn ban đầu 30/06/2024)');
   });
 
   it('in July, /baocao counts TN60-05 against its new deadline and says how many tasks were extended', async () => {
@@ -121,6 +123,19 @@ describe('Monday: chị Lan asks for more time, chị Hà approves in chat', () 
     expect(after.text).toContain('Quá hạn chưa hoàn thành: 1');
     expect(after.text).toContain('Đang thực hiện trong hạn: 2');
     expect(after.text).toContain('Được gia hạn: 1 nhiệm vụ. Các nhóm trên tính theo hạn xử lý đã được duyệt gia hạn.');
+  });
+});
+
+describe('on the console, where no notice arrives', () => {
+  it('«/duyet» alone lists the requests waiting, with numbered choices', async () => {
+    const s = await week();
+    expect((await s.ask('/duyet', ha)).text).toContain('Không tìm thấy yêu cầu này');
+    await s.ask('/giahan TN60-05 30/7/2024 chờ kinh phí', lan);
+    const { text, reply } = await s.ask('/duyet');
+    expect(text).toContain('ĐỀ NGHỊ GIA HẠN ĐANG CHỜ DUYỆT (1)');
+    expect(text).toContain('• TN60-05: Chị Lan (Sở Tư pháp) xin gia hạn đến 30/07/2024. Lý do: chờ kinh phí');
+    expect(reply.choices?.map((c) => c.value)).toEqual(['/duyet TN60-05', '/tuchoi TN60-05']);
+    expect(text).toMatch(/1\. Duyệt TN60-05/);
   });
 });
 

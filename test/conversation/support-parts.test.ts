@@ -276,9 +276,12 @@ describe('the coordinating agencies’ part of a task', () => {
 
   it('keeps what a supporter writes as text, never a formula', async () => {
     const w = await week();
-    await w.ask('TN60-12 xong =HYPERLINK("http://x.y","bấm")', HEALTH);
+    const { reply } = await w.ask('TN60-12 xong =HYPERLINK("http://x.y","bấm")', HEALTH);
     const cell = w.task()?.supportProgress ?? '';
     expect(cell.startsWith('Sở Y tế: Hoàn thành (30/11/2026) — =HYPERLINK')).toBe(true);
     expect(cell.split('\n')).toHaveLength(1);
+    // «Hoàn tác» puts the cell back, as for any update.
+    expect((await w.ask(reply.choices?.[0]?.value ?? '', HEALTH)).text).toContain('ĐÃ HOÀN TÁC');
+    expect(w.task()).toMatchObject({ supportProgress: '', status: 'in_progress' });
   });
 });
