@@ -5,7 +5,6 @@ import { taskLine } from '#src/conversation/agency-tasks.js';
 import { findTask, tasksConcerning } from '#src/conversation/task-queries.js';
 import { searchTasks } from '#src/conversation/task-search.js';
 import { extensionLines } from '#src/conversation/extensions.js';
-import { extensionLines } from '#src/conversation/extensions.js';
 import { formatDate } from '#src/domain/clock.js';
 import { describeEvidence } from '#src/domain/evidence.js';
 import { STATUS_LABELS } from '#src/domain/status.js';
@@ -64,7 +63,6 @@ export function taskDetail(ctx: CommandContext, task: Task): Reply {
     ...supportPartLines(ctx, task),
     `Thời hạn: ${task.deadlineText || '—'}${task.deadline ? ` (hạn xử lý ${formatDate(task.deadline)}${task.status !== 'done' && task.deadline < ctx.today ? ', đã quá hạn' : ''})` : ''}`,
     ...(task.recurrence !== '' ? [`Định kỳ: ${task.recurrence}`] : []),
-    ...extensionLines(task),
     ...extensionLines(task),
     `Trạng thái: ${STATUS_LABELS[task.status]}${task.progress !== null ? ` — tiến độ ${task.progress}%` : ''}`,
     ...(task.lastUpdate !== ''
