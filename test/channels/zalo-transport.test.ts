@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEXT_ONLY } from '#src/channels/zalo/handler.js';
+import { NEEDS_TASK } from '#src/conversation/evidence.js';
 import { UNAUTHORIZED } from '#src/channels/zalo/polling.js';
 import type { Conversation } from '#src/conversation/engine.js';
 import { reply, text } from '#src/chat/reply.js';
@@ -189,13 +190,14 @@ describe('chats and events', () => {
     const h = await setup();
     await h.emu.push(eventUpdate('unsupported', GUEST));
     expect(h.emu.of('sendMessage')).toHaveLength(0);
+    // A picture naming no task: how to send evidence (zalo-evidence.test.ts); never downloaded.
     await h.emu.push(eventUpdate('image', GUEST));
     await h.emu.push(eventUpdate('sticker', GUEST));
     await h.emu.push(eventUpdate('voice', GUEST));
-    expect(h.emu.texts(GUEST.id)).toEqual([TEXT_ONLY]);
-    // After a text conversation, the next picture gets the notice again.
+    expect(h.emu.texts(GUEST.id)).toEqual([NEEDS_TASK, TEXT_ONLY]);
+    // After a text conversation, the next sticker gets the notice again.
     await h.say('/trogiup', GUEST);
-    await h.emu.push(eventUpdate('image', GUEST));
+    await h.emu.push(eventUpdate('sticker', GUEST));
     expect(h.emu.texts(GUEST.id).at(-1)).toBe(TEXT_ONLY);
     expect(h.logs.lines.filter((line) => line.level >= 40)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { chatKind, EVENTS, NON_TEXT, ZaloUpdate, type ZaloMessage } from './inco
 import type { ZaloOutgoing } from './outgoing.js';
 
 export const TEXT_ONLY =
-  'Hiện tôi chỉ đọc được tin nhắn chữ. Bạn vui lòng gõ câu hỏi hoặc báo cáo tiến độ bằng chữ nhé.';
+  'Hiện tôi chỉ đọc được tin nhắn chữ (và ảnh minh chứng kèm mã nhiệm vụ). Bạn vui lòng gõ câu hỏi hoặc báo cáo tiến độ bằng chữ nhé.';
 export const APOLOGY = 'Xin lỗi, tôi gặp trục trặc khi xử lý tin nhắn này. Bạn thử lại sau ít phút nhé.';
 
 export interface HandlerDeps {
