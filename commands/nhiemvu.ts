@@ -37,17 +37,16 @@ export const nhiemvu: ChatCommand = {
         .filter(({ tasks }) => tasks.length > 0),
     };
     const lead: ReplyBlock[] = [
-      heading(request.openOnly ? `Nhiệm vụ chưa hoàn thành của ${agency}` : `Nhiệm vụ của ${agency}`),
+      heading(request.openOnly ? `Nhiệm vụ chưa hoàn thành của ${all.agency}` : `Nhiệm vụ của ${all.agency}`),
+      ...mergerNote(agency, all.agency, all.merged),
     ];
-    const successor = ctx.agencies.successorOf(agency);
-    if (successor) lead.push(text(`Lưu ý: từ năm 2025, công việc của ${agency} do ${successor.name} đảm nhận.`));
     const total =
       found.lead.length + found.coordinating.length + found.viaGroups.reduce((n, g) => n + g.tasks.length, 0);
     if (total === 0 && request.openOnly && all.lead.length + all.coordinating.length + all.viaGroups.length > 0) {
-      return reply(...lead, text(`${agency} đã hoàn thành mọi nhiệm vụ được giao trong các kế hoạch đã nhập. 🎉`));
+      return reply(...lead, text(`${all.agency} đã hoàn thành mọi nhiệm vụ được giao trong các kế hoạch đã nhập. 🎉`));
     }
     if (total === 0) {
-      return reply(...lead, text(`Hiện chưa có nhiệm vụ nào giao cho ${agency} trong các kế hoạch đã nhập.`));
+      return reply(...lead, text(`Hiện chưa có nhiệm vụ nào giao cho ${all.agency} trong các kế hoạch đã nhập.`));
     }
     return taskListReply(
       ctx,
@@ -69,6 +68,20 @@ export const nhiemvu: ChatCommand = {
     );
   },
 };
+
+/** What the 2025 mergers change in the answer: who does an old agency's work, and whose tasks are counted in. */
+function mergerNote(asked: string, agency: string, merged: readonly string[]): ReplyBlock[] {
+  const including = merged.length > 0 ? `, gồm cả các việc đã giao cho ${merged.join(', ')}` : '';
+  if (asked !== agency) {
+    return [
+      text(
+        `Lưu ý: từ năm 2025, công việc của ${asked} do ${agency} đảm nhận. ` +
+          `Dưới đây là nhiệm vụ của ${agency}${including}.`,
+      ),
+    ];
+  }
+  return merged.length > 0 ? [text(`Nhiệm vụ của ${agency}${including} (nay do ${agency} đảm nhận).`)] : [];
+}
 
 /** The plans a number names: "60" is 60/KH-UBND, or the plan coded TN60. */
 function plansNamed(plans: readonly Plan[], number: string): Plan[] {

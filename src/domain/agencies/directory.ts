@@ -5,6 +5,7 @@
  */
 import type { Agency, AgencyKind } from '../agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
+import { blankEntry, Lineage } from './lineage.js';
 import { mergeRows } from './merge.js';
 import {
   districtNamedAt,
@@ -96,10 +97,6 @@ function pushEntry(map: Map<string, AgencyEntry[]>, key: string, entry: AgencyEn
   else if (list[list.length - 1] !== entry) list.push(entry);
 }
 
-function blank(name: string, kind: AgencyKind): AgencyEntry {
-  return { name, aliases: [], kind, memberKinds: [], successor: '', telegram: [], zalo: [], groupChat: '' };
-}
-
 export function createDirectory(rows: readonly Agency[], options: DirectoryOptions = {}): AgencyDirectory {
   const entries = mergeRows(options.builtin ?? BUILTIN_AGENCIES, rows);
   const builtinSet = new Set<Agency>(options.builtin ?? BUILTIN_AGENCIES);
@@ -154,6 +151,10 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
     return byCompact.get(compact) ?? [];
   };
 
+  // Successor links: of the listed entries (below, once all are indexed) and of the synthesized
+  // communes merged away in 2025 (as they are met).
+  const lineage = new Lineage();
+
   // Districts and communes are too many to list: "UBND huyện Đại Từ" gets a stable synthesized entry.
   const synthesized = new Map<string, AgencyEntry>();
   const localEntry = (local: LocalGovernmentMention): readonly AgencyEntry[] => {
@@ -166,7 +167,12 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
     // Listed districts by their proper name (Phú Ninh and Phù Ninh fold alike); others as typed, folded.
     const key = local.provinces ? `=${local.name}` : agencyKey(local.name);
     let made = synthesized.get(key);
-    if (!made) synthesized.set(key, (made = blank(local.name, local.kind)));
+    if (made) return [made];
+    made = blankEntry(local.name, local.kind, local.successor);
+    synthesized.set(key, made);
+    if (local.commune) lineage.noteCommune(made, local.commune);
+    const [next] = local.successor === undefined ? [] : lookup(local.successor);
+    if (next) lineage.link(made, next);
     return [made];
   };
   const lookupWords = (ws: readonly string[], original: readonly string[]): readonly AgencyEntry[] => {
@@ -214,27 +220,10 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
     }
   }
 
-  // Successor links, resolved once; unknown successor names get a synthesized entry of the same kind.
-  const successorLink = new Map<AgencyEntry, AgencyEntry>();
-  const predecessorsLink = new Map<AgencyEntry, AgencyEntry[]>();
+  // Listed entries' successors, resolved once; unknown successor names get a synthesized entry of the same kind.
   for (const e of entries) {
-    if (e.successor.trim() === '') continue;
-    const next = byName(e.successor) ?? blank(e.successor, e.kind);
-    if (next === e) continue;
-    successorLink.set(e, next);
-    push(predecessorsLink, next, e);
+    if (e.successor.trim() !== '') lineage.link(e, byName(e.successor) ?? blankEntry(e.successor, e.kind));
   }
-  const finalSuccessor = (e: AgencyEntry): AgencyEntry | undefined => {
-    let cur = successorLink.get(e);
-    const seen = new Set<AgencyEntry>([e]);
-    while (cur && !seen.has(cur)) {
-      seen.add(cur);
-      const next = successorLink.get(cur);
-      if (!next || seen.has(next)) return cur;
-      cur = next;
-    }
-    return cur;
-  };
 
   return {
     all: () => entries,
@@ -259,27 +248,17 @@ export function createDirectory(rows: readonly Agency[], options: DirectoryOptio
     },
     successorOf(name) {
       const agency = byName(name);
-      return (agency && finalSuccessor(agency)) ?? null;
+      return (agency && lineage.final(agency)) ?? null;
     },
     currentOf(name) {
       const agency = byName(name);
-      return agency ? (finalSuccessor(agency) ?? agency) : null;
+      return agency ? (lineage.final(agency) ?? agency) : null;
     },
-    currentEntry: (entry) => finalSuccessor(entry) ?? entry,
+    currentEntry: (entry) => lineage.final(entry) ?? entry,
     provinces: () => provinces,
     predecessorsOf(name) {
       const agency = byName(name);
-      if (!agency) return [];
-      const found: AgencyEntry[] = [];
-      const queue = [agency];
-      for (let cur = queue.shift(); cur; cur = queue.shift()) {
-        for (const p of predecessorsLink.get(cur) ?? []) {
-          if (p === agency || found.includes(p)) continue;
-          found.push(p);
-          queue.push(p);
-        }
-      }
-      return found;
+      return agency ? lineage.predecessorsOf(agency) : [];
     },
   };
 }

@@ -9,7 +9,7 @@
  * district-lookup.ts, which holds the list's indexes. The words read around a name are in
  * local-government-words.ts.
  */
-import { chooseCommune, communeAt } from './communes.js';
+import { chooseCommune, type Commune, communeAt } from './communes.js';
 import type { District } from './districts.js';
 import { choose, type Context, knownAt, type KnownName, lowerWords, nearAt, sameMarks } from './district-lookup.js';
 import {
@@ -39,6 +39,10 @@ export interface LocalGovernmentMention {
   provinces?: readonly string[];
   /** For a listed district: its name alone, "Võ Nhai". */
   place?: string;
+  /** For a commune or ward merged away on 1 July 2025: the one that took it in, "UBND xã Đại Phúc". */
+  successor?: string;
+  /** For a listed commune or ward: the unit of the list. */
+  commune?: Commune;
 }
 
 export interface LocalOptions {
@@ -49,6 +53,9 @@ export interface LocalOptions {
   /** false: take the name as typed, without the list of districts. */
   known?: boolean;
 }
+
+/** The longest name, in words, read from its capitals alone. */
+const MAX_CAPITALISED_NAME = 5;
 
 const capitalised = (word: string): boolean => {
   const first = word.charAt(0);
@@ -164,6 +171,7 @@ export function localGovernmentAt(
     end++;
   }
   if (end === at) return null;
+  end = capitalisedRunEnd(ws, original, at, end);
   // "huyện tôi", "huyện mình": the writer's own, not a name ("xã Minh Tiến", capitalised, is one).
   if (PRONOUNS.has(ws[at] ?? '') && !capitalised(original[at] ?? '')) return null;
   if (strict) {
@@ -185,6 +193,24 @@ export function localGovernmentAt(
   if (strict && !original.slice(at, end).every(capitalised)) return null;
   const name = original.slice(at, end).map(titleCase).join(' ');
   return { kind: unit.kind, name: `UBND ${unit.label} ${name}`, start, end };
+}
+
+/**
+ * A name no list knows, typed capitalised, runs on while its words are: "UBND phường Đinh Công
+ * Tráng Đông báo cáo" names all four, not "… Đinh Công" (in chat `maxNameWords` is 2). Only up
+ * to a province's or a district's name, and when a word in lower case (or the end) closes the
+ * run: in capitals throughout, the end is a guess.
+ */
+function capitalisedRunEnd(ws: readonly string[], original: readonly string[], at: number, end: number): number {
+  if (!original.slice(at, end).every(capitalised)) return end;
+  // Where the name's place begins (a province, a district), the name has ended.
+  const placeAt = (k: number): boolean => regionLengthAt(ws, k) > 0 || knownAt(ws, k, false) !== null;
+  let run = end;
+  while (run < ws.length && run - at < MAX_CAPITALISED_NAME) {
+    if (!capitalised(original[run] ?? '') || NAME_STOP.has(ws[run] ?? '') || placeAt(run)) return run;
+    run++;
+  }
+  return run === ws.length || !capitalised(original[run] ?? '') || placeAt(run) ? run : end;
 }
 
 /**
@@ -210,7 +236,14 @@ function listedCommune(
   if (strict && !plain && !typed.every(capitalised) && unitWord.toLocaleLowerCase('vi') === ws[at - 1]) return null;
   const chosen = chooseCommune(found.candidates, options.prefer ?? [], label);
   const name = plain && chosen ? chosen.name : typed.map(titleCase).join(' ');
-  return { kind: 'commune', name: `UBND ${label} ${name}`, start, end: at + found.n };
+  const mention: LocalGovernmentMention = { kind: 'commune', name: `UBND ${label} ${name}`, start, end: at + found.n };
+  if (chosen) mention.commune = chosen;
+  const successor = chosen?.successor;
+  if (!successor) return mention;
+  // A former unit's name is one of some 8,000: in chat it must look like a name (capitalised, or
+  // after "xã"/"phường" typed with its diacritics), so "xa hoa binh" alone names none.
+  if (strict && !typed.every(capitalised) && unitWord.toLocaleLowerCase('vi') === ws[at - 1]) return null;
+  return { ...mention, successor: `UBND ${successor.unit} ${successor.name}` };
 }
 
 /**

@@ -51,5 +51,7 @@ export function createAgencyLookup(sheetAgencies: readonly Agency[], issuers: re
     },
     groupsContaining: (name) => directory.groupsContaining(name),
     successorOf: (name) => directory.successorOf(name),
+    currentOf: (name) => directory.currentOf(name),
+    predecessorsOf: (name) => directory.predecessorsOf(name),
   };
 }

@@ -17,4 +17,8 @@ export interface AgencyLookup {
   groupsContaining(name: string): Agency[];
   /** The agency that now holds this one's work (2025 mergers), if any. */
   successorOf(name: string): Agency | null;
+  /** The agency that does this one's work today: its final successor, or itself (null when unknown). */
+  currentOf(name: string): Agency | null;
+  /** Every agency merged into this one, directly or not: departments, and communes and wards of before 2025. */
+  predecessorsOf(name: string): Agency[];
 }
