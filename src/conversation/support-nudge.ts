@@ -92,7 +92,9 @@ function requestMessage(ctx: Ctx, task: Task, agency: string): Reply {
     blocks: [
       heading(`Đề nghị phối hợp nhiệm vụ ${task.id}`),
       text(
-        `Kính gửi đầu mối ${agency}: ${lead} (cơ quan chủ trì) đề nghị quý cơ quan quan tâm thực hiện phần việc phối hợp của nhiệm vụ ${task.id}:`,
+        ctx.message.sender.role.kind === 'coordinator'
+          ? `Kính gửi đầu mối ${agency}: điều phối viên theo dõi kế hoạch đề nghị quý cơ quan quan tâm thực hiện phần việc phối hợp của nhiệm vụ ${task.id} (do ${lead} chủ trì):`
+          : `Kính gửi đầu mối ${agency}: ${lead} (cơ quan chủ trì) đề nghị quý cơ quan quan tâm thực hiện phần việc phối hợp của nhiệm vụ ${task.id}:`,
       ),
       text(shorten(task.content, 300)),
       text(`${deadline}\nNgười đề nghị: ${senderLabel(ctx)}.`),

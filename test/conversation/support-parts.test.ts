@@ -190,12 +190,18 @@ describe('the coordinating agencies’ part of a task', () => {
     expect(restarted.notifier.sent).toHaveLength(0);
     expect(w.sentTo('z301')).toHaveLength(1);
 
-    // The next day it goes again; the supporting agency answers with the button it got.
+    // The next day it goes again, here from a coordinator, who is named as the one asking; the
+    // supporting agency answers with the button it got.
     w.clock.set('2026-12-02T08:30:00');
-    expect((await restarted.ask('/nhacphoihop TN60-12', LEAD)).text).toContain(
+    expect((await restarted.ask('/nhacphoihop TN60-12', COORDINATOR)).text).toContain(
       'Đã gửi lời đề nghị phối hợp tới đầu mối của: Sở Tài chính.',
     );
-    expect(restarted.notifier.sent.filter((m) => m.chatId === 'z301')).toHaveLength(1);
+    const byCoordinator = restarted.notifier.sent.filter((m) => m.chatId === 'z301');
+    expect(byCoordinator).toHaveLength(1);
+    expect(w.plain(byCoordinator[0] ?? {})).toContain(
+      'Kính gửi đầu mối Sở Tài chính: điều phối viên theo dõi kế hoạch đề nghị quý cơ quan quan tâm thực hiện phần việc phối hợp của nhiệm vụ TN60-12 (do Sở Nội vụ chủ trì):',
+    );
+    expect(w.plain(byCoordinator[0] ?? {})).toContain('Người đề nghị: Hùng.');
     const done = await restarted.ask('/capnhat TN60-12 phần Sở Tài chính hoàn thành', FINANCE);
     expect(done.text).toContain('Sở Tài chính: Hoàn thành (02/12/2026)');
     restarted.state.close();
