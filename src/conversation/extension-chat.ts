@@ -51,16 +51,18 @@ const byOf = (ctx: CommandContext): Decider => ({
 /** /giahan: a focal point's request, or a coordinator's extension made at once. */
 export async function askExtension(ctx: CommandContext, request: Parsed): Promise<Reply> {
   const example = '«/giahan TN60-05 30/7 chờ kinh phí»';
-  if (request.taskRef === null) return reply(text(`Anh/chị muốn xin gia hạn nhiệm vụ nào? Ví dụ: ${example}.`));
+  const typed = request.command !== null ? /^\d{1,3}$/.exec(request.args.trim().split(/\s+/)[0] ?? '')?.[0] : undefined;
+  const ref = request.taskRef ?? typed ?? null;
+  if (ref === null) return reply(text(`Anh/chị muốn xin gia hạn nhiệm vụ nào? Ví dụ: ${example}.`));
   const role = ctx.message.sender.role;
   const scope = role.kind === 'focal' ? tasksConcerning(ctx.snapshot, ctx.agencies, role.agency, ctx.today) : [];
-  const found = findTask(ctx.snapshot, request.taskRef, scope);
+  const found = findTask(ctx.snapshot, ref, scope);
   if (found.kind !== 'found') {
     return reply(
       text(
         found.kind === 'missing'
-          ? `Không tìm thấy nhiệm vụ «${request.taskRef}». Mã nhiệm vụ có dạng TN60-05.`
-          : `Có ${found.tasks.length} nhiệm vụ số ${request.taskRef} (${found.tasks.map((t) => t.id).join(', ')}). Anh/chị ghi đủ mã nhiệm vụ nhé.`,
+          ? `Không tìm thấy nhiệm vụ «${ref}». Mã nhiệm vụ có dạng TN60-05.`
+          : `Có ${found.tasks.length} nhiệm vụ số ${ref} (${found.tasks.map((t) => t.id).join(', ')}). Anh/chị ghi đủ mã nhiệm vụ nhé.`,
       ),
     );
   }
@@ -122,11 +124,9 @@ function requestProblem(ctx: CommandContext, task: Task, newDate: string | null,
 async function recordRequest(ctx: CommandContext, task: Task, newDate: string, reason: string): Promise<Reply> {
   const by = senderLabel(ctx);
   const cell = requestCell(ctx, newDate, reason, by);
-  const result = await writeExtension(ctx, task, { extensionRequest: cell }, byOf(ctx));
-  const problem = writeProblem(task, result);
-  if (problem) return reply(text(problem));
+  // Kept before the cell is written, so that a word typed in the cell is never read without it.
   const previous = ctx.state.extensionRequests.pendingFor(task.id);
-  ctx.state.extensionRequests.request({
+  const recorded = ctx.state.extensionRequests.request({
     taskId: task.id,
     channel: ctx.message.sender.channel,
     chatId: ctx.message.chat.id,
@@ -137,6 +137,12 @@ async function recordRequest(ctx: CommandContext, task: Task, newDate: string, r
     cell,
     requestedAt: ctx.clock.now().toISO() ?? '',
   });
+  const result = await writeExtension(ctx, task, { extensionRequest: cell }, byOf(ctx));
+  const problem = writeProblem(task, result);
+  if (problem) {
+    ctx.state.extensionRequests.decide(recorded.id, 'replaced');
+    return reply(text(problem));
+  }
   const change = `Hạn hiện tại: ${formatDate(task.deadline)} → đề nghị: ${formatDate(newDate)}`;
   await tellCoordinators(ctx, {
     blocks: [
@@ -208,6 +214,10 @@ export async function decideExtension(ctx: CommandContext, args: string, approve
   if (task.kind !== 'found') return reply(text(`Không tìm thấy nhiệm vụ «${id}».`));
   const waiting = ctx.state.extensionRequests.pendingFor(task.task.id);
   if (!waiting) return reply(text(`Không có đề nghị gia hạn nào của ${task.task.id} đang chờ duyệt.`));
+  if (task.task.status === 'done') {
+    ctx.state.extensionRequests.decide(waiting.id, 'replaced');
+    return reply(text(`${task.task.id} đã hoàn thành nên đề nghị gia hạn không còn cần xét.`));
+  }
   if (approve) {
     const done = await approveRequest(ctx, task.task, waiting, byOf(ctx));
     return done.ok ? approvedReply(task.task, done.fields) : reply(text(done.problem));

@@ -4,7 +4,7 @@ import type { ReportIssuer } from './issuer.js';
 import type { ReportModel } from './model.js';
 import { windowText } from './period.js';
 import { reportTables, type Cell, type ReportColumn, type ReportTable } from './tables.js';
-import { reportTitle } from './docx.js';
+import { extensionSentence, reportTitle } from './docx.js';
 
 /**
  * The official report as an Excel workbook: the same tables as the Word file, one sheet each,
@@ -59,6 +59,9 @@ function addSheet(book: ExcelJS.Workbook, table: ReportTable, model: ReportModel
     `${options.issuer.body}. Kỳ báo cáo ${model.period.label}: ${windowText(model.period)}; số liệu ${model.complete ? 'chốt' : 'tạm tính'} đến ngày ${formatDate(model.cutoff)}.`;
   if (table.sheet === 'Gia hạn' && !model.extensionsTracked) {
     sheet.getCell(3, 1).value = 'Bảng tính chưa theo dõi việc gia hạn (chưa có cột «Số lần gia hạn»).';
+  } else if ((table.sheet === 'Gia hạn' || table.sheet === 'Tổng hợp') && model.extendedCount !== null) {
+    // The buckets are judged against the approved deadline: said where they are counted.
+    sheet.getCell(3, 1).value = extensionSentence(model.extendedCount);
   }
   const header = sheet.getRow(HEADER_ROW);
   header.values = table.columns.map((c) => c.header);

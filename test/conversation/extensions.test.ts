@@ -183,6 +183,15 @@ describe('who may ask, and for what', () => {
     expect(task(s, 'TN60-05')?.extensionRequest).toBe('');
   });
 
+  it('takes the task number alone, and drops a request whose task was finished meanwhile', async () => {
+    const s = await week();
+    expect((await s.ask('/giahan 05 30/7/2024 chờ kinh phí', lan)).text).toContain('ĐÃ GỬI ĐỀ NGHỊ GIA HẠN TN60-05');
+    await s.ask('TN60-05 xong', lan);
+    expect((await s.ask('/duyet TN60-05', ha)).text).toContain('đã hoàn thành nên đề nghị gia hạn không còn cần xét');
+    expect(task(s, 'TN60-05')).toMatchObject({ deadline: '2024-06-30', extensionCount: 0 });
+    expect((await s.ask('/duyet TN60-05', ha)).text).toContain('Không có đề nghị gia hạn nào');
+  });
+
   it('keeps a reason that looks like a formula as text', async () => {
     const s = await week();
     await s.ask('/giahan TN60-05 30/7/2024 =HYPERLINK("http://x","y")', lan);

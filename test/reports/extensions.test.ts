@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Task } from '#src/domain/task.js';
+import ExcelJS from 'exceljs';
 import { reportDocx } from '#src/reports/docx.js';
+import { reportXlsx } from '#src/reports/xlsx.js';
 import { parseIssuer } from '#src/reports/issuer.js';
 import { reportModel } from '#src/reports/model.js';
 import { parsePeriod, type ReportPeriod } from '#src/reports/period.js';
@@ -155,6 +157,24 @@ describe('extensions read from the sheet’s own columns', () => {
       'Số nhiệm vụ được gia hạn: 1. Nhiệm vụ được gia hạn được tính đúng hạn hay quá hạn theo hạn xử lý đã được duyệt gia hạn',
     );
     expect(html).toContain('<td><p>31/10/2026</p></td><td><p>31/01/2027</p></td><td><p>1</p></td>');
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      Buffer.from(
+        await reportXlsx(model, { issuer: parseIssuer(undefined), today: '2026-12-20' }),
+      ) as unknown as ArrayBuffer,
+    );
+    expect(book.getWorksheet('Tổng hợp')?.getCell('A3').text).toContain('Số nhiệm vụ được gia hạn: 1.');
+    expect(book.getWorksheet('Gia hạn')?.getRow(5).values).toEqual([
+      undefined,
+      1,
+      'CB8-01',
+      'Số hóa hồ sơ',
+      'Sở Tư pháp',
+      expect.anything(),
+      expect.anything(),
+      1,
+    ]);
 
     // A sheet without the columns (never given them by `sheet init`) says so instead.
     const untracked = snapshot.tasks.map((task) => {
