@@ -150,6 +150,19 @@ const LOWER_GROUP =
   /^các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)(?=[\s,;.]|$)(?!\s+thành viên)/u;
 
 /**
+ * The name is a body that can be given work: a named agency («Sở Y tế», «UBND xã …») or a
+ * group of a known kind («Các cơ quan, đơn vị liên quan»), not any phrase after «Các» («Các
+ * thông số: …», «Các nội dung …»).
+ */
+export function isBodyName(name: string): boolean {
+  const t = name.trim();
+  if (/^các\s/iu.test(t)) return new RegExp(LOWER_GROUP.source, 'iu').test(t);
+  // «Báo» opens a newspaper's name («Báo Cần Thơ»), «Báo cáo …» opens a report.
+  // People («Người đứng đầu …», «Thủ trưởng …») are addressed, not given rows of their own here.
+  return startsWithAgency(t) && !/^(?:báo cáo|ban hành|người đứng đầu|thủ trưởng|giám đốc|chủ tịch)(?:\s|$)/iu.test(t);
+}
+
+/**
  * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
  * the next part begins a new agency, so "Các sở, ban, ngành" stays whole.
  */
@@ -229,6 +242,13 @@ const DUTY_VERBS = [
   'thống nhất',
   'cụ thể hóa',
   'sớm',
+  'huy động',
+  'thu thập',
+  'vận động',
+  'phê duyệt',
+  'tiếp nhận',
+  'cập nhật',
+  'ký kết',
   'can cu',
   'thuong xuyen',
   'chu tri',

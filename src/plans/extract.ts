@@ -130,9 +130,17 @@ function countDuties(drafts: DraftTask[]): number {
   return new Set(drafts.map((d) => `${d.at.block}:${d.at.item}`)).size;
 }
 
+/** Secondary results together; a paragraph already read by an earlier layout is not read again. */
 function mergeResults(results: LayoutResult[]): LayoutResult {
+  const read = new Set<number>();
+  const drafts: DraftTask[] = [];
+  for (const r of results) {
+    const blocks = new Set(r.drafts.map((d) => d.at.block));
+    drafts.push(...r.drafts.filter((d) => !read.has(d.at.block)));
+    for (const b of blocks) read.add(b);
+  }
   return {
-    drafts: results.flatMap((r) => r.drafts),
+    drafts,
     problems: results.flatMap((r) => r.problems),
     duties: results.reduce((n, r) => n + r.duties, 0),
   };

@@ -78,3 +78,24 @@ describe('rule «hyphen-in-compound»: a markdown line wrapped at «chính trị
     expect(plan.tasks[0]?.content).toContain('chính trị - xã hội tại địa phương');
   });
 });
+
+describe('layout «actor-items»: work handed out in the body, outside a duty section', () => {
+  it('takes items that open with the body that does them, and leaves aims and fragments', async () => {
+    const text =
+      HEAD +
+      'I. MỤC ĐÍCH, YÊU CẦU\n\n' +
+      '- Sở Y tế bảo đảm mọi người dân được tuyên truyền đầy đủ về chính sách.\n\n' +
+      'II. PHƯƠNG ÁN TRIỂN KHAI\n\n' +
+      '2. Phương án triển khai\n\n' +
+      'a) Ủy ban nhân dân xã, phường huy động nguồn lực, tổ chức tuyên truyền đến từng đối tượng trước ngày 15/12/2025;\n\n' +
+      'b) Các thông số: độ mặn, pH quan trắc với tần suất hai lần mỗi tháng.\n\n' +
+      '+ Báo cáo kết quả thực hiện Chương trình, kết quả xử lý các vướng mắc.\n\n' +
+      '+ Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu quy định.\n\n' +
+      'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Kế hoạch này.\n';
+    const plan = await readPlanFile(writeTemp('phuong-an.txt', text));
+    expect(plan.tasks.map((t) => [t.order, t.lead, t.content.slice(0, 30), t.deadline])).toEqual([
+      ['II.2.a', ['Ủy ban nhân dân xã, phường'], 'Huy động nguồn lực, tổ chức tu', '2025-12-15'],
+      ['II.2', ['Các cơ quan, đơn vị liên quan'], 'Thu thập thông tin theo các mẫ', null],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
  * «restated-duty» in extract.ts). A new layout is one file here and one line below.
  */
 import type { PlanLayout } from '../types.js';
+import { actorItemsLayout } from './actor-items.js';
 import { agencySectionsLayout } from './agency-sections.js';
 import { appendixTableLayout } from './appendix-table.js';
 import { inlineBlocksLayout } from './inline-blocks.js';
@@ -16,5 +17,6 @@ export interface LayoutPrecedence {
 
 export const LAYOUT_PRECEDENCE: LayoutPrecedence = {
   primary: [appendixTableLayout, inlineBlocksLayout],
-  secondary: [agencySectionsLayout],
+  // Agency sections before actor items: a paragraph read by both is the section's duty.
+  secondary: [agencySectionsLayout, actorItemsLayout],
 };

@@ -1,0 +1,122 @@
+import { fold } from '../../domain/text.js';
+import { coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import type { PlanDocument } from '../document.js';
+import { footnoteDefinition, stripMarks } from '../document.js';
+import { dutyDrafts } from '../duty.js';
+import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
+
+/**
+ * Work handed out in the body of a plan, outside any duty section: «a) Ủy ban nhân dân xã,
+ * phường huy động nguồn lực, tổ chức …» under «2. Phương án triển khai», «+ Các cơ quan, đơn
+ * vị liên quan thu thập thông tin …» under «3. Các bước đánh giá». An item that opens with the
+ * body that does it and a duty verb names who does it, which is what makes it a task (and not a
+ * goal). Sections that state aims, grounds or results (MỤC ĐÍCH, YÊU CẦU, CĂN CỨ, ĐỐI TƯỢNG,
+ * THỰC TRẠNG, KẾT QUẢ …) are not read: there an agency and a verb describe, they do not assign.
+ * The plan's own issuer (UBND tỉnh, its Chủ tịch) is never a task's lead.
+ */
+
+/** Folded titles of roman sections that describe rather than assign. */
+const DESCRIPTIVE_TITLES = [
+  'muc dich',
+  'muc tieu',
+  'yeu cau',
+  'can cu',
+  'quan diem',
+  'doi tuong',
+  'pham vi',
+  'thuc trang',
+  'tinh hinh',
+  'ket qua',
+  'danh gia ket qua',
+  'su can thiet',
+  // Duty sections are read by agency-sections.ts, with their headings; not here a second time.
+  'to chuc thuc hien',
+  'phan cong',
+  'trach nhiem',
+  'che do bao cao',
+];
+const ROMAN = /^([ivx]+)\s*[.\-)]\s+(\S.*)$/;
+const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;
+const LIST_MARK = /^(?:[-+•]\s*|[a-zđ]\)\s+|\(\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]\s+)/u;
+/** «Chủ trì, phối hợp», «Thực hiện Chương trình.»: a fragment of a list, not a duty. */
+const MIN_DUTY_WORDS = 6;
+const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
+
+export const actorItemsLayout: PlanLayout = {
+  name: 'actor-items',
+  read(doc: PlanDocument, ctx: ReadContext): LayoutResult {
+    const drafts = tasksFromActorItems(doc, ctx);
+    return { drafts, problems: [], duties: new Set(drafts.map((d) => d.at.block)).size };
+  },
+};
+
+function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
+  const drafts: DraftTask[] = [];
+  let roman = '';
+  let reading = false;
+  let number = '';
+  let title = '';
+  doc.blocks.forEach((block, at) => {
+    if (block.type !== 'para') return;
+    const text = stripMarks(block.text).trim();
+    const folded = fold(text);
+    if (END.test(folded)) {
+      reading = false;
+      return;
+    }
+    const romanHeading = folded.match(ROMAN);
+    if (romanHeading && text.length <= 160) {
+      roman = (romanHeading[1] ?? '').toUpperCase();
+      reading = !DESCRIPTIVE_TITLES.some((t) => (romanHeading[2] ?? '').startsWith(t));
+      [number, title] = ['', ''];
+      return;
+    }
+    if (!reading || text === '' || footnoteDefinition(text)) return;
+    const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
+    if (block.strong === true || (numbered && !/[.;]$/.test(text) && text.length <= 160)) {
+      // A title inside the section: it numbers what follows, it assigns nothing itself.
+      [number, title] = [numbered?.[1] ?? number, numbered?.[2] ?? text];
+      return;
+    }
+    const mark = text.match(LIST_MARK)?.[0] ?? '';
+    // Only list items: a plain paragraph in a NHIỆM VỤ section is most often a general aim
+    // addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …»), a list item is a step.
+    if (mark === '' || /^\d/.test(mark)) return;
+    const item = text.slice(mark.length);
+    // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns.
+    if (/:$/.test(item) || ISSUER.test(item)) return;
+    const named = splitLeadingAgencies(item);
+    if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
+    const letter = mark.match(/^([a-zđ])\)/u)?.[1] ?? '';
+    const order = [roman, number, letter].filter((x) => x !== '').join('.');
+    const only = isOnlyItemUnder(doc, at);
+    const content = only && title !== '' ? `${title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
+    drafts.push(
+      ...dutyDrafts(
+        content,
+        {
+          kind: 'task',
+          order,
+          lead: named.agencies,
+          coordinating: coordinatingIn(text),
+          source: `Mục ${order || '?'}`,
+          at: { block: at, item: 0 },
+        },
+        ctx,
+      ),
+    );
+  });
+  return drafts;
+}
+
+/** The paragraph is the whole body of the title above it (the next paragraph is a heading). */
+function isOnlyItemUnder(doc: PlanDocument, at: number): boolean {
+  const prev = doc.blocks[at - 1];
+  const next = doc.blocks[at + 1];
+  const isTitle = (b: typeof prev): boolean =>
+    b?.type === 'para' && (b.strong === true || /^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S/.test(stripMarks(b.text)));
+  return (
+    isTitle(prev) &&
+    (next === undefined || next.type !== 'para' || isTitle(next) || ROMAN.test(fold(stripMarks(next.text))))
+  );
+}
