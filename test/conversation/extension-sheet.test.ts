@@ -103,6 +103,52 @@ describe('approving an extension by typing in the sheet', () => {
   });
 });
 
+describe('while Google is down', () => {
+  it('acknowledges the request and the approval, and after a restart each lands once', async () => {
+    const fake = await startFake();
+    await initSheet(fake);
+    const dir = tempDir();
+    const seed = await openGoogleStore(fake, dir);
+    await seed.addPlan({
+      plan: DEMO_PLAN,
+      tasks: [makeTask({ id: 'TN60-05', lead: ['Sở Tư pháp'], deadline: '2024-06-30' })],
+      agencies: [],
+    });
+    await seed.close();
+
+    const store = await openGoogleStore(fake, dir, { ackTimeoutMs: 50 });
+    const clock = fixedClock('2024-06-12T09:00:00');
+    const chat = conversationFor(store, dir, { clock, coordinators: ['telegram:900'] });
+    fake.down = true;
+    await expect(store.refresh()).rejects.toThrow();
+    const asked = await chat.ask('/giahan TN60-05 30/7/2024 chờ kinh phí', lan);
+    expect(asked.text).toContain('Đề nghị sẽ vào bảng tính khi kết nối lại');
+    const ha = { role: { kind: 'coordinator' }, channel: 'telegram', userId: '900', name: 'Chị Hà' } as const;
+    expect((await chat.ask('/duyet TN60-05', ha)).text).toContain('ĐÃ GIA HẠN TN60-05 ĐẾN 30/07/2024');
+    expect(logRowsOf(fake, 'TN60-05')).toEqual([]);
+    // The process stops before Google is back; the outbox keeps what was acknowledged.
+    await store.close();
+
+    fake.down = false;
+    const again = await openGoogleStore(fake, dir);
+    await again.flush();
+    expect(cell(fake, 'Hạn xử lý')).toBe('30/07/2024');
+    expect([cell(fake, 'Hạn ban đầu'), cell(fake, 'Số lần gia hạn')]).toEqual(['30/06/2024', '1']);
+    const fields = logRowsOf(fake, 'TN60-05').map((row) => row[2]);
+    expect(fields.filter((f) => f === 'Hạn xử lý')).toHaveLength(1);
+    expect(fields.filter((f) => f === 'Đề nghị gia hạn')).toHaveLength(2);
+    // Lan is told that her request, acknowledged during the outage, reached the sheet.
+    expect(
+      await checkSheetOnce({ store: again, state: chat.state, notifier: chat.notifier, logger: silent, clock }),
+    ).toBe(1);
+    expect(
+      chat.notifier.sent.some((m) => m.chatId === '101' && JSON.stringify(m.reply).includes('đã vào bảng tính')),
+    ).toBe(true);
+    chat.state.close();
+    await again.close();
+  });
+});
+
 describe('what the sheet holds', () => {
   it('keeps a reason written like a formula as text, in the cell and in Nhật ký', async () => {
     const s = await sheetWeek();
