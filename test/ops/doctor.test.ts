@@ -11,6 +11,7 @@ import { TOKEN as TELEGRAM_TOKEN } from '../support/telegram/harness.js';
 import { startTestApi, type TestServer } from '../support/telegram/test-api.js';
 import { startZaloEmulator, type ZaloEmulator } from '../support/zalo-emulator/server.js';
 import { useTempDirs } from '../support/temp.js';
+import { startDriveFake } from '../support/drive-fake.js';
 
 const tempDir = useTempDirs();
 const ZALO_TOKEN = '1234567890:zalo-TEST_token-abcdefghijklmnop';
@@ -95,6 +96,7 @@ describe('dondoc doctor', () => {
       ['Bảng tính Google', 'ok'],
       ['Trang và cột', 'ok'],
       ['Quyền ghi bảng tính', 'ok'],
+      ['Tệp minh chứng', 'ok'],
       ['Đồng hồ máy chủ', 'ok'],
     ]);
     expect(code).toBe(0);
@@ -103,6 +105,25 @@ describe('dondoc doctor', () => {
     expect(lines.find((l) => l.includes('Zalo:'))).toContain('DonDocBot');
     // The write check writes the header row back as it was.
     expect(sheets.coordinator.rows('Tổng hợp')[0]).toEqual((await initSheetHeaders())['Tổng hợp']);
+  });
+
+  it('checks the Drive folder for evidence files: opened by the service account, or the fix', async () => {
+    const drive = await startDriveFake({ apiKey: sheets.apiKey, upstream: sheets.url });
+    try {
+      const good = await doctor({ GOOGLE_API_ROOT: drive.url, GOOGLE_DRIVE_FOLDER_ID: drive.folderId });
+      expect(good.of('Tệp minh chứng')).toEqual({
+        status: 'ok',
+        name: 'Tệp minh chứng',
+        detail: 'tệp minh chứng lưu vào thư mục Drive «Minh chứng KH».',
+      });
+      const wrong = await doctor({ GOOGLE_API_ROOT: drive.url, GOOGLE_DRIVE_FOLDER_ID: 'not-shared-folder-123' });
+      expect(wrong.of('Tệp minh chứng')?.status).toBe('fail');
+      expect(wrong.of('Tệp minh chứng')?.detail).toContain('hãy chia sẻ thư mục');
+      expect(wrong.of('Tệp minh chứng')?.fix).toContain('GOOGLE_DRIVE_FOLDER_ID');
+      expect(wrong.code).toBe(1);
+    } finally {
+      await drive.close();
+    }
   });
 
   it('names a Telegram token that is refused, with BotFather as the fix, and never prints the token', async () => {
@@ -238,7 +259,8 @@ describe('dondoc doctor', () => {
     expect(bad.stdout).toMatch(/\[ LỖI \] Thư mục dữ liệu: .* Cách sửa: /);
     expect(bad.stdout).toContain('[ OK ] Múi giờ: Asia/Ho_Chi_Minh');
     expect(bad.stdout).toContain('[ -- ] Telegram: chưa cấu hình');
-    expect(bad.stdout.trim().split('\n')).toHaveLength(10);
+    expect(bad.stdout).toMatch(/\[ LỖI \] Tệp minh chứng: không ghi được vào .* Cách sửa: /);
+    expect(bad.stdout.trim().split('\n')).toHaveLength(11);
   });
 });
 

@@ -2,6 +2,7 @@ import { ConfigError, createConfig, type Config } from '#src/config.js';
 import { loadTemplate } from '#src/store/template.js';
 import { fail, ok, skip, type CheckResult } from './check.js';
 import { checkGoogleSheet } from './google.js';
+import { checkEvidenceFiles } from './files.js';
 import {
   checkClock,
   checkDataDir,
@@ -64,6 +65,7 @@ export async function runDoctor(
     checks.push(skip('Zalo', 'chưa cấu hình (ZALO_BOT_TOKEN trống).'));
   }
   checks.push(...(await checkGoogleSheet(config, loadTemplate())));
+  checks.push(await checkEvidenceFiles(config));
   checks.push(
     serverDate || config.TELEGRAM_BOT_TOKEN || config.ZALO_BOT_TOKEN
       ? checkClock(serverDate, now())
