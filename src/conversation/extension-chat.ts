@@ -69,6 +69,9 @@ export async function askExtension(ctx: CommandContext, request: Parsed): Promis
   const task = found.task;
   const refused = refusal(ctx, task);
   if (refused) return refused;
+  // «duyệt gia hạn TN60-05» from a coordinator: the request waiting, with its two choices.
+  const waiting = role.kind === 'coordinator' && request.newDate === null ? waitingFor(ctx, task.id) : null;
+  if (waiting) return waiting;
   const reason = extensionReason(request, ctx.message.text);
   const problem = requestProblem(ctx, task, request.newDate, reason);
   if (problem) return reply(text(problem));
@@ -255,5 +258,21 @@ export function waitingExtensions(ctx: CommandContext): Reply | null {
       { label: `Duyệt ${r.taskId}`, value: `/duyet ${r.taskId}` },
       { label: `Từ chối ${r.taskId}`, value: `/tuchoi ${r.taskId}` },
     ]),
+  };
+}
+
+function waitingFor(ctx: CommandContext, taskId: string): Reply | null {
+  const request = ctx.state.extensionRequests.pendingFor(taskId);
+  if (!request) return null;
+  return {
+    blocks: [
+      text(
+        `${request.requester} xin gia hạn ${taskId} đến ${formatDate(request.newDate)}. Lý do: ${request.reason}. Anh/chị quyết định thế nào?`,
+      ),
+    ],
+    choices: [
+      { label: 'Duyệt', value: `/duyet ${taskId}` },
+      { label: 'Từ chối', value: `/tuchoi ${taskId}` },
+    ],
   };
 }

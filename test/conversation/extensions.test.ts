@@ -88,7 +88,12 @@ describe('Monday: chị Lan asks for more time, chị Hà approves in chat', () 
   it('on «Duyệt» moves Hạn xử lý, keeps Hạn ban đầu, counts, logs, and tells Lan; a second press changes nothing', async () => {
     const s = await week();
     await s.ask('xin gia hạn TN60-05 đến 30/7 vì chờ ý kiến của Bộ Tư pháp', lan);
-    const { text } = await s.ask('/duyet TN60-05', ha);
+    // Said in words, the coordinator is shown the request with its choices, nothing written yet.
+    const said = await s.ask('duyệt gia hạn TN60-05', ha);
+    expect(said.text).toContain('Chị Lan (Sở Tư pháp) xin gia hạn TN60-05 đến 30/07/2024');
+    expect(said.reply.choices?.map((c) => c.value)).toEqual(['/duyet TN60-05', '/tuchoi TN60-05']);
+    expect(task(s, 'TN60-05')?.deadline).toBe('2024-06-30');
+    const { text } = await s.ask(said.reply.choices?.[0]?.value ?? '', ha);
     expect(text).toContain('ĐÃ GIA HẠN TN60-05 ĐẾN 30/07/2024');
     expect(task(s, 'TN60-05')).toMatchObject({
       deadline: '2024-07-30',
