@@ -202,6 +202,26 @@ function columnOfRun(columns: readonly Column[], run: PdfRun): number {
 }
 
 /**
+ * Rule «group-row-across»: a group row («III  GIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ …») is one
+ * cell merged across the row, so its title runs past its column. It stays in the table, each run
+ * in the column where it starts, when the line is just a row number in the first column and one
+ * text; anything else that does not fit the columns ends the table as before.
+ */
+function groupRowAcross(line: Line, columns: readonly Column[]): number[] | null {
+  const [number, title] = line.segments;
+  if (line.segments.length !== 2 || !number || !title || !ROW_NUMBER.test(number.text)) return null;
+  const startColumn = (x: number): number => {
+    let found = -1;
+    columns.forEach((col, c) => {
+      if (x >= col.lo - ALIGN) found = c;
+    });
+    return found;
+  };
+  const cols = line.runs.map((run) => startColumn(run.x));
+  return cols[0] === 0 && !cols.includes(-1) ? cols : null;
+}
+
+/**
  * A table starting at `start`: a header line of three segments or more, then every line whose
  * runs all stand in its columns, up to a wide gap. Null when `start` starts no table.
  */
@@ -211,7 +231,7 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
   const columns = columnsOf(head);
   const placed = (line: Line): number[] | null => {
     const cols = line.runs.map((run) => columnOfRun(columns, run));
-    return cols.includes(-1) ? null : cols;
+    return cols.includes(-1) ? groupRowAcross(line, columns) : cols;
   };
   let end = start + 1;
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {

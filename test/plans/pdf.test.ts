@@ -85,6 +85,33 @@ describe('PDF text rebuilt from where the words stand', () => {
     ]);
   });
 
+  it('keeps a group row whose title runs across the columns inside the table («group-row-across»)', () => {
+    const text = pdfPagesToText([
+      [
+        run('STT', 50, 700),
+        run('Nội dung', 80, 700),
+        run('Chủ trì', 200, 700),
+        run('Thời hạn', 300, 700),
+        run('1', 50, 680),
+        run('Việc một', 80, 680),
+        run('Sở Y tế', 200, 680),
+        run('2026', 300, 680),
+        run('III', 50, 660),
+        run('GIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ TRONG CÁC NGÀNH', 80, 660, 260),
+        run('1', 50, 640),
+        run('Việc hai', 80, 640),
+        run('Sở Nội vụ', 200, 640),
+        run('2027', 300, 640),
+      ],
+    ]);
+    expect(text.split('\n').filter((line) => line.trim() !== '')).toEqual([
+      'STT\tNội dung\tChủ trì\tThời hạn',
+      '1\tViệc một\tSở Y tế\t2026',
+      'III\tGIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ TRONG CÁC NGÀNH\t\t',
+      '1\tViệc hai\tSở Nội vụ\t2027',
+    ]);
+  });
+
   it('reads a two-column heading column by column, and keeps paragraphs apart by their spacing', () => {
     const text = pdfPagesToText([
       [
