@@ -65,4 +65,19 @@ describe('configuration', () => {
     });
     expect(config.GOOGLE_API_ROOT).toBe('http://127.0.0.1:9999');
   });
+
+  it('checks GOOGLE_DRIVE_FOLDER_ID: a folder id, uploaded with the service account', () => {
+    expect(() => createConfig({ GOOGLE_DRIVE_FOLDER_ID: 'drive.google.com/drive/folders/x' })).toThrow(
+      /GOOGLE_DRIVE_FOLDER_ID phải là mã thư mục/,
+    );
+    expect(() => createConfig({ GOOGLE_DRIVE_FOLDER_ID: '1AbCdEfGhIjKlMnOp' })).toThrow(
+      /GOOGLE_APPLICATION_CREDENTIALS cần khi đã đặt GOOGLE_DRIVE_FOLDER_ID/,
+    );
+    const config = createConfig({
+      GOOGLE_DRIVE_FOLDER_ID: '1AbCdEfGhIjKlMnOp',
+      GOOGLE_API_ROOT: 'http://127.0.0.1:9999',
+      GOOGLE_API_KEY: 'test-key',
+    });
+    expect(config.GOOGLE_DRIVE_FOLDER_ID).toBe('1AbCdEfGhIjKlMnOp');
+  });
 });
