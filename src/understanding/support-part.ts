@@ -12,7 +12,7 @@ import { originalOffset } from './update-slots.js';
  * conversation.
  */
 const PART =
-  /(?:^| )phan (?:(?:viec|cong viec|nhiem vu) )?(?:(?:phoi hop|duoc giao) )?(?:(?:cua|thuoc|ben|do) )?(?!(?:tram|mem|lon|con|nao|nhieu|nay|kinh|viec|thuong|hoi|mot)\b)/g;
+  /(?:^| )phan (?:(?:viec|cong viec|nhiem vu) )?(?:(?:phoi hop|duoc giao) )?(?:(?:cua|thuoc|ben|do) )?(?!(?:tram|mem|lon|con|nao|nhieu|nay|kinh|viec|thuong|hoi|mot|bao cao)\b)/g;
 
 /** Words that end the agency's name: the status and what follows it. */
 const STOP = new Set([
@@ -35,6 +35,14 @@ const STOP = new Set([
   'nhe',
   'gui',
 ]);
+
+/**
+ * A part's owner is written as an agency: a capitalised name («Sở Y tế», «STP») or one starting
+ * with a word of the kind («sở y tế», «ubnd huyện …»). «phần tài chính», «phần giáo dục» are
+ * parts of the work, not Sở Tài chính's or Sở Giáo dục's.
+ */
+const AGENCY_WORD =
+  /^(?:so|ban|ubnd|uy ban|cong an|bo chi huy|bo doi|hoi|tinh doan|doan|lien doan|lien hiep|mat tran|bao|dai|bhxh|bao hiem|van phong|thanh tra|kho bac|cuc|chi cuc|trung tam|truong|huyen|xa|phuong|thi xa|thi tran|thanh pho|tp|ngan hang|vien|dang uy|hdnd|cac|nganh)\b/;
 
 /** The best a name must score to be taken: a typo passes, a sentence that looks like a name does not. */
 const SURE = 0.86;
@@ -62,11 +70,16 @@ export function findSupportPart(text: string, agencies: AgencyLookup): PartFound
     const start = originalOffset(text, folded, m.index + (m[0].startsWith(' ') ? 1 : 0));
     const nameStart = originalOffset(text, folded, from);
     // Shorter and shorter runs of words, so that «Sở Y tế xong» still names Sở Y tế.
+    const written = /^\p{Lu}/u.test(text.slice(nameStart)) || AGENCY_WORD.test(taken.join(' '));
     for (let n = taken.length; n >= 1; n--) {
+      // A lower-case word of its own («stp», «syt») only as an agency's exact short name.
+      const abbreviation = n === 1 && (taken[0] ?? '').length <= 6;
+      if (!written && !abbreviation) continue;
       const nameEnd = originalOffset(text, folded, from + taken.slice(0, n).join(' ').length);
       const name = text.slice(nameStart, nameEnd).replace(/[\s,.:;!?-]+$/u, '');
       const found = agencies.resolve(name);
-      if (found.kind === 'match' && found.score >= SURE) return { agency: found.agency.name, start, end: nameEnd };
+      const sure = written ? SURE : 1;
+      if (found.kind === 'match' && found.score >= sure) return { agency: found.agency.name, start, end: nameEnd };
     }
   }
   return null;

@@ -19,6 +19,8 @@ describe('the part of a task an update reports', () => {
     ['TN60-05 phần của UBND huyện Đại Từ xong rồi', 'UBND huyện Đại Từ', 'done', 'xong rồi'],
     ['TN60-07 phần Sở Văn hóa, Thể thao và Du lịch đã xong', 'Sở Văn hóa, Thể thao và Du lịch', 'done', 'đã xong'],
     ['/capnhat TN60-12 phần Sở Y tế hoàn thành đã gửi', 'Sở Y tế', 'done', 'hoàn thành đã gửi'],
+    ['TN60-05 phần sở y tế đã xong', 'Sở Y tế', 'done', 'đã xong'],
+    ['TN60-05 phần của stp đã xong', 'Sở Tư pháp', 'done', 'đã xong'],
   ])('«%s» reports the part of %s', (text, part, status, note) => {
     expect(understand(text)).toMatchObject({ intent: 'status_update', part, status, note });
   });
@@ -30,6 +32,9 @@ describe('the part of a task an update reports', () => {
     'TN60-05 phần mềm đã cài xong',
     'TN60-05 phần bên em đã xong',
     'TN60-05 phần lớn đã xong',
+    'TN60-05 phần báo cáo đã xong',
+    'TN60-05 phần tài chính đã xong',
+    'TN60-05 phần kinh phí đang vướng',
   ])('«%s» names no part', (text) => {
     expect(understand(text).part ?? null).toBeNull();
   });
