@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openGoogleSheet } from '#src/store/google/google-sheet.js';
-import { FAST_RETRY, googleSheet, initSheet, useSheetsFake } from '../support/sheets-fake/harness.js';
+import { FAST_RETRY, googleSheet, initSheet, template, useSheetsFake } from '../support/sheets-fake/harness.js';
 import type { SheetsFake } from '../support/sheets-fake/index.js';
 
 const startFake = useSheetsFake();
@@ -69,7 +69,7 @@ describe('Google Sheet backend', () => {
     fake.resetCalls();
     const tabs = await backend.readTabs(['Nhiệm vụ', 'Cơ quan', 'Kế hoạch', 'Chưa có']);
     expect(tabs.map((t) => [t.name, t.headers.length])).toEqual([
-      ['Nhiệm vụ', 19],
+      ['Nhiệm vụ', template.tab('tasks').columns.length],
       ['Cơ quan', 8],
       ['Kế hoạch', 6],
       ['Chưa có', 0],
