@@ -6,13 +6,9 @@
 import type { Agency, AgencyKind } from '../agency.js';
 import { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
 import { blankEntry, Lineage } from './lineage.js';
+import { provincesNamedIn } from './provinces-named.js';
 import { mergeRows } from './merge.js';
-import {
-  districtNamedAt,
-  localGovernmentNamed,
-  provincesNamedIn,
-  type LocalGovernmentMention,
-} from './local-government.js';
+import { districtNamedAt, localGovernmentNamed, type LocalGovernmentMention } from './local-government.js';
 import {
   agencyKey,
   compactKey,

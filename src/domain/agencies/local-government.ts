@@ -26,8 +26,8 @@ import {
   UNIT_OF_LABEL,
   UNITS,
 } from './local-government-words.js';
-import { keyWords, words, wordsStartWith } from './name-keys.js';
-import { provinceAt, regionLengthAt, trailingProvince } from './province-names.js';
+import { wordsStartWith } from './name-keys.js';
+import { provinceAt, regionLengthAt } from './province-names.js';
 
 export interface LocalGovernmentMention {
   kind: LocalKind;
@@ -295,22 +295,4 @@ export function localGovernmentNamed(
   if (!options.bare) return null;
   const bare = districtNamedAt(ws, original, 0, options);
   return spans(bare) ? bare : null;
-}
-
-/**
- * Provinces a set of agency names points to, most named first: trailing province names ("Báo Thái
- * Nguyên", "Sở Nội vụ tỉnh Cao Bằng") and districts listed in one province only ("UBND huyện Đại Từ").
- */
-export function provincesNamedIn(names: Iterable<string>): string[] {
-  const counts = new Map<string, number>();
-  const count = (province: string | undefined): void => {
-    if (province !== undefined) counts.set(province, (counts.get(province) ?? 0) + 1);
-  };
-  for (const name of names) {
-    const ws = keyWords(name);
-    count(trailingProvince(ws));
-    const provinces = localGovernmentNamed(ws, words(name))?.provinces;
-    if (provinces?.length === 1) count(provinces[0]);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([p]) => p);
 }

@@ -1,6 +1,6 @@
 import type { Agency } from '../agency.js';
 import { createDirectory } from './directory.js';
-import { provincesNamedIn } from './local-government.js';
+import { provincesNamedIn } from './provinces-named.js';
 import type { AgencyLookup } from './lookup.js';
 import { createAgencyResolver } from './resolver.js';
 

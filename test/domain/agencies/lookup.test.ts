@@ -61,6 +61,20 @@ describe('communes and wards merged on 1 July 2025', () => {
     expect(anywhere.currentOf('UBND phường Quang Trung')?.name).toBe('UBND phường Quang Trung');
   });
 
+  it("reads the sheet's province from its Cơ quan rows too: a ward only one province holds", () => {
+    const row = {
+      name: 'UBND phường Gia Sàng',
+      aliases: [],
+      kind: 'commune' as const,
+      memberKinds: [],
+      successor: '',
+      telegram: [],
+      zalo: [],
+      groupChat: '',
+    };
+    expect(createAgencyLookup([row]).currentOf('UBND phường Quang Trung')?.name).toBe('UBND phường Phan Đình Phùng');
+  });
+
   it('in chat, an old name must look like one: "xa hoa binh" in lower case names none', () => {
     expect(thaiNguyen.findInText('nha em o xa lam')).toBeNull();
     expect(thaiNguyen.findInText('xa phuc xuan co viec gi')).toBeNull();
