@@ -200,7 +200,17 @@ function canContinue(prev: ParaBlock, para: ParaBlock, blanks: number, hardWrapp
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || blanks > 1 || isAllCaps(para.text)) return false;
   if (/[.:;!?”"»)]$/.test(prev.text) || isAllCaps(prev.text)) return false;
-  return prev.text.length >= 0.75 * median;
+  return prev.text.length >= 0.75 * median || endsOpen(prev.text);
+}
+
+/**
+ * Rule «open-ending»: a paragraph that stops on a word no sentence ends with («… (qua Sở Khoa học
+ * và» / page break / «Công nghệ) để xem xét») or inside a parenthesis goes on, however short.
+ */
+const OPEN_WORDS = /\s(?:và|của|với|các|cho|theo|tại|về|trong|từ|đến|để|hoặc|những|được|là|qua|thuộc)$/iu;
+function endsOpen(text: string): boolean {
+  const opened = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+  return opened || OPEN_WORDS.test(text);
 }
 
 /** One markdown line → paragraph(s): heading level, bold, emphasis and escapes removed. */

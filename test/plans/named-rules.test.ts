@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitAgencies, splitLeadingAgencies, wholeGroupName } from '../../src/plans/agency-list.js';
 import { readPlanFile } from '../../src/plans/extract.js';
+import { textToBlocks } from '../../src/plans/text-blocks.js';
 import { writeTemp } from './helpers.js';
 
 // Each rule here is named in the importer's code; these are the shapes that made it.
@@ -96,6 +97,35 @@ describe('layout «actor-items»: work handed out in the body, outside a duty se
     expect(plan.tasks.map((t) => [t.order, t.lead, t.content.slice(0, 30), t.deadline])).toEqual([
       ['II.2.a', ['Ủy ban nhân dân xã, phường'], 'Huy động nguồn lực, tổ chức tu', '2025-12-15'],
       ['II.2', ['Các cơ quan, đơn vị liên quan'], 'Thu thập thông tin theo các mẫ', null],
+    ]);
+  });
+});
+
+describe('shapes where bold and line ends are lost (a PDF’s text)', () => {
+  it('rule «open-ending»: a paragraph cut on «và» by a page break goes on', () => {
+    const blocks = textToBlocks(
+      '3. Trong quá trình thực hiện, nếu có khó khăn, các cơ quan phản ánh về Ủy ban nhân dân tỉnh (qua Sở Khoa học và\n\nCông nghệ) để xem xét, giải quyết.\n\n' +
+        `4. ${'Một đoạn dài bình thường của kế hoạch, viết cho đủ độ dài trung bình. '.repeat(6)}\n`,
+      { hardWrapped: true },
+    );
+    expect(blocks.map((b) => (b.type === 'para' ? b.text.slice(-30) : 'table'))).toEqual([
+      '(qua Sở Khoa học và Công nghệ) để xem xét, giải quyết.'.slice(-30),
+      'ung bình. Một đoạn dài bình thường của kế hoạch, viết cho đủ độ dài trung bình.'.slice(-30),
+    ]);
+  });
+
+  it('a numbered group title followed by bullets is the group’s heading, bold or not', async () => {
+    const text =
+      HEAD +
+      'VI. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Sở Nông nghiệp và Môi trường\n\n' +
+      '- Chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.\n\n' +
+      '2. Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình\n\n' +
+      '- Phê duyệt kế hoạch giám sát, đánh giá của đơn vị mình.\n';
+    const plan = await readPlanFile(writeTemp('nhom.txt', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([
+      ['Sở Nông nghiệp và Môi trường'],
+      ['Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình'],
     ]);
   });
 });

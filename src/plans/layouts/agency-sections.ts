@@ -198,7 +198,7 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     const current = sections[sections.length - 1];
     const isHeading = num !== null || block.strong === true || (block.level ?? 0) > 0;
     if (isHeading) {
-      const opened = openSection(num?.[1] ?? '', body, i, current, start, block.strong === true);
+      const opened = openSection(num?.[1] ?? '', body, i, current, start, isTitleLine(block, body, blocks[i + 1]));
       if (opened) {
         sections.push(opened);
         continue;
@@ -209,6 +209,21 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     current.duties.push({ text, at: i, letter });
   }
   return { list: sections, end: i };
+}
+
+/**
+ * The line stands as a title: bold, or (where bold is lost, as in a PDF's text) a numbered line
+ * with no closing stop whose next paragraph is a list item («- Phê duyệt …», «a) …»).
+ */
+function isTitleLine(
+  block: PlanDocument['blocks'][number],
+  body: string,
+  next: PlanDocument['blocks'][number] | undefined,
+): boolean {
+  if (block.type !== 'para') return false;
+  if (block.strong === true) return true;
+  const listFollows = next?.type === 'para' && /^(?:[-+•]\s|[a-zđ]\)\s)/u.test(stripMarks(next.text));
+  return listFollows && !/[.;:]$/.test(stripMarks(body).trim()) && body.length <= 200;
 }
 
 /**
