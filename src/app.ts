@@ -14,7 +14,8 @@ import { createAgencyLookupCache, type AgencyLookup } from './domain/agencies/in
 import type { DocumentServices } from './conversation/documents.js';
 import { createPlanInbox } from './plan-inbox/inbox.js';
 import { createEvidence, type EvidencePort } from './conversation/evidence.js';
-import { openFileStoreFromConfig, type FileStore } from './store/file-store.js';
+import type { FileStore } from './store/file-store.js';
+import { openFileStoreFromConfig } from './store/open-files.js';
 import { createReportFiles } from './reports/chat-files.js';
 import { createObservability, type Observability, type ObservabilityOptions } from './ops/observability.js';
 

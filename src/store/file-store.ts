@@ -1,10 +1,8 @@
-import type { Config } from '#src/config.js';
-
 /**
  * Where evidence files are kept (issue #17): a Google Drive folder when GOOGLE_DRIVE_FOLDER_ID
  * is set (uploaded as the service account), otherwise DATA_DIR/files/minh-chung/. Chosen at
  * start-up like the sheet (src/app.ts); both implementations are real, the tests run the Drive
- * one against a fake of the Drive API over HTTP.
+ * one against a fake of the Drive API over HTTP. Opened by `open-files.ts`.
  */
 export interface FileToKeep {
   /** The name as sent (cleaned by the store). */
@@ -32,24 +30,4 @@ export interface FileStore {
   keep(file: FileToKeep): Promise<StoredFile>;
   /** Whether files can be kept there now, in one Vietnamese line (doctor). */
   check(): Promise<{ ok: boolean; detail: string }>;
-}
-
-/** The Drive folder when configured (loaded only then: the local store never pays for googleapis). */
-export async function openFileStoreFromConfig(
-  config: Config,
-  connection: { fetch?: typeof fetch } = {},
-): Promise<FileStore> {
-  const folderId = config.GOOGLE_DRIVE_FOLDER_ID;
-  if (folderId) {
-    const { openDriveFolder } = await import('./google/drive-files.js');
-    return openDriveFolder({
-      folderId,
-      ...(config.GOOGLE_APPLICATION_CREDENTIALS ? { keyFile: config.GOOGLE_APPLICATION_CREDENTIALS } : {}),
-      ...(config.GOOGLE_API_ROOT ? { apiRoot: config.GOOGLE_API_ROOT } : {}),
-      ...(config.GOOGLE_API_KEY ? { apiKey: config.GOOGLE_API_KEY } : {}),
-      ...connection,
-    });
-  }
-  const { openLocalFolder } = await import('./local/local-files.js');
-  return openLocalFolder(config.DATA_DIR);
 }

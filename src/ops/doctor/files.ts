@@ -1,5 +1,5 @@
 import type { Config } from '#src/config.js';
-import { openFileStoreFromConfig } from '#src/store/file-store.js';
+import { openFileStoreFromConfig } from '#src/store/open-files.js';
 import { fail, ok, type CheckResult } from './check.js';
 
 /**
