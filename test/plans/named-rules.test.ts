@@ -92,11 +92,18 @@ describe('layout «actor-items»: work handed out in the body, outside a duty se
       'b) Các thông số: độ mặn, pH quan trắc với tần suất hai lần mỗi tháng.\n\n' +
       '+ Báo cáo kết quả thực hiện Chương trình, kết quả xử lý các vướng mắc.\n\n' +
       '+ Các cơ quan, đơn vị liên quan thu thập thông tin theo các mẫu biểu quy định.\n\n' +
-      'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Kế hoạch này.\n';
+      'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Kế hoạch này.\n\n' +
+      'III. KINH PHÍ THỰC HIỆN\n\n' +
+      '1. Các cơ quan, đơn vị chủ động bố trí kinh phí từ nguồn ngân sách được giao hằng năm.\n\n' +
+      '2. Sở Tài chính chủ trì, phối hợp với các sở, ngành bố trí kinh phí chi thường xuyên theo quy định.\n\n' +
+      'c) Trên cơ sở kết quả kiểm tra, Sở Y tế tổng hợp danh sách đề nghị khen thưởng gửi Sở Nội vụ.\n';
     const plan = await readPlanFile(writeTemp('phuong-an.txt', text));
     expect(plan.tasks.map((t) => [t.order, t.lead, t.content.slice(0, 30), t.deadline])).toEqual([
       ['II.2.a', ['Ủy ban nhân dân xã, phường'], 'Huy động nguồn lực, tổ chức tu', '2025-12-15'],
       ['II.2', ['Các cơ quan, đơn vị liên quan'], 'Thu thập thông tin theo các mẫ', null],
+      // A numbered paragraph that names an agency assigns; one addressed to everyone does not.
+      ['III', ['Sở Tài chính'], 'Chủ trì, phối hợp với các sở, ', null],
+      ['III.c', ['Sở Y tế'], 'Trên cơ sở kết quả kiểm tra, S', null],
     ]);
   });
 });

@@ -38,6 +38,8 @@ const DESCRIPTIVE_TITLES = [
 const ROMAN = /^([ivx]+)\s*[.\-)]\s+(\S.*)$/;
 const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;
 const LIST_MARK = /^(?:[-+•]\s*|[a-zđ]\)\s+|\(\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]\s+)/u;
+const FIELD_LABEL =
+  /^(?:cơ quan|đơn vị|thời gian|thời hạn|nội dung|sản phẩm|kết quả|kinh phí|tiến độ|chủ trì|phối hợp)[^:]{0,30}:/iu;
 /** «Chủ trì, phối hợp», «Thực hiện Chương trình.»: a fragment of a list, not a duty. */
 const MIN_DUTY_WORDS = 6;
 const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
@@ -79,14 +81,14 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       return;
     }
     const mark = text.match(LIST_MARK)?.[0] ?? '';
-    // Only list items: a plain paragraph in a NHIỆM VỤ section is most often a general aim
-    // addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …»), a list item is a step.
-    if (mark === '' || /^\d/.test(mark)) return;
     const item = text.slice(mark.length);
     // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns.
     if (/:$/.test(item) || ISSUER.test(item)) return;
-    const named = splitLeadingAgencies(item);
+    const named = actorOf(item);
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
+    // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
+    // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
+    if ((mark === '' || /^\d/.test(mark)) && named.agencies.some((a) => /^các\s/iu.test(a))) return;
     const letter = mark.match(/^([a-zđ])\)/u)?.[1] ?? '';
     const order = [roman, number, letter].filter((x) => x !== '').join('.');
     const only = isOnlyItemUnder(doc, at);
@@ -107,6 +109,21 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     );
   });
   return drafts;
+}
+
+/**
+ * Who the item names first, and its duty: «Ủy ban nhân dân xã, phường huy động …»; after a
+ * short title («Thực hiện mở tài khoản: Ủy ban nhân dân xã, phường phối hợp …») or a ground
+ * («Trên cơ sở kết quả kiểm tra, Sở Y tế tổng hợp …») the whole item stays the duty.
+ */
+function actorOf(item: string): { agencies: string[]; rest: string } | null {
+  const direct = splitLeadingAgencies(item);
+  if (direct) return direct;
+  // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there.
+  if (FIELD_LABEL.test(item)) return null;
+  const after = item.match(/^(?:[^:]{5,100}:|(?:Trên cơ sở|Căn cứ)[^,]{3,160},)\s*(.+)$/su)?.[1];
+  const named = after ? splitLeadingAgencies(after) : null;
+  return named ? { agencies: named.agencies, rest: item } : null;
 }
 
 /** The paragraph is the whole body of the title above it (the next paragraph is a heading). */
