@@ -2,6 +2,7 @@ import { heading, reply, text, type Reply } from '#src/chat/reply.js';
 import { formatDate } from '#src/domain/clock.js';
 import type { Task } from '#src/domain/task.js';
 import { shorten } from '#src/domain/text.js';
+import type { TaskChangeResult } from '#src/store/task-store.js';
 import type { Parsed } from '#src/understanding/types.js';
 import type { CommandContext } from './command.js';
 import {
@@ -31,15 +32,18 @@ const CONNECTOR = /^(?:(?:bởi|tại)\s+)?(?:vì|do|lý do|ly do|để|de)\b[\s
 
 /** The reason as typed: the understanding's «vì …», else what follows the date («/giahan TN60-05 30/7 chờ vốn»). */
 export function extensionReason(request: Parsed, message: string): string {
-  if (request.reason !== '') return request.reason;
+  const trimmed = (reason: string) => reason.replace(/[\s.;,]+$/u, '');
+  if (request.reason !== '') return trimmed(request.reason);
   const words = message.trim().split(/\s+/);
   const at = words.findIndex((word) => DATE_WORD.test(word));
   if (at < 0) return '';
-  return words
-    .slice(at + 1)
-    .join(' ')
-    .replace(CONNECTOR, '')
-    .trim();
+  return trimmed(
+    words
+      .slice(at + 1)
+      .join(' ')
+      .replace(CONNECTOR, '')
+      .trim(),
+  );
 }
 
 const byOf = (ctx: CommandContext): Decider => ({
@@ -197,15 +201,17 @@ async function extendNow(ctx: CommandContext, task: Task, newDate: string, reaso
       ),
     );
   }
-  return approvedReply(task, fields);
+  return approvedReply(task, fields, result);
 }
 
-function approvedReply(task: Task, fields: ReturnType<typeof extensionFields>): Reply {
+function approvedReply(task: Task, fields: ReturnType<typeof extensionFields>, result: TaskChangeResult): Reply {
+  const delayed = result.status === 'queued' && result.delayed;
   return reply(
     heading(`Đã gia hạn ${task.id} đến ${formatDate(fields.deadline)}`),
     text(shorten(task.content, 120)),
     text(
-      `Hạn ban đầu: ${formatDate(fields.originalDeadline) || '—'} · Số lần gia hạn: ${fields.extensionCount ?? 1} · Nhật ký đã ghi.`,
+      `Hạn ban đầu: ${formatDate(fields.originalDeadline) || '—'} · Số lần gia hạn: ${fields.extensionCount ?? 1}. ` +
+        (delayed ? 'Đã ghi nhận, sẽ cập nhật vào bảng tính khi kết nối lại.' : 'Đã ghi vào bảng tính và Nhật ký.'),
     ),
   );
 }
@@ -223,7 +229,7 @@ export async function decideExtension(ctx: CommandContext, args: string, approve
   }
   if (approve) {
     const done = await approveRequest(ctx, task.task, waiting, byOf(ctx));
-    return done.ok ? approvedReply(task.task, done.fields) : reply(text(done.problem));
+    return done.ok ? approvedReply(task.task, done.fields, done.result) : reply(text(done.problem));
   }
   const why = rest.join(' ').trim();
   if (why === '') {

@@ -10,9 +10,10 @@ import { approveRequest, refuseRequest, type Decider, type ExtensionDeps } from 
  * the Đề nghị gia hạn cell, or types the date asked for in Hạn xử lý. The bot then writes the
  * rest of the approval (Hạn ban đầu, Số lần gia hạn, the cell) and tells the requester.
  */
-const REFUSE = /\b(?:tu choi|khong duyet|khong dong y|khong chap thuan|khong dat)\b/;
+const REFUSE = /\b(?:tu choi|khong duyet|khong dong y|khong chap thuan|khong dat|khong ok)\b/;
 const APPROVE = /\b(?:da duyet|duyet|dong y|chap thuan|ok)\b/;
-const WAITING = /\bcho duyet\b/;
+/** The bot's own «Chờ duyệt», and a coordinator's «chưa duyệt» (not yet): no decision. */
+const WAITING = /\b(?:cho duyet|chua duyet|chua dong y|chua chap thuan|dang xem xet)\b/;
 
 export type SheetDecision = { kind: 'approve'; newDate: string } | { kind: 'refuse'; why: string } | null;
 
@@ -21,6 +22,8 @@ export function sheetDecision(request: ExtensionRequest, cell: string, deadline:
   const typed = cell.trim();
   if (typed !== '' && typed !== request.cell) {
     const folded = fold(typed);
+    if (WAITING.test(folded))
+      return deadline === request.newDate ? { kind: 'approve', newDate: request.newDate } : null;
     const refuse = REFUSE.exec(folded);
     if (refuse) {
       // The reason is what follows the refusing words («Từ chối: cần xong đúng hạn»).
@@ -31,7 +34,7 @@ export function sheetDecision(request: ExtensionRequest, cell: string, deadline:
         .trim();
       return { kind: 'refuse', why: why === '' ? 'điều phối viên không duyệt' : why };
     }
-    if (APPROVE.test(folded) && !WAITING.test(folded)) {
+    if (APPROVE.test(folded)) {
       const date = /\d{1,2}\/\d{1,2}\/\d{4}/.exec(typed)?.[0];
       const other = date ? cellToDate(date) : null;
       return { kind: 'approve', newDate: other ?? request.newDate };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sheetDecision } from '#src/conversation/extension-sheet.js';
 import { checkSheetOnce } from '#src/conversation/sheet-watch.js';
+import type { ExtensionRequest } from '#src/state/extension-requests.js';
 import { fixedClock } from '#src/domain/clock.js';
 import { createLogger } from '#src/logger.js';
 import { conversationFor } from '../support/conversation.js';
@@ -103,6 +105,40 @@ describe('approving an extension by typing in the sheet', () => {
   });
 });
 
+describe('the words a coordinator types in the Đề nghị gia hạn cell', () => {
+  const request: ExtensionRequest = {
+    id: 1,
+    taskId: 'TN60-05',
+    channel: 'telegram',
+    chatId: '101',
+    requester: 'Chị Lan (Sở Tư pháp)',
+    newDate: '2024-07-30',
+    reason: 'chờ kinh phí',
+    previousDeadline: '2024-06-30',
+    cell: 'Chờ duyệt: xin gia hạn đến 30/07/2024. Lý do: chờ kinh phí. Người đề nghị: Chị Lan (Sở Tư pháp), 12/06/2024 09:00',
+    requestedAt: '2024-06-12T09:00:00.000+07:00',
+    status: 'pending',
+  };
+  it.each([
+    ['Duyệt', { kind: 'approve', newDate: '2024-07-30' }],
+    ['đồng ý', { kind: 'approve', newDate: '2024-07-30' }],
+    ['Đã duyệt: xin gia hạn đến 30/07/2024', { kind: 'approve', newDate: '2024-07-30' }],
+    ['Duyệt đến 15/07/2024', { kind: 'approve', newDate: '2024-07-15' }],
+    ['Từ chối: cần xong đúng hạn', { kind: 'refuse', why: 'cần xong đúng hạn' }],
+    ['không duyệt, đề nghị hoàn thành trong tháng 6', { kind: 'refuse', why: 'đề nghị hoàn thành trong tháng 6' }],
+    ['không đồng ý', { kind: 'refuse', why: 'điều phối viên không duyệt' }],
+    ['chưa duyệt, chờ họp', null],
+    ['Chờ duyệt: xin gia hạn đến 30/07/2024 (đã xem)', null],
+    ['', null],
+  ])('«%s»', (typed, decision) => {
+    expect(sheetDecision(request, typed, '2024-06-30')).toEqual(decision);
+  });
+  it('reads the bot’s own words as no decision, unless the date asked for was typed in Hạn xử lý', () => {
+    expect(sheetDecision(request, request.cell, '2024-06-30')).toBeNull();
+    expect(sheetDecision(request, request.cell, '2024-07-30')).toEqual({ kind: 'approve', newDate: '2024-07-30' });
+  });
+});
+
 describe('while Google is down', () => {
   it('acknowledges the request and the approval, and after a restart each lands once', async () => {
     const fake = await startFake();
@@ -124,7 +160,9 @@ describe('while Google is down', () => {
     const asked = await chat.ask('/giahan TN60-05 30/7/2024 chờ kinh phí', lan);
     expect(asked.text).toContain('Đề nghị sẽ vào bảng tính khi kết nối lại');
     const ha = { role: { kind: 'coordinator' }, channel: 'telegram', userId: '900', name: 'Chị Hà' } as const;
-    expect((await chat.ask('/duyet TN60-05', ha)).text).toContain('ĐÃ GIA HẠN TN60-05 ĐẾN 30/07/2024');
+    const approved = await chat.ask('/duyet TN60-05', ha);
+    expect(approved.text).toContain('ĐÃ GIA HẠN TN60-05 ĐẾN 30/07/2024');
+    expect(approved.text).toContain('sẽ cập nhật vào bảng tính khi kết nối lại');
     expect(logRowsOf(fake, 'TN60-05')).toEqual([]);
     // The process stops before Google is back; the outbox keeps what was acknowledged.
     await store.close();
