@@ -14,8 +14,14 @@ export const duyet: ChatCommand = {
   async handle(ctx, request) {
     if (namesTask(request.args)) return decideExtension(ctx, request.args, true);
     if (request.args.trim() === '') {
-      const waiting = waitingExtensions(ctx);
-      if (waiting) return waiting;
+      return (
+        waitingExtensions(ctx) ??
+        reply(
+          text(
+            'Hiện không có đề nghị gia hạn nào đang chờ duyệt. Để duyệt một yêu cầu đăng ký đầu mối, gõ số của yêu cầu (xem /daumoi), ví dụ «/duyet 3».',
+          ),
+        )
+      );
     }
     const pending = pendingRegistration(ctx, request.args);
     if (!pending.ok) return pending.reply;

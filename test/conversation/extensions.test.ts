@@ -134,7 +134,7 @@ describe('Monday: chị Lan asks for more time, chị Hà approves in chat', () 
 describe('on the console, where no notice arrives', () => {
   it('«/duyet» alone lists the requests waiting, with numbered choices', async () => {
     const s = await week();
-    expect((await s.ask('/duyet', ha)).text).toContain('Không tìm thấy yêu cầu này');
+    expect((await s.ask('/duyet', ha)).text).toContain('Hiện không có đề nghị gia hạn nào đang chờ duyệt');
     await s.ask('/giahan TN60-05 30/7/2024 chờ kinh phí', lan);
     const { text, reply } = await s.ask('/duyet');
     expect(text).toContain('ĐỀ NGHỊ GIA HẠN ĐANG CHỜ DUYỆT (1)');
