@@ -25,6 +25,14 @@ export const trogiup: ChatCommand = {
       heading('Đôn Đốc giúp theo dõi và đôn đốc nhiệm vụ của các kế hoạch'),
       text('Bạn có thể gõ câu hỏi bình thường, có dấu hoặc không dấu, hoặc dùng lệnh:'),
       text(everyday.join('\n')),
+      // Files reach the bot on Telegram and Zalo, not on the console.
+      ...(ctx.message.sender.channel !== 'console'
+        ? [
+            text(
+              '• Gửi minh chứng: gửi tệp (PDF, Word, Excel) hoặc ảnh cho bot, chú thích có mã nhiệm vụ — ví dụ «TN60-12 xong» — hoặc bấm «Cập nhật» ở nhiệm vụ rồi gửi tệp.',
+            ),
+          ]
+        : []),
       ...(ctx.message.sender.role.kind === 'coordinator'
         ? [text(`Dành cho điều phối viên:\n${coordinator.join('\n')}`)]
         : []),

@@ -92,5 +92,7 @@ describe('evidence sent on Telegram, kept on disk without Google', () => {
     const plan = await chat.sendFile(COORDINATOR, 'ghi-chu.txt', new TextEncoder().encode('Biên bản họp giao ban.\n'));
     expect(plan).toMatch(/^Không tìm thấy nhiệm vụ nào trong tệp «ghi-chu\.txt»/);
     expect(evidenceCell().split('\n')).toHaveLength(3);
+    // The help says how, where files can be sent.
+    expect(await chat.say(FOCAL, '/trogiup')).toContain('Gửi minh chứng: gửi tệp (PDF, Word, Excel) hoặc ảnh cho bot');
   });
 });
