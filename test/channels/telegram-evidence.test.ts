@@ -142,11 +142,31 @@ describe('evidence sent on Telegram, kept in Google Drive', () => {
     expect(await chat.say(FOCAL, '/xem TN60-12')).toContain('Minh chứng:');
   });
 
+  it('writes nothing when Drive refuses the upload, and uploads again after a 5xx', async () => {
+    const before = cell('Minh chứng');
+    drive.failUploads(1, 403);
+    const refused = await chat.sendFile(FOCAL, 'bien-ban-2.pdf', PDF, 'TN60-12');
+    expect(refused).toBe(
+      'Tôi chưa lưu được tệp minh chứng (kho lưu tệp đang lỗi). Bạn gửi lại sau ít phút nhé; chưa có gì được ghi vào bảng tính.',
+    );
+    await chat.app.store.flush();
+    expect(cell('Minh chứng')).toBe(before);
+    expect(drive.files).toHaveLength(3);
+
+    drive.failUploads(1, 503);
+    const kept = await chat.sendFile(FOCAL, 'bien-ban-2.pdf', PDF, 'TN60-12');
+    expect(kept).toContain('Đã lưu minh chứng cho TN60-12');
+    // The second attempt sent the whole file again (a fresh stream).
+    expect(Buffer.from(drive.files[3]?.bytes ?? [])).toEqual(Buffer.from(PDF));
+    await chat.app.store.flush();
+    expect(links().map((l) => l.text)).toContain('bien-ban-2.pdf');
+  });
+
   it('refuses evidence for a task the sender’s agency has no part in, without downloading it', async () => {
     const asked = chat.files.fileRequests.length;
     const answer = await chat.sendFile(FOCAL, 'bien-ban.pdf', PDF, 'TN60-20 xong');
     expect(answer).toContain('chỉ đầu mối của cơ quan chủ trì, cơ quan phối hợp và điều phối viên');
     expect(chat.files.fileRequests).toHaveLength(asked);
-    expect(drive.files).toHaveLength(3);
+    expect(drive.files).toHaveLength(4);
   });
 });
