@@ -80,7 +80,17 @@ export async function askExtension(ctx: CommandContext, request: Parsed): Promis
   const problem = requestProblem(ctx, task, request.newDate, reason);
   if (problem) return reply(text(problem));
   const newDate = request.newDate ?? '';
-  if (role.kind === 'coordinator') return extendNow(ctx, task, newDate, reason);
+  if (role.kind === 'coordinator') {
+    // Said in words, it may relay someone else's wish: the coordinator confirms before it is applied.
+    if (request.command !== null) return extendNow(ctx, task, newDate, reason);
+    return {
+      blocks: [text(`Gia hạn ${task.id} đến ${formatDate(newDate)} ngay bây giờ? Lý do: ${reason}`)],
+      choices: [
+        { label: 'Gia hạn', value: `/giahan ${task.id} ${formatDate(newDate)} ${reason}` },
+        { label: 'Không', value: `/xem ${task.id}` },
+      ],
+    };
+  }
   const limit = ctx.extensionLimit ?? DEFAULT_EXTENSION_LIMIT;
   if ((task.extensionCount ?? 0) >= limit) {
     logRefusal(ctx.logger, ctx.message, 'giahan', 'extension_limit', { task: task.id });

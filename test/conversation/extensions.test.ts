@@ -219,7 +219,12 @@ describe('the cap: two approved extensions, then only a coordinator', () => {
     expect(third.text).toContain('liên hệ trực tiếp điều phối viên');
     expect(s.logs.lines.some((line) => line.why === 'extension_limit' && line.who === '101')).toBe(true);
     expect(s.notifier.sent.filter((m) => m.chatId === '900')).toHaveLength(2);
-    const direct = await s.ask('/giahan TN60-05 31/8/2024 theo kết luận giao ban tháng 7', ha);
+    // In words, the coordinator confirms first; the slash command applies at once.
+    const said = await s.ask('gia hạn TN60-05 đến 31/8/2024 theo kết luận giao ban tháng 7', ha);
+    expect(said.text).toContain('Gia hạn TN60-05 đến 31/08/2024 ngay bây giờ?');
+    expect(task(s, 'TN60-05')?.extensionCount).toBe(2);
+    expect(said.reply.choices?.[0]?.value).toBe('/giahan TN60-05 31/08/2024 theo kết luận giao ban tháng 7');
+    const direct = await s.ask(said.reply.choices?.[0]?.value ?? '', ha);
     expect(direct.text).toContain('ĐÃ GIA HẠN TN60-05 ĐẾN 31/08/2024');
     expect(task(s, 'TN60-05')).toMatchObject({
       deadline: '2024-08-31',
