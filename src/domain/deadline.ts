@@ -119,7 +119,7 @@ export function nextOccurrence(rule: Recurrence, fromIso: string): string | null
 
 // Leading words that do not change the meaning of the date that follows.
 const FILLER =
-  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca)\s*:?\s*/;
+  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het)\s*:?\s*/;
 
 function result(date: string | null, rule: Recurrence | null, ongoing: boolean): NormalizedDeadline {
   return { date, recurrence: rule ? describeRecurrence(rule) : '', rule, ongoing, understood: true };
@@ -146,6 +146,8 @@ const NOT_UNDERSTOOD: NormalizedDeadline = {
 export function normalizeDeadline(text: string, ctx: DeadlineContext): NormalizedDeadline {
   // «Quí» is an old spelling of «Quý».
   let s = fold(text.replace(/<\/?sup>/g, ' '))
+    // «(hoặc đột xuất)», «và khi có yêu cầu»: the cycle stands without them (fold drops brackets).
+    .replace(/\s*(?:hoac|va) (?:dot xuat|khi co yeu cau)$/, '')
     .replace(/[.\s]+$/, '')
     .replace(/\bqui\b/g, 'quy');
   if (s === '') return result(null, null, false);
@@ -163,7 +165,7 @@ export function normalizeDeadline(text: string, ctx: DeadlineContext): Normalize
  * on: the date is the end of that first period, and the task recurs yearly.
  */
 function readOngoingFrom(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
-  const m = s.match(/^(.+?),?\s+va (?:cac|nhung) nam tiep theo$/);
+  const m = s.match(/^(.+?),?\s+(?:va (?:cac|nhung) nam tiep theo|va hang nam)$/);
   if (!m?.[1]) return null;
   const head = normalizeFolded(m[1], ctx);
   if (!head.understood || head.date === null) return null;
@@ -274,6 +276,15 @@ function readRecurring(s: string): Recurrence | null {
     if (quarters && quarters.some((q) => q === null)) return null;
     const monthOfQuarter = m[3] === 'dau' ? 1 : m[3] === 'thu hai' ? 2 : 3;
     return { every: 'quarter', quarters: quarters as number[] | null, monthOfQuarter, day: Number(m[2]) };
+  }
+  // Rule «month-yearly»: «Tháng 12 hằng năm» is due by the end of that month, every year.
+  if (
+    (m = s.match(/^thang (\d{1,2}),? (?:hang|moi) nam$/)) ??
+    (m = s.match(/^(?:hang|moi) nam,? (?:vao )?thang (\d{1,2})$/))
+  ) {
+    const month = Number(m[1]);
+    if (month < 1 || month > 12) return null;
+    return { every: 'year', month, day: Number(endOfMonth(2023, month)?.slice(8)) };
   }
   if (
     (m = s.match(/^(?:hang|moi) nam\s+truoc ngay (\d{1,2})\/(\d{1,2})$/)) ??

@@ -150,6 +150,30 @@ describe('normalizeDeadline: ongoing and recurring', () => {
   });
 });
 
+describe('normalizeDeadline: the 2025 spellings of yearly and open-ended deadlines', () => {
+  it('rule «month-yearly»: "Tháng 12 hằng năm" is due by the end of December, every year', () => {
+    expect(normalizeDeadline('Tháng 12 hằng năm', { year: 2025 })).toMatchObject({
+      date: '2025-12-31',
+      rule: { every: 'year', month: 12, day: 31 },
+      ongoing: true,
+    });
+    expect(normalizeDeadline('Hằng năm, tháng 6', { year: 2025 }).date).toBe('2025-06-30');
+    expect(normalizeDeadline('Tháng 13 hằng năm', y2024).understood).toBe(false);
+  });
+
+  it('"Đến hết năm 2025", "Tháng 12/2025 và hằng năm", "định kỳ … (hoặc đột xuất)"', () => {
+    expect(dateOf('Đến hết năm 2025')).toBe('2025-12-31');
+    expect(normalizeDeadline('Tháng 12/2025 và hằng năm', y2024)).toMatchObject({
+      date: '2025-12-31',
+      recurrence: 'Hằng năm',
+    });
+    expect(normalizeDeadline('Định kỳ trước ngày 15/12 hằng năm (hoặc đột xuất)', { year: 2025 })).toMatchObject({
+      date: '2025-12-15',
+      recurrence: 'Hằng năm, trước ngày 15/12',
+    });
+  });
+});
+
 describe('normalizeDeadline: never guesses', () => {
   it.each(['Theo tiến độ của Bộ', 'Theo Kế hoạch của UBND tỉnh', 'Khi có yêu cầu', 'Sau khi có hướng dẫn', 'Đầu năm'])(
     '%s → not understood, no date',
