@@ -74,7 +74,8 @@ describe('task store on a Google Sheet', () => {
 
     const second = await openGoogleStore(fake, dir);
     // The same tasks, with the bot-kept columns a new sheet has read as empty (extensions: never).
-    expect(second.snapshot().tasks).toEqual(tasks.map((task) => expect.objectContaining(task)));
+    expect(second.snapshot().tasks).toMatchObject(tasks);
+    expect(second.snapshot().tasks).toHaveLength(tasks.length);
     expect(second.snapshot().tasks[0]).toMatchObject({
       extensionCount: 0,
       extensionRequest: '',
