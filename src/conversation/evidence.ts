@@ -140,8 +140,8 @@ export function createEvidence(deps: EvidenceDeps): { conversation: Conversation
     }
   };
 
-  /** The Minh chứng cell with the file's line, through the outbox; null when it is queued or written. */
-  const link = async (message: IncomingMessage, task: Task, stored: StoredFile, caption: string) => {
+  /** The Minh chứng cell with the file's line, through the outbox; what to tell the sender. */
+  const link = async (message: IncomingMessage, task: Task, stored: StoredFile, caption: string): Promise<string> => {
     const by = senderLabel(message);
     const at = now();
     const line = fileLine({ name: stored.name, at: dateTimeToCell(at), by, url: stored.url });
@@ -150,10 +150,46 @@ export function createEvidence(deps: EvidenceDeps): { conversation: Conversation
       fields: { evidence: appendEvidence(task.evidence ?? '', [line]) },
       origin: { by, channel: message.sender.channel, message: `[Tệp ${stored.name}] ${caption}`.trim(), at },
     });
-    if (result.status === 'applied' || result.status === 'queued') return null;
+    if (result.status === 'queued' && result.delayed)
+      return 'Đã ghi nhận; bot sẽ ghi vào ô Minh chứng khi kết nối lại với bảng tính.';
+    if (result.status === 'applied' || result.status === 'queued')
+      return 'Đã ghi vào ô Minh chứng của nhiệm vụ trong bảng tính.';
     if (result.status === 'missing') return `Nhiệm vụ ${task.id} không còn trong bảng tính.`;
     if (result.status === 'refused') return `Chưa ghi được vào bảng tính: ${result.reason}`;
     return 'Ô Minh chứng vừa được sửa trong bảng tính; bạn gửi lại tệp để bot ghi thêm.';
+  };
+
+  /** The task the file is for, once the sender may attach to it; otherwise the answer. */
+  const resolve = (message: IncomingMessage, ref: string): Task | Reply => {
+    const snapshot = deps.store.snapshot();
+    const role = message.sender.role;
+    const scope =
+      role.kind === 'focal' ? tasksConcerning(snapshot, deps.agencies(), role.agency, now().toISODate() ?? '') : [];
+    const found = findTask(snapshot, ref, scope);
+    if (found.kind === 'missing')
+      return reply(text(`Không tìm thấy nhiệm vụ «${ref}», nên tệp chưa được lưu. Mã nhiệm vụ có dạng TN60-05.`));
+    if (found.kind === 'ambiguous')
+      return reply(
+        text(
+          `Có ${found.tasks.length} nhiệm vụ số ${ref} (${found.tasks.map((t) => t.id).join(', ')}). Bạn gửi lại tệp kèm mã đầy đủ nhé.`,
+        ),
+      );
+    const task = found.task;
+    if (!mayAttach(message, task)) {
+      logRefusal(deps.logger, message, 'minhchung', 'not_lead', { task: task.id });
+      return reply(
+        text(
+          `Xin lỗi, chỉ đầu mối của cơ quan chủ trì, cơ quan phối hợp và điều phối viên mới gửi được minh chứng cho nhiệm vụ ${task.id}.`,
+        ),
+      );
+    }
+    if (snapshot.problems.some((p) => p.includes('thiếu cột') && p.includes('Minh chứng')))
+      return reply(
+        text(
+          'Bảng tính chưa có cột «Minh chứng»: điều phối viên chạy «npx dondoc sheet init» rồi bạn gửi lại tệp nhé.',
+        ),
+      );
+    return task;
   };
 
   const evidence: EvidencePort = {
@@ -161,36 +197,8 @@ export function createEvidence(deps: EvidenceDeps): { conversation: Conversation
       const caption = MessageText.safeParse(message.text).data ?? '';
       const target = taskFor(message, caption);
       if (!target) return null;
-      const snapshot = deps.store.snapshot();
-      const role = message.sender.role;
-      const scope =
-        role.kind === 'focal' ? tasksConcerning(snapshot, deps.agencies(), role.agency, now().toISODate() ?? '') : [];
-      const found = findTask(snapshot, target.ref, scope);
-      if (found.kind === 'missing')
-        return reply(
-          text(`Không tìm thấy nhiệm vụ «${target.ref}», nên tệp chưa được lưu. Mã nhiệm vụ có dạng TN60-05.`),
-        );
-      if (found.kind === 'ambiguous')
-        return reply(
-          text(
-            `Có ${found.tasks.length} nhiệm vụ số ${target.ref} (${found.tasks.map((t) => t.id).join(', ')}). Bạn gửi lại tệp kèm mã đầy đủ nhé.`,
-          ),
-        );
-      const task = found.task;
-      if (!mayAttach(message, task)) {
-        logRefusal(deps.logger, message, 'minhchung', 'not_lead', { task: task.id });
-        return reply(
-          text(
-            `Xin lỗi, chỉ đầu mối của cơ quan chủ trì, cơ quan phối hợp và điều phối viên mới gửi được minh chứng cho nhiệm vụ ${task.id}.`,
-          ),
-        );
-      }
-      if (snapshot.problems.some((p) => p.includes('thiếu cột') && p.includes('Minh chứng')))
-        return reply(
-          text(
-            'Bảng tính chưa có cột «Minh chứng»: điều phối viên chạy «npx dondoc sheet init» rồi bạn gửi lại tệp nhé.',
-          ),
-        );
+      const task = resolve(message, target.ref);
+      if ('blocks' in task) return task;
       const refused = refusedType(file.name, file.size ?? 0);
       if (refused) return reply(text(refused));
       let bytes: Uint8Array;
@@ -207,13 +215,12 @@ export function createEvidence(deps: EvidenceDeps): { conversation: Conversation
         { task: task.id, file: stored.name, bytes: bytes.byteLength, where: deps.files.kind },
         'Đã lưu tệp minh chứng.',
       );
-      const problem = await link(message, task, stored, caption);
       const kept = [
         heading(`Đã lưu minh chứng cho ${task.id}`),
         text(
           `Tệp «${stored.name}» ${deps.files.kind === 'drive' ? 'đã lưu vào Google Drive' : 'đã lưu trên máy chủ'}: ${stored.url}`,
         ),
-        text(problem ?? 'Đã ghi vào ô Minh chứng của nhiệm vụ trong bảng tính.'),
+        text(await link(message, task, stored, caption)),
       ];
       const then = await followCaption(message, task, caption, target.named);
       return then ? { ...then, blocks: [...kept, ...then.blocks] } : reply(...kept);
