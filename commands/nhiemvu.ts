@@ -1,4 +1,4 @@
-import { sortByUrgency, tasksOfAgency } from '#src/conversation/agency-tasks.js';
+import { mergerNote, sortByUrgency, tasksOfAgency } from '#src/conversation/agency-tasks.js';
 import type { ChatCommand, CommandContext } from '#src/conversation/command.js';
 import { heading, reply, text, type Reply, type ReplyBlock } from '#src/chat/reply.js';
 import { agencyOf, agencyProblemReply } from '#src/conversation/replies.js';
@@ -38,7 +38,7 @@ export const nhiemvu: ChatCommand = {
     };
     const lead: ReplyBlock[] = [
       heading(request.openOnly ? `Nhiệm vụ chưa hoàn thành của ${all.agency}` : `Nhiệm vụ của ${all.agency}`),
-      ...mergerNote(agency, all.agency, all.merged),
+      ...mergerNote(agency, all),
     ];
     const total =
       found.lead.length + found.coordinating.length + found.viaGroups.reduce((n, g) => n + g.tasks.length, 0);
@@ -68,20 +68,6 @@ export const nhiemvu: ChatCommand = {
     );
   },
 };
-
-/** What the 2025 mergers change in the answer: who does an old agency's work, and whose tasks are counted in. */
-function mergerNote(asked: string, agency: string, merged: readonly string[]): ReplyBlock[] {
-  const including = merged.length > 0 ? `, gồm cả các việc đã giao cho ${merged.join(', ')}` : '';
-  if (asked !== agency) {
-    return [
-      text(
-        `Lưu ý: từ năm 2025, công việc của ${asked} do ${agency} đảm nhận. ` +
-          `Dưới đây là nhiệm vụ của ${agency}${including}.`,
-      ),
-    ];
-  }
-  return merged.length > 0 ? [text(`Nhiệm vụ của ${agency}${including} (nay do ${agency} đảm nhận).`)] : [];
-}
 
 /** The plans a number names: "60" is 60/KH-UBND, or the plan coded TN60. */
 function plansNamed(plans: readonly Plan[], number: string): Plan[] {

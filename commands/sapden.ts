@@ -4,6 +4,7 @@ import { heading, reply, text } from '#src/chat/reply.js';
 import { agencyOf, agencyProblemReply } from '#src/conversation/replies.js';
 import { taskListReply } from '#src/conversation/task-list-reply.js';
 import { dueWithin, tasksConcerning } from '#src/conversation/task-queries.js';
+import { mergerNote, tasksOfAgency } from '#src/conversation/agency-tasks.js';
 
 export const sapden: ChatCommand = {
   name: 'sapden',
@@ -27,14 +28,12 @@ export const sapden: ChatCommand = {
       period.from === period.to
         ? `ngày ${formatDate(period.from)}`
         : `từ ${formatDate(period.from)} đến ${formatDate(period.to)}`;
-    const title = `Nhiệm vụ đến hạn ${range}${agency ? ` của ${agency}` : ''}`;
+    // An agency merged in 2025 is answered by the one doing its work today, and the reply says so.
+    const found = agency === null ? null : tasksOfAgency(ctx.snapshot, ctx.agencies, agency, ctx.today);
+    const title = `Nhiệm vụ đến hạn ${range}${found ? ` của ${found.agency}` : ''}`;
+    const lead = [heading(title), ...(found && agency ? mergerNote(agency, found) : [])];
     if (due.length === 0)
-      return reply(heading(title), text('Không có nhiệm vụ nào chưa hoàn thành đến hạn trong khoảng này.'));
-    return taskListReply(
-      ctx,
-      [heading(title)],
-      [{ title: `Sắp đến hạn (${due.length})`, tasks: due, empty: '' }],
-      request.page,
-    );
+      return reply(...lead, text('Không có nhiệm vụ nào chưa hoàn thành đến hạn trong khoảng này.'));
+    return taskListReply(ctx, lead, [{ title: `Sắp đến hạn (${due.length})`, tasks: due, empty: '' }], request.page);
   },
 };

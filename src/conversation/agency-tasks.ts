@@ -4,7 +4,7 @@ import { STATUS_LABELS } from '#src/domain/status.js';
 import { shorten } from '#src/domain/text.js';
 import type { Snapshot } from '#src/store/snapshot.js';
 import type { AgencyLookup } from '#src/domain/agencies/index.js';
-import type { TaskLine } from '#src/chat/reply.js';
+import { text, type ReplyBlock, type TaskLine } from '#src/chat/reply.js';
 
 /**
  * Which tasks concern an agency, in the three parts people expect: tasks it leads, tasks
@@ -86,6 +86,21 @@ export function tasksOfAgency(snapshot: Snapshot, agencies: AgencyLookup, asked:
   const answer = { agency, merged, lead, coordinating, viaGroups };
   index.answers.set(key, answer);
   return answer;
+}
+
+/** What the 2025 mergers change in an answer about `asked`: who does its work now, and whose tasks are counted in. */
+export function mergerNote(asked: string, found: Pick<AgencyTasks, 'agency' | 'merged'>): ReplyBlock[] {
+  const { agency, merged } = found;
+  const including = merged.length > 0 ? `, gồm cả các việc đã giao cho ${merged.join(', ')}` : '';
+  if (asked !== agency) {
+    return [
+      text(
+        `Lưu ý: từ năm 2025, công việc của ${asked} do ${agency} đảm nhận. ` +
+          `Dưới đây là nhiệm vụ của ${agency}${including}.`,
+      ),
+    ];
+  }
+  return merged.length > 0 ? [text(`Nhiệm vụ của ${agency}${including} (nay do ${agency} đảm nhận).`)] : [];
 }
 
 // One collator for all sorts: creating one per comparison is what makes localeCompare slow.

@@ -26,6 +26,7 @@ async function withBothPlans() {
       makeTask({ id: 'TN60-02', lead: ['Sở KH&ĐT'], deadline: '2024-12-31' }),
       makeTask({ id: 'TN60-03', lead: ['UBND xã Phúc Xuân'], deadline: '2024-12-31' }),
       makeTask({ id: 'TN60-04', lead: ['Sở Y tế'], deadline: '2024-12-31' }),
+      makeTask({ id: 'TN60-05', lead: ['Sở GTVT'], deadline: '2024-05-31' }),
     ],
     agencies: [],
   });
@@ -59,6 +60,17 @@ describe('an old department asked about', () => {
     expect(text).toContain('công việc của Sở Kế hoạch và Đầu tư do Sở Tài chính đảm nhận');
     expect(text).toContain('TN60-02');
     expect(text).toContain('TN12-02');
+  });
+  it('is answered the same way for what is late or falls due', async () => {
+    const { ask } = await withBothPlans();
+    const late = (await ask('Sở Giao thông vận tải có việc gì quá hạn')).text;
+    expect(late).toMatch(/NHIỆM VỤ QUÁ HẠN CỦA SỞ XÂY DỰNG/);
+    expect(late).toContain('công việc của Sở Giao thông vận tải do Sở Xây dựng đảm nhận');
+    expect(late).toContain('TN60-05');
+    const due = (await ask('/sapden 365 Sở GTVT')).text;
+    expect(due).toMatch(/CỦA SỞ XÂY DỰNG/);
+    expect(due).toContain('TN60-01');
+    expect(due).toContain('do Sở Xây dựng đảm nhận');
   });
 });
 

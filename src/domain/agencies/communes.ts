@@ -1,5 +1,5 @@
 import communesFile from './communes-2025.json' with { type: 'json' };
-import { keyWords } from './name-keys.js';
+import { foldWords, words } from './name-keys.js';
 import { provinceKey } from './province-names.js';
 
 /**
@@ -38,9 +38,12 @@ const file = (): CommunesFile => communesFile as unknown as CommunesFile;
 function load(): Map<string, Commune[]> {
   const { provinces, units, former } = file();
   const map = new Map<string, Commune[]>();
+  // Not `keyWords`: its memo is for the names met in use, and 12,000 units would crowd it out.
   const add = (commune: Commune): void => {
-    const key = keyWords(commune.name).join(' ');
-    map.set(key, [...(map.get(key) ?? []), commune]);
+    const key = foldWords(words(commune.name)).join(' ');
+    const list = map.get(key);
+    if (list) list.push(commune);
+    else map.set(key, [commune]);
   };
   const current = units.map(([unit, name, code]): Commune => ({
     unit: unit as Commune['unit'],
