@@ -100,7 +100,9 @@ export function mergerNote(asked: string, found: Pick<AgencyTasks, 'agency' | 'm
       ),
     ];
   }
-  return merged.length > 0 ? [text(`Nhiệm vụ của ${agency}${including} (nay do ${agency} đảm nhận).`)] : [];
+  return merged.length > 0
+    ? [text(`Gồm cả các việc đã giao cho ${merged.join(', ')}, nay do ${agency} đảm nhận.`)]
+    : [];
 }
 
 // One collator for all sorts: creating one per comparison is what makes localeCompare slow.

@@ -79,7 +79,7 @@ describe('a 2025 department asked about', () => {
     const { ask } = await withBothPlans();
     const { text } = await ask('nhiệm vụ của Sở Tài chính');
     expect(text).toMatch(/NHIỆM VỤ CỦA SỞ TÀI CHÍNH/);
-    expect(text).toContain('gồm cả các việc đã giao cho Sở Kế hoạch và Đầu tư');
+    expect(text).toContain('Gồm cả các việc đã giao cho Sở Kế hoạch và Đầu tư, nay do Sở Tài chính đảm nhận.');
     expect(text).toContain('TN60-02');
     expect(text).toContain('TN12-02');
     expect(text).not.toContain('TN60-01');
@@ -106,7 +106,7 @@ describe('communes merged on 1 July 2025', () => {
   it('the new commune counts the tasks of the communes it took in', async () => {
     const { ask } = await withBothPlans();
     const { text } = await ask('nhiệm vụ của UBND xã Đại Phúc');
-    expect(text).toContain('gồm cả các việc đã giao cho UBND xã Phúc Xuân');
+    expect(text).toContain('Gồm cả các việc đã giao cho UBND xã Phúc Xuân, nay do UBND xã Đại Phúc đảm nhận.');
     expect(text).toContain('TN60-03');
     expect(text).toContain('TN12-03');
   });
