@@ -33,6 +33,9 @@ export const baocao: ChatCommand = {
       recipients: recipientIndex(ctx.snapshot, ctx.agencies),
       escalated,
       agency,
+      ...(coordinator && !agency
+        ? { extensionsWaiting: ctx.state.extensionRequests.pending().map((request) => request.taskId) }
+        : {}),
     });
     const answer = digestReply(data, coordinator ? 'coordinators' : 'everyone');
     if (!ctx.documents) return answer;

@@ -25,6 +25,8 @@ export interface DigestPlanInput {
   recipients: RecipientIndex;
   /** Escalations decided in this run, not yet in the log. */
   escalations?: readonly Escalation[];
+  /** Tasks with a deadline extension waiting for a coordinator. */
+  extensionsWaiting?: readonly string[];
 }
 
 export interface DigestPlan {
@@ -65,6 +67,7 @@ export function planDigest(input: DigestPlanInput): DigestPlan {
     today,
     recipients: input.recipients,
     escalated,
+    ...(input.extensionsWaiting ? { extensionsWaiting: input.extensionsWaiting } : {}),
   });
   const title = `Bản tin tiến độ tuần — đến ngày ${today.split('-').reverse().join('/')}`;
   const messages: PlannedMessage[] = [];

@@ -32,6 +32,8 @@ export interface DigestData {
   dueThisWeek: Task[];
   noFocal: Array<{ agency: string; open: number }>;
   escalated: Array<{ task: Task; agency: string }>;
+  /** Tasks with a deadline extension waiting for a coordinator (told to coordinators only). */
+  extensionsWaiting: string[];
 }
 
 export interface DigestInput {
@@ -40,6 +42,7 @@ export interface DigestInput {
   today: string;
   recipients: RecipientIndex;
   escalated?: ReadonlyArray<{ task: Task; agency: string }>;
+  extensionsWaiting?: readonly string[];
   agency?: string | null;
 }
 
@@ -85,6 +88,7 @@ export function digestData(input: DigestInput): DigestData {
       .map(([agency, open]) => ({ agency, open }))
       .sort((a, b) => b.open - a.open || a.agency.localeCompare(b.agency, 'vi')),
     escalated,
+    extensionsWaiting: [...(input.extensionsWaiting ?? [])],
   };
 }
 
@@ -139,6 +143,13 @@ export function digestReply(data: DigestData, audience: 'coordinators' | 'everyo
   if (due.length > LISTED)
     blocks.push(text(`… và ${due.length - LISTED} nhiệm vụ khác; gõ «/sapden tuần này» để xem đủ.`));
   if (audience === 'coordinators' && !data.scope) {
+    const waiting = data.extensionsWaiting;
+    if (waiting.length > 0)
+      blocks.push(
+        text(
+          `Đề nghị gia hạn chờ duyệt (${waiting.length}): ${waiting.slice(0, 10).join(', ')}${waiting.length > 10 ? ', …' : ''}. Gõ /duyet để xem và quyết định.`,
+        ),
+      );
     if (data.noFocal.length > 0) {
       const names = data.noFocal.slice(0, 15).map(({ agency, open }) => `${agency} (${open} việc đang mở)`);
       const more = data.noFocal.length - names.length;

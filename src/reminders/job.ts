@@ -109,6 +109,7 @@ export async function runReminderJob(deps: ReminderDeps, options: JobOptions): P
           subscriptions: deps.state.subscriptions.list(),
           recipients,
           escalations: plan.escalations,
+          extensionsWaiting: deps.state.extensionRequests.pending().map((request) => request.taskId),
         });
   const messages = [...plan.messages, ...(digest?.messages ?? [])];
   const sentAt = at.toUTC().toISO() ?? '';

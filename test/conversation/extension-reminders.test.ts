@@ -25,6 +25,25 @@ const lan = {
 } as const;
 const ha = { role: { kind: 'coordinator' }, channel: 'telegram', userId: '900', name: 'Chị Hà' } as const;
 
+describe('the weekly digest', () => {
+  it('reminds the coordinators of a request still waiting', async () => {
+    const dir = tempDir();
+    const world = await reminderWorld(dir, {
+      tasks: [makeTask({ id: 'TN60-05', planKey: 'RM99', lead: ['Sở Tư pháp'], deadline: '2024-07-01' })],
+      agencies: [agency('Sở Tư pháp', { telegram: ['101'] })],
+      env: { COORDINATORS: 'telegram:900' },
+    });
+    const chat = conversationFor(world.store, dir, { clock: fixedClock('2024-06-12T09:00:00') });
+    close = async () => {
+      chat.state.close();
+      await world.close();
+    };
+    await chat.ask('/giahan TN60-05 31/7/2024 chờ Bộ Tư pháp hướng dẫn', lan);
+    await world.run('2024-06-17T08:00');
+    expect(world.textsTo('900').join('\n')).toContain('Đề nghị gia hạn chờ duyệt (1): TN60-05');
+  });
+});
+
 describe('reminders after an approved extension', () => {
   it('follow the new deadline: nothing about TN60-05 before its new milestones, no escalation on the old date', async () => {
     const dir = tempDir();

@@ -83,6 +83,10 @@ describe('Monday: chị Lan asks for more time, chị Hà approves in chat', () 
     ]);
     expect(JSON.stringify(notice?.reply)).toContain('Lý do: chờ kinh phí của tỉnh');
     expect((await s.ask('/xem TN60-05', ha)).text).toContain('Đề nghị gia hạn: Chờ duyệt: xin gia hạn đến 30/07/2024');
+    expect((await s.ask('/baocao', ha)).text).toContain(
+      'Đề nghị gia hạn chờ duyệt (1): TN60-05. Gõ /duyet để xem và quyết định.',
+    );
+    expect((await s.ask('/baocao', lan)).text).not.toContain('Đề nghị gia hạn chờ duyệt');
   });
 
   it('on «Duyệt» moves Hạn xử lý, keeps Hạn ban đầu, counts, logs, and tells Lan; a second press changes nothing', async () => {
