@@ -77,11 +77,11 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   dept('Sở Ngoại vụ', ['SNgV', 'Sở NgV', 'Ngoại vụ', 'Ngành Ngoại vụ'], { successor: VP_UBND }),
   dept(DT_TG, ['SDTTG', 'Sở DT&TG', 'Sở DTTG', 'Dân tộc và Tôn giáo', 'Ngành Dân tộc và Tôn giáo', 'Ngành Dân tộc', 'Ngành Tôn giáo']),
   // Ban, ngành cấp tỉnh
-  dept(VP_UBND, ['VP UBND tỉnh', 'VPUBND tỉnh', 'VP UBND', 'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP Ủy ban']),
+  dept(VP_UBND, ['VP UBND tỉnh', 'VPUBND tỉnh', 'VP UBND', 'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP Ủy ban', 'VPUB tỉnh', 'VPUB', 'Văn phòng Ủy ban tỉnh', 'Văn phòng Ủy ban']),
   dept('Thanh tra tỉnh', ['TTr tỉnh', 'Thanh tra', 'Ngành Thanh tra']),
   // Where no Sở Dân tộc và Tôn giáo was set up, the work went to Sở Nội vụ: override with a Cơ quan row.
   dept('Ban Dân tộc tỉnh', ['BDT tỉnh', 'Ban Dân tộc', 'Ban DT'], { successor: DT_TG }),
-  dept('Ban Quản lý các khu công nghiệp tỉnh', ['BQL các KCN', 'Ban QL các KCN', 'BQLKCN', 'Ban QLKCN', 'BQL KCN', 'Ban QL KCN', 'Ban Quản lý các KCN', 'Ban Quản lý KCN', 'Ban Quản lý các khu công nghiệp']),
+  dept('Ban Quản lý các khu công nghiệp tỉnh', ['BQL các KCN', 'Ban QL các KCN', 'BQLKCN', 'Ban QLKCN', 'BQL KCN', 'Ban QL KCN', 'Ban Quản lý các KCN', 'Ban Quản lý KCN', 'Ban Quản lý các khu công nghiệp', 'BQL các khu công nghiệp', 'Ban QL các khu công nghiệp']),
   dept('Công an tỉnh', ['CA tỉnh', 'Công an', 'Ngành Công an']),
   dept('Bộ Chỉ huy Quân sự tỉnh', ['BCHQS tỉnh', 'BCHQS', 'Bộ CHQS tỉnh', 'Bộ CHQS', 'Bộ Chỉ huy quân sự', 'Quân sự tỉnh']),
   dept('Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['BĐBP tỉnh', 'BĐBP', 'BCH BĐBP tỉnh', 'Bộ CH BĐBP tỉnh', 'Bộ đội Biên phòng tỉnh', 'Biên phòng tỉnh']),
@@ -112,9 +112,9 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
     'Mặt trận Tổ quốc tỉnh', 'Mặt trận tỉnh', 'Ủy ban Mặt trận Tổ quốc',
   ]),
   entry('Tỉnh đoàn', 'other', ['Tỉnh Đoàn Thanh niên', 'Đoàn Thanh niên tỉnh', 'Đoàn TNCS Hồ Chí Minh tỉnh', 'Đoàn TN tỉnh', 'Đoàn Thanh niên', 'Đoàn TN', 'TĐ tỉnh', 'TĐ']),
-  entry('Hội Liên hiệp Phụ nữ tỉnh', 'other', ['Hội LHPN tỉnh', 'Hội LHPN', 'HLHPN tỉnh', 'HLHPN', 'LHPN tỉnh', 'LHPN', 'Hội Phụ nữ tỉnh', 'Hội Phụ nữ', 'Hội Liên hiệp Phụ nữ']),
+  entry('Hội Liên hiệp Phụ nữ tỉnh', 'other', ['Hội LHPN tỉnh', 'Hội LHPN', 'HLHPN tỉnh', 'HLHPN', 'LHPN tỉnh', 'LHPN', 'Hội Phụ nữ tỉnh', 'Hội Phụ nữ', 'Hội Liên hiệp Phụ nữ', 'Hội PN tỉnh', 'Hội PN', 'HPN tỉnh', 'HPN']),
   entry('Hội Nông dân tỉnh', 'other', ['Hội ND tỉnh', 'HND tỉnh', 'HND', 'Hội Nông dân']),
-  entry('Hội Cựu chiến binh tỉnh', 'other', ['Hội CCB tỉnh', 'Hội CCB', 'HCCB tỉnh', 'HCCB', 'Hội Cựu chiến binh']),
+  entry('Hội Cựu chiến binh tỉnh', 'other', ['Hội CCB tỉnh', 'Hội CCB', 'HCCB tỉnh', 'HCCB', 'Hội Cựu chiến binh', 'CCB tỉnh']),
   entry('Liên minh Hợp tác xã tỉnh', 'other', ['Liên minh HTX tỉnh', 'Liên minh HTX', 'LMHTX tỉnh', 'LMHTX', 'LM HTX', 'Liên minh Hợp tác xã']),
   entry('Hội Chữ thập đỏ tỉnh', 'other', ['Hội CTĐ tỉnh', 'Hội CTĐ', 'HCTĐ tỉnh', 'HCTĐ', 'Hội Chữ thập đỏ', 'Chữ thập đỏ tỉnh']),
   entry('Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh', 'other', [

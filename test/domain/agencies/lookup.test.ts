@@ -116,6 +116,9 @@ describe('mass organisations and provincial bodies, also abbreviated', () => {
     ['VP UBND tỉnh có việc nào quá hạn', 'Văn phòng UBND tỉnh'],
     ['BQL các KCN có việc gì', 'Ban Quản lý các khu công nghiệp tỉnh'],
     ['Báo và PT-TH tỉnh có việc gì quá hạn', 'Báo và Phát thanh, Truyền hình tỉnh'],
+    ['Hội PN tỉnh còn việc gì', 'Hội Liên hiệp Phụ nữ tỉnh'],
+    ['việc của VPUB tỉnh', 'Văn phòng UBND tỉnh'],
+    ['nhiệm vụ của BQL các khu công nghiệp', 'Ban Quản lý các khu công nghiệp tỉnh'],
   ])('"%s" → %s', (text, agency) => {
     expect(anywhere.findInText(text)?.name).toBe(agency);
   });
