@@ -213,6 +213,16 @@ async function followUp(
   }
 }
 
+/** What the user's change says, for the conflict question: the status, else the text it writes (a part's lines). */
+function saidIn(fields: TaskChange['fields']): string {
+  if (fields.status || fields.progress != null)
+    return `${fields.status ? STATUS_LABELS[fields.status] : ''}${fields.progress != null ? ` (${fields.progress}%)` : ''}`;
+  return Object.values(fields)
+    .filter((value): value is string => typeof value === 'string' && value !== '')
+    .map((value) => `«${value.replace(/\n/g, '; ')}»`)
+    .join(', ');
+}
+
 /** The sheet holds another value than the one the user saw: show both and let them choose. */
 function conflictReply(
   ctx: CommandContext,
@@ -231,9 +241,7 @@ function conflictReply(
     blocks: [
       text(`Trong lúc bạn gửi, bảng tính vừa được sửa ở nhiệm vụ ${task.id}:`),
       text(lines.join('\n')),
-      text(
-        `Bạn báo: ${fields.status ? STATUS_LABELS[fields.status] : ''}${fields.progress != null ? ` (${fields.progress}%)` : ''}. Giữ giá trị nào?`,
-      ),
+      text(`Bạn báo: ${saidIn(fields)}. Giữ giá trị nào?`),
     ],
     choices: [
       { label: 'Ghi giá trị của tôi', value: `/ghide ${token}` },

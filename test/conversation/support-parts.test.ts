@@ -280,6 +280,19 @@ describe('the coordinating agencies’ part of a task', () => {
     );
   });
 
+  it('asks, showing both, when a coordinator changed the cell meanwhile, and tells the lead nothing yet', async () => {
+    const w = await week();
+    // A coordinator types in the cell; the bot's picture of the sheet is older.
+    await w.store.backend.updateRows([
+      { tab: 'Nhiệm vụ', keyHeader: 'Mã', key: 'TN60-12', cells: { 'Tiến độ phối hợp': 'Sở Y tế: đã gửi qua email' } },
+    ]);
+    const answer = await w.ask('TN60-12 xong', FINANCE);
+    expect(answer.text).toContain('• Tiến độ phối hợp: trong bảng tính là «Sở Y tế: đã gửi qua email»');
+    expect(answer.text).toContain('Bạn báo: «Sở Tài chính: Hoàn thành (30/11/2026)». Giữ giá trị nào?');
+    expect(answer.reply.choices?.map((c) => c.label)).toEqual(['Ghi giá trị của tôi', 'Giữ giá trị trong bảng']);
+    expect(w.sentTo('101')).toHaveLength(0);
+  });
+
   it('keeps what a supporter writes as text, never a formula', async () => {
     const w = await week();
     const { reply } = await w.ask('TN60-12 xong =HYPERLINK("http://x.y","bấm")', HEALTH);
