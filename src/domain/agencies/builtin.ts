@@ -77,7 +77,7 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   dept('Sở Ngoại vụ', ['SNgV', 'Sở NgV', 'Ngoại vụ', 'Ngành Ngoại vụ'], { successor: VP_UBND }),
   dept(DT_TG, ['SDTTG', 'Sở DT&TG', 'Sở DTTG', 'Dân tộc và Tôn giáo', 'Ngành Dân tộc và Tôn giáo', 'Ngành Dân tộc', 'Ngành Tôn giáo']),
   // Ban, ngành cấp tỉnh
-  dept(VP_UBND, ['VP UBND tỉnh', 'VPUBND tỉnh', 'VP UBND', 'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP Ủy ban', 'VPUB tỉnh', 'VPUB', 'Văn phòng Ủy ban tỉnh', 'Văn phòng Ủy ban']),
+  dept(VP_UBND, ['VP UBND tỉnh', 'VPUBND tỉnh', 'VP UBND', 'Văn phòng UBND', 'Văn phòng Ủy ban nhân dân tỉnh', 'VP Ủy ban', 'VPUB tỉnh', 'VPUB']),
   dept('Thanh tra tỉnh', ['TTr tỉnh', 'Thanh tra', 'Ngành Thanh tra']),
   // Where no Sở Dân tộc và Tôn giáo was set up, the work went to Sở Nội vụ: override with a Cơ quan row.
   dept('Ban Dân tộc tỉnh', ['BDT tỉnh', 'Ban Dân tộc', 'Ban DT'], { successor: DT_TG }),
