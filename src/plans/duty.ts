@@ -141,6 +141,13 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   for (const sentence of sentences(text)) {
     const parts = clauses(sentence);
     const at = parts.findIndex(isReportClause);
+    // Rule «duty-then-report»: «… theo dõi, đôn đốc các sở triển khai Kế hoạch, báo cáo Chủ tịch
+    // UBND tỉnh kết quả hằng năm» — the duty before «, báo cáo» is a task of its own.
+    const cut = at === 0 ? (parts[0] ?? '').search(/,\s+(?:định kỳ\s+)?báo cáo\s/iu) : -1;
+    if (cut >= 40) {
+      taskParts.push(`${(parts[0] ?? '').slice(0, cut)}.`);
+      parts[0] = (parts[0] ?? '').slice(cut + 1).trim();
+    }
     if (at < 0) {
       taskParts.push(sentence);
       continue;

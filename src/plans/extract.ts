@@ -116,13 +116,17 @@ function contentWords(text: string): Set<string> {
   );
 }
 
-/** Most of the shorter text's words are in the other: one says what the other says. */
+/**
+ * Most of the shorter text's words are in the other: one says what the other says. A very short
+ * text must also share a quarter of the longer one's words: a six-word row («Sơ kết 6 tháng
+ * công tác dân vận») is inside many long duties without restating any of them.
+ */
 function restates(a: Set<string>, b: Set<string>, share: number): boolean {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return false;
   let shared = 0;
   for (const w of small) if (big.has(w)) shared += 1;
-  return shared / small.size >= share;
+  return shared / small.size >= share && (small.size >= 8 || shared / big.size >= 0.25);
 }
 
 /** Duties (not rows): the report rows of one duty share its position. */

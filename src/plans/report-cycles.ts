@@ -51,6 +51,8 @@ interface DateToken {
   month: number | null;
   year: number | null;
   ofQuarter: boolean;
+  /** «trước ngày 15/12 hằng năm»: the date itself says the report is yearly. */
+  yearly: boolean;
   text: string;
   end: number;
 }
@@ -106,6 +108,7 @@ function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
     month: m[2] ? Number(m[2]) : null,
     year: m[3] ? Number(m[3]) : null,
     ofQuarter: (m[4] ?? '').includes('quy'),
+    yearly: /hang nam|moi nam/.test(m[5] ?? '') && m[2] !== undefined,
     text: foldKeep(text).startsWith('truoc') ? text : `trước ${text}`,
     end,
   };
@@ -153,6 +156,8 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
  * ("6 tháng, 9 tháng (trước ngày 20/6, ngày 20/9)" pairs in order); a period named
  * again without a date after being dated ("được lồng ghép vào báo cáo quý I …") is dropped.
  */
+const YEARLY: PeriodToken = { kind: 'period', period: 'year', quarters: null, start: 0, end: 0 };
+
 export function findReportCycles(text: string, year: number | null): ReportCycle[] {
   const tokens = tokenize(text);
   const cycles: ReportCycle[] = [];
@@ -167,7 +172,12 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
     }
     const dates: DateToken[] = [];
     while (tokens[i]?.kind === 'date') dates.push(tokens[i++] as DateToken);
-    if (pending.length === 0) continue;
+    // Rule «dated-yearly»: «báo cáo kết quả trước ngày 15/12 hằng năm» names no period word,
+    // its date is the yearly cycle.
+    if (pending.length === 0) {
+      for (const d of dates.filter((x) => x.yearly)) cycles.push(cycleOf(YEARLY, d, year));
+      continue;
+    }
     const undated = pending.slice(0, Math.max(0, pending.length - dates.length));
     const dated = pending.slice(undated.length);
     for (const p of undated) cycles.push(cycleOf(p, null, year));
@@ -175,6 +185,7 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
     pending = [];
   }
   for (const p of pending) cycles.push(cycleOf(p, null, year));
+  cycles.push(...milestoneReports(text));
   const datedPeriods = new Set(cycles.filter((c) => c.deadlineText !== '').map((c) => c.period));
   const seen = new Set<string>();
   return cycles.filter((c) => {
@@ -186,10 +197,34 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
   });
 }
 
+/**
+ * Rule «milestone-reports»: «báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết
+ * (năm 2035)» are reports due once, by the end of the year named.
+ */
+const MILESTONE = /(?:bao cao |hoi nghi )?(so ket|giua ky|tong ket)\b[^;.]{0,80}?\(?nam (\d{4})\)?/g;
+const MILESTONE_LABELS: Record<string, string> = {
+  'so ket': 'Báo cáo sơ kết',
+  'giua ky': 'Báo cáo giữa kỳ',
+  'tong ket': 'Báo cáo tổng kết',
+};
+
+function milestoneReports(text: string): ReportCycle[] {
+  return [...foldKeep(text).matchAll(MILESTONE)].map((m) => ({
+    period: 'year' as const,
+    quarters: null,
+    label: MILESTONE_LABELS[m[1] ?? ''] ?? 'Báo cáo',
+    deadlineText: `Năm ${m[2]}`,
+    rule: null,
+    date: iso(Number(m[2]), 12, 31),
+  }));
+}
+
 /** A report clause: it speaks of reporting or sending results, and names at least one cycle. */
 export function isReportClause(text: string): boolean {
   const f = foldKeep(text);
-  return /bao cao|gui ve|gui so/.test(f) && tokenize(text).some((t) => t.kind === 'period');
+  if (!/bao cao|gui ve|gui so/.test(f)) return false;
+  MILESTONE.lastIndex = 0;
+  return tokenize(text).some((t) => t.kind === 'period' || (t.kind === 'date' && t.yearly)) || MILESTONE.test(f);
 }
 
 /** Readable cycle of a row: the rule's text, or "Định kỳ 6 tháng, hằng năm" for undated cycles. */

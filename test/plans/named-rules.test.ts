@@ -7,7 +7,7 @@ import { writeTemp } from './helpers.js';
 // Each rule here is named in the importer's code; these are the shapes that made it.
 
 const HEAD =
-  'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 172/KH-UBND\n\nKẾ HOẠCH\n\nTriển khai thi hành Luật Việc làm\n\n';
+  'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 172/KH-UBND\n\nThành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\n\nTriển khai thi hành Luật Việc làm\n\n';
 
 describe('rule «labelled-content»: «Nội dung thực hiện:» under a numbered title', () => {
   it('takes the title as the task and the labelled paragraph as its details', async () => {
@@ -133,6 +133,40 @@ describe('shapes where bold and line ends are lost (a PDF’s text)', () => {
     expect(plan.tasks.map((t) => t.lead)).toEqual([
       ['Sở Nông nghiệp và Môi trường'],
       ['Các Sở, ngành chủ trì, quản lý, tham gia thực hiện các dự án thuộc Chương trình'],
+    ]);
+  });
+});
+
+describe('duties that end the plan or carry a report', () => {
+  it('rule «duty-then-report»: the duty before «, báo cáo …» is a task beside its report row', async () => {
+    const text =
+      HEAD +
+      'IV. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Sở Khoa học và Công nghệ có trách nhiệm giúp Chủ tịch Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc ' +
+      'các sở, ngành triển khai thực hiện nhiệm vụ được nêu trong Kế hoạch, báo cáo Chủ tịch Ủy ban nhân dân tỉnh ' +
+      'kết quả thực hiện trước ngày 15/12 hằng năm.\n\n' +
+      '2. Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện Kế hoạch này.\n';
+    const plan = await readPlanFile(writeTemp('bao-cao.txt', text));
+    // The closing demand of the issuer («… yêu cầu … nghiêm túc triển khai») is no task.
+    expect(plan.tasks.map((t) => [t.kind, t.content.slice(0, 40), t.deadline])).toEqual([
+      ['task', 'Có trách nhiệm giúp Chủ tịch Ủy ban nhân', null],
+      ['report', 'Báo cáo năm: Báo cáo Chủ tịch Ủy ban nhâ', '2025-12-15'],
+    ]);
+  });
+});
+
+describe('report rows from a duty', () => {
+  it('rules «dated-yearly» and «milestone-reports»', async () => {
+    const text =
+      HEAD +
+      'V. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11 hằng năm; ' +
+      'báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035).\n';
+    const plan = await readPlanFile(writeTemp('moc.txt', text));
+    expect(plan.tasks.filter((t) => t.kind === 'report').map((t) => [t.content.split(':')[0], t.deadline])).toEqual([
+      ['Báo cáo năm', '2025-11-30'],
+      ['Báo cáo giữa kỳ', '2030-12-31'],
+      ['Báo cáo tổng kết', '2035-12-31'],
     ]);
   });
 });

@@ -123,7 +123,7 @@ const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.')
  * Matched on folded text, which has no punctuation left.
  */
 const CLOSING_CLAUSE =
-  /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b)/;
+  /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b|(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b)/;
 
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
 const isSubtitle = (text: string): boolean =>
