@@ -36,6 +36,13 @@ export interface HandlerDeps {
 export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promise<void> {
   const { logger } = deps;
 
+  const senderOf = (message: ZaloMessage): IncomingMessage['sender'] => ({
+    channel: 'zalo',
+    id: message.from.id,
+    name: message.from.display_name?.trim() || message.from.id,
+    role: deps.roleOf({ channel: 'zalo', userId: message.from.id }),
+  });
+
   const answerText = async (message: ZaloMessage, text: string) => {
     const chatId = message.chat.id;
     const memory = deps.chats.of(chatId);
@@ -44,12 +51,7 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
     const typing = deps.outgoing.typing(chatId);
     const incoming: IncomingMessage = {
       text: memory.session.interpret(text),
-      sender: {
-        channel: 'zalo',
-        id: message.from.id,
-        name: message.from.display_name?.trim() || message.from.id,
-        role: deps.roleOf({ channel: 'zalo', userId: message.from.id }),
-      },
+      sender: senderOf(message),
       chat: { id: chatId, kind: chatKind(message) },
     };
     const reply = await deps.conversation.handle(incoming);
@@ -67,12 +69,7 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
     const memory = deps.chats.of(chatId);
     const incoming: IncomingMessage = {
       text: message.caption?.trim() ?? '',
-      sender: {
-        channel: 'zalo',
-        id: message.from.id,
-        name: message.from.display_name?.trim() || message.from.id,
-        role: deps.roleOf({ channel: 'zalo', userId: message.from.id }),
-      },
+      sender: senderOf(message),
       chat: { id: chatId, kind: chatKind(message) },
     };
     const ext = /\.(png|jpe?g)(?:$|\?)/i.exec(new URL(url).pathname)?.[1]?.toLowerCase() ?? 'jpg';
@@ -81,9 +78,13 @@ export function createUpdateHandler(deps: HandlerDeps): (raw: unknown) => Promis
       size: null,
       fetch: () => download(url),
     });
-    memory.session.remember(reply ?? { blocks: [] });
-    if (reply) await deps.outgoing.sendReply(chatId, reply);
-    else await deps.outgoing.sendText(chatId, NEEDS_TASK);
+    if (reply) {
+      memory.session.remember(reply);
+      await deps.outgoing.sendReply(chatId, reply);
+    } else {
+      // A picture naming no task leaves the choices last shown as they were.
+      await deps.outgoing.sendText(chatId, NEEDS_TASK);
+    }
     return true;
   };
 
