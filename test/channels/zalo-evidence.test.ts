@@ -6,6 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useTempDirs } from '../support/temp.js';
 import { GUEST, LAN, zaloHarness, type ZaloHarness } from '../support/zalo-emulator/harness.js';
 import { message } from '../support/zalo-emulator/updates.js';
+import { startDriveFake } from '../support/drive-fake.js';
+import { initSheet } from '../support/sheets-fake/harness.js';
+import { startSheetsFake } from '../support/sheets-fake/server.js';
 
 /**
  * Pictures on Zalo come as `message.image.received` events with the picture's address and a
@@ -81,6 +84,38 @@ describe('evidence pictures on Zalo', () => {
     const answer = await sendPicture(h, LAN, '/p/anh.png');
     expect(answer).toContain(`ĐÃ LƯU MINH CHỨNG CHO ${first}`);
     expect(evidenceOf(h, first)).toMatch(/^Tệp: anh-zalo-/);
+  });
+
+  it('uploads the picture to the Drive folder when Google is configured, its link in the cell', async () => {
+    const sheets = await startSheetsFake();
+    const drive = await startDriveFake({ apiKey: sheets.apiKey, upstream: sheets.url });
+    try {
+      await initSheet(sheets);
+      const h = await zaloHarness(tempDir(), {
+        env: {
+          GOOGLE_SPREADSHEET_ID: sheets.spreadsheetId,
+          GOOGLE_API_ROOT: drive.url,
+          GOOGLE_API_KEY: sheets.apiKey,
+          GOOGLE_DRIVE_FOLDER_ID: drive.folderId,
+        },
+      });
+      harnesses.push(h);
+      await h.channel.start();
+      const answer = await sendPicture(h, LAN, '/p/anh.png', 'Ảnh buổi tập huấn TN60-05');
+      expect(answer).toContain('ĐÃ LƯU MINH CHỨNG CHO TN60-05');
+      const [file] = drive.files;
+      expect(file?.mimeType).toBe('image/png');
+      expect(Buffer.from(file?.bytes ?? [])).toEqual(Buffer.from(PNG));
+      await h.app.store.flush();
+      expect(sheets.coordinator.linksIn('Nhiệm vụ', 'Mã', 'TN60-05', 'Minh chứng')).toEqual([
+        { text: file?.name, uri: file?.webViewLink },
+      ]);
+      await h.close();
+      harnesses.splice(harnesses.indexOf(h), 1);
+    } finally {
+      await drive.close();
+      await sheets.close();
+    }
   });
 
   it('refuses a picture over 20 MB in one line, and tells a picture with no task how to send one', async () => {
