@@ -12,6 +12,9 @@ export interface ParaBlock {
   strong?: boolean;
   /** The whole paragraph is italic (readers that know it: .docx, .html). */
   italic?: boolean;
+  /** Where it stands in the source, for the coordinator: page (PDF) or line (.txt/.md), from 1. */
+  page?: number;
+  line?: number;
 }
 
 /** One cell as the source had it: its paragraphs and how many rows and columns it spans. */
@@ -30,12 +33,22 @@ export interface TableBlock {
    * .docx, .html). `rows` is the same table laid out flat, spans repeated or blank.
    */
   grid?: TableCellSpan[][];
+  page?: number;
+  line?: number;
 }
 
 export type Block = ParaBlock | TableBlock;
 
 export interface PlanDocument {
   blocks: Block[];
+}
+
+/** Where a block is, in the words a coordinator checks by eye: «trang 5», «dòng 120», «đoạn 12». */
+export function placeOf(doc: PlanDocument, index: number): string {
+  const block = doc.blocks[index];
+  if (block?.page !== undefined) return `trang ${block.page}`;
+  if (block?.line !== undefined) return `dòng ${block.line}`;
+  return `đoạn ${index + 1}`;
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -52,31 +52,46 @@ const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][).]?)$/
 const PAGE_NUMBER = /^(?:trang\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?$/iu;
 
 export function pdfPagesToText(pages: readonly (readonly PdfRun[])[]): string {
+  return pdfPagesToLines(pages).text;
+}
+
+/** The same text, with the page (from 1) each of its lines comes from. */
+export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: string; linePages: number[] } {
   const lines = pages.flatMap((runs, page) => pageLines(runs, page));
   const out: string[] = [];
+  const linePages: number[] = [];
+  const push = (page: number, ...texts: string[]): void => {
+    for (const text of texts) {
+      // At most two blank lines in a row: more say nothing more to the text reader.
+      if (text === '' && out.length >= 2 && out[out.length - 1] === '' && out[out.length - 2] === '') continue;
+      out.push(text);
+      linePages.push(page + 1);
+    }
+  };
   let i = 0;
   while (i < lines.length) {
+    const page = lines[i]!.page;
     const table = tableAt(lines, i);
     if (table) {
-      out.push('', ...table.rows.map((row) => row.join('\t')), '');
+      push(page, '', ...table.rows.map((row) => row.join('\t')), '');
       i = table.end;
       continue;
     }
     const columns = sideBySide(lines, i);
     if (columns) {
       // The two-column heading: the left column, then the right one, each in reading order.
-      out.push('', ...columns.left, '', ...columns.right, '');
+      push(page, '', ...columns.left, '', ...columns.right, '');
       i = columns.end;
       continue;
     }
     const line = lines[i]!;
     // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
-    if (line.spaced && i > 0) out.push('', '');
-    else if (line.pageStart && i > 0) out.push('');
-    out.push(...line.segments.map((s) => s.text));
+    if (line.spaced && i > 0) push(page, '', '');
+    else if (line.pageStart && i > 0) push(page, '');
+    push(page, ...line.segments.map((s) => s.text));
     i += 1;
   }
-  return out.join('\n').replace(/\n{4,}/g, '\n\n\n');
+  return { text: out.join('\n'), linePages };
 }
 
 /** A page's runs as lines, top to bottom, page numbers left out. */

@@ -6,7 +6,7 @@ import type { PlanDocument } from './document.js';
 import { checkZipSizes, MAX_UNZIPPED_BYTES } from './docx-zip.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { decodeHtml, pageToBlocks } from './html-page.js';
-import { type PdfRun, pdfPagesToText } from './pdf-layout.js';
+import { type PdfRun, pdfPagesToLines } from './pdf-layout.js';
 import { textToBlocks } from './text-blocks.js';
 
 export type { Block, PlanDocument } from './document.js';
@@ -131,13 +131,13 @@ async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
   } catch {
     throw new PlanReadError(`Không đọc được tệp PDF «${name}»: tệp bị hỏng hoặc có mật khẩu.`);
   }
-  const text = pdfPagesToText(pages);
+  const { text, linePages } = pdfPagesToLines(pages);
   if (text.trim() === '') {
     throw new PlanReadError(
       `Tệp PDF «${name}» không có lớp chữ (có thể là bản scan): hãy gửi bản .docx hoặc PDF xuất trực tiếp từ Word.`,
     );
   }
-  return { blocks: textToBlocks(text, { hardWrapped: true, dropPageNumbers: true }) };
+  return { blocks: textToBlocks(text, { hardWrapped: true, dropPageNumbers: true, linePages }) };
 }
 
 /** A pdf.js text item as a positioned run (transform: [a, b, c, d, x, y]). */

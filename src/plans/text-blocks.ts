@@ -19,6 +19,8 @@ export interface TextOptions {
   hardWrapped?: boolean;
   /** Drop lines that are only a page number (PDF). */
   dropPageNumbers?: boolean;
+  /** The page (from 1) of each line of the text (PDF): blocks then say their page, not their line. */
+  linePages?: readonly number[];
 }
 
 interface Line {
@@ -37,10 +39,21 @@ export function normalizeText(text: string): string {
 /** Plain text or markdown → paragraphs and tables. */
 export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
   let lines = normalizeText(raw).split('\n');
-  if (options.dropPageNumbers) lines = lines.filter((l) => !/^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(l));
+  // The source line of each line (from 0), kept through the filtering and joining below.
+  let origin = lines.map((_, k) => k);
+  if (options.dropPageNumbers) {
+    const kept = lines.map((l) => !/^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(l));
+    origin = origin.filter((_, k) => kept[k]);
+    lines = lines.filter((_, k) => kept[k]);
+  }
   // PDF text (hardWrapped given) has its own line joining; soft wraps are a markdown habit.
   const soft = options.hardWrapped === undefined && looksSoftWrapped(lines);
-  if (soft) lines = joinSoftWraps(lines);
+  if (soft) [lines, origin] = joinSoftWraps(lines, origin);
+  const place = (i: number): { page: number } | { line: number } => {
+    const source = origin[i] ?? 0;
+    const page = options.linePages?.[source];
+    return page !== undefined ? { page } : { line: source + 1 };
+  };
   const hardWrapped = soft ? false : (options.hardWrapped ?? looksHardWrapped(lines));
   const items: Array<Line | Block> = [];
   let blanks = 0;
@@ -56,7 +69,7 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
             ? readOneCellTable(lines, i)
             : null;
     if (table && table.rows.length > 0) {
-      items.push({ type: 'table', rows: table.rows });
+      items.push({ type: 'table', rows: table.rows, ...place(i) });
       i = table.end;
       blanks = 0;
       continue;
@@ -66,7 +79,7 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
       blanks += 1;
       continue;
     }
-    for (const para of markdownLine(line)) items.push({ para, blanksBefore: blanks });
+    for (const para of markdownLine(line)) items.push({ para: { ...para, ...place(i - 1) }, blanksBefore: blanks });
     blanks = 0;
   }
   return joinWrapped(items, hardWrapped);
@@ -96,8 +109,9 @@ function looksSoftWrapped(lines: string[]): boolean {
 }
 
 /** Joins the lines of each blank-separated paragraph; list items, headings, tables and hard breaks stay apart. */
-function joinSoftWraps(lines: string[]): string[] {
+function joinSoftWraps(lines: string[], origin: number[]): [string[], number[]] {
   const out: string[] = [];
+  const outOrigin: number[] = [];
   let open = false;
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
@@ -124,9 +138,10 @@ function joinSoftWraps(lines: string[]): string[] {
       continue;
     }
     out.push(line);
+    outOrigin.push(origin[i] ?? i);
     open = t !== '' && t !== '|';
   }
-  return out;
+  return [out, outOrigin];
 }
 
 /** Inside a converter table (cells between lines holding only "|"), lines are cells' lines: not joined here. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitAgencies, splitLeadingAgencies, wholeGroupName } from '../../src/plans/agency-list.js';
 import { readPlanFile } from '../../src/plans/extract.js';
+import { placeOf } from '../../src/plans/document.js';
 import { textToBlocks } from '../../src/plans/text-blocks.js';
 import { writeTemp } from './helpers.js';
 
@@ -168,5 +169,21 @@ describe('report rows from a duty', () => {
       ['Báo cáo giữa kỳ', '2030-12-31'],
       ['Báo cáo tổng kết', '2035-12-31'],
     ]);
+  });
+});
+
+describe('where a skipped table stands, for the coordinator to check by eye', () => {
+  it('says the source line of a text and the page of a PDF', () => {
+    const blocks = textToBlocks('Dòng một.\n\nDòng hai nối\ntiếp.\n\nSTT\tTiêu chí\tĐiểm\n1\tA\t10\n', {
+      linePages: [1, 1, 2, 2, 2, 3, 3, 3],
+    });
+    expect(blocks.map((b) => [b.type, b.page])).toEqual([
+      ['para', 1],
+      ['para', 2],
+      ['table', 3],
+    ]);
+    expect(textToBlocks('Một.\n\n\nHai.\n').map((b) => b.line)).toEqual([1, 4]);
+    const doc = { blocks: textToBlocks('Một.\n\n\nHai.\n') };
+    expect([placeOf(doc, 1), placeOf({ blocks: [{ type: 'para', text: 'x' }] }, 0)]).toEqual(['dòng 4', 'đoạn 1']);
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../src/plans/extract.js';
-import { type PdfRun, pdfPagesToText } from '../../src/plans/pdf-layout.js';
+import { type PdfRun, pdfPagesToLines, pdfPagesToText } from '../../src/plans/pdf-layout.js';
 import { FIXTURES_DIR } from './helpers.js';
 
 /**
@@ -109,6 +109,19 @@ describe('PDF text rebuilt from where the words stand', () => {
       '1\tViệc một\tSở Y tế\t2026',
       'III\tGIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ TRONG CÁC NGÀNH\t\t',
       '1\tViệc hai\tSở Nội vụ\t2027',
+    ]);
+  });
+
+  it('knows the page of every line it gives the text reader', () => {
+    const { text, linePages } = pdfPagesToLines([
+      [run('Trang một.', 60, 700), run('1', 290, 30)],
+      [run('Trang hai.', 60, 700), run('2', 290, 30)],
+    ]);
+    const lines = text.split('\n');
+    expect(linePages).toHaveLength(lines.length);
+    expect(lines.map((l, k) => [l, linePages[k]]).filter(([l]) => l !== '')).toEqual([
+      ['Trang một.', 1],
+      ['Trang hai.', 2],
     ]);
   });
 

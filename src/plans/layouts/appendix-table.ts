@@ -1,7 +1,7 @@
 import { fold } from '../../domain/text.js';
 import { splitAgencies } from '../agency-list.js';
 import type { Block, PlanDocument } from '../document.js';
-import { footnoteRefs, stripMarks } from '../document.js';
+import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { applyDeadline, emptyDraft, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
@@ -109,7 +109,7 @@ function skippedTables(doc: PlanDocument): string[] {
     const head = block.rows[0]?.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()).filter((c) => c !== '') ?? [];
     const shown = head.slice(0, 4).join(' | ') + (head.length > 4 ? ' | …' : '');
     out.push(
-      `Bỏ qua bảng «${shown}» (${block.rows.length} dòng, đoạn ${at + 1}): không có cột nội dung và cơ quan chủ trì, không phải bảng giao nhiệm vụ.`,
+      `Bỏ qua bảng «${shown}» (${block.rows.length} dòng, ${placeOf(doc, at)}): không có cột nội dung và cơ quan chủ trì, không phải bảng giao nhiệm vụ.`,
     );
   });
   return out;

@@ -1,7 +1,7 @@
 import { fold } from '../../domain/text.js';
 import { capitalize, coordinatingIn, hasDutyVerb, splitAgencies, splitLeadingAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
-import { footnoteDefinition, stripMarks } from '../document.js';
+import { footnoteDefinition, placeOf, stripMarks } from '../document.js';
 import { applyDeadline, emptyDraft } from '../duty.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 
@@ -155,7 +155,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     const content = capitalize(
       description.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u, '').replace(/^[-+•]\s*/, ''),
     );
-    const source = order ? `Mục ${order}` : `Đoạn ${i + 1} của văn bản`;
+    const source = order ? `Mục ${order}` : `Văn bản, ${placeOf(doc, i)}`;
     const who = readLeadField(fields.get('lead') ?? '');
     const lead = who.lead;
     if (content === '') ctx.problems.push(`${source}: có «Đơn vị chủ trì» nhưng không thấy nội dung nhiệm vụ.`);
