@@ -4,6 +4,7 @@ import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { dutyDrafts } from '../duty.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
+import { DUTY_SECTION_TITLES } from './section-starts.js';
 
 /**
  * Work handed out in the body of a plan, outside any duty section: «a) Ủy ban nhân dân xã,
@@ -29,11 +30,6 @@ const DESCRIPTIVE_TITLES = [
   'ket qua',
   'danh gia ket qua',
   'su can thiet',
-  // Duty sections are read by agency-sections.ts, with their headings; not here a second time.
-  'to chuc thuc hien',
-  'phan cong',
-  'trach nhiem',
-  'che do bao cao',
 ];
 const ROMAN = /^([ivx]+)\s*[.\-)]\s+(\S.*)$/;
 const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;
@@ -69,7 +65,9 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     const romanHeading = folded.match(ROMAN);
     if (romanHeading && text.length <= 160) {
       roman = (romanHeading[1] ?? '').toUpperCase();
-      reading = !DESCRIPTIVE_TITLES.some((t) => (romanHeading[2] ?? '').startsWith(t));
+      // Duty sections are read by agency-sections.ts, with their headings; not here a second time.
+      const heading = romanHeading[2] ?? '';
+      reading = ![...DESCRIPTIVE_TITLES, ...DUTY_SECTION_TITLES].some((t) => heading.startsWith(t));
       [number, title] = ['', ''];
       return;
     }

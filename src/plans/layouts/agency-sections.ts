@@ -11,6 +11,7 @@ import {
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
+import { END, isAgencyHeading, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 
 /**
@@ -38,82 +39,6 @@ export interface SectionResult {
   found: boolean;
 }
 
-/**
- * Headings that open the part of a plan where work is handed out, agency by agency. Named
- * here as data: «TỔ CHỨC THỰC HIỆN», «PHÂN CÔNG NHIỆM VỤ / TRÁCH NHIỆM», «TRÁCH NHIỆM CỦA CÁC
- * CƠ QUAN», and the reporting section «CHẾ ĐỘ BÁO CÁO» (or «TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ
- * BÁO CÁO»), whose duties are mostly reports. Folded, after the heading's own number.
- */
-const DUTY_SECTION_TITLES = [
-  'to chuc thuc hien',
-  'phan cong nhiem vu',
-  'phan cong trach nhiem',
-  'phan cong thuc hien',
-  'trach nhiem thuc hien',
-  'trach nhiem cua cac',
-  'nhiem vu cua cac',
-  'che do bao cao',
-  'che do thong tin bao cao',
-  'to chuc theo doi',
-  'theo doi, kiem tra',
-];
-const NUMBER = /^(?:([ivx]+)|(\d{1,2}(?:\.\d{1,2})*)|([a-z]))\s*[.\-)]\s*/;
-const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban|[ivx]+\s*[.\-)]\s+\S)/;
-
-interface SectionStart {
-  at: number;
-  /** The heading's number: "IV", "2" (an arabic start ends at the next number of its depth). */
-  number: string;
-  roman: boolean;
-}
-
-/**
- * Every heading that opens a duty section, in document order: by its title (above), or rule
- * «agency-headings»: a roman section («II. NỘI DUNG THỰC HIỆN») whose own headings name two
- * agencies or more («1. Sở Y tế», «2. Sở Tài chính») hands out work agency by agency too.
- */
-function sectionStarts(blocks: PlanDocument['blocks']): SectionStart[] {
-  const starts = titledStarts(blocks);
-  let roman: { at: number; number: string; agencies: number } | null = null;
-  const close = (): void => {
-    if (roman && roman.agencies >= 2 && !starts.some((s) => s.at === roman?.at)) {
-      starts.push({ at: roman.at, number: roman.number, roman: true });
-    }
-  };
-  blocks.forEach((b, at) => {
-    if (b.type !== 'para') return;
-    const text = stripMarks(b.text);
-    const romanNumber = fold(text).match(/^([ivx]+)\s*[.\-)]\s+\S/)?.[1];
-    if (romanNumber && text.length <= 120) {
-      close();
-      roman = { at, number: romanNumber.toUpperCase(), agencies: 0 };
-      return;
-    }
-    const num = text.match(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+(.+)$/su);
-    if (roman && (num || b.strong === true) && isAgencyHeading(num?.[1] ?? text)) roman.agencies += 1;
-  });
-  close();
-  return starts.sort((a, b) => a.at - b.at);
-}
-
-function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
-  const starts: SectionStart[] = [];
-  blocks.forEach((b, at) => {
-    if (b.type !== 'para') return;
-    const f = fold(stripMarks(b.text)).replace(/[:.]$/, '');
-    if (f.length > 90) return;
-    const num = f.match(NUMBER);
-    const title = num ? f.slice(num[0].length) : f;
-    if (!DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) return;
-    starts.push({
-      at,
-      number: (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase(),
-      roman: num?.[1] !== undefined || !num,
-    });
-  });
-  return starts;
-}
-
 /** Depth of a heading number: "Điều 14" → 0 (its clauses are 1., 2.), "2" → 1, "2.1" → 2. */
 const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.').length);
 
@@ -128,11 +53,6 @@ const CLOSING_CLAUSE =
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
 const isSubtitle = (text: string): boolean =>
   !/[.;:]$/.test(text.trim()) && (text.length <= 60 || (text.length <= 90 && !hasDutyVerb(text)));
-
-function isAgencyHeading(text: string): boolean {
-  const t = stripMarks(text).replace(/[:.]$/, '').trim();
-  return t.length <= 200 && startsWithAgency(t) && !hasDutyVerb(t) && splitAgencies(t).length > 0;
-}
 
 function requestHeading(text: string, bold: boolean): { agencies: string[] | null } | null {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
