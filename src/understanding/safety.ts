@@ -27,7 +27,7 @@ export const NOT_A_REPORT: readonly SafetyCheck[] = [
   {
     id: 'hearsay',
     pattern:
-      /\b(?:hinh nhu|nghe (?:noi|bao|dau)|nghe nhu|(?:anh|chi|em|ban|bac|co|chu|ong|ba) \S+(?: \S+)? (?:bao|noi|nhan)(?: la)?|bao (?:ho|gium|giup)(?! bot)|nho (?:em|minh|toi) bao|chac la (?:xong|roi)|thi phai)\b/,
+      /\b(?:hinh nhu|nghe (?:noi|bao|dau)|nghe nhu|(?:anh|chi|em|ban|bac|co|chu|ong|ba) \S+(?: \S+)? (?:bao|noi|nhan)(?: la)?|(?:dong chi|d\/c|sep|lanh dao|(?:pho )?giam doc|(?:pho )?truong phong|thu truong)(?: \S+){0,3} (?:bao|noi|nhan|cho biet)(?: la)?|bao (?:ho|gium|giup)(?! bot)|nho (?:em|minh|toi) bao|chac la (?:xong|roi)|thi phai)\b/,
   },
   // A promise to report later: "tí em update", "mai em báo cáo", "sẽ cập nhật sau".
   {
@@ -39,7 +39,7 @@ export const NOT_A_REPORT: readonly SafetyCheck[] = [
   {
     id: 'plan-for-later',
     pattern:
-      /\b(?:theo ke hoach (?:thi|la)|muc tieu (?:la|phan dau)|phan dau (?:xong|hoan thanh)|se (?:xong|hoan thanh|bat dau))\b/,
+      /\b(?:(?:theo )?ke hoach (?:thi|la)|muc tieu (?:la|phan dau)|phan dau (?:xong|hoan thanh)|se (?:xong|hoan thanh|bat dau)|(?:thang|tuan|quy) (?:sau|toi|\d{1,2}) (?:moi |se )?(?:bat dau|trien khai))\b/,
   },
   // A quote of a record: "trích báo cáo tháng 5: …".
   { id: 'quoted-record', pattern: /^(?:trich|theo bao cao|copy|chuyen tiep)\b/ },
