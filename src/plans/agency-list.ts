@@ -114,11 +114,19 @@ export function startsWithAgency(text: string): boolean {
 const NAME_ENDS =
   /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành)(?=[\s,.;:]|$).*$/su;
 
+/**
+ * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its
+ * role in this plan. A bracket that names a parent («Trung tâm Dịch vụ việc làm (Sở Nội vụ)») stays.
+ */
+const ROLE_IN_BRACKETS =
+  /\s*\((?:là\s+)?(?:cơ quan\s+)?(?:thường trực|chủ trì|đầu mối|tham mưu)[^()]*\)|\s+[-–]\s+(?:là\s+)?cơ quan (?:thường trực|chủ trì|đầu mối|tham mưu).*$/giu;
+
 /** A name as written, without footnote marks, list marks, trailing dots, duty words or extra spaces. */
 export function cleanAgencyName(name: string): string {
   let clean = stripMarks(name)
     .replace(/^[-+•–*]\s*/, '')
     .replace(/\s+/g, ' ')
+    .replace(ROLE_IN_BRACKETS, '')
     .replace(NAME_ENDS, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).

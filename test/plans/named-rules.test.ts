@@ -187,3 +187,15 @@ describe('where a skipped table stands, for the coordinator to check by eye', ()
     expect([placeOf(doc, 1), placeOf({ blocks: [{ type: 'para', text: 'x' }] }, 0)]).toEqual(['dòng 4', 'đoạn 1']);
   });
 });
+
+describe('rule «role-in-brackets»', () => {
+  it('drops the role a plan gives an agency, and keeps a parent named in brackets', () => {
+    expect(splitAgencies('Sở Nội vụ (cơ quan thường trực)')).toEqual(['Sở Nội vụ']);
+    expect(splitAgencies('Sở Khoa học và Công nghệ - cơ quan thường trực Ban Chỉ đạo')).toEqual([
+      'Sở Khoa học và Công nghệ',
+    ]);
+    expect(splitAgencies('Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)')).toEqual([
+      'Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)',
+    ]);
+  });
+});
