@@ -199,3 +199,16 @@ describe('rule «role-in-brackets»', () => {
     ]);
   });
 });
+
+describe('rule «named-in-group»', () => {
+  it('gives a duty that opens with one agency of a group section to that agency', async () => {
+    const text =
+      HEAD +
+      'IV. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Các sở, ban, ngành tỉnh\n\n' +
+      '- Xây dựng kế hoạch triển khai trong phạm vi quản lý của đơn vị mình.\n\n' +
+      '- Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.\n';
+    const plan = await readPlanFile(writeTemp('nhom-so.txt', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Các sở, ban, ngành tỉnh'], ['Sở Tài chính']]);
+  });
+});

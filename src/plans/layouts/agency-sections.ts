@@ -3,6 +3,7 @@ import {
   capitalize,
   coordinatingIn,
   hasDutyVerb,
+  isBodyName,
   splitAgencies,
   splitLeadingAgencies,
   startsWithAgency,
@@ -203,6 +204,9 @@ function agenciesInSentence(text: string): { agencies: string[]; rest: string } 
   return { agencies: named.agencies, rest: text };
 }
 
+/** A group of bodies («Các sở, ban, ngành», «UBND các xã, phường»), not one agency. */
+const isGroup = (name: string): boolean => /(?:^|\s)các\s/iu.test(name);
+
 function section(number: string, agencies: string[], kind: Section['kind'], agenciesInBody: boolean): Section {
   return { number, agencies, kind, agenciesInBody, duties: [] };
 }
@@ -230,6 +234,14 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
     if (request || (s.agenciesInBody && lead.length === 0)) {
       const named = splitLeadingAgencies(request?.[1] ?? plain.replace(/^[-+•]\s*/, ''));
       if (named) {
+        lead = named.agencies;
+        text = named.rest;
+      }
+    } else if (lead.length > 0 && lead.every(isGroup)) {
+      // Rule «named-in-group»: under «Các sở, ban, ngành», a duty that opens with one of them
+      // («- Sở Tài chính bố trí kinh phí …») is that agency's own.
+      const named = splitLeadingAgencies(plain.replace(/^(?:[-+•]|[a-zđ]\))\s*/u, ''));
+      if (named && named.agencies.every((a) => !isGroup(a) && isBodyName(a))) {
         lead = named.agencies;
         text = named.rest;
       }
