@@ -5,6 +5,7 @@ import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { applyDeadline, emptyDraft, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
+import { readWho } from '../who-field.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -188,8 +189,10 @@ function rowDrafts(
   ctx: ReadContext,
 ): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
-  const lead = splitAgencies(cell(row, cols.lead));
-  const coordinating = splitAgencies(cell(row, cols.coordinating));
+  // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
+  const who = readWho(cell(row, cols.lead));
+  const lead = who.lead;
+  const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
   const rawDeadline = cell(row, cols.deadline);
   const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
   const base = { kind: 'task' as const, order, lead, coordinating, source, at };

@@ -1,9 +1,10 @@
 import { fold } from '../../domain/text.js';
-import { capitalize, coordinatingIn, hasDutyVerb, splitAgencies, splitLeadingAgencies } from '../agency-list.js';
+import { capitalize, splitAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, placeOf, stripMarks } from '../document.js';
 import { applyDeadline, emptyDraft } from '../duty.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
+import { readWho } from '../who-field.js';
 
 /**
  * Tasks assigned inline, after their description:
@@ -44,30 +45,6 @@ function readFields(text: string): { before: string; fields: Map<Field, string> 
     if (!fields.has(field)) fields.set(field, value);
   });
   return { before, fields };
-}
-
-/**
- * «Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và các sở, ngành»: the agencies
- * before «chủ trì» lead, those after «phối hợp (với)» coordinate. Without «chủ trì», all lead.
- */
-function readLeadField(value: string): { lead: string[]; coordinating: string[] } {
-  const m = value.match(/^(.*?)\s*(?:\(|,)?\s*chủ trì\)?\s*[,;]?\s*(?:(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*(.*))?$/su);
-  if (m?.[1]) return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
-  return leadSaysChuTri(value) ?? { lead: splitAgencies(value), coordinating: [] };
-}
-
-/**
- * Rule «lead-says-chu-tri»: «Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở, ngành … chủ
- * động triển khai …». The field is sentences, not a list: the agency said to «chủ trì» leads,
- * and the agencies that open the other sentences take part in the work.
- */
-function leadSaysChuTri(value: string): { lead: string[]; coordinating: string[] } | null {
-  const [first = '', ...others] = value.split(/\s*;\s*/);
-  const m = first.match(/^(.{3,200}?)\s+chủ trì(?=[\s,]|$)/su);
-  const lead = m?.[1] && !hasDutyVerb(m[1]) ? splitAgencies(m[1]) : [];
-  if (lead.length === 0) return null;
-  const coordinating = others.flatMap((sentence) => splitLeadingAgencies(sentence)?.agencies ?? []);
-  return { lead, coordinating: [...coordinatingIn(first), ...coordinating] };
 }
 
 const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/u;
@@ -156,7 +133,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
       description.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u, '').replace(/^[-+•]\s*/, ''),
     );
     const source = order ? `Mục ${order}` : `Văn bản, ${placeOf(doc, i)}`;
-    const who = readLeadField(fields.get('lead') ?? '');
+    const who = readWho(fields.get('lead') ?? '');
     const lead = who.lead;
     if (content === '') ctx.problems.push(`${source}: có «Đơn vị chủ trì» nhưng không thấy nội dung nhiệm vụ.`);
     const draft = emptyDraft(

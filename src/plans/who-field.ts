@@ -1,0 +1,56 @@
+import { coordinatingIn, hasDutyVerb, splitAgencies, splitLeadingAgencies } from './agency-list.js';
+
+/**
+ * A cell or a line that says who does a task in one go — «Cơ quan thực hiện» in a table or an
+ * inline block — in the ways plans write it:
+ * - «Sở Nội vụ chủ trì, phối hợp (với) Sở Tư pháp và các sở, ngành»;
+ * - «Sở Tư pháp (chủ trì); Sở Nội vụ, UBND các xã, phường (phối hợp)»;
+ * - «Chủ trì: Thanh tra tỉnh; phối hợp: các sở, ngành»;
+ * - rule «lead-says-chu-tri»: sentences («Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và … chủ động
+ *   triển khai …»): the agency said to «chủ trì» leads, the agencies opening the others take part;
+ * - a plain list, all of whom lead.
+ */
+export interface Who {
+  lead: string[];
+  coordinating: string[];
+}
+
+export function readWho(value: string): Who {
+  return (
+    labelled(value) ??
+    bracketed(value) ??
+    leadThenSupport(value) ??
+    leadSaysChuTri(value) ?? { lead: splitAgencies(value), coordinating: [] }
+  );
+}
+
+/** «Chủ trì: X; phối hợp: Y». */
+function labelled(value: string): Who | null {
+  const lead = value.match(/(?:^|[;.]\s*)(?:cơ quan |đơn vị )?chủ trì\s*:\s*([^;]+)/iu)?.[1];
+  if (!lead) return null;
+  const support = value.match(/(?:^|[;.]\s*)(?:cơ quan |đơn vị )?phối hợp\s*:\s*([^;]+)/iu)?.[1];
+  return { lead: splitAgencies(lead), coordinating: support ? splitAgencies(support) : [] };
+}
+
+/** «X (chủ trì); Y, Z (phối hợp)». */
+function bracketed(value: string): Who | null {
+  const m = value.match(/^(.+?)\s*\(chủ trì\)\s*[;,]?\s*(?:(.+?)\s*\(phối hợp\))?\s*[.;]?$/isu);
+  if (!m?.[1]) return null;
+  return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
+}
+
+/** «X chủ trì(, phối hợp với Y)» as the whole value. */
+function leadThenSupport(value: string): Who | null {
+  const m = value.match(/^(.*?)\s*(?:\(|,)?\s*chủ trì\)?\s*[,;]?\s*(?:(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*(.*))?$/su);
+  if (!m?.[1]) return null;
+  return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
+}
+
+function leadSaysChuTri(value: string): Who | null {
+  const [first = '', ...others] = value.split(/\s*;\s*/);
+  const m = first.match(/^(.{3,200}?)\s+chủ trì(?=[\s,]|$)/su);
+  const lead = m?.[1] && !hasDutyVerb(m[1]) ? splitAgencies(m[1]) : [];
+  if (lead.length === 0) return null;
+  const coordinating = others.flatMap((sentence) => splitLeadingAgencies(sentence)?.agencies ?? []);
+  return { lead, coordinating: [...coordinatingIn(first), ...coordinating] };
+}
