@@ -212,6 +212,16 @@ function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDeadline {
   if ((m = s.match(/^(?:nam\s+)?(\d{4})$/)) || (m = s.match(/^cuoi nam (\d{4})$/))) {
     return result(iso(Number(m[1]), 12, 31), null, false);
   }
+  // «Năm 2025, 2026», «Từ nay đến 2030»: the end of the last year named.
+  // (fold has dropped the commas: «nam 2025 2026».)
+  if (
+    (m = s.match(/^(?:nam )?\d{4}(?:(?:\s*,\s*|\s+va\s+|\s+)(?:nam )?\d{4})*(?:\s*,\s*|\s+va\s+|\s+)(?:nam )?(\d{4})$/))
+  ) {
+    return result(iso(Number(m[1]), 12, 31), null, false);
+  }
+  if ((m = s.match(/^tu nay (?:den|toi)(?: het)?(?: nam)? (\d{4})$/))) {
+    return result(iso(Number(m[1]), 12, 31), null, false);
+  }
   if ((m = s.match(/^nam (\d{4}) va (?:cac|nhung) nam tiep theo$/))) {
     return result(iso(Number(m[1]), 12, 31), { every: 'year', month: null, day: null }, true);
   }
@@ -276,6 +286,17 @@ function readRecurring(s: string): Recurrence | null {
     if (quarters && quarters.some((q) => q === null)) return null;
     const monthOfQuarter = m[3] === 'dau' ? 1 : m[3] === 'thu hai' ? 2 : 3;
     return { every: 'quarter', quarters: quarters as number[] | null, monthOfQuarter, day: Number(m[2]) };
+  }
+  // «Quý IV hằng năm»: by the end of that quarter, every year (as «month-yearly» below).
+  if ((m = s.match(/^quy (iv|iii|ii|i|[1-4]),? (?:hang|moi) nam$/))) {
+    const quarter = quarterNumber(m[1] ?? '');
+    if (quarter === null) return null;
+    return { every: 'year', month: quarter * 3, day: Number(endOfMonth(2023, quarter * 3)?.slice(8)) };
+  }
+  // «Trước ngày 30 tháng 11 hằng năm»: the day and month in words.
+  if ((m = s.match(/^(?:truoc )?ngay (\d{1,2}) thang (\d{1,2}),? (?:hang|moi) nam$/))) {
+    const rule: Recurrence = { every: 'year', month: Number(m[2]), day: Number(m[1]) };
+    return iso(2024, rule.month ?? 0, rule.day ?? 0) ? rule : null;
   }
   // Rule «month-yearly»: «Tháng 12 hằng năm» is due by the end of that month, every year.
   if (

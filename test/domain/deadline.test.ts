@@ -161,6 +161,17 @@ describe('normalizeDeadline: the 2025 spellings of yearly and open-ended deadlin
     expect(normalizeDeadline('Tháng 13 hằng năm', y2024).understood).toBe(false);
   });
 
+  it('«Quý IV hằng năm», «Trước ngày 30 tháng 11 hằng năm», «Năm 2025, 2026», «Từ nay đến 2030»', () => {
+    expect(normalizeDeadline('Quý IV hằng năm', { year: 2025 })).toMatchObject({ date: '2025-12-31', ongoing: true });
+    expect(normalizeDeadline('Trước ngày 30 tháng 11 hằng năm', { year: 2025 })).toMatchObject({
+      date: '2025-11-30',
+      recurrence: 'Hằng năm, trước ngày 30/11',
+    });
+    expect(dateOf('Năm 2025, 2026')).toBe('2026-12-31');
+    expect(dateOf('Từ nay đến 2030')).toBe('2030-12-31');
+    expect(normalizeDeadline('Từ năm 2026', y2024).understood).toBe(false);
+  });
+
   it('"Đến hết năm 2025", "Tháng 12/2025 và hằng năm", "định kỳ … (hoặc đột xuất)"', () => {
     expect(dateOf('Đến hết năm 2025')).toBe('2025-12-31');
     expect(normalizeDeadline('Tháng 12/2025 và hằng năm', y2024)).toMatchObject({
