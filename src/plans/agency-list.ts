@@ -144,7 +144,7 @@ export function cleanAgencyName(name: string): string {
 export function wholeGroupName(heading: string): string | null {
   const t = stripMarks(heading).replace(/\s+/g, ' ').trim();
   if (t.length > 200 || /[:;.]$/.test(t) || t.includes(':')) return null;
-  if (!new RegExp(LOWER_GROUP.source, 'iu').test(t)) return null;
+  if (!GROUP_ANY_CASE.test(t)) return null;
   // A list of bodies («Các sở, ban, ngành; UBND các huyện») is several names, not one.
   if (splitAgencies(t).length > 1) return null;
   return capitalize(t.replace(NAME_ENDS, '').replace(/[\s,]+$/, ''));
@@ -157,6 +157,8 @@ export function wholeGroupName(heading: string): string | null {
 // (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
 const LOWER_GROUP =
   /^các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)(?=[\s,;.]|$)(?!\s+thành viên)/u;
+/** The same, «Các …» or «các …» (a heading or a list item begins with a capital). */
+const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 
 /**
  * The name is a body that can be given work: a named agency («Sở Y tế», «UBND xã …») or a
@@ -165,7 +167,7 @@ const LOWER_GROUP =
  */
 export function isBodyName(name: string): boolean {
   const t = name.trim();
-  if (/^các\s/iu.test(t)) return new RegExp(LOWER_GROUP.source, 'iu').test(t);
+  if (/^các\s/iu.test(t)) return GROUP_ANY_CASE.test(t);
   // «Báo» opens a newspaper's name («Báo Cần Thơ»), «Báo cáo …» opens a report.
   // People («Người đứng đầu …», «Thủ trưởng …») are addressed, not given rows of their own here.
   return startsWithAgency(t) && !/^(?:báo cáo|ban hành|người đứng đầu|thủ trưởng|giám đốc|chủ tịch)(?:\s|$)/iu.test(t);
