@@ -1,7 +1,8 @@
 /**
  * `npm run eval:plans [-- --verbose] [-- <stem>]`: the importer on the hand-labelled real plans,
- * per file and per format, the development part and the held-out part on lines of their own.
- * The held-out part is printed as totals only: it is never read to change the importer.
+ * per file and per format. The held-out part is scored only with `--heldout`, and then as totals
+ * only: it is never read to change the importer, and keeping it off the everyday run keeps
+ * a developer from glancing at it after every change.
  */
 import { readPlanFile } from '../src/plans/extract.js';
 import { addScores, FORMATS, type Format, loadLabels, type Part, rates, type Score, scoreFile } from './plan-eval.js';
@@ -9,6 +10,7 @@ import { addScores, FORMATS, type Format, loadLabels, type Part, rates, type Sco
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.find((a) => !a.startsWith('--'));
+const withHeldout = args.includes('--heldout');
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -43,7 +45,7 @@ async function part(name: Part): Promise<Record<Format, Score[]>> {
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);
 const dev = await part('dev');
-const heldout = only ? null : await part('heldout');
+const heldout = only || !withHeldout ? null : await part('heldout');
 console.log('');
 for (const format of FORMATS) console.log(line(`DEV .${format}`, addScores(dev[format])));
 console.log(line('DEV all formats', addScores(FORMATS.flatMap((f) => dev[f]))));

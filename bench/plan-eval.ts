@@ -83,10 +83,10 @@ const words = (text: string): string[] =>
     .filter((w) => w.length > 0);
 
 /** Share of the label's opening words found near the start of the extracted content. */
-export function overlap(label: string, content: string): number {
-  const want = words(label).slice(0, 12);
+export function overlap(label: string, content: string, labelWords = 12, contentWords = 40): number {
+  const want = words(label).slice(0, labelWords);
   if (want.length === 0) return 0;
-  const have = new Set(words(content).slice(0, 40));
+  const have = new Set(words(content).slice(0, contentWords));
   return want.filter((w) => have.has(w)).length / want.length;
 }
 
@@ -97,9 +97,12 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
   labels.forEach((label, l) => {
     tasks.forEach((task, t) => {
       // Labels may begin with the agency («Sở Nội vụ chủ trì …») where the importer moved it to Chủ trì.
-      const s =
-        overlap(label.content, `${task.lead.join(' ')} ${task.content}`) + (label.kind === task.kind ? 0.01 : 0);
-      if (s >= MATCH_AT) pairs.push({ l, t, s: s - Math.abs(l / labels.length - t / tasks.length) * 0.05 });
+      const text = `${task.lead.join(' ')} ${task.content}`;
+      const s = overlap(label.content, text) + (label.kind === task.kind ? 0.01 : 0);
+      // Duties often open with the same dozen words («Chủ trì, phối hợp với các đơn vị liên quan tham
+      // mưu …»); the longer wording then tells them apart before document order does.
+      const longer = overlap(label.content, text, 30, 80) * 0.04;
+      if (s >= MATCH_AT) pairs.push({ l, t, s: s + longer - Math.abs(l / labels.length - t / tasks.length) * 0.05 });
     });
   });
   pairs.sort((a, b) => b.s - a.s);

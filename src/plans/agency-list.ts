@@ -65,6 +65,8 @@ const STARTS = [
   'Quỹ',
   'Kiểm toán',
   'Liên hiệp',
+  'Thuế',
+  'Chi nhánh',
 ];
 // The same words without diacritics, for documents typed without them (or PDFs that lost them).
 const ASCII_STARTS = [
@@ -187,8 +189,12 @@ export function splitAgencies(text: string): string[] {
       const next = pieces[i + 1] ?? '';
       // After a comma a lower-case group starts a name only after a named agency («Sở Nội vụ, các sở, …»).
       const afterName = !sep.startsWith(',') || !/^các\s/iu.test(current.trim());
-      const opensName = startsWithAgency(next) || (afterName && LOWER_GROUP.test(next.trim()));
-      if (opensName && next.trim() !== '') {
+      const opensName =
+        startsWithAgency(next) ||
+        (afterName && LOWER_GROUP.test(next.trim())) ||
+        // «… và các Ban Xây dựng Đảng»: «các» before a capitalised name opens a group of bodies.
+        (/^các\s+\p{Lu}/u.test(next.trim()) && startsWithAgency(next.trim().slice(4)));
+      if (opensName && next.trim() !== '' && !isJointOffice(current, sep)) {
         out.push(current);
         current = next;
       } else current += sep + next;
@@ -197,6 +203,13 @@ export function splitAgencies(text: string): string[] {
   }
   return out.map(cleanAgencyName).filter((n) => n !== '' && !/^(?:và|va)$/i.test(n));
 }
+
+/**
+ * Rule «joint-office»: «Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh» is one office serving two
+ * elected bodies (one agency since 2021), not two names joined by «và».
+ */
+const isJointOffice = (current: string, sep: string): boolean =>
+  /\s(?:và|va)\s/u.test(sep) && /^Văn phòng Đoàn đại biểu Quốc hội$/iu.test(current.trim());
 
 // Two names that look like verbs: «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
 // đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
@@ -213,7 +226,7 @@ export function hasDutyVerb(text: string): boolean {
  * "Sở Nội vụ thường xuyên theo dõi …" or "Sở Nội vụ: chủ trì …" → the agencies and the
  * duty that follows; null when the text does not begin with agencies.
  */
-export function splitLeadingAgencies(text: string): { agencies: string[]; rest: string } | null {
+export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: string[]; rest: string } | null {
   const t = LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim();
   if (!startsWithAgency(t)) return null;
   const colon = t.match(/^([^:]{3,250}):\s*(\S.*)$/s);
@@ -223,7 +236,7 @@ export function splitLeadingAgencies(text: string): { agencies: string[]; rest: 
   const verb = VERB_RE.exec(t);
   if (!verb || verb.index === 0) return null;
   const head = t.slice(0, verb.index).replace(/[\s,]+$/, '');
-  if (head.length > 250) return null;
+  if (head.length > maxHead) return null;
   return withRest(splitAgencies(head), t.slice(verb.index).replace(/^[\s,]+/, ''));
 }
 

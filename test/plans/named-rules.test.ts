@@ -212,3 +212,46 @@ describe('rule «named-in-group»', () => {
     expect(plan.tasks.map((t) => t.lead)).toEqual([['Các sở, ban, ngành tỉnh'], ['Sở Tài chính']]);
   });
 });
+
+describe('rule «actor-after-ground»: the body named after a ground or a short title', () => {
+  it('finds the body after «Trên cơ sở …,», «Căn cứ …,» (commas inside the ground) and «…: Sau khi …,»', async () => {
+    const text =
+      HEAD +
+      'III. PHƯƠNG ÁN TRIỂN KHAI\n\n' +
+      '1. Cách thức xếp hạng\n\n' +
+      'a) Trên cơ sở kết quả kiểm tra, đánh giá, chấm điểm của Sở Y tế, Hội đồng thi đua họp xét đánh giá các xã, phường có thành tích;\n\n' +
+      'b) Căn cứ vào kết quả kiểm tra ở địa phương, Ủy ban nhân dân cấp xã quyết định khen thưởng cho tập thể và cá nhân;\n\n' +
+      'c) Thực hiện chi trả cho người hưởng trợ cấp: Sau khi mở tài khoản, Ủy ban nhân dân xã, phường phối hợp với các tổ chức chi trả ký kết hợp đồng;\n\n' +
+      'd) Mở rộng các nguồn vốn cho đổi mới sáng tạo: quỹ tỉnh, các quỹ đầu tư mạo hiểm và nguồn vốn xã hội hóa khác.\n';
+    const plan = await readPlanFile(writeTemp('ground.txt', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([
+      ['Hội đồng thi đua'],
+      ['Ủy ban nhân dân cấp xã'],
+      ['Ủy ban nhân dân xã, phường'],
+    ]);
+    // The whole item stays the duty, ground included.
+    expect(plan.tasks[0]?.content).toMatch(/^Trên cơ sở kết quả kiểm tra/);
+  });
+});
+
+describe('rule «request-in-one-paragraph» with «bold-number», «joint-office» and «các» before a name', () => {
+  it('makes a numbered «Đề nghị …» paragraph a request of every body it lists', async () => {
+    const text =
+      HEAD +
+      'IV. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Công an tỉnh chủ trì theo dõi, hướng dẫn việc triển khai thực hiện Kế hoạch này.\n\n' +
+      '**2.** Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng, Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, ' +
+      'Tòa án nhân dân tỉnh, Thuế tỉnh, Kho bạc nhà nước khu vực XI tăng cường công tác bảo vệ bí mật nhà nước.\n';
+    const plan = await readPlanFile(writeTemp('de-nghi.md', text));
+    const request = plan.tasks.find((t) => t.kind === 'request');
+    expect(request?.lead).toEqual([
+      'Văn phòng Tỉnh ủy',
+      'các Ban Xây dựng Đảng',
+      'Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh',
+      'Tòa án nhân dân tỉnh',
+      'Thuế tỉnh',
+      'Kho bạc nhà nước khu vực XI',
+    ]);
+    expect(request?.content).toMatch(/^Tăng cường công tác bảo vệ bí mật nhà nước\.?$/);
+  });
+});

@@ -3,6 +3,7 @@ import { coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { dutyDrafts } from '../duty.js';
+import { actorAfterGround, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { DUTY_SECTION_TITLES } from './section-starts.js';
 
@@ -111,17 +112,14 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
 
 /**
  * Who the item names first, and its duty: «Ủy ban nhân dân xã, phường huy động …»; after a
- * short title («Thực hiện mở tài khoản: Ủy ban nhân dân xã, phường phối hợp …») or a ground
- * («Trên cơ sở kết quả kiểm tra, Sở Y tế tổng hợp …») the whole item stays the duty.
+ * short title or a ground (rule «actor-after-ground») the whole item stays the duty.
  */
-function actorOf(item: string): { agencies: string[]; rest: string } | null {
+function actorOf(item: string): NamedActor | null {
   const direct = splitLeadingAgencies(item);
   if (direct) return direct;
   // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there.
   if (FIELD_LABEL.test(item)) return null;
-  const after = item.match(/^(?:[^:]{5,100}:|(?:Trên cơ sở|Căn cứ)[^,]{3,160},)\s*(.+)$/su)?.[1];
-  const named = after ? splitLeadingAgencies(after) : null;
-  return named ? { agencies: named.agencies, rest: item } : null;
+  return actorAfterGround(item);
 }
 
 /** The paragraph is the whole body of the title above it (the next paragraph is a heading). */

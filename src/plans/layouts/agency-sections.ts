@@ -55,7 +55,7 @@ const CLOSING_CLAUSE =
 const isSubtitle = (text: string): boolean =>
   !/[.;:]$/.test(text.trim()) && (text.length <= 60 || (text.length <= 90 && !hasDutyVerb(text)));
 
-function requestHeading(text: string, bold: boolean): { agencies: string[] | null } | null {
+function requestHeading(text: string, bold: boolean): { agencies: string[] | null; duty?: string } | null {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
   const f = fold(t);
   if (f.startsWith('de nghi')) {
@@ -63,6 +63,12 @@ function requestHeading(text: string, bold: boolean): { agencies: string[] | nul
     const rest = t.replace(/^(?:đề nghị|Đề nghị|ĐỀ NGHỊ)\s*/u, '').replace(/^các\s/u, 'Các ');
     const group = bold ? wholeGroupName(rest) : null;
     if (group) return { agencies: [group] };
+    // Rule «request-in-one-paragraph»: «6. Đề nghị Văn phòng Tỉnh ủy, …, Tòa án nhân dân tỉnh tăng
+    // cường công tác …» or «2. Đề nghị các cấp ủy Đảng, …: Phối hợp chặt chẽ …» asks and says what,
+    // in one numbered paragraph: the request is its own duty.
+    // A request may list a dozen bodies before its verb; the usual bound on a name list is lifted.
+    const named = rest.length > 120 || /:\s*\S/u.test(rest) ? splitLeadingAgencies(rest, 600) : null;
+    if (named && named.rest.split(/\s+/).length >= 6) return { agencies: named.agencies, duty: named.rest };
     return { agencies: startsWithAgency(rest) ? splitAgencies(rest) : null };
   }
   return f.endsWith('de nghi') && f.length < 60 ? { agencies: null } : null;
@@ -106,7 +112,9 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
   for (; i < blocks.length; i += 1) {
     const block = blocks[i];
     if (!block || block.type === 'table') break;
-    const text = stripMarks(block.text) === '' ? '' : block.text;
+    // Rule «bold-number»: «**6.** Đề nghị …» bolds the number alone; it numbers the paragraph all the same.
+    const text =
+      stripMarks(block.text) === '' ? '' : block.text.replace(/^\*\*(\d{1,2}(?:\.\d{1,2})*[.)])\*\*\s*/u, '$1 ');
     const folded = fold(stripMarks(text));
     if (END.test(folded)) break;
     if (text === '' || footnoteDefinition(text)) continue;
@@ -166,7 +174,11 @@ function openSection(
     .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
     .replace(/^các\s/u, 'Các ');
   const request = requestHeading(body, bold);
-  if (request) return section(number, request.agencies ?? [], 'request', request.agencies === null);
+  if (request) {
+    const s = section(number, request.agencies ?? [], 'request', request.agencies === null);
+    if (request.duty) s.duties.push({ text: request.duty, at, letter: '' });
+    return s;
+  }
   const group = bold ? wholeGroupName(body) : null;
   if (group) return section(number, [group], 'task', false);
   if (isAgencyHeading(body))

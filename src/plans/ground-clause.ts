@@ -1,0 +1,49 @@
+import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
+
+/**
+ * Rule «actor-after-ground»: plans often put the ground or the moment of a duty before the body
+ * that does it: «Trên cơ sở kết quả kiểm tra, đánh giá, chấm điểm của Sở Y tế, Hội đồng thi đua
+ * họp xét …», «Căn cứ vào kết quả kiểm tra …, Ủy ban nhân dân cấp xã quyết định khen thưởng …»,
+ * «Sau khi thực hiện mở tài khoản, Ủy ban nhân dân xã, phường phối hợp …», sometimes after a
+ * short title («Thực hiện chi trả …: Sau khi …, …») and with the assigning verb kept («…, giao Sở
+ * Y tế thành lập đoàn …»). The ground may hold commas of its own, so every comma is tried, the
+ * first one after which a body and a duty follow wins. The whole item stays the duty's text.
+ */
+
+/** Words that open a ground or a moment, not an actor. */
+const GROUND = /^(?:Trên cơ sở|Căn cứ|Sau khi|Khi|Trong quá trình|Trong thời gian|Đối với|Để|Nhằm|Theo)\s/u;
+/** A short title before a colon («Thực hiện mở tài khoản và phát hành thẻ: …»). */
+const TITLE = /^[^:]{5,100}:\s*/u;
+/** The assigning verb the issuer keeps before the body («giao», «đề nghị», «yêu cầu»). */
+const ASSIGN = /^(?:giao|đề nghị|yêu cầu)\s+/iu;
+const MAX_GROUND = 220;
+
+export interface NamedActor {
+  agencies: string[];
+  /** The duty as the plan writes it, ground included. */
+  rest: string;
+}
+
+export function actorAfterGround(item: string): NamedActor | null {
+  const titled = item.match(TITLE);
+  const body = titled ? item.slice(titled[0].length) : item;
+  // After a title the actor may come at once («…: Ủy ban nhân dân xã, phường phối hợp …»).
+  // A name is written with its capital («…: Ủy ban nhân dân xã, phường phối hợp …»); «…: quỹ tỉnh,
+  // các quỹ đầu tư …» lists things, it names nobody.
+  if (titled && /^\p{Lu}/u.test(body)) {
+    const direct = bodyFirst(body);
+    if (direct) return { agencies: direct, rest: item };
+  }
+  if (!GROUND.test(body)) return null;
+  for (let comma = body.indexOf(','); comma > 0 && comma <= MAX_GROUND; comma = body.indexOf(',', comma + 1)) {
+    const agencies = bodyFirst(body.slice(comma + 1));
+    if (agencies) return { agencies, rest: item };
+  }
+  return null;
+}
+
+function bodyFirst(text: string): string[] | null {
+  const named = splitLeadingAgencies(capitalize(text.trim().replace(ASSIGN, '')));
+  if (!named || !named.agencies.every(isBodyName)) return null;
+  return named.agencies;
+}
