@@ -137,23 +137,29 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     return [draft];
   }
   const taskParts: string[] = [];
-  const reports: string[] = [];
+  const reports: Array<{ text: string; sentence: string }> = [];
   for (const sentence of sentences(text)) {
     const parts = clauses(sentence);
     const at = parts.findIndex(isReportClause);
     // Rule «duty-then-report»: «… theo dõi, đôn đốc các sở triển khai Kế hoạch, báo cáo Chủ tịch
     // UBND tỉnh kết quả hằng năm» — the duty before «, báo cáo» is a task of its own.
-    const cut = at === 0 ? (parts[0] ?? '').search(/,\s+(?:định kỳ\s+)?báo cáo\s/iu) : -1;
+    // «… xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo …» cuts the same way at «và».
+    // A sentence that opens with a report («Báo cáo giữa kỳ … và báo cáo tổng kết …») is not cut.
+    const opensWithReport = /^(?:[-+•]\s*)?(?:định kỳ\s+)?báo cáo\s/iu.test(parts[0] ?? '');
+    const cut = at === 0 && !opensWithReport ? (parts[0] ?? '').search(/(?:,|\s+và)\s+(?:định kỳ\s+)?báo cáo\s/iu) : -1;
     if (cut >= 40) {
       taskParts.push(`${(parts[0] ?? '').slice(0, cut)}.`);
-      parts[0] = (parts[0] ?? '').slice(cut + 1).trim();
+      parts[0] = (parts[0] ?? '')
+        .slice(cut)
+        .replace(/^(?:,|\s+và)\s*/u, '')
+        .trim();
     }
     if (at < 0) {
       taskParts.push(sentence);
       continue;
     }
     if (at > 0) taskParts.push(`${parts.slice(0, at).join('; ').replace(/[;,]$/, '')}.`);
-    reports.push(parts.slice(at).join('; '));
+    reports.push({ text: parts.slice(at).join('; '), sentence });
   }
   const drafts: DraftTask[] = [];
   const taskText = capitalize(stripMarks(taskParts.join(' ')));
@@ -163,8 +169,36 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     drafts.push(draft);
   }
   for (const report of reports) {
-    const content = capitalize(stripMarks(report));
-    drafts.push(...reportDrafts(cyclesOf(report, ctx), content, base, ctx));
+    const content = capitalize(stripMarks(report.text));
+    // The cycle may be named before the cut («kế hoạch chi tiết hằng năm và định kỳ báo cáo … trước
+    // ngày 20/11»): the whole sentence is read when the report part names no dated cycle.
+    const own = cyclesOf(report.text, ctx);
+    const cycles = own.some((c) => c.deadlineText !== '') ? own : cyclesOf(report.sentence, ctx);
+    drafts.push(...reportDrafts(cycles.length > 0 ? cycles : own, content, base, ctx));
   }
+  if (reports.length === 0) drafts.push(...oneOffReports(text, base, ctx));
   return drafts;
+}
+
+/**
+ * Rule «dated-report»: «Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày
+ * 15/12/2026», «Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh trong tháng 11/2025»: a report due
+ * once, on a date with its year, is a row of its own beside the duty it closes (the duty keeps the
+ * date). A report with no date («báo cáo theo quy định») is not.
+ */
+function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
+  const plain = stripMarks(text);
+  const at = plain.search(/(?:^|[;,]\s*|\s+và\s+)báo cáo\s/iu);
+  if (at < 0) return [];
+  const clause = plain
+    .slice(at)
+    .replace(/^[;,]?\s*(?:và\s+)?/u, '')
+    .split(/;\s/u)[0]
+    ?.replace(/[.;,\s]+$/u, '');
+  if (!clause) return [];
+  const phrase = findDeadlinePhrase(clause);
+  if (phrase === '' || !/\d{4}/.test(phrase)) return [];
+  const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
+  applyDeadline(draft, phrase, ctx);
+  return draft.deadline !== null && draft.recurrence === '' ? [draft] : [];
 }

@@ -209,6 +209,8 @@ const MILESTONE_LABELS: Record<string, string> = {
 };
 
 function milestoneReports(text: string): ReportCycle[] {
+  // matchAll starts at the pattern's lastIndex, which isReportClause's test() has moved: reset it.
+  MILESTONE.lastIndex = 0;
   return [...foldKeep(text).matchAll(MILESTONE)].map((m) => ({
     period: 'year' as const,
     quarters: null,

@@ -255,3 +255,63 @@ describe('rule «request-in-one-paragraph» with «bold-number», «joint-office
     expect(request?.content).toMatch(/^Tăng cường công tác bảo vệ bí mật nhà nước\.?$/);
   });
 });
+
+describe('duties handed down, lead-ins and reports due once', () => {
+  const plan = (body: string): Promise<Awaited<ReturnType<typeof readPlanFile>>> =>
+    readPlanFile(writeTemp('tcth.txt', `${HEAD}IV. TỔ CHỨC THỰC HIỆN\n\n${body}`));
+
+  it('rule «directs-unit»: the department and the unit it directs both lead', async () => {
+    const { tasks } = await plan(
+      '1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực hiện các nội dung sau:\n\n' +
+        '- Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền phê duyệt.\n\n' +
+        '2. Sở Tài chính: Căn cứ khả năng cân đối ngân sách, trình cấp có thẩm quyền phê duyệt kinh phí thực hiện.\n',
+    );
+    expect(tasks.map((t) => t.lead)).toEqual([
+      ['Sở Nông nghiệp và Môi trường', 'Chi cục Biển đảo và Thủy sản'],
+      ['Sở Tài chính'],
+    ]);
+  });
+
+  it('rule «dangling-lead-in»: «b) Chủ trì, phối hợp» before its bullets is no task', async () => {
+    const { tasks } = await plan(
+      '2. Công an tỉnh\n\n' +
+        'a) Chủ trì, phối hợp với các đơn vị liên quan tham mưu Ủy ban nhân dân tỉnh thực hiện chức năng chủ quản Chương trình.\n\n' +
+        'b) Chủ trì, phối hợp\n\n' +
+        '- Sở Tài chính và các đơn vị có liên quan tham mưu Ủy ban nhân dân tỉnh bố trí ngân sách thực hiện Chương trình.\n',
+    );
+    expect(tasks.map((t) => t.content.slice(0, 30))).toEqual([
+      'Chủ trì, phối hợp với các đơn ',
+      'Sở Tài chính và các đơn vị có ',
+    ]);
+  });
+
+  it('rule «dated-report»: a report due once on a dated day is a row beside the duty, which keeps the date', async () => {
+    const { tasks } = await plan(
+      '1. Sở Nông nghiệp và Môi trường:\n\n' +
+        '- Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày 15/12/2026.\n\n' +
+        '- Báo cáo kết quả theo quy định, phối hợp kiểm tra việc thực hiện tại các xã.\n',
+    );
+    expect(tasks.map((t) => [t.kind, t.content.slice(0, 24), t.deadline])).toEqual([
+      ['task', 'Tổ chức đánh giá kết quả', '2026-12-15'],
+      ['report', 'Báo cáo UBND tỉnh trước ', '2026-12-15'],
+      ['task', 'Báo cáo kết quả theo quy', null],
+    ]);
+  });
+
+  it('reads the cycle named before «và định kỳ báo cáo», and both milestone reports after a yearly one', async () => {
+    const { tasks } = await plan(
+      '2. Chế độ báo cáo\n\n' +
+        '- Các sở, ban, ngành có trách nhiệm xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo kết quả ' +
+        'thực hiện trước ngày 20/11 về Sở Khoa học và Công nghệ để tổng hợp.\n\n' +
+        '- Sở Khoa học và Công nghệ tổng hợp, báo cáo Ủy ban nhân dân Tỉnh trước ngày 30/11 hằng năm. Báo cáo giữa ' +
+        'kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết thực hiện Kế hoạch (năm 2035).\n',
+    );
+    expect(tasks.map((t) => [t.kind, (t.content.split(':')[0] ?? '').slice(0, 30), t.deadline])).toEqual([
+      ['task', 'Có trách nhiệm xây dựng kế hoạ', null],
+      ['report', 'Báo cáo năm', '2025-11-20'],
+      ['report', 'Báo cáo năm', '2025-11-30'],
+      ['report', 'Báo cáo giữa kỳ', '2030-12-31'],
+      ['report', 'Báo cáo tổng kết', '2035-12-31'],
+    ]);
+  });
+});

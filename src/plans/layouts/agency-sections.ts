@@ -187,7 +187,7 @@ function openSection(
   const inline = splitLeadingAgencies(stripMarks(body)) ?? agenciesInSentence(stripMarks(body));
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
   if (inline) {
-    const s = section(number, inline.agencies, 'task', false);
+    const s = section(number, [...inline.agencies, ...directedUnit(inline.rest)], 'task', false);
     s.duties.push({ text: inline.rest, at, letter: '' });
     return s;
   }
@@ -216,6 +216,21 @@ function agenciesInSentence(text: string): { agencies: string[]; rest: string } 
   return { agencies: named.agencies, rest: text };
 }
 
+/**
+ * Rule «directs-unit»: «Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực
+ * hiện các nội dung sau:» hands the duties to the department and the unit it directs; both answer
+ * for them, so both lead.
+ */
+function directedUnit(rest: string): string[] {
+  const m = rest.match(/^(?:Chỉ đạo|chỉ đạo|Giao|giao)\s+(.{4,120}?)\s+(?:tổ chức thực hiện|thực hiện|triển khai)\s/u);
+  const unit = m?.[1]?.trim() ?? '';
+  return unit !== '' && startsWithAgency(unit) && !/^các\s/iu.test(unit) ? splitAgencies(unit) : [];
+}
+
+const isDanglingLeadIn = (text: string): boolean =>
+  text.length <= 60 &&
+  /(?:phối hợp|với|và|gồm|bao gồm|như sau|cụ thể)$/u.test(text.replace(/^[a-zđ]\)\s*/u, '').trim());
+
 /** A group of bodies («Các sở, ban, ngành», «UBND các xã, phường»), not one agency. */
 const isGroup = (name: string): boolean => /(?:^|\s)các\s/iu.test(name);
 
@@ -232,7 +247,9 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
   s.duties.forEach((duty, k) => {
     const plain = stripMarks(duty.text);
     // "Chủ trì … tham mưu cho UBND tỉnh:" introduces the bullets that follow it.
-    if (/:$/.test(plain) && k < s.duties.length - 1) return;
+    // Rule «dangling-lead-in»: «b) Chủ trì, phối hợp» (no colon) opens the bullets that name
+    // whom with; cut off before its object, it is not a duty of its own.
+    if ((/:$/.test(plain) || isDanglingLeadIn(plain)) && k < s.duties.length - 1) return;
     // "Thời gian hoàn thành trước ngày 15/8/2024." applies to the section.
     if (/^thoi (?:gian|han)\b/.test(fold(plain)) && plain.length < 160) {
       sectionDeadline = findDeadlinePhrase(plain);
