@@ -4,8 +4,21 @@
  * only: it is never read to change the importer, and keeping it off the everyday run keeps
  * a developer from glancing at it after every change.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { readPlanFile } from '../src/plans/extract.js';
-import { addScores, FORMATS, type Format, loadLabels, type Part, rates, type Score, scoreFile } from './plan-eval.js';
+import {
+  addScores,
+  FORMATS,
+  type Format,
+  loadLabels,
+  NEW_WRITERS_DIR,
+  type Part,
+  rates,
+  REAL_PLANS_DIR,
+  type Score,
+  scoreFile,
+} from './plan-eval.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -22,12 +35,13 @@ function line(name: string, s: Score): string {
   );
 }
 
-async function part(name: Part): Promise<Record<Format, Score[]>> {
+async function part(name: Part, set: string): Promise<Record<Format, Score[]>> {
   const byFormat: Record<Format, Score[]> = { md: [], docx: [], pdf: [] };
-  for (const label of loadLabels(name)) {
+  for (const label of loadLabels(name, set)) {
     if (only && !label.file.includes(only)) continue;
     for (const format of FORMATS) {
-      const score = await scoreFile(label, format, (path) => readPlanFile(path));
+      if (!existsSync(join(set, `${label.file}.${format}`))) continue;
+      const score = await scoreFile(label, format, (path) => readPlanFile(path), set);
       byFormat[format].push(score);
       if (name === 'dev') {
         console.log(line(`${label.file}.${format}`, score));
@@ -43,13 +57,25 @@ async function part(name: Part): Promise<Record<Format, Score[]>> {
   return byFormat;
 }
 
+function totals(title: string, byFormat: Record<Format, Score[]>): void {
+  for (const format of FORMATS) {
+    if (byFormat[format].length > 0) console.log(line(`${title} .${format}`, addScores(byFormat[format])));
+  }
+  console.log(line(`${title} all formats`, addScores(FORMATS.flatMap((f) => byFormat[f]))));
+}
+
+const SETS = [
+  { title: '', dir: REAL_PLANS_DIR },
+  { title: 'NEW WRITERS ', dir: NEW_WRITERS_DIR },
+];
+
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);
-const dev = await part('dev');
-const heldout = only || !withHeldout ? null : await part('heldout');
-console.log('');
-for (const format of FORMATS) console.log(line(`DEV .${format}`, addScores(dev[format])));
-console.log(line('DEV all formats', addScores(FORMATS.flatMap((f) => dev[f]))));
-if (heldout) {
-  for (const format of FORMATS) console.log(line(`HELD-OUT .${format}`, addScores(heldout[format])));
-  console.log(line('HELD-OUT all formats', addScores(FORMATS.flatMap((f) => heldout[f]))));
+for (const { title, dir } of SETS) {
+  if (!existsSync(join(dir, 'labels'))) continue;
+  const dev = await part('dev', dir);
+  const heldout = only || !withHeldout ? null : await part('heldout', dir);
+  console.log('');
+  totals(`${title}DEV`, dev);
+  if (heldout) totals(`${title}HELD-OUT`, heldout);
+  console.log('');
 }

@@ -17,6 +17,11 @@ import { fold } from '../src/domain/text.js';
 import type { ExtractedPlan, ExtractedTask } from '../src/plans/extract.js';
 
 export const REAL_PLANS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'real');
+/**
+ * Plans written (not issued) by an independent writer in drafting habits chosen to differ from the
+ * real ones (test/fixtures/plans/new-writers/README.md): the "next writer" the importer has not met.
+ */
+export const NEW_WRITERS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
@@ -40,8 +45,8 @@ const LabelFile = z.object({
 export type LabelledPlan = z.infer<typeof LabelFile>;
 export type LabelledTask = z.infer<typeof LabelTask>;
 
-export function loadLabels(part: Part): LabelledPlan[] {
-  const dir = join(REAL_PLANS_DIR, 'labels', part);
+export function loadLabels(part: Part, set = REAL_PLANS_DIR): LabelledPlan[] {
+  const dir = join(set, 'labels', part);
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json'));
@@ -177,7 +182,12 @@ export function rates(s: Score): Rates {
 
 export type Extract = (path: string) => Promise<ExtractedPlan>;
 
-export async function scoreFile(label: LabelledPlan, format: Format, extract: Extract): Promise<Score> {
-  const plan = await extract(join(REAL_PLANS_DIR, `${label.file}.${format}`));
+export async function scoreFile(
+  label: LabelledPlan,
+  format: Format,
+  extract: Extract,
+  set = REAL_PLANS_DIR,
+): Promise<Score> {
+  const plan = await extract(join(set, `${label.file}.${format}`));
   return scorePlan(label.tasks, plan.tasks);
 }
