@@ -1,53 +1,18 @@
-import type { DateTime } from 'luxon';
+import type { Logger } from 'pino';
 import type { Agency } from '#src/domain/agency.js';
 import type { Plan } from '#src/domain/plan.js';
-import { BOT_OWNED_FIELDS, type BotOwnedField, type Task } from '#src/domain/task.js';
+import type { Task } from '#src/domain/task.js';
 import { fold } from '#src/domain/text.js';
-import { evidenceLinks } from '#src/domain/evidence.js';
-import { dateTimeToCell } from './cells.js';
-import type { Logger } from 'pino';
-import { startDrainer, type DrainOptions, type Outbox, type OutboxEntry } from './outbox.js';
-import type { RowUpdate, SheetBackend, TabValues } from './port.js';
+import { startDrainer, type DrainOptions, type Drainer, type Outbox, type OutboxEntry } from './outbox.js';
+import type { SheetBackend } from './port.js';
 import { agencyToRecord, planToRecord, taskToRecord, toHeaders } from './rows.js';
-import { writeSheetCopy, readSheetCopy, type SheetCopy } from './sheet-copy.js';
-import { describeSheetError, isTransient, safeMessage } from './sheet-error.js';
-import { anchorHeader, HEALTHY, unreadableReason, type SheetHealth } from './sheet-health.js';
-import { buildSnapshot, taskKey, type Snapshot } from './snapshot.js';
-import { headerKey, type SheetTemplate } from './template.js';
+import type { SheetHealth } from './sheet-health.js';
+import { SheetView } from './sheet-view.js';
+import { taskKey, type Snapshot } from './snapshot.js';
+import { planTaskChange, type PlannedTaskChange, type TaskChange, type TaskChangeResult } from './task-change.js';
+import type { SheetTemplate } from './template.js';
 
-/** Who changed a task, from where, and with which words: kept in the Nhật ký tab. */
-export interface ChangeOrigin {
-  by: string;
-  channel: string;
-  message: string;
-  at: DateTime;
-}
-
-export interface TaskChange {
-  id: string;
-  fields: Partial<Pick<Task, BotOwnedField>>;
-  origin: ChangeOrigin;
-}
-
-export type TaskChangeResult =
-  | { status: 'applied'; before: Task; after: Task }
-  /**
-   * Committed to the outbox but not yet in the sheet (the API is slow or down); the chat
-   * says "Đã ghi nhận, sẽ cập nhật vào bảng khi kết nối lại". A later conflict shows up in
-   * `writeQueue().unresolved`.
-   */
-  | {
-      status: 'queued';
-      outboxId: number;
-      before: Task;
-      after: Task;
-      /** The sheet is unreachable or the queue is failing: the change waits for the connection. */
-      delayed: boolean;
-    }
-  | { status: 'missing' }
-  | { status: 'conflict'; actual: Record<string, string> }
-  /** Not written and not queued: the sheet cannot be read now (`reason`, Vietnamese). */
-  | { status: 'refused'; reason: string };
+export type { ChangeOrigin, TaskChange, TaskChangeResult } from './task-change.js';
 
 export interface ImportBatch {
   plan: Plan;
@@ -127,143 +92,18 @@ export async function openTaskStore(
 ): Promise<TaskStore> {
   if (options.ensureTabs ?? true) await backend.ensureTabs(template);
   const { outbox, logger } = options;
-  const tabNames = (['tasks', 'agencies', 'plans'] as const).map((key) => template.tab(key).name);
   const tasksTab = template.tab('tasks');
   const logTab = template.tab('log');
-  const header = (key: string) => tasksTab.columns.find((c) => c.key === key)?.header ?? key;
-
-  // The sheet as last read, and the snapshot: that plus the changes still in the outbox.
-  let sheet: { version: string; tabs: TabValues[] } = { version: '', tabs: [] };
-  let current: Snapshot;
-  const rebuild = () => {
-    const pending = outbox?.pending(Number.MAX_SAFE_INTEGER).map((e) => e.change.update) ?? [];
-    current = buildSnapshot(template, sheet.version, withUpdates(sheet.tabs, pending));
-  };
-
-  // The last sheet read well, kept on disk, and whether the sheet as it stands is used.
-  const { copyPath } = options;
-  let lastGood: SheetCopy | null = copyPath ? readSheetCopy(copyPath) : null;
-  let health: SheetHealth = HEALTHY;
-  let saving = Promise.resolve();
-  const saveCopy = (copy: SheetCopy) => {
-    if (!copyPath) return;
-    saving = saving
-      .then(() => writeSheetCopy(copyPath, copy))
-      .catch((error: unknown) => logger?.warn({ error: safeMessage(error) }, 'Không lưu được bản sao bảng tính'));
-  };
-  const templateTab = (name: string) => template.tabs.find((tab) => tab.name === name);
-  /** Takes a fresh read, or keeps the last good copy when the tasks cannot be read from it. */
-  const accept = (version: string, read: TabValues[]) => {
-    const tabs = read.map((values) => {
-      const tab = templateTab(values.name);
-      return tab ? anchorHeader(tab, values) : values;
-    });
-    let reason = unreadableReason(template, tabs);
-    const tasksNow = tabs.find((t) => t.name === tasksTab.name);
-    const hadTasks = lastGood?.tabs.some((t) => t.name === tasksTab.name && t.rows.length > 0) ?? false;
-    if (reason === null && hadTasks && (tasksNow?.headers.length ?? 0) === 0) {
-      reason = `Không thấy trang «${tasksTab.name}» hoặc hàng tiêu đề của nó (có thể đã bị xóa hoặc đổi tên).`;
-    }
-    if (reason === null) {
-      if (health.unreadable) logger?.info('Bảng tính đã đọc lại được.');
-      sheet = { version, tabs };
-      lastGood = { version, readAt: new Date().toISOString(), tabs };
-      saveCopy(lastGood);
-      const movedHeaders = tabs.flatMap((t) =>
-        (t.headerIndex ?? 0) > 0 ? [{ tab: t.name, row: (t.headerIndex ?? 0) + 1 }] : [],
-      );
-      health = { ...HEALTHY, movedHeaders };
-    } else {
-      if (health.unreadable !== reason)
-        logger?.error({ reason }, 'Không đọc được bảng tính; bot trả lời theo bản đọc được lần trước và chưa ghi gì');
-      health = {
-        ...HEALTHY,
-        unreadable: reason,
-        since: health.since ?? new Date().toISOString(),
-        answeringFrom: lastGood?.readAt ?? null,
-      };
-      // Remember the version read, so the same mangled sheet is not read again every check.
-      sheet = { version, tabs: lastGood?.tabs ?? tabs };
-    }
-    rebuild();
-  };
-  const loadAt = async (version: string) => accept(version, await backend.readTabs(tabNames));
-  const load = async () => loadAt(await backend.version());
-  try {
-    await load();
-  } catch (error) {
-    // Google down at start: begin from the copy and catch up at the next check.
-    if (!lastGood || !isTransient(error)) throw error;
-    logger?.warn(
-      { error: safeMessage(error), copyReadAt: lastGood.readAt },
-      'Chưa đọc được bảng tính; bot chạy từ bản sao lần trước và sẽ đọc lại sau',
-    );
-    sheet = { version: lastGood.version, tabs: lastGood.tabs };
-    health = {
-      ...HEALTHY,
-      unreachable: describeSheetError(error),
-      since: new Date().toISOString(),
-      answeringFrom: lastGood.readAt,
-    };
-    rebuild();
-  }
-
-  /** Google answers again: what was said about the outage no longer holds. */
-  const back = () => {
-    if (health.unreadable) health = { ...health, unreachable: null };
-    else health = { ...HEALTHY };
-  };
-
-  let refreshing: Promise<boolean> | null = null;
-  const refresh = (): Promise<boolean> =>
-    (refreshing ??= (async () => {
-      try {
-        let version: string;
-        try {
-          version = await backend.version();
-        } catch (error) {
-          if (isTransient(error))
-            health = {
-              ...health,
-              unreachable: describeSheetError(error),
-              since: health.since ?? new Date().toISOString(),
-            };
-          throw error;
-        }
-        if (version === sheet.version && health.unreachable) back();
-        if (version === sheet.version) return false;
-        await loadAt(version);
-        return true;
-      } finally {
-        refreshing = null;
-      }
-    })());
+  // The sheet as last read, the snapshot (that plus the changes still in the outbox), and its health.
+  const view = await SheetView.open(backend, template, { outbox, logger, copyPath: options.copyPath });
 
   const drainer = outbox
     ? startDrainer(backend, outbox, {
         logger,
         drain: options.drain,
-        onFailed(error) {
-          // Later updates are told they wait for the connection.
-          health = {
-            ...health,
-            unreachable: describeSheetError(error),
-            since: health.since ?? new Date().toISOString(),
-          };
-        },
-        onDrained(entries) {
-          if (health.unreachable) back();
-          // Applied cells are in the sheet now; a refused change makes the snapshot re-read.
-          const applied = entries.filter((e) => e.status === 'applied').map((e) => e.change.update);
-          sheet = { ...sheet, tabs: withUpdates(sheet.tabs, applied) };
-          if (entries.some((e) => e.status !== 'applied')) {
-            sheet = { ...sheet, version: '' };
-            void refresh().catch((error: unknown) =>
-              logger?.warn({ error: String(error) }, 'Không đọc lại được bảng tính'),
-            );
-          }
-          rebuild();
-        },
+        // Later updates are told they wait for the connection.
+        onFailed: (error) => view.writeFailed(error),
+        onDrained: (entries) => view.drained(entries),
       })
     : null;
   if (outbox?.hasPending()) drainer?.kick();
@@ -272,9 +112,11 @@ export async function openTaskStore(
   const refresher =
     interval > 0
       ? setInterval(() => {
-          refresh().catch((error: unknown) =>
-            logger?.warn({ error: String(error) }, 'Không kiểm tra được phiên bản bảng tính'),
-          );
+          view
+            .refresh()
+            .catch((error: unknown) =>
+              logger?.warn({ error: String(error) }, 'Không kiểm tra được phiên bản bảng tính'),
+            );
           if (outbox?.hasPending()) drainer?.kick();
         }, interval)
       : null;
@@ -283,10 +125,10 @@ export async function openTaskStore(
   return {
     backend,
     template,
-    snapshot: () => current,
-    refresh,
+    snapshot: () => view.snapshot(),
+    refresh: () => view.refresh(),
     async addPlan({ plan, tasks, agencies }) {
-      if (!current.plans.some((p) => p.key === plan.key)) {
+      if (!view.snapshot().plans.some((p) => p.key === plan.key)) {
         await backend.appendRows(template.tab('plans').name, [toHeaders(template.tab('plans'), planToRecord(plan))]);
       }
       if (agencies.length > 0) {
@@ -300,71 +142,26 @@ export async function openTaskStore(
         tasksTab.name,
         tasks.map((t) => toHeaders(tasksTab, taskToRecord(t))),
       );
-      await load();
+      await view.load();
     },
-    async updateTask({ id, fields, origin }) {
+    async updateTask(change) {
       // Writing blind into a sheet whose rows cannot be told apart could hit the wrong task.
-      if (health.unreadable) return { status: 'refused', reason: health.unreadable };
-      const before = current.byId.get(taskKey(id));
+      const { unreadable } = view.health();
+      if (unreadable) return { status: 'refused', reason: unreadable };
+      const before = view.snapshot().byId.get(taskKey(change.id));
       if (!before) return { status: 'missing' };
-      const after: Task = { ...before, ...fields };
-      const newRecord = taskToRecord(after);
-      const oldRecord = taskToRecord(before);
-      const changed = BOT_OWNED_FIELDS.filter((key) => key in fields && newRecord[key] !== oldRecord[key]);
-      const cells = Object.fromEntries(changed.map((key) => [header(key), newRecord[key] ?? '']));
-      // The cells the writer saw: if a coordinator changed them since, ask instead of overwriting.
-      const expected = Object.fromEntries(changed.map((key) => [header(key), oldRecord[key] ?? '']));
-      const update: RowUpdate = { tab: tasksTab.name, keyHeader: header('id'), key: before.id, cells, expected };
-      // The Minh chứng cell is written with its links (each file line's name links to the file).
-      if (changed.includes('evidence'))
-        update.links = { [header('evidence')]: evidenceLinks(newRecord.evidence ?? '') };
-      const time = dateTimeToCell(origin.at);
-      const logRows = changed.map((key) =>
-        toHeaders(logTab, {
-          time,
-          taskId: before.id,
-          field: header(key),
-          oldValue: oldRecord[key] ?? '',
-          newValue: newRecord[key] ?? '',
-          by: origin.by,
-          channel: origin.channel,
-          message: origin.message,
-        }),
-      );
-
+      const planned = planTaskChange({ tasksTab, logTab }, before, change);
       if (outbox && drainer) {
-        if (changed.length === 0) return { status: 'applied', before, after: before };
-        // Committed before anything is sent: from here on the change survives a crash.
-        const entry = outbox.enqueue({ update, log: { tab: logTab.name, rows: logRows } });
-        rebuild();
-        drainer.kick();
-        const wait = options.ackTimeoutMs ?? 0;
-        const settled = wait > 0 ? await drainer.settled(entry.id, wait) : null;
-        const now = current.byId.get(taskKey(id)) ?? after;
-        if (!settled) {
-          const oldest = outbox.pending(1)[0];
-          const delayed =
-            health.unreachable !== null ||
-            (oldest !== undefined && oldest.id !== entry.id && oldest.lastError !== null);
-          return { status: 'queued', outboxId: entry.id, before, after: now, delayed };
-        }
-        if (settled.status === 'conflict') return { status: 'conflict', actual: settled.actual ?? {} };
-        if (settled.status === 'missing') return { status: 'missing' };
-        return { status: 'applied', before, after: now };
+        const queue = { outbox, drainer, view, ackTimeoutMs: options.ackTimeoutMs ?? 0 };
+        return queueChange(queue, change.id, before, planned);
       }
-
-      const [result] = await backend.updateRows([update]);
-      if (!result || result.status === 'missing') return { status: 'missing' };
-      if (result.status === 'conflict') return { status: 'conflict', actual: result.actual };
-      await backend.appendRows(logTab.name, logRows);
-      await load();
-      return { status: 'applied', before, after: current.byId.get(taskKey(id)) ?? after };
+      return writeChange(backend, view, change.id, before, planned);
     },
     async saveFocalPoints(agency) {
       const tab = template.tab('agencies');
       const record = toHeaders(tab, agencyToRecord(agency));
       const headerOf = (key: string) => tab.columns.find((c) => c.key === key)?.header ?? key;
-      const row = current.agencies.find((a) => fold(a.name) === fold(agency.name));
+      const row = view.snapshot().agencies.find((a) => fold(a.name) === fold(agency.name));
       if (row) {
         const cells = {
           [headerOf('telegram')]: record[headerOf('telegram')] ?? '',
@@ -374,7 +171,7 @@ export async function openTaskStore(
       } else {
         await backend.appendRows(tab.name, [record]);
       }
-      await load();
+      await view.load();
     },
     writeQueue() {
       const pending = outbox?.pending(Number.MAX_SAFE_INTEGER) ?? [];
@@ -386,37 +183,64 @@ export async function openTaskStore(
       };
     },
     settled: async (outboxId, timeoutMs) => (drainer ? drainer.settled(outboxId, timeoutMs) : null),
-    sheetHealth: () => ({ ...health, recreatedTabs: backend.recreatedTabs?.() ?? [] }),
+    sheetHealth: () => ({ ...view.health(), recreatedTabs: backend.recreatedTabs?.() ?? [] }),
     flush: async () => drainer?.flush(),
     async close() {
       if (refresher) clearInterval(refresher);
       await drainer?.stop();
-      await saving;
+      await view.saved();
       outbox?.close();
       await backend.close();
     },
   };
 }
 
-/** The tabs with the given updates' cells written in (rows found by key, as the backends do). */
-function withUpdates(tabs: TabValues[], updates: readonly RowUpdate[]): TabValues[] {
-  if (updates.length === 0) return tabs;
-  return tabs.map((tab) => {
-    const mine = updates.filter((u) => u.tab === tab.name);
-    if (mine.length === 0) return tab;
-    const indexOf = (name: string) => tab.headers.findIndex((h) => headerKey(h) === headerKey(name));
-    const rows = tab.rows.map((row) => [...row]);
-    for (const update of mine) {
-      const keyIndex = indexOf(update.keyHeader);
-      const row = keyIndex < 0 ? undefined : rows.find((cells) => (cells[keyIndex] ?? '').trim() === update.key);
-      if (!row) continue;
-      for (const [name, value] of Object.entries(update.cells)) {
-        const index = indexOf(name);
-        if (index < 0) continue;
-        while (row.length <= index) row.push('');
-        row[index] = value;
-      }
-    }
-    return { ...tab, rows };
-  });
+interface ChangeQueue {
+  outbox: Outbox;
+  drainer: Drainer;
+  view: SheetView;
+  /** How long to wait for the sheet to take the change (TaskStoreOptions.ackTimeoutMs). */
+  ackTimeoutMs: number;
+}
+
+/** A change through the outbox (the Google Sheet): durable at once, sent by the drainer. */
+async function queueChange(
+  { outbox, drainer, view, ackTimeoutMs }: ChangeQueue,
+  id: string,
+  before: Task,
+  { after, changed, update, log }: PlannedTaskChange,
+): Promise<TaskChangeResult> {
+  if (changed.length === 0) return { status: 'applied', before, after: before };
+  // Committed before anything is sent: from here on the change survives a crash.
+  const entry = outbox.enqueue({ update, log });
+  view.rebuild();
+  drainer.kick();
+  const settled = ackTimeoutMs > 0 ? await drainer.settled(entry.id, ackTimeoutMs) : null;
+  const now = view.snapshot().byId.get(taskKey(id)) ?? after;
+  if (!settled) {
+    const oldest = outbox.pending(1)[0];
+    const delayed =
+      view.health().unreachable !== null ||
+      (oldest !== undefined && oldest.id !== entry.id && oldest.lastError !== null);
+    return { status: 'queued', outboxId: entry.id, before, after: now, delayed };
+  }
+  if (settled.status === 'conflict') return { status: 'conflict', actual: settled.actual ?? {} };
+  if (settled.status === 'missing') return { status: 'missing' };
+  return { status: 'applied', before, after: now };
+}
+
+/** A change written straight to the sheet (the local sheet), then its log rows. */
+async function writeChange(
+  backend: SheetBackend,
+  view: SheetView,
+  id: string,
+  before: Task,
+  { after, update, log }: PlannedTaskChange,
+): Promise<TaskChangeResult> {
+  const [result] = await backend.updateRows([update]);
+  if (!result || result.status === 'missing') return { status: 'missing' };
+  if (result.status === 'conflict') return { status: 'conflict', actual: result.actual };
+  await backend.appendRows(log.tab, log.rows);
+  await view.load();
+  return { status: 'applied', before, after: view.snapshot().byId.get(taskKey(id)) ?? after };
 }
