@@ -76,9 +76,19 @@ export interface Score {
 
 const directory = createDirectory([]);
 
+/**
+ * A person's title before a body («Giám đốc các Sở», «Thủ trưởng các cơ quan, đơn vị») names the
+ * same body; the labellers wrote it one way or the other, so both sides drop it before comparing.
+ */
+const TITLE = /^(?:giam doc|thu truong|chu tich|nguoi dung dau|lanh dao)\s+(?=cac\s|so\s|uy ban|ubnd)/;
+
 function canonical(name: string): string {
   const entry = directory.byName(name);
-  return entry ? fold(entry.name) : fold(name).replace(/^(?:cac|cơ quan)\s+/, '');
+  return entry
+    ? fold(entry.name)
+    : fold(name)
+        .replace(TITLE, '')
+        .replace(/^(?:cac|cơ quan)\s+/, '');
 }
 
 const words = (text: string): string[] =>

@@ -134,7 +134,22 @@ export function cleanAgencyName(name: string): string {
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
-  return clean.replace(/[\s.,;:]+$/, '').trim();
+  return withoutTitle(clean.replace(/[\s.,;:]+$/, '').trim());
+}
+
+/**
+ * Rule «title-is-not-agency»: «Giám đốc các Sở», «Thủ trưởng các cơ quan, đơn vị», «Chủ tịch Ủy
+ * ban nhân dân xã, phường» name the head of a body; the task belongs to the body, which is what
+ * the directory and the reminders know. «Giám đốc Sở» alone (no body named) stays as written.
+ */
+const PERSON_TITLE = /^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Lãnh đạo)\s+(?=\S)/u;
+
+function withoutTitle(name: string): string {
+  const title = name.match(PERSON_TITLE);
+  if (!title) return name;
+  const body = name.slice(title[0].length);
+  const named = /^các\s+\S/iu.test(body) || (startsWithAgency(body) && body.split(/\s+/).length >= 2);
+  return named ? capitalize(body) : name;
 }
 
 /**

@@ -29,7 +29,7 @@ interface ListState {
   count: number;
 }
 
-/** Elements whose text is never document text (html-page.ts drops them from saved pages too). */
+/** Elements whose text is never document text (page-text.ts skips them in saved pages too). */
 export const SKIPPED = new Set([
   'head',
   'title',

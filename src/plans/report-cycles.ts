@@ -201,7 +201,9 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
  * Rule «milestone-reports»: «báo cáo giữa kỳ thực hiện Kế hoạch (năm 2030) và báo cáo tổng kết
  * (năm 2035)» are reports due once, by the end of the year named.
  */
-const MILESTONE = /(?:bao cao |hoi nghi )?(so ket|giua ky|tong ket)\b[^;.]{0,80}?\(?nam (\d{4})\)?/g;
+// «báo cáo» or «hội nghị» is required: «giúp UBND tỉnh sơ kết, tổng kết công tác … trong năm 2024»
+// names the work reviewed, not a report due.
+const MILESTONE = /(?:bao cao |hoi nghi )(so ket|giua ky|tong ket)\b[^;.]{0,80}?\(?nam (\d{4})\)?/g;
 const MILESTONE_LABELS: Record<string, string> = {
   'so ket': 'Báo cáo sơ kết',
   'giua ky': 'Báo cáo giữa kỳ',

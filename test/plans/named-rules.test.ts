@@ -315,3 +315,33 @@ describe('duties handed down, lead-ins and reports due once', () => {
     ]);
   });
 });
+
+describe('a Quy chế: articles of duties, the execution clause and titles before bodies', () => {
+  it('rules «article-items», «execution-clause» and «title-is-not-agency»', async () => {
+    const text =
+      HEAD +
+      '**Chương V**\n\n**TỔ CHỨC THỰC HIỆN**\n\n' +
+      '**Điều 15. Trách nhiệm của Công an thành phố**\n\n' +
+      '1. Giám sát công tác bảo đảm an toàn thông tin mạng cho Hệ thống theo quy định.\n\n' +
+      '**Điều 16. Trách nhiệm của các cơ quan, đơn vị**\n\n' +
+      '1. Thủ trưởng các cơ quan, đơn vị tổ chức triển khai thực hiện nghiêm túc Quy chế này trong phạm vi quản lý.\n\n' +
+      '2. Phân công cán bộ, công chức, viên chức quản lý, sử dụng Hệ thống của cơ quan, đơn vị mình.\n\n' +
+      '**Điều 17. Trách nhiệm thi hành**\n\n' +
+      'Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành thành phố; Chủ tịch Ủy ban nhân dân xã, phường chịu trách ' +
+      'nhiệm triển khai thực hiện Quy chế này.\n';
+    const plan = await readPlanFile(writeTemp('quy-che.md', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.content.slice(0, 24)])).toEqual([
+      ['Công an thành phố', 'Giám sát công tác bảo đả'],
+      ['Các cơ quan, đơn vị', 'Thủ trưởng các cơ quan, '],
+      ['Các cơ quan, đơn vị', 'Phân công cán bộ, công c'],
+    ]);
+  });
+
+  it('names the body, not its head: «Giám đốc các Sở», «Chủ tịch UBND xã, phường»; «Giám đốc Sở» alone stays', () => {
+    expect(splitAgencies('Giám đốc các Sở; Chủ tịch Ủy ban nhân dân xã, phường; Giám đốc Sở')).toEqual([
+      'Các Sở',
+      'Ủy ban nhân dân xã, phường',
+      'Giám đốc Sở',
+    ]);
+  });
+});

@@ -48,8 +48,10 @@ const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.')
  * thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …», «Nghiêm túc triển khai thực hiện».
  * Matched on folded text, which has no punctuation left.
  */
+// With rule «execution-clause»: «Giám đốc Sở, …, Chủ tịch UBND xã, phường … chịu trách nhiệm thi
+// hành (triển khai thực hiện) Quy chế này» closes a Quyết định or a Quy chế; it adds no work.
 const CLOSING_CLAUSE =
-  /^(?:trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b|(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b)/;
+  /^(?:.{0,400}?\bchiu trach nhiem (?:thi hanh|trien khai thuc hien|to chuc thuc hien) (?:quyet dinh|quy che|ke hoach|quy dinh) nay\W*$|trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b|(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b)/;
 
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
 const isSubtitle = (text: string): boolean =>
@@ -184,6 +186,9 @@ function openSection(
   if (isAgencyHeading(body))
     return section(number, splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false);
   if (number === '') return null;
+  // Rule «article-items»: under «Điều 16. Trách nhiệm của các cơ quan, đơn vị» the numbered clauses
+  // are that body's duties, even one that names it again («1. Thủ trưởng các cơ quan, đơn vị …»).
+  if (current && /^Điều\s/u.test(current.number) && current.agencies.length > 0 && /^\d/.test(number)) return null;
   const inline = splitLeadingAgencies(stripMarks(body)) ?? agenciesInSentence(stripMarks(body));
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
   if (inline) {
