@@ -68,6 +68,8 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
       linePages.push(page + 1);
     }
   };
+  const margin = bodyMargins(lines);
+  let lastBody: Line | null = null;
   let i = 0;
   while (i < lines.length) {
     const page = lines[i]!.page;
@@ -75,6 +77,7 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
     if (table) {
       push(page, '', ...table.rows.map((row) => row.join('\t')), '');
       i = table.end;
+      lastBody = null;
       continue;
     }
     const columns = sideBySide(lines, i);
@@ -82,9 +85,17 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
       // The two-column heading: the left column, then the right one, each in reading order.
       push(page, '', ...columns.left, '', ...columns.right, '');
       i = columns.end;
+      lastBody = null;
       continue;
     }
     const line = lines[i]!;
+    if (margin && lastBody && continuesAtMargin(lastBody, line, margin)) {
+      out[out.length - 1] = `${out[out.length - 1]} ${line.segments[0]!.text}`;
+      lastBody = line;
+      i += 1;
+      continue;
+    }
+    lastBody = line;
     // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
     if (line.spaced && i > 0) push(page, '', '');
     else if (line.pageStart && i > 0) push(page, '');
@@ -92,6 +103,45 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
     i += 1;
   }
   return { text: out.join('\n'), linePages };
+}
+
+/**
+ * Rule «indent-starts-paragraph»: where a document sets its paragraphs with a first-line indent (as
+ * Word plans do), a line that starts at the left margin right after a line that runs to the right
+ * margin goes on with that paragraph, whatever the line before ends with («… xã hội:», «… năm
+ * 2025;») and across a page break. Null when the document shows no such indent.
+ */
+interface Margins {
+  left: number;
+  right: number;
+}
+
+function bodyMargins(lines: readonly Line[]): Margins | null {
+  const single = lines.filter((l) => l.segments.length === 1);
+  if (single.length < 20) return null;
+  const starts = new Map<number, number>();
+  for (const l of single) {
+    const x = Math.round(l.segments[0]!.x);
+    starts.set(x, (starts.get(x) ?? 0) + 1);
+  }
+  const left = [...starts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const indented = single.filter((l) => {
+    const dx = l.segments[0]!.x - left;
+    return dx > 8 && dx < 60;
+  }).length;
+  if (indented < single.length * 0.05) return null;
+  const ends = single.map((l) => l.segments[0]!.end).sort((a, b) => a - b);
+  return { left, right: ends[Math.floor(ends.length * 0.9)] ?? 0 };
+}
+
+const OPENS_ITEM = /^(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s|\(\d{1,2}\)\s|Điều\s\d)/u;
+
+function continuesAtMargin(prev: Line, line: Line, m: Margins): boolean {
+  if (prev.segments.length !== 1 || line.segments.length !== 1) return false;
+  const [before, seg] = [prev.segments[0]!, line.segments[0]!];
+  if (Math.abs(seg.x - m.left) > 2 || before.end < m.right - line.size) return false;
+  // A new item or heading at the margin opens its own paragraph.
+  return !OPENS_ITEM.test(seg.text) && seg.text !== seg.text.toUpperCase();
 }
 
 /** A page's runs as lines, top to bottom, page numbers left out. */

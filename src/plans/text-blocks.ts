@@ -213,7 +213,9 @@ function canContinue(prev: ParaBlock, para: ParaBlock, blanks: number, hardWrapp
   if ((prev.level ?? 0) > 0 || (para.level ?? 0) > 0) return false;
   if (LIST_MARK.test(para.text) || footnoteDefinition(para.text)) return false;
   if (isLowerStart(para.text)) return true;
-  if (!hardWrapped || blanks > 1 || isAllCaps(para.text)) return false;
+  if (!hardWrapped || isAllCaps(para.text)) return false;
+  // A page break puts blank lines (and a page number) inside a paragraph that stops on «và», «(qua».
+  if (blanks > 1) return blanks <= 6 && endsOpen(prev.text) && !/[.:;!?]$/.test(prev.text);
   if (/[.:;!?”"»)]$/.test(prev.text) || isAllCaps(prev.text)) return false;
   return prev.text.length >= 0.75 * median || endsOpen(prev.text);
 }

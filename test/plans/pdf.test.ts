@@ -185,3 +185,46 @@ describe('PDF text that only looks like a table', () => {
     expect(text.indexOf('2.')).toBeLessThan(text.indexOf('Sở Nội vụ'));
   });
 });
+
+describe('rule «indent-starts-paragraph»: paragraphs of a PDF set with a first-line indent', () => {
+  // A page of body text: paragraphs open 30 points in; their lines run from 50 to 500.
+  const body = (y0: number, texts: Array<[string, 'indent' | 'margin', 'full' | 'short']>): PdfRun[] =>
+    texts.map(([text, where, length], k) => {
+      const x = where === 'indent' ? 80 : 50;
+      return run(text, x, y0 - k * 16, length === 'full' ? 500 - x : 120);
+    });
+  const filler: Array<[string, 'indent' | 'margin', 'full' | 'short']> = Array.from({ length: 24 }, (_, k) => [
+    `Đoạn văn thứ ${k} viết đủ dài để chạy hết dòng`,
+    k % 3 === 0 ? 'indent' : 'margin',
+    k % 3 === 2 ? 'short' : 'full',
+  ]);
+
+  it('joins a line at the margin to the full line above, even after «:» and across a page break', () => {
+    const text = pdfPagesToText([
+      body(780, [
+        ...filler,
+        ['c) Thực hiện chi trả cho người hưởng trợ cấp xã hội:', 'indent', 'full'],
+        ['Sau khi mở tài khoản, Ủy ban nhân dân xã phối hợp với ngân hàng', 'margin', 'full'],
+        ['ký kết hợp đồng chi trả.', 'margin', 'short'],
+        ['d) Kiểm tra, giám sát việc thực hiện tại các xã, phường trước, trong và', 'indent', 'full'],
+      ]),
+      body(780, [
+        ['sau đợt thi đua.', 'margin', 'short'],
+        ['- Một gạch đầu dòng mới ở lề trái', 'margin', 'short'],
+      ]),
+    ]);
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toContain(
+      'c) Thực hiện chi trả cho người hưởng trợ cấp xã hội: Sau khi mở tài khoản, Ủy ban nhân dân xã phối hợp với ngân hàng ký kết hợp đồng chi trả.',
+    );
+    expect(lines).toContain('d) Kiểm tra, giám sát việc thực hiện tại các xã, phường trước, trong và sau đợt thi đua.');
+    // A list mark at the margin opens its own line.
+    expect(lines[lines.length - 1]).toBe('- Một gạch đầu dòng mới ở lề trái');
+  });
+
+  it('leaves lines alone in a document with no first-line indent', () => {
+    const flat = filler.map(([t]) => [t, 'margin', 'full'] as [string, 'margin', 'full']);
+    const text = pdfPagesToText([body(780, [...flat, ['Dòng ở lề', 'margin', 'short']])]);
+    expect(text.split('\n').filter((l) => l.trim() !== '')).toHaveLength(flat.length + 1);
+  });
+});
