@@ -226,10 +226,11 @@ export function splitAgencies(text: string): string[] {
 const isJointOffice = (current: string, sep: string): boolean =>
   /\s(?:và|va)\s/u.test(sep) && /^Văn phòng Đoàn đại biểu Quốc hội$/iu.test(current.trim());
 
-// Two names that look like verbs: «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
+// Names that look like verbs: a verb after «được» is passive («… xã, phường được phân công chủ trì»
+// qualifies the body, it is not its duty); «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
 // đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
 // có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise».
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

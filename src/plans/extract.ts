@@ -76,7 +76,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
   const key = options.key ?? choosePlanKey({ ...meta }, options.takenKeys);
   const tasks = assignIds(
     key,
-    drafts.map(({ at: _at, ...task }) => task),
+    drafts.map(({ at: _at, ...task }) => withNamesOnce(task)),
     options.previousTasks,
   );
   return {
@@ -84,6 +84,20 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     tasks,
     problems: [...meta.problems, ...ctx.problems],
   };
+}
+
+/** Each body once, and a lead body is not also listed as coordinating («X chủ trì, phối hợp X, Y»). */
+function withNamesOnce<T extends { lead: string[]; coordinating: string[] }>(task: T): T {
+  const seen = new Set<string>();
+  const once = (names: string[]): string[] =>
+    names.filter((n) => {
+      const key = fold(n).replace(/^cac\s+/, '');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const lead = once(task.lead);
+  return { ...task, lead, coordinating: once(task.coordinating) };
 }
 
 /**

@@ -211,6 +211,8 @@ function continuationTarget(out: Block[]): ParaBlock | null {
 
 function canContinue(prev: ParaBlock, para: ParaBlock, blanks: number, hardWrapped: boolean, median: number): boolean {
   if ((prev.level ?? 0) > 0 || (para.level ?? 0) > 0) return false;
+  // A line bold from end to end is a title of its own (a bold span wrapped over lines is bold on neither).
+  if (prev.strong === true || para.strong === true) return false;
   if (LIST_MARK.test(para.text) || footnoteDefinition(para.text)) return false;
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || isAllCaps(para.text)) return false;

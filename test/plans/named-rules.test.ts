@@ -345,3 +345,36 @@ describe('a Quy chế: articles of duties, the execution clause and titles befor
     ]);
   });
 });
+
+describe('inline blocks: an activity with only its time, and names said twice', () => {
+  it('rule «timed-without-agency» keeps it with an empty lead and says so; each body is named once', async () => {
+    const text =
+      HEAD +
+      'II. NHIỆM VỤ\n\n' +
+      '1. Rà soát văn bản quy phạm pháp luật\n\n' +
+      '- Cơ quan chủ trì: Sở Khoa học và Công nghệ, Sở Tư pháp, Sở Khoa học và Công nghệ\n\n' +
+      '- Thời gian thực hiện: Quý IV năm 2025.\n\n' +
+      '2. Phối hợp kiểm tra việc thi hành Luật\n\n' +
+      '- Cơ quan chủ trì: Sở Khoa học và Công nghệ\n\n' +
+      '- Thời gian thực hiện: Năm 2026.\n\n' +
+      '**3. Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc gia**\n\n' +
+      'Thời gian thực hiện sau khi Chiến lược tiêu chuẩn quốc gia được ban hành.\n';
+    const plan = await readPlanFile(writeTemp('inline-time.md', text));
+    expect(plan.tasks.map((t) => [t.content, t.lead])).toEqual([
+      ['Rà soát văn bản quy phạm pháp luật', ['Sở Khoa học và Công nghệ', 'Sở Tư pháp']],
+      ['Phối hợp kiểm tra việc thi hành Luật', ['Sở Khoa học và Công nghệ']],
+      ['Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn quốc gia', []],
+    ]);
+    expect(plan.tasks[2]?.deadlineText).toBe(
+      'Thời gian thực hiện sau khi Chiến lược tiêu chuẩn quốc gia được ban hành',
+    );
+    expect(plan.problems.some((p) => /Mục 3: không nêu cơ quan thực hiện/.test(p))).toBe(true);
+  });
+
+  it('reads a verb after «được» as part of the name («… được phân công chủ trì»)', () => {
+    expect(
+      splitLeadingAgencies('Các sở, ngành và Ủy ban nhân dân các xã, phường được phân công chủ trì xây dựng kế hoạch.')
+        ?.agencies,
+    ).toEqual(['Các sở, ngành', 'Ủy ban nhân dân các xã, phường']);
+  });
+});

@@ -112,6 +112,7 @@ export const inlineBlocksLayout: PlanLayout = {
 
 export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   const drafts: DraftTask[] = [];
+  const used = new Set<number>();
   const blocks = doc.blocks;
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i];
@@ -150,7 +151,38 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     applyDeadline(draft, capitalize(fields.get('deadline') ?? ''), ctx);
     draft.product = capitalize(fields.get('product') ?? '');
     drafts.push(draft);
+    used.add(i);
     i = j - 1;
   }
+  if (drafts.length >= 2) drafts.push(...timedOnly(doc, used, ctx));
+  return drafts.sort((a, b) => a.at.block - b.at.block);
+}
+
+/**
+ * Rule «timed-without-agency»: in a plan whose activities carry «Cơ quan chủ trì: …», one that
+ * gives only its time («6. Tổ chức triển khai thực hiện Chiến lược …» then «Thời gian thực hiện
+ * sau khi Chiến lược được ban hành») is still an activity of the plan. It is kept with Cơ quan chủ
+ * trì empty and said so, for the coordinator to fill in.
+ */
+const TIME_LINE = /^[-+•]?\s*(thời (?:gian|hạn)(?:\s+(?:thực hiện|hoàn thành))?)\s*:?\s+(\S.*)$/iu;
+
+function timedOnly(doc: PlanDocument, used: ReadonlySet<number>, ctx: ReadContext): DraftTask[] {
+  const drafts: DraftTask[] = [];
+  doc.blocks.forEach((block, i) => {
+    const title = doc.blocks[i - 1];
+    if (block.type !== 'para' || title?.type !== 'para' || used.has(i)) return;
+    const time = stripMarks(block.text).match(TIME_LINE);
+    const heading = stripMarks(title.text);
+    const number = heading.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(\S.{5,200})$/u);
+    if (!time || !number || /[.;:]$/.test(heading) || hasLeadLabel(heading)) return;
+    const order = number[1] ?? '';
+    const draft = emptyDraft(
+      { kind: 'task', order, lead: [], coordinating: [], source: `Mục ${order}`, at: { block: i, item: 0 } },
+      capitalize(number[2] ?? ''),
+    );
+    applyDeadline(draft, capitalize(`${time[1]} ${time[2]}`.replace(/[.;]$/, '')), ctx);
+    ctx.problems.push(`Mục ${order}: không nêu cơ quan thực hiện — để trống Cơ quan chủ trì.`);
+    drafts.push(draft);
+  });
   return drafts;
 }
