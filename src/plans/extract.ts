@@ -116,8 +116,13 @@ function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): Draf
     if (d.kind === 'report') return !primaryHasReports;
     const words = contentWords(d.content);
     const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));
-    // Same agency and most words in common, or nearly the same words whoever is named.
-    return !rows.some((row) => restates(words, row.words, sameLead(row.leads) ? 0.6 : 0.8));
+    // Same agency and most words in common, or nearly the same words whoever is named. For other
+    // bodies a short row inside a long duty is not enough: half the duty's words must be the row's
+    // too («Xây dựng các văn bản quy phạm pháp luật …» by the sở is not «Tổ chức kiểm tra việc thi
+    // hành … các văn bản quy phạm pháp luật …» by Sở Nội vụ).
+    return !rows.some((row) =>
+      sameLead(row.leads) ? restates(words, row.words, 0.6) : restates(words, row.words, 0.8, 0.5),
+    );
   });
 }
 
@@ -135,12 +140,13 @@ function contentWords(text: string): Set<string> {
  * text must also share a quarter of the longer one's words: a six-word row («Sơ kết 6 tháng
  * công tác dân vận») is inside many long duties without restating any of them.
  */
-function restates(a: Set<string>, b: Set<string>, share: number): boolean {
+function restates(a: Set<string>, b: Set<string>, share: number, ofLonger = 0): boolean {
   const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return false;
   let shared = 0;
   for (const w of small) if (big.has(w)) shared += 1;
-  return shared / small.size >= share && (small.size >= 8 || shared / big.size >= 0.25);
+  const floor = Math.max(ofLonger, small.size >= 8 ? 0 : 0.25);
+  return shared / small.size >= share && shared / big.size >= floor;
 }
 
 /** Duties (not rows): the report rows of one duty share its position. */
