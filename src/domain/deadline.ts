@@ -119,7 +119,7 @@ export function nextOccurrence(rule: Recurrence, fromIso: string): string | null
 
 // Leading words that do not change the meaning of the date that follows.
 const FILLER =
-  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het)\s*:?\s*/;
+  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay))\s*:?\s*/;
 
 function result(date: string | null, rule: Recurrence | null, ongoing: boolean): NormalizedDeadline {
   return { date, recurrence: rule ? describeRecurrence(rule) : '', rule, ongoing, understood: true };
@@ -182,6 +182,10 @@ function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
   if (!m?.[1] || !m[2]) return null;
   const to = normalizeFolded(m[2], ctx);
   if (!to.understood || to.date === null) return null;
+  // «Từ ngày 08 đến ngày 10 tháng 12 năm 2025»: the first day borrows the month of the last.
+  if (/^(?:ngay\s+)?\d{1,2}$/.test(m[1].trim()) && Number(m[1].replace(/\D/g, '')) <= 31) {
+    return result(to.date, null, false);
+  }
   const from = normalizeFolded(m[1], { ...ctx, year: Number(to.date.slice(0, 4)) });
   if (!from.understood || from.date === null || from.date > to.date) return null;
   return result(to.date, null, false);

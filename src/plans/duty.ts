@@ -59,6 +59,8 @@ export function findDeadlinePhrase(text: string): string {
     // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
     /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4})|hoàn thành trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
+    // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span.
+    /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
   ];
   let best: { at: number; text: string } | null = null;
   for (const re of patterns) {
@@ -176,7 +178,9 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     const cycles = own.some((c) => c.deadlineText !== '') ? own : cyclesOf(report.sentence, ctx);
     drafts.push(...reportDrafts(cycles.length > 0 ? cycles : own, content, base, ctx));
   }
-  if (reports.length === 0) drafts.push(...oneOffReports(text, base, ctx));
+  const dated = reports.length === 0 ? oneOffReport(text, base, ctx) : null;
+  if (dated?.only) return [dated.draft];
+  if (dated) drafts.push(dated.draft);
   return drafts;
 }
 
@@ -186,19 +190,25 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
  * once, on a date with its year, is a row of its own beside the duty it closes (the duty keeps the
  * date). A report with no date («báo cáo theo quy định») is not.
  */
-function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
+function oneOffReport(text: string, base: DutyBase, ctx: ReadContext): { draft: DraftTask; only: boolean } | null {
   const plain = stripMarks(text);
   const at = plain.search(/(?:^|[;,]\s*|\s+và\s+)báo cáo\s/iu);
-  if (at < 0) return [];
+  if (at < 0) return null;
   const clause = plain
     .slice(at)
     .replace(/^[;,]?\s*(?:và\s+)?/u, '')
     .split(/;\s/u)[0]
     ?.replace(/[.;,\s]+$/u, '');
-  if (!clause) return [];
+  if (!clause) return null;
   const phrase = findDeadlinePhrase(clause);
-  if (phrase === '' || !/\d{4}/.test(phrase)) return [];
-  const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
+  if (phrase === '' || !/\d{4}/.test(phrase)) return null;
+  // «Báo cáo kết quả … trước ngày 10/3/2026», «Tổng hợp kết quả …, báo cáo UBND tỉnh trước …»:
+  // a duty that only reports is the report row alone.
+  const only = REPORT_ONLY.test(plain.slice(0, at));
+  const draft: DraftTask = { ...emptyDraft(base, capitalize(only ? plain.trim() : clause)), kind: 'report' };
   applyDeadline(draft, phrase, ctx);
-  return draft.deadline !== null && draft.recurrence === '' ? [draft] : [];
+  return draft.deadline !== null && draft.recurrence === '' ? { draft, only } : null;
 }
+
+/** What may stand before «báo cáo» in a duty that does nothing but report. */
+const REPORT_ONLY = /^\s*(?:(?:định kỳ\s+)?tổng hợp(?:\s+(?:kết quả|tình hình)[^,;]{0,80})?)?[\s,;]*$/iu;

@@ -81,8 +81,9 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     }
     const mark = text.match(LIST_MARK)?.[0] ?? '';
     const item = text.slice(mark.length);
-    // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns.
-    if (/:$/.test(item) || ISSUER.test(item)) return;
+    // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
+    // duty that ends on «:» before a table («… lấy mẫu theo chỉ tiêu dưới đây:») is itself the work.
+    if ((/:$/.test(item) && doc.blocks[at + 1]?.type !== 'table') || ISSUER.test(item)) return;
     const named = actorOf(item);
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
     // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a

@@ -172,8 +172,11 @@ function openSection(
   bold = false,
 ): Section | null {
   // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
+  // Rule «giao-heading»: «1. Giao Sở Y tế (cơ quan thường trực …):», «6. Giao Ủy ban nhân dân các
+  // xã, phường:» name the body the duties below go to, as «Sở Y tế:» would.
   const body = heading
     .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
+    .replace(/^(?:\*\*)?Giao\s+(?=(?:các\s|\p{Lu})[^:]{2,200}:)/u, '')
     .replace(/^các\s/u, 'Các ');
   const request = requestHeading(body, bold);
   if (request) {

@@ -25,21 +25,34 @@ interface Columns {
   width: number;
 }
 
+/**
+ * Column roles by the words of their header (folded), whatever the drafting office calls them:
+ * data, so a new wording is one more entry. The order within a role does not matter; a column
+ * takes the first role (in the order of `findColumns`) that names it.
+ */
+const HEADER_WORDS = {
+  order: /^(?:stt|so tt|tt|so thu tu)$/,
+  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi|co quan, don vi)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  content:
+    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
+  coordinating: /phoi hop/,
+  deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc/,
+  product: /san pham|ket qua/,
+} as const;
+
 function findColumns(header: string[]): Columns | null {
   const f = header.map((c) => fold(stripMarks(c)));
-  const at = (test: (c: string) => boolean): number => f.findIndex(test);
-  const lead = at(
-    (c) => /chu tri|(?:co quan|don vi)(?: \S+)? thuc hien|^co quan$|^don vi$/.test(c) && !c.includes('phoi hop'),
-  );
-  const content = at((c) => /noi dung|nhiem vu|cong viec|ten de an/.test(c));
-  if (lead < 0 || content < 0 || lead === content) return null;
+  const at = (re: RegExp, not: number[] = []): number => f.findIndex((c, i) => re.test(c) && !not.includes(i));
+  const lead = f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c));
+  const content = at(HEADER_WORDS.content, [lead]);
+  if (lead < 0 || content < 0) return null;
   return {
-    order: at((c) => /^(?:stt|so tt|tt|so thu tu)$/.test(c)),
+    order: at(HEADER_WORDS.order),
     content,
     lead,
-    coordinating: at((c) => c.includes('phoi hop')),
-    deadline: at((c) => /thoi gian|thoi han|tien do|hoan thanh/.test(c)),
-    product: at((c) => /san pham|ket qua (?:du kien|dau ra)|ket qua/.test(c)),
+    coordinating: at(HEADER_WORDS.coordinating, [lead, content]),
+    deadline: at(HEADER_WORDS.deadline, [lead, content]),
+    product: at(HEADER_WORDS.product, [lead, content]),
     width: header.length,
   };
 }
