@@ -245,6 +245,11 @@ export function hasDutyVerb(text: string): boolean {
 export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: string[]; rest: string } | null {
   const t = LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim();
   if (!startsWithAgency(t)) return null;
+  // «Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT) dự trù …»: the name ends
+  // at the abbreviation it defines (abbreviations.ts), whatever verb follows.
+  const defining = t.match(/^([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt[^)]*\)\s*(\S.*)$/su);
+  if (defining && !VERB_RE.test(defining[1] ?? ''))
+    return withRest([cleanAgencyName(defining[1] ?? '')], defining[2] ?? '');
   const colon = t.match(/^([^:]{3,250}):\s*(\S.*)$/s);
   if (colon && !VERB_RE.test(colon[1] ?? '')) {
     return withRest(splitAgencies(colon[1] ?? ''), colon[2] ?? '');

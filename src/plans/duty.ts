@@ -57,7 +57,7 @@ export function findDeadlinePhrase(text: string): string {
     new RegExp(`((?:hoàn thành\\s+)?trước ngày\\s+\\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?${cycle})`, 'iu'),
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
     // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
-    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4})|hoàn thành trong năm \d{4})/iu,
+    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*-\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4})|hoàn thành trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
     // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span.
     /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,

@@ -17,6 +17,7 @@ import { fold } from '../domain/text.js';
 import { collectFootnotes, type PlanDocument } from './document.js';
 import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
 import { LAYOUT_PRECEDENCE, type LayoutPrecedence } from './layouts/index.js';
+import { definedAbbreviations, expandNames } from './abbreviations.js';
 import { readMetadata } from './metadata.js';
 import { readDocument } from './read.js';
 import { byPosition, type DraftTask, type ExtractedPlan, type LayoutResult, type ReadContext } from './types.js';
@@ -73,10 +74,17 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     );
   }
 
+  const abbreviations = definedAbbreviations(doc);
   const key = options.key ?? choosePlanKey({ ...meta }, options.takenKeys);
   const tasks = assignIds(
     key,
-    drafts.map(({ at: _at, ...task }) => withNamesOnce(task)),
+    drafts.map(({ at: _at, ...task }) =>
+      withNamesOnce({
+        ...task,
+        lead: expandNames(task.lead, abbreviations),
+        coordinating: expandNames(task.coordinating, abbreviations),
+      }),
+    ),
     options.previousTasks,
   );
   return {

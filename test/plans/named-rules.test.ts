@@ -378,3 +378,51 @@ describe('inline blocks: an activity with only its time, and names said twice', 
     ).toEqual(['Các sở, ngành', 'Ủy ban nhân dân các xã, phường']);
   });
 });
+
+describe('a plan from another drafting office: «Giao …:», an appendix of «Hoạt động», letters it defines', () => {
+  it('rules «giao-heading», «defined-abbreviation», «ditto-cell», «subgroup-title», and a report-only duty', async () => {
+    const text =
+      HEAD +
+      'II. HOẠT ĐỘNG\n\n' +
+      '**1. Cung ứng vắc xin**\n\n' +
+      'Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT) dự trù nhu cầu vắc xin năm 2026 trước ngày 15/01/2026.\n\n' +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Giao Sở Y tế (cơ quan thường trực):\n\n' +
+      'a) Tham mưu thành lập các đoàn kiểm tra liên ngành cấp tỉnh trước ngày 31/12/2025.\n\n' +
+      'b) Báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh trước ngày 10/3/2026 để tổng hợp.\n\n' +
+      'PHỤ LỤC\n\n' +
+      '| TT | Hoạt động | Chủ trì | Phối hợp | Thời gian |\n' +
+      '|---|---|---|---|---|\n' +
+      '| A | TIÊM BỔ SUNG | | | |\n' +
+      '| 1 | Chiến dịch tiêm bổ sung vắc xin sởi - rubella | | | |\n' +
+      '| 1.1 | Rà soát, lập danh sách trẻ chưa tiêm đủ mũi | TTKSBT | Trạm Y tế | Quý I/2026 |\n' +
+      '| 1.2 | Tổ chức tiêm bổ sung tại các điểm tiêm lưu động | nt | UBND các xã, phường | nt |\n';
+    const plan = await readPlanFile(writeTemp('giao.md', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead.join('; '), t.content.slice(0, 26), t.deadline])).toEqual([
+      ['task', 'Trung tâm Kiểm soát bệnh tật thành phố', 'Rà soát, lập danh sách trẻ', '2026-03-31'],
+      ['task', 'Trung tâm Kiểm soát bệnh tật thành phố', 'Tổ chức tiêm bổ sung tại c', '2026-03-31'],
+      ['task', 'Trung tâm Kiểm soát bệnh tật thành phố', 'Cung ứng vắc xin: Dự trù n', '2026-01-15'],
+      ['task', 'Sở Y tế', 'Tham mưu thành lập các đoà', '2025-12-31'],
+      ['report', 'Sở Y tế', 'Báo cáo kết quả thực hiện ', '2026-03-10'],
+    ]);
+  });
+
+  it('pairs «hằng quý và tổng kết năm (trước ngày 31/12/2026)»: the date is the yearly one', async () => {
+    const plan = await readPlanFile(
+      writeTemp(
+        'quy-nam.txt',
+        `${HEAD}IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế:\n\n- Kiểm tra, giám sát việc thực hiện tiêm chủng tại các xã, phường; ` +
+          'báo cáo Ủy ban nhân dân thành phố kết quả thực hiện định kỳ hằng quý và tổng kết năm (trước ngày 31/12/2026).\n',
+      ),
+    );
+    expect(plan.tasks.map((t) => [t.kind, t.content.split(':')[0], t.deadline])).toEqual([
+      ['task', 'Kiểm tra, giám sát việc thực hiện tiêm chủng tại các xã, phường.', null],
+      ['report', 'Báo cáo năm', '2026-12-31'],
+      [
+        'report',
+        'Báo cáo Ủy ban nhân dân thành phố kết quả thực hiện định kỳ hằng quý và tổng kết năm (trước ngày 31/12/2026).',
+        null,
+      ],
+    ]);
+  });
+});

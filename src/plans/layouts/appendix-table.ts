@@ -180,7 +180,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
         return;
       }
       last = {
-        cells: row.slice(),
+        cells: withDittoFilled(row, cols, last ?? rows[rows.length - 1]),
         cols,
         order: group ? `${group}.${order}` : order,
         source: `${where}, ${group ? `mục ${group}, ` : ''}dòng ${order || rowIndex + 1}`,
@@ -189,8 +189,34 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
       rows.push(last);
     });
   });
-  const drafts = rows.flatMap((r) => rowDrafts(r.cells, r.cols, r.order, r.source, r.at, ctx));
+  const drafts = withoutSubgroupTitles(rows).flatMap((r) => rowDrafts(r.cells, r.cols, r.order, r.source, r.at, ctx));
   return { drafts, found };
+}
+
+/**
+ * Rule «ditto-cell»: «nt», «như trên», «"» (and a lone «^» or «〃») in an agency or a deadline cell
+ * repeat the cell above, as a merged cell would.
+ */
+const DITTO = /^(?:nt|n\.t|-nt-|như trên|"|〃|''|\^)$/iu;
+
+function withDittoFilled(row: string[], cols: Columns, above: RawRow | null | undefined): string[] {
+  return row.map((c, i) => {
+    const repeats = i !== cols.content && i !== cols.order && DITTO.test(stripMarks(c).trim());
+    return repeats && above ? (above.cells[i] ?? '') : c;
+  });
+}
+
+/**
+ * Rule «subgroup-title»: a numbered row with no agency and no deadline whose next row is numbered
+ * under it («1 | Chiến dịch tiêm bổ sung vắc xin sởi - rubella» then «1.1 …», «1.2 …») titles
+ * the rows below; it is not a task of its own.
+ */
+function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
+  return rows.filter((r, k) => {
+    const next = rows[k + 1];
+    const empty = (i: number): boolean => cell(r.cells, i) === '';
+    return !(r.order !== '' && next?.order.startsWith(`${r.order}.`) && empty(r.cols.lead) && empty(r.cols.deadline));
+  });
 }
 
 function rowDrafts(

@@ -1,0 +1,42 @@
+import { hasDutyVerb, startsWithAgency } from './agency-list.js';
+import type { PlanDocument } from './document.js';
+import { stripMarks } from './document.js';
+
+/**
+ * Rule «defined-abbreviation»: a plan names a body in full once and then by letters it defines
+ * («Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT)», «… (viết tắt là BCĐ)»).
+ * Rows that say «TTKSBT» belong to that body, so the sheet shows the name the directory knows.
+ */
+const DEFINITION =
+  /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-.]{1,15})[”"]?\s*\)/gu;
+
+export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const block of doc.blocks) {
+    if (block.type !== 'para') continue;
+    for (const m of stripMarks(block.text).matchAll(DEFINITION)) {
+      const name = nameAtEnd(m[1] ?? '');
+      const short = m[2] ?? '';
+      if (name && !found.has(short)) found.set(short, name);
+    }
+  }
+  return found;
+}
+
+/** The body named at the end of a text: the longest ending that opens with a body's word. */
+function nameAtEnd(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = Math.max(0, words.length - 15); k < words.length; k += 1) {
+    const tail = words
+      .slice(k)
+      .join(' ')
+      .replace(/^[,;:]\s*/, '');
+    if (startsWithAgency(tail) && !hasDutyVerb(tail)) return tail;
+  }
+  return null;
+}
+
+/** Names written as a defined abbreviation, in full. */
+export function expandNames(names: readonly string[], defined: ReadonlyMap<string, string>): string[] {
+  return names.map((n) => defined.get(n.trim()) ?? n);
+}
