@@ -67,6 +67,10 @@ const STARTS = [
   'Liên hiệp',
   'Thuế',
   'Chi nhánh',
+  'Vườn quốc gia',
+  'Hạt Kiểm lâm',
+  'Trạm',
+  'Khu bảo tồn',
 ];
 // The same words without diacritics, for documents typed without them (or PDFs that lost them).
 const ASCII_STARTS = [
@@ -131,6 +135,9 @@ export function cleanAgencyName(name: string): string {
     .replace(/\s+/g, ' ')
     .replace(ROLE_IN_BRACKETS, '')
     .replace(NAME_ENDS, '');
+  // «Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc)», «… (qua Sở Tư pháp)»: a bracket that says who
+  // helps or relays is not part of the name, and its verb does not end it.
+  clean = clean.replace(/\s*\((?:qua|thông qua|[^()]*\s(?:giúp việc|thường trực|tham mưu|làm đầu mối))[^()]*\)/giu, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
@@ -254,7 +261,8 @@ export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: s
   if (colon && !VERB_RE.test(colon[1] ?? '')) {
     return withRest(splitAgencies(colon[1] ?? ''), colon[2] ?? '');
   }
-  const verb = VERB_RE.exec(t);
+  // A verb inside brackets («Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc) tổng hợp …») does not end the name.
+  const verb = VERB_RE.exec(t.replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length)));
   if (!verb || verb.index === 0) return null;
   const head = t.slice(0, verb.index).replace(/[\s,]+$/, '');
   if (head.length > maxHead) return null;

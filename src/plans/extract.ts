@@ -112,15 +112,13 @@ function withNamesOnce<T extends { lead: string[]; coordinating: string[] }>(tas
  * Section duties kept beside a task table or inline blocks. Rule «restated-duty»: a duty whose
  * words restate a row of the primary list (the sections of 60/KH-UBND repeat the appendix in
  * longer words) is set aside; every other duty is work the table does not carry and is kept.
- * Requests are kept unless the table gives that body a row; report duties unless the table
- * has report rows of its own.
+ * Requests are judged the same way (a body with rows in the table may still be asked for more);
+ * report duties are kept unless the table has report rows of its own.
  */
 function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): DraftTask[] {
-  const primaryLeads = new Set(primary.flatMap((d) => d.lead.map(fold)));
   const primaryHasReports = primary.some((d) => d.kind === 'report');
   const rows = primary.map((d) => ({ words: contentWords(d.content), leads: new Set(d.lead.map(fold)) }));
   return fromSections.filter((d) => {
-    if (d.kind === 'request') return !d.lead.some((l) => primaryLeads.has(fold(l)));
     if (d.kind === 'report') return !primaryHasReports;
     const words = contentWords(d.content);
     const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));

@@ -426,3 +426,28 @@ describe('a plan from another drafting office: «Giao …:», an appendix of «H
     ]);
   });
 });
+
+describe('a special zone’s plan: bare «Chủ trì:» labels, «Khuyến khích», bodies of the forest', () => {
+  it('reads them, keeps the requests to bodies the table also names, and drops the closing clause', async () => {
+    const text =
+      HEAD +
+      'II. NỘI DUNG THỰC HIỆN\n\n' +
+      '1. Kiện toàn Ban Chỉ đạo phòng cháy, chữa cháy rừng đặc khu. Chủ trì: Phòng Kinh tế; phối hợp: Hạt Kiểm lâm ' +
+      'khu vực Phú Quốc; thời gian: trước ngày 05/01/2026.\n\n' +
+      '2. Xây dựng phương án chữa cháy rừng cho từng tiểu khu. Chủ trì: Vườn quốc gia Phú Quốc; thời gian: Tháng 01/2026.\n\n' +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc) tổng hợp danh sách người ứng cử trong tháng 02/2026.\n\n' +
+      '2. Đề nghị Vườn quốc gia Phú Quốc chủ động bố trí lực lượng bảo vệ rừng chuyên trách tại chỗ.\n\n' +
+      '3. Khuyến khích các doanh nghiệp du lịch, cơ sở lưu trú ven rừng tham gia tổ đội phòng cháy, chữa cháy rừng cơ sở.\n\n' +
+      'Quá trình thực hiện nếu có phát sinh vướng mắc, báo cáo về Phòng Kinh tế để tổng hợp./.\n';
+    const plan = await readPlanFile(writeTemp('dac-khu.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead.join('; '), t.deadline])).toEqual([
+      ['task', 'Phòng Kinh tế', '2026-01-05'],
+      ['task', 'Vườn quốc gia Phú Quốc', '2026-01-31'],
+      ['task', 'Ủy ban bầu cử tỉnh', '2026-02-28'],
+      ['request', 'Vườn quốc gia Phú Quốc', null],
+      ['request', 'Các doanh nghiệp du lịch, cơ sở lưu trú ven rừng', null],
+    ]);
+    expect(plan.tasks[0]?.coordinating).toEqual(['Hạt Kiểm lâm khu vực Phú Quốc']);
+  });
+});

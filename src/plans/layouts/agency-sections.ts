@@ -51,7 +51,7 @@ const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.')
 // With rule «execution-clause»: «Giám đốc Sở, …, Chủ tịch UBND xã, phường … chịu trách nhiệm thi
 // hành (triển khai thực hiện) Quy chế này» closes a Quyết định or a Quy chế; it adds no work.
 const CLOSING_CLAUSE =
-  /^(?:.{0,400}?\bchiu trach nhiem (?:thi hanh|trien khai thuc hien|to chuc thuc hien) (?:quyet dinh|quy che|ke hoach|quy dinh) nay\W*$|trong qua trinh (?:trien khai )?(?:to chuc )?thuc hien\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b|(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b)/;
+  /^(?:.{0,400}?\bchiu trach nhiem (?:thi hanh|trien khai thuc hien|to chuc thuc hien) (?:quyet dinh|quy che|ke hoach|quy dinh) nay\W*$|(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b|(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b)/;
 
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
 const isSubtitle = (text: string): boolean =>
@@ -60,16 +60,19 @@ const isSubtitle = (text: string): boolean =>
 function requestHeading(text: string, bold: boolean): { agencies: string[] | null; duty?: string } | null {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
   const f = fold(t);
-  if (f.startsWith('de nghi')) {
+  if (f.startsWith('de nghi') || f.startsWith('khuyen khich')) {
     // «Đề nghị các tổ chức cung cấp dịch vụ chi trả»: a group in lower case still names the body.
-    const rest = t.replace(/^(?:đề nghị|Đề nghị|ĐỀ NGHỊ)\s*/u, '').replace(/^các\s/u, 'Các ');
+    // «Khuyến khích các doanh nghiệp …» asks as well: the plan cannot order them.
+    const rest = t
+      .replace(/^(?:đề nghị|Đề nghị|ĐỀ NGHỊ|khuyến khích|Khuyến khích|KHUYẾN KHÍCH)\s*/u, '')
+      .replace(/^các\s/u, 'Các ');
     const group = bold ? wholeGroupName(rest) : null;
     if (group) return { agencies: [group] };
     // Rule «request-in-one-paragraph»: «6. Đề nghị Văn phòng Tỉnh ủy, …, Tòa án nhân dân tỉnh tăng
     // cường công tác …» or «2. Đề nghị các cấp ủy Đảng, …: Phối hợp chặt chẽ …» asks and says what,
     // in one numbered paragraph: the request is its own duty.
     // A request may list a dozen bodies before its verb; the usual bound on a name list is lifted.
-    const named = rest.length > 120 || /:\s*\S/u.test(rest) ? splitLeadingAgencies(rest, 600) : null;
+    const named = hasDutyVerb(rest) || /:\s*\S/u.test(rest) ? splitLeadingAgencies(rest, 600) : null;
     if (named && named.rest.split(/\s+/).length >= 6) return { agencies: named.agencies, duty: named.rest };
     return { agencies: startsWithAgency(rest) ? splitAgencies(rest) : null };
   }

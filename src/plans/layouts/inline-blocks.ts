@@ -15,7 +15,7 @@ import { readWho } from '../who-field.js';
 type Field = 'lead' | 'coordinating' | 'deadline' | 'product' | 'other';
 
 const LABEL_SOURCE =
-  /(?:^|[;.]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
+  /(?:^|[;.]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
     .source;
 // A fresh RegExp each time: a shared global one would carry lastIndex from call to call.
 const labels = (): RegExp => new RegExp(LABEL_SOURCE, 'giu');
@@ -29,7 +29,9 @@ function fieldOf(label: string): Field {
   return 'other';
 }
 
-const hasLeadLabel = (text: string): boolean => /(?:đơn vị|cơ quan)\s+(?:chủ trì|thực hiện)\s*:/iu.test(text);
+// «Chủ trì: Phòng Kinh tế; phối hợp: …; thời gian: …» labels as well, without «Cơ quan».
+const hasLeadLabel = (text: string): boolean =>
+  /(?:đơn vị|cơ quan)\s+(?:chủ trì|thực hiện)\s*:|(?:^|[.;]\s*|^[-+•]\s*)chủ trì\s*:/iu.test(text);
 const startsWithLabel = (text: string): boolean => labels().exec(text.replace(/^[-+•]\s*/, ''))?.index === 0;
 
 function readFields(text: string): { before: string; fields: Map<Field, string> } {
