@@ -33,6 +33,11 @@ export interface TableBlock {
    * .docx, .html). `rows` is the same table laid out flat, spans repeated or blank.
    */
   grid?: TableCellSpan[][];
+  /**
+   * The table was rebuilt from a PDF's text positions: a merged cell shows its text once, in its
+   * first row, so a blank cell below may be that merge (appendix-table.ts carries it, and says so).
+   */
+  mergesLost?: boolean;
   page?: number;
   line?: number;
 }

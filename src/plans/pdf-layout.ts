@@ -48,7 +48,31 @@ const MAX_TABLE_LINES = 3000;
 const ALIGN = 3;
 /** A gap wider than this many font sizes separates two segments (a space is about 0.3). */
 const SEGMENT_GAP = 0.8;
-const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[a-zđ][).]?)$/u;
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?|[a-zđ][).]?)$/u;
+const wrapsStt = (cellAbove: string | undefined, first: string): boolean =>
+  /^S?T$/.test(cellAbove ?? '') && /^T{1,2}$/.test(first);
+
+const lineText = (line: Line): string => line.segments.map((seg) => seg.text).join('\t');
+
+/**
+ * Rule «spilled-cell»: a merged cell's text stands where the merge begins and may wrap past the
+ * next row's number («UBND các xã,» then «phường» beside row 2). A cell that opens in lower case
+ * after a cell above that ends open (a comma, «và», «các») is the end of that cell.
+ */
+function joinSpilledCells(rows: string[][]): void {
+  for (let k = 2; k < rows.length; k++) {
+    const row = rows[k]!;
+    const above = rows[k - 1]!;
+    row.forEach((cell, c) => {
+      if (c === 0 || !/^\p{Ll}/u.test(cell) || !/(?:,|\s(?:và|các|của|với))$/u.test(above[c] ?? '')) return;
+      above[c] = `${above[c]} ${cell}`;
+      row[c] = '';
+    });
+  }
+}
+
+/** Lines that follow a table and never belong to it: the next appendix, the recipients, the signature. */
+const AFTER_TABLE = /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo)/u;
 const PAGE_NUMBER = /^(?:trang\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?$/iu;
 
 export function pdfPagesToText(pages: readonly (readonly PdfRun[])[]): string {
@@ -91,9 +115,21 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
     const line = lines[i]!;
     if (margin && lastBody && continuesAtMargin(lastBody, line, margin)) {
       out[out.length - 1] = `${out[out.length - 1]} ${line.segments[0]!.text}`;
+      // Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
+      // well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
+      if (margin && lastBody && lastBody.segments.length === 1 && line.segments.length === 1) {
+        const end = lastBody.segments[lastBody.segments.length - 1]!.end;
+        if (end < margin.right - 6 * line.size && !line.spaced) push(page, '', '');
+      }
       lastBody = line;
       i += 1;
       continue;
+    }
+    // Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
+    // well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
+    if (margin && lastBody && lastBody.segments.length === 1 && line.segments.length === 1) {
+      const end = lastBody.segments[lastBody.segments.length - 1]!.end;
+      if (end < margin.right - 6 * line.size && !line.spaced) push(page, '', '');
     }
     lastBody = line;
     // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
@@ -301,7 +337,7 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
   let end = start + 1;
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
-    if (!placed(line)) break;
+    if (!placed(line) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
     if (!line.pageStart && lines[end - 1]!.y - line.y > line.size * 4) break;
   }
   if (end - start < 2) return null;
@@ -311,9 +347,20 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
     if (!lines[k]!.pageStart) lineGap = Math.min(lineGap, lines[k - 1]!.y - lines[k]!.y);
   const rows: string[][] = [];
   let row: string[] | null = null;
+  // The header's own lines («ST / T», «Cơ quan thực / hiện»); repeated at the top of a page, the same
+  // number of lines is the header again, and the line after it starts a row (a cell carried over).
+  const headText = lineText(head);
+  let headerLines = 0;
+  let repeatLeft = 0;
   for (let k = start; k < end; k++) {
     const line = lines[k]!;
     const cols = placed(line) ?? [];
+    let forceRow = false;
+    if (line.pageStart && k > start && headerLines > 0 && lineText(line) === headText) repeatLeft = headerLines;
+    else if (repeatLeft > 0) {
+      repeatLeft -= 1;
+      forceRow = repeatLeft === 0;
+    }
     // Each run to the column it stands in (a gap too narrow to split segments still splits cells).
     const cells = columns.map(() => ({ text: '', end: -Infinity }));
     line.runs.forEach((run, r) => {
@@ -324,9 +371,14 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
     const first = cells[0]!.text === '' ? null : cells[0]!.text;
     const gap = k === start || line.pageStart ? 0 : lines[k - 1]!.y - line.y;
     const startsRow =
-      row === null || gap > lineGap * 1.25 || (first !== null && (ROW_NUMBER.test(first) || line.pageStart));
+      row === null ||
+      forceRow ||
+      gap > lineGap * 1.25 ||
+      // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
+      (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row?.[0], first)) || line.pageStart));
     if (startsRow) {
       if (row) rows.push(row);
+      if (row && headerLines === 0) headerLines = k - start;
       row = columns.map(() => '');
     }
     cells.forEach((cell, c) => {
@@ -334,6 +386,7 @@ function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end
     });
   }
   if (row) rows.push(row);
+  joinSpilledCells(rows);
   // A line that merely had three wide gaps, followed by text at the margin, is no table.
   if (rows.filter((r) => r.filter((cell) => cell !== '').length >= 2).length < 2) return null;
   // Word repeats the header row on each page of a long table: keep it once.

@@ -228,3 +228,90 @@ describe('rule «indent-starts-paragraph»: paragraphs of a PDF set with a first
     expect(text.split('\n').filter((l) => l.trim() !== '')).toHaveLength(flat.length + 1);
   });
 });
+
+describe('tables of a PDF exported from Word, the way other offices draw them', () => {
+  // Columns at 50 (STT), 80 (content), 200 (lead), 300 (deadline); lines 12 points apart in a cell.
+  const row = (y: number, ...cells: Array<[number, string]>): PdfRun[] =>
+    cells.map(([x, t]) => run(t, x, y, Math.min(t.length * 4, 95)));
+
+  it('reads a header wrapped inside «ST / T», a letter group row, and ends the table at «Nơi nhận:»', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [50, 'ST'], [80, 'Nội dung công việc'], [200, 'Cơ quan thực'], [300, 'Thời gian']),
+        ...row(688, [50, 'T'], [200, 'hiện']),
+        ...row(670, [50, 'A'], [80, 'TIÊM BỔ SUNG']),
+        ...row(652, [50, '1'], [80, 'Lập danh sách cử tri'], [200, 'UBND các xã,'], [300, 'Tháng 02/2026']),
+        ...row(634, [50, '2'], [80, 'Niêm yết danh sách'], [200, 'phường']),
+        ...row(610, [200, 'Nơi nhận:']),
+        ...row(598, [50, '- Bộ Nội vụ (b/c);']),
+      ],
+    ]);
+    const rows = text.split('\n').filter((l) => l.includes('\t'));
+    expect(rows).toEqual([
+      'ST T\tNội dung công việc\tCơ quan thực hiện\tThời gian',
+      'A\tTIÊM BỔ SUNG\t\t',
+      // Rule «spilled-cell»: «phường» beside row 2 ends the merged cell of row 1.
+      '1\tLập danh sách cử tri\tUBND các xã, phường\tTháng 02/2026',
+      '2\tNiêm yết danh sách\t\t',
+    ]);
+    expect(text).toContain('Nơi nhận:');
+  });
+
+  it('starts a letter group row right under a one-line header', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [50, 'TT'], [80, 'Hoạt động'], [200, 'Chủ trì'], [300, 'Thời gian']),
+        ...row(682, [50, 'A'], [80, 'TIÊM CHỦNG']),
+        ...row(664, [50, '1'], [80, 'Tổ chức buổi tiêm'], [200, 'UBND các xã'], [300, 'Thường xuyên']),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'TT\tHoạt động\tChủ trì\tThời gian',
+      'A\tTIÊM CHỦNG\t\t',
+      '1\tTổ chức buổi tiêm\tUBND các xã\tThường xuyên',
+    ]);
+  });
+
+  it('takes the header repeated on the next page as a header, and the line after it as the end of a row', () => {
+    const header = (y: number): PdfRun[] => [
+      ...row(y, [50, 'STT'], [80, 'Nội dung'], [200, 'Cơ quan thực'], [300, 'Thời gian']),
+      ...row(y - 12, [200, 'hiện']),
+    ];
+    const text = pdfPagesToText([
+      [
+        ...header(700),
+        ...row(676, [50, '3'], [80, 'In ấn phiếu bầu, tài liệu'], [200, 'Sở Nội vụ'], [300, 'Tháng 02/2026']),
+      ],
+      [
+        ...header(800),
+        ...row(776, [80, 'và cấp phát đến các xã']),
+        ...row(758, [50, '4'], [80, 'Bảo đảm an ninh'], [200, 'Công an tỉnh']),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'STT\tNội dung\tCơ quan thực hiện\tThời gian',
+      '3\tIn ấn phiếu bầu, tài liệu\tSở Nội vụ\tTháng 02/2026',
+      '\tvà cấp phát đến các xã\t\t',
+      '4\tBảo đảm an ninh\tCông an tỉnh\t',
+    ]);
+  });
+});
+
+describe('rule «lost-merge»: a PDF table does not say which cells were merged', () => {
+  it('carries the agency down to a row left blank under it, drops a subgroup title, and says so', async () => {
+    const { extractPlan } = await import('../../src/plans/extract.js');
+    const rows = [
+      ['TT', 'Hoạt động', 'Chủ trì', 'Thời gian'],
+      ['1', 'Chiến dịch tiêm bổ sung vắc xin sởi', '', ''],
+      ['1.1', 'Rà soát, lập danh sách trẻ chưa tiêm đủ mũi', 'Trạm Y tế các xã, phường', 'Quý I/2026'],
+      ['1.2', 'Tổ chức tiêm bổ sung tại các điểm tiêm lưu động', '', ''],
+    ];
+    const doc = { blocks: [{ type: 'table' as const, rows, mergesLost: true }] };
+    const plan = extractPlan(doc, 'ke-hoach.pdf');
+    expect(plan.tasks.map((t) => [t.content.slice(0, 20), t.lead.join('; '), t.deadline])).toEqual([
+      ['Rà soát, lập danh sá', 'Trạm Y tế các xã, phường', '2026-03-31'],
+      ['Tổ chức tiêm bổ sung', 'Trạm Y tế các xã, phường', '2026-03-31'],
+    ]);
+    expect(plan.problems.some((p) => /trống trong bản PDF — lấy theo dòng trên/.test(p))).toBe(true);
+  });
+});

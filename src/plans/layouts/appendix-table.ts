@@ -31,7 +31,7 @@ interface Columns {
  * takes the first role (in the order of `findColumns`) that names it.
  */
 const HEADER_WORDS = {
-  order: /^(?:stt|so tt|tt|so thu tu)$/,
+  order: /^(?:stt|so tt|tt|so thu tu|sott|sothutu)$/,
   lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi|co quan, don vi)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
   content:
     /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
@@ -47,7 +47,8 @@ function findColumns(header: string[]): Columns | null {
   const content = at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
   return {
-    order: at(HEADER_WORDS.order),
+    // «ST / T»: a narrow column wraps its header inside the word.
+    order: f.findIndex((c) => HEADER_WORDS.order.test(c) || HEADER_WORDS.order.test(c.replace(/\s+/g, ''))),
     content,
     lead,
     coordinating: at(HEADER_WORDS.coordinating, [lead, content]),
@@ -80,6 +81,8 @@ export interface TableResult {
 }
 
 interface RawRow {
+  /** The agency was carried down from the row above (rule «lost-merge»). */
+  carried?: boolean;
   cells: string[];
   cols: Columns;
   order: string;
@@ -179,8 +182,13 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
         prev.cells = prev.cells.map((c, i) => [c, row[i] ?? ''].filter((x) => x.trim() !== '').join('\n'));
         return;
       }
+      const above: RawRow | null | undefined = last ?? rows[rows.length - 1];
+      const filled = withDittoFilled(row, cols, above);
+      const carried =
+        block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above);
       last = {
-        cells: withDittoFilled(row, cols, last ?? rows[rows.length - 1]),
+        carried,
+        cells: filled,
         cols,
         order: group ? `${group}.${order}` : order,
         source: `${where}, ${group ? `mục ${group}, ` : ''}dòng ${order || rowIndex + 1}`,
@@ -189,8 +197,24 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
       rows.push(last);
     });
   });
-  const drafts = withoutSubgroupTitles(rows).flatMap((r) => rowDrafts(r.cells, r.cols, r.order, r.source, r.at, ctx));
+  const kept = withoutSubgroupTitles(rows);
+  for (const r of kept.filter((x) => x.carried)) {
+    ctx.problems.push(`${r.source}: ô cơ quan chủ trì trống trong bản PDF — lấy theo dòng trên (ô gộp); hãy kiểm tra.`);
+  }
+  const drafts = kept.flatMap((r) => rowDrafts(r.cells, r.cols, r.order, r.source, r.at, ctx));
   return { drafts, found };
+}
+
+/**
+ * Rule «lost-merge»: a table read from a PDF does not say which cells were merged. A row of a
+ * task table with no agency under a row that has one most often sits under a merged cell; the
+ * agency (and a missing deadline) is carried down, and the preview says so, to be checked by eye.
+ */
+function carryLostMerges(cells: string[], cols: Columns, above: RawRow): boolean {
+  if (cell(cells, cols.lead) !== '' || cell(above.cells, cols.lead) === '') return false;
+  cells[cols.lead] = cell(above.cells, cols.lead);
+  if (cols.deadline >= 0 && cell(cells, cols.deadline) === '') cells[cols.deadline] = cell(above.cells, cols.deadline);
+  return true;
 }
 
 /**
@@ -214,7 +238,7 @@ function withDittoFilled(row: string[], cols: Columns, above: RawRow | null | un
 function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
   return rows.filter((r, k) => {
     const next = rows[k + 1];
-    const empty = (i: number): boolean => cell(r.cells, i) === '';
+    const empty = (i: number): boolean => cell(r.cells, i) === '' || (r.carried === true && i !== r.cols.content);
     return !(r.order !== '' && next?.order.startsWith(`${r.order}.`) && empty(r.cols.lead) && empty(r.cols.deadline));
   });
 }
