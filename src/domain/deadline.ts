@@ -192,6 +192,8 @@ function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
 }
 
 function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDeadline {
+  // «đến 17 giờ 00 ngày 01/01/2026»: the hour of a day is finer than a deadline cell keeps.
+  s = s.replace(/(^|\s)\d{1,2}\s*(?:gio|h)(?:\s*\d{1,2})?(?:\s*phut)?,?\s+(?=ngay\s)/g, '$1');
   for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(FILLER, '').replace(/^(?:ngay|tu ngay)\s+/, (w) => (/^\d/.test(s.slice(w.length)) ? '' : w));

@@ -141,8 +141,15 @@ export function cleanAgencyName(name: string): string {
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
+  // Rule «name-ends-at-place»: «Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu …» — after the place that
+  // closes a body's name («tỉnh», «thành phố»), a lower-case word that cannot go on with it is a verb
+  // the word list does not know.
+  clean = clean.replace(PLACE_THEN_VERB, '$1');
   return withoutTitle(clean.replace(/[\s.,;:]+$/, '').trim());
 }
+
+const PLACE_THEN_VERB =
+  /^(\S.*?\s(?:tỉnh|thành phố|Trung ương))\s+(?!(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|ngành|nơi|đóng|được|tại|về|khu vực|\p{Lu})(?:\s|$))\p{Ll}.*$/u;
 
 /**
  * Rule «title-is-not-agency»: «Giám đốc các Sở», «Thủ trưởng các cơ quan, đơn vị», «Chủ tịch Ủy
@@ -266,6 +273,10 @@ export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: s
   if (!verb || verb.index === 0) return null;
   const head = t.slice(0, verb.index).replace(/[\s,]+$/, '');
   if (head.length > maxHead) return null;
+  const place = PLACE_THEN_VERB.exec(head);
+  if (place?.[1] && !/[,;]/.test(head.slice(place[1].length))) {
+    return withRest(splitAgencies(place[1]), t.slice(place[1].length).trim());
+  }
   return withRest(splitAgencies(head), t.slice(verb.index).replace(/^[\s,]+/, ''));
 }
 

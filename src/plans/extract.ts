@@ -117,20 +117,32 @@ function withNamesOnce<T extends { lead: string[]; coordinating: string[] }>(tas
  */
 function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): DraftTask[] {
   const primaryHasReports = primary.some((d) => d.kind === 'report');
-  const rows = primary.map((d) => ({ words: contentWords(d.content), leads: new Set(d.lead.map(fold)) }));
+  const rows = primary.map((d) => ({
+    words: contentWords(d.content),
+    leads: new Set(d.lead.map(fold)),
+    deadline: d.deadline,
+  }));
   return fromSections.filter((d) => {
     if (d.kind === 'report') return !primaryHasReports;
     const words = contentWords(d.content);
     const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));
+    // Two dates far apart («hoàn thành trong tháng 12/2025» against «từ 01/3 đến 20/3/2026») are
+    // two pieces of work, whatever words they share: the plan for it, then the doing.
+    const apart = (deadline: string | null): boolean =>
+      deadline !== null && d.deadline !== null && Math.abs(Date.parse(deadline) - Date.parse(d.deadline)) > 45 * DAY;
     // Same agency and most words in common, or nearly the same words whoever is named. For other
     // bodies a short row inside a long duty is not enough: half the duty's words must be the row's
     // too («Xây dựng các văn bản quy phạm pháp luật …» by the sở is not «Tổ chức kiểm tra việc thi
     // hành … các văn bản quy phạm pháp luật …» by Sở Nội vụ).
-    return !rows.some((row) =>
-      sameLead(row.leads) ? restates(words, row.words, 0.6) : restates(words, row.words, 0.8, 0.5),
+    return !rows.some(
+      (row) =>
+        !apart(row.deadline) &&
+        (sameLead(row.leads) ? restates(words, row.words, 0.6) : restates(words, row.words, 0.8, 0.5)),
     );
   });
 }
+
+const DAY = 24 * 60 * 60 * 1000;
 
 /** Folded content words of a task, without the short function words. */
 function contentWords(text: string): Set<string> {

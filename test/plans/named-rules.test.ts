@@ -451,3 +451,25 @@ describe('a special zone’s plan: bare «Chủ trì:» labels, «Khuyến khíc
     expect(plan.tasks[0]?.coordinating).toEqual(['Hạt Kiểm lâm khu vực Phú Quốc']);
   });
 });
+
+describe('an election plan: a timeline appendix beside the duties, hours in deadlines', () => {
+  it('keeps a duty whose date is far from the table row it resembles; reads «17 giờ 00 ngày …»; ends a name at its place', async () => {
+    const text =
+      HEAD +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Công an tỉnh xây dựng kế hoạch bảo đảm an ninh, trật tự cuộc bầu cử, hoàn thành trong tháng 12/2025.\n\n' +
+      '2. Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu giám sát an toàn thực phẩm tại các điểm bỏ phiếu trong tháng 02/2026.\n\n' +
+      'PHỤ LỤC\n\n' +
+      '| STT | Nội dung công việc | Cơ quan thực hiện | Thời gian |\n' +
+      '|---|---|---|---|\n' +
+      '| 1 | Bảo đảm an ninh, trật tự cuộc bầu cử trước, trong và sau ngày bầu cử | Công an tỉnh | Từ ngày 01/3/2026 đến ngày 20/3/2026 |\n' +
+      '| 2 | Tiếp nhận hồ sơ người ứng cử | Sở Nội vụ | Từ ngày 22/12/2025 đến 17 giờ 00 ngày 01/01/2026 |\n';
+    const plan = await readPlanFile(writeTemp('bau-cu.md', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.content.slice(0, 22), t.deadline])).toEqual([
+      ['Công an tỉnh', 'Bảo đảm an ninh, trật ', '2026-03-20'],
+      ['Sở Nội vụ', 'Tiếp nhận hồ sơ người ', '2026-01-01'],
+      ['Công an tỉnh', 'Xây dựng kế hoạch bảo ', '2025-12-31'],
+      ['Trung tâm Kiểm soát bệnh tật tỉnh', 'Lấy mẫu giám sát an to', '2026-02-28'],
+    ]);
+  });
+});
