@@ -12,6 +12,7 @@ import {
   FORMATS,
   type Format,
   loadLabels,
+  NEW_WRITERS_2_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -67,6 +68,7 @@ function totals(title: string, byFormat: Record<Format, Score[]>): void {
 const SETS = [
   { title: '', dir: REAL_PLANS_DIR },
   { title: 'NEW WRITERS ', dir: NEW_WRITERS_DIR },
+  { title: 'NEW WRITERS 2 ', dir: NEW_WRITERS_2_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -22,6 +22,8 @@ export const REAL_PLANS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures'
  * real ones (test/fixtures/plans/new-writers/README.md): the "next writer" the importer has not met.
  */
 export const NEW_WRITERS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers');
+/** A second independent writer, all held out (written after the importer was tuned on the first). */
+export const NEW_WRITERS_2_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-2');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
