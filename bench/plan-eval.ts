@@ -84,13 +84,23 @@ const directory = createDirectory([]);
  */
 const TITLE = /^(?:giam doc|thu truong|chu tich|nguoi dung dau|lanh dao)\s+(?=cac\s|so\s|uy ban|ubnd)/;
 
+/** Abbreviations every plan uses without defining them: «UBND các xã» is «Ủy ban nhân dân các xã». */
+const COMMON_SHORT: Array<[RegExp, string]> = [
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bubmttq\b/g, 'uy ban mat tran to quoc'],
+  [/\bmttq\b/g, 'mat tran to quoc'],
+];
+
 function canonical(name: string): string {
   const entry = directory.byName(name);
-  return entry
-    ? fold(entry.name)
-    : fold(name)
-        .replace(TITLE, '')
-        .replace(/^(?:cac|cơ quan)\s+/, '');
+  if (entry) return fold(entry.name);
+  let f = fold(name).replace(TITLE, '');
+  for (const [short, long] of COMMON_SHORT) f = f.replace(short, long);
+  return f
+    .replace(/^(?:cac|cơ quan)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const words = (text: string): string[] =>
