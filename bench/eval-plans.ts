@@ -77,7 +77,7 @@ for (const { title, dir } of SETS) {
   const dev = await part('dev', dir);
   const heldout = only || !withHeldout ? null : await part('heldout', dir);
   console.log('');
-  totals(`${title}DEV`, dev);
+  if (FORMATS.some((f) => dev[f].length > 0)) totals(`${title}DEV`, dev);
   if (heldout) totals(`${title}HELD-OUT`, heldout);
   console.log('');
 }

@@ -7,8 +7,9 @@ import { stripMarks } from './document.js';
  * («Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT)», «… (viết tắt là BCĐ)»).
  * Rows that say «TTKSBT» belong to that body, so the sheet shows the name the directory knows.
  */
+// The short form: letters («TTKSBT», «BCĐ») or a few words («Hội đồng thi đua»).
 const DEFINITION =
-  /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-.]{1,15})[”"]?\s*\)/gu;
+  /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-. ]{1,40}?)[”".]?\s*\)/gu;
 
 export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
   const found = new Map<string, string>();
@@ -38,5 +39,6 @@ function nameAtEnd(text: string): string | null {
 
 /** Names written as a defined abbreviation, in full. */
 export function expandNames(names: readonly string[], defined: ReadonlyMap<string, string>): string[] {
-  return names.map((n) => defined.get(n.trim()) ?? n);
+  const folded = new Map([...defined].map(([short, full]) => [short.toLowerCase(), full]));
+  return names.map((n) => defined.get(n.trim()) ?? folded.get(n.trim().toLowerCase()) ?? n);
 }

@@ -473,3 +473,15 @@ describe('an election plan: a timeline appendix beside the duties, hours in dead
     ]);
   });
 });
+
+describe('rule «defined-abbreviation» with a short form of several words', () => {
+  it('reads «(gọi tắt là Hội đồng thi đua)» and gives the body its full name', async () => {
+    const text =
+      HEAD +
+      'III. TIÊU CHÍ\n\n' +
+      'a) Trên cơ sở kết quả họp xét của Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố (gọi tắt là Hội đồng thi đua).\n\n' +
+      'b) Trên cơ sở kết quả kiểm tra, chấm điểm của Sở Y tế, Hội đồng thi đua họp xét đánh giá các xã, phường có thành tích.\n';
+    const plan = await readPlanFile(writeTemp('hoi-dong.txt', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố']]);
+  });
+});
