@@ -114,13 +114,20 @@ describe('the Telegram bot killed with SIGKILL twice during a burst from two foc
       await kill(bot);
 
       const after = await createApp(config, createLogger('silent', { pretty: false }));
-      const [log] = await after.store.backend.readTabs(['Nhật ký']);
-      const col = (name: string) => log!.headers.indexOf(name);
-      for (const id of tasks.map((t) => t.id)) {
-        expect(after.store.snapshot().byId.get(id)?.status).toBe('done');
-        const statusRows = log!.rows.filter((row) => row[col('Mã')] === id && row[col('Trường')] === 'Trạng thái');
-        expect(statusRows, id).toHaveLength(1);
-      }
+      for (const id of tasks.map((t) => t.id)) expect(after.store.snapshot().byId.get(id)?.status).toBe('done');
+      // The restarted app sends what the killed one left in its outbox: wait for the sheet to have
+      // it, then every status is logged exactly once (a second row would stay and fail here too).
+      await vi.waitFor(
+        async () => {
+          const [log] = await after.store.backend.readTabs(['Nhật ký']);
+          const col = (name: string) => log!.headers.indexOf(name);
+          for (const id of tasks.map((t) => t.id)) {
+            const statusRows = log!.rows.filter((row) => row[col('Mã')] === id && row[col('Trường')] === 'Trạng thái');
+            expect(statusRows, id).toHaveLength(1);
+          }
+        },
+        { timeout: 30_000, interval: 200 },
+      );
       await after.close();
     },
   );
