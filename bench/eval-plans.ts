@@ -13,6 +13,7 @@ import {
   type Format,
   loadLabels,
   NEW_WRITERS_2_DIR,
+  NEW_WRITERS_3_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -69,6 +70,7 @@ const SETS = [
   { title: '', dir: REAL_PLANS_DIR },
   { title: 'NEW WRITERS ', dir: NEW_WRITERS_DIR },
   { title: 'NEW WRITERS 2 ', dir: NEW_WRITERS_2_DIR },
+  { title: 'NEW WRITERS 3 ', dir: NEW_WRITERS_3_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

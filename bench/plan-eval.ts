@@ -24,6 +24,8 @@ export const REAL_PLANS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures'
 export const NEW_WRITERS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers');
 /** A second independent writer, all held out (written after the importer was tuned on the first). */
 export const NEW_WRITERS_2_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-2');
+/** A third writer aiming at the same unusual habits as the second, all development. */
+export const NEW_WRITERS_3_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-3');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
