@@ -84,7 +84,8 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
     for (const para of markdownLine(line)) items.push({ para: { ...para, ...place(i - 1) }, blanksBefore: blanks });
     blanks = 0;
   }
-  return joinWrapped(items, hardWrapped);
+  // In a text file a blank line ends a paragraph; in a PDF's text one blank line is a page break.
+  return joinWrapped(items, hardWrapped, options.hardWrapped === undefined);
 }
 
 /**
@@ -180,7 +181,7 @@ function isAllCaps(text: string): boolean {
 }
 
 /** Rejoins lines that continue the previous paragraph (broken by a page or a line width). */
-function joinWrapped(items: Array<Line | Block>, hardWrapped: boolean): Block[] {
+function joinWrapped(items: Array<Line | Block>, hardWrapped: boolean, blankEnds: boolean): Block[] {
   const out: Block[] = [];
   const lengths = items.flatMap((it) => ('para' in it ? [it.para.text.length] : [])).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
@@ -191,7 +192,7 @@ function joinWrapped(items: Array<Line | Block>, hardWrapped: boolean): Block[] 
     }
     const { para, blanksBefore } = item;
     const target = continuationTarget(out);
-    if (target && canContinue(target, para, blanksBefore, hardWrapped, median)) {
+    if (target && canContinue(target, para, blanksBefore, hardWrapped, median, blankEnds)) {
       target.text = `${target.text} ${para.text}`.replace(/\s+/g, ' ');
       continue;
     }
@@ -211,7 +212,14 @@ function continuationTarget(out: Block[]): ParaBlock | null {
   return null;
 }
 
-function canContinue(prev: ParaBlock, para: ParaBlock, blanks: number, hardWrapped: boolean, median: number): boolean {
+function canContinue(
+  prev: ParaBlock,
+  para: ParaBlock,
+  blanks: number,
+  hardWrapped: boolean,
+  median: number,
+  blankEnds: boolean,
+): boolean {
   if ((prev.level ?? 0) > 0 || (para.level ?? 0) > 0) return false;
   // A line bold from end to end is a title of its own (a bold span wrapped over lines is bold on neither).
   if (prev.strong === true || para.strong === true) return false;
@@ -219,7 +227,8 @@ function canContinue(prev: ParaBlock, para: ParaBlock, blanks: number, hardWrapp
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || isAllCaps(para.text)) return false;
   // A page break puts blank lines (and a page number) inside a paragraph that stops on «và», «(qua».
-  if (blanks > 1) return blanks <= 6 && endsOpen(prev.text) && !/[.:;!?]$/.test(prev.text);
+  if (blanks > 1 || (blanks === 1 && blankEnds))
+    return blanks <= 6 && endsOpen(prev.text) && !/[.:;!?]$/.test(prev.text);
   if (/[.:;!?”"»)]$/.test(prev.text) || isAllCaps(prev.text)) return false;
   return prev.text.length >= 0.75 * median || endsOpen(prev.text);
 }

@@ -485,3 +485,42 @@ describe('rule «defined-abbreviation» with a short form of several words', () 
     expect(plan.tasks.map((t) => t.lead)).toEqual([['Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố']]);
   });
 });
+
+describe('a duties table inside TỔ CHỨC THỰC HIỆN: several pieces of work in one cell', () => {
+  it('rules «bullets-in-cell», «parts-in-cell» and «deadline-in-notes»', async () => {
+    const text =
+      HEAD +
+      'IV. TỔ CHỨC THỰC HIỆN\n\n' +
+      '| TT | Cơ quan, đơn vị | Nhiệm vụ | Ghi chú |\n' +
+      '|---|---|---|---|\n' +
+      '| 1 | Sở Y tế | - Tổ chức tiêm vắc xin dại cho người bị phơi nhiễm tại các trạm y tế<br>- Tập huấn phác đồ điều trị dự phòng cho nhân viên y tế tuyến xã, hoàn thành trước ngày 30/6/2026 | Thường xuyên |\n' +
+      '| 2 | Sở Nông nghiệp và Môi trường; Sở Tài chính | Sở Nông nghiệp và Môi trường: cung ứng vắc xin dại cho chó, mèo; Sở Tài chính: bố trí kinh phí mua vắc xin | Trước 31/3/2026 |\n' +
+      '| 3 | Công an tỉnh | Phối hợp kiểm tra việc nuôi chó thả rông tại các xã | Tổng hợp chung |\n';
+    const plan = await readPlanFile(writeTemp('bang-tcth.md', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.content.slice(0, 28), t.deadlineText])).toEqual([
+      ['Sở Y tế', 'Tổ chức tiêm vắc xin dại cho', 'Thường xuyên'],
+      ['Sở Y tế', 'Tập huấn phác đồ điều trị dự', 'Hoàn thành trước ngày 30/6/2026'],
+      ['Sở Nông nghiệp và Môi trường', 'Cung ứng vắc xin dại cho chó', 'Trước 31/3/2026'],
+      ['Sở Tài chính', 'Bố trí kinh phí mua vắc xin', 'Trước 31/3/2026'],
+      // «Tổng hợp chung» is a note, not a deadline.
+      ['Công an tỉnh', 'Phối hợp kiểm tra việc nuôi ', ''],
+    ]);
+  });
+});
+
+describe('rule «named-number»: «Nhiệm vụ 1: …» titles its paragraph', () => {
+  it('gives the paragraph under each named task the title, in bold or not', async () => {
+    const text =
+      HEAD +
+      'II. NHIỆM VỤ TRỌNG TÂM\n\n' +
+      'Nhiệm vụ 1: Rà soát, cập nhật dữ liệu hộ nghèo đa chiều\n\n' +
+      'Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các xã, phường rà soát dữ liệu, hoàn thành trong Quý I năm 2026.\n\n' +
+      '**Nhiệm vụ 2: Hỗ trợ sinh kế cho hộ cận nghèo**\n\n' +
+      'Ủy ban nhân dân các xã, phường tổ chức hỗ trợ giống cây trồng, vật nuôi cho hộ cận nghèo trước ngày 30/6/2026.\n';
+    const plan = await readPlanFile(writeTemp('nhiem-vu-n.md', text));
+    expect(plan.tasks.map((t) => [t.order, t.lead.join('; '), t.content.slice(0, 32), t.deadline])).toEqual([
+      ['II.1', 'Sở Nông nghiệp và Môi trường', 'Rà soát, cập nhật dữ liệu hộ ngh', '2026-03-31'],
+      ['II.2', 'Ủy ban nhân dân các xã, phường', 'Hỗ trợ sinh kế cho hộ cận nghèo:', '2026-06-30'],
+    ]);
+  });
+});

@@ -39,6 +39,7 @@ const FIELD_LABEL =
   /^(?:cơ quan|đơn vị|thời gian|thời hạn|nội dung|sản phẩm|kết quả|kinh phí|tiến độ|chủ trì|phối hợp)[^:]{0,30}:/iu;
 /** «Chủ trì, phối hợp», «Thực hiện Chương trình.»: a fragment of a list, not a duty. */
 const MIN_DUTY_WORDS = 6;
+const NAMED_NUMBER = /^(?:Nhiệm vụ|Hoạt động|Giải pháp|Nội dung)\s+(\d{1,2})\s*[:.]\s*(.+)$/su;
 const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
 
 export const actorItemsLayout: PlanLayout = {
@@ -73,10 +74,11 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       return;
     }
     if (!reading || text === '' || footnoteDefinition(text)) return;
-    const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
+    // «Nhiệm vụ 1: Rà soát …» numbers its task by name (rule «named-number»).
+    const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su) ?? text.match(NAMED_NUMBER);
     if (block.strong === true || (numbered && !/[.;]$/.test(text) && text.length <= 160)) {
       // A title inside the section: it numbers what follows, it assigns nothing itself.
-      [number, title] = [numbered?.[1] ?? number, numbered?.[2] ?? text];
+      [number, title] = [numbered?.[1] ?? number, (numbered?.[2] ?? text).replace(/[.:]$/, '')];
       return;
     }
     const mark = text.match(LIST_MARK)?.[0] ?? '';
@@ -130,7 +132,7 @@ function isOnlyItemUnder(doc: PlanDocument, at: number): boolean {
   const isTitle = (b: typeof prev): boolean =>
     b?.type === 'para' && (b.strong === true || /^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S/.test(stripMarks(b.text)));
   return (
-    isTitle(prev) &&
+    (isTitle(prev) || (prev?.type === 'para' && NAMED_NUMBER.test(stripMarks(prev.text)))) &&
     (next === undefined || next.type !== 'para' || isTitle(next) || ROMAN.test(fold(stripMarks(next.text))))
   );
 }

@@ -1,8 +1,10 @@
+import { normalizeDeadline } from '../../domain/deadline.js';
 import { fold } from '../../domain/text.js';
 import { splitAgencies } from '../agency-list.js';
 import type { Block, PlanDocument } from '../document.js';
 import { footnoteRefs, placeOf, stripMarks } from '../document.js';
-import { applyDeadline, emptyDraft, reportDrafts } from '../duty.js';
+import { cellParts } from '../cell-parts.js';
+import { applyDeadline, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
@@ -22,6 +24,8 @@ interface Columns {
   coordinating: number;
   deadline: number;
   product: number;
+  /** «Ghi chú»: read for a deadline only when the table has no deadline column. */
+  notes: number;
   width: number;
 }
 
@@ -32,12 +36,13 @@ interface Columns {
  */
 const HEADER_WORDS = {
   order: /^(?:stt|so tt|tt|so thu tu|sott|sothutu)$/,
-  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi|co quan, don vi)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
   content:
     /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
   coordinating: /phoi hop/,
   deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc/,
   product: /san pham|ket qua/,
+  notes: /^ghi chu$/,
 } as const;
 
 function findColumns(header: string[]): Columns | null {
@@ -54,6 +59,7 @@ function findColumns(header: string[]): Columns | null {
     coordinating: at(HEADER_WORDS.coordinating, [lead, content]),
     deadline: at(HEADER_WORDS.deadline, [lead, content]),
     product: at(HEADER_WORDS.product, [lead, content]),
+    notes: at(HEADER_WORDS.notes, [lead, content]),
     width: header.length,
   };
 }
@@ -206,6 +212,20 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
 }
 
 /**
+ * Rule «deadline-in-notes»: a table without a time column may date its rows in «Ghi chú»
+ * («Hoàn thành trước 30/6/2026»); a note that reads as a deadline is one, any other note is not.
+ */
+function datedNote(note: string, ctx: ReadContext): string {
+  const text = stripMarks(note)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  if (text === '') return '';
+  const phrase = findDeadlinePhrase(text) || text;
+  const read = normalizeDeadline(phrase, { year: ctx.year });
+  return read.understood && (read.date !== null || read.recurrence !== '' || read.ongoing) ? phrase : '';
+}
+
+/**
  * Rule «lost-merge»: a table read from a PDF does not say which cells were merged. A row of a
  * task table with no agency under a row that has one most often sits under a merged cell; the
  * agency (and a missing deadline) is carried down, and the preview says so, to be checked by eye.
@@ -256,10 +276,13 @@ function rowDrafts(
   const who = readWho(cell(row, cols.lead));
   const lead = who.lead;
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
-  const rawDeadline = cell(row, cols.deadline);
+  const rawDeadline = cols.deadline >= 0 ? cell(row, cols.deadline) : datedNote(cell(row, cols.notes), ctx);
   const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
   const base = { kind: 'task' as const, order, lead, coordinating, source, at };
-  if (lead.length === 0) ctx.problems.push(`${source} không ghi cơ quan chủ trì — để trống.`);
+  const parts = cellParts(cell(row, cols.content));
+  if (lead.length === 0 && parts.some((p) => p.lead === null)) {
+    ctx.problems.push(`${source} không ghi cơ quan chủ trì — để trống.`);
+  }
 
   // Report cycles: in the deadline cell itself, or in the footnotes it points to.
   const refs = footnoteRefs(rawDeadline);
@@ -272,8 +295,13 @@ function rowDrafts(
   if (refs.some((n) => !ctx.footnotes.has(n))) {
     ctx.problems.push(`${source}: không tìm thấy chú thích ${refs.join(', ')} của cột thời hạn.`);
   }
-  const draft = emptyDraft(base, content);
-  applyDeadline(draft, deadlineText, ctx);
-  draft.product = stripMarks(cell(row, cols.product)).replace(/\s*\n\s*/g, '; ');
-  return [draft];
+  const product = stripMarks(cell(row, cols.product)).replace(/\s*\n\s*/g, '; ');
+  return parts.map((part) => {
+    const draft = emptyDraft(part.lead ? { ...base, lead: part.lead } : base, part.content);
+    // A part that says its own date («- Rà soát …, hoàn thành trước ngày 30/6/2026») keeps it.
+    const own = part.content === content ? '' : findDeadlinePhrase(part.content);
+    applyDeadline(draft, own !== '' ? own : deadlineText, ctx);
+    draft.product = product;
+    return draft;
+  });
 }
