@@ -524,3 +524,22 @@ describe('rule «named-number»: «Nhiệm vụ 1: …» titles its paragraph', 
     ]);
   });
 });
+
+describe('rule «clause-per-agency»: a Chỉ thị hands out work clause by clause', () => {
+  it('gives each clause that opens with a body to that body, and leaves one body’s own clauses alone', async () => {
+    const text =
+      HEAD +
+      'II. NHIỆM VỤ, GIẢI PHÁP\n\n' +
+      '1. Để bảo đảm trật tự thị trường dịp Tết, giao Sở Công Thương chủ trì kiểm tra thị trường, xử lý hàng giả; ' +
+      'Công an tỉnh tăng cường đấu tranh với buôn lậu qua biên giới; Ủy ban nhân dân các xã, phường tuyên ' +
+      'truyền người dân không tham gia vận chuyển hàng lậu.\n\n' +
+      '2. Sở Tài chính chủ trì bố trí kinh phí cho lực lượng kiểm tra; hướng dẫn thanh quyết toán theo quy định.\n';
+    const plan = await readPlanFile(writeTemp('chi-thi.txt', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.content.slice(0, 30)])).toEqual([
+      ['Sở Công Thương', 'Sở Công Thương chủ trì kiểm tr'],
+      ['Công an tỉnh', 'Công an tỉnh tăng cường đấu tr'],
+      ['Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, phường'],
+      ['Sở Tài chính', 'Chủ trì bố trí kinh phí cho lự'],
+    ]);
+  });
+});

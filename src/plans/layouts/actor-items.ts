@@ -2,6 +2,7 @@ import { fold } from '../../domain/text.js';
 import { coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
+import { agencyClauses } from '../agency-clauses.js';
 import { dutyDrafts } from '../duty.js';
 import { actorAfterGround, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
@@ -95,20 +96,19 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     const order = [roman, number, letter].filter((x) => x !== '').join('.');
     const only = isOnlyItemUnder(doc, at);
     const content = only && title !== '' ? `${title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
-    drafts.push(
-      ...dutyDrafts(
-        content,
-        {
-          kind: 'task',
-          order,
-          lead: named.agencies,
-          coordinating: coordinatingIn(text),
-          source: `Mục ${order || '?'}`,
-          at: { block: at, item: 0 },
-        },
-        ctx,
-      ),
-    );
+    // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
+    const parts = agencyClauses(item) ?? [{ agencies: named.agencies, text: content }];
+    for (const part of parts) {
+      const base = {
+        kind: 'task' as const,
+        order,
+        lead: part.agencies,
+        coordinating: coordinatingIn(part.text),
+        source: `Mục ${order || '?'}`,
+        at: { block: at, item: 0 },
+      };
+      drafts.push(...dutyDrafts(part.text, base, ctx));
+    }
   });
   return drafts;
 }

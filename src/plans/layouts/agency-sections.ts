@@ -11,6 +11,7 @@ import {
 } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
+import { agencyClauses } from '../agency-clauses.js';
 import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
 import { END, isAgencyHeading, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
@@ -295,13 +296,13 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
     }
     if (lead.length === 0) ctx.problems.push(`${source}: không rõ cơ quan được giao — để trống Cơ quan chủ trì.`);
     duties += 1;
-    drafts.push(
-      ...dutyDrafts(
-        text,
-        { kind, order: itemOrder, lead, coordinating: coordinatingIn(plain), source, at: { block: duty.at, item: k } },
-        ctx,
-      ),
-    );
+    const at = { block: duty.at, item: k };
+    // Rule «clause-per-agency» where the section names no single body (a title, or a group).
+    const clauses = s.agencies.length === 0 || s.agencies.every(isGroup) ? agencyClauses(plain) : null;
+    for (const c of clauses ?? [{ agencies: lead, text }]) {
+      const base = { kind, order: itemOrder, lead: c.agencies, coordinating: coordinatingIn(c.text), source, at };
+      drafts.push(...dutyDrafts(c.text, base, ctx));
+    }
   });
   if (sectionDeadline !== '') {
     for (const d of drafts)

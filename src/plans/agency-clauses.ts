@@ -1,0 +1,66 @@
+import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
+import { stripMarks } from './document.js';
+import { actorAfterGround } from './ground-clause.js';
+
+/**
+ * Rule «clause-per-agency»: a Chỉ thị hands out work in one paragraph, clause by clause: «Để bảo
+ * đảm trật tự dịp Tết, giao Sở Công Thương chủ trì kiểm tra thị trường …; Công an tỉnh đấu tranh
+ * với buôn lậu …; Ủy ban nhân dân các xã, phường tuyên truyền …». Each clause that opens with a
+ * body (after «giao», «đề nghị», «yêu cầu», or a ground) is that body's task; a clause that names
+ * no body goes on with the clause before it. Null when fewer than two clauses name a body.
+ */
+export interface AgencyClause {
+  agencies: string[];
+  text: string;
+}
+
+const ASSIGN = /^(?:và\s+|đồng thời\s+)?(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+/u;
+
+export function agencyClauses(paragraph: string): AgencyClause[] | null {
+  const clauses = topLevelClauses(stripMarks(paragraph));
+  if (clauses.length < 2) return null;
+  const out: AgencyClause[] = [];
+  for (const clause of clauses) {
+    const named = clauseActor(clause);
+    const last = out[out.length - 1];
+    if (named) out.push(named);
+    else if (last) last.text = `${last.text.replace(/[.;]$/, '')}; ${clause}`;
+    else return null; // the paragraph opens without a body: not this shape
+  }
+  return out.length >= 2 ? out : null;
+}
+
+function clauseActor(clause: string): AgencyClause | null {
+  const plain = clause.replace(/^(?:và|đồng thời)\s+/u, '');
+  const assigned = plain.replace(ASSIGN, '');
+  const named = splitLeadingAgencies(capitalize(assigned));
+  if (named && named.agencies.every(isBodyName) && named.rest.split(/\s+/).length >= 3) {
+    return { agencies: named.agencies, text: capitalize(assigned) };
+  }
+  const grounded = actorAfterGround(plain);
+  if (!grounded) return null;
+  // «Để …, giao Sở Công Thương chủ trì …»: the clause from the body on.
+  const at = plain.search(/(?:,\s*)(?:giao\s+)?(?=\p{Lu})/u);
+  return {
+    agencies: grounded.agencies,
+    text: at > 0 ? capitalize(plain.slice(at).replace(/^,\s*(?:giao\s+)?/u, '')) : plain,
+  };
+}
+
+/** «;» outside brackets splits clauses. */
+function topLevelClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ';' && depth === 0) {
+      out.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start).trim());
+  return out.filter((c) => c !== '');
+}
