@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { VN_ZONE } from './clock.js';
+import { dayBeforeTet } from './tet.js';
 import { fold } from './text.js';
 
 /**
@@ -28,6 +29,8 @@ export type Recurrence = z.infer<typeof Recurrence>;
 export interface DeadlineContext {
   /** The plan's year, used for dates written without one ("10/5", "Quý IV"). */
   year: number | null;
+  /** The plan's date (ISO), when known: «trước Tết» is the Tết that follows it. */
+  planDate?: string | null;
 }
 
 export interface NormalizedDeadline {
@@ -157,6 +160,8 @@ export function normalizeDeadline(text: string, ctx: DeadlineContext): Normalize
   }
   const one = normalizeFolded(s, ctx);
   if (one.understood) return one;
+  const tet = dayBeforeTet(s, ctx);
+  if (tet) return result(tet, null, false);
   return readOngoingFrom(s, ctx) ?? readRange(s, ctx) ?? one;
 }
 

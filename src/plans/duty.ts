@@ -59,6 +59,8 @@ export function findDeadlinePhrase(text: string): string {
     // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
     /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*-\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4})|hoàn thành trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
+    // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
+    /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,
     // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span.
     /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
   ];
@@ -74,7 +76,7 @@ export function findDeadlinePhrase(text: string): string {
 export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadContext): void {
   draft.deadlineText = deadlineText;
   if (deadlineText === '') return;
-  const normalized = normalizeDeadline(deadlineText, { year: ctx.year });
+  const normalized = normalizeDeadline(deadlineText, { year: ctx.year, planDate: ctx.planDate ?? null });
   draft.deadline = normalized.date;
   draft.recurrence = normalized.recurrence;
   if (!normalized.understood) {

@@ -39,7 +39,7 @@ const inOrder = (a: DraftTask, b: DraftTask): number => byPosition(a.at, b.at);
 
 export function extractPlan(doc: PlanDocument, sourceFile: string, options: ExtractOptions = {}): ExtractedPlan {
   const meta = readMetadata(doc);
-  const ctx: ReadContext = { year: meta.year, footnotes: collectFootnotes(doc), problems: [] };
+  const ctx: ReadContext = { year: meta.year, planDate: meta.date, footnotes: collectFootnotes(doc), problems: [] };
   const layouts = options.layouts ?? LAYOUT_PRECEDENCE;
 
   const primaryResults = layouts.primary.map((layout) => ({ layout, result: layout.read(doc, ctx) }));

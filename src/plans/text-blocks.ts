@@ -1,4 +1,5 @@
 import type { Block, ParaBlock } from './document.js';
+import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
 import { footnoteDefinition } from './document.js';
 import {
   isOneCellTableStart,
@@ -63,13 +64,15 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
     const line = lines[i] ?? '';
     const table = isConverterTableStart(lines, i)
       ? readConverterTable(lines, i)
-      : isPipeRow(line)
-        ? readPipeTable(lines, i)
-        : isTabRow(line)
-          ? readTabTable(lines, i)
-          : isOneCellTableStart(lines, i)
-            ? readOneCellTable(lines, i)
-            : null;
+      : isSplitPipeTableStart(lines, i)
+        ? readSplitPipeTable(lines, i)
+        : isPipeRow(line)
+          ? readPipeTable(lines, i)
+          : isTabRow(line)
+            ? readTabTable(lines, i)
+            : isOneCellTableStart(lines, i)
+              ? readOneCellTable(lines, i)
+              : null;
     if (table && table.rows.length > 0) {
       items.push({ type: 'table', rows: table.rows, ...place(i), ...(options.mergesLost ? { mergesLost: true } : {}) });
       i = table.end;

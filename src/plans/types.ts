@@ -65,6 +65,8 @@ export interface PlanLayout {
 /** What every layout reader needs to know about the plan. */
 export interface ReadContext {
   year: number | null;
+  /** The plan's date (ISO) when the heading gives it. */
+  planDate?: string | null;
   footnotes: Map<number, string>;
   problems: string[];
 }

@@ -543,3 +543,24 @@ describe('rule «clause-per-agency»: a Chỉ thị hands out work clause by cla
     ]);
   });
 });
+
+describe('rules «split-pipe-table» and «before-tet»', () => {
+  it('reads a table whose cells stand on their own lines between «|» lines, and dates «trước Tết Nguyên đán»', async () => {
+    const text =
+      HEAD +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      'Cơ quan, đơn vị\n|\nNhiệm vụ\n---|---\n' +
+      'Sở Y tế\n|\nKiểm tra an toàn thực phẩm chức năng, mỹ phẩm kinh doanh trên địa bàn, hoàn thành trước Tết Nguyên đán.\n' +
+      'Ủy ban nhân dân các xã, phường\n|\n\\- Chỉ đạo xây dựng kế hoạch cao điểm của địa phương, ban hành chậm nhất ngày 25/12/2025. ' +
+      '\\- Báo cáo kết quả về Sở Công Thương định kỳ hằng tháng (trước ngày 20) để tổng hợp.\n\n' +
+      'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động Nhân dân không buôn bán hàng lậu.\n';
+    const plan = await readPlanFile(writeTemp('bang-tach.md', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead.join('; '), t.content.slice(0, 24), t.deadline])).toEqual([
+      // The plan is dated 18/11/2025: the next Tết is 17/02/2026.
+      ['task', 'Sở Y tế', 'Kiểm tra an toàn thực ph', '2026-02-16'],
+      ['task', 'Ủy ban nhân dân các xã, phường', 'Chỉ đạo xây dựng kế hoạc', '2025-12-25'],
+      ['report', 'Ủy ban nhân dân các xã, phường', 'Báo cáo tháng: Báo cáo k', null],
+      ['request', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Tuyên truyền, vận động N', null],
+    ]);
+  });
+});

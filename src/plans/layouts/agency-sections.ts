@@ -117,7 +117,10 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
   let i = start.at + 1;
   for (; i < blocks.length; i += 1) {
     const block = blocks[i];
-    if (!block || block.type === 'table') break;
+    if (!block) break;
+    // A table inside the section (duties as «Cơ quan | Nhiệm vụ») is read by appendix-table.ts;
+    // the paragraphs after it («Đề nghị …», the closing clause) still belong to the section.
+    if (block.type === 'table') continue;
     // Rule «bold-number»: «**6.** Đề nghị …» bolds the number alone; it numbers the paragraph all the same.
     const text =
       stripMarks(block.text) === '' ? '' : block.text.replace(/^\*\*(\d{1,2}(?:\.\d{1,2})*[.)])\*\*\s*/u, '$1 ');
@@ -131,7 +134,9 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     if (!start.roman && num && depth(num[1] ?? '') <= depth(start.number) && num[1] !== start.number) break;
     const body = num?.[2] ?? text;
     const current = sections[sections.length - 1];
-    const isHeading = num !== null || block.strong === true || (block.level ?? 0) > 0;
+    // A paragraph «Đề nghị Ủy ban MTTQ … tuyên truyền …» asks by itself, numbered or not.
+    const asks = /^(?:Đề nghị|Khuyến khích)\s/u.test(stripMarks(body));
+    const isHeading = num !== null || block.strong === true || (block.level ?? 0) > 0 || asks;
     if (isHeading) {
       const opened = openSection(num?.[1] ?? '', body, i, current, start, isTitleLine(block, body, blocks[i + 1]));
       if (opened) {

@@ -4,7 +4,7 @@ import { splitAgencies } from '../agency-list.js';
 import type { Block, PlanDocument } from '../document.js';
 import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { cellParts } from '../cell-parts.js';
-import { applyDeadline, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
+import { applyDeadline, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
@@ -221,7 +221,7 @@ function datedNote(note: string, ctx: ReadContext): string {
     .trim();
   if (text === '') return '';
   const phrase = findDeadlinePhrase(text) || text;
-  const read = normalizeDeadline(phrase, { year: ctx.year });
+  const read = normalizeDeadline(phrase, { year: ctx.year, planDate: ctx.planDate ?? null });
   return read.understood && (read.date !== null || read.recurrence !== '' || read.ongoing) ? phrase : '';
 }
 
@@ -296,12 +296,24 @@ function rowDrafts(
     ctx.problems.push(`${source}: không tìm thấy chú thích ${refs.join(', ')} của cột thời hạn.`);
   }
   const product = stripMarks(cell(row, cols.product)).replace(/\s*\n\s*/g, '; ');
-  return parts.map((part) => {
-    const draft = emptyDraft(part.lead ? { ...base, lead: part.lead } : base, part.content);
-    // A part that says its own date («- Rà soát …, hoàn thành trước ngày 30/6/2026») keeps it.
-    const own = part.content === content ? '' : findDeadlinePhrase(part.content);
-    applyDeadline(draft, own !== '' ? own : deadlineText, ctx);
+  if (parts.length === 1) {
+    const draft = emptyDraft(parts[0]?.lead ? { ...base, lead: parts[0].lead } : base, parts[0]?.content ?? content);
+    // Rule «deadline-in-content»: a table with no time column dates its rows in their words.
+    applyDeadline(
+      draft,
+      cols.deadline < 0 && deadlineText === '' ? findDeadlinePhrase(draft.content) : deadlineText,
+      ctx,
+    );
     draft.product = product;
-    return draft;
-  });
+    return [draft];
+  }
+  // Each piece of a multi-duty cell is read as a duty: its own date, its report row («- Báo cáo …
+  // định kỳ hằng tháng (trước ngày 25)»); the row's deadline is for the pieces that name none.
+  return parts.flatMap((part) =>
+    dutyDrafts(part.content, { ...base, lead: part.lead ?? base.lead }, ctx).map((draft) => {
+      if (draft.deadlineText === '' && draft.kind !== 'report') applyDeadline(draft, deadlineText, ctx);
+      draft.product = product;
+      return draft;
+    }),
+  );
 }
