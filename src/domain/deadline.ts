@@ -220,6 +220,10 @@ function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDeadline {
   if ((m = s.match(/^(?:truoc\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?$/))) {
     return dateResult(fullYear(m[3], ctx), Number(m[2]), Number(m[1]));
   }
+  // «6 tháng đầu năm 2026» ends on 30/6, «6 tháng cuối năm 2026» with the year.
+  if ((m = s.match(/^0?6 thang (dau|cuoi) nam (\d{4})$/))) {
+    return result(m[1] === 'dau' ? iso(Number(m[2]), 6, 30) : iso(Number(m[2]), 12, 31), null, false);
+  }
   if ((m = s.match(/^(?:nam\s+)?(\d{4})$/)) || (m = s.match(/^cuoi nam (\d{4})$/))) {
     return result(iso(Number(m[1]), 12, 31), null, false);
   }

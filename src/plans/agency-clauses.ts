@@ -7,7 +7,8 @@ import { actorAfterGround } from './ground-clause.js';
  * đảm trật tự dịp Tết, giao Sở Công Thương chủ trì kiểm tra thị trường …; Công an tỉnh đấu tranh
  * với buôn lậu …; Ủy ban nhân dân các xã, phường tuyên truyền …». Each clause that opens with a
  * body (after «giao», «đề nghị», «yêu cầu», or a ground) is that body's task; a clause that names
- * no body goes on with the clause before it. Null when fewer than two clauses name a body.
+ * no body goes on with the clause before it, or, before the first body, is a lead-in and left out.
+ * Null when fewer than two clauses name a body.
  */
 export interface AgencyClause {
   agencies: string[];
@@ -17,7 +18,12 @@ export interface AgencyClause {
 const ASSIGN = /^(?:và\s+|đồng thời\s+)?(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+/u;
 
 export function agencyClauses(paragraph: string): AgencyClause[] | null {
-  const clauses = topLevelClauses(stripMarks(paragraph));
+  const text = stripMarks(paragraph);
+  // Sentences split too only where «;» already hands out work: a paragraph of sentences about one
+  // piece of work («… phối hợp với ngân hàng mở tài khoản. Ngân hàng hướng dẫn quy trình …») stays one.
+  const bySemicolon = topLevelClauses(text, false);
+  if (bySemicolon.filter((c) => clauseActor(c) !== null).length < 1 || bySemicolon.length < 2) return null;
+  const clauses = topLevelClauses(text, true);
   if (clauses.length < 2) return null;
   const out: AgencyClause[] = [];
   for (const clause of clauses) {
@@ -25,7 +31,7 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
     const last = out[out.length - 1];
     if (named) out.push(named);
     else if (last) last.text = `${last.text.replace(/[.;]$/, '')}; ${clause}`;
-    else return null; // the paragraph opens without a body: not this shape
+    // else: a lead-in before the first body («Tăng cường kiểm tra …; giao Sở Công Thương …»).
   }
   return out.length >= 2 ? out : null;
 }
@@ -47,8 +53,8 @@ function clauseActor(clause: string): AgencyClause | null {
   };
 }
 
-/** «;» outside brackets splits clauses. */
-function topLevelClauses(text: string): string[] {
+/** «;» and a sentence's end, outside brackets, split clauses. */
+function topLevelClauses(text: string, sentences: boolean): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -56,7 +62,7 @@ function topLevelClauses(text: string): string[] {
     const c = text[i];
     if (c === '(') depth += 1;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === ';' && depth === 0) {
+    else if (depth === 0 && (c === ';' || (sentences && c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))))) {
       out.push(text.slice(start, i).trim());
       start = i + 1;
     }

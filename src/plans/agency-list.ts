@@ -148,8 +148,10 @@ export function cleanAgencyName(name: string): string {
   return withoutTitle(clean.replace(/[\s.,;:]+$/, '').trim());
 }
 
+// The places that close a name: the province or city, or the communes of a group («Ủy ban nhân
+// dân các xã, phường phát hiện, ngăn chặn …»).
 const PLACE_THEN_VERB =
-  /^(\S.*?\s(?:tỉnh|thành phố|Trung ương))\s+(?!(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|ngành|nơi|đóng|được|tại|về|khu vực|\p{Lu})(?:\s|$))\p{Ll}.*$/u;
+  /^(\S.*?\s(?:tỉnh|thành phố|Trung ương|xã, phường(?:, thị trấn)?(?:,? (?:và )?đặc khu)?))\s+(?!(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|ngành|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|\p{Lu})(?:\s|$))\p{Ll}.*$/u;
 
 /**
  * Rule «title-is-not-agency»: «Giám đốc các Sở», «Thủ trưởng các cơ quan, đơn vị», «Chủ tịch Ủy
@@ -274,7 +276,7 @@ export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: s
   const head = t.slice(0, verb.index).replace(/[\s,]+$/, '');
   if (head.length > maxHead) return null;
   const place = PLACE_THEN_VERB.exec(head);
-  if (place?.[1] && !/[,;]/.test(head.slice(place[1].length))) {
+  if (place?.[1]) {
     return withRest(splitAgencies(place[1]), t.slice(place[1].length).trim());
   }
   return withRest(splitAgencies(head), t.slice(verb.index).replace(/^[\s,]+/, ''));

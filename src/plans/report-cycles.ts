@@ -32,9 +32,11 @@ function foldKeep(text: string): string {
 
 const CORE =
   '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
-const TRIGGER = new RegExp(`(?:bao cao|dinh ky|hang|moi) (?:hang )?(${CORE})(?![a-z])`, 'y');
+// «báo cáo … kết quả thực hiện 6 tháng đầu năm 2026 (trước …) và cả năm (trước …)» names its cycles
+// after «kết quả (thực hiện)» too.
+const TRIGGER = new RegExp(`(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?) (?:hang )?(${CORE})(?![a-z])`, 'y');
 // «hằng quý và tổng kết năm (trước ngày 31/12/2026)»: «tổng kết»/«sơ kết» may name the next cycle.
-const CONTINUE = new RegExp(`\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(?:(?:tong|so) ket )?(${CORE})(?![a-z])`, 'y');
+const CONTINUE = new RegExp(`\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(?:(?:tong|so) ket |ca )?(${CORE})(?![a-z])`, 'y');
 const DATE =
   /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( cua thang cuoi quy| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
 const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;

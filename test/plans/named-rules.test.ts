@@ -564,3 +564,30 @@ describe('rules «split-pipe-table» and «before-tet»', () => {
     ]);
   });
 });
+
+describe('rule «directive-body»: a Chỉ thị without roman sections', () => {
+  it('reads its numbered paragraphs after «… chỉ thị:», clause by clause, with «Giao …» and «Đề nghị …»', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 02/CT-UBND\n\nQuảng Trị, ngày 20 tháng 01 năm 2026\n\nCHỈ THỊ\n\n' +
+      'Về tăng cường quản lý vật liệu nổ\n\n' +
+      'Thời gian qua, Công an tỉnh đã thu hồi nhiều vật liệu nổ; tuy nhiên tình trạng sử dụng trái phép vẫn còn.\n\n' +
+      'Để chấn chỉnh công tác này, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\n' +
+      '1. Tăng cường kiểm tra hoạt động sử dụng vật liệu nổ công nghiệp; giao Sở Công Thương chủ trì kiểm tra các tổ chức ' +
+      'được cấp phép, hoàn thành trong 6 tháng đầu năm 2026; Ủy ban nhân dân các xã, phường phát hiện, ngăn chặn kịp thời ' +
+      'việc sử dụng vật liệu nổ trái phép.\n\n' +
+      '2. Giao Công an tỉnh theo dõi, đôn đốc việc thực hiện Chỉ thị này; tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh ' +
+      'kết quả thực hiện 6 tháng đầu năm 2026 (trước ngày 15/6/2026) và cả năm (trước ngày 15/12/2026).\n\n' +
+      '3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân tự giác giao nộp vật liệu nổ.\n';
+    const plan = await readPlanFile(writeTemp('chi-thi-2.txt', text));
+    expect(
+      plan.tasks.map((t) => [t.kind, t.lead.join('; '), t.content.split(':')[0]?.slice(0, 24), t.deadline]),
+    ).toEqual([
+      ['task', 'Sở Công Thương', 'Sở Công Thương chủ trì k', '2026-06-30'],
+      ['task', 'Ủy ban nhân dân các xã, phường', 'Ủy ban nhân dân các xã, ', null],
+      ['task', 'Công an tỉnh', 'Theo dõi, đôn đốc việc t', null],
+      ['report', 'Công an tỉnh', 'Báo cáo 6 tháng', '2026-06-15'],
+      ['report', 'Công an tỉnh', 'Báo cáo năm', '2026-12-15'],
+      ['request', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Phối hợp tuyên truyền, v', null],
+    ]);
+  });
+});

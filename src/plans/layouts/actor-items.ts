@@ -1,5 +1,5 @@
 import { fold } from '../../domain/text.js';
-import { coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
@@ -7,6 +7,7 @@ import { dutyDrafts } from '../duty.js';
 import { actorAfterGround, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { DUTY_SECTION_TITLES } from './section-starts.js';
+import { isTaskTable } from './appendix-table.js';
 
 /**
  * Work handed out in the body of a plan, outside any duty section: «a) Ủy ban nhân dân xã,
@@ -40,6 +41,7 @@ const FIELD_LABEL =
   /^(?:cơ quan|đơn vị|thời gian|thời hạn|nội dung|sản phẩm|kết quả|kinh phí|tiến độ|chủ trì|phối hợp)[^:]{0,30}:/iu;
 /** «Chủ trì, phối hợp», «Thực hiện Chương trình.»: a fragment of a list, not a duty. */
 const MIN_DUTY_WORDS = 6;
+const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau)\s*:$/iu;
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Hoạt động|Giải pháp|Nội dung)\s+(\d{1,2})\s*[:.]\s*(.+)$/su;
 const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
 
@@ -74,6 +76,12 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       [number, title] = ['', ''];
       return;
     }
+    // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
+    // Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:» are the work it hands out.
+    if (!reading && DIRECTIVE_OPENER.test(text) && text.length < 600) {
+      reading = true;
+      return;
+    }
     if (!reading || text === '' || footnoteDefinition(text)) return;
     // «Nhiệm vụ 1: Rà soát …» numbers its task by name (rule «named-number»).
     const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su) ?? text.match(NAMED_NUMBER);
@@ -86,29 +94,32 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     const item = text.slice(mark.length);
     // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
     // duty that ends on «:» before a table («… lấy mẫu theo chỉ tiêu dưới đây:») is itself the work.
-    if ((/:$/.test(item) && doc.blocks[at + 1]?.type !== 'table') || ISSUER.test(item)) return;
-    const named = actorOf(item);
+    if ((/:$/.test(item) && !beforeDataTable(doc, at)) || ISSUER.test(item)) return;
+    // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there; «Khuyến
+    // khích các doanh nghiệp …» in the body is a policy of the plan, not work handed to a body.
+    if (FIELD_LABEL.test(item) || /^Khuyến khích\s/u.test(item)) return;
+    const letter = mark.match(/^([a-zđ])\)/u)?.[1] ?? '';
+    const order = [roman, number, letter].filter((x) => x !== '').join('.');
+    const emit = (kind: 'task' | 'request', lead: string[], content: string): void => {
+      const base = { kind, order, lead, coordinating: coordinatingIn(content), source: `Mục ${order || '?'}` };
+      drafts.push(...dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx));
+    };
+    // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
+    const clauses = agencyClauses(item);
+    if (clauses) {
+      for (const c of clauses) emit(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text);
+      return;
+    }
+    // «Giao Công an tỉnh theo dõi …», «Đề nghị Ủy ban MTTQ tỉnh …» (a request: the plan cannot order it).
+    const asks = /^Đề nghị\s/u.test(item);
+    const named = actorOf(capitalize(item.replace(/^(?:Giao|Đề nghị)\s+/u, '')));
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
     // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
     // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
-    if ((mark === '' || /^\d/.test(mark)) && named.agencies.some((a) => /^các\s/iu.test(a))) return;
-    const letter = mark.match(/^([a-zđ])\)/u)?.[1] ?? '';
-    const order = [roman, number, letter].filter((x) => x !== '').join('.');
+    if (!asks && (mark === '' || /^\d/.test(mark)) && named.agencies.some((a) => /^các\s/iu.test(a))) return;
     const only = isOnlyItemUnder(doc, at);
     const content = only && title !== '' ? `${title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
-    // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
-    const parts = agencyClauses(item) ?? [{ agencies: named.agencies, text: content }];
-    for (const part of parts) {
-      const base = {
-        kind: 'task' as const,
-        order,
-        lead: part.agencies,
-        coordinating: coordinatingIn(part.text),
-        source: `Mục ${order || '?'}`,
-        at: { block: at, item: 0 },
-      };
-      drafts.push(...dutyDrafts(part.text, base, ctx));
-    }
+    emit(asks ? 'request' : 'task', named.agencies, content);
   });
   return drafts;
 }
@@ -123,6 +134,12 @@ function actorOf(item: string): NamedActor | null {
   // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there.
   if (FIELD_LABEL.test(item)) return null;
   return actorAfterGround(item);
+}
+
+/** The next block is a table that is not itself a task table (monitoring sites, indicators). */
+function beforeDataTable(doc: PlanDocument, at: number): boolean {
+  const next = doc.blocks[at + 1];
+  return next?.type === 'table' && !isTaskTable(next.rows);
 }
 
 /** The paragraph is the whole body of the title above it (the next paragraph is a heading). */

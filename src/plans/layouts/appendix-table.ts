@@ -64,6 +64,11 @@ function findColumns(header: string[]): Columns | null {
   };
 }
 
+/** A table whose header names at least a content and a lead column. */
+export function isTaskTable(rows: string[][]): boolean {
+  return tableHeader(rows) !== null;
+}
+
 /** Header of a table: its first row, or its first two rows read together (a merged header). */
 function tableHeader(rows: string[][]): { columns: Columns; skip: number } | null {
   const first = rows[0] ?? [];
