@@ -65,6 +65,17 @@ function fullYear(text: string | undefined, ctx: DeadlineContext): number | null
   return text.length === 2 ? 2000 + n : n;
 }
 
+/**
+ * A day written without its year («trước 31/8») is the next one from the plan's date: the plan's
+ * year when still ahead, else the year after (a plan of 18/11/2025 means 31/8/2026).
+ */
+function yearOfDay(text: string | undefined, month: number, day: number, ctx: DeadlineContext): number | null {
+  const year = fullYear(text, ctx);
+  if (text !== undefined || year === null || !ctx.planDate) return year;
+  const mmdd = `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return ctx.planDate.startsWith(String(year)) && mmdd < ctx.planDate.slice(5, 10) ? year + 1 : year;
+}
+
 function quarterNumber(token: string): number | null {
   const n = ROMAN[token] ?? Number(token);
   return Number.isInteger(n) && n >= 1 && n <= 4 ? n : null;
@@ -215,10 +226,10 @@ function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDeadline {
 
   let m: RegExpMatchArray | null;
   if ((m = s.match(/^(?:truoc\s+)?(?:ngay\s+)?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?$/))) {
-    return dateResult(fullYear(m[3], ctx), Number(m[2]), Number(m[1]));
+    return dateResult(yearOfDay(m[3], Number(m[2]), Number(m[1]), ctx), Number(m[2]), Number(m[1]));
   }
   if ((m = s.match(/^(?:truoc\s+)?(?:ngay\s+)?(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?$/))) {
-    return dateResult(fullYear(m[3], ctx), Number(m[2]), Number(m[1]));
+    return dateResult(yearOfDay(m[3], Number(m[2]), Number(m[1]), ctx), Number(m[2]), Number(m[1]));
   }
   // «6 tháng đầu năm 2026» ends on 30/6, «6 tháng cuối năm 2026» with the year.
   if ((m = s.match(/^0?6 thang (dau|cuoi) nam (\d{4})$/))) {

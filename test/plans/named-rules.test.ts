@@ -591,3 +591,24 @@ describe('rule «directive-body»: a Chỉ thị without roman sections', () => 
     ]);
   });
 });
+
+describe('a Sở’s own plan: a PHẦN of agencies under roman headings in capitals', () => {
+  it('rules «part-of-agencies» and «caps-name», and «X (chủ trì), Y (phối hợp):» headings', async () => {
+    const text =
+      HEAD +
+      '**PHẦN I. MỤC ĐÍCH, YÊU CẦU**\n\nBảo vệ nguồn nước, phòng ngừa ô nhiễm.\n\n' +
+      '**PHẦN II. NHIỆM VỤ CỤ THỂ CỦA CÁC ĐƠN VỊ**\n\n' +
+      '**I. PHÒNG TÀI NGUYÊN NƯỚC**\n\n- Thẩm định hồ sơ cấp phép khai thác tài nguyên nước theo quy định.\n\n' +
+      '**II. CHI CỤC THỦY LỢI**\n\n- Kiểm tra an toàn đập, hồ chứa nước trước mùa mưa bão, hoàn thành trước 31/8.\n\n' +
+      '**III. PHÒNG KẾ HOẠCH - TÀI CHÍNH (chủ trì), VĂN PHÒNG SỞ (phối hợp):**\n\n- Bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch.\n\n' +
+      '**IV. GIÁM ĐỐC CÁC ĐƠN VỊ TRỰC THUỘC SỞ**\n\n- Quán triệt Kế hoạch đến công chức, viên chức của đơn vị.\n\n' +
+      '**PHẦN III. TỔ CHỨC THỰC HIỆN**\n\nCác đơn vị triển khai thực hiện nghiêm túc.\n';
+    const plan = await readPlanFile(writeTemp('phan.md', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.coordinating.join('; '), t.deadline])).toEqual([
+      ['Phòng Tài nguyên nước', '', null],
+      ['Chi cục Thủy lợi', '', '2026-08-31'],
+      ['Phòng Kế hoạch - Tài chính', 'Văn phòng Sở', null],
+      ['Các đơn vị trực thuộc Sở', '', null],
+    ]);
+  });
+});

@@ -13,7 +13,9 @@ import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
 import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
-import { END, isAgencyHeading, sectionStarts, type SectionStart } from './section-starts.js';
+import { readWho } from '../who-field.js';
+import { caseOfName } from '../name-case.js';
+import { END, isAgencyHeading, PART, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 
 /**
@@ -31,6 +33,8 @@ interface Section {
   agenciesInBody: boolean;
   /** Opened by a title that names no agency: duties that name none either are not tasks. */
   subtitle?: boolean;
+  /** Bodies the heading says take part («Chi cục Thủy lợi (phối hợp)»). */
+  coordinating?: string[];
   duties: Array<{ text: string; at: number; letter: string }>;
 }
 
@@ -125,9 +129,12 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     const text =
       stripMarks(block.text) === '' ? '' : block.text.replace(/^\*\*(\d{1,2}(?:\.\d{1,2})*[.)])\*\*\s*/u, '$1 ');
     const folded = fold(stripMarks(text));
-    if (END.test(folded)) break;
+    // In a PHẦN of agencies, its roman headings are the agencies; the next PHẦN ends it.
+    if (start.part ? PART.test(folded) || END_OF_PART.test(folded) : END.test(folded)) break;
     if (text === '' || footnoteDefinition(text)) continue;
-    const article = text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su);
+    const article =
+      text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su) ??
+      (start.part ? stripMarks(text).match(/^([IVX]{1,5})\s*[.)]\s+(.+)$/su) : null);
     const num: RegExpMatchArray | null = article ?? text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
     if (CLOSING_CLAUSE.test(fold(stripMarks(num?.[2] ?? text).replace(/^[-+•]\s*/u, '')))) continue;
     // An arabic start ("2. Phân công trách nhiệm") ends at the next number of its depth ("3.").
@@ -195,8 +202,13 @@ function openSection(
   }
   const group = bold ? wholeGroupName(body) : null;
   if (group) return section(number, [group], 'task', false);
-  if (isAgencyHeading(body))
-    return section(number, splitAgencies(stripMarks(body).replace(/[:.]$/, '')), 'task', false);
+  if (isAgencyHeading(body)) {
+    // «Sở NN&MT (chủ trì), Sở Tài chính (phối hợp):» — who leads and who takes part (who-field.ts).
+    const who = readWho(caseOfName(stripMarks(body).replace(/[:.]$/, '')));
+    const s = section(number, who.lead.map(caseOfName), 'task', false);
+    s.coordinating = who.coordinating.map(caseOfName);
+    return s;
+  }
   if (number === '') return null;
   // Rule «article-items»: under «Điều 16. Trách nhiệm của các cơ quan, đơn vị» the numbered clauses
   // are that body's duties, even one that names it again («1. Thủ trưởng các cơ quan, đơn vị …»).
@@ -247,6 +259,8 @@ function directedUnit(rest: string): string[] {
 const isDanglingLeadIn = (text: string): boolean =>
   text.length <= 60 &&
   /(?:phối hợp|với|và|gồm|bao gồm|như sau|cụ thể)$/u.test(text.replace(/^[a-zđ]\)\s*/u, '').trim());
+
+const END_OF_PART = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;
 
 /** A group of bodies («Các sở, ban, ngành», «UBND các xã, phường»), not one agency. */
 const isGroup = (name: string): boolean => /(?:^|\s)các\s/iu.test(name);
@@ -305,7 +319,8 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
     // Rule «clause-per-agency» where the section names no single body (a title, or a group).
     const clauses = s.agencies.length === 0 || s.agencies.every(isGroup) ? agencyClauses(plain) : null;
     for (const c of clauses ?? [{ agencies: lead, text }]) {
-      const base = { kind, order: itemOrder, lead: c.agencies, coordinating: coordinatingIn(c.text), source, at };
+      const coordinating = [...(s.coordinating ?? []), ...coordinatingIn(c.text)];
+      const base = { kind, order: itemOrder, lead: c.agencies, coordinating, source, at };
       drafts.push(...dutyDrafts(c.text, base, ctx));
     }
   });

@@ -32,7 +32,12 @@ export interface SectionStart {
   /** The heading's number: "IV", "2" (an arabic start ends at the next number of its depth). */
   number: string;
   roman: boolean;
+  /** A «PHẦN II» whose roman headings are its agencies («I. PHÒNG TÀI NGUYÊN NƯỚC»). */
+  part?: boolean;
 }
+
+/** «PHẦN II. NHIỆM VỤ CỤ THỂ CỦA CÁC ĐƠN VỊ», «Phần thứ hai»: a level above the roman sections. */
+export const PART = /^phan (?:thu )?([ivx]+|mot|hai|ba|bon|nam)\b/;
 
 /**
  * Every heading that opens a duty section, in document order: by its title (above), or rule
@@ -47,9 +52,24 @@ export function sectionStarts(blocks: PlanDocument['blocks']): SectionStart[] {
       starts.push({ at: roman.at, number: roman.number, roman: true });
     }
   };
+  // Rule «part-of-agencies»: a PHẦN whose roman headings name two agencies or more.
+  let part: { at: number; agencies: number } | null = null;
+  const closePart = (): void => {
+    if (part && part.agencies >= 2 && !starts.some((s) => s.at === part?.at)) {
+      starts.push({ at: part.at, number: '', roman: true, part: true });
+    }
+  };
   blocks.forEach((b, at) => {
     if (b.type !== 'para') return;
     const text = stripMarks(b.text);
+    if (PART.test(fold(text)) && text.length <= 160) {
+      closePart();
+      part = { at, agencies: 0 };
+    }
+    const romanHead = fold(text).match(/^[ivx]+\s*[.\-)]\s+(\S.*)$/);
+    if (part && romanHead && text.length <= 160 && isAgencyHeading(text.replace(/^[IVX]+\s*[.\-)]\s+/u, ''))) {
+      part.agencies += 1;
+    }
     const romanNumber = fold(text).match(/^([ivx]+)\s*[.\-)]\s+\S/)?.[1];
     if (romanNumber && text.length <= 120) {
       close();
@@ -60,6 +80,7 @@ export function sectionStarts(blocks: PlanDocument['blocks']): SectionStart[] {
     if (roman && (num || b.strong === true) && isAgencyHeading(num?.[1] ?? text)) roman.agencies += 1;
   });
   close();
+  closePart();
   return starts.sort((a, b) => a.at - b.at);
 }
 
