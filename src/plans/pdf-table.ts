@@ -14,6 +14,14 @@ const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?|[a-zđ
 const wrapsStt = (cellAbove: string | undefined, first: string): boolean =>
   /^S?T$/.test(cellAbove ?? '') && /^T{1,2}$/.test(first);
 
+/**
+ * Rule «two-column-table»: «Cơ quan, đơn vị | Nhiệm vụ» has only two columns, like the document's
+ * heading; its header words tell it from the heading and from text with a wide gap.
+ */
+const HEADER_HINT = /^(?:stt|tt|nội dung|nhiệm vụ|công việc|hoạt động|cơ quan|đơn vị|chủ trì|thời gian|thời hạn)/iu;
+const isTwoColumnHeader = (head: Line): boolean =>
+  head.segments.length === 2 && head.segments.every((seg) => HEADER_HINT.test(seg.text.trim()));
+
 const lineText = (line: Line): string => line.segments.map((seg) => seg.text).join('\t');
 
 /**
@@ -94,7 +102,7 @@ function groupRowAcross(line: Line, columns: readonly Column[]): number[] | null
  */
 export function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
   const head = lines[start]!;
-  if (head.segments.length < 3) return null;
+  if (head.segments.length < 3 && !isTwoColumnHeader(head)) return null;
   const columns = columnsOf(head);
   const placed = (line: Line): number[] | null => {
     const cols = line.runs.map((run) => columnOfRun(columns, run));
@@ -118,6 +126,8 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
   const headText = lineText(head);
   let headerLines = 0;
   let repeatLeft = 0;
+  const twoColumns = isTwoColumnHeader(head);
+  let lastFirstEmpty = false;
   for (let k = start; k < end; k++) {
     const line = lines[k]!;
     const cols = placed(line) ?? [];
@@ -136,9 +146,14 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
     });
     const first = cells[0]!.text === '' ? null : cells[0]!.text;
     const gap = k === start || line.pageStart ? 0 : lines[k - 1]!.y - line.y;
+    // In a two-column table without numbers, a row starts where the agency column takes up text
+    // again after a line it left blank (its name is over, the duties went on).
+    const agencyAgain = twoColumns && first !== null && (lastFirstEmpty || k === start + 1);
+    lastFirstEmpty = first === null;
     const startsRow =
       row === null ||
       forceRow ||
+      agencyAgain ||
       gap > lineGap * 1.25 ||
       // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
       (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row?.[0], first)) || line.pageStart));

@@ -7,6 +7,7 @@ import {
   isConverterTableStart,
   readConverterTable,
   isTabRow,
+  isTwoCellTabStart,
   readOneCellTable,
   readPipeTable,
   readTabTable,
@@ -68,7 +69,7 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
         ? readSplitPipeTable(lines, i)
         : isPipeRow(line)
           ? readPipeTable(lines, i)
-          : isTabRow(line)
+          : isTabRow(line) || isTwoCellTabStart(lines, i)
             ? readTabTable(lines, i)
             : isOneCellTableStart(lines, i)
               ? readOneCellTable(lines, i)

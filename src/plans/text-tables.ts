@@ -17,6 +17,15 @@ export function isTabRow(line: string): boolean {
   return cells.length >= 3 && cells.filter((c) => c !== '').length >= 2;
 }
 
+/** Two tab-separated cells on this line and the next: a two-column table (a PDF's «Cơ quan | Nhiệm vụ»). */
+export function isTwoCellTabStart(lines: string[], start: number): boolean {
+  const two = (line: string | undefined): boolean => {
+    const cells = (line ?? '').split('\t').map((c) => c.trim());
+    return cells.length === 2 && cells.every((c) => c !== '');
+  };
+  return two(lines[start]) && two(lines[start + 1]);
+}
+
 /** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
 export function readTabTable(lines: string[], start: number): TableRead {
   const rows: string[][] = [];

@@ -272,6 +272,23 @@ describe('tables of a PDF exported from Word, the way other offices draw them', 
     ]);
   });
 
+  it('reads a two-column «Cơ quan, đơn vị | Nhiệm vụ» table, a row where the agency column takes up text again', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [50, 'Cơ quan, đơn vị'], [200, 'Nhiệm vụ']),
+        ...row(688, [50, 'Sở Công Thương'], [200, '- Tham mưu kế hoạch kiểm tra']),
+        ...row(676, [50, '(Cơ quan thường'], [200, 'thị trường Tết.']),
+        ...row(664, [200, '- Tổng hợp, báo cáo kết quả.']),
+        ...row(652, [50, 'Công an tỉnh'], [200, 'Đấu tranh với buôn lậu.']),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'Cơ quan, đơn vị\tNhiệm vụ',
+      'Sở Công Thương (Cơ quan thường\t- Tham mưu kế hoạch kiểm tra thị trường Tết. - Tổng hợp, báo cáo kết quả.',
+      'Công an tỉnh\tĐấu tranh với buôn lậu.',
+    ]);
+  });
+
   it('takes the header repeated on the next page as a header, and the line after it as the end of a row', () => {
     const header = (y: number): PdfRun[] => [
       ...row(y, [50, 'STT'], [80, 'Nội dung'], [200, 'Cơ quan thực'], [300, 'Thời gian']),
