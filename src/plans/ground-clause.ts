@@ -11,7 +11,8 @@ import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
  */
 
 /** Words that open a ground or a moment, not an actor. */
-const GROUND = /^(?:Trên cơ sở|Căn cứ|Sau khi|Khi|Trong quá trình|Trong thời gian|Đối với|Để|Nhằm|Theo)\s/u;
+const GROUND =
+  /^(?:Trên cơ sở|Căn cứ|Sau khi|Khi|Trong quá trình|Trong thời gian|Đối với|Để|Nhằm|Theo|Định kỳ|Hằng năm|Hàng năm|Hằng tháng|Hằng quý)\s/u;
 /** A short title before a colon («Thực hiện mở tài khoản và phát hành thẻ: …»). */
 const TITLE = /^[^:]{5,100}:\s*/u;
 /** The assigning verb the issuer keeps before the body («giao», «đề nghị», «yêu cầu»). */
@@ -46,4 +47,19 @@ function bodyFirst(text: string): string[] | null {
   const named = splitLeadingAgencies(capitalize(text.trim().replace(ASSIGN, '')));
   if (!named || !named.agencies.every(isBodyName)) return null;
   return named.agencies;
+}
+
+/**
+ * Rule «assigned-inside»: a task described first and assigned at the end («… Nhiệm vụ này giao
+ * Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với …», «… do Ủy ban nhân dân các xã, phường
+ * thực hiện»). Read only for the one paragraph under a task's title, where nothing else names who.
+ */
+export function actorInside(item: string): NamedActor | null {
+  const m =
+    item.match(/\bgiao\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|tổ chức|triển khai|đảm nhiệm)\b/u) ??
+    item.match(/\bdo\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|đảm nhiệm)\b/u);
+  const names = m?.[1];
+  if (!names) return null;
+  const named = splitLeadingAgencies(`${names} thực hiện`);
+  return named && named.agencies.every(isBodyName) ? { agencies: named.agencies, rest: item } : null;
 }

@@ -612,3 +612,21 @@ describe('a Sở’s own plan: a PHẦN of agencies under roman headings in capi
     ]);
   });
 });
+
+describe('rule «assigned-inside»: a task described first and assigned at its end', () => {
+  it('finds «… Nhiệm vụ này giao X chủ trì …» and «Định kỳ …, X chủ trì …» under a named task', async () => {
+    const text =
+      HEAD +
+      'II. NHIỆM VỤ\n\n' +
+      '**Nhiệm vụ 5: Thông tin, truyền thông về phòng, chống bệnh dại**\n\n' +
+      'Nội dung truyền thông tập trung vào nguy cơ tử vong khi lên cơn dại. Nhiệm vụ này giao Sở Văn hóa, Thể thao và ' +
+      'Du lịch chủ trì, phối hợp với Sở Y tế thực hiện thường xuyên.\n\n' +
+      '**Nhiệm vụ 7: Kiểm tra, giám sát việc thực hiện Kế hoạch**\n\n' +
+      'Định kỳ 02 lần/năm, Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Y tế tổ chức đoàn kiểm tra liên ngành.\n';
+    const plan = await readPlanFile(writeTemp('giao-cuoi.md', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.content.split(':')[0]])).toEqual([
+      ['Sở Văn hóa, Thể thao và Du lịch', 'Thông tin, truyền thông về phòng, chống bệnh dại'],
+      ['Sở Nông nghiệp và Môi trường', 'Kiểm tra, giám sát việc thực hiện Kế hoạch'],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
 import { dutyDrafts } from '../duty.js';
-import { actorAfterGround, type NamedActor } from '../ground-clause.js';
+import { actorAfterGround, actorInside, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { DUTY_SECTION_TITLES } from './section-starts.js';
 import { isTaskTable } from './appendix-table.js';
@@ -112,12 +112,14 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     }
     // «Giao Công an tỉnh theo dõi …», «Đề nghị Ủy ban MTTQ tỉnh …» (a request: the plan cannot order it).
     const asks = /^Đề nghị\s/u.test(item);
-    const named = actorOf(capitalize(item.replace(/^(?:Giao|Đề nghị)\s+/u, '')));
+    const only = isOnlyItemUnder(doc, at);
+    const named =
+      actorOf(capitalize(item.replace(/^(?:Giao|Đề nghị)\s+/u, ''))) ??
+      (only && title !== '' ? actorInside(item) : null);
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
     // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
     // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
     if (!asks && (mark === '' || /^\d/.test(mark)) && named.agencies.some((a) => /^các\s/iu.test(a))) return;
-    const only = isOnlyItemUnder(doc, at);
     const content = only && title !== '' ? `${title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
     emit(asks ? 'request' : 'task', named.agencies, content);
   });
