@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readPlanFile, type ExtractedPlan } from '../../src/plans/extract.js';
-import { addScores, FORMATS, loadLabels, rates, scoreFile, type Score } from '../support/plan-eval.js';
+import {
+  addScores,
+  FORMATS,
+  loadLabels,
+  NEW_WRITERS_3_DIR,
+  NEW_WRITERS_DIR,
+  rates,
+  scoreFile,
+  type Score,
+} from '../support/plan-eval.js';
 
 // The importer on real plans of November 2025 from other provinces, against hand labels written
 // from the documents (test/fixtures/plans/real/LABELS.md). Only the development part guards the
@@ -19,10 +28,10 @@ describe('real plans, development part', () => {
     const scores: Score[] = [];
     for (const label of dev) scores.push(await scoreFile(label, format, (path) => readPlanFile(path)));
     const r = rates(addScores(scores));
-    expect(r.recall).toBeGreaterThanOrEqual(0.84);
-    expect(r.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.lead).toBeGreaterThanOrEqual(0.92);
-    expect(r.deadline).toBeGreaterThanOrEqual(0.92);
+    expect(r.recall).toBeGreaterThanOrEqual(0.88);
+    expect(r.precision).toBeGreaterThanOrEqual(0.97);
+    expect(r.lead).toBeGreaterThanOrEqual(0.96);
+    expect(r.deadline).toBeGreaterThanOrEqual(0.94);
   });
 
   it('reads the same tasks from the .md, .docx and .pdf of a plan', async () => {
@@ -35,5 +44,26 @@ describe('real plans, development part', () => {
     expect(docx.plan).toMatchObject({ number: md.plan.number, date: md.plan.date, issuer: md.plan.issuer });
     expect(leads(docx)).toEqual(leads(md));
     expect(pdf.tasks.length).toBeGreaterThanOrEqual(md.tasks.length);
+  });
+});
+
+// Plans written by independent writers in other offices' habits (their development parts only;
+// their held-out parts are measured by `npm run eval:plans -- --heldout` and never tuned on).
+describe('plans of other drafting offices, development parts', () => {
+  const sets = [NEW_WRITERS_DIR, NEW_WRITERS_3_DIR].map((dir) => ({ dir, labels: loadLabels('dev', dir) }));
+
+  it('has labels from two more writers', () => {
+    expect(sets.map((s) => s.labels.length)).toEqual([4, 5]);
+  });
+
+  it.each(FORMATS)('.%s: finds their tasks with the lead agency', async (format) => {
+    const scores: Score[] = [];
+    for (const { dir, labels } of sets)
+      for (const label of labels) scores.push(await scoreFile(label, format, (path) => readPlanFile(path), dir));
+    const r = rates(addScores(scores));
+    // A PDF loses bold and merged cells: its floor is lower, and said so in the README.
+    expect(r.recall).toBeGreaterThanOrEqual(format === 'pdf' ? 0.78 : 0.92);
+    expect(r.precision).toBeGreaterThanOrEqual(0.94);
+    expect(r.lead).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -2,4 +2,14 @@
  * The plan evaluation of `npm run eval:plans`, for tests: the only door from test/ to bench/
  * for it (house rule: tests reach bench helpers through test/support/).
  */
-export { addScores, FORMATS, loadLabels, rates, scoreFile, type Format, type Score } from '../../bench/plan-eval.js';
+export {
+  addScores,
+  FORMATS,
+  loadLabels,
+  NEW_WRITERS_3_DIR,
+  NEW_WRITERS_DIR,
+  rates,
+  scoreFile,
+  type Format,
+  type Score,
+} from '../../bench/plan-eval.js';
