@@ -1,23 +1,11 @@
+import { vietnamHolidays } from './holidays-vn.js';
+
 /**
  * Rule «before-tet»: «trước Tết Nguyên đán», «hoàn thành trước Tết Bính Ngọ» is due the day before
- * the first day of the lunar new year. The day moves every year, so it is a table (data, not a
- * calculation): first days of Tết from the published lunar calendar, and the year names of the
- * sixty-year cycle that plans use («Tết Bính Ngọ» is Tết 2026).
+ * the first day of the lunar new year, which the holiday calendar (holidays-vn.ts) knows for any
+ * year. Plans may name the year by the sixty-year cycle («Tết Bính Ngọ» is Tết 2026): a table.
  */
-const FIRST_DAY: Record<number, string> = {
-  2024: '02-10',
-  2025: '01-29',
-  2026: '02-17',
-  2027: '02-06',
-  2028: '01-26',
-  2029: '02-13',
-  2030: '02-03',
-  2031: '01-23',
-  2032: '02-11',
-  2033: '01-31',
-  2034: '02-19',
-  2035: '02-08',
-};
+const firstDay = (year: number): string => vietnamHolidays(year).tet;
 const YEAR_NAMES: Record<string, number> = {
   'giap thin': 2024,
   'at ty': 2025,
@@ -46,9 +34,8 @@ export function dayBeforeTet(folded: string, ctx: { year: number | null; planDat
   const named = m[1] ? YEAR_NAMES[m[1]] : undefined;
   if (m[1] && named === undefined) return null;
   const year = named ?? (m[2] ? Number(m[2]) : nextTetYear(ctx));
-  const first = year === null ? undefined : FIRST_DAY[year];
-  if (!first || year === null) return null;
-  const day = new Date(`${year}-${first}T00:00:00Z`);
+  if (year === null) return null;
+  const day = new Date(`${firstDay(year)}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
 }
@@ -56,8 +43,7 @@ export function dayBeforeTet(folded: string, ctx: { year: number | null; planDat
 function nextTetYear(ctx: { year: number | null; planDate?: string | null }): number | null {
   if (ctx.planDate) {
     const year = Number(ctx.planDate.slice(0, 4));
-    const first = FIRST_DAY[year];
-    return first !== undefined && ctx.planDate.slice(5) < first ? year : year + 1;
+    return ctx.planDate.slice(0, 10) < firstDay(year) ? year : year + 1;
   }
   return ctx.year === null ? null : ctx.year + 1;
 }
