@@ -7,7 +7,7 @@ import { dutyDrafts } from '../duty.js';
 import { actorAfterGround, actorInside, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { DUTY_SECTION_TITLES } from './section-starts.js';
-import { isTaskTable } from './appendix-table.js';
+import { isTaskTable } from './table-columns.js';
 
 /**
  * Work handed out in the body of a plan, outside any duty section: «a) Ủy ban nhân dân xã,

@@ -8,6 +8,7 @@ import { applyDeadline, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
+import { type Columns, findColumns, tableHeader } from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -16,72 +17,6 @@ import { readWho } from '../who-field.js';
  * the same width; a row whose deadline cell (or its footnote) lists report cycles
  * becomes one report row per cycle.
  */
-
-interface Columns {
-  order: number;
-  content: number;
-  lead: number;
-  coordinating: number;
-  deadline: number;
-  product: number;
-  /** «Ghi chú»: read for a deadline only when the table has no deadline column. */
-  notes: number;
-  width: number;
-}
-
-/**
- * Column roles by the words of their header (folded), whatever the drafting office calls them:
- * data, so a new wording is one more entry. The order within a role does not matter; a column
- * takes the first role (in the order of `findColumns`) that names it.
- */
-const HEADER_WORDS = {
-  order: /^(?:stt|so tt|tt|so thu tu|sott|sothutu)$/,
-  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
-  content:
-    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
-  coordinating: /phoi hop/,
-  deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc/,
-  product: /san pham|ket qua/,
-  notes: /^ghi chu$/,
-} as const;
-
-function findColumns(header: string[]): Columns | null {
-  const f = header.map((c) => fold(stripMarks(c)));
-  const at = (re: RegExp, not: number[] = []): number => f.findIndex((c, i) => re.test(c) && !not.includes(i));
-  const lead = f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c));
-  const content = at(HEADER_WORDS.content, [lead]);
-  if (lead < 0 || content < 0) return null;
-  return {
-    // «ST / T»: a narrow column wraps its header inside the word.
-    order: f.findIndex((c) => HEADER_WORDS.order.test(c) || HEADER_WORDS.order.test(c.replace(/\s+/g, ''))),
-    content,
-    lead,
-    coordinating: at(HEADER_WORDS.coordinating, [lead, content]),
-    deadline: at(HEADER_WORDS.deadline, [lead, content]),
-    product: at(HEADER_WORDS.product, [lead, content]),
-    notes: at(HEADER_WORDS.notes, [lead, content]),
-    width: header.length,
-  };
-}
-
-/** A table whose header names at least a content and a lead column. */
-export function isTaskTable(rows: string[][]): boolean {
-  return tableHeader(rows) !== null;
-}
-
-/** Header of a table: its first row, or its first two rows read together (a merged header). */
-function tableHeader(rows: string[][]): { columns: Columns; skip: number } | null {
-  const first = rows[0] ?? [];
-  const one = findColumns(first);
-  const second = rows[1];
-  if (second) {
-    // A cell spanning both header rows is repeated in the second: read it once («STT», not «STT STT»).
-    const merged = first.map((c, i) => (c.trim() === (second[i] ?? '').trim() ? c : `${c} ${second[i] ?? ''}`));
-    const two = findColumns(merged);
-    if (two && (!one || (one.coordinating < 0 && two.coordinating >= 0))) return { columns: two, skip: 2 };
-  }
-  return one ? { columns: one, skip: 1 } : null;
-}
 
 const cell = (row: string[], i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
 
