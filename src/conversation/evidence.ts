@@ -23,7 +23,7 @@ import { findTask, tasksConcerning } from './task-queries.js';
  * xong»), or sent right after the sender pressed «Cập nhật» for one. The file is checked (type,
  * size, its first bytes), kept (Drive folder or DATA_DIR/files/minh-chung/) and linked in the
  * task's Minh chứng cell through the outbox, all before the answer; then the caption is handled
- * as any message (same understanding, rights, confirmation, outbox), so «xong» updates the status.
+ * as every other message (same understanding, rights, confirmation, outbox), so «xong» updates the status.
  *
  * Rule «evidence-needs-a-task»: a file is evidence when its caption names a task, or (rule
  * «evidence-follows-update») when the sender's last message was «/capnhat <mã>» (the Cập nhật

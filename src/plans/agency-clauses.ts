@@ -1,5 +1,6 @@
 import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
 import { stripMarks } from './document.js';
+import { splitTopLevel } from './duty.js';
 import { actorAfterGround } from './ground-clause.js';
 
 /**
@@ -53,20 +54,12 @@ function clauseActor(clause: string): AgencyClause | null {
   };
 }
 
-/** «;» and a sentence's end, outside brackets, split clauses. */
+/** «;» and a sentence's end, outside brackets, split clauses (the separators left out). */
 function topLevelClauses(text: string, sentences: boolean): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (c === '(') depth += 1;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ';' || (sentences && c === '.' && /^\s+\p{Lu}/u.test(text.slice(i + 1, i + 4))))) {
-      out.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start).trim());
-  return out.filter((c) => c !== '');
+  const isBreak = (t: string, i: number): boolean =>
+    t[i] === ';' || (sentences && t[i] === '.' && /^\s+\p{Lu}/u.test(t.slice(i + 1, i + 4)));
+  const parts = splitTopLevel(text, isBreak);
+  return parts
+    .map((p, k) => (k < parts.length - 1 || p.endsWith(';') ? p.replace(/[;.]$/, '') : p).trim())
+    .filter((p) => p !== '');
 }

@@ -19,8 +19,8 @@ export interface DutyBase {
   at: Position;
 }
 
-/** Splits at a separator only outside parentheses. */
-function splitTopLevel(text: string, isBreak: (text: string, i: number) => boolean): string[] {
+/** Splits at a separator only outside parentheses; each part but the last keeps its separator. */
+export function splitTopLevel(text: string, isBreak: (text: string, i: number) => boolean): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;

@@ -1,6 +1,6 @@
 /**
  * Rule «caps-name»: a heading in capitals («I. PHÒNG TÀI NGUYÊN NƯỚC», «GIÁM ĐỐC CÁC ĐƠN VỊ TRỰC
- * THUỘC SỞ») names its body as any other heading does; the sheet writes it in ordinary case: a
+ * THUỘC SỞ») names its body like every other heading; the sheet writes it in ordinary case: a
  * capital for the first word, for the word after the kind of body («Phòng Tài nguyên nước», «Chi
  * cục Thủy lợi», «Trung tâm Quan trắc …») and for «Sở». Names not all in capitals are kept.
  */
