@@ -1,0 +1,35 @@
+import { normalizeFolded } from './deadline-phrase.js';
+import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
+
+// Wordings made of two periods: each part is read by normalizeFolded, so no free text passes.
+
+/**
+ * Rule «from-then-yearly»: "Quý IV năm 2025 và các năm tiếp theo" starts with a period and goes
+ * on: the date is the end of that first period, and the task recurs yearly.
+ */
+export function readOngoingFrom(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(/^(.+?),?\s+(?:va (?:cac|nhung) nam tiep theo|va hang nam)$/);
+  if (!m?.[1]) return null;
+  const head = normalizeFolded(m[1], ctx);
+  if (!head.understood || head.date === null) return null;
+  return result(head.date, { every: 'year', month: null, day: null }, true);
+}
+
+/**
+ * Rule «range-ends-last»: a span ("2025 - 2035", "Quý IV/2025 - Quý II/2026", "Từ ngày 15/11/2025
+ * đến ngày 15/12/2025", "Năm 2025-2030") is due at the end of its last period, like a list of
+ * periods; the first part only has to be a period too, so no free text is read as a range.
+ */
+export function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(/^(?:tu\s+)?(?:nam\s+)?(.+?)\s*(?:-|–|\bden(?: het)?\b)\s*(.+)$/);
+  if (!m?.[1] || !m[2]) return null;
+  const to = normalizeFolded(m[2], ctx);
+  if (!to.understood || to.date === null) return null;
+  // «Từ ngày 08 đến ngày 10 tháng 12 năm 2025»: the first day borrows the month of the last.
+  if (/^(?:ngay\s+)?\d{1,2}$/.test(m[1].trim()) && Number(m[1].replace(/\D/g, '')) <= 31) {
+    return result(to.date, null, false);
+  }
+  const from = normalizeFolded(m[1], { ...ctx, year: Number(to.date.slice(0, 4)) });
+  if (!from.understood || from.date === null || from.date > to.date) return null;
+  return result(to.date, null, false);
+}
