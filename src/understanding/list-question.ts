@@ -3,18 +3,13 @@ import { withAgency } from './agency-slot.js';
 import { CUES, matchesAny } from './cues.js';
 import { findPeriod, nextDays } from './period.js';
 import { base, type SlotDeps } from './slots.js';
+import { DEFAULT_DUE_DAYS, OPEN_ONLY, PLAN } from './task-list-slots.js';
 import type { Parsed, Period } from './types.js';
 
-/** The period of «sắp đến hạn» when the message names none: the next week. */
-export const DEFAULT_DUE_DAYS = 7;
 const FOLLOW_UP =
   /^(?:ok |uh |u |vang |da |cam on(?: bot)? )?(?:(?:the|vay) (?:con\b|\S+ (?:thi sao|\?))|(?:the|vay) (?:tuan|thang|quy|nam|ngay)\b|con (?:\S+ ){0,6}thi sao\b)/;
-const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
 const SEARCH =
   /^(?:(?:bot|em)\s+)?(?:tìm|tim|tìm kiếm|tim kiem|tra cứu|tra cuu)(?:\s+(?:giúp|giup|hộ|ho|cho)(?:\s+(?:em|tôi|toi|mình|minh|chị|chi|anh))?)?\s+(?:các\s+|cac\s+|những\s+|nhung\s+)?(?:việc|viec|nhiệm vụ|nhiem vu|nv|đầu việc|dau viec|nội dung|noi dung)\s+(?:về\s+|ve\s+|liên quan (?:đến|tới)\s+|lien quan (?:den|toi)\s+|có chữ\s+|co chu\s+)?(.{3,})$/iu;
-/** "còn việc gì", "chưa xong", "đang dở": what is left, not everything ever given. */
-const OPEN_ONLY =
-  /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
 const WEAK_DAYS =
   /\b(?:(?:vao )?cuoi tuan|hom nay|(?:sang |chieu )?thu (?:2|3|4|5|6|7|hai|ba|tu|nam|sau|bay)(?: nay| tuan (?:nay|sau|toi))?|chu nhat)\b/g;
 

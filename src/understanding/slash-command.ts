@@ -1,7 +1,7 @@
 import { fold } from '#src/domain/text.js';
 import { withAgency } from './agency-slot.js';
 import { CUES, matchesAny } from './cues.js';
-import { DEFAULT_DUE_DAYS } from './list-question.js';
+import { DEFAULT_DUE_DAYS } from './task-list-slots.js';
 import { findPeriod, nextDays } from './period.js';
 import { base, extensionSlots, type SlotDeps } from './slots.js';
 import { findStatus } from './status-words.js';

@@ -4,8 +4,10 @@ import type { AgencyLookup } from '#src/domain/agencies/index.js';
 import { withAgency } from './agency-slot.js';
 import { findPeriod, nextDays } from './period.js';
 import { findTaskRef, taskRefsIn } from './task-ref.js';
+import { DEFAULT_DUE_DAYS, OPEN_ONLY, PLAN } from './task-list-slots.js';
 import { fixTypos } from './typos.js';
 import { EXTENSION } from './safety.js';
+import type { StatusFound } from './status-words.js';
 import type { Intent, Parsed } from './types.js';
 import { noteAfter, presentOnly, reporterOf, updateStatus } from './update-slots.js';
 
@@ -44,10 +46,28 @@ export interface SlotDeps {
   now: () => DateTime;
 }
 
-const DEFAULT_DUE_DAYS = 7;
-const OPEN_ONLY =
-  /\b(?:chua (?:xong|hoan thanh|ht|lam|thuc hien|trien khai|ket thuc)|dang do|do dang|con (?:nhung |cac )?(?:viec|nv|nhiem vu|gi|nao|phan viec|dau viec|noi dung|lai|ton))\b/;
-const PLAN = /\b(?:ke hoach|kh) ?(?:so )?(\d{1,4})\b(?! ?(?:ngay|thang|nam|%))/;
+/**
+ * A report on `taskRef` with the status `found` in it: the words typed after it are its note, and
+ * the agency reporting it is read from the message. Rules and model build it the same way.
+ */
+export function statusUpdate(
+  taskRef: string,
+  found: StatusFound,
+  text: string,
+  original: string,
+  deps: SlotDeps,
+): Parsed {
+  const parsed: Parsed = {
+    ...base('status_update'),
+    taskRef,
+    status: found.status,
+    progress: found.progress,
+    uncertain: found.uncertain ?? false,
+    note: noteAfter(original),
+  };
+  return reporterOf(parsed, text, deps);
+}
+
 /** A question: "?" anywhere, or a question word at the end ("… xong rồi hả bot"). */
 const ASKED = /(?<![\p{L}])(?:(?:hả|hở|nhỉ|hử|chứ|ha)(?:\s+(?:bot|em|anh|chị))?|à\s+(?:bot|em|anh|chị))\s*[!.…]*\s*$/iu;
 
@@ -75,16 +95,7 @@ export function slotsFor(intent: Intent, text: string, original: string, deps: S
   switch (intent) {
     case 'status_update': {
       if (!ref) return base(intent);
-      const found = updateStatus(presentOnly(folded), ref);
-      const parsed: Parsed = {
-        ...base(intent),
-        taskRef: ref.ref,
-        status: found.status,
-        progress: found.progress,
-        uncertain: found.uncertain ?? false,
-        note: noteAfter(original),
-      };
-      return reporterOf(parsed, text, deps);
+      return statusUpdate(ref.ref, updateStatus(presentOnly(folded), ref), text, original, deps);
     }
     case 'task_detail':
       return ref

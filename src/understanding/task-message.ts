@@ -1,8 +1,8 @@
 import { CUES } from './cues.js';
-import { base, type SlotDeps } from './slots.js';
+import { base, type SlotDeps, statusUpdate } from './slots.js';
 import { taskRefsIn, type TaskRefMatch } from './task-ref.js';
 import type { Parsed } from './types.js';
-import { noteAfter, presentOnly, reporterOf, updateStatus } from './update-slots.js';
+import { presentOnly, updateStatus } from './update-slots.js';
 
 /** A free-text message that names a task, as the rules read it. */
 export interface TaskMessage {
@@ -43,15 +43,7 @@ export function aboutTask({ text, folded, original, ref, asked }: TaskMessage, d
     /(?<![\p{L}])(?:haha+|hihi|kkk+)(?![\p{L}])/iu.test(text) ||
     /\b(?:thi tot biet may|uoc gi|bot ma tu)\b/.test(folded);
   if (found.status !== null && !question && refs.size <= 1 && !joking) {
-    const parsed: Parsed = {
-      ...base('status_update'),
-      taskRef: ref.ref,
-      status: found.status,
-      progress: found.progress,
-      uncertain: found.uncertain ?? false,
-      note: noteAfter(original),
-    };
-    return reporterOf(parsed, text, deps);
+    return statusUpdate(ref.ref, found, text, original, deps);
   }
   if ((present !== folded || refs.size > 1 || joking) && !question) return base('unknown');
   if (
