@@ -1,5 +1,5 @@
 import { type AnyNode, type Element, isTag, isText } from 'domhandler';
-import { SKIPPED } from './html-blocks.js';
+import { SKIPPED } from './html-elements.js';
 import { normalizeText } from './text-blocks.js';
 
 /** A stretch of the page's laid-out text: [start, end) in characters. */
