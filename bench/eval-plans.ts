@@ -24,8 +24,11 @@ import {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const only = args.find((a) => !a.startsWith('--'));
+const only = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--format');
 const withHeldout = args.includes('--heldout');
+// `--format pdf` lists the misses of that rendition instead of the .md one.
+const formatArg = args.indexOf('--format');
+const verboseFormat = formatArg >= 0 ? args[formatArg + 1] : 'md';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -47,7 +50,7 @@ async function part(name: Part, set: string): Promise<Record<Format, Score[]>> {
       byFormat[format].push(score);
       if (name === 'dev') {
         console.log(line(`${label.file}.${format}`, score));
-        if (verbose && format === 'md') {
+        if (verbose && format === verboseFormat) {
           for (const m of score.missed) console.log(`    - thiếu ${m}`);
           for (const e of score.extra) console.log(`    + thừa ${e}`);
           for (const w of score.wrongLead) console.log(`    ≠ cơ quan ${w}`);

@@ -10,6 +10,7 @@
  */
 
 import { type Line, pageLines, type PdfRun, type Segment } from './pdf-lines.js';
+import { bodyMargins, isBold, joinsAbove } from './pdf-paragraphs.js';
 import { ALIGN, tableAt } from './pdf-table.js';
 
 export type { PdfRun } from './pdf-lines.js';
@@ -35,6 +36,13 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
     }
   };
   const margin = bodyMargins(lines);
+  // Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
+  // well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
+  const endsShort = (before: Line | null, line: Line): void => {
+    if (!margin || !before || before.segments.length !== 1 || line.segments.length !== 1) return;
+    const end = before.segments[before.segments.length - 1]!.end;
+    if (end < margin.right - 6 * line.size && !line.spaced) push(line.page, '', '');
+  };
   let lastBody: Line | null = null;
   let i = 0;
   while (i < lines.length) {
@@ -55,71 +63,31 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
       continue;
     }
     const line = lines[i]!;
-    if (margin && lastBody && continuesAtMargin(lastBody, line, margin)) {
-      out[out.length - 1] = `${out[out.length - 1]} ${line.segments[0]!.text}`;
-      // Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
-      // well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
-      if (margin && lastBody && lastBody.segments.length === 1 && line.segments.length === 1) {
-        const end = lastBody.segments[lastBody.segments.length - 1]!.end;
-        if (end < margin.right - 6 * line.size && !line.spaced) push(page, '', '');
-      }
+    const bold = isBold(line);
+    const join = lastBody ? joinsAbove(lastBody, line, margin) : null;
+    if (join) {
+      const text = line.segments[0]!.text;
+      // Inside the bold marks when the whole paragraph is bold: it stays one title. A paragraph
+      // only partly bold is no title: its marks go.
+      const above = out[out.length - 1]!;
+      out[out.length - 1] =
+        join === 'bold' && above.startsWith('**')
+          ? `${above.replace(/\*\*$/, '')} ${text}**`
+          : `${above.replace(/^\*\*(.*)\*\*$/, '$1')} ${text}`;
+      endsShort(lastBody, line);
       lastBody = line;
       i += 1;
       continue;
     }
-    // Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
-    // well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
-    if (margin && lastBody && lastBody.segments.length === 1 && line.segments.length === 1) {
-      const end = lastBody.segments[lastBody.segments.length - 1]!.end;
-      if (end < margin.right - 6 * line.size && !line.spaced) push(page, '', '');
-    }
+    endsShort(lastBody, line);
     lastBody = line;
     // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
     if (line.spaced && i > 0) push(page, '', '');
     else if (line.pageStart && i > 0) push(page, '');
-    push(page, ...line.segments.map((s) => s.text));
+    push(page, ...line.segments.map((s) => (bold ? `**${s.text}**` : s.text)));
     i += 1;
   }
   return { text: out.join('\n'), linePages };
-}
-
-/**
- * Rule «indent-starts-paragraph»: where a document sets its paragraphs with a first-line indent (as
- * Word plans do), a line that starts at the left margin right after a line that runs to the right
- * margin goes on with that paragraph, whatever the line before ends with («… xã hội:», «… năm
- * 2025;») and across a page break. Null when the document shows no such indent.
- */
-interface Margins {
-  left: number;
-  right: number;
-}
-
-function bodyMargins(lines: readonly Line[]): Margins | null {
-  const single = lines.filter((l) => l.segments.length === 1);
-  if (single.length < 20) return null;
-  const starts = new Map<number, number>();
-  for (const l of single) {
-    const x = Math.round(l.segments[0]!.x);
-    starts.set(x, (starts.get(x) ?? 0) + 1);
-  }
-  const left = [...starts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
-  const indented = single.filter((l) => {
-    const dx = l.segments[0]!.x - left;
-    return dx > 8 && dx < 60;
-  }).length;
-  if (indented < single.length * 0.05) return null;
-  const ends = single.map((l) => l.segments[0]!.end).sort((a, b) => a - b);
-  return { left, right: ends[Math.floor(ends.length * 0.9)] ?? 0 };
-}
-
-const OPENS_ITEM = /^(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s|\(\d{1,2}\)\s|Điều\s\d)/u;
-
-function continuesAtMargin(prev: Line, line: Line, m: Margins): boolean {
-  if (prev.segments.length !== 1 || line.segments.length !== 1) return false;
-  const [before, seg] = [prev.segments[0]!, line.segments[0]!];
-  if (Math.abs(seg.x - m.left) > 2 || before.end < m.right - line.size) return false;
-  // A new item or heading at the margin opens its own paragraph.
-  return !OPENS_ITEM.test(seg.text) && seg.text !== seg.text.toUpperCase();
 }
 
 /**

@@ -11,6 +11,8 @@ export interface PdfRun {
   y: number;
   width: number;
   size: number;
+  /** Set in a bold font (pdf-fonts.ts). */
+  bold?: boolean;
 }
 
 export interface Segment {

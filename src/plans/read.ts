@@ -6,6 +6,7 @@ import type { PlanDocument } from './document.js';
 import { checkZipSizes, MAX_UNZIPPED_BYTES } from './docx-zip.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { decodeHtml, pageToBlocks } from './html-page.js';
+import { PdfFonts } from './pdf-fonts.js';
 import { type PdfRun, pdfPagesToLines } from './pdf-layout.js';
 import { textToBlocks } from './text-blocks.js';
 
@@ -123,10 +124,16 @@ async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
   }
   const pages: PdfRun[][] = [];
   try {
+    const fonts = new PdfFonts();
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     for (let n = 1; n <= pdf.numPages; n++) {
-      const content = await (await pdf.getPage(n)).getTextContent();
-      pages.push(content.items.flatMap((item) => ('str' in item ? [runOf(item)] : [])));
+      const page = await pdf.getPage(n);
+      const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [item] : []));
+      const bold = await fonts.boldIds(
+        page,
+        items.map((item) => item.fontName),
+      );
+      pages.push(items.map((item) => runOf(item, bold.has(item.fontName))));
     }
   } catch {
     throw new PlanReadError(`Không đọc được tệp PDF «${name}»: tệp bị hỏng hoặc có mật khẩu.`);
@@ -141,7 +148,9 @@ async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
 }
 
 /** A pdf.js text item as a positioned run (transform: [a, b, c, d, x, y]). */
-function runOf(item: { str: string; transform: number[]; width: number; height: number }): PdfRun {
+function runOf(item: { str: string; transform: number[]; width: number; height: number }, bold: boolean): PdfRun {
   const [a = 1, b = 0, , , x = 0, y = 0] = item.transform;
-  return { text: item.str, x, y, width: item.width, size: item.height || Math.hypot(a, b) };
+  const run: PdfRun = { text: item.str, x, y, width: item.width, size: item.height || Math.hypot(a, b) };
+  if (bold) run.bold = true;
+  return run;
 }

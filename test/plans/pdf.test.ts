@@ -4,6 +4,8 @@ import { readPlanFile } from '../../src/plans/extract.js';
 import { type PdfRun, pdfPagesToLines, pdfPagesToText } from '../../src/plans/pdf-layout.js';
 import { FIXTURES_DIR } from './helpers.js';
 
+const NEW_WRITERS_3_DIR = join(FIXTURES_DIR, 'new-writers-3');
+
 /**
  * PDF plans whose tasks are in a table. The fixture is a Vietnamese plan laid out as Word
  * exports it (see make-table-pdf.mjs): bordered appendix table over two pages, wrapped cells,
@@ -226,6 +228,76 @@ describe('rule «indent-starts-paragraph»: paragraphs of a PDF set with a first
     const flat = filler.map(([t]) => [t, 'margin', 'full'] as [string, 'margin', 'full']);
     const text = pdfPagesToText([body(780, [...flat, ['Dòng ở lề', 'margin', 'short']])]);
     expect(text.split('\n').filter((l) => l.trim() !== '')).toHaveLength(flat.length + 1);
+  });
+});
+
+describe('bold in a PDF: titles stay titles, a bold span inside a paragraph does not cut it', () => {
+  const bold = (r: PdfRun): PdfRun => ({ ...r, bold: true });
+  // 24 lines of body text set with a first-line indent, so the page's margins are known (50–500).
+  const filler = Array.from({ length: 24 }, (_, k) =>
+    run(`Đoạn văn thứ ${k} viết đủ dài để chạy hết dòng`, k % 3 === 0 ? 80 : 50, 780 - k * 16, k % 3 === 0 ? 420 : 450),
+  );
+  const y = 780 - 24 * 16;
+  const lines = (runs: PdfRun[]): string[] =>
+    pdfPagesToText([[...filler, ...runs]])
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.includes('Đoạn văn thứ'));
+
+  it('keeps a full-width bold title apart from the plain text at the margin under it', () => {
+    expect(
+      lines([
+        bold(run('Nhiệm vụ 1: Rà soát, thống kê tổng đàn chó, mèo và lập danh sách hộ nuôi', 50, y, 450)),
+        run('Ủy ban nhân dân các xã, phường chỉ đạo trưởng thôn rà soát, thống kê số lượng', 50, y - 16, 450),
+        run('chó, mèo, hoàn thành trong Quý I năm 2026.', 50, y - 32, 200),
+      ]),
+    ).toEqual([
+      '**Nhiệm vụ 1: Rà soát, thống kê tổng đàn chó, mèo và lập danh sách hộ nuôi**',
+      // The plain paragraph under it is one again (rule «indent-starts-paragraph»).
+      'Ủy ban nhân dân các xã, phường chỉ đạo trưởng thôn rà soát, thống kê số lượng chó, mèo, hoàn thành trong Quý I năm 2026.',
+    ]);
+  });
+
+  it('joins a bold title wrapped over two lines («bold-title-wraps»), but not two titles one under the other', () => {
+    expect(
+      lines([
+        bold(run('II. NHIỆM VỤ VÀ GIẢI PHÁP', 50, y, 150)),
+        bold(run('Nhiệm vụ 5: Thông tin, truyền thông về phòng, chống bệnh dại cho người dân', 50, y - 16, 450)),
+        bold(run('vùng sâu, vùng xa', 50, y - 32, 90)),
+      ]),
+    ).toEqual([
+      '**II. NHIỆM VỤ VÀ GIẢI PHÁP**',
+      '**Nhiệm vụ 5: Thông tin, truyền thông về phòng, chống bệnh dại cho người dân vùng sâu, vùng xa**',
+    ]);
+  });
+
+  it('keeps a paragraph whole when its bold opening runs past the first line, or a bold date ends it («bold-lead-in»)', () => {
+    expect(
+      lines([
+        bold(run('6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Hội Liên hiệp', 80, y, 420)),
+        bold(run('Phụ nữ thành phố', 50, y - 16, 80)),
+        run('phối hợp tuyên truyền, vận động các gia đình đưa trẻ đi tiêm chủng.', 135, y - 16, 300),
+        run('- Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày', 80, y - 32, 420),
+        bold(run('15/12/2026.', 50, y - 48, 60)),
+        run('- Gửi kết quả về Sở Y tế', 80, y - 64, 120),
+        bold(run('trong tháng 11/2025.', 50, y - 80, 100)),
+      ]),
+    ).toEqual([
+      '6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Hội Liên hiệp Phụ nữ thành phố phối hợp tuyên truyền, vận động các gia đình đưa trẻ đi tiêm chủng.',
+      '- Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày',
+      '15/12/2026.',
+      '- Gửi kết quả về Sở Y tế trong tháng 11/2025.',
+    ]);
+  });
+
+  it('reads bold from the fonts of a real PDF: «Nhiệm vụ N» titles give their tasks', async () => {
+    const plan = await readPlanFile(join(NEW_WRITERS_3_DIR, 'daklak-45-2026-phong-chong-benh-dai.pdf'));
+    const titled = plan.tasks.filter((t) => /^(Rà soát, thống kê tổng đàn|Giám sát, phát hiện sớm)/.test(t.content));
+    // Each title opens its task, and the paragraph under it is that task's text, not a task of its own.
+    expect(titled.map((t) => t.content.split(':')[0])).toEqual([
+      'Rà soát, thống kê tổng đàn chó, mèo và lập danh sách hộ nuôi',
+      'Giám sát, phát hiện sớm và xử lý triệt để ổ dịch dại',
+    ]);
+    expect(titled[0]?.content).toMatch(/: Chỉ đạo trưởng thôn, buôn, tổ dân phố rà soát/);
   });
 });
 
