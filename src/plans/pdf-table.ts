@@ -77,6 +77,83 @@ function columnOfRun(columns: readonly Column[], run: PdfRun): number {
 }
 
 /**
+ * Word repeats the header row on each page of a long table: keep it once. A repeat may be drawn
+ * shorter, its last words on the line of the first row («Thời gian hoàn» / «Quý I/2026thành»): a
+ * row whose cells all begin the header's cells is the header again, and the rest of its words
+ * come off the end of the next row's cells.
+ */
+function dropRepeatedHeaders(rows: string[][], header: readonly string[]): string[][] {
+  const out: string[][] = [];
+  rows.forEach((row, k) => {
+    const filled = row.filter((cell) => cell !== '').length;
+    const repeat =
+      k > 0 && filled >= Math.ceil(row.length / 2) && row.every((cell, c) => (header[c] ?? '').startsWith(cell));
+    if (!repeat) return void out.push(row);
+    const next = rows[k + 1];
+    row.forEach((cell, c) => {
+      const rest = (header[c] ?? '').slice(cell.length).trim();
+      if (next && rest !== '' && cell !== '' && next[c]?.endsWith(rest))
+        next[c] = next[c].slice(0, -rest.length).trim();
+    });
+  });
+  return out;
+}
+
+/**
+ * Rule «two-row-header»: a header cell may stand over sub-columns («Cơ quan thực hiện» over «Chủ
+ * trì | Phối hợp», «Thời gian» over «Bắt đầu | Kết thúc»). The sub-labels stand side by side on a
+ * header line below, inside the one column, each a short label in capitals: that column becomes
+ * one column per label, and the group's own label is dropped from the header. A body line's
+ * justified gaps never count: only the lines right under the header, before the first row number.
+ */
+interface SubHeader {
+  /** Index in the widened columns of the group's first sub-column, its span, and the sub-labels. */
+  first: number;
+  lo: number;
+  hi: number;
+  labels: string[];
+}
+
+const SUB_LABEL = /^\p{Lu}\S*(?:\s\S+){0,3}$/u;
+
+function subHeaders(
+  lines: readonly Line[],
+  start: number,
+  columns: Column[],
+): { columns: Column[]; groups: SubHeader[] } {
+  const splits = new Map<number, { x: number; end: number; text: string }[]>();
+  for (let k = start + 1; k <= start + 2 && k < lines.length; k++) {
+    const line = lines[k]!;
+    const first = line.segments[0];
+    if (first && first.x < columns[0]!.hi && ROW_NUMBER.test(first.text) && !wrapsStt('ST', first.text)) break;
+    columns.forEach((col, c) => {
+      const inside = line.segments.filter((seg) => seg.x >= col.lo - ALIGN && seg.end <= col.hi);
+      if (inside.length >= 2 && inside.every((seg) => SUB_LABEL.test(seg.text)) && !splits.has(c))
+        splits.set(
+          c,
+          inside.map((seg) => ({ x: seg.x, end: seg.end, text: seg.text })),
+        );
+    });
+  }
+  if (splits.size === 0) return { columns, groups: [] };
+  const widened: Column[] = [];
+  const groups: SubHeader[] = [];
+  columns.forEach((col, c) => {
+    const subs = splits.get(c);
+    if (!subs) return void widened.push(col);
+    groups.push({ first: widened.length, lo: col.lo, hi: col.hi, labels: subs.map((sub) => sub.text) });
+    // As columnsOf: a sub-column runs from the end of the label before to the start of the next.
+    subs.forEach((_, i) =>
+      widened.push({
+        lo: i === 0 ? col.lo : subs[i - 1]!.end,
+        hi: i === subs.length - 1 ? col.hi : subs[i + 1]!.x + ALIGN,
+      }),
+    );
+  });
+  return { columns: widened, groups };
+}
+
+/**
  * Rule «group-row-across»: a group row («III  GIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ …») is one
  * cell merged across the row, so its title runs past its column. It stays in the table, each run
  * in the column where it starts, when the line is just a row number in the first column and one
@@ -103,9 +180,15 @@ function groupRowAcross(line: Line, columns: readonly Column[]): number[] | null
 export function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
   const head = lines[start]!;
   if (head.segments.length < 3 && !isTwoColumnHeader(head)) return null;
-  const columns = columnsOf(head);
+  const { columns, groups } = subHeaders(lines, start, columnsOf(head));
+  // A run over a whole group of sub-columns (the group's own label) goes to its first one.
+  const inGroup = (run: PdfRun): number =>
+    groups.find((g) => run.x >= g.lo - ALIGN && run.x + run.width <= g.hi)?.first ?? -1;
   const placed = (line: Line): number[] | null => {
-    const cols = line.runs.map((run) => columnOfRun(columns, run));
+    const cols = line.runs.map((run) => {
+      const c = columnOfRun(columns, run);
+      return c >= 0 ? c : inGroup(run);
+    });
     return cols.includes(-1) ? groupRowAcross(line, columns) : cols;
   };
   let end = start + 1;
@@ -131,12 +214,6 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
   for (let k = start; k < end; k++) {
     const line = lines[k]!;
     const cols = placed(line) ?? [];
-    let forceRow = false;
-    if (line.pageStart && k > start && headerLines > 0 && lineText(line) === headText) repeatLeft = headerLines;
-    else if (repeatLeft > 0) {
-      repeatLeft -= 1;
-      forceRow = repeatLeft === 0;
-    }
     // Each run to the column it stands in (a gap too narrow to split segments still splits cells).
     const cells = columns.map(() => ({ text: '', end: -Infinity }));
     line.runs.forEach((run, r) => {
@@ -145,6 +222,13 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
       cell.end = run.x + run.width;
     });
     const first = cells[0]!.text === '' ? null : cells[0]!.text;
+    let forceRow = false;
+    if (line.pageStart && k > start && headerLines > 0 && lineText(line) === headText) repeatLeft = headerLines;
+    else if (repeatLeft > 0) {
+      // A row number ends a repeated header drawn shorter than the first one.
+      repeatLeft = first !== null && ROW_NUMBER.test(first) && !wrapsStt(row?.[0], first) ? 0 : repeatLeft - 1;
+      forceRow = repeatLeft === 0;
+    }
     const gap = k === start || line.pageStart ? 0 : lines[k - 1]!.y - line.y;
     // In a two-column table without numbers, a row starts where the agency column takes up text
     // again after a line it left blank (its name is over, the duties went on).
@@ -167,10 +251,10 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
     });
   }
   if (row) rows.push(row);
+  const header = rows[0]!.join('\t');
+  for (const g of groups) g.labels.forEach((label, i) => (rows[0]![g.first + i] = label));
   joinSpilledCells(rows);
   // A line that merely had three wide gaps, followed by text at the margin, is no table.
   if (rows.filter((r) => r.filter((cell) => cell !== '').length >= 2).length < 2) return null;
-  // Word repeats the header row on each page of a long table: keep it once.
-  const header = rows[0]!.join('\t');
-  return { rows: rows.filter((r, k) => k === 0 || r.join('\t') !== header), end };
+  return { rows: dropRepeatedHeaders(rows, header.split('\t')), end };
 }

@@ -306,6 +306,58 @@ describe('tables of a PDF exported from Word, the way other offices draw them', 
   const row = (y: number, ...cells: Array<[number, string]>): PdfRun[] =>
     cells.map(([x, t]) => run(t, x, y, Math.min(t.length * 4, 95)));
 
+  it('splits «Cơ quan thực hiện» over «Chủ trì | Phối hợp» into two columns («two-row-header»)', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [50, 'STT'], [80, 'Nhiệm vụ'], [200, 'Cơ quan thực hiện'], [330, 'Thời gian'], [400, 'Sản phẩm']),
+        ...row(688, [195, 'Chủ trì'], [262, 'Phối hợp']),
+        ...row(
+          670,
+          [50, '1'],
+          [80, 'Rà soát hộ kinh doanh'],
+          [195, 'Thuế tỉnh'],
+          [262, 'UBND các xã,'],
+          [330, 'Quý II/2026'],
+          [400, 'Danh sách'],
+        ),
+        ...row(658, [262, 'phường']),
+        ...row(
+          640,
+          [50, '2'],
+          [80, 'Đấu giá quyền sử dụng đất'],
+          [195, 'Sở Tài chính'],
+          [262, 'Sở Xây dựng'],
+          [330, 'Năm 2026'],
+        ),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'STT\tNhiệm vụ\tChủ trì\tPhối hợp\tThời gian\tSản phẩm',
+      '1\tRà soát hộ kinh doanh\tThuế tỉnh\tUBND các xã, phường\tQuý II/2026\tDanh sách',
+      '2\tĐấu giá quyền sử dụng đất\tSở Tài chính\tSở Xây dựng\tNăm 2026\t',
+    ]);
+  });
+
+  it('drops a header repeated shorter on the next page, its last word off the first row', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [50, 'STT'], [80, 'Nội dung'], [200, 'Chủ trì'], [300, 'Thời gian hoàn']),
+        ...row(688, [300, 'thành']),
+        ...row(670, [50, '1'], [80, 'Lập danh sách cử tri'], [200, 'Sở Nội vụ'], [300, 'Tháng 02/2026']),
+      ],
+      [
+        ...row(760, [50, 'STT'], [80, 'Nội dung'], [200, 'Chủ trì'], [300, 'Thời gian hoàn']),
+        ...row(748, [50, '2'], [80, 'Niêm yết danh sách'], [200, 'UBND các xã'], [300, 'Quý I/2026thành']),
+        ...row(736, [80, 'cử tri']),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'STT\tNội dung\tChủ trì\tThời gian hoàn thành',
+      '1\tLập danh sách cử tri\tSở Nội vụ\tTháng 02/2026',
+      '2\tNiêm yết danh sách cử tri\tUBND các xã\tQuý I/2026',
+    ]);
+  });
+
   it('reads a header wrapped inside «ST / T», a letter group row, and ends the table at «Nơi nhận:»', () => {
     const text = pdfPagesToText([
       [
