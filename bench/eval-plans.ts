@@ -14,6 +14,7 @@ import {
   loadLabels,
   NEW_WRITERS_2_DIR,
   NEW_WRITERS_3_DIR,
+  NEW_WRITERS_4_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -74,6 +75,7 @@ const SETS = [
   { title: 'NEW WRITERS ', dir: NEW_WRITERS_DIR },
   { title: 'NEW WRITERS 2 ', dir: NEW_WRITERS_2_DIR },
   { title: 'NEW WRITERS 3 ', dir: NEW_WRITERS_3_DIR },
+  { title: 'NEW WRITERS 4 ', dir: NEW_WRITERS_4_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);
@@ -83,6 +85,6 @@ for (const { title, dir } of SETS) {
   const heldout = only || !withHeldout ? null : await part('heldout', dir);
   console.log('');
   if (FORMATS.some((f) => dev[f].length > 0)) totals(`${title}DEV`, dev);
-  if (heldout) totals(`${title}HELD-OUT`, heldout);
+  if (heldout && FORMATS.some((f) => heldout[f].length > 0)) totals(`${title}HELD-OUT`, heldout);
   console.log('');
 }

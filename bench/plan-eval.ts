@@ -26,6 +26,8 @@ export const NEW_WRITERS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures
 export const NEW_WRITERS_2_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-2');
 /** A third writer aiming at the same unusual habits as the second, all development. */
 export const NEW_WRITERS_3_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-3');
+/** Six held-out documents by a fourth writer (W7): kinds of document the others did not write. */
+export const NEW_WRITERS_4_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-4');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
