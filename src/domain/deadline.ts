@@ -1,5 +1,6 @@
 import { FILLER, normalizeFolded } from './deadline-phrase.js';
 import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
+import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
 import { readOngoingFrom, readRange } from './deadline-spans.js';
 import { dayBeforeTet } from './tet.js';
 import { fold } from './text.js';
@@ -19,6 +20,18 @@ export { describeRecurrence, nextOccurrence, occurrenceInYear, Recurrence } from
  * - Anything else → understood: false and no date; never a guess.
  */
 export function normalizeDeadline(text: string, ctx: DeadlineContext): NormalizedDeadline {
+  const read = normalizeOne(text, ctx);
+  // Rule «note-after-date»: «trước ngày 20/01/2026 (Tết Nguyên đán)», «Quý I/2026 (đợt 1)»: a
+  // bracket after the wording explains it; the wording alone is read when the whole is not.
+  const bare = text.replace(/\s*\([^()]*\)\s*\.?\s*$/, '');
+  if (!read.understood && bare !== text && bare.trim() !== '') {
+    const plain = normalizeOne(bare, ctx);
+    if (plain.understood) return plain;
+  }
+  return read;
+}
+
+function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
   // «Quí» is an old spelling of «Quý».
   let s = fold(text.replace(/<\/?sup>/g, ' '))
     // «(hoặc đột xuất)», «và khi có yêu cầu»: the cycle stands without them (fold drops brackets).
@@ -34,5 +47,7 @@ export function normalizeDeadline(text: string, ctx: DeadlineContext): Normalize
   if (one.understood) return one;
   const tet = dayBeforeTet(s, ctx);
   if (tet) return result(tet, null, false);
+  const relative = readWeekOfMonth(s, ctx) ?? readDaysFromSigning(s, ctx);
+  if (relative) return relative;
   return readOngoingFrom(s, ctx) ?? readRange(s, ctx) ?? one;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type DeadlineContext,
   describeRecurrence,
   nextOccurrence,
   normalizeDeadline,
@@ -9,7 +10,7 @@ import {
 
 const y2024 = { year: 2024 };
 const noYear = { year: null };
-const dateOf = (text: string, ctx = y2024): string | null => normalizeDeadline(text, ctx).date;
+const dateOf = (text: string, ctx: DeadlineContext = y2024): string | null => normalizeDeadline(text, ctx).date;
 
 describe('normalizeDeadline: periods end on their last day', () => {
   it.each([
@@ -279,5 +280,39 @@ describe('spans and ongoing periods in 2025 plans', () => {
   it('a span whose first part is not a period is not read as a range', () => {
     expect(normalizeDeadline('Sau khi Bộ ban hành - 2026', y2025)).toMatchObject({ date: null, understood: false });
     expect(normalizeDeadline('2030 - 2025', y2025)).toMatchObject({ date: null, understood: false });
+  });
+});
+
+describe('deadlines counted from something else', () => {
+  const plan = { year: 2025, planDate: '2025-12-22' };
+
+  it('«week-of-month»: the first week of a month is over on the 7th, the last on the month’s last day', () => {
+    expect(dateOf('trong tuần đầu tiên của tháng 02/2026', plan)).toBe('2026-02-07');
+    expect(dateOf('Tuần thứ hai của tháng 3 năm 2026', plan)).toBe('2026-03-14');
+    expect(dateOf('tuần cuối của tháng 2/2026', plan)).toBe('2026-02-28');
+    // Without its year, the next such month after the plan's date.
+    expect(dateOf('tuần cuối của tháng 6', plan)).toBe('2026-06-30');
+  });
+
+  it('«days-from-signing»: days from the plan’s own date; working days skip weekends and Tết', () => {
+    expect(dateOf('Trong vòng 15 ngày kể từ ngày Kế hoạch này được ban hành', plan)).toBe('2026-01-06');
+    expect(dateOf('trong vòng 10 ngày kể từ ngày ký', plan)).toBe('2026-01-01');
+    // Mon 22/12/2025 + 5 working days = Mon 29/12/2025.
+    expect(dateOf('05 ngày làm việc kể từ ngày ký', plan)).toBe('2025-12-29');
+    // Tết Bính Ngọ: off until Sun 22/02/2026, so 3 working days from Fri 13/02 are 23, 24, 25/02.
+    expect(dateOf('03 ngày làm việc kể từ ngày ký', { year: 2026, planDate: '2026-02-13' })).toBe('2026-02-25');
+  });
+
+  it('never counts from a day it does not know', () => {
+    expect(normalizeDeadline('trong vòng 10 ngày kể từ ngày nhận được hồ sơ', plan)).toMatchObject({
+      date: null,
+      understood: false,
+    });
+    expect(normalizeDeadline('trong vòng 10 ngày kể từ ngày ký', { year: 2025 })).toMatchObject({ date: null });
+  });
+
+  it('«note-after-date»: a bracket explaining the date does not hide it', () => {
+    expect(dateOf('trước ngày 20/01/2026 (Tết Nguyên đán)', plan)).toBe('2026-01-20');
+    expect(dateOf('Quý I/2026 (đợt 1)', plan)).toBe('2026-03-31');
   });
 });

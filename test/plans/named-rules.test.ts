@@ -630,3 +630,44 @@ describe('rule «assigned-inside»: a task described first and assigned at its e
     ]);
   });
 });
+
+describe('deadlines written inside a duty, in the wordings offices use', () => {
+  it('finds «trong vòng … ngày kể từ ngày …», «tuần đầu tiên của tháng …», «đến hết năm …», «chậm nhất ngày … tháng …»', async () => {
+    const text =
+      HEAD +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Sở Tài chính: Tham mưu phân bổ kinh phí trong vòng 15 ngày kể từ ngày Kế hoạch này được ban hành.\n\n' +
+      '2. Sở Y tế: Tổ chức tập huấn cho cán bộ y tế cơ sở trong tuần đầu tiên của tháng 3/2026.\n\n' +
+      '3. Công an tỉnh: Duy trì tuần tra kiểm soát trên các tuyến trọng điểm đến hết năm 2026.\n\n' +
+      '4. Sở Nội vụ: Tổng hợp kết quả, báo cáo chậm nhất ngày 30 tháng 6 năm 2026.\n\n' +
+      '5. Sở Xây dựng: Kiểm tra các công trình từ tháng 3 đến tháng 5/2026 theo kế hoạch.\n';
+    const plan = await readPlanFile(writeTemp('han-trong-cau.txt', text));
+    expect(plan.tasks.map((t) => [t.lead[0], t.deadline])).toEqual([
+      // The plan is dated 18/11/2025.
+      ['Sở Tài chính', '2025-12-03'],
+      ['Sở Y tế', '2026-03-07'],
+      ['Công an tỉnh', '2026-12-31'],
+      ['Sở Nội vụ', '2026-06-30'],
+      ['Sở Xây dựng', '2026-05-31'],
+    ]);
+  });
+});
+
+describe('rule «duty-after-colon»: «1. Sở Tài chính: Bố trí kinh phí.» is a duty, not a heading', () => {
+  it('takes the text after the colon as the duty, whatever verb opens it', async () => {
+    const text =
+      HEAD +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Sở Tài chính: Bố trí kinh phí.\n\n' +
+      '2. Sở Y tế: Tổ chức tập huấn cho cán bộ y tế cơ sở.\n\n' +
+      '3. Sở Nội vụ, Sở Tư pháp:\n\n' +
+      '- Hướng dẫn việc thi đua khen thưởng.\n';
+    const plan = await readPlanFile(writeTemp('sau-hai-cham.txt', text));
+    expect(plan.tasks.map((t) => [t.lead, t.content])).toEqual([
+      [['Sở Tài chính'], 'Bố trí kinh phí.'],
+      [['Sở Y tế'], 'Tổ chức tập huấn cho cán bộ y tế cơ sở.'],
+      // A heading that ends at its colon still names the agencies of the duties below it.
+      [['Sở Nội vụ', 'Sở Tư pháp'], 'Hướng dẫn việc thi đua khen thưởng.'],
+    ]);
+  });
+});

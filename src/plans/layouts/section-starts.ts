@@ -102,8 +102,13 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
   return starts;
 }
 
-/** A heading that is only agency names («1. Sở Y tế», «Sở Tài chính, Sở Nội vụ:»). */
+/**
+ * A heading that is only agency names («1. Sở Y tế», «Sở Tài chính, Sở Nội vụ:»). Rule
+ * «duty-after-colon»: text after the colon («Sở Tài chính: Bố trí kinh phí.») is the agency's
+ * duty, not more of its name, even when it opens with a capital the verb list does not read.
+ */
 export function isAgencyHeading(text: string): boolean {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
+  if (/:\s*\S/u.test(t)) return false;
   return t.length <= 200 && startsWithAgency(t) && !hasDutyVerb(t) && splitAgencies(t).length > 0;
 }

@@ -1,0 +1,57 @@
+import { DateTime } from 'luxon';
+import { VN_ZONE } from './clock.js';
+import { endOfMonth, iso } from './deadline-calendar.js';
+import { type DeadlineContext, type NormalizedDeadline, result, yearOfDay } from './deadline-reading.js';
+import { createWorkingCalendar } from './working-days.js';
+
+/** Working days skip weekends and Vietnam's public holidays (Tết included). */
+const WORKING = createWorkingCalendar();
+
+// Deadlines counted from something else: a week of a month, a number of days from the plan's
+// own signing. Folded text in (see deadline.ts), a date or null out; never a guess.
+
+const WEEK_END: Record<string, number> = {
+  'dau tien': 7,
+  dau: 7,
+  'thu nhat': 7,
+  'thu hai': 14,
+  'thu 2': 14,
+  'thu ba': 21,
+  'thu 3': 21,
+};
+
+/**
+ * Rule «week-of-month»: «tuần đầu tiên của tháng 3/2026» is due when that week is over, on the
+ * 7th (the 14th, the 21st for the second and third weeks); «tuần cuối (cùng) của tháng» on the
+ * month's last day. Weeks are counted from the 1st, as offices do, not by calendar weeks.
+ */
+export function readWeekOfMonth(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(
+    /^(?:truoc |het )?tuan (dau tien|dau|thu nhat|thu hai|thu 2|thu ba|thu 3|cuoi cung|cuoi) (?:cua )?thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/,
+  );
+  if (!m?.[1] || !m[2]) return null;
+  const month = Number(m[2]);
+  const day = WEEK_END[m[1]];
+  // A month without its year is the next one after the plan's date, as for a day (yearOfDay).
+  const year = yearOfDay(m[3] ?? m[4], month, day ?? 28, ctx);
+  if (year === null || month < 1 || month > 12) return null;
+  return result(day === undefined ? endOfMonth(year, month) : iso(year, month, day), null, false);
+}
+
+/**
+ * Rule «days-from-signing»: «trong vòng 15 ngày kể từ ngày Kế hoạch này được ban hành», «10 ngày
+ * kể từ ngày ký» count from the plan's own date, which the importer knows; working days
+ * («ngày làm việc») skip weekends and public holidays. Counted from anything else («kể từ ngày nhận đủ
+ * hồ sơ», «sau khi có kết quả») the day is unknown: not read.
+ */
+export function readDaysFromSigning(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(
+    /^(?:vong |thoi han )?(\d{1,3}) ngay( lam viec)? (?:ke tu|tinh tu|sau) (?:ngay )?(?:ky(?: ban hanh)?|ban hanh|(?:ke hoach|van ban|quyet dinh|cong van|thong bao)(?: nay)? (?:duoc )?(?:ky|ban hanh))(?: (?:ke hoach|van ban|quyet dinh|cong van|thong bao)(?: nay)?)?$/,
+  );
+  if (!m?.[1] || !ctx.planDate) return null;
+  const signed = DateTime.fromISO(ctx.planDate, { zone: VN_ZONE });
+  const days = Number(m[1]);
+  if (!signed.isValid || days < 1) return null;
+  const due = m[2] ? WORKING.forward(ctx.planDate, days) : signed.plus({ days }).toISODate();
+  return result(due, null, false);
+}
