@@ -71,6 +71,15 @@ const STARTS = [
   'Hạt Kiểm lâm',
   'Trạm',
   'Khu bảo tồn',
+  // Abbreviations typed for a body's kind: «BCH Quân sự tỉnh», «BĐBP tỉnh», «BQL các khu công
+  // nghiệp», «BHXH tỉnh», «KBNN khu vực», «NHNN chi nhánh», «LĐLĐ tỉnh».
+  'BCH',
+  'BĐBP',
+  'BQL',
+  'BHXH',
+  'KBNN',
+  'NHNN',
+  'LĐLĐ',
 ];
 // The same words without diacritics, for documents typed without them (or PDFs that lost them).
 const ASCII_STARTS = [
@@ -295,11 +304,16 @@ export function capitalize(text: string): string {
 export function coordinatingIn(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(
-    /phối hợp với\s+(.+?)(?=[,;.:(]|\s+và các\s|\s+để\s|\s+có liên quan|\s+liên quan|$)/giu,
+    /phối hợp với\s+(.+?)(?=[;.:(]|\s+và các\s|\s+để\s|\s+có liên quan|\s+liên quan|$)/giu,
   )) {
     let names = m[1] ?? '';
     const verb = VERB_RE.exec(names);
     if (verb && verb.index > 0) names = names.slice(0, verb.index);
+    // A list goes on past a comma while the next piece opens with a capital: another body («Sở
+    // Tài chính, Sở Xây dựng») or the rest of one name («Báo và Phát thanh, Truyền hình tỉnh»).
+    const pieces = names.split(/,\s*/);
+    const upper = pieces.findIndex((piece, k) => k > 0 && !/^\p{Lu}/u.test(piece));
+    names = (upper < 0 ? pieces : pieces.slice(0, upper)).join(', ');
     for (const name of splitAgencies(names)) {
       if (startsWithAgency(name) && !/^Các\b/u.test(name) && !found.includes(name)) found.push(name);
     }

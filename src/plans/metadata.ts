@@ -149,6 +149,11 @@ function headLines(doc: PlanDocument): string[] {
   });
 }
 
+const capitalizeFirst = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** Kinds of document that hand out work, after «KẾ HOẠCH» (folded, the heading line alone). */
+const DOCUMENT_KINDS = ['quyet dinh', 'chuong trinh', 'chi thi', 'thong bao', 'huong dan', 'de an'];
+
 export function readMetadata(doc: PlanDocument): PlanMeta {
   const paras = headLines(doc);
   const head = paras.slice(0, 25);
@@ -182,13 +187,19 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   }
 
   let title = '';
-  // A Quyết định that issues a plan or a regulation has its title after «QUYẾT ĐỊNH».
+  // The title stands under the document's kind: a Quyết định that issues a plan has both, and the
+  // plan's own «KẾ HOẠCH» comes first; a Chỉ thị, a Thông báo (kết luận), a Chương trình have
+  // theirs; a Công văn has its «V/v …» line instead.
   let headingAt = paras.findIndex((t) => fold(t) === 'ke hoach');
-  if (headingAt < 0) headingAt = paras.slice(0, 40).findIndex((t) => fold(t) === 'quyet dinh');
+  for (const kind of DOCUMENT_KINDS) {
+    if (headingAt < 0) headingAt = paras.slice(0, 40).findIndex((t) => fold(t) === kind);
+  }
   if (headingAt >= 0) title = paras[headingAt + 1] ?? '';
   else {
     const inline = paras.find((t) => /^KẾ HOẠCH\s+\S/u.test(t));
+    const subject = head.find((t) => /^V\/v\s+\S/iu.test(t));
     if (inline) title = inline.replace(/^KẾ HOẠCH\s+/u, '');
+    else if (subject) title = capitalizeFirst(subject.replace(/^V\/v\s+/iu, ''));
   }
   title = title.replace(/\s+/g, ' ').trim();
   if (title === '') problems.push('Không tìm thấy tên kế hoạch (dòng sau chữ «KẾ HOẠCH») — để trống Tên kế hoạch.');

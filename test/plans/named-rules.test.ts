@@ -102,8 +102,9 @@ describe('layout «actor-items»: work handed out in the body, outside a duty se
     expect(plan.tasks.map((t) => [t.order, t.lead, t.content.slice(0, 30), t.deadline])).toEqual([
       ['II.2.a', ['Ủy ban nhân dân xã, phường'], 'Huy động nguồn lực, tổ chức tu', '2025-12-15'],
       ['II.2', ['Các cơ quan, đơn vị liên quan'], 'Thu thập thông tin theo các mẫ', null],
-      // A numbered paragraph that names an agency assigns; one addressed to everyone does not.
-      ['III', ['Sở Tài chính'], 'Chủ trì, phối hợp với các sở, ', null],
+      // A numbered paragraph that names an agency assigns (under its own number); one addressed to
+      // everyone does not.
+      ['III.2', ['Sở Tài chính'], 'Chủ trì, phối hợp với các sở, ', null],
       ['III.c', ['Sở Y tế'], 'Trên cơ sở kết quả kiểm tra, S', null],
     ]);
   });
@@ -668,6 +669,53 @@ describe('rule «duty-after-colon»: «1. Sở Tài chính: Bố trí kinh phí.
       [['Sở Y tế'], 'Tổ chức tập huấn cho cán bộ y tế cơ sở.'],
       // A heading that ends at its colon still names the agencies of the duties below it.
       [['Sở Nội vụ', 'Sở Tư pháp'], 'Hướng dẫn việc thi đua khen thưởng.'],
+    ]);
+  });
+});
+
+describe('a Thông báo kết luận: the conclusions that order work, not those that agree or praise', () => {
+  it('reads «Giao …», «Yêu cầu …», «Đề nghị …» under their numbers, and leaves the closing formula', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 45/TB-UBND\n\nPhú Thọ, ngày 10 tháng 12 năm 2025\n\nTHÔNG BÁO\n\n' +
+      'Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ giải ngân vốn đầu tư công\n\n' +
+      'Sau khi nghe báo cáo và ý kiến của các đại biểu, Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n' +
+      '1. Đánh giá cao sự nỗ lực của các sở, ngành, địa phương trong thời gian qua.\n\n' +
+      '2. Đồng ý chủ trương điều chỉnh kế hoạch vốn năm 2025 theo đề xuất của Sở Tài chính.\n\n' +
+      '3. Giao Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực VIII rà soát, tham mưu điều chuyển vốn.\n\n' +
+      '4. Yêu cầu Ủy ban nhân dân các xã, phường tập trung giải phóng mặt bằng các dự án, hoàn thành trong tháng 01/2026.\n\n' +
+      '5. Đề nghị Kho bạc Nhà nước khu vực VIII phối hợp kiểm soát chi kịp thời, đúng quy định.\n\n' +
+      'Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n';
+    const plan = await readPlanFile(writeTemp('thong-bao.txt', text));
+    expect(plan.plan.title).toBe(
+      'Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ giải ngân vốn đầu tư công',
+    );
+    expect(plan.tasks.map((t) => [t.kind, t.order, t.lead, t.deadline])).toEqual([
+      ['task', '3', ['Sở Tài chính'], null],
+      ['task', '4', ['Ủy ban nhân dân các xã, phường'], '2026-01-31'],
+      ['request', '5', ['Kho bạc Nhà nước khu vực VIII'], null],
+    ]);
+  });
+});
+
+describe('a Công văn: «Kính gửi», numbered assignments, a body’s lead-in over its bullets', () => {
+  it('reads its subject as the title, abbreviated bodies, a comma inside a name, and «agency-lead-in»', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nSố: 5120/UBND-KT\nV/v triển khai phòng, chống cháy rừng mùa khô 2025-2026\n\n' +
+      'Lào Cai, ngày 02 tháng 12 năm 2025\n\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các xã, phường.\n\n' +
+      'Để chủ động phòng, chống cháy rừng mùa khô, Ủy ban nhân dân tỉnh yêu cầu:\n\n' +
+      '1. BCH Quân sự tỉnh, Công an tỉnh: Chuẩn bị lực lượng, phương tiện sẵn sàng tham gia chữa cháy rừng.\n\n' +
+      '2. Sở VHTTDL phối hợp với Báo và Phát thanh, Truyền hình tỉnh tuyên truyền về phòng cháy rừng trong tháng 12/2025.\n\n' +
+      '3. UBND các xã, phường:\n\n' +
+      '- Kiện toàn Ban Chỉ huy phòng cháy rừng cấp xã, hoàn thành trong tháng 12/2025.\n\n' +
+      '- Tổ chức ký cam kết bảo vệ rừng với các hộ dân sống gần rừng.\n\n' +
+      'Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.\n';
+    const plan = await readPlanFile(writeTemp('cong-van.txt', text));
+    expect(plan.plan.title).toBe('Triển khai phòng, chống cháy rừng mùa khô 2025-2026');
+    expect(plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline])).toEqual([
+      ['1', ['BCH Quân sự tỉnh', 'Công an tỉnh'], [], null],
+      ['2', ['Sở VHTTDL'], ['Báo và Phát thanh, Truyền hình tỉnh'], '2025-12-31'],
+      ['3', ['UBND các xã, phường'], [], '2025-12-31'],
+      ['3', ['UBND các xã, phường'], [], null],
     ]);
   });
 });

@@ -1,12 +1,13 @@
 import { fold } from '../../domain/text.js';
-import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import { capitalize, coordinatingIn, isBodyName, splitAgencies, splitLeadingAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
 import { dutyDrafts } from '../duty.js';
 import { actorAfterGround, actorInside, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
-import { DUTY_SECTION_TITLES } from './section-starts.js';
+import { isClosingClause } from './closing-clause.js';
+import { DUTY_SECTION_TITLES, isAgencyHeading } from './section-starts.js';
 import { isTaskTable } from './table-columns.js';
 
 /**
@@ -59,6 +60,8 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   let reading = false;
   let number = '';
   let title = '';
+  // Rule «agency-lead-in»: «5. UBND các xã, phường:» hands the bullets under it to those bodies.
+  let owner: { agencies: string[]; number: string } | null = null;
   doc.blocks.forEach((block, at) => {
     if (block.type !== 'para') return;
     const text = stripMarks(block.text).trim();
@@ -73,7 +76,7 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       // Duty sections are read by agency-sections.ts, with their headings; not here a second time.
       const heading = romanHeading[2] ?? '';
       reading = ![...DESCRIPTIVE_TITLES, ...DUTY_SECTION_TITLES].some((t) => heading.startsWith(t));
-      [number, title] = ['', ''];
+      [number, title, owner] = ['', '', null];
       return;
     }
     // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
@@ -86,20 +89,30 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     // «Nhiệm vụ 1: Rà soát …» numbers its task by name (rule «named-number»).
     const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su) ?? text.match(NAMED_NUMBER);
     if (block.strong === true || (numbered && !/[.;]$/.test(text) && text.length <= 160)) {
-      // A title inside the section: it numbers what follows, it assigns nothing itself.
+      // A title inside the section: it numbers what follows, it assigns nothing itself — unless it
+      // names bodies and ends on «:» (rule «agency-lead-in», below).
       [number, title] = [numbered?.[1] ?? number, (numbered?.[2] ?? text).replace(/[.:]$/, '')];
+      owner = leadIn(numbered?.[2] ?? text, number);
       return;
     }
     const mark = text.match(LIST_MARK)?.[0] ?? '';
     const item = text.slice(mark.length);
+    const own = mark.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]/u)?.[1];
+    if (own !== undefined || mark === '') owner = null;
+    const heading = leadIn(item, own ?? number);
+    if (heading) {
+      owner = heading;
+      return;
+    }
     // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
     // duty that ends on «:» before a table («… lấy mẫu theo chỉ tiêu dưới đây:») is itself the work.
     if ((/:$/.test(item) && !beforeDataTable(doc, at)) || ISSUER.test(item)) return;
     // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there; «Khuyến
     // khích các doanh nghiệp …» in the body is a policy of the plan, not work handed to a body.
-    if (FIELD_LABEL.test(item) || /^Khuyến khích\s/u.test(item)) return;
+    if (FIELD_LABEL.test(item) || /^Khuyến khích\s/u.test(item) || isClosingClause(item)) return;
     const letter = mark.match(/^([a-zđ])\)/u)?.[1] ?? '';
-    const order = [roman, number, letter].filter((x) => x !== '').join('.');
+    // A numbered paragraph («3. Giao Sở Tài chính …») is its own number, not its title's.
+    const order = [roman, own ?? owner?.number ?? number, letter].filter((x) => x !== '').join('.');
     const emit = (kind: 'task' | 'request', lead: string[], content: string): void => {
       const base = { kind, order, lead, coordinating: coordinatingIn(content), source: `Mục ${order || '?'}` };
       drafts.push(...dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx));
@@ -110,11 +123,15 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       for (const c of clauses) emit(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text);
       return;
     }
-    // «Giao Công an tỉnh theo dõi …», «Đề nghị Ủy ban MTTQ tỉnh …» (a request: the plan cannot order it).
+    // «Giao Công an tỉnh theo dõi …», «Yêu cầu UBND các xã …» (a conclusion's order), «Đề nghị Ủy
+    // ban MTTQ tỉnh …» (a request: the plan cannot order it).
     const asks = /^Đề nghị\s/u.test(item);
     const only = isOnlyItemUnder(doc, at);
+    const stripped = capitalize(item.replace(/^(?:Giao|Yêu cầu|Đề nghị)\s+/u, ''));
+    // Under an agency lead-in, an item is that body's unless it names its own first.
     const named =
-      actorOf(capitalize(item.replace(/^(?:Giao|Đề nghị)\s+/u, ''))) ??
+      (owner && !splitLeadingAgencies(stripped) ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
+      actorOf(stripped) ??
       (only && title !== '' ? actorInside(item) : null);
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
     // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
@@ -124,6 +141,13 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     emit(asks ? 'request' : 'task', named.agencies, content);
   });
   return drafts;
+}
+
+/** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
+function leadIn(text: string, number: string): { agencies: string[]; number: string } | null {
+  if (!/:$/.test(text.trim()) || !isAgencyHeading(text)) return null;
+  const agencies = splitAgencies(stripMarks(text).trim().replace(/:$/, ''));
+  return agencies.length > 0 ? { agencies, number } : null;
 }
 
 /**

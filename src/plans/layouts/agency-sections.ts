@@ -15,6 +15,7 @@ import { agencyClauses } from '../agency-clauses.js';
 import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
 import { readWho } from '../who-field.js';
 import { caseOfName } from '../name-case.js';
+import { isClosingClause } from './closing-clause.js';
 import { END, isAgencyHeading, PART, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 
@@ -47,16 +48,6 @@ export interface SectionResult {
 
 /** Depth of a heading number: "Điều 14" → 0 (its clauses are 1., 2.), "2" → 1, "2.1" → 2. */
 const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.').length);
-
-/**
- * Rule «closing-clause»: the sentences every plan ends with are not tasks — «Trong quá trình
- * thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …», «Nghiêm túc triển khai thực hiện».
- * Matched on folded text, which has no punctuation left.
- */
-// With rule «execution-clause»: «Giám đốc Sở, …, Chủ tịch UBND xã, phường … chịu trách nhiệm thi
-// hành (triển khai thực hiện) Quy chế này» closes a Quyết định or a Quy chế; it adds no work.
-const CLOSING_CLAUSE =
-  /^(?:.{0,400}?\bchiu trach nhiem (?:thi hanh|trien khai thuc hien|to chuc thuc hien) (?:quyet dinh|quy che|ke hoach|quy dinh) nay\W*$|(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)\b.{0,60}?\bneu (?:co|phat sinh)\b|nghiem tuc (?:trien khai )?thuc hien\W*$|tren day la\b|(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b)/;
 
 /** A numbered heading that is a title, not a duty: short, no agency, no full stop («Chế độ báo cáo»). */
 const isSubtitle = (text: string): boolean =>
@@ -136,7 +127,7 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
       text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su) ??
       (start.part ? stripMarks(text).match(/^([IVX]{1,5})\s*[.)]\s+(.+)$/su) : null);
     const num: RegExpMatchArray | null = article ?? text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
-    if (CLOSING_CLAUSE.test(fold(stripMarks(num?.[2] ?? text).replace(/^[-+•]\s*/u, '')))) continue;
+    if (isClosingClause(num?.[2] ?? text)) continue;
     // An arabic start ("2. Phân công trách nhiệm") ends at the next number of its depth ("3.").
     if (!start.roman && num && depth(num[1] ?? '') <= depth(start.number) && num[1] !== start.number) break;
     const body = num?.[2] ?? text;

@@ -1,0 +1,26 @@
+import { fold } from '../../domain/text.js';
+import { stripMarks } from '../document.js';
+
+/**
+ * Rule «closing-clause»: the sentences every plan ends with are not tasks — «Trong quá trình
+ * thực hiện, nếu có khó khăn, vướng mắc … phản ánh về …», «Nghiêm túc triển khai thực hiện».
+ * With rule «execution-clause»: «Giám đốc Sở, …, Chủ tịch UBND xã, phường … chịu trách nhiệm thi
+ * hành (triển khai thực hiện) Quy chế này» closes a Quyết định or a Quy chế; it adds no work. And
+ * rule «notice-formula»: «Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện»
+ * closes a Thông báo kết luận. Matched on folded text, which has no punctuation left; one
+ * alternative per formula, as data.
+ */
+const CLOSING_FORMULAS: readonly RegExp[] = [
+  /^.{0,400}?\bchiu trach nhiem (?:thi hanh|trien khai thuc hien|to chuc thuc hien) (?:quyet dinh|quy che|ke hoach|quy dinh) nay\W*$/,
+  /^(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)\b.{0,60}?\bneu (?:co|phat sinh)\b/,
+  /^nghiem tuc (?:trien khai )?thuc hien\W*$/,
+  /^tren day la\b/,
+  /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b/,
+  /^.{0,80}?\bthong bao (?:de|cho|y kien ket luan (?:cua .{0,80}?)?de) .{0,120}?\bbiet\b/,
+];
+
+/** The paragraph (a numbered one without its number, or a bullet) is a closing formula. */
+export function isClosingClause(text: string): boolean {
+  const folded = fold(stripMarks(text).replace(/^[-+•]\s*/u, ''));
+  return CLOSING_FORMULAS.some((re) => re.test(folded));
+}
