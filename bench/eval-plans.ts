@@ -15,6 +15,7 @@ import {
   NEW_WRITERS_2_DIR,
   NEW_WRITERS_3_DIR,
   NEW_WRITERS_4_DIR,
+  NEW_WRITERS_5_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -76,6 +77,7 @@ const SETS = [
   { title: 'NEW WRITERS 2 ', dir: NEW_WRITERS_2_DIR },
   { title: 'NEW WRITERS 3 ', dir: NEW_WRITERS_3_DIR },
   { title: 'NEW WRITERS 4 ', dir: NEW_WRITERS_4_DIR },
+  { title: 'NEW WRITERS 5 ', dir: NEW_WRITERS_5_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -28,6 +28,8 @@ export const NEW_WRITERS_2_DIR = join(import.meta.dirname, '..', 'test', 'fixtur
 export const NEW_WRITERS_3_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-3');
 /** Six held-out documents by a fourth writer (W7): kinds of document the others did not write. */
 export const NEW_WRITERS_4_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-4');
+/** A fifth writer (W8), development: the same kinds of document as the fourth, written without seeing it. */
+export const NEW_WRITERS_5_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-5');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
@@ -133,7 +135,11 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
       // Duties often open with the same dozen words («Chủ trì, phối hợp với các đơn vị liên quan tham
       // mưu …»); the longer wording then tells them apart before document order does.
       const longer = overlap(label.content, text, 30, 80) * 0.04;
-      if (s >= MATCH_AT) pairs.push({ l, t, s: s + longer - Math.abs(l / labels.length - t / tasks.length) * 0.05 });
+      // Two report rows of one clause share their words («… định kỳ 6 tháng (trước ngày 15/6) và cả
+      // năm (trước ngày 15/12)»): only the date tells which is which.
+      const sameDate = label.deadline !== null && label.deadline === task.deadline ? 0.005 : 0;
+      const place = Math.abs(l / labels.length - t / tasks.length) * 0.05;
+      if (s >= MATCH_AT) pairs.push({ l, t, s: s + longer + sameDate - place });
     });
   });
   pairs.sort((a, b) => b.s - a.s);

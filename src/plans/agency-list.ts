@@ -119,6 +119,8 @@ export function startsWithAgency(text: string): boolean {
   const m = t.match(START_RE);
   // A capital first letter: "Ban Dân tộc" begins a name, "ban, ngành" does not ("Thanh Tra tỉnh" still does).
   if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;
+  // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board).
+  if (/^(?:Báo cáo|Ban hành|Bao cao|Ban hanh)(?=\s|$)/iu.test(t)) return false;
   // ASCII start words count only in a text typed without diacritics ("So" must not match "Số").
   return STARTS_FOLDED.has(m[0].toLowerCase()) || isAscii(t.slice(0, 40));
 }
@@ -147,6 +149,9 @@ export function cleanAgencyName(name: string): string {
   // «Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc)», «… (qua Sở Tư pháp)»: a bracket that says who
   // helps or relays is not part of the name, and its verb does not end it.
   clean = clean.replace(/\s*\((?:qua|thông qua|[^()]*\s(?:giúp việc|thường trực|tham mưu|làm đầu mối))[^()]*\)/giu, '');
+  // «Sở Nông nghiệp và Môi trường (sau đây gọi tắt là Sở NNMT)»: the bracket defines a short name
+  // (abbreviations.ts reads it); the body is the full name before it.
+  clean = clean.replace(/\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt[^()]*\)/giu, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
@@ -311,8 +316,12 @@ export function coordinatingIn(text: string): string[] {
     if (verb && verb.index > 0) names = names.slice(0, verb.index);
     // A list goes on past a comma while the next piece opens with a capital: another body («Sở
     // Tài chính, Sở Xây dựng») or the rest of one name («Báo và Phát thanh, Truyền hình tỉnh»).
+    // The rest of a name is short («Truyền hình tỉnh», «Thể thao và Du lịch»); a long piece after
+    // the comma is a clause whose verb the list does not know («Truyền hình Phú Thọ mở chuyên mục …»).
     const pieces = names.split(/,\s*/);
-    const upper = pieces.findIndex((piece, k) => k > 0 && !/^\p{Lu}/u.test(piece));
+    const goesOn = (piece: string): boolean =>
+      /^\p{Lu}/u.test(piece) && (startsWithAgency(piece) || piece.split(/\s+/).length <= 5);
+    const upper = pieces.findIndex((piece, k) => k > 0 && !goesOn(piece));
     names = (upper < 0 ? pieces : pieces.slice(0, upper)).join(', ');
     for (const name of splitAgencies(names)) {
       if (startsWithAgency(name) && !/^Các\b/u.test(name) && !found.includes(name)) found.push(name);

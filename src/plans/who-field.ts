@@ -20,8 +20,23 @@ export function readWho(value: string): Who {
     labelled(value) ??
     bracketed(value) ??
     leadThenSupport(value) ??
-    leadSaysChuTri(value) ?? { lead: splitAgencies(value), coordinating: [] }
+    leadSaysChuTri(value) ??
+    markedHelpers(value)
   );
+}
+
+/**
+ * «Sở Nông nghiệp và Môi trường, Sở Tài chính (phối hợp)»: a name marked «(phối hợp)» takes part;
+ * the others lead. Without marks every name leads.
+ */
+function markedHelpers(value: string): Who {
+  const who: Who = { lead: [], coordinating: [] };
+  for (const name of splitAgencies(value)) {
+    const helper = name.match(/^(.+?)\s*\(phối hợp\)$/u)?.[1];
+    if (helper) who.coordinating.push(helper);
+    else who.lead.push(name);
+  }
+  return who.lead.length > 0 ? who : { lead: splitAgencies(value), coordinating: [] };
 }
 
 /** «Chủ trì: X; phối hợp: Y». */

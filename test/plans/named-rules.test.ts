@@ -719,3 +719,26 @@ describe('a Công văn: «Kính gửi», numbered assignments, a body’s lead-i
     ]);
   });
 });
+
+describe('a Công văn addressed to groups, with short names it defines', () => {
+  it('gives every numbered order its body, groups included, and leaves the closing demand', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n\nSố: 318/UBND-KTN\nV/v triển khai Tết trồng cây năm 2026\n\n' +
+      'Phú Thọ, ngày 14 tháng 01 năm 2026\n\n' +
+      'Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện một số nội dung sau:\n\n' +
+      '1. Sở Nông nghiệp và Môi trường (sau đây gọi tắt là Sở NNMT), Sở Tài chính (phối hợp):\n\n' +
+      'a) Hướng dẫn các xã, phường xây dựng kế hoạch, lựa chọn địa điểm, loài cây trồng phù hợp.\n\n' +
+      'b) Báo cáo nhanh kết quả ra quân trồng cây đầu xuân về Ủy ban nhân dân tỉnh trước ngày 28/02/2026.\n\n' +
+      '2. Các Ban quản lý rừng phòng hộ, rừng đặc dụng chuẩn bị đủ cây giống, quỹ đất, hoàn thành kế hoạch trồng rừng đến hết năm 2026.\n\n' +
+      'Giám đốc các sở, thủ trưởng các ban, ngành tỉnh và các cơ quan, đơn vị có liên quan nghiêm túc thực hiện Công văn này./.\n';
+    const plan = await readPlanFile(writeTemp('cong-van-nhom.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.order, t.lead, t.coordinating, t.deadline])).toEqual([
+      // The bracket that defines «Sở NNMT» is no part of the name; «(phối hợp)» says who helps.
+      ['task', '1.a', ['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính'], null],
+      // «Báo cáo …» opens a duty: «Báo» is not a newspaper here.
+      ['report', '1.b', ['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính'], '2026-02-28'],
+      // Under «… một số nội dung sau:» a paragraph addressed to a group is an order too.
+      ['task', '2', ['Các Ban quản lý rừng phòng hộ, rừng đặc dụng'], [], '2026-12-31'],
+    ]);
+  });
+});

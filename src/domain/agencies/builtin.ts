@@ -83,7 +83,7 @@ export const BUILTIN_AGENCIES: readonly AgencyEntry[] = [
   dept('Ban Dân tộc tỉnh', ['BDT tỉnh', 'Ban Dân tộc', 'Ban DT'], { successor: DT_TG }),
   dept('Ban Quản lý các khu công nghiệp tỉnh', ['BQL các KCN', 'Ban QL các KCN', 'BQLKCN', 'Ban QLKCN', 'BQL KCN', 'Ban QL KCN', 'Ban Quản lý các KCN', 'Ban Quản lý KCN', 'Ban Quản lý các khu công nghiệp', 'BQL các khu công nghiệp', 'Ban QL các khu công nghiệp']),
   dept('Công an tỉnh', ['CA tỉnh', 'Công an', 'Ngành Công an']),
-  dept('Bộ Chỉ huy Quân sự tỉnh', ['BCHQS tỉnh', 'BCHQS', 'Bộ CHQS tỉnh', 'Bộ CHQS', 'Bộ Chỉ huy quân sự', 'Quân sự tỉnh']),
+  dept('Bộ Chỉ huy Quân sự tỉnh', ['BCHQS tỉnh', 'BCHQS', 'Bộ CHQS tỉnh', 'Bộ CHQS', 'BCH Quân sự tỉnh', 'BCH QS tỉnh', 'Bộ CH Quân sự tỉnh', 'Bộ Chỉ huy quân sự', 'Quân sự tỉnh']),
   dept('Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['BĐBP tỉnh', 'BĐBP', 'BCH BĐBP tỉnh', 'Bộ CH BĐBP tỉnh', 'Bộ đội Biên phòng tỉnh', 'Biên phòng tỉnh']),
   // Provincial newspaper and radio-TV were merged into one agency in 2025.
   dept('Đài Phát thanh - Truyền hình tỉnh', ['Đài PT-TH', 'Đài PTTH', 'Đài PT&TH', 'ĐPTTH', 'Đài PT - TH', 'Đài Phát thanh Truyền hình', 'Đài', 'Đài tỉnh'], { successor: BAO_PTTH }),

@@ -1,5 +1,6 @@
 import { fold } from '../../domain/text.js';
-import { capitalize, coordinatingIn, isBodyName, splitAgencies, splitLeadingAgencies } from '../agency-list.js';
+import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import { readWho } from '../who-field.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
@@ -42,7 +43,10 @@ const FIELD_LABEL =
   /^(?:cơ quan|đơn vị|thời gian|thời hạn|nội dung|sản phẩm|kết quả|kinh phí|tiến độ|chủ trì|phối hợp)[^:]{0,30}:/iu;
 /** «Chủ trì, phối hợp», «Thực hiện Chương trình.»: a fragment of a list, not a duty. */
 const MIN_DUTY_WORDS = 6;
-const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau)\s*:$/iu;
+// «… Chủ tịch UBND tỉnh chỉ thị:», «… kết luận như sau:», «… yêu cầu các cơ quan triển khai một số
+// nội dung sau:» (a Công văn), «… giao nhiệm vụ cụ thể như sau:».
+const DIRECTIVE_OPENER =
+  /(?:chỉ thị|yêu cầu|như sau|(?:nội dung|nhiệm vụ|việc|công việc|yêu cầu|giải pháp) sau(?: đây)?)\s*:$/iu;
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Hoạt động|Giải pháp|Nội dung)\s+(\d{1,2})\s*[:.]\s*(.+)$/su;
 const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
 
@@ -61,7 +65,10 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   let number = '';
   let title = '';
   // Rule «agency-lead-in»: «5. UBND các xã, phường:» hands the bullets under it to those bodies.
-  let owner: { agencies: string[]; number: string } | null = null;
+  let owner: LeadIn | null = null;
+  // Under a directive's opener («… yêu cầu:», «… kết luận như sau:») every paragraph is an order,
+  // even one addressed to a group («8. Các Ban quản lý rừng phòng hộ … chuẩn bị …»).
+  let directive = false;
   doc.blocks.forEach((block, at) => {
     if (block.type !== 'para') return;
     const text = stripMarks(block.text).trim();
@@ -76,23 +83,29 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       // Duty sections are read by agency-sections.ts, with their headings; not here a second time.
       const heading = romanHeading[2] ?? '';
       reading = ![...DESCRIPTIVE_TITLES, ...DUTY_SECTION_TITLES].some((t) => heading.startsWith(t));
-      [number, title, owner] = ['', '', null];
+      [number, title, owner, directive] = ['', '', null, false];
       return;
     }
     // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
     // Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:» are the work it hands out.
     if (!reading && DIRECTIVE_OPENER.test(text) && text.length < 600) {
       reading = true;
+      // Only a document without sections (a Chỉ thị, a Công văn, a Thông báo) is all orders.
+      directive = roman === '';
       return;
     }
     if (!reading || text === '' || footnoteDefinition(text)) return;
     // «Nhiệm vụ 1: Rà soát …» numbers its task by name (rule «named-number»).
+    // A Quy chế's «Điều 12. …» is a section of its own: its clauses are rules, not orders.
+    if (/^Điều\s+\d/u.test(text)) directive = false;
     const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su) ?? text.match(NAMED_NUMBER);
     if (block.strong === true || (numbered && !/[.;]$/.test(text) && text.length <= 160)) {
       // A title inside the section: it numbers what follows, it assigns nothing itself — unless it
       // names bodies and ends on «:» (rule «agency-lead-in», below).
       [number, title] = [numbered?.[1] ?? number, (numbered?.[2] ?? text).replace(/[.:]$/, '')];
       owner = leadIn(numbered?.[2] ?? text, number);
+      // A body's lead-in names who does the items below; it is no title of theirs.
+      if (owner) title = '';
       return;
     }
     const mark = text.match(LIST_MARK)?.[0] ?? '';
@@ -113,8 +126,9 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     const letter = mark.match(/^([a-zđ])\)/u)?.[1] ?? '';
     // A numbered paragraph («3. Giao Sở Tài chính …») is its own number, not its title's.
     const order = [roman, own ?? owner?.number ?? number, letter].filter((x) => x !== '').join('.');
-    const emit = (kind: 'task' | 'request', lead: string[], content: string): void => {
-      const base = { kind, order, lead, coordinating: coordinatingIn(content), source: `Mục ${order || '?'}` };
+    const emit = (kind: 'task' | 'request', lead: string[], content: string, alsoWith: string[] = []): void => {
+      const coordinating = [...new Set([...alsoWith, ...coordinatingIn(content)])];
+      const base = { kind, order, lead, coordinating, source: `Mục ${order || '?'}` };
       drafts.push(...dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx));
     };
     // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
@@ -129,25 +143,34 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     const only = isOnlyItemUnder(doc, at);
     const stripped = capitalize(item.replace(/^(?:Giao|Yêu cầu|Đề nghị)\s+/u, ''));
     // Under an agency lead-in, an item is that body's unless it names its own first.
+    const byOwner = owner !== null && !splitLeadingAgencies(stripped);
     const named =
-      (owner && !splitLeadingAgencies(stripped) ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
+      (byOwner && owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
       actorOf(stripped) ??
       (only && title !== '' ? actorInside(item) : null);
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
     // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
     // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
-    if (!asks && (mark === '' || /^\d/.test(mark)) && named.agencies.some((a) => /^các\s/iu.test(a))) return;
+    const general = named.agencies.some((a) => /^các\s/iu.test(a));
+    if (!asks && !directive && (mark === '' || /^\d/.test(mark)) && general) return;
     const content = only && title !== '' ? `${title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
-    emit(asks ? 'request' : 'task', named.agencies, content);
+    emit(asks ? 'request' : 'task', named.agencies, content, byOwner ? owner?.coordinating : []);
   });
   return drafts;
 }
 
+interface LeadIn {
+  agencies: string[];
+  coordinating: string[];
+  number: string;
+}
+
 /** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
-function leadIn(text: string, number: string): { agencies: string[]; number: string } | null {
+function leadIn(text: string, number: string): LeadIn | null {
   if (!/:$/.test(text.trim()) || !isAgencyHeading(text)) return null;
-  const agencies = splitAgencies(stripMarks(text).trim().replace(/:$/, ''));
-  return agencies.length > 0 ? { agencies, number } : null;
+  // «Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp):» — who leads (who-field.ts).
+  const who = readWho(stripMarks(text).trim().replace(/:$/, ''));
+  return who.lead.length > 0 ? { agencies: who.lead, coordinating: who.coordinating, number } : null;
 }
 
 /**

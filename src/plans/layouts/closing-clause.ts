@@ -13,7 +13,8 @@ import { stripMarks } from '../document.js';
 const CLOSING_FORMULAS: readonly RegExp[] = [
   /^.{0,400}?\bchiu trach nhiem (?:thi hanh|trien khai thuc hien|to chuc thuc hien) (?:quyet dinh|quy che|ke hoach|quy dinh) nay\W*$/,
   /^(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)\b.{0,60}?\bneu (?:co|phat sinh)\b/,
-  /^nghiem tuc (?:trien khai )?thuc hien\W*$/,
+  // «Giám đốc các sở, … và các cơ quan, đơn vị có liên quan nghiêm túc thực hiện Chỉ thị này.»
+  /^(?:.{0,400}?\s)?nghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
   /^tren day la\b/,
   /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b/,
   /^.{0,80}?\bthong bao (?:de|cho|y kien ket luan (?:cua .{0,80}?)?de) .{0,120}?\bbiet\b/,
