@@ -50,6 +50,8 @@ export function findDeadlinePhrase(text: string): string {
   const patterns = [
     /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
     /thời hạn\s*:?\s*([^.;]+)/iu,
+    // «…; Thời gian: trong tháng 3/2026» (a duty's own time line, rule «time-after-duty»).
+    /thời gian\s*:\s*([^.;]+)/iu,
     new RegExp(
       `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`,
       'iu',

@@ -206,7 +206,9 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
  */
 // «báo cáo» or «hội nghị» is required: «giúp UBND tỉnh sơ kết, tổng kết công tác … trong năm 2024»
 // names the work reviewed, not a report due.
-const MILESTONE = /(?:bao cao |hoi nghi )(so ket|giua ky|tong ket)\b[^;.]{0,80}?\(?nam (\d{4})\)?/g;
+// A day may follow («báo cáo tổng kết năm 2026 trước ngày 15/12/2026»): the report is due then.
+const MILESTONE =
+  /(?:bao cao |hoi nghi )(so ket|giua ky|tong ket)\b[^;.]{0,80}?\(?nam (\d{4})\)?(?:,?\s*\(?(?:truoc|cham nhat) (?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4}))?/g;
 const MILESTONE_LABELS: Record<string, string> = {
   'so ket': 'Báo cáo sơ kết',
   'giua ky': 'Báo cáo giữa kỳ',
@@ -220,9 +222,9 @@ function milestoneReports(text: string): ReportCycle[] {
     period: 'year' as const,
     quarters: null,
     label: MILESTONE_LABELS[m[1] ?? ''] ?? 'Báo cáo',
-    deadlineText: `Năm ${m[2]}`,
+    deadlineText: m[3] ? `Trước ngày ${m[3]}/${m[4]}/${m[5]}` : `Năm ${m[2]}`,
     rule: null,
-    date: iso(Number(m[2]), 12, 31),
+    date: m[3] ? iso(Number(m[5]), Number(m[4]), Number(m[3])) : iso(Number(m[2]), 12, 31),
   }));
 }
 

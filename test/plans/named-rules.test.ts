@@ -742,3 +742,27 @@ describe('a Công văn addressed to groups, with short names it defines', () => 
     ]);
   });
 });
+
+describe('duties of a group, body by body, each with its own time line', () => {
+  it('rules «agency-under-group» and «time-after-duty»; a milestone report keeps its day', async () => {
+    const text =
+      HEAD +
+      'IV. TRÁCH NHIỆM THỰC HIỆN\n\n' +
+      '1. Các sở, ban, ngành tỉnh\n\n' +
+      'a) Sở Tài chính:\n\n' +
+      '- Chủ trì, phối hợp với Sở Xây dựng kiểm tra hiện trạng, thẩm định phương án sắp xếp nhà, đất.\n' +
+      'Thời gian hoàn thành: trước ngày 30 tháng 6 năm 2026.\n\n' +
+      '- Tổng hợp kết quả thực hiện, báo cáo tổng kết năm 2026 trước ngày 15/12/2026.\n' +
+      'Thời gian: Thường xuyên.\n\n' +
+      'b) Sở Xây dựng:\n\n' +
+      '- Hướng dẫn các cơ quan, đơn vị đánh giá chất lượng công trình, xác định trụ sở cần cải tạo.\n' +
+      'Thời gian: trong tháng 3/2026.\n';
+    const plan = await readPlanFile(writeTemp('nhom-co-quan.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.order, t.lead, t.deadline])).toEqual([
+      ['task', 'IV.1.a', ['Sở Tài chính'], '2026-06-30'],
+      // A duty that only reports is its report row («dated-report»), due on its own day.
+      ['report', 'IV.1.a', ['Sở Tài chính'], '2026-12-15'],
+      ['task', 'IV.1.b', ['Sở Xây dựng'], '2026-03-31'],
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ interface Section {
   subtitle?: boolean;
   /** Bodies the heading says take part («Chi cục Thủy lợi (phối hợp)»). */
   coordinating?: string[];
+  /** The group a lettered body's part belongs to (rule «agency-under-group»). */
+  parent?: Section;
   duties: Array<{ text: string; at: number; letter: string }>;
 }
 
@@ -143,6 +145,18 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
       }
     }
     if (!current) continue; // introduction before the first agency
+    // Rule «agency-under-group»: «1. Các sở, ban, ngành tỉnh» then «a) Sở Tài chính:» — a lettered
+    // heading that only names a body opens that body's part of the group.
+    const sub = stripMarks(text).match(/^([a-zđ])\)\s+(.+):$/u);
+    if (sub?.[2] && current.agencies.length > 0 && isAgencyHeading(sub[2])) {
+      const who = readWho(caseOfName(sub[2]));
+      const parent = current.parent ?? current;
+      const part = section(`${parent.number}.${sub[1]}`.replace(/^\./, ''), who.lead.map(caseOfName), 'task', false);
+      part.coordinating = who.coordinating.map(caseOfName);
+      part.parent = parent;
+      sections.push(part);
+      continue;
+    }
     const letter = text.match(/^([a-zđ])\)\s/u)?.[1] ?? num?.[1] ?? '';
     current.duties.push({ text, at: i, letter });
   }
@@ -266,7 +280,16 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
   let sectionDeadline = '';
   let duties = 0;
   let unassigned = 0;
+  const isTime = (text: string): boolean => /^thoi (?:gian|han)\b/.test(fold(stripMarks(text))) && text.length < 160;
+  // Rule «time-after-duty»: «- Hướng dẫn …» / «Thời gian: trong tháng 3/2026.» once per duty — each
+  // such line dates the duty above it; a single one after several duties dates the section.
+  const perDuty = s.duties.filter((d) => isTime(d.text)).length >= 2;
+  const timeOf = (k: number): string => {
+    const next = s.duties[k + 1];
+    return perDuty && next && isTime(next.text) ? stripMarks(next.text).replace(/[.;]\s*$/, '') : '';
+  };
   s.duties.forEach((duty, k) => {
+    if (perDuty && isTime(duty.text)) return;
     const plain = stripMarks(duty.text);
     // "Chủ trì … tham mưu cho UBND tỉnh:" introduces the bullets that follow it.
     // Rule «dangling-lead-in»: «b) Chủ trì, phối hợp» (no colon) opens the bullets that name
@@ -278,7 +301,8 @@ function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: 
       return;
     }
     let lead = s.agencies;
-    let text = duty.text;
+    const time = timeOf(k);
+    let text = time === '' ? duty.text : `${duty.text.replace(/[.;]\s*$/, '')}; ${time}`;
     let kind: 'task' | 'request' = s.kind;
     const request = plain.match(/^(?:[-+•]\s*)?Đề nghị\s+(.+)$/su);
     if (request) kind = 'request';
