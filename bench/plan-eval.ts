@@ -88,7 +88,9 @@ const directory = createDirectory([]);
  * A person's title before a body («Giám đốc các Sở», «Thủ trưởng các cơ quan, đơn vị») names the
  * same body; the labellers wrote it one way or the other, so both sides drop it before comparing.
  */
-const TITLE = /^(?:giam doc|thu truong|chu tich|nguoi dung dau|lanh dao)\s+(?=cac\s|so\s|uy ban|ubnd)/;
+// «Phó Giám đốc Công an tỉnh», «Tổng Biên tập Báo …» (a Ban Chỉ đạo's members, by their posts) too.
+const TITLE =
+  /^(?:(?:pho )?(?:giam doc|chu tich|chi huy truong)|thu truong|tong bien tap|nguoi dung dau|lanh dao)\s+(?=cac\s|so\s|uy ban|ubnd|cong an|bo chi huy|bao\s)/;
 
 /** Abbreviations every plan uses without defining them: «UBND các xã» is «Ủy ban nhân dân các xã». */
 const COMMON_SHORT: Array<[RegExp, string]> = [
@@ -130,7 +132,8 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
   labels.forEach((label, l) => {
     tasks.forEach((task, t) => {
       // Labels may begin with the agency («Sở Nội vụ chủ trì …») where the importer moved it to Chủ trì.
-      const text = `${task.lead.join(' ')} ${task.content}`;
+      // A request's «Đề nghị» is its kind, which the importer keeps apart from the content.
+      const text = `${task.kind === 'request' ? 'Đề nghị ' : ''}${task.lead.join(' ')} ${task.content}`;
       const s = overlap(label.content, text) + (label.kind === task.kind ? 0.01 : 0);
       // Duties often open with the same dozen words («Chủ trì, phối hợp với các đơn vị liên quan tham
       // mưu …»); the longer wording then tells them apart before document order does.

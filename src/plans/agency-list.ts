@@ -71,6 +71,10 @@ const STARTS = [
   'Hạt Kiểm lâm',
   'Trạm',
   'Khu bảo tồn',
+  // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
+  'Tổ giúp việc',
+  'Tổ công tác',
+  'Tổ Thư ký',
   // Abbreviations typed for a body's kind: «BCH Quân sự tỉnh», «BĐBP tỉnh», «BQL các khu công
   // nghiệp», «BHXH tỉnh», «KBNN khu vực», «NHNN chi nhánh», «LĐLĐ tỉnh».
   'BCH',
@@ -259,8 +263,9 @@ const isJointOffice = (current: string, sep: string): boolean =>
 // Names that look like verbs: a verb after «được» is passive («… xã, phường được phân công chủ trì»
 // qualifies the body, it is not its duty); «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
 // đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
-// có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise».
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+// có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise»; after
+// «Tổ» («Tổ giúp việc») a verb names the group's work.
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

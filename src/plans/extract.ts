@@ -119,12 +119,14 @@ function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): Draf
   const primaryHasReports = primary.some((d) => d.kind === 'report');
   const rows = primary.map((d) => ({
     words: contentWords(d.content),
+    pairs: contentPairs(d.content),
     leads: new Set(d.lead.map(fold)),
     deadline: d.deadline,
   }));
   return fromSections.filter((d) => {
     if (d.kind === 'report') return !primaryHasReports;
     const words = contentWords(d.content);
+    const pairs = contentPairs(d.content);
     const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));
     // Two dates far apart («hoàn thành trong tháng 12/2025» against «từ 01/3 đến 20/3/2026») are
     // two pieces of work, whatever words they share: the plan for it, then the doing.
@@ -137,20 +139,40 @@ function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): Draf
     return !rows.some(
       (row) =>
         !apart(row.deadline) &&
-        (sameLead(row.leads) ? restates(words, row.words, 0.6) : restates(words, row.words, 0.8, 0.5)),
+        // With the same agency, the words must also be words, not syllables met by chance
+        // («Họp Ban Chỉ đạo triển khai nhiệm vụ năm 2026» is not «… dịch bệnh truyền nhiễm … năm 2026»).
+        (sameLead(row.leads)
+          ? restates(words, row.words, 0.6) && restates(pairs, row.pairs, 0.4)
+          : restates(words, row.words, 0.8, 0.5)),
     );
   });
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Folded content words of a task, without the short function words. */
+/** Folded content syllables of a task, without the short function words. */
 function contentWords(text: string): Set<string> {
   return new Set(
     fold(text)
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 2),
   );
+}
+
+/**
+ * The same text as pairs of syllables: a Vietnamese word is mostly two, and single syllables meet
+ * by chance («nhiễm» of «truyền nhiễm» and «nhiệm» of «nhiệm vụ» both fold to «nhiem»).
+ */
+function contentPairs(text: string): Set<string> {
+  const syllables = fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
+  const pairs = new Set<string>();
+  for (let i = 1; i < syllables.length; i++) {
+    const [a, b] = [syllables[i - 1]!, syllables[i]!];
+    if (a.length > 2 || b.length > 2) pairs.add(`${a} ${b}`);
+  }
+  return pairs;
 }
 
 /**

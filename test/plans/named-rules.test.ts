@@ -766,3 +766,24 @@ describe('duties of a group, body by body, each with its own time line', () => {
     ]);
   });
 });
+
+describe('a Ban Chỉ đạo hands out work to its members by their posts («member-heading»)', () => {
+  it('gives each member’s duties to the body the member heads, and its working group its own', async () => {
+    const text =
+      'BAN CHỈ ĐẠO PHÒNG, CHỐNG DỊCH BỆNH\n\nSố: 03/KH-BCĐ\n\nCà Mau, ngày 12 tháng 01 năm 2026\n\nKẾ HOẠCH\n\n' +
+      'Hoạt động của Ban Chỉ đạo năm 2026\n\n' +
+      '**III. NHIỆM VỤ CỦA TRƯỞNG BAN, CÁC PHÓ TRƯỞNG BAN VÀ THÀNH VIÊN BAN CHỈ ĐẠO**\n\n' +
+      '**1. Đồng chí Giám đốc Sở Y tế – Phó Trưởng ban thường trực**\n\n' +
+      '- Chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh giám sát chặt chẽ tình hình dịch bệnh tại cộng đồng.\n\n' +
+      '**2. Đồng chí Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh – Ủy viên**\n\n' +
+      'Chỉ đạo Ban Chỉ huy quân sự các xã, phường huy động lực lượng dân quân tham gia phun hóa chất.\n\n' +
+      '**3. Tổ giúp việc Ban Chỉ đạo**\n\n' +
+      '- Giúp Ban Chỉ đạo xây dựng chương trình công tác, chuẩn bị nội dung, tài liệu các cuộc họp.\n';
+    const plan = await readPlanFile(writeTemp('ban-chi-dao.txt', text));
+    expect(plan.tasks.map((t) => [t.order, t.lead])).toEqual([
+      ['III.1', ['Sở Y tế']],
+      ['III.2', ['Bộ Chỉ huy Quân sự tỉnh']],
+      ['III.3', ['Tổ giúp việc Ban Chỉ đạo']],
+    ]);
+  });
+});

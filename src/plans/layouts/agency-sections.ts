@@ -15,6 +15,7 @@ import { agencyClauses } from '../agency-clauses.js';
 import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
 import { readWho } from '../who-field.js';
 import { caseOfName } from '../name-case.js';
+import { memberBody } from '../member-heading.js';
 import { isClosingClause } from './closing-clause.js';
 import { END, isAgencyHeading, PART, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
@@ -195,7 +196,7 @@ function openSection(
   // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
   // Rule «giao-heading»: «1. Giao Sở Y tế (cơ quan thường trực …):», «6. Giao Ủy ban nhân dân các
   // xã, phường:» name the body the duties below go to, as «Sở Y tế:» would.
-  const body = heading
+  const body = (memberBody(stripMarks(heading)) ?? heading)
     .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
     .replace(/^(?:\*\*)?Giao\s+(?=(?:các\s|\p{Lu})[^:]{2,200}:)/u, '')
     .replace(/^các\s/u, 'Các ');

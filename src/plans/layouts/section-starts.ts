@@ -2,6 +2,7 @@ import { fold } from '../../domain/text.js';
 import { hasDutyVerb, splitAgencies, startsWithAgency } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { stripMarks } from '../document.js';
+import { memberBody } from '../member-heading.js';
 
 /** Where the duty sections of a plan begin (read by agency-sections.ts). */
 
@@ -108,7 +109,8 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
  * duty, not more of its name, even when it opens with a capital the verb list does not read.
  */
 export function isAgencyHeading(text: string): boolean {
-  const t = stripMarks(text).replace(/[:.]$/, '').trim();
+  const plain = stripMarks(text);
+  const t = (memberBody(plain) ?? plain).replace(/[:.]$/, '').trim();
   if (/:\s*\S/u.test(t)) return false;
   return t.length <= 200 && startsWithAgency(t) && !hasDutyVerb(t) && splitAgencies(t).length > 0;
 }
