@@ -156,6 +156,8 @@ export function cleanAgencyName(name: string): string {
   // «Sở Nông nghiệp và Môi trường (sau đây gọi tắt là Sở NNMT)»: the bracket defines a short name
   // (abbreviations.ts reads it); the body is the full name before it.
   clean = clean.replace(/\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt[^()]*\)/giu, '');
+  // «Sở Nông nghiệp và Môi trường (Sở NN&MT)»: a bracket holding only the short form is the same body.
+  clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ&.-]{2,}(?:\s+[\p{Lu}Đ&.-]{2,})*\)(?=\s*$)/u, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   if (verb && verb.index > 2) clean = clean.slice(0, verb.index);

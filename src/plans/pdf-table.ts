@@ -58,7 +58,9 @@ interface Column {
 function columnsOf(head: Line): Column[] {
   const cells = head.segments;
   return cells.map((cell, c) => ({
-    lo: c === 0 ? cell.x - ALIGN : cells[c - 1]!.end,
+    // Nothing stands left of the first column: a number left-aligned under a centred «STT» starts
+    // left of its label, as the last column's text may run past the right of its own.
+    lo: c === 0 ? -Infinity : cells[c - 1]!.end,
     hi: c === cells.length - 1 ? Infinity : cells[c + 1]!.x + ALIGN,
   }));
 }

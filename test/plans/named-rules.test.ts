@@ -787,3 +787,20 @@ describe('a Ban Chỉ đạo hands out work to its members by their posts («mem
     ]);
   });
 });
+
+describe('a task table with a start and an end column («end-date-column»)', () => {
+  it('takes the end as the deadline, never the money column, and reads «Sở NN&MT» in brackets as the same body', async () => {
+    const text =
+      HEAD +
+      'PHỤ LỤC\n\n' +
+      '| STT | Nội dung nhiệm vụ | Cơ quan phối hợp | Cơ quan chủ trì | Thời gian bắt đầu | Thời gian kết thúc | Kinh phí (triệu đồng) |\n' +
+      '|---|---|---|---|---|---|---|\n' +
+      '| 1 | Rà soát, sửa đổi quy định đánh giá sản phẩm OCOP | Sở Tư pháp | Sở Nông nghiệp và Môi trường (Sở NN&MT) | Tháng 01/2026 | Tháng 6/2026 | 150 |\n' +
+      '| 2 | Xây dựng chính sách hỗ trợ chủ thể OCOP | Sở Tư pháp | Sở Tài chính | Tháng 3/2026 | Tháng 12/2026 | 200 |\n';
+    const plan = await readPlanFile(writeTemp('hai-cot-thoi-gian.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.coordinating, t.deadlineText, t.deadline])).toEqual([
+      [['Sở Nông nghiệp và Môi trường'], ['Sở Tư pháp'], 'Tháng 6/2026', '2026-06-30'],
+      [['Sở Tài chính'], ['Sở Tư pháp'], 'Tháng 12/2026', '2026-12-31'],
+    ]);
+  });
+});

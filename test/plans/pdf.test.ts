@@ -358,6 +358,21 @@ describe('tables of a PDF exported from Word, the way other offices draw them', 
     ]);
   });
 
+  it('keeps a row number left-aligned under a centred «STT» in the table', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [57, 'STT'], [120, 'Nội dung'], [220, 'Chủ trì'], [320, 'Thời gian']),
+        ...row(680, [50, '1'], [100, 'Lập danh sách cử tri'], [210, 'Sở Nội vụ'], [310, 'Tháng 02/2026']),
+        ...row(662, [50, '2'], [100, 'Niêm yết danh sách'], [210, 'UBND các xã'], [310, 'Quý I/2026']),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'STT\tNội dung\tChủ trì\tThời gian',
+      '1\tLập danh sách cử tri\tSở Nội vụ\tTháng 02/2026',
+      '2\tNiêm yết danh sách\tUBND các xã\tQuý I/2026',
+    ]);
+  });
+
   it('reads a header wrapped inside «ST / T», a letter group row, and ends the table at «Nơi nhận:»', () => {
     const text = pdfPagesToText([
       [

@@ -43,11 +43,22 @@ export function findColumns(header: string[]): Columns | null {
     content,
     lead,
     coordinating: at(HEADER_WORDS.coordinating, [lead, content]),
-    deadline: at(HEADER_WORDS.deadline, [lead, content]),
+    deadline: deadlineColumn(f, [lead, content]),
     product: at(HEADER_WORDS.product, [lead, content]),
     notes: at(HEADER_WORDS.notes, [lead, content]),
     width: header.length,
   };
+}
+
+/**
+ * Rule «end-date-column»: «Thời gian bắt đầu | Thời gian kết thúc» (or «Từ | Đến») — the task is
+ * due when it ends, so the deadline is the end column; one time column is the deadline whatever
+ * it says.
+ */
+function deadlineColumn(folded: string[], not: number[]): number {
+  const times = folded.flatMap((c, i) => (HEADER_WORDS.deadline.test(c) && !not.includes(i) ? [i] : []));
+  if (times.length < 2) return times[0] ?? -1;
+  return times.find((i) => /ket thuc|hoan thanh|\bden\b/.test(folded[i] ?? '')) ?? times[times.length - 1] ?? -1;
 }
 
 /** A table whose header names at least a content and a lead column. */
