@@ -9,7 +9,7 @@ import { stripMarks } from './document.js';
  */
 // The short form: letters («TTKSBT», «BCĐ») or a few words («Hội đồng thi đua»).
 const DEFINITION =
-  /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt(?:\s+là)?\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-. ]{1,40}?)[”".]?\s*\)/gu;
+  /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt(?:\s+là)?|\s+là)\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-. ]{1,40}?)[”".]?\s*\)/gu;
 
 export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
   const found = new Map<string, string>();

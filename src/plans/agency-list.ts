@@ -71,6 +71,10 @@ const STARTS = [
   'Hạt Kiểm lâm',
   'Trạm',
   'Khu bảo tồn',
+  // A commune's own officers and the heads of its villages («Công chức Tài chính – Kế toán»).
+  'Công chức',
+  'Trưởng thôn',
+  'Tổ trưởng',
   // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
   'Tổ giúp việc',
   'Tổ công tác',
@@ -155,7 +159,7 @@ export function cleanAgencyName(name: string): string {
   clean = clean.replace(/\s*\((?:qua|thông qua|[^()]*\s(?:giúp việc|thường trực|tham mưu|làm đầu mối))[^()]*\)/giu, '');
   // «Sở Nông nghiệp và Môi trường (sau đây gọi tắt là Sở NNMT)»: the bracket defines a short name
   // (abbreviations.ts reads it); the body is the full name before it.
-  clean = clean.replace(/\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt[^()]*\)/giu, '');
+  clean = clean.replace(/\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là[^()]*\)/giu, '');
   // «Sở Nông nghiệp và Môi trường (Sở NN&MT)»: a bracket holding only the short form is the same body.
   clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ&.-]{2,}(?:\s+[\p{Lu}Đ&.-]{2,})*\)(?=\s*$)/u, '');
   const verb = VERB_RE.exec(clean);
@@ -284,7 +288,9 @@ export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: s
   if (!startsWithAgency(t)) return null;
   // «Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT) dự trù …»: the name ends
   // at the abbreviation it defines (abbreviations.ts), whatever verb follows.
-  const defining = t.match(/^([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt[^)]*\)\s*(\S.*)$/su);
+  const defining = t.match(
+    /^([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:tắt|là)[^)]*\)\s*(\S.*)$/su,
+  );
   if (defining && !VERB_RE.test(defining[1] ?? ''))
     return withRest([cleanAgencyName(defining[1] ?? '')], defining[2] ?? '');
   const colon = t.match(/^([^:]{3,250}):\s*(\S.*)$/s);

@@ -77,6 +77,7 @@ export const DUTY_VERBS: readonly string[] = [
   'quán triệt',
   'phân công',
   'đưa',
+  'cân đối',
   'mở',
   'lồng ghép',
   'rà phá',

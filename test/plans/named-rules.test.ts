@@ -804,3 +804,26 @@ describe('a task table with a start and an end column («end-date-column»)', ()
     ]);
   });
 });
+
+describe('a commune plan: who and when in a bracket at the end of the activity', () => {
+  it('reads «(Cơ quan thực hiện: …; thời gian: …)» and the officers of a commune as bodies', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nXÃ HÀM YÊN\n\nSố: 186/KH-UBND\n\nHàm Yên, ngày 15 tháng 12 năm 2025\n\nKẾ HOẠCH\n\nTổ chức Tết Nguyên đán Bính Ngọ năm 2026\n\n' +
+      'II. NỘI DUNG\n\n' +
+      '1. Treo cờ Tổ quốc, băng rôn, khẩu hiệu chào mừng Đảng, mừng Xuân tại trụ sở và các trục đường chính ' +
+      '(Cơ quan thực hiện: Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trưởng thôn, Tổ trưởng tổ dân phố; thời gian: hoàn thành trước ngày 10/02/2026).\n\n' +
+      '2. Tham mưu mức quà, dự toán kinh phí thăm hỏi, tặng quà từ ngân sách xã ' +
+      '(Cơ quan thực hiện: Công chức Tài chính – Kế toán (Phòng Kinh tế); thời gian: trước ngày 25/01/2026).\n';
+    const plan = await readPlanFile(writeTemp('xa.txt', text));
+    expect(plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline, t.content.slice(0, 30)])).toEqual([
+      [
+        '1',
+        ['Phòng Văn hóa - Xã hội'],
+        ['Trưởng thôn', 'Tổ trưởng tổ dân phố'],
+        '2026-02-10',
+        'Treo cờ Tổ quốc, băng rôn, khẩu',
+      ],
+      ['2', ['Công chức Tài chính – Kế toán (Phòng Kinh tế)'], [], '2026-01-25', 'Tham mưu mức quà, dự toán kinh'],
+    ]);
+  });
+});

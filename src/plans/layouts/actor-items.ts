@@ -166,7 +166,9 @@ interface LeadIn {
 }
 
 /** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
-function leadIn(text: string, number: string): LeadIn | null {
+function leadIn(heading: string, number: string): LeadIn | null {
+  // «4.2. Giao Sở Công Thương:» names the body as «Sở Công Thương:» would (rule «giao-heading»).
+  const text = stripMarks(heading).replace(/^(?:Giao|Yêu cầu)\s+/u, '');
   if (!/:$/.test(text.trim()) || !isAgencyHeading(text)) return null;
   // «Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp):» — who leads (who-field.ts).
   const who = readWho(stripMarks(text).trim().replace(/:$/, ''));

@@ -15,7 +15,7 @@ import { readWho } from '../who-field.js';
 type Field = 'lead' | 'coordinating' | 'deadline' | 'product' | 'other';
 
 const LABEL_SOURCE =
-  /(?:^|[;.]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
+  /(?:^|[;.(]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
     .source;
 // A fresh RegExp each time: a shared global one would carry lastIndex from call to call.
 const labels = (): RegExp => new RegExp(LABEL_SOURCE, 'giu');
@@ -42,7 +42,12 @@ function readFields(text: string): { before: string; fields: Map<Field, string> 
   matches.forEach((m, k) => {
     const from = (m.index ?? 0) + m[0].length;
     const to = matches[k + 1]?.index ?? text.length;
-    const value = text.slice(from, to).replace(/^[\s-]+|[\s;.,]+$/g, '');
+    // «(Cơ quan thực hiện: Phòng Kinh tế; thời gian: trước ngày 25/01/2026)»: the bracket that
+    // holds the fields closes after the last one; a bracket of the value itself stays.
+    let value = text.slice(from, to).replace(/^[\s-]+|[\s;.,]+$/g, '');
+    while (value.endsWith(')') && (value.match(/\(/g) ?? []).length < (value.match(/\)/g) ?? []).length) {
+      value = value.slice(0, -1).replace(/[\s;.,]+$/, '');
+    }
     const field = fieldOf(m[1] ?? '');
     if (!fields.has(field)) fields.set(field, value);
   });
@@ -126,7 +131,10 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
       text += `; ${stripMarks(next.text).replace(/^[-+•]\s*/, '')}`;
     }
     const { before, fields } = readFields(text);
-    let description = before.replace(/^[-+•]\s*/, '').trim();
+    let description = before
+      .replace(/^[-+•]\s*/, '')
+      .replace(/\s*\($/, '')
+      .trim();
     if (description === '' || startsWithLabel(block.text)) {
       description = descriptionBefore(doc, i);
     }
