@@ -815,15 +815,11 @@ describe('a commune plan: who and when in a bracket at the end of the activity',
       '2. Tham mưu mức quà, dự toán kinh phí thăm hỏi, tặng quà từ ngân sách xã ' +
       '(Cơ quan thực hiện: Công chức Tài chính – Kế toán (Phòng Kinh tế); thời gian: trước ngày 25/01/2026).\n';
     const plan = await readPlanFile(writeTemp('xa.txt', text));
-    expect(plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline, t.content.slice(0, 30)])).toEqual([
-      [
-        '1',
-        ['Phòng Văn hóa - Xã hội'],
-        ['Trưởng thôn', 'Tổ trưởng tổ dân phố'],
-        '2026-02-10',
-        'Treo cờ Tổ quốc, băng rôn, khẩu',
-      ],
-      ['2', ['Công chức Tài chính – Kế toán (Phòng Kinh tế)'], [], '2026-01-25', 'Tham mưu mức quà, dự toán kinh'],
+    expect(
+      plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline, t.content.split(' ').slice(0, 4).join(' ')]),
+    ).toEqual([
+      ['1', ['Phòng Văn hóa - Xã hội'], ['Trưởng thôn', 'Tổ trưởng tổ dân phố'], '2026-02-10', 'Treo cờ Tổ quốc,'],
+      ['2', ['Công chức Tài chính – Kế toán (Phòng Kinh tế)'], [], '2026-01-25', 'Tham mưu mức quà,'],
     ]);
   });
 });
