@@ -16,13 +16,7 @@ export interface Who {
 }
 
 export function readWho(value: string): Who {
-  return (
-    labelled(value) ??
-    bracketed(value) ??
-    leadThenSupport(value) ??
-    leadSaysChuTri(value) ??
-    markedHelpers(value)
-  );
+  return labelled(value) ?? bracketed(value) ?? leadThenSupport(value) ?? leadSaysChuTri(value) ?? markedHelpers(value);
 }
 
 /**

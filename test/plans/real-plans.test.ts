@@ -5,6 +5,7 @@ import {
   FORMATS,
   loadLabels,
   NEW_WRITERS_3_DIR,
+  NEW_WRITERS_5_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
@@ -50,10 +51,13 @@ describe('real plans, development part', () => {
 // Plans written by independent writers in other offices' habits (their development parts only;
 // their held-out parts are measured by `npm run eval:plans -- --heldout` and never tuned on).
 describe('plans of other drafting offices, development parts', () => {
-  const sets = [NEW_WRITERS_DIR, NEW_WRITERS_3_DIR].map((dir) => ({ dir, labels: loadLabels('dev', dir) }));
+  const sets = [NEW_WRITERS_DIR, NEW_WRITERS_3_DIR, NEW_WRITERS_5_DIR].map((dir) => ({
+    dir,
+    labels: loadLabels('dev', dir),
+  }));
 
-  it('has labels from two more writers', () => {
-    expect(sets.map((s) => s.labels.length)).toEqual([4, 5]);
+  it('has labels from three more writers', () => {
+    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6]);
   });
 
   it.each(FORMATS)('.%s: finds their tasks with the lead agency', async (format) => {
@@ -61,9 +65,10 @@ describe('plans of other drafting offices, development parts', () => {
     for (const { dir, labels } of sets)
       for (const label of labels) scores.push(await scoreFile(label, format, (path) => readPlanFile(path), dir));
     const r = rates(addScores(scores));
-    // A PDF loses bold and merged cells: its floor is lower, and said so in the README.
-    expect(r.recall).toBeGreaterThanOrEqual(format === 'pdf' ? 0.78 : 0.92);
+    // A PDF loses merged cells: its floor is lower, and said so in the README.
+    expect(r.recall).toBeGreaterThanOrEqual(format === 'pdf' ? 0.9 : 0.93);
     expect(r.precision).toBeGreaterThanOrEqual(0.94);
     expect(r.lead).toBeGreaterThanOrEqual(0.93);
+    expect(r.deadline).toBeGreaterThanOrEqual(0.9);
   });
 });

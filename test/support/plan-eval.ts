@@ -7,6 +7,7 @@ export {
   FORMATS,
   loadLabels,
   NEW_WRITERS_3_DIR,
+  NEW_WRITERS_5_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
