@@ -149,6 +149,8 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       actorOf(stripped) ??
       (only && title !== '' ? actorInside(item) : null);
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
+    // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.
+    if (named.agencies.some((a) => ISSUER.test(a))) return;
     // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
     // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
     const general = named.agencies.some((a) => /^các\s/iu.test(a));
