@@ -1,4 +1,5 @@
 import { stripMarks } from './document.js';
+import { ASCII_STARTS, STARTS } from './agency-starts.js';
 import { DUTY_VERBS } from './duty-verbs.js';
 
 /**
@@ -6,115 +7,6 @@ import { DUTY_VERBS } from './duty-verbs.js';
  * "Công an tỉnh; Bộ Chỉ huy quân sự tỉnh". Names are kept as written; matching them
  * to the agency directory happens elsewhere.
  */
-
-// Words that begin an agency name. Case matters: "Ban Dân tộc" starts one, "sở, ban, ngành" does not.
-const STARTS = [
-  'Sở',
-  'UBND',
-  'HĐND',
-  'UBMTTQ',
-  'MTTQ',
-  'Ủy ban',
-  'Uỷ ban',
-  'Ban',
-  'Bộ',
-  'Công an',
-  'Cảnh sát',
-  'Đài',
-  'Báo',
-  'Thanh tra',
-  'Văn phòng',
-  'Các',
-  'Hội',
-  'Liên đoàn',
-  'Liên minh',
-  'Tỉnh đoàn',
-  'Đoàn',
-  'Cổng',
-  'Kho bạc',
-  'Cục',
-  'Chi cục',
-  'Ngân hàng',
-  'Mặt trận',
-  'Trường',
-  'Trung tâm',
-  'Viện',
-  'Bệnh viện',
-  'Tòa án',
-  'Toà án',
-  'Bảo hiểm',
-  'Phòng',
-  'Hải quan',
-  'Tỉnh ủy',
-  'Tỉnh uỷ',
-  'Huyện ủy',
-  'Thành ủy',
-  'Thị ủy',
-  'Đảng ủy',
-  'Công ty',
-  'Tổng công ty',
-  'Chủ tịch',
-  'Thủ trưởng',
-  'Giám đốc',
-  'Người đứng đầu',
-  'Bộ đội',
-  'Hiệp hội',
-  'Bưu điện',
-  'Điện lực',
-  'Học viện',
-  'Quỹ',
-  'Kiểm toán',
-  'Liên hiệp',
-  'Thuế',
-  'Chi nhánh',
-  'Vườn quốc gia',
-  'Hạt Kiểm lâm',
-  'Trạm',
-  'Khu bảo tồn',
-  // A commune's own officers and the heads of its villages («Công chức Tài chính – Kế toán»).
-  'Công chức',
-  'Trưởng thôn',
-  'Tổ trưởng',
-  // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
-  'Tổ giúp việc',
-  'Tổ công tác',
-  'Tổ Thư ký',
-  // Abbreviations typed for a body's kind: «BCH Quân sự tỉnh», «BĐBP tỉnh», «BQL các khu công
-  // nghiệp», «BHXH tỉnh», «KBNN khu vực», «NHNN chi nhánh», «LĐLĐ tỉnh».
-  'BCH',
-  'BĐBP',
-  'BQL',
-  'BHXH',
-  'KBNN',
-  'NHNN',
-  'LĐLĐ',
-];
-// The same words without diacritics, for documents typed without them (or PDFs that lost them).
-const ASCII_STARTS = [
-  'So',
-  'Uy ban',
-  'Ban',
-  'Bo',
-  'Cong an',
-  'Dai',
-  'Bao',
-  'Thanh tra',
-  'Van phong',
-  'Cac',
-  'Hoi',
-  'Lien doan',
-  'Tinh doan',
-  'Cong thong tin',
-  'Kho bac',
-  'Cuc',
-  'Ngan hang',
-  'Mat tran',
-  'Truong',
-  'Trung tam',
-  'Toa an',
-  'Bao hiem',
-  'Tinh uy',
-];
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const START_RE = new RegExp(`^(?:${[...STARTS, ...ASCII_STARTS].map(escape).join('|')})(?=[\\s,;.:-]|$)`, 'iu');
