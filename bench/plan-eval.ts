@@ -100,10 +100,15 @@ const COMMON_SHORT: Array<[RegExp, string]> = [
   [/\bmttq\b/g, 'mat tran to quoc'],
 ];
 
+/** The same post in the plan's own spelling, to drop it before the directory is asked. */
+const TITLE_AS_WRITTEN =
+  /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng)|Thủ trưởng|Tổng Biên tập|Người đứng đầu|Lãnh đạo)\s+(?=các\s|Sở\s|Ủy ban|UBND|Công an|Bộ Chỉ huy|Báo\s)/iu;
+
 function canonical(name: string): string {
-  const entry = directory.byName(name);
+  const bare = name.replace(TITLE_AS_WRITTEN, '');
+  const entry = directory.byName(bare);
   if (entry) return fold(entry.name);
-  let f = fold(name).replace(TITLE, '');
+  let f = fold(bare).replace(TITLE, '');
   for (const [short, long] of COMMON_SHORT) f = f.replace(short, long);
   return f
     .replace(/^(?:cac|cơ quan)\s+/, '')

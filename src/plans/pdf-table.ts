@@ -206,6 +206,10 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
     if (!lines[k]!.pageStart) lineGap = Math.min(lineGap, lines[k - 1]!.y - lines[k]!.y);
   const rows: string[][] = [];
   let row: string[] | null = null;
+  const numbered = lines.slice(start + 1, end).some((line) => {
+    const lead = line.runs.find((run) => columnOfRun(columns, run) === 0)?.text.trim() ?? '';
+    return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(lead);
+  });
   // The header's own lines («ST / T», «Cơ quan thực / hiện»); repeated at the top of a page, the same
   // number of lines is the header again, and the line after it starts a row (a cell carried over).
   const headText = lineText(head);
@@ -236,10 +240,17 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
     // again after a line it left blank (its name is over, the duties went on).
     const agencyAgain = twoColumns && first !== null && (lastFirstEmpty || k === start + 1);
     lastFirstEmpty = first === null;
+    // Rule «capital-row»: in a table without row numbers («Thời gian | Nội dung | Đơn vị thực
+    // hiện»), a line whose cells all open with a capital starts a row; a cell's wrapped line goes
+    // on in lower case («Trước ngày 15» / «của tháng cuối» / «quý»).
+    const filled = cells.filter((cell) => cell.text !== '');
+    const capitalRow =
+      !numbered && k > start && filled.length >= 2 && filled.every((cell) => /^[\p{Lu}\d]/u.test(cell.text));
     const startsRow =
       row === null ||
       forceRow ||
       agencyAgain ||
+      capitalRow ||
       gap > lineGap * 1.25 ||
       // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
       (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row?.[0], first)) || line.pageStart));

@@ -358,6 +358,23 @@ describe('tables of a PDF exported from Word, the way other offices draw them', 
     ]);
   });
 
+  it('starts a row where every cell opens with a capital, in a table without numbers («capital-row»)', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [60, 'Thời gian'], [140, 'Nội dung'], [260, 'Đơn vị thực hiện']),
+        ...row(684, [50, 'Tháng 02/2026'], [130, 'Phổ biến Kế hoạch, xây'], [250, 'Các phòng, đơn vị']),
+        ...row(668, [130, 'dựng kế hoạch chi tiết'], [250, 'thuộc Sở']),
+        ...row(652, [50, 'Trước ngày 15'], [130, 'Báo cáo kết quả trong'], [250, 'Các phòng, đơn vị']),
+        ...row(636, [50, 'của tháng cuối quý'], [130, 'quý để tổng hợp'], [250, 'thuộc Sở']),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'Thời gian\tNội dung\tĐơn vị thực hiện',
+      'Tháng 02/2026\tPhổ biến Kế hoạch, xây dựng kế hoạch chi tiết\tCác phòng, đơn vị thuộc Sở',
+      'Trước ngày 15 của tháng cuối quý\tBáo cáo kết quả trong quý để tổng hợp\tCác phòng, đơn vị thuộc Sở',
+    ]);
+  });
+
   it('keeps a row number left-aligned under a centred «STT» in the table', () => {
     const text = pdfPagesToText([
       [

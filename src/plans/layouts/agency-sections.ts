@@ -204,7 +204,12 @@ function openSection(
   const inline = splitLeadingAgencies(stripMarks(body)) ?? agenciesInSentence(stripMarks(body));
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
   if (inline) {
-    const s = section(number, [...inline.agencies, ...directedUnit(inline.rest)], 'task', false);
+    // «1. Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp): …» — who takes part.
+    const helpers = inline.agencies.filter((a) => /\(phối hợp\)$/u.test(a));
+    const leads = inline.agencies.filter((a) => !helpers.includes(a));
+    const s = section(number, [...leads, ...directedUnit(inline.rest)], 'task', false);
+    if (helpers.length > 0 && leads.length > 0) s.coordinating = helpers.map((a) => a.replace(/\s*\(phối hợp\)$/u, ''));
+    else s.agencies.push(...helpers);
     s.duties.push({ text: inline.rest, at, letter: '' });
     return s;
   }
