@@ -33,3 +33,20 @@ export function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline |
   if (!from.understood || from.date === null || from.date > to.date) return null;
   return result(to.date, null, false);
 }
+
+/**
+ * Rule «each-with-its-year»: «Tháng 5/2026 và tháng 9/2026», «Quý I/2026, Quý III/2026» — periods
+ * listed each with its own year are due at the end of the last, like «tháng 5 và tháng 9/2026».
+ */
+export function readEachWithYear(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  // (fold has dropped the commas: «quy i/2026 quy iii/2026».)
+  const parts = s.split(/\s*(?:,|;|\bva\b)\s*|\s+(?=(?:thang|quy)\s+[\divx])/).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every((p) => /\d{4}$/.test(p))) return null;
+  const dates: string[] = [];
+  for (const part of parts) {
+    const one = normalizeFolded(part, ctx);
+    if (!one.understood || one.date === null || one.recurrence !== '') return null;
+    dates.push(one.date);
+  }
+  return result(dates.sort().at(-1) ?? null, null, false);
+}

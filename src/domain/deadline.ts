@@ -1,7 +1,7 @@
 import { FILLER, normalizeFolded } from './deadline-phrase.js';
 import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
-import { readOngoingFrom, readRange } from './deadline-spans.js';
+import { readEachWithYear, readOngoingFrom, readRange } from './deadline-spans.js';
 import { dayBeforeTet } from './tet.js';
 import { fold } from './text.js';
 
@@ -49,5 +49,5 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
   if (tet) return result(tet, null, false);
   const relative = readWeekOfMonth(s, ctx) ?? readDaysFromSigning(s, ctx);
   if (relative) return relative;
-  return readOngoingFrom(s, ctx) ?? readRange(s, ctx) ?? one;
+  return readOngoingFrom(s, ctx) ?? readRange(s, ctx) ?? readEachWithYear(s, ctx) ?? one;
 }

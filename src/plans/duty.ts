@@ -70,6 +70,8 @@ export function findDeadlinePhrase(text: string): string {
     /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,
     // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành» (domain/deadline-relative.ts).
     /((?:trong vòng|trong thời hạn|trong)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
+    // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.
+    /(vào (?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «trong tuần đầu tiên của tháng 3/2026».
     /((?:trong\s+)?tuần (?:đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|cuối cùng|cuối) (?:của )?tháng \d{1,2}(?:\/\d{4}| năm \d{4})?)/iu,
     // «đến hết năm 2026», «đến hết tháng 6/2026».

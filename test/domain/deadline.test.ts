@@ -316,3 +316,12 @@ describe('deadlines counted from something else', () => {
     expect(dateOf('Quý I/2026 (đợt 1)', plan)).toBe('2026-03-31');
   });
 });
+
+describe('«each-with-its-year»: periods listed each with their own year', () => {
+  it('is due at the end of the last one', () => {
+    expect(dateOf('Tháng 5/2026 và tháng 9/2026')).toBe('2026-09-30');
+    expect(dateOf('Quý I/2026, Quý III/2026')).toBe('2026-09-30');
+    // A cycle among them is no single date: not read as one.
+    expect(normalizeDeadline('Tháng 5/2026 và hằng tháng', y2024).date).toBeNull();
+  });
+});

@@ -641,7 +641,8 @@ describe('deadlines written inside a duty, in the wordings offices use', () => {
       '2. Sở Y tế: Tổ chức tập huấn cho cán bộ y tế cơ sở trong tuần đầu tiên của tháng 3/2026.\n\n' +
       '3. Công an tỉnh: Duy trì tuần tra kiểm soát trên các tuyến trọng điểm đến hết năm 2026.\n\n' +
       '4. Sở Nội vụ: Tổng hợp kết quả, báo cáo chậm nhất ngày 30 tháng 6 năm 2026.\n\n' +
-      '5. Sở Xây dựng: Kiểm tra các công trình từ tháng 3 đến tháng 5/2026 theo kế hoạch.\n';
+      '5. Sở Xây dựng: Kiểm tra các công trình từ tháng 3 đến tháng 5/2026 theo kế hoạch.\n\n' +
+      '6. Sở Văn hóa, Thể thao và Du lịch: Tổ chức Lễ phát động Tết trồng cây vào ngày 22/02/2026 tại xã Thanh Sơn.\n';
     const plan = await readPlanFile(writeTemp('han-trong-cau.txt', text));
     expect(plan.tasks.map((t) => [t.lead[0], t.deadline])).toEqual([
       // The plan is dated 18/11/2025.
@@ -650,6 +651,7 @@ describe('deadlines written inside a duty, in the wordings offices use', () => {
       ['Công an tỉnh', '2026-12-31'],
       ['Sở Nội vụ', '2026-06-30'],
       ['Sở Xây dựng', '2026-05-31'],
+      ['Sở Văn hóa, Thể thao và Du lịch', '2026-02-22'],
     ]);
   });
 });
