@@ -197,9 +197,9 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     const cycles = own.some((c) => c.deadlineText !== '') ? own : cyclesOf(report.sentence, ctx);
     drafts.push(...reportDrafts(cycles.length > 0 ? cycles : own, content, base, ctx));
   }
-  const dated = reports.length === 0 ? oneOffReport(text, base, ctx) : null;
-  if (dated?.only) return [dated.draft];
-  if (dated) drafts.push(dated.draft);
+  const dated = reports.length === 0 ? oneOffReports(text, base, ctx) : null;
+  if (dated?.only) return dated.drafts;
+  if (dated) drafts.push(...dated.drafts);
   return drafts;
 }
 
@@ -209,24 +209,33 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
  * once, on a date with its year, is a row of its own beside the duty it closes (the duty keeps the
  * date). A report with no date («báo cáo theo quy định») is not.
  */
-function oneOffReport(text: string, base: DutyBase, ctx: ReadContext): { draft: DraftTask; only: boolean } | null {
+function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts: DraftTask[]; only: boolean } | null {
   const plain = stripMarks(text);
-  const at = plain.search(/(?:^|[;,]\s*|\s+và\s+)báo cáo\s/iu);
-  if (at < 0) return null;
-  const clause = plain
-    .slice(at)
-    .replace(/^[;,]?\s*(?:và\s+)?/u, '')
-    .split(/;\s/u)[0]
-    ?.replace(/[.;,\s]+$/u, '');
-  if (!clause) return null;
-  const phrase = findDeadlinePhrase(clause);
-  if (phrase === '' || !/\d{4}/.test(phrase)) return null;
+  const starts = [...plain.matchAll(/(?:^|[;,]\s*|\s+và\s+)báo cáo\s/giu)].map((m) => m.index ?? 0);
+  if (starts.length === 0) return null;
+  const drafts: DraftTask[] = [];
+  // «… báo cáo … trong tuần đầu tiên của tháng 3/2026; báo cáo kết quả cả năm trước ngày
+  // 15/12/2026»: each dated report clause is a row of its own.
+  for (const at of starts) {
+    const clause = plain
+      .slice(at)
+      .replace(/^[;,]?\s*(?:và\s+)?/u, '')
+      .split(/;\s/u)[0]
+      ?.replace(/[.;,\s]+$/u, '');
+    if (!clause) continue;
+    const phrase = findDeadlinePhrase(clause);
+    if (phrase === '' || !/\d{4}/.test(phrase)) continue;
+    const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
+    applyDeadline(draft, phrase, ctx);
+    if (draft.deadline !== null && draft.recurrence === '' && !drafts.some((d) => d.deadline === draft.deadline))
+      drafts.push(draft);
+  }
+  if (drafts.length === 0) return null;
   // «Báo cáo kết quả … trước ngày 10/3/2026», «Tổng hợp kết quả …, báo cáo UBND tỉnh trước …»:
-  // a duty that only reports is the report row alone.
-  const only = REPORT_ONLY.test(plain.slice(0, at));
-  const draft: DraftTask = { ...emptyDraft(base, capitalize(only ? plain.trim() : clause)), kind: 'report' };
-  applyDeadline(draft, phrase, ctx);
-  return draft.deadline !== null && draft.recurrence === '' ? { draft, only } : null;
+  // a duty that only reports is its report rows alone (the first one reads as the whole duty).
+  const only = REPORT_ONLY.test(plain.slice(0, starts[0]));
+  if (only && drafts[0] && starts[0] !== undefined) drafts[0].content = capitalize(plain.trim());
+  return { drafts, only };
 }
 
 /** What may stand before «báo cáo» in a duty that does nothing but report. */
