@@ -31,11 +31,13 @@ export function readWeekOfMonth(s: string, ctx: DeadlineContext): NormalizedDead
   );
   if (!m?.[1] || !m[2]) return null;
   const month = Number(m[2]);
-  const day = WEEK_END[m[1]];
-  // A month without its year is the next one after the plan's date, as for a day (yearOfDay).
-  const year = yearOfDay(m[3] ?? m[4], month, day ?? 28, ctx);
-  if (year === null || month < 1 || month > 12) return null;
-  return result(day === undefined ? endOfMonth(year, month) : iso(year, month, day), null, false);
+  if (month < 1 || month > 12) return null;
+  const week = WEEK_END[m[1]];
+  // A month without its year is the next one after the plan's date, as for a day (yearOfDay); the
+  // last week ends on the month's last day, which a leap year decides — 31 stands in for the order.
+  const year = yearOfDay(m[3] ?? m[4], month, week ?? 31, ctx);
+  if (year === null) return null;
+  return result(week === undefined ? endOfMonth(year, month) : iso(year, month, week), null, false);
 }
 
 /**

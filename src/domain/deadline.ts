@@ -23,7 +23,12 @@ export function normalizeDeadline(text: string, ctx: DeadlineContext): Normalize
   const read = normalizeOne(text, ctx);
   // Rule «note-after-date»: «trước ngày 20/01/2026 (Tết Nguyên đán)», «Quý I/2026 (đợt 1)»: a
   // bracket after the wording explains it; the wording alone is read when the whole is not.
-  const bare = text.replace(/\s*\([^()]*\)\s*\.?\s*$/, '');
+  // A bracket that carries a date or a period of its own («(trước ngày 15/02/2026)», «(lùi sang
+  // tháng 3/2026)») says something else: not dropped, and the whole stays unread.
+  const bare = text.replace(
+    /\s*\((?![^()]*(?:\d{1,2}\/\d{1,2}|[Tt]háng\s+\d|[Qq]uý\s|[Nn]ăm\s+\d|\d{4}))[^()]*\)\s*\.?\s*$/u,
+    '',
+  );
   if (!read.understood && bare !== text && bare.trim() !== '') {
     const plain = normalizeOne(bare, ctx);
     if (plain.understood) return plain;

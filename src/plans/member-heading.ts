@@ -6,9 +6,12 @@
  */
 const MEMBER = /^(?:Đồng chí|Đ\/c)\s+(.+?)\s+[–—-]\s+(?:Phó\s+)?(?:Trưởng ban|Ủy viên|Uỷ viên|Thành viên)\b.*$/u;
 
-/** Posts held in a body, longest first: «Phó Giám đốc» before «Giám đốc». */
+/**
+ * Posts held in a body, longest first: «Phó Giám đốc» before «Giám đốc». «Chánh Văn phòng UBND tỉnh»
+ * heads «Văn phòng UBND tỉnh»: only «Chánh» goes.
+ */
 const POST =
-  /^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Chỉ huy trưởng|Tổng Biên tập|Chánh Văn phòng|Chánh Thanh tra|Thủ trưởng|Trưởng|Bí thư|Cục trưởng|Chi cục trưởng)\s+(?=\p{Lu})/u;
+  /^(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Chỉ huy trưởng|Tổng Biên tập|Thủ trưởng|Trưởng|Bí thư|Cục trưởng|Chi cục trưởng|Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+(?=\p{Lu})/u;
 
 export function memberBody(heading: string): string | null {
   const m = heading

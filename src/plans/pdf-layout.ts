@@ -74,7 +74,6 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
         join === 'bold' && above.startsWith('**')
           ? `${above.replace(/\*\*$/, '')} ${text}**`
           : `${above.replace(/^\*\*(.*)\*\*$/, '$1')} ${text}`;
-      endsShort(lastBody, line);
       lastBody = line;
       i += 1;
       continue;

@@ -26,11 +26,12 @@ export function readWho(value: string): Who {
 function markedHelpers(value: string): Who {
   const who: Who = { lead: [], coordinating: [] };
   for (const name of splitAgencies(value)) {
-    const helper = name.match(/^(.+?)\s*\(phối hợp\)$/u)?.[1];
+    const helper = name.match(/^(.+?)\s*\(phối hợp\)$/iu)?.[1];
     if (helper) who.coordinating.push(helper);
     else who.lead.push(name);
   }
-  return who.lead.length > 0 ? who : { lead: splitAgencies(value), coordinating: [] };
+  // Every name marked: nobody said who leads, so they all do, without the mark.
+  return who.lead.length > 0 ? who : { lead: who.coordinating, coordinating: [] };
 }
 
 /** «Chủ trì: X; phối hợp: Y». */

@@ -314,6 +314,11 @@ describe('deadlines counted from something else', () => {
   it('«note-after-date»: a bracket explaining the date does not hide it', () => {
     expect(dateOf('trước ngày 20/01/2026 (Tết Nguyên đán)', plan)).toBe('2026-01-20');
     expect(dateOf('Quý I/2026 (đợt 1)', plan)).toBe('2026-03-31');
+    // A bracket with a date of its own says something else: nothing is guessed.
+    expect(normalizeDeadline('Quý I/2026 (trước ngày 15/02/2026)', plan)).toMatchObject({
+      date: null,
+      understood: false,
+    });
   });
 });
 

@@ -105,7 +105,8 @@ describe('layout «actor-items»: work handed out in the body, outside a duty se
       // A numbered paragraph that names an agency assigns (under its own number); one addressed to
       // everyone does not.
       ['III.2', ['Sở Tài chính'], 'Chủ trì, phối hợp với các sở, ', null],
-      ['III.c', ['Sở Y tế'], 'Trên cơ sở kết quả kiểm tra, S', null],
+      // After «2. …», a lettered item is numbered under it.
+      ['III.2.c', ['Sở Y tế'], 'Trên cơ sở kết quả kiểm tra, S', null],
     ]);
   });
 });
@@ -822,6 +823,32 @@ describe('a commune plan: who and when in a bracket at the end of the activity',
     ).toEqual([
       ['1', ['Phòng Văn hóa - Xã hội'], ['Trưởng thôn', 'Tổ trưởng tổ dân phố'], '2026-02-10', 'Treo cờ Tổ quốc,'],
       ['2', ['Công chức Tài chính – Kế toán (Phòng Kinh tế)'], [], '2026-01-25', 'Tham mưu mức quà,'],
+    ]);
+  });
+});
+
+describe('what the rules for orders must not take (found in review)', () => {
+  it('keeps an order that asks for care, leaves aims under «… các nội dung sau:», and lets a lettered lead-in end at the next letter', async () => {
+    const text =
+      HEAD +
+      'I. MỤC ĐÍCH, YÊU CẦU\n\n' +
+      'Kế hoạch tập trung vào các nội dung sau:\n\n' +
+      '- Các sở, ban, ngành nâng cao nhận thức về vai trò của công tác việc làm trong tình hình mới.\n\n' +
+      'II. NHIỆM VỤ\n\n' +
+      '1. Phân công cụ thể\n\n' +
+      'a) Sở Tài chính:\n\n' +
+      '- Bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh năm 2026.\n\n' +
+      'b) Tổ chức kiểm tra, giám sát việc thực hiện Kế hoạch tại các xã, phường trên địa bàn.\n\n' +
+      '2. Yêu cầu Ủy ban nhân dân các xã, phường nghiêm túc triển khai trồng cây đầu xuân, hoàn thành trước ngày 28/02/2026.\n\n' +
+      '- Đề nghị Ủy ban nhân dân tỉnh bố trí kinh phí thực hiện các nhiệm vụ của Kế hoạch năm 2026.\n';
+    const plan = await readPlanFile(writeTemp('ra-soat.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.order, t.lead, t.deadline])).toEqual([
+      ['task', 'II.1.a', ['Sở Tài chính'], null],
+      // «b) Tổ chức kiểm tra …» is not Sở Tài chính's: the lead-in ended at the next letter, and an
+      // item that names no body is no task here.
+      ['task', 'II.2', ['Ủy ban nhân dân các xã, phường'], '2026-02-28'],
+      // A request to the province is kept: only the issuer's own statements are left out.
+      ['request', 'II.2', ['Ủy ban nhân dân tỉnh'], null],
     ]);
   });
 });

@@ -270,7 +270,7 @@ describe('bold in a PDF: titles stay titles, a bold span inside a paragraph does
     ]);
   });
 
-  it('keeps a paragraph whole when its bold opening runs past the first line, or a bold date ends it («bold-lead-in»)', () => {
+  it('keeps a paragraph whole when its bold opening runs past the first line or a bold date ends it («bold-lead-in»)', () => {
     expect(
       lines([
         bold(run('6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Hội Liên hiệp', 80, y, 420)),
@@ -284,6 +284,8 @@ describe('bold in a PDF: titles stay titles, a bold span inside a paragraph does
     ).toEqual([
       '6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Hội Liên hiệp Phụ nữ thành phố phối hợp tuyên truyền, vận động các gia đình đưa trẻ đi tiêm chủng.',
       '- Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày',
+      // A line of figures alone is not bold (no letters say so): it is no title, and the text
+      // reader joins it to its sentence («… trước ngày» / «15/12/2026.») as any wrapped line.
       '15/12/2026.',
       '- Gửi kết quả về Sở Y tế trong tháng 11/2025.',
     ]);

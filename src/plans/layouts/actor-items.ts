@@ -1,5 +1,6 @@
 import { fold } from '../../domain/text.js';
 import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import { memberBody } from '../member-heading.js';
 import { readWho } from '../who-field.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
@@ -45,8 +46,10 @@ const FIELD_LABEL =
 const MIN_DUTY_WORDS = 6;
 // «… Chủ tịch UBND tỉnh chỉ thị:», «… kết luận như sau:», «… yêu cầu các cơ quan triển khai một số
 // nội dung sau:» (a Công văn), «… giao nhiệm vụ cụ thể như sau:».
-const DIRECTIVE_OPENER =
-  /(?:chỉ thị|yêu cầu|như sau|(?:nội dung|nhiệm vụ|việc|công việc|yêu cầu|giải pháp) sau(?: đây)?)\s*:$/iu;
+const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau)\s*:$/iu;
+// Only where the document has no sections: in a plan's MỤC ĐÍCH, «… tập trung vào các nội dung sau:»
+// introduces aims.
+const LIST_OPENER = /(?:nội dung|nhiệm vụ|việc|công việc|giải pháp) sau(?: đây)?\s*:$/iu;
 const NAMED_NUMBER = /^(?:Nhiệm vụ|Hoạt động|Giải pháp|Nội dung)\s+(\d{1,2})\s*[:.]\s*(.+)$/su;
 const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
 
@@ -74,7 +77,7 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     const text = stripMarks(block.text).trim();
     const folded = fold(text);
     if (END.test(folded)) {
-      reading = false;
+      [reading, owner, title] = [false, null, ''];
       return;
     }
     const romanHeading = folded.match(ROMAN);
@@ -88,7 +91,8 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     }
     // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
     // Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:» are the work it hands out.
-    if (!reading && DIRECTIVE_OPENER.test(text) && text.length < 600) {
+    const opens = DIRECTIVE_OPENER.test(text) || (roman === '' && LIST_OPENER.test(text));
+    if (!reading && opens && text.length < 600) {
       reading = true;
       // Only a document without sections (a Chỉ thị, a Công văn, a Thông báo) is all orders.
       directive = roman === '';
@@ -111,10 +115,14 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     const mark = text.match(LIST_MARK)?.[0] ?? '';
     const item = text.slice(mark.length);
     const own = mark.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]/u)?.[1];
-    if (own !== undefined || mark === '') owner = null;
-    const heading = leadIn(item, own ?? number);
+    const letterMark = mark.match(/^([a-zđ])\)/u)?.[1];
+    // A lead-in's items end at the next item of its own level or above: «b)» after «a) Sở Tài chính:».
+    if (own !== undefined || mark === '' || (letterMark !== undefined && owner?.letter === true)) owner = null;
+    // Bullets after a numbered paragraph («2. Yêu cầu …» then «- Đề nghị …») go under its number.
+    if (own !== undefined) [number, title] = [own, ''];
+    const heading = leadIn(item, letterMark ? `${own ?? owner?.number ?? number}.${letterMark}` : (own ?? number));
     if (heading) {
-      owner = heading;
+      owner = { ...heading, letter: letterMark !== undefined };
       return;
     }
     // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
@@ -150,7 +158,7 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       (only && title !== '' ? actorInside(item) : null);
     if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
     // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.
-    if (named.agencies.some((a) => ISSUER.test(a))) return;
+    if (!asks && named.agencies.some((a) => ISSUER.test(a))) return;
     // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
     // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
     const general = named.agencies.some((a) => /^các\s/iu.test(a));
@@ -165,6 +173,8 @@ interface LeadIn {
   agencies: string[];
   coordinating: string[];
   number: string;
+  /** Opened by a lettered item («a) Sở Tài chính:»): the next letter ends it. */
+  letter?: boolean;
 }
 
 /** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
@@ -172,8 +182,10 @@ function leadIn(heading: string, number: string): LeadIn | null {
   // «4.2. Giao Sở Công Thương:» names the body as «Sở Công Thương:» would (rule «giao-heading»).
   const text = stripMarks(heading).replace(/^(?:Giao|Yêu cầu)\s+/u, '');
   if (!/:$/.test(text.trim()) || !isAgencyHeading(text)) return null;
-  // «Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp):» — who leads (who-field.ts).
-  const who = readWho(stripMarks(text).trim().replace(/:$/, ''));
+  // «Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp):» — who leads (who-field.ts);
+  // «Đồng chí Giám đốc Sở Y tế – Phó Trưởng ban:» — the body (member-heading.ts).
+  const names = text.trim().replace(/:$/, '');
+  const who = readWho(memberBody(names) ?? names);
   return who.lead.length > 0 ? { agencies: who.lead, coordinating: who.coordinating, number } : null;
 }
 

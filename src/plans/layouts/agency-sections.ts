@@ -15,7 +15,7 @@ import { memberBody } from '../member-heading.js';
 import { isClosingClause } from './closing-clause.js';
 import { END, isAgencyHeading, PART, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
-import { type Section, sectionDrafts } from './section-drafts.js';
+import { isGroup, type Section, sectionDrafts } from './section-drafts.js';
 
 /**
  * Duties per agency under "TỔ CHỨC THỰC HIỆN": numbered agency headings ("1. Sở Nội vụ",
@@ -131,10 +131,17 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     // Rule «agency-under-group»: «1. Các sở, ban, ngành tỉnh» then «a) Sở Tài chính:» — a lettered
     // heading that only names a body opens that body's part of the group.
     const sub = stripMarks(text).match(/^([a-zđ])\)\s+(.+):$/u);
-    if (sub?.[2] && current.agencies.length > 0 && isAgencyHeading(sub[2])) {
+    const group = current.parent ?? current;
+    if (sub?.[2] && group.agencies.length > 0 && group.agencies.every(isGroup) && isAgencyHeading(sub[2])) {
       const who = readWho(caseOfName(sub[2]));
-      const parent = current.parent ?? current;
-      const part = section(`${parent.number}.${sub[1]}`.replace(/^\./, ''), who.lead.map(caseOfName), 'task', false);
+      const parent = group;
+      // A member of a group asked («Đề nghị các tổ chức …» / «a) Hội Liên hiệp Phụ nữ tỉnh:») is asked too.
+      const part = section(
+        `${parent.number}.${sub[1]}`.replace(/^\./, ''),
+        who.lead.map(caseOfName),
+        parent.kind,
+        false,
+      );
       part.coordinating = who.coordinating.map(caseOfName);
       part.parent = parent;
       sections.push(part);

@@ -16,12 +16,17 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   // «Giám đốc các sở, … và các cơ quan, đơn vị có liên quan nghiêm túc thực hiện Chỉ thị này.»
   /^(?:.{0,400}?\s)?nghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
   /^tren day la\b/,
-  /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai|thuc hien|to chuc)\b/,
-  /^.{0,80}?\bthong bao (?:de|cho|y kien ket luan (?:cua .{0,80}?)?de) .{0,120}?\bbiet\b/,
+  /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?(?: (?:dam bao|bao dam) .{0,80})?\W*$/,
+  /^.{0,80}?\bthong bao (?:de|y kien ket luan (?:cua .{0,80}?)?de) .{0,120}?\bbiet(?:,? (?:thuc hien|trien khai thuc hien))?\W*$/,
 ];
 
-/** The paragraph (a numbered one without its number, or a bullet) is a closing formula. */
+/**
+ * The paragraph (a numbered one without its number, or a bullet) is closing formulas only: every
+ * sentence of it is one («Yêu cầu … nghiêm túc triển khai thực hiện. Quá trình thực hiện nếu có
+ * vướng mắc, báo cáo về …»).
+ */
 export function isClosingClause(text: string): boolean {
-  const folded = fold(stripMarks(text).replace(/^[-+•]\s*/u, ''));
-  return CLOSING_FORMULAS.some((re) => re.test(folded));
+  const plain = stripMarks(text).replace(/^[-+•]\s*/u, '');
+  const closing = (sentence: string): boolean => CLOSING_FORMULAS.some((re) => re.test(fold(sentence)));
+  return closing(plain) || plain.split(/(?<=[.!?])\s+(?=\p{Lu})/u).every(closing);
 }

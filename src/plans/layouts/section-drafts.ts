@@ -31,7 +31,7 @@ const isDanglingLeadIn = (text: string): boolean =>
   /(?:phối hợp|với|và|gồm|bao gồm|như sau|cụ thể)$/u.test(text.replace(/^[a-zđ]\)\s*/u, '').trim());
 
 /** A group of bodies («Các sở, ban, ngành», «UBND các xã, phường»), not one agency. */
-const isGroup = (name: string): boolean => /(?:^|\s)các\s/iu.test(name);
+export const isGroup = (name: string): boolean => /(?:^|\s)các\s/iu.test(name);
 
 export function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { drafts: DraftTask[]; duties: number } {
   const order = [prefix, s.number].filter((x) => x !== '').join('.');
@@ -60,13 +60,16 @@ export function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { d
       return;
     }
     let lead = s.agencies;
+    // The duty with its own time line (rule «time-after-duty»), on every path below.
     const time = timeOf(k);
-    let text = time === '' ? duty.text : `${duty.text.replace(/[.;]\s*$/, '')}; ${time}`;
+    const withTime = (t: string): string => (time === '' ? t : `${t.replace(/[.;]\s*$/, '')}; ${time}`);
+    const full = withTime(plain);
+    let text = withTime(duty.text);
     let kind: 'task' | 'request' = s.kind;
-    const request = plain.match(/^(?:[-+•]\s*)?Đề nghị\s+(.+)$/su);
+    const request = full.match(/^(?:[-+•]\s*)?Đề nghị\s+(.+)$/su);
     if (request) kind = 'request';
     if (request || (s.agenciesInBody && lead.length === 0)) {
-      const named = splitLeadingAgencies(request?.[1] ?? plain.replace(/^[-+•]\s*/, ''));
+      const named = splitLeadingAgencies(request?.[1] ?? full.replace(/^[-+•]\s*/, ''));
       if (named) {
         lead = named.agencies;
         text = named.rest;
@@ -74,7 +77,7 @@ export function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { d
     } else if (lead.length > 0 && lead.every(isGroup)) {
       // Rule «named-in-group»: under «Các sở, ban, ngành», a duty that opens with one of them
       // («- Sở Tài chính bố trí kinh phí …») is that agency's own.
-      const named = splitLeadingAgencies(plain.replace(/^(?:[-+•]|[a-zđ]\))\s*/u, ''));
+      const named = splitLeadingAgencies(full.replace(/^(?:[-+•]|[a-zđ]\))\s*/u, ''));
       if (named && named.agencies.every((a) => !isGroup(a) && isBodyName(a))) {
         lead = named.agencies;
         text = named.rest;
@@ -91,7 +94,7 @@ export function sectionDrafts(s: Section, prefix: string, ctx: ReadContext): { d
     duties += 1;
     const at = { block: duty.at, item: k };
     // Rule «clause-per-agency» where the section names no single body (a title, or a group).
-    const clauses = s.agencies.length === 0 || s.agencies.every(isGroup) ? agencyClauses(plain) : null;
+    const clauses = s.agencies.length === 0 || s.agencies.every(isGroup) ? agencyClauses(full) : null;
     for (const c of clauses ?? [{ agencies: lead, text }]) {
       const coordinating = [...(s.coordinating ?? []), ...coordinatingIn(c.text)];
       const base = { kind, order: itemOrder, lead: c.agencies, coordinating, source, at };

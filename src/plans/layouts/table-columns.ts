@@ -26,7 +26,8 @@ const HEADER_WORDS = {
   content:
     /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
   coordinating: /phoi hop/,
-  deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc/,
+  // «Từ | Đến», «Bắt đầu | Kết thúc»: the two halves of a time column (rule «end-date-column»).
+  deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc|ket thuc|bat dau|^tu$|^den$/,
   product: /san pham|ket qua/,
   notes: /^ghi chu$/,
 } as const;
