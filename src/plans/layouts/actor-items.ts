@@ -61,112 +61,148 @@ export const actorItemsLayout: PlanLayout = {
   },
 };
 
+/** Where the reading stands, block after block. */
+interface Reading {
+  roman: string;
+  /** Inside a section that hands out work (or after a directive's opener). */
+  reading: boolean;
+  number: string;
+  title: string;
+  /** Rule «agency-lead-in»: «5. UBND các xã, phường:» hands the bullets under it to those bodies. */
+  owner: LeadIn | null;
+  /**
+   * Under a directive's opener («… yêu cầu:», «… kết luận như sau:») every paragraph is an order,
+   * even one addressed to a group («8. Các Ban quản lý rừng phòng hộ … chuẩn bị …»).
+   */
+  directive: boolean;
+}
+
 function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   const drafts: DraftTask[] = [];
-  let roman = '';
-  let reading = false;
-  let number = '';
-  let title = '';
-  // Rule «agency-lead-in»: «5. UBND các xã, phường:» hands the bullets under it to those bodies.
-  let owner: LeadIn | null = null;
-  // Under a directive's opener («… yêu cầu:», «… kết luận như sau:») every paragraph is an order,
-  // even one addressed to a group («8. Các Ban quản lý rừng phòng hộ … chuẩn bị …»).
-  let directive = false;
+  const state: Reading = { roman: '', reading: false, number: '', title: '', owner: null, directive: false };
   doc.blocks.forEach((block, at) => {
     if (block.type !== 'para') return;
     const text = stripMarks(block.text).trim();
-    const folded = fold(text);
-    if (END.test(folded)) {
-      [reading, owner, title] = [false, null, ''];
-      return;
-    }
-    const romanHeading = folded.match(ROMAN);
-    if (romanHeading && text.length <= 160) {
-      roman = (romanHeading[1] ?? '').toUpperCase();
-      // Duty sections are read by agency-sections.ts, with their headings; not here a second time.
-      const heading = romanHeading[2] ?? '';
-      reading = ![...DESCRIPTIVE_TITLES, ...DUTY_SECTION_TITLES].some((t) => heading.startsWith(t));
-      [number, title, owner, directive] = ['', '', null, false];
-      return;
-    }
-    // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
-    // Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:» are the work it hands out.
-    const opens = DIRECTIVE_OPENER.test(text) || (roman === '' && LIST_OPENER.test(text));
-    if (!reading && opens && text.length < 600) {
-      reading = true;
-      // Only a document without sections (a Chỉ thị, a Công văn, a Thông báo) is all orders.
-      directive = roman === '';
-      return;
-    }
-    if (!reading || text === '' || footnoteDefinition(text)) return;
-    // «Nhiệm vụ 1: Rà soát …» numbers its task by name (rule «named-number»).
-    // A Quy chế's «Điều 12. …» is a section of its own: its clauses are rules, not orders.
-    if (/^Điều\s+\d/u.test(text)) directive = false;
-    const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su) ?? text.match(NAMED_NUMBER);
-    if (block.strong === true || (numbered && !/[.;]$/.test(text) && text.length <= 160)) {
-      // A title inside the section: it numbers what follows, it assigns nothing itself — unless it
-      // names bodies and ends on «:» (rule «agency-lead-in», below).
-      [number, title] = [numbered?.[1] ?? number, (numbered?.[2] ?? text).replace(/[.:]$/, '')];
-      owner = leadIn(numbered?.[2] ?? text, number);
-      // A body's lead-in names who does the items below; it is no title of theirs.
-      if (owner) title = '';
-      return;
-    }
-    const mark = text.match(LIST_MARK)?.[0] ?? '';
-    const item = text.slice(mark.length);
-    const own = mark.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]/u)?.[1];
-    const letterMark = mark.match(/^([a-zđ])\)/u)?.[1];
-    // A lead-in's items end at the next item of its own level or above: «b)» after «a) Sở Tài chính:».
-    if (own !== undefined || mark === '' || (letterMark !== undefined && owner?.letter === true)) owner = null;
-    // Bullets after a numbered paragraph («2. Yêu cầu …» then «- Đề nghị …») go under its number.
-    if (own !== undefined) [number, title] = [own, ''];
-    const heading = leadIn(item, letterMark ? `${own ?? owner?.number ?? number}.${letterMark}` : (own ?? number));
-    if (heading) {
-      owner = { ...heading, letter: letterMark !== undefined };
-      return;
-    }
-    // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
-    // duty that ends on «:» before a table («… lấy mẫu theo chỉ tiêu dưới đây:») is itself the work.
-    if ((/:$/.test(item) && !beforeDataTable(doc, at)) || ISSUER.test(item)) return;
-    // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there; «Khuyến
-    // khích các doanh nghiệp …» in the body is a policy of the plan, not work handed to a body.
-    if (FIELD_LABEL.test(item) || /^Khuyến khích\s/u.test(item) || isClosingClause(item)) return;
-    const letter = mark.match(/^([a-zđ])\)/u)?.[1] ?? '';
-    // A numbered paragraph («3. Giao Sở Tài chính …») is its own number, not its title's.
-    const order = [roman, own ?? owner?.number ?? number, letter].filter((x) => x !== '').join('.');
-    const emit = (kind: 'task' | 'request', lead: string[], content: string, alsoWith: string[] = []): void => {
-      const coordinating = [...new Set([...alsoWith, ...coordinatingIn(content)])];
-      const base = { kind, order, lead, coordinating, source: `Mục ${order || '?'}` };
-      drafts.push(...dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx));
-    };
-    // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
-    const clauses = agencyClauses(item);
-    if (clauses) {
-      for (const c of clauses) emit(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text);
-      return;
-    }
-    // «Giao Công an tỉnh theo dõi …», «Yêu cầu UBND các xã …» (a conclusion's order), «Đề nghị Ủy
-    // ban MTTQ tỉnh …» (a request: the plan cannot order it).
-    const asks = /^Đề nghị\s/u.test(item);
-    const only = isOnlyItemUnder(doc, at);
-    const stripped = capitalize(item.replace(/^(?:Giao|Yêu cầu|Đề nghị)\s+/u, ''));
-    // Under an agency lead-in, an item is that body's unless it names its own first.
-    const byOwner = owner !== null && !splitLeadingAgencies(stripped);
-    const named =
-      (byOwner && owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
-      actorOf(stripped) ??
-      (only && title !== '' ? actorInside(item) : null);
-    if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return;
-    // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.
-    if (!asks && named.agencies.some((a) => ISSUER.test(a))) return;
-    // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
-    // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
-    const general = named.agencies.some((a) => /^các\s/iu.test(a));
-    if (!asks && !directive && (mark === '' || /^\d/.test(mark)) && general) return;
-    const content = only && title !== '' ? `${title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
-    emit(asks ? 'request' : 'task', named.agencies, content, byOwner ? owner?.coordinating : []);
+    if (followsSections(state, text)) return;
+    if (!state.reading || text === '' || footnoteDefinition(text)) return;
+    if (followsTitles(state, text, block.strong === true)) return;
+    drafts.push(...itemDrafts(state, doc, at, text, ctx));
   });
   return drafts;
+}
+
+/** Section headings, the end of the body and a directive's opener: true when the block was one. */
+function followsSections(state: Reading, text: string): boolean {
+  const folded = fold(text);
+  if (END.test(folded)) {
+    Object.assign(state, { reading: false, owner: null, title: '' });
+    return true;
+  }
+  const romanHeading = folded.match(ROMAN);
+  if (romanHeading && text.length <= 160) {
+    // Duty sections are read by agency-sections.ts, with their headings; not here a second time.
+    const heading = romanHeading[2] ?? '';
+    const reading = ![...DESCRIPTIVE_TITLES, ...DUTY_SECTION_TITLES].some((t) => heading.startsWith(t));
+    const roman = (romanHeading[1] ?? '').toUpperCase();
+    Object.assign(state, { roman, reading, number: '', title: '', owner: null, directive: false });
+    return true;
+  }
+  // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
+  // Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:» are the work it hands out.
+  const opens = DIRECTIVE_OPENER.test(text) || (state.roman === '' && LIST_OPENER.test(text));
+  if (!state.reading && opens && text.length < 600) {
+    // Only a document without sections (a Chỉ thị, a Công văn, a Thông báo) is all orders.
+    Object.assign(state, { reading: true, directive: state.roman === '' });
+    return true;
+  }
+  return false;
+}
+
+/** A title inside a section numbers what follows and assigns nothing itself: true when it was one. */
+function followsTitles(state: Reading, text: string, bold: boolean): boolean {
+  // A Quy chế's «Điều 12. …» is a section of its own: its clauses are rules, not orders.
+  if (/^Điều\s+\d/u.test(text)) state.directive = false;
+  // «Nhiệm vụ 1: Rà soát …» numbers its task by name (rule «named-number»).
+  const numbered = text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su) ?? text.match(NAMED_NUMBER);
+  if (!bold && !(numbered && !/[.;]$/.test(text) && text.length <= 160)) return false;
+  state.number = numbered?.[1] ?? state.number;
+  // A body's lead-in («5. UBND các xã, phường:») names who does the items below: no title of theirs.
+  state.owner = leadIn(numbered?.[2] ?? text, state.number);
+  state.title = state.owner ? '' : (numbered?.[2] ?? text).replace(/[.:]$/, '');
+  return true;
+}
+
+/** One list item or paragraph: the work it hands out, if any. */
+function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string, ctx: ReadContext): DraftTask[] {
+  const mark = text.match(LIST_MARK)?.[0] ?? '';
+  const item = text.slice(mark.length);
+  const own = mark.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]/u)?.[1];
+  const letter = mark.match(/^([a-zđ])\)/u)?.[1];
+  // A lead-in's items end at the next item of its own level or above: «b)» after «a) Sở Tài chính:».
+  if (own !== undefined || mark === '' || (letter !== undefined && state.owner?.letter === true)) state.owner = null;
+  // Bullets after a numbered paragraph («2. Yêu cầu …» then «- Đề nghị …») go under its number.
+  if (own !== undefined) [state.number, state.title] = [own, ''];
+  const heading = leadIn(
+    item,
+    letter ? `${own ?? state.owner?.number ?? state.number}.${letter}` : (own ?? state.number),
+  );
+  if (heading) {
+    state.owner = { ...heading, letter: letter !== undefined };
+    return [];
+  }
+  // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
+  // duty that ends on «:» before a table («… lấy mẫu theo chỉ tiêu dưới đây:») is itself the work.
+  if ((/:$/.test(item) && !beforeDataTable(doc, at)) || ISSUER.test(item)) return [];
+  // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there; «Khuyến
+  // khích các doanh nghiệp …» in the body is a policy of the plan, not work handed to a body.
+  if (FIELD_LABEL.test(item) || /^Khuyến khích\s/u.test(item) || isClosingClause(item)) return [];
+  // A numbered paragraph («3. Giao Sở Tài chính …») is its own number, not its title's.
+  const order = [state.roman, own ?? state.owner?.number ?? state.number, letter ?? '']
+    .filter((x) => x !== '')
+    .join('.');
+  const draft = (kind: 'task' | 'request', lead: string[], content: string, alsoWith: string[] = []): DraftTask[] => {
+    const coordinating = [...new Set([...alsoWith, ...coordinatingIn(content)])];
+    const base = { kind, order, lead, coordinating, source: `Mục ${order || '?'}` };
+    return dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx);
+  };
+  // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
+  const clauses = agencyClauses(item);
+  if (clauses)
+    return clauses.flatMap((c) => draft(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text));
+  const who = whoDoesIt(state, doc, at, item, mark === '' || /^\d/.test(mark));
+  return who ? draft(who.kind, who.agencies, who.content, who.alsoWith) : [];
+}
+
+/**
+ * Who the item hands its work to: «Giao Công an tỉnh theo dõi …», «Yêu cầu UBND các xã …» (a
+ * conclusion's order), «Đề nghị Ủy ban MTTQ tỉnh …» (a request: the plan cannot order it), the
+ * body of the lead-in above, or a body named after a ground. Null when it names none.
+ */
+function whoDoesIt(
+  state: Reading,
+  doc: PlanDocument,
+  at: number,
+  item: string,
+  paragraph: boolean,
+): { kind: 'task' | 'request'; agencies: string[]; content: string; alsoWith: string[] } | null {
+  const asks = /^Đề nghị\s/u.test(item);
+  const only = isOnlyItemUnder(doc, at);
+  const stripped = capitalize(item.replace(/^(?:Giao|Yêu cầu|Đề nghị)\s+/u, ''));
+  // Under an agency lead-in, an item is that body's unless it names its own first.
+  const owner = state.owner !== null && !splitLeadingAgencies(stripped) ? state.owner : null;
+  const named =
+    (owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
+    actorOf(stripped) ??
+    (only && state.title !== '' ? actorInside(item) : null);
+  if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return null;
+  // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.
+  if (!asks && named.agencies.some((a) => ISSUER.test(a))) return null;
+  // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
+  // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
+  const general = named.agencies.some((a) => /^các\s/iu.test(a));
+  if (!asks && !state.directive && paragraph && general) return null;
+  const content = only && state.title !== '' ? `${state.title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
+  return { kind: asks ? 'request' : 'task', agencies: named.agencies, content, alsoWith: owner?.coordinating ?? [] };
 }
 
 interface LeadIn {
