@@ -173,11 +173,11 @@ export const DEFAULT_DRAIN: DrainOptions = {
   batchLimit: 500,
 };
 
-/** A backend that writes updates with their log rows in one round (the Google Sheet). */
-interface LoggedWriter {
+/** A backend that writes updates with their log rows in one round (the Google Sheet, the local sheet). */
+export interface LoggedWriter {
   applyLogged(changes: readonly PlannedChange[]): Promise<RowUpdateResult[]>;
 }
-const isLoggedWriter = (backend: SheetBackend): backend is SheetBackend & LoggedWriter =>
+export const isLoggedWriter = (backend: SheetBackend): backend is SheetBackend & LoggedWriter =>
   typeof (backend as Partial<LoggedWriter>).applyLogged === 'function';
 
 export interface Drainer {

@@ -3,7 +3,14 @@ import type { Agency } from '#src/domain/agency.js';
 import type { Plan } from '#src/domain/plan.js';
 import type { Task } from '#src/domain/task.js';
 import { fold } from '#src/domain/text.js';
-import { startDrainer, type DrainOptions, type Drainer, type Outbox, type OutboxEntry } from './outbox.js';
+import {
+  isLoggedWriter,
+  startDrainer,
+  type DrainOptions,
+  type Drainer,
+  type Outbox,
+  type OutboxEntry,
+} from './outbox.js';
 import type { SheetBackend } from './port.js';
 import { agencyToRecord, planToRecord, taskToRecord, toHeaders } from './rows.js';
 import type { SheetHealth } from './sheet-health.js';
@@ -237,10 +244,14 @@ async function writeChange(
   before: Task,
   { after, update, log }: PlannedTaskChange,
 ): Promise<TaskChangeResult> {
-  const [result] = await backend.updateRows([update]);
+  // Together when the backend can (the local sheet: one transaction), so a kill between the two
+  // cannot keep the status and lose its log row.
+  const [result] = isLoggedWriter(backend)
+    ? await backend.applyLogged([{ update, log }])
+    : await backend.updateRows([update]);
   if (!result || result.status === 'missing') return { status: 'missing' };
   if (result.status === 'conflict') return { status: 'conflict', actual: result.actual };
-  await backend.appendRows(log.tab, log.rows);
+  if (!isLoggedWriter(backend)) await backend.appendRows(log.tab, log.rows);
   await view.load();
   return { status: 'applied', before, after: view.snapshot().byId.get(taskKey(id)) ?? after };
 }

@@ -106,6 +106,28 @@ describe('local sheet in SQLite', () => {
     await store.close();
   });
 
+  it('writes a status and its log rows together or not at all (a kill between the two loses neither)', async () => {
+    const path = join(tempDir(), 'sheet.sqlite');
+    const store = await openStore(path);
+    await store.addPlan({ plan: DEMO_PLAN, tasks: [makeTask({ id: 'TN60-07' })], agencies: [] });
+    // The log tab goes missing behind the bot's back: its rows cannot be written.
+    const db = new Database(path);
+    db.prepare("DELETE FROM tabs WHERE name = 'Nhật ký'").run();
+    db.close();
+    await expect(
+      store.updateTask({
+        id: 'TN60-07',
+        fields: { status: 'done' },
+        origin: { by: 'x', channel: 'console', message: 'TN60-07 xong', at },
+      }),
+    ).rejects.toThrow(/Nhật ký/);
+    // The status was not written without its log row: the update can be sent again and logged.
+    const [tasks] = await store.backend.readTabs(['Nhiệm vụ']);
+    const status = tasks!.headers.indexOf('Trạng thái');
+    expect(tasks!.rows.find((row) => row[0] === 'TN60-07')?.[status]).toBe('Chưa thực hiện');
+    await store.close();
+  });
+
   it('refuses to overwrite a cell a coordinator changed since the bot read it', async () => {
     const path = join(tempDir(), 'sheet.sqlite');
     const store = await openStore(path);

@@ -138,8 +138,20 @@ export function openLocalSheet(path: string): SheetBackend {
     })),
   );
 
-  return {
+  // A status change and its log rows in one transaction: a process killed between the two
+  // (SIGKILL during a burst) would otherwise leave the status written and the Nhật ký row lost,
+  // since a re-sent update then changes nothing and logs nothing.
+  const applyLogged = db.transaction((changes: readonly LoggedChange[]): RowUpdateResult[] => {
+    const results = updateRows(changes.map((c) => c.update));
+    changes.forEach((c, i) => {
+      if (results[i]?.status === 'applied' && c.log && c.log.rows.length > 0) appendRows(c.log.tab, c.log.rows);
+    });
+    return results;
+  });
+
+  const backend: SheetBackend & { applyLogged(changes: readonly LoggedChange[]): Promise<RowUpdateResult[]> } = {
     kind: 'local',
+    applyLogged: async (changes) => applyLogged(changes),
     ensureTabs: async (template) => ensureTabs(template),
     version: async () => q.version.get()?.value ?? '0',
     readTabs: async (names) => readTabs(names),
@@ -154,4 +166,11 @@ export function openLocalSheet(path: string): SheetBackend {
       if (db.open) db.close();
     },
   };
+  return backend;
+}
+
+/** An update with the log rows that go with it (the shape of PlannedChange, without its import). */
+interface LoggedChange {
+  update: RowUpdate;
+  log?: { tab: string; rows: Array<Record<string, string>> };
 }
