@@ -2,7 +2,7 @@ import { FILLER, normalizeFolded } from './deadline-phrase.js';
 import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
 import { readEachWithYear, readOngoingFrom, readRange } from './deadline-spans.js';
-import { dayBeforeTet } from './tet.js';
+import { dayBeforeTet, dayOfTet } from './tet.js';
 import { fold } from './text.js';
 
 // The entry of deadline reading: the parts live in deadline-*.ts, the public surface is here.
@@ -50,7 +50,7 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
   }
   const one = normalizeFolded(s, ctx);
   if (one.understood) return one;
-  const tet = dayBeforeTet(s, ctx);
+  const tet = dayBeforeTet(s, ctx) ?? dayOfTet(s, ctx);
   if (tet) return result(tet, null, false);
   const relative = readWeekOfMonth(s, ctx) ?? readDaysFromSigning(s, ctx);
   if (relative) return relative;

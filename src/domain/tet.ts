@@ -47,3 +47,25 @@ function nextTetYear(ctx: { year: number | null; planDate?: string | null }): nu
   }
   return ctx.year === null ? null : ctx.year + 1;
 }
+
+/**
+ * Rule «days-of-tet»: «mùng 6 tháng Giêng năm Bính Ngọ», «từ mùng 4 đến mùng 6 Tết» — the days of
+ * the first lunar month count from Tết's first day (mùng 1), which the holiday calendar knows; a
+ * span is due on its last day. Only the first lunar month: other lunar dates are not read.
+ */
+export function dayOfTet(folded: string, ctx: { year: number | null; planDate?: string | null }): string | null {
+  const m = folded.match(
+    /^(?:tu\s+)?(?:mung\s+\d{1,2}\s+(?:den|-)\s+)?mung\s+(\d{1,2})(?:\s+(?:thang gieng|tet(?: nguyen dan)?))(?:\s+(?:nam\s+)?([a-z]+ [a-z]+|\d{4}))?\)?$/,
+  );
+  if (!m?.[1]) return null;
+  const n = Number(m[1]);
+  if (n < 1 || n > 30) return null;
+  const yearText = m[2];
+  const named = yearText && !/^\d/.test(yearText) ? YEAR_NAMES[yearText] : undefined;
+  if (yearText && !/^\d/.test(yearText) && named === undefined) return null;
+  const year = named ?? (yearText ? Number(yearText) : nextTetYear(ctx));
+  if (year === null) return null;
+  const day = new Date(`${firstDay(year)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + n - 1);
+  return day.toISOString().slice(0, 10);
+}

@@ -160,7 +160,7 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   const taskParts: string[] = [];
   const reports: Array<{ text: string; sentence: string }> = [];
   for (const sentence of sentences(text)) {
-    const parts = clauses(sentence);
+    const parts = withReportTimes(clauses(sentence));
     const at = parts.findIndex(isReportClause);
     // Rule «duty-then-report»: «… theo dõi, đôn đốc các sở triển khai Kế hoạch, báo cáo Chủ tịch
     // UBND tỉnh kết quả hằng năm» — the duty before «, báo cáo» is a task of its own.
@@ -201,6 +201,22 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   if (dated?.only) return dated.drafts;
   if (dated) drafts.push(...dated.drafts);
   return drafts;
+}
+
+/**
+ * A duty's own time line («Tổng hợp, báo cáo kết quả …» / «Thời gian: định kỳ hằng tháng (trước
+ * ngày 20)», rule «time-after-duty») says when its report is due: the cycle joins the report clause.
+ */
+function withReportTimes(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const time = part.match(/^thời gian(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(.+)$/iu)?.[1];
+    const last = out[out.length - 1];
+    if (time && last !== undefined && /báo cáo/iu.test(last) && !isReportClause(last))
+      out[out.length - 1] = `${last}, ${time}`;
+    else out.push(part);
+  }
+  return out;
 }
 
 /**

@@ -330,3 +330,17 @@ describe('«each-with-its-year»: periods listed each with their own year', () =
     expect(normalizeDeadline('Tháng 5/2026 và hằng tháng', y2024).date).toBeNull();
   });
 });
+
+describe('«days-of-tet»: days of the first lunar month, from the holiday calendar', () => {
+  const plan = { year: 2025, planDate: '2025-12-15' };
+  it('counts mùng N from Tết’s first day, and a span is due on its last day', () => {
+    // Tết Bính Ngọ: 17/02/2026.
+    expect(dateOf('mùng 6 tháng Giêng năm Bính Ngọ', plan)).toBe('2026-02-22');
+    expect(dateOf('từ mùng 4 đến mùng 6 tháng Giêng năm Bính Ngọ', plan)).toBe('2026-02-22');
+    expect(dateOf('mùng 10 Tết', plan)).toBe('2026-02-26');
+    // Tết 2027: 06/02/2027.
+    expect(dateOf('mùng 3 tháng Giêng năm 2027', plan)).toBe('2027-02-08');
+    // Other lunar months are not read.
+    expect(normalizeDeadline('mùng 5 tháng 5', plan)).toMatchObject({ date: null, understood: false });
+  });
+});

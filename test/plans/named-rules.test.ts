@@ -852,3 +852,22 @@ describe('what the rules for orders must not take (found in review)', () => {
     ]);
   });
 });
+
+describe('a report duty with its own time line', () => {
+  it('reads the cycle on the «Thời gian:» line as the report’s («time-after-duty»)', async () => {
+    const text =
+      HEAD +
+      'IV. TRÁCH NHIỆM THỰC HIỆN\n\n' +
+      '1. Sở Tài chính:\n\n' +
+      '- Hướng dẫn các cơ quan, đơn vị rà soát, sắp xếp lại nhà, đất dôi dư theo quy định.\n' +
+      'Thời gian: trong tháng 3/2026.\n\n' +
+      '- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả sắp xếp lại, xử lý cơ sở nhà, đất dôi dư.\n' +
+      'Thời gian: định kỳ hằng tháng (trước ngày 20); báo cáo tổng kết năm 2026 trước ngày 15/12/2026.\n';
+    const plan = await readPlanFile(writeTemp('bao-cao-thoi-gian.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.deadline, t.recurrence !== ''])).toEqual([
+      ['task', '2026-03-31', false],
+      ['report', null, true],
+      ['report', '2026-12-15', false],
+    ]);
+  });
+});
