@@ -1,5 +1,6 @@
 import { calendarDate } from '../domain/clock.js';
 import { fold } from '../domain/text.js';
+import { capitalize } from './agency-list.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
 
@@ -149,8 +150,6 @@ function headLines(doc: PlanDocument): string[] {
   });
 }
 
-const capitalizeFirst = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
-
 /** Kinds of document that hand out work, after «KẾ HOẠCH» (folded, the heading line alone). */
 const DOCUMENT_KINDS = ['quyet dinh', 'chuong trinh', 'chi thi', 'thong bao', 'huong dan', 'de an'];
 
@@ -199,7 +198,7 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
     const inline = paras.find((t) => /^KẾ HOẠCH\s+\S/u.test(t));
     const subject = head.find((t) => /^V\/v\s+\S/iu.test(t));
     if (inline) title = inline.replace(/^KẾ HOẠCH\s+/u, '');
-    else if (subject) title = capitalizeFirst(subject.replace(/^V\/v\s+/iu, ''));
+    else if (subject) title = capitalize(subject.replace(/^V\/v\s+/iu, ''));
   }
   title = title.replace(/\s+/g, ' ').trim();
   if (title === '') problems.push('Không tìm thấy tên kế hoạch (dòng sau chữ «KẾ HOẠCH») — để trống Tên kế hoạch.');

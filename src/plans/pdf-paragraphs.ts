@@ -5,6 +5,7 @@
  * Pure: lines in, decisions out (pdf-layout.ts applies them).
  */
 import type { Line } from './pdf-lines.js';
+import { isLowerStart } from './text-blocks.js';
 
 export interface Margins {
   left: number;
@@ -82,7 +83,5 @@ function startsBold(line: Line): boolean {
 
 /** Goes on in lower case, and not as an item of its own («a) …»). */
 function startsLower(text: string): boolean {
-  if (OPENS_ITEM.test(text)) return false;
-  const first = text.replace(/^[(“"'«\s]+/, '').charAt(0);
-  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+  return !OPENS_ITEM.test(text) && isLowerStart(text);
 }

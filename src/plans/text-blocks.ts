@@ -174,7 +174,8 @@ function looksHardWrapped(lines: string[]): boolean {
 
 const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}[.\-)]\s)/;
 
-function isLowerStart(text: string): boolean {
+/** The text goes on in lower case (after an opening bracket or quote). */
+export function isLowerStart(text: string): boolean {
   const first = text.replace(/^[(“"'«\s]+/, '').charAt(0);
   return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
 }

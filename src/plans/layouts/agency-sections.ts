@@ -134,16 +134,10 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     const group = current.parent ?? current;
     if (sub?.[2] && group.agencies.length > 0 && group.agencies.every(isGroup) && isAgencyHeading(sub[2])) {
       const who = readWho(caseOfName(sub[2]));
-      const parent = group;
       // A member of a group asked («Đề nghị các tổ chức …» / «a) Hội Liên hiệp Phụ nữ tỉnh:») is asked too.
-      const part = section(
-        `${parent.number}.${sub[1]}`.replace(/^\./, ''),
-        who.lead.map(caseOfName),
-        parent.kind,
-        false,
-      );
+      const part = section(`${group.number}.${sub[1]}`.replace(/^\./, ''), who.lead.map(caseOfName), group.kind, false);
       part.coordinating = who.coordinating.map(caseOfName);
-      part.parent = parent;
+      part.parent = group;
       sections.push(part);
       continue;
     }
