@@ -16,6 +16,8 @@ import {
   NEW_WRITERS_3_DIR,
   NEW_WRITERS_4_DIR,
   NEW_WRITERS_5_DIR,
+  NEW_WRITERS_6_DIR,
+  NEW_WRITERS_7_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -78,6 +80,8 @@ const SETS = [
   { title: 'NEW WRITERS 3 ', dir: NEW_WRITERS_3_DIR },
   { title: 'NEW WRITERS 4 ', dir: NEW_WRITERS_4_DIR },
   { title: 'NEW WRITERS 5 ', dir: NEW_WRITERS_5_DIR },
+  { title: 'NEW WRITERS 6 ', dir: NEW_WRITERS_6_DIR },
+  { title: 'NEW WRITERS 7 ', dir: NEW_WRITERS_7_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -30,6 +30,10 @@ export const NEW_WRITERS_3_DIR = join(import.meta.dirname, '..', 'test', 'fixtur
 export const NEW_WRITERS_4_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-4');
 /** A fifth writer (W8), development: the same kinds of document as the fourth, written without seeing it. */
 export const NEW_WRITERS_5_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-5');
+/** Six held-out documents by a sixth writer (W9), who chose the kinds of document itself, blind. */
+export const NEW_WRITERS_6_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-6');
+/** A seventh writer (W10), development, who chose its kinds itself without seeing the sixth's. */
+export const NEW_WRITERS_7_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-7');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

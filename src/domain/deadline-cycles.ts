@@ -1,8 +1,36 @@
 import { endOfMonth, iso, quarterNumber } from './deadline-calendar.js';
 import type { Recurrence } from './deadline-recurrence.js';
 
+// «thứ Sáu», «thứ 6», «Chủ nhật», folded; an hour or a part of the day may come first
+// («trước 16 giờ thứ Năm», «sáng thứ Hai»).
+const WEEKDAY =
+  '(?:truoc |vao )?(?:\\d{1,2} gio(?: \\d{1,2})? )?(?:(?:sang|chieu|ngay) )?(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)';
+const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+
+/** ISO weekday of a folded «thứ Sáu» / «thứ 6» / «chủ nhật» (thứ N is day N − 1 from Monday). */
+export function weekdayOf(name: string): number | null {
+  if (name === 'chu nhat') return 7;
+  const word = name.replace(/^thu /, '');
+  return /^[2-7]$/.test(word) ? Number(word) - 1 : (WEEKDAYS[word] ?? null);
+}
+
+/**
+ * Rule «weekly»: «hằng tuần», «báo cáo hằng tuần (thứ Sáu)», «trước 16 giờ thứ Năm hằng tuần»,
+ * «vào sáng thứ Hai hằng tuần» repeat every week on that day.
+ */
+function readWeekly(s: string): Recurrence | null {
+  if (/^(?:hang|moi) tuan$/.test(s)) return { every: 'week', day: null };
+  const m =
+    s.match(new RegExp(`^(?:hang|moi) tuan,? ${WEEKDAY}$`)) ??
+    s.match(new RegExp(`^${WEEKDAY},? (?:hang|moi|cua) tuan$`));
+  const day = m ? weekdayOf(m[1] ?? '') : null;
+  return day === null ? null : { every: 'week', day };
+}
+
 /** The cycles of `describeRecurrence` and the usual ways plans write them. */
 export function readRecurring(s: string): Recurrence | null {
+  const weekly = readWeekly(s);
+  if (weekly) return weekly;
   let m: RegExpMatchArray | null;
   if (/^(?:hang|moi) thang$/.test(s)) return { every: 'month', day: null };
   if (/^(?:hang|moi) quy$/.test(s)) return { every: 'quarter', quarters: null, monthOfQuarter: null, day: null };

@@ -8,6 +8,8 @@ import { iso } from './deadline-calendar.js';
  * into concrete dates. `day: null` means the document names the cycle but not the day.
  */
 export const Recurrence = z.discriminatedUnion('every', [
+  /** `day` is the ISO weekday (1 Monday … 7 Sunday): «thứ Sáu hằng tuần» is 5. */
+  z.object({ every: z.literal('week'), day: z.number().int().min(1).max(7).nullable() }),
   z.object({ every: z.literal('month'), day: z.number().int().min(1).max(31).nullable() }),
   z.object({
     every: z.literal('quarter'),
@@ -26,11 +28,15 @@ export const Recurrence = z.discriminatedUnion('every', [
 export type Recurrence = z.infer<typeof Recurrence>;
 
 const QUARTER_NAMES = ['', 'I', 'II', 'III', 'IV'];
+/** ISO weekday → its Vietnamese name (thứ Hai is Monday: days are counted from Sunday, the first). */
+export const WEEKDAY_NAMES = ['', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
 const MONTH_IN_QUARTER = ['', 'tháng đầu quý', 'tháng thứ hai của quý', 'tháng cuối quý'];
 
 /** Readable Vietnamese text of a recurrence; `normalizeDeadline` reads it back. */
 export function describeRecurrence(rule: Recurrence): string {
   switch (rule.every) {
+    case 'week':
+      return rule.day === null ? 'Hằng tuần' : `Hằng tuần, ${WEEKDAY_NAMES[rule.day]}`;
     case 'month':
       return rule.day === null ? 'Hằng tháng' : `Hằng tháng, trước ngày ${rule.day}`;
     case 'quarter': {
@@ -56,6 +62,7 @@ export function occurrenceInYear(rule: Recurrence, year: number): string | null 
 export function nextOccurrence(rule: Recurrence, fromIso: string): string | null {
   const from = DateTime.fromISO(fromIso, { zone: VN_ZONE }).startOf('day');
   if (!from.isValid || rule.day === null) return null;
+  if (rule.every === 'week') return from.plus({ days: (rule.day - from.weekday + 7) % 7 }).toISODate();
   const day = rule.day;
   const at = (y: number, m: number): DateTime => {
     const first = DateTime.fromObject({ year: y, month: m, day: 1 }, { zone: VN_ZONE });

@@ -8,6 +8,7 @@ import { fold } from './text.js';
 // The entry of deadline reading: the parts live in deadline-*.ts, the public surface is here.
 export type { DeadlineContext, NormalizedDeadline } from './deadline-reading.js';
 export { describeRecurrence, nextOccurrence, occurrenceInYear, Recurrence } from './deadline-recurrence.js';
+export { weekdayOf } from './deadline-cycles.js';
 
 /**
  * Reads a Vietnamese deadline phrase. Choices:

@@ -166,7 +166,13 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     // UBND tỉnh kết quả hằng năm» — the duty before «, báo cáo» is a task of its own.
     // «… xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo …» cuts the same way at «và».
     // A sentence that opens with a report («Báo cáo giữa kỳ … và báo cáo tổng kết …») is not cut.
-    const opensWithReport = /^(?:[-+•]\s*)?(?:định kỳ\s+)?báo cáo\s/iu.test(parts[0] ?? '');
+    // Rule «compile-and-report»: «Tổng hợp tình hình …, báo cáo UBND tỉnh hằng tuần», «Cập nhật số
+    // liệu …, báo cáo Giám đốc Sở hằng tuần» are one report: gathering the figures is how the report
+    // is made, not a duty beside it.
+    const opensWithReport =
+      /^(?:[-+•]\s*)?(?:(?:định kỳ|theo dõi,)\s+)?(?:báo cáo|tổng hợp|thống kê|cập nhật số liệu)\s/iu.test(
+        parts[0] ?? '',
+      );
     const cut = at === 0 && !opensWithReport ? (parts[0] ?? '').search(/(?:,|\s+và)\s+(?:định kỳ\s+)?báo cáo\s/iu) : -1;
     if (cut >= 40) {
       taskParts.push(`${(parts[0] ?? '').slice(0, cut)}.`);
@@ -197,9 +203,12 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     const cycles = own.some((c) => c.deadlineText !== '') ? own : cyclesOf(report.sentence, ctx);
     drafts.push(...reportDrafts(cycles.length > 0 ? cycles : own, content, base, ctx));
   }
-  const dated = reports.length === 0 ? oneOffReports(text, base, ctx) : null;
-  if (dated?.only) return dated.drafts;
-  if (dated) drafts.push(...dated.drafts);
+  const dated = oneOffReports(text, base, ctx);
+  if (reports.length === 0 && dated?.only) return dated.drafts;
+  // Beside cycles («… hằng tuần (thứ Sáu) và báo cáo kết quả … trước ngày 20/3/2026») a dated clause
+  // is a row of its own unless a cycle already gave a report that date.
+  const reported = new Set(drafts.filter((d) => d.kind === 'report').map((d) => d.deadline));
+  if (dated) drafts.push(...dated.drafts.filter((d) => !reported.has(d.deadline)));
   return drafts;
 }
 
@@ -232,9 +241,10 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
   const drafts: DraftTask[] = [];
   // «… báo cáo … trong tuần đầu tiên của tháng 3/2026; báo cáo kết quả cả năm trước ngày
   // 15/12/2026»: each dated report clause is a row of its own.
-  for (const at of starts) {
+  for (const [k, at] of starts.entries()) {
+    // A clause runs to the next «báo cáo» («… hằng tuần (thứ Sáu) và báo cáo kết quả … trước …»).
     const clause = plain
-      .slice(at)
+      .slice(at, starts[k + 1])
       .replace(/^[;,]?\s*(?:và\s+)?/u, '')
       .split(/;\s/u)[0]
       ?.replace(/[.;,\s]+$/u, '');
@@ -250,7 +260,8 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
   // «Báo cáo kết quả … trước ngày 10/3/2026», «Tổng hợp kết quả …, báo cáo UBND tỉnh trước …»:
   // a duty that only reports is its report rows alone (the first one reads as the whole duty).
   const only = REPORT_ONLY.test(plain.slice(0, starts[0]));
-  if (only && drafts[0] && starts[0] !== undefined) drafts[0].content = capitalize(plain.trim());
+  // A duty that only reports reads as a whole (in its first row).
+  if (only && drafts[0]) drafts[0].content = capitalize(plain.trim());
   return { drafts, only };
 }
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { VN_ZONE } from '../domain/clock.js';
-import { describeRecurrence, occurrenceInYear, type Recurrence } from '../domain/deadline.js';
+import { describeRecurrence, occurrenceInYear, type Recurrence, weekdayOf } from '../domain/deadline.js';
 import { capitalize } from './agency-list.js';
 
 /**
@@ -10,7 +10,7 @@ import { capitalize } from './agency-list.js';
  * its own deadline; cycles without any day stay together in one row (nothing to split on).
  */
 
-export type ReportPeriod = 'month' | 'quarter' | 'half-year' | 'nine-month' | 'year';
+export type ReportPeriod = 'week' | 'month' | 'quarter' | 'half-year' | 'nine-month' | 'year';
 
 export interface ReportCycle {
   period: ReportPeriod;
@@ -31,7 +31,7 @@ function foldKeep(text: string): string {
 }
 
 const CORE =
-  '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
+  '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|tuan|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
 // «báo cáo … kết quả thực hiện 6 tháng đầu năm 2026 (trước …) và cả năm (trước …)» names its cycles
 // after «kết quả (thực hiện)» too.
 const TRIGGER = new RegExp(`(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?) (?:hang )?(${CORE})(?![a-z])`, 'y');
@@ -40,6 +40,15 @@ const CONTINUE = new RegExp(`\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(?:(?:tong|so)
 const DATE =
   /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( cua thang cuoi quy| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
 const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;
+// The day of a weekly report: «(thứ Sáu)», «trước 16 giờ thứ Năm», «vào sáng thứ Hai hằng tuần». A
+// word before it (or «hằng tuần» after it) is required: «tháng thứ hai của quý» is no weekday.
+const DAY_NAME = '(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat)(?![a-z0-9])';
+const BEFORE_DAY = '(?:(?:truoc|vao|sang|chieu|ngay) |\\d{1,2} gio(?: \\d{1,2})? )';
+const WEEKDAY_AFTER = new RegExp(
+  `(?:\\(\\s*${BEFORE_DAY}*|${BEFORE_DAY}+)${DAY_NAME}(?: (?:hang|moi|cua) tuan)?\\)?`,
+  'y',
+);
+const WEEKDAY_EVERY = new RegExp(`${DAY_NAME} (?:hang|moi) tuan`, 'y');
 
 interface PeriodToken {
   kind: 'period';
@@ -50,7 +59,12 @@ interface PeriodToken {
 }
 interface DateToken {
   kind: 'date';
+  /** Day of the month, or the ISO weekday when `weekday` is set. */
   day: number;
+  /** «thứ Sáu»: `day` is a weekday (1 Monday … 7 Sunday), not a day of the month. */
+  weekday: boolean;
+  /** «thứ Sáu hằng tuần»: the day itself says the report is weekly. */
+  weekly: boolean;
   month: number | null;
   year: number | null;
   ofQuarter: boolean;
@@ -72,6 +86,7 @@ function periodOf(core: string, start: number, end: number): PeriodToken {
   if (/^0?6 thang$/.test(core)) return { ...base, period: 'half-year' };
   if (/^0?9 thang$/.test(core)) return { ...base, period: 'nine-month' };
   if (core === 'thang') return { ...base, period: 'month' };
+  if (core === 'tuan') return { ...base, period: 'week' };
   return { ...base, period: 'year' };
 }
 
@@ -95,6 +110,11 @@ function tokenize(text: string): Token[] {
     } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(TRIGGER, i))) {
       tokens.push(periodOf(m[1] ?? '', i, TRIGGER.lastIndex));
       i = TRIGGER.lastIndex;
+    } else if ((m = tryAt(WEEKDAY_EVERY, i) ?? tryAt(WEEKDAY_AFTER, i))) {
+      const sticky = WEEKDAY_EVERY.lastIndex > i ? WEEKDAY_EVERY : WEEKDAY_AFTER;
+      const end = sticky.lastIndex;
+      tokens.push(weekdayToken(m[1] ?? '', text.slice(i, end), end));
+      i = end;
     } else if ((m = tryAt(DATE, i))) {
       tokens.push(dateToken(m, text.slice(i, DATE.lastIndex), DATE.lastIndex));
       i = DATE.lastIndex;
@@ -103,10 +123,29 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+function weekdayToken(name: string, raw: string, end: number): DateToken {
+  const text = raw.replace(/^[\s(]+|[\s)]+$/g, '');
+  const folded = foldKeep(text);
+  return {
+    kind: 'date',
+    day: weekdayOf(name) ?? 1,
+    weekday: true,
+    weekly: / (?:hang|moi) tuan$/.test(folded),
+    month: null,
+    year: null,
+    ofQuarter: false,
+    yearly: false,
+    text: text.replace(/,?\s*(?:hằng|hàng|mỗi|của) tuần$/u, ''),
+    end,
+  };
+}
+
 function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
   const text = raw.replace(/^[,\s]*(?:và\s+)?/, '').trim();
   return {
     kind: 'date',
+    weekday: false,
+    weekly: false,
     day: Number(m[1]),
     month: m[2] ? Number(m[2]) : null,
     year: m[3] ? Number(m[3]) : null,
@@ -118,6 +157,7 @@ function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
 }
 
 const LABELS: Record<ReportPeriod, string> = {
+  week: 'Báo cáo tuần',
   month: 'Báo cáo tháng',
   quarter: 'Báo cáo quý',
   'half-year': 'Báo cáo 6 tháng',
@@ -142,7 +182,9 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
   if (!d) return { ...base, deadlineText: '', rule: null, date: null };
   let rule: Recurrence | null = null;
   let date: string | null = null;
-  if (d.month === null) {
+  if (d.weekday) {
+    if (p.period === 'week') rule = { every: 'week', day: d.day };
+  } else if (d.month === null) {
     if (p.period === 'month') rule = { every: 'month', day: d.day };
     else if (p.period === 'quarter' && d.ofQuarter) {
       rule = { every: 'quarter', quarters: p.quarters, monthOfQuarter: 3, day: d.day };
@@ -160,6 +202,7 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
  * again without a date after being dated ("được lồng ghép vào báo cáo quý I …") is dropped.
  */
 const YEARLY: PeriodToken = { kind: 'period', period: 'year', quarters: null, start: 0, end: 0 };
+const WEEKLY: PeriodToken = { ...YEARLY, period: 'week' };
 
 export function findReportCycles(text: string, year: number | null): ReportCycle[] {
   const tokens = tokenize(text);
@@ -177,8 +220,10 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
     while (tokens[i]?.kind === 'date') dates.push(tokens[i++] as DateToken);
     // Rule «dated-yearly»: «báo cáo kết quả trước ngày 15/12 hằng năm» names no period word,
     // its date is the yearly cycle.
+    // Rule «weekly»: so does «trước 16 giờ thứ Năm hằng tuần» for a weekly report.
     if (pending.length === 0) {
       for (const d of dates.filter((x) => x.yearly)) cycles.push(cycleOf(YEARLY, d, year));
+      for (const d of dates.filter((x) => x.weekly)) cycles.push(cycleOf(WEEKLY, d, year));
       continue;
     }
     const undated = pending.slice(0, Math.max(0, pending.length - dates.length));
@@ -233,13 +278,17 @@ export function isReportClause(text: string): boolean {
   const f = foldKeep(text);
   if (!/bao cao|gui ve|gui so/.test(f)) return false;
   MILESTONE.lastIndex = 0;
-  return tokenize(text).some((t) => t.kind === 'period' || (t.kind === 'date' && t.yearly)) || MILESTONE.test(f);
+  return (
+    tokenize(text).some((t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly))) ||
+    MILESTONE.test(f)
+  );
 }
 
 /** Readable cycle of a row: the rule's text, or "Định kỳ 6 tháng, hằng năm" for undated cycles. */
 export function cycleRecurrence(cycles: ReportCycle[]): string {
   if (cycles.length === 1 && cycles[0]?.rule) return describeRecurrence(cycles[0].rule);
   const names: Record<ReportPeriod, string> = {
+    week: 'hằng tuần',
     month: 'hằng tháng',
     quarter: 'hằng quý',
     'half-year': '6 tháng',

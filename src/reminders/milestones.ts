@@ -35,7 +35,16 @@ export interface TaskDeadline {
   deadline: string;
   /** A report duty's next occurrence ("Hằng tháng, trước ngày 14"). */
   recurring: boolean;
+  /** A weekly cycle («Hằng tuần, thứ Sáu»): see «weekly-reminders» in `dueOn`. */
+  weekly?: boolean;
 }
+
+/**
+ * Rule «weekly-reminders»: a weekly report is reminded only the working day before and on the
+ * day. The longer milestones (7 and 3 working days) would land in the previous cycle or on
+ * every other day of the week, and a focal point told four times a week stops reading.
+ */
+const WEEKLY_MILESTONES_UP_TO = 1;
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -76,9 +85,10 @@ export function reminderDeadline(
       // A single-year plan's duties stop with its year (until).
       if (next !== null && until !== null && next > until) next = null;
       // The task's own date wins when it is still ahead and earlier (the plan's first cycle).
+      const weekly = rule.every === 'week';
       if (task.deadline && task.deadline >= today && (next === null || task.deadline < next))
-        return { deadline: task.deadline, recurring: true };
-      return next ? { deadline: next, recurring: true } : null;
+        return { deadline: task.deadline, recurring: true, weekly };
+      return next ? { deadline: next, recurring: true, weekly } : null;
     }
   }
   return task.deadline ? { deadline: task.deadline, recurring: false } : null;
@@ -110,7 +120,9 @@ export function dueOn(
 ): Due | null {
   const { deadline } = target;
   if (deadline >= today) {
-    const hit = sendDates(deadline, calendar, policy, cache).find(([, date]) => date <= today);
+    const hit = sendDates(deadline, calendar, policy, cache).find(
+      ([m, date]) => date <= today && (!target.weekly || m <= WEEKLY_MILESTONES_UP_TO),
+    );
     if (!hit) return null;
     return {
       kind: 'before',

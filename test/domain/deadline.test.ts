@@ -230,7 +230,8 @@ describe('recurrence rules', () => {
   });
 
   it('rejects a malformed rule', () => {
-    expect(Recurrence.safeParse({ every: 'week', day: 1 }).success).toBe(false);
+    expect(Recurrence.safeParse({ every: 'week', day: 8 }).success).toBe(false);
+    expect(Recurrence.safeParse({ every: 'fortnight', day: 1 }).success).toBe(false);
     expect(Recurrence.safeParse({ every: 'month', day: 40 }).success).toBe(false);
   });
 
@@ -253,6 +254,37 @@ describe('recurrence rules', () => {
     );
     expect(nextOccurrence({ every: 'year', month: 11, day: 14 }, '2024-11-20')).toBe('2025-11-14');
     expect(nextOccurrence({ every: 'year', month: null, day: null }, '2024-01-01')).toBeNull();
+  });
+});
+
+describe('rule «weekly»: reports due on a day of every week', () => {
+  it.each([
+    ['Hằng tuần', { every: 'week', day: null }, 'Hằng tuần'],
+    ['Báo cáo hằng tuần (thứ Sáu)'.slice(8), { every: 'week', day: 5 }, 'Hằng tuần, thứ Sáu'],
+    ['Thứ Sáu hằng tuần', { every: 'week', day: 5 }, 'Hằng tuần, thứ Sáu'],
+    ['trước 16 giờ thứ Năm hằng tuần', { every: 'week', day: 4 }, 'Hằng tuần, thứ Năm'],
+    ['vào sáng thứ Hai hàng tuần', { every: 'week', day: 1 }, 'Hằng tuần, thứ Hai'],
+    ['thứ 6 hằng tuần', { every: 'week', day: 5 }, 'Hằng tuần, thứ Sáu'],
+    ['Chủ nhật hằng tuần', { every: 'week', day: 7 }, 'Hằng tuần, Chủ nhật'],
+  ])('%s', (text, rule, described) => {
+    const read = normalizeDeadline(text, y2024);
+    expect(read).toMatchObject({ rule, recurrence: described, date: null, ongoing: true, understood: true });
+    // What the sheet keeps reads back to the same rule.
+    expect(normalizeDeadline(described, noYear).rule).toEqual(rule);
+  });
+
+  it('«thứ Năm» is Thursday, not a year; «tháng thứ hai» is no weekday', () => {
+    expect(normalizeDeadline('thứ Năm hằng tuần', y2024).rule).toEqual({ every: 'week', day: 4 });
+    expect(normalizeDeadline('thứ Tám hằng tuần', y2024).understood).toBe(false);
+  });
+
+  it('the next occurrence is the next such weekday, today included', () => {
+    // 2024-06-12 is a Wednesday.
+    expect(nextOccurrence({ every: 'week', day: 5 }, '2024-06-12')).toBe('2024-06-14');
+    expect(nextOccurrence({ every: 'week', day: 3 }, '2024-06-12')).toBe('2024-06-12');
+    expect(nextOccurrence({ every: 'week', day: 1 }, '2024-06-12')).toBe('2024-06-17');
+    expect(nextOccurrence({ every: 'week', day: null }, '2024-06-12')).toBeNull();
+    expect(describeRecurrence({ every: 'week', day: 7 })).toBe('Hằng tuần, Chủ nhật');
   });
 });
 

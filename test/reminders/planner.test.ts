@@ -104,4 +104,22 @@ describe('the reminder planner', () => {
     expect(plan([report], '2024-06-17T08:00').messages).toEqual([]); // next: 14/7
     expect(plan([report], '2024-07-03T08:00').messages[0]?.log[0]?.milestone).toBe('due:2024-07-14:7'); // 14/7 is a Sunday
   });
+
+  it('rule «weekly-reminders»: a weekly report is reminded the working day before and on the day only', () => {
+    const report = makeTask({
+      id: 'RM99-10',
+      planKey: 'RM99',
+      kind: 'report',
+      recurrence: 'Hằng tuần, thứ Sáu',
+      lead: ['Sở Tư pháp'],
+    });
+    // The week of Monday 10/6/2024: nothing Monday to Wednesday, then Thursday and Friday.
+    const milestones = ['10', '11', '12', '13', '14'].map(
+      (day) => plan([report], `2024-06-${day}T08:00`).messages[0]?.log[0]?.milestone ?? null,
+    );
+    expect(milestones).toEqual([null, null, null, 'due:2024-06-14:1', 'due:2024-06-14:0']);
+    // The next week it starts again, and a missed Friday is never nagged as overdue.
+    expect(plan([report], '2024-06-17T08:00').messages).toEqual([]);
+    expect(plan([report], '2024-06-20T08:00').messages[0]?.log[0]?.milestone).toBe('due:2024-06-21:1');
+  });
 });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { writeTemp } from './helpers.js';
+
+// Rule «weekly»: a duty that reports every week keeps its weekday as a cycle the reminders read.
+
+const HEAD =
+  'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 736/KH-UBND\n\nLạng Sơn, ngày 10 tháng 12 năm 2025\n\nKẾ HOẠCH\n\n' +
+  'Bảo đảm thông quan hàng hóa dịp Tết Nguyên đán Bính Ngọ\n\nIII. TỔ CHỨC THỰC HIỆN\n\n';
+
+describe('weekly report duties', () => {
+  it('«báo cáo … hằng tuần (thứ Sáu)» is a report row due every Friday', async () => {
+    const text =
+      HEAD +
+      '1. Sở Công Thương\n\n' +
+      '- Theo dõi tình hình xuất nhập khẩu qua các cửa khẩu, kịp thời đề xuất giải pháp tháo gỡ vướng mắc.\n\n' +
+      '- Tổng hợp tình hình thông quan, báo cáo Ủy ban nhân dân tỉnh hằng tuần (thứ Sáu).\n\n' +
+      '2. Sở Y tế\n\n' +
+      '- Kiểm tra an toàn thực phẩm tại các chợ đầu mối; báo cáo kết quả về Ban Chỉ đạo trước 16 giờ thứ Năm hằng tuần.\n';
+    const plan = await readPlanFile(writeTemp('hang-tuan.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead.join('; '), t.deadlineText, t.recurrence, t.deadline])).toEqual([
+      ['task', 'Sở Công Thương', '', '', null],
+      ['report', 'Sở Công Thương', 'Thứ Sáu', 'Hằng tuần, thứ Sáu', null],
+      ['task', 'Sở Y tế', '', '', null],
+      ['report', 'Sở Y tế', 'Trước 16 giờ thứ Năm', 'Hằng tuần, thứ Năm', null],
+    ]);
+  });
+
+  it('a «Thời gian» cell «Thứ Hai hằng tuần» in a table is a weekly cycle too', async () => {
+    const text =
+      HEAD +
+      '| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n' +
+      '| 1 | Giao ban trực tuyến tình hình thông quan với các cửa khẩu | Sở Công Thương | Thứ Hai hằng tuần |\n' +
+      '| 2 | Rà soát kho bãi tại cửa khẩu Hữu Nghị | Ban Quản lý Khu kinh tế | Trước 31/12/2025 |\n';
+    const plan = await readPlanFile(writeTemp('hang-tuan.md', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.recurrence, t.deadline])).toEqual([
+      ['Sở Công Thương', 'Hằng tuần, thứ Hai', null],
+      ['Ban Quản lý Khu kinh tế', '', '2025-12-31'],
+    ]);
+  });
+
+  it('rule «compile-and-report»: gathering the figures and reporting them is one report row', async () => {
+    const text =
+      HEAD +
+      '1. Chi cục Thủy lợi\n\n' +
+      '- Cập nhật số liệu mực nước, dung tích các hồ chứa thủy lợi lớn, báo cáo Giám đốc Sở định kỳ hằng tuần.\n\n' +
+      '- Theo dõi, đôn đốc các xã triển khai phương án chống hạn, báo cáo Ủy ban nhân dân tỉnh định kỳ hằng tháng.\n';
+    const plan = await readPlanFile(writeTemp('tong-hop.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.content.slice(0, 30), t.recurrence])).toEqual([
+      ['report', 'Cập nhật số liệu mực nước, dun', 'Định kỳ hằng tuần'],
+      // A real duty before «, báo cáo» stays a task of its own (rule «duty-then-report»).
+      ['task', 'Theo dõi, đôn đốc các xã triển', ''],
+      ['report', 'Báo cáo Ủy ban nhân dân tỉnh đ', 'Định kỳ hằng tháng'],
+    ]);
+  });
+
+  it('a dated report clause beside a weekly cycle is a row of its own', async () => {
+    const text =
+      HEAD +
+      '1. Ủy ban nhân dân các xã, phường\n\n' +
+      '- Báo cáo tiến độ công tác bầu cử định kỳ hằng tuần (thứ Sáu) và báo cáo kết quả về Sở Nội vụ trước ngày 20/3/2026.\n';
+    const plan = await readPlanFile(writeTemp('hai-bao-cao.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.recurrence, t.deadline])).toEqual([
+      ['report', 'Hằng tuần, thứ Sáu', null],
+      ['report', '', '2026-03-20'],
+    ]);
+    // A duty that only reports reads as a whole in each of its rows.
+    expect(plan.tasks[1]?.content).toMatch(/^Báo cáo tiến độ công tác bầu cử .* trước ngày 20\/3\/2026\.$/);
+  });
+});
