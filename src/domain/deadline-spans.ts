@@ -23,7 +23,9 @@ export function readOngoingFrom(s: string, ctx: DeadlineContext): NormalizedDead
 export function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
   const m = s.match(/^(?:tu\s+)?(?:nam\s+)?(.+?)\s*(?:-|–|\bden(?: het)?\b)\s*(.+)$/);
   if (!m?.[1] || !m[2]) return null;
-  const to = normalizeFolded(m[2], ctx);
+  // «Tháng 4 - 5», «Tháng 10 - 11»: the last month borrows the word «tháng» of the first.
+  const last = /^thang \d{1,2}$/.test(m[1].trim()) && /^\d{1,2}$/.test(m[2].trim()) ? `thang ${m[2].trim()}` : m[2];
+  const to = normalizeFolded(last, ctx);
   if (!to.understood || to.date === null) return null;
   // «Từ ngày 08 đến ngày 10 tháng 12 năm 2025»: the first day borrows the month of the last.
   if (/^(?:ngay\s+)?\d{1,2}$/.test(m[1].trim()) && Number(m[1].replace(/\D/g, '')) <= 31) {

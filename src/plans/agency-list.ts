@@ -19,8 +19,9 @@ export function startsWithAgency(text: string): boolean {
   const m = t.match(START_RE);
   // A capital first letter: "Ban Dân tộc" begins a name, "ban, ngành" does not ("Thanh Tra tỉnh" still does).
   if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;
-  // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board).
-  if (/^(?:Báo cáo|Ban hành|Bao cao|Ban hanh)(?=[\s,;.:-]|$)/iu.test(t)) return false;
+  // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board);
+  // «Trường hợp …» (in case …) opens a condition, not «Trường …» (a school).
+  if (/^(?:Báo cáo|Ban hành|Trường hợp|Bao cao|Ban hanh|Truong hop)(?=[\s,;.:-]|$)/iu.test(t)) return false;
   // ASCII start words count only in a text typed without diacritics ("So" must not match "Số").
   return STARTS_FOLDED.has(m[0].toLowerCase()) || isAscii(t.slice(0, 40));
 }

@@ -113,21 +113,22 @@ function withNamesOnce<T extends { lead: string[]; coordinating: string[] }>(tas
  * words restate a row of the primary list (the sections of 60/KH-UBND repeat the appendix in
  * longer words) is set aside; every other duty is work the table does not carry and is kept.
  * Requests are judged the same way (a body with rows in the table may still be asked for more);
- * report duties are kept unless the table has report rows of its own.
+ * report duties are kept unless the same body has report rows in the table.
  */
 function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): DraftTask[] {
-  const primaryHasReports = primary.some((d) => d.kind === 'report');
   const rows = primary.map((d) => ({
     words: contentWords(d.content),
     pairs: contentPairs(d.content),
     leads: new Set(d.lead.map(fold)),
     deadline: d.deadline,
+    report: d.kind === 'report',
   }));
   return fromSections.filter((d) => {
-    if (d.kind === 'report') return !primaryHasReports;
+    const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));
+    // A body that reports in the table reports there; another body's report is its own.
+    if (d.kind === 'report') return !rows.some((row) => row.report && sameLead(row.leads));
     const words = contentWords(d.content);
     const pairs = contentPairs(d.content);
-    const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));
     // Two dates far apart («hoàn thành trong tháng 12/2025» against «từ 01/3 đến 20/3/2026») are
     // two pieces of work, whatever words they share: the plan for it, then the doing.
     const apart = (deadline: string | null): boolean =>

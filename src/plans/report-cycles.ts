@@ -70,6 +70,8 @@ interface DateToken {
   ofQuarter: boolean;
   /** «trước ngày 15/12 hằng năm»: the date itself says the report is yearly. */
   yearly: boolean;
+  /** «trước ngày 22 hằng tháng»: the date itself says the report is monthly. */
+  monthly: boolean;
   text: string;
   end: number;
 }
@@ -135,6 +137,7 @@ function weekdayToken(name: string, raw: string, end: number): DateToken {
     year: null,
     ofQuarter: false,
     yearly: false,
+    monthly: false,
     text: text.replace(/,?\s*(?:hằng|hàng|mỗi|của) tuần$/u, ''),
     end,
   };
@@ -151,6 +154,7 @@ function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
     year: m[3] ? Number(m[3]) : null,
     ofQuarter: (m[4] ?? '').includes('quy'),
     yearly: /hang nam|moi nam/.test(m[5] ?? '') && m[2] !== undefined,
+    monthly: m[4] === ' hang thang' && m[2] === undefined,
     text: foldKeep(text).startsWith('truoc') ? text : `trước ${text}`,
     end,
   };
@@ -203,6 +207,7 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
  */
 const YEARLY: PeriodToken = { kind: 'period', period: 'year', quarters: null, start: 0, end: 0 };
 const WEEKLY: PeriodToken = { ...YEARLY, period: 'week' };
+const MONTHLY: PeriodToken = { ...YEARLY, period: 'month' };
 
 export function findReportCycles(text: string, year: number | null): ReportCycle[] {
   const tokens = tokenize(text);
@@ -220,10 +225,12 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
     while (tokens[i]?.kind === 'date') dates.push(tokens[i++] as DateToken);
     // Rule «dated-yearly»: «báo cáo kết quả trước ngày 15/12 hằng năm» names no period word,
     // its date is the yearly cycle.
-    // Rule «weekly»: so does «trước 16 giờ thứ Năm hằng tuần» for a weekly report.
+    // Rule «weekly»: so does «trước 16 giờ thứ Năm hằng tuần» for a weekly report, and «định kỳ
+    // trước ngày 22 hằng tháng, các sở báo cáo …» for a monthly one.
     if (pending.length === 0) {
       for (const d of dates.filter((x) => x.yearly)) cycles.push(cycleOf(YEARLY, d, year));
       for (const d of dates.filter((x) => x.weekly)) cycles.push(cycleOf(WEEKLY, d, year));
+      for (const d of dates.filter((x) => x.monthly)) cycles.push(cycleOf(MONTHLY, d, year));
       continue;
     }
     const undated = pending.slice(0, Math.max(0, pending.length - dates.length));
@@ -279,7 +286,7 @@ export function isReportClause(text: string): boolean {
   if (!/bao cao|gui ve|gui so/.test(f)) return false;
   MILESTONE.lastIndex = 0;
   return (
-    tokenize(text).some((t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly))) ||
+    tokenize(text).some((t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly || t.monthly))) ||
     MILESTONE.test(f)
   );
 }

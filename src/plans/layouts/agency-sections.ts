@@ -13,6 +13,7 @@ import { readWho } from '../who-field.js';
 import { caseOfName } from '../name-case.js';
 import { memberBody } from '../member-heading.js';
 import { isClosingClause } from './closing-clause.js';
+import { actorAfterGround } from '../ground-clause.js';
 import { END, isAgencyHeading, PART, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isGroup, type Section, sectionDrafts } from './section-drafts.js';
@@ -112,9 +113,11 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
       text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su) ??
       (start.part ? stripMarks(text).match(/^([IVX]{1,5})\s*[.)]\s+(.+)$/su) : null);
     const num: RegExpMatchArray | null = article ?? text.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]\s+(.+)$/su);
-    if (isClosingClause(num?.[2] ?? text)) continue;
-    // An arabic start ("2. Phân công trách nhiệm") ends at the next number of its depth ("3.").
+    // An arabic start ("2. Phân công trách nhiệm") ends at the next number of its depth ("3."), an
+    // article at the next article, even one that is only the closing formula («Điều 3. … chịu
+    // trách nhiệm thi hành Quyết định này»).
     if (!start.roman && num && depth(num[1] ?? '') <= depth(start.number) && num[1] !== start.number) break;
+    if (isClosingClause(num?.[2] ?? text)) continue;
     const body = num?.[2] ?? text;
     const current = sections[sections.length - 1];
     // A paragraph «Đề nghị Ủy ban MTTQ … tuyên truyền …» asks by itself, numbered or not.
@@ -229,8 +232,11 @@ function openSection(
  */
 function agenciesInSentence(text: string): { agencies: string[]; rest: string } | null {
   const giao = text.match(/^(?:Giao|Yêu cầu|Đề nghị)\s+(.+)$/su);
-  const afterComma = text.match(/^Căn cứ[^,]{3,160},\s*(.+)$/su);
-  const candidate = giao?.[1] ?? afterComma?.[1];
+  // «Căn cứ …, các sở …», «Định kỳ trước ngày 22 hằng tháng, các sở, ban, ngành báo cáo …»: the body
+  // after a ground or a moment (rule «actor-after-ground»).
+  const grounded = giao ? null : actorAfterGround(text);
+  if (grounded) return { agencies: grounded.agencies, rest: text };
+  const candidate = giao?.[1];
   if (!candidate) return null;
   const named = splitLeadingAgencies(
     capitalize(candidate.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+/u, '')),

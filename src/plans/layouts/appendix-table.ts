@@ -31,6 +31,8 @@ interface RawRow {
   carried?: boolean;
   cells: string[];
   cols: Columns;
+  /** The period its group row names («THÁNG 01/2026»): see «group-period». */
+  period: string;
   order: string;
   source: string;
   at: Position;
@@ -84,6 +86,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   let found = false;
   let inAppendix = false;
   let group = '';
+  let period = '';
   let last: RawRow | null = null;
 
   doc.blocks.forEach((block: Block, blockIndex) => {
@@ -97,6 +100,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
       current = header.columns;
       body = body.slice(header.skip);
       group = '';
+      period = '';
       last = null;
       found = true;
     } else if (!current || (block.rows[0]?.length ?? 0) !== current.width) {
@@ -119,9 +123,13 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
         (leadText === '' ? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-Z])[.)]\s/) : null);
       if (groupMatch) {
         group = groupMatch[1] ?? '';
+        period = groupPeriod(content, ctx);
         last = null;
         return;
       }
+      // Rule «note-row»: in a numbered table, a row with neither a number nor a body («Không tổ chức
+      // phiên họp thường kỳ (nghỉ Tết)») right under a group row is a note about the group, not work.
+      if (order === '' && leadText === '' && cell(row, cols.coordinating) === '' && !last && group !== '') return;
       // A row without a number and without an agency continues the previous row (a cell spanning lines).
       if (order === '' && leadText === '' && last) {
         const prev: RawRow = last;
@@ -136,6 +144,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
         carried,
         cells: filled,
         cols,
+        period,
         order: group ? `${group}.${order}` : order,
         source: `${where}, ${group ? `mục ${group}, ` : ''}dòng ${order || rowIndex + 1}`,
         at: { block: blockIndex, item: rowIndex },
@@ -147,8 +156,20 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   for (const r of kept.filter((x) => x.carried)) {
     ctx.problems.push(`${r.source}: ô cơ quan chủ trì trống trong bản PDF — lấy theo dòng trên (ô gộp); hãy kiểm tra.`);
   }
-  const drafts = kept.flatMap((r) => rowDrafts(r.cells, r.cols, r.order, r.source, r.at, ctx));
+  const drafts = kept.flatMap((r) => rowDrafts(r, ctx));
   return { drafts, found };
+}
+
+/**
+ * Rule «group-period»: a work programme dates its rows by group («I | THÁNG 01/2026», «QUÝ II/2026»);
+ * a row with no date of its own is due by the end of its group's period. A group title that is not
+ * wholly a period («NHIỆM VỤ CHUNG», «CÁC NỘI DUNG ĐỊNH KỲ») dates nothing.
+ */
+function groupPeriod(title: string, ctx: ReadContext): string {
+  const text = stripMarks(title).replace(/\s+/g, ' ').trim();
+  if (text === '' || text.length > 40) return '';
+  const read = normalizeDeadline(text, { year: ctx.year, planDate: ctx.planDate ?? null });
+  return read.understood && read.date !== null && !read.ongoing ? text : '';
 }
 
 /**
@@ -203,20 +224,13 @@ function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
   });
 }
 
-function rowDrafts(
-  row: string[],
-  cols: Columns,
-  order: string,
-  source: string,
-  at: Position,
-  ctx: ReadContext,
-): DraftTask[] {
+function rowDrafts({ cells: row, cols, order, source, at, period }: RawRow, ctx: ReadContext): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
   const who = readWho(cell(row, cols.lead));
   const lead = who.lead;
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
-  const rawDeadline = cols.deadline >= 0 ? cell(row, cols.deadline) : datedNote(cell(row, cols.notes), ctx);
+  const rawDeadline = (cols.deadline >= 0 ? cell(row, cols.deadline) : datedNote(cell(row, cols.notes), ctx)) || period;
   const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
   const base = { kind: 'task' as const, order, lead, coordinating, source, at };
   const parts = cellParts(cell(row, cols.content));

@@ -91,13 +91,16 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
     if (b.type !== 'para') return;
     const f = fold(stripMarks(b.text)).replace(/[:.]$/, '');
     if (f.length > 90) return;
-    const num = f.match(NUMBER);
-    const title = num ? f.slice(num[0].length) : f;
+    // Rule «article-section»: a Quyết định hands out work in «Điều 2. Tổ chức thực hiện»; the
+    // section runs to the next article.
+    const article = f.match(/^dieu (\d{1,3})\s*[.:]\s*/);
+    const num = article ? null : f.match(NUMBER);
+    const title = article ? f.slice(article[0].length) : num ? f.slice(num[0].length) : f;
     if (!DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) return;
     starts.push({
       at,
-      number: (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase(),
-      roman: num?.[1] !== undefined || !num,
+      number: article ? `Điều ${article[1]}` : (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase(),
+      roman: !article && (num?.[1] !== undefined || !num),
     });
   });
   return starts;

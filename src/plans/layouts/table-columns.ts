@@ -57,7 +57,12 @@ export function findColumns(header: string[]): Columns | null {
  * it says.
  */
 function deadlineColumn(folded: string[], not: number[]): number {
-  const times = folded.flatMap((c, i) => (HEADER_WORDS.deadline.test(c) && !not.includes(i) ? [i] : []));
+  // Rule «duration-column»: «Thời hạn thanh tra (ngày làm việc)», «Số ngày» count days; they date nothing.
+  // (Folded, the brackets are gone: the unit «ngày (làm việc)» ends the header.)
+  const duration = /\s(?:so )?ngay(?: lam viec)?$|\bso ngay\b/;
+  const times = folded.flatMap((c, i) =>
+    HEADER_WORDS.deadline.test(c) && !duration.test(c) && !not.includes(i) ? [i] : [],
+  );
   if (times.length < 2) return times[0] ?? -1;
   return times.find((i) => /ket thuc|hoan thanh|\bden\b/.test(folded[i] ?? '')) ?? times[times.length - 1] ?? -1;
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeDeadline } from '../../src/domain/deadline.js';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { writeTemp } from './helpers.js';
+
+// A Quyết định that issues a work programme or an inspection plan: articles, then a table.
+
+const DECISION =
+  'ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n\nSố: 3168/QĐ-UBND\n\nSơn La, ngày 29 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n\n' +
+  'Ban hành Chương trình công tác năm 2026 của Ủy ban nhân dân tỉnh\n\n' +
+  'Điều 1. Ban hành kèm theo Quyết định này Chương trình công tác năm 2026.\n\n' +
+  'Điều 2. Tổ chức thực hiện\n\n' +
+  '1. Định kỳ trước ngày 22 hằng tháng, các sở, ban, ngành báo cáo tiến độ chuẩn bị các nội dung trình, gửi Văn phòng Ủy ban nhân dân tỉnh.\n\n' +
+  '2. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc các cơ quan thực hiện Chương trình công tác.\n\n' +
+  'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành chịu trách nhiệm thi hành Quyết định này.\n\n' +
+  'Quyết định này có hiệu lực kể từ ngày ký./.\n\n' +
+  'CHƯƠNG TRÌNH\n\nCÔNG TÁC NĂM 2026\n\n';
+
+describe('a work programme issued by a Quyết định', () => {
+  it('rules «group-period», «note-row», «article-section»: rows dated by their group, the articles read', async () => {
+    const text =
+      DECISION +
+      '| STT | Tên đề án, nội dung trình | Cơ quan chủ trì | Cơ quan phối hợp | Ghi chú |\n|---|---|---|---|---|\n' +
+      '| **I** | **THÁNG 01/2026** | | | |\n' +
+      '| 1 | Kế hoạch phát triển kinh tế - xã hội năm 2026 | Sở Tài chính | Các sở, ban, ngành | |\n' +
+      '| **II** | **THÁNG 02/2026** | | | |\n' +
+      '| | Không tổ chức phiên họp thường kỳ (nghỉ Tết Nguyên đán) | | | |\n' +
+      '| **III** | **QUÝ II/2026** | | | |\n' +
+      '| 2 | Đề án phát triển cây ăn quả giai đoạn 2026 - 2030 | Sở Nông nghiệp và Môi trường | Sở Công Thương | |\n' +
+      '| **IV** | **CÁC NỘI DUNG TRÌNH ĐỊNH KỲ** | | | |\n' +
+      '| 3 | Báo cáo tình hình kinh tế - xã hội tháng | Sở Tài chính | Các sở, ban, ngành | Trước ngày 20 hằng tháng |\n';
+    const plan = await readPlanFile(writeTemp('chuong-trinh.md', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead.join('; '), t.deadline, t.recurrence])).toEqual([
+      ['task', 'Sở Tài chính', '2026-01-31', ''],
+      // The note row under «THÁNG 02/2026» is no task.
+      ['task', 'Sở Nông nghiệp và Môi trường', '2026-06-30', ''],
+      ['report', 'Sở Tài chính', null, 'Hằng tháng, trước ngày 20'],
+      // Điều 2 is read as a duty section, and ends at Điều 3 (the closing formula is no task).
+      // «Định kỳ trước ngày 22 hằng tháng, các sở … báo cáo» is a monthly report of other bodies
+      // than the table's, so it is kept beside the table's report rows.
+      ['report', 'Các sở, ban, ngành', null, 'Hằng tháng, trước ngày 22'],
+      ['task', 'Văn phòng Ủy ban nhân dân tỉnh', null, ''],
+    ]);
+  });
+
+  it('«Trường hợp …» opens a condition, not a school: it names no body', async () => {
+    const text =
+      DECISION.replace(
+        'gửi Văn phòng Ủy ban nhân dân tỉnh.',
+        'gửi Văn phòng Ủy ban nhân dân tỉnh; Văn phòng Ủy ban nhân dân tỉnh tổng hợp chung. Trường hợp cần điều chỉnh thời gian trình, cơ quan chủ trì phải nêu rõ lý do.',
+      ) + '| STT | Nội dung | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Kế hoạch năm 2026 | Sở Tài chính |\n';
+    const plan = await readPlanFile(writeTemp('truong-hop.md', text));
+    expect(plan.tasks.flatMap((t) => t.lead).some((l) => /^Trường hợp/u.test(l))).toBe(false);
+  });
+});
+
+describe('an inspection plan', () => {
+  it('rules «duration-column» and «plan-for-next-year»: «Quý I» and «Tháng 4 - 5» of the year the plan is for', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 2894/QĐ-UBND\n\nQuảng Ngãi, ngày 12 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n\n' +
+      'Phê duyệt Kế hoạch thanh tra năm 2026 của Thanh tra tỉnh\n\nPHỤ LỤC\n\n' +
+      '| STT | Đối tượng thanh tra | Nội dung thanh tra | Thời gian tiến hành | Thời hạn thanh tra (ngày làm việc) | Đơn vị chủ trì |\n' +
+      '|---|---|---|---|---|---|\n' +
+      '| 1 | UBND xã Ba Tơ | Thanh tra việc quản lý, sử dụng đất đai | Quý I | 30 | Phòng Nghiệp vụ 1 |\n' +
+      '| 2 | Sở Y tế | Thanh tra việc mua sắm thuốc, vật tư y tế | Tháng 4 - 5 | 45 | Phòng Nghiệp vụ 2 |\n';
+    const plan = await readPlanFile(writeTemp('thanh-tra.md', text));
+    expect(plan.tasks.map((t) => [t.deadlineText, t.deadline])).toEqual([
+      ['Quý I', '2026-03-31'],
+      ['Tháng 4 - 5', '2026-05-31'],
+    ]);
+  });
+
+  it('a span of months borrows «tháng» and the year', () => {
+    expect(normalizeDeadline('Tháng 10 - 11', { year: 2026 }).date).toBe('2026-11-30');
+    expect(normalizeDeadline('Tháng 4-5/2026', { year: null }).date).toBe('2026-05-31');
+    // Backwards is not a span: nothing is guessed.
+    expect(normalizeDeadline('Tháng 11 - 3', { year: 2026 }).understood).toBe(false);
+  });
+});
