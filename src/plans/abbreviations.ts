@@ -11,14 +11,24 @@ import { stripMarks } from './document.js';
 const DEFINITION =
   /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt(?:\s+là)?|\s+là)\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-. ]{1,40}?)[”".]?\s*\)/gu;
 
+/**
+ * Rule «legend»: a key under a table («Ghi chú: C - cơ quan chủ trì; P - cơ quan phối hợp. BQL: Ban
+ * Quản lý …; STC: Sở Tài chính; …») spells out the letters its columns use.
+ */
+const LEGEND = /(?:^|[;.]\s*|:\s+)([\p{Lu}Đ][\p{Lu}Đ&\d]{1,9}):\s*([^;:]{4,160}?)(?=\s*(?:;|\.\s|\.?$))/gu;
+
 export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
   const found = new Map<string, string>();
+  const define = (short: string, name: string | null): void => {
+    if (name && short !== '' && !found.has(short)) found.set(short, name);
+  };
   for (const block of doc.blocks) {
     if (block.type !== 'para') continue;
-    for (const m of stripMarks(block.text).matchAll(DEFINITION)) {
-      const name = nameAtEnd(m[1] ?? '');
-      const short = m[2] ?? '';
-      if (name && !found.has(short)) found.set(short, name);
+    const text = stripMarks(block.text);
+    for (const m of text.matchAll(DEFINITION)) define(m[2] ?? '', nameAtEnd(m[1] ?? ''));
+    for (const m of text.matchAll(LEGEND)) {
+      const name = (m[2] ?? '').trim();
+      define(m[1] ?? '', startsWithAgency(name) && !hasDutyVerb(name) ? name : null);
     }
   }
   return found;

@@ -8,7 +8,7 @@ import { applyDeadline, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
-import { type Columns, findColumns, tableHeader } from './table-columns.js';
+import { type Columns, findColumns, LEAD_MARK, type RoleColumn, tableHeader } from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -116,7 +116,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
       if (findColumns(row)) return; // header repeated on a new page
       const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
       const content = stripMarks(cell(row, cols.content));
-      const leadText = cell(row, cols.lead);
+      const leadText = leadCell(row, cols);
       // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).
       const groupMatch =
         order.match(/^([IVX]{1,5}|[A-Z])$/) ??
@@ -158,6 +158,25 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   }
   const drafts = kept.flatMap((r) => rowDrafts(r, ctx));
   return { drafts, found };
+}
+
+/** The «who» of a row: its lead cell, or in a role matrix the marks of the row. */
+function leadCell(row: string[], cols: Columns): string {
+  if (cols.roles.length === 0) return cell(row, cols.lead);
+  return cols.roles
+    .map((r) => cell(row, r.at))
+    .filter((c) => c !== '')
+    .join(' ');
+}
+
+/** Rule «role-matrix»: the bodies marked «C» lead, those marked «P» take part. */
+function matrixRoles(row: string[], cols: Columns): { lead: string[]; coordinating: string[] } {
+  const marked = cols.roles.filter((r) => cell(row, r.at) !== '');
+  const leads = (r: RoleColumn): boolean => LEAD_MARK.test(fold(stripMarks(cell(row, r.at))));
+  return {
+    lead: marked.filter(leads).map((r) => r.agency),
+    coordinating: marked.filter((r) => !leads(r)).map((r) => r.agency),
+  };
 }
 
 /**
@@ -227,7 +246,7 @@ function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
 function rowDrafts({ cells: row, cols, order, source, at, period }: RawRow, ctx: ReadContext): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
-  const who = readWho(cell(row, cols.lead));
+  const who = cols.roles.length > 0 ? matrixRoles(row, cols) : readWho(cell(row, cols.lead));
   const lead = who.lead;
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
   const rawDeadline = (cols.deadline >= 0 ? cell(row, cols.deadline) : datedNote(cell(row, cols.notes), ctx)) || period;

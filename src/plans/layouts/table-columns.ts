@@ -13,6 +13,14 @@ export interface Columns {
   /** «Ghi chú»: read for a deadline only when the table has no deadline column. */
   notes: number;
   width: number;
+  /** One column per body, marked «C» (chủ trì) or «P» (phối hợp) in each row: «role-matrix». */
+  roles: RoleColumn[];
+}
+
+export interface RoleColumn {
+  at: number;
+  /** The header as written: a body's name or its abbreviation («STC», «UBND xã, phường»). */
+  agency: string;
 }
 
 /**
@@ -48,6 +56,56 @@ export function findColumns(header: string[]): Columns | null {
     product: at(HEADER_WORDS.product, [lead, content]),
     notes: at(HEADER_WORDS.notes, [lead, content]),
     width: header.length,
+    roles: [],
+  };
+}
+
+/**
+ * A body's column header as written. A narrow column wraps its letters inside the word («BQ» / «L»,
+ * «SKHC» / «N» in a PDF): a piece of one or two capitals after capitals is the same abbreviation.
+ */
+function columnName(header: string): string {
+  const text = stripMarks(header).replace(/\s+/g, ' ').trim();
+  return text.replace(/(?<=\b[\p{Lu}Đ&]{2,})\s(?=[\p{Lu}Đ]{1,2}\b)/gu, '');
+}
+
+/** A cell of a role matrix: who leads («C», «CT», «X», «Chủ trì») or takes part («P», «PH», «Phối hợp»). */
+export const LEAD_MARK = /^(?:c|ct|x|chu tri)$/;
+const ROLE_MARK = /^(?:c|ct|x|chu tri|p|ph|phoi hop)$/;
+
+/**
+ * Rule «role-matrix»: a task table with no «chủ trì» column but one column per body, each row
+ * marking who leads («C») and who takes part («P»): «TT | Nhiệm vụ | BQL | STC | SXD | … | Thời
+ * hạn». At least three columns hold nothing but marks, and most rows mark someone.
+ */
+function matrixColumns(rows: string[][]): Columns | null {
+  const header = rows[0] ?? [];
+  const f = header.map((c) => fold(stripMarks(c)));
+  const content = f.findIndex((c) => HEADER_WORDS.content.test(c));
+  if (content < 0) return null;
+  const body = rows.slice(1).filter((r) => stripMarks(r[content] ?? '').trim() !== '');
+  const mark = (r: string[], i: number): string => fold(stripMarks(r[i] ?? '')).trim();
+  const roles = f.flatMap((c, i) => {
+    if (i === content || c === '' || c.length > 40 || HEADER_WORDS.order.test(c)) return [];
+    const marks = body.map((r) => mark(r, i)).filter((m) => m !== '');
+    return marks.length > 0 && marks.every((m) => ROLE_MARK.test(m))
+      ? [{ at: i, agency: columnName(header[i] ?? '') }]
+      : [];
+  });
+  const marked = body.filter((r) => roles.some((role) => mark(r, role.at) !== '')).length;
+  if (roles.length < 3 || marked * 2 < body.length) return null;
+  const taken = [content, ...roles.map((r) => r.at)];
+  const at = (re: RegExp): number => f.findIndex((c, i) => re.test(c) && !taken.includes(i));
+  return {
+    order: at(HEADER_WORDS.order),
+    content,
+    lead: -1,
+    coordinating: -1,
+    deadline: deadlineColumn(f, taken),
+    product: at(HEADER_WORDS.product),
+    notes: at(HEADER_WORDS.notes),
+    width: header.length,
+    roles,
   };
 }
 
@@ -83,5 +141,7 @@ export function tableHeader(rows: string[][]): { columns: Columns; skip: number 
     const two = findColumns(merged);
     if (two && (!one || (one.coordinating < 0 && two.coordinating >= 0))) return { columns: two, skip: 2 };
   }
-  return one ? { columns: one, skip: 1 } : null;
+  if (one) return { columns: one, skip: 1 };
+  const matrix = matrixColumns(rows);
+  return matrix ? { columns: matrix, skip: 1 } : null;
 }
