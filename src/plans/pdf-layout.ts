@@ -10,8 +10,9 @@
  */
 
 import { type Line, pageLines, type PdfRun, type Segment } from './pdf-lines.js';
-import { bodyMargins, isBold, joinsAbove } from './pdf-paragraphs.js';
-import { ALIGN, tableAt } from './pdf-table.js';
+import { bodyMargins, isBold, joinsAbove, type Margins } from './pdf-paragraphs.js';
+import { tableAt } from './pdf-table.js';
+import { ALIGN } from './pdf-table-columns.js';
 
 export type { PdfRun } from './pdf-lines.js';
 
@@ -25,68 +26,98 @@ export function pdfPagesToText(pages: readonly (readonly PdfRun[])[]): string {
 /** The same text, with the page (from 1) each of its lines comes from. */
 export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: string; linePages: number[] } {
   const lines = pages.flatMap((runs, page) => pageLines(runs, page));
-  const out: string[] = [];
-  const linePages: number[] = [];
-  const push = (page: number, ...texts: string[]): void => {
-    for (const text of texts) {
-      // At most two blank lines in a row: more say nothing more to the text reader.
-      if (text === '' && out.length >= 2 && out[out.length - 1] === '' && out[out.length - 2] === '') continue;
-      out.push(text);
-      linePages.push(page + 1);
-    }
-  };
+  const out: TextOut = { lines: [], linePages: [] };
   const margin = bodyMargins(lines);
-  // Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
-  // well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
-  const endsShort = (before: Line | null, line: Line): void => {
-    if (!margin || !before || before.segments.length !== 1 || line.segments.length !== 1) return;
-    const end = before.segments[before.segments.length - 1]!.end;
-    if (end < margin.right - 6 * line.size && !line.spaced) push(line.page, '', '');
-  };
   let lastBody: Line | null = null;
   let i = 0;
   while (i < lines.length) {
-    const page = lines[i]!.page;
-    const table = tableAt(lines, i);
-    if (table) {
-      push(page, '', ...table.rows.map((row) => row.join('\t')), '');
-      i = table.end;
-      lastBody = null;
-      continue;
-    }
-    const columns = sideBySide(lines, i);
-    if (columns) {
-      // The two-column heading: the left column, then the right one, each in reading order.
-      push(page, '', ...columns.left, '', ...columns.right, '');
-      i = columns.end;
+    const end = pushBlock(out, lines, i);
+    if (end !== null) {
+      i = end;
       lastBody = null;
       continue;
     }
     const line = lines[i]!;
-    const bold = isBold(line);
     const join = lastBody ? joinsAbove(lastBody, line, margin) : null;
-    if (join) {
-      const text = line.segments[0]!.text;
-      // Inside the bold marks when the whole paragraph is bold: it stays one title. A paragraph
-      // only partly bold is no title: its marks go.
-      const above = out[out.length - 1]!;
-      out[out.length - 1] =
-        join === 'bold' && above.startsWith('**')
-          ? `${above.replace(/\*\*$/, '')} ${text}**`
-          : `${above.replace(/^\*\*(.*)\*\*$/, '$1')} ${text}`;
-      lastBody = line;
-      i += 1;
-      continue;
-    }
-    endsShort(lastBody, line);
+    if (join) joinAbove(out, line, join);
+    else pushBodyLine(out, { margin, before: lastBody, line, firstLine: i === 0 });
     lastBody = line;
-    // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
-    if (line.spaced && i > 0) push(page, '', '');
-    else if (line.pageStart && i > 0) push(page, '');
-    push(page, ...line.segments.map((s) => (bold ? `**${s.text}**` : s.text)));
     i += 1;
   }
-  return { text: out.join('\n'), linePages };
+  return { text: out.lines.join('\n'), linePages: out.linePages };
+}
+
+/** The text lines written so far, each with the page (from 1) it comes from. */
+interface TextOut {
+  lines: string[];
+  linePages: number[];
+}
+
+/** Writes the texts as lines of page `page` (from 0). */
+function push(out: TextOut, page: number, ...texts: string[]): void {
+  const { lines } = out;
+  for (const text of texts) {
+    // At most two blank lines in a row: more say nothing more to the text reader.
+    if (text === '' && lines.length >= 2 && lines[lines.length - 1] === '' && lines[lines.length - 2] === '') continue;
+    lines.push(text);
+    out.linePages.push(page + 1);
+  }
+}
+
+/**
+ * Writes the table or the two-column heading that starts at line `i`, each set apart by blank
+ * lines, and returns the line after it; null when neither starts there.
+ */
+function pushBlock(out: TextOut, lines: readonly Line[], i: number): number | null {
+  const page = lines[i]!.page;
+  const table = tableAt(lines, i);
+  if (table) {
+    push(out, page, '', ...table.rows.map((row) => row.join('\t')), '');
+    return table.end;
+  }
+  const columns = sideBySide(lines, i);
+  if (!columns) return null;
+  // The two-column heading: the left column, then the right one, each in reading order.
+  push(out, page, '', ...columns.left, '', ...columns.right, '');
+  return columns.end;
+}
+
+/** Adds the line's text to the last line written, which holds the paragraph it goes on. */
+function joinAbove(out: TextOut, line: Line, join: 'bold' | 'plain'): void {
+  const text = line.segments[0]!.text;
+  // Inside the bold marks when the whole paragraph is bold: it stays one title. A paragraph
+  // only partly bold is no title: its marks go.
+  const above = out.lines[out.lines.length - 1]!;
+  out.lines[out.lines.length - 1] =
+    join === 'bold' && above.startsWith('**')
+      ? `${above.replace(/\*\*$/, '')} ${text}**`
+      : `${above.replace(/^\*\*(.*)\*\*$/, '$1')} ${text}`;
+}
+
+/**
+ * Writes a line that does not go on the paragraph above: first the blank lines that end that
+ * paragraph, then its segments (each in bold marks when the line is bold).
+ */
+function pushBodyLine(
+  out: TextOut,
+  { margin, before, line, firstLine }: { margin: Margins | null; before: Line | null; line: Line; firstLine: boolean },
+): void {
+  if (endsShort(margin, before, line)) push(out, line.page, '', '');
+  // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
+  if (line.spaced && !firstLine) push(out, line.page, '', '');
+  else if (line.pageStart && !firstLine) push(out, line.page, '');
+  const bold = isBold(line);
+  push(out, line.page, ...line.segments.map((s) => (bold ? `**${s.text}**` : s.text)));
+}
+
+/**
+ * Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
+ * well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
+ */
+function endsShort(margin: Margins | null, before: Line | null, line: Line): boolean {
+  if (!margin || !before || before.segments.length !== 1 || line.segments.length !== 1) return false;
+  const end = before.segments[before.segments.length - 1]!.end;
+  return end < margin.right - 6 * line.size && !line.spaced;
 }
 
 /**

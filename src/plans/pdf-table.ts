@@ -1,4 +1,14 @@
-import { joinRun, type Line, type PdfRun } from './pdf-lines.js';
+import { joinRun, type Line } from './pdf-lines.js';
+import {
+  type Column,
+  columnOfRun,
+  columnsOf,
+  placeLine,
+  ROW_NUMBER,
+  type SubHeader,
+  subHeaders,
+  wrapsStt,
+} from './pdf-table-columns.js';
 
 /**
  * A table in a PDF's lines: a run of lines whose segments start at the columns of a header row.
@@ -8,11 +18,6 @@ import { joinRun, type Line, type PdfRun } from './pdf-lines.js';
 
 /** A table is looked for over at most this many lines (a long one goes on at the next header). */
 const MAX_TABLE_LINES = 3000;
-/** Columns start within this of the header's cell starts (points). */
-export const ALIGN = 3;
-const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|[A-Z]\.?|[a-zđ][).]?)$/u;
-const wrapsStt = (cellAbove: string | undefined, first: string): boolean =>
-  /^S?T$/.test(cellAbove ?? '') && /^T{1,2}$/.test(first);
 
 /**
  * Rule «two-column-table»: «Cơ quan, đơn vị | Nhiệm vụ» has only two columns, like the document's
@@ -45,40 +50,6 @@ function joinSpilledCells(rows: string[][]): void {
 const AFTER_TABLE = /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo)/u;
 
 /**
- * Where each column's text may stand, from the header row: column c starts after the previous
- * header label ends and ends before the next label starts. That holds for left-aligned cells
- * and for centred ones (a centred cell's text may start left of its label, never left of the
- * previous label's end).
- */
-interface Column {
-  lo: number;
-  hi: number;
-}
-
-function columnsOf(head: Line): Column[] {
-  const cells = head.segments;
-  return cells.map((cell, c) => ({
-    // Nothing stands left of the first column: a number left-aligned under a centred «STT» starts
-    // left of its label, as the last column's text may run past the right of its own.
-    lo: c === 0 ? -Infinity : cells[c - 1]!.end,
-    hi: c === cells.length - 1 ? Infinity : cells[c + 1]!.x + ALIGN,
-  }));
-}
-
-/** The column a run stands in (entirely), or -1; when two would hold it, the one holding its middle. */
-function columnOfRun(columns: readonly Column[], run: PdfRun): number {
-  const end = run.x + run.width;
-  const middle = run.x + run.width / 2;
-  let found = -1;
-  for (let c = 0; c < columns.length; c++) {
-    const col = columns[c]!;
-    if (run.x < col.lo - ALIGN || end > col.hi) continue;
-    if (found < 0 || (middle >= col.lo && middle < (columns[c + 1]?.lo ?? Infinity))) found = c;
-  }
-  return found;
-}
-
-/**
  * Word repeats the header row on each page of a long table: keep it once. A repeat may be drawn
  * shorter, its last words on the line of the first row («Thời gian hoàn» / «Quý I/2026thành»): a
  * row whose cells all begin the header's cells is the header again, and the rest of its words
@@ -102,80 +73,6 @@ function dropRepeatedHeaders(rows: string[][], header: readonly string[]): strin
 }
 
 /**
- * Rule «two-row-header»: a header cell may stand over sub-columns («Cơ quan thực hiện» over «Chủ
- * trì | Phối hợp», «Thời gian» over «Bắt đầu | Kết thúc»). The sub-labels stand side by side on a
- * header line below, inside the one column, each a short label in capitals: that column becomes
- * one column per label, and the group's own label is dropped from the header. A body line's
- * justified gaps never count: only the lines right under the header, before the first row number.
- */
-interface SubHeader {
-  /** Index in the widened columns of the group's first sub-column, its span, and the sub-labels. */
-  first: number;
-  lo: number;
-  hi: number;
-  labels: string[];
-}
-
-const SUB_LABEL = /^\p{Lu}\S*(?:\s\S+){0,3}$/u;
-
-function subHeaders(
-  lines: readonly Line[],
-  start: number,
-  columns: Column[],
-): { columns: Column[]; groups: SubHeader[] } {
-  const splits = new Map<number, { x: number; end: number; text: string }[]>();
-  for (let k = start + 1; k <= start + 2 && k < lines.length; k++) {
-    const line = lines[k]!;
-    const first = line.segments[0];
-    if (first && first.x < columns[0]!.hi && ROW_NUMBER.test(first.text) && !wrapsStt('ST', first.text)) break;
-    columns.forEach((col, c) => {
-      const inside = line.segments.filter((seg) => seg.x >= col.lo - ALIGN && seg.end <= col.hi);
-      if (inside.length >= 2 && inside.every((seg) => SUB_LABEL.test(seg.text)) && !splits.has(c))
-        splits.set(
-          c,
-          inside.map((seg) => ({ x: seg.x, end: seg.end, text: seg.text })),
-        );
-    });
-  }
-  if (splits.size === 0) return { columns, groups: [] };
-  const widened: Column[] = [];
-  const groups: SubHeader[] = [];
-  columns.forEach((col, c) => {
-    const subs = splits.get(c);
-    if (!subs) return void widened.push(col);
-    groups.push({ first: widened.length, lo: col.lo, hi: col.hi, labels: subs.map((sub) => sub.text) });
-    // As columnsOf: a sub-column runs from the end of the label before to the start of the next.
-    subs.forEach((_, i) =>
-      widened.push({
-        lo: i === 0 ? col.lo : subs[i - 1]!.end,
-        hi: i === subs.length - 1 ? col.hi : subs[i + 1]!.x + ALIGN,
-      }),
-    );
-  });
-  return { columns: widened, groups };
-}
-
-/**
- * Rule «group-row-across»: a group row («III  GIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ …») is one
- * cell merged across the row, so its title runs past its column. It stays in the table, each run
- * in the column where it starts, when the line is just a row number in the first column and one
- * text; anything else that does not fit the columns ends the table as before.
- */
-function groupRowAcross(line: Line, columns: readonly Column[]): number[] | null {
-  const [number, title] = line.segments;
-  if (line.segments.length !== 2 || !number || !title || !ROW_NUMBER.test(number.text)) return null;
-  const startColumn = (x: number): number => {
-    let found = -1;
-    columns.forEach((col, c) => {
-      if (x >= col.lo - ALIGN) found = c;
-    });
-    return found;
-  };
-  const cols = line.runs.map((run) => startColumn(run.x));
-  return cols[0] === 0 && !cols.includes(-1) ? cols : null;
-}
-
-/**
  * A table starting at `start`: a header line of three segments or more, then every line whose
  * runs all stand in its columns, up to a wide gap. Null when `start` starts no table.
  */
@@ -183,91 +80,183 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
   const head = lines[start]!;
   if (head.segments.length < 3 && !isTwoColumnHeader(head)) return null;
   const { columns, groups } = subHeaders(lines, start, columnsOf(head));
-  // A run over a whole group of sub-columns (the group's own label) goes to its first one.
-  const inGroup = (run: PdfRun): number =>
-    groups.find((g) => run.x >= g.lo - ALIGN && run.x + run.width <= g.hi)?.first ?? -1;
-  const placed = (line: Line): number[] | null => {
-    const cols = line.runs.map((run) => {
-      const c = columnOfRun(columns, run);
-      return c >= 0 ? c : inGroup(run);
-    });
-    return cols.includes(-1) ? groupRowAcross(line, columns) : cols;
-  };
+  const end = tableEnd(lines, start, columns, groups);
+  if (end - start < 2) return null;
+  const rows = finishRows(readRows(frameOf(lines, start, end, columns, groups)), groups);
+  return rows ? { rows, end } : null;
+}
+
+/**
+ * The line after the table's last: the first line that does not fit its columns, that never
+ * belongs to a table (AFTER_TABLE), or that stands a wide gap below the line above.
+ */
+function tableEnd(
+  lines: readonly Line[],
+  start: number,
+  columns: readonly Column[],
+  groups: readonly SubHeader[],
+): number {
   let end = start + 1;
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
-    if (!placed(line) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
+    if (!placeLine(line, columns, groups) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
     if (!line.pageStart && lines[end - 1]!.y - line.y > line.size * 4) break;
   }
-  if (end - start < 2) return null;
+  return end;
+}
+
+/** A table's lines and what its rows are told apart by, known before its rows are read. */
+interface TableFrame {
+  lines: readonly Line[];
+  start: number;
+  end: number;
+  columns: readonly Column[];
+  groups: readonly SubHeader[];
+  /** The spacing of lines inside a cell; a larger gap starts a row. */
+  lineGap: number;
+  /** Some row has a number in the first column: capitals then start no row. */
+  numbered: boolean;
+  /** The header line's text, to know it again when repeated at the top of a page. */
+  headText: string;
+  twoColumns: boolean;
+}
+
+function frameOf(
+  lines: readonly Line[],
+  start: number,
+  end: number,
+  columns: readonly Column[],
+  groups: readonly SubHeader[],
+): TableFrame {
+  const head = lines[start]!;
   // The spacing of lines inside a cell is the smallest; a row's borders and padding add to it.
   let lineGap = Infinity;
   for (let k = start + 1; k < end; k++)
     if (!lines[k]!.pageStart) lineGap = Math.min(lineGap, lines[k - 1]!.y - lines[k]!.y);
-  const rows: string[][] = [];
-  let row: string[] | null = null;
   const numbered = lines.slice(start + 1, end).some((line) => {
     const lead = line.runs.find((run) => columnOfRun(columns, run) === 0)?.text.trim() ?? '';
     return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(lead);
   });
-  // The header's own lines («ST / T», «Cơ quan thực / hiện»); repeated at the top of a page, the same
-  // number of lines is the header again, and the line after it starts a row (a cell carried over).
-  const headText = lineText(head);
-  let headerLines = 0;
-  let repeatLeft = 0;
-  const twoColumns = isTwoColumnHeader(head);
-  let lastFirstEmpty = false;
-  for (let k = start; k < end; k++) {
-    const line = lines[k]!;
-    const cols = placed(line) ?? [];
-    // Each run to the column it stands in (a gap too narrow to split segments still splits cells).
-    const cells = columns.map(() => ({ text: '', end: -Infinity }));
-    line.runs.forEach((run, r) => {
-      const cell = cells[cols[r] ?? 0]!;
-      cell.text = joinRun(cell.text, cell.end, run);
-      cell.end = run.x + run.width;
-    });
+  return {
+    lines,
+    start,
+    end,
+    columns,
+    groups,
+    lineGap,
+    numbered,
+    headText: lineText(head),
+    twoColumns: isTwoColumnHeader(head),
+  };
+}
+
+/** What reading a table's lines in order carries from one line to the next. */
+interface RowReading {
+  /** The row being read; null before the first line. */
+  row: string[] | null;
+  /** How many lines the header took, known once the first row after it starts (0 until then). */
+  headerLines: number;
+  /** Lines of a header repeated at the top of a page still to come. */
+  repeatLeft: number;
+  /** The line above left the first column blank. */
+  lastFirstEmpty: boolean;
+}
+
+interface Cell {
+  text: string;
+  /** Where its last run ends, to tell whether the next one joins it with a space. */
+  end: number;
+}
+
+/** The table's lines as rows of cells, the header's lines the first row (repeats still in). */
+function readRows(frame: TableFrame): string[][] {
+  const rows: string[][] = [];
+  const reading: RowReading = { row: null, headerLines: 0, repeatLeft: 0, lastFirstEmpty: false };
+  for (let k = frame.start; k < frame.end; k++) {
+    const line = frame.lines[k]!;
+    const cells = cellsOf(line, frame.columns, placeLine(line, frame.columns, frame.groups) ?? []);
     const first = cells[0]!.text === '' ? null : cells[0]!.text;
-    let forceRow = false;
-    if (line.pageStart && k > start && headerLines > 0 && lineText(line) === headText) repeatLeft = headerLines;
-    else if (repeatLeft > 0) {
-      // A row number ends a repeated header drawn shorter than the first one.
-      repeatLeft = first !== null && ROW_NUMBER.test(first) && !wrapsStt(row?.[0], first) ? 0 : repeatLeft - 1;
-      forceRow = repeatLeft === 0;
-    }
-    const gap = k === start || line.pageStart ? 0 : lines[k - 1]!.y - line.y;
+    const forceRow = afterRepeatedHeader(frame, reading, k, first);
     // In a two-column table without numbers, a row starts where the agency column takes up text
     // again after a line it left blank (its name is over, the duties went on).
-    const agencyAgain = twoColumns && first !== null && (lastFirstEmpty || k === start + 1);
-    lastFirstEmpty = first === null;
-    // Rule «capital-row»: in a table without row numbers («Thời gian | Nội dung | Đơn vị thực
-    // hiện»), a line whose cells all open with a capital starts a row; a cell's wrapped line goes
-    // on in lower case («Trước ngày 15» / «của tháng cuối» / «quý»).
-    const filled = cells.filter((cell) => cell.text !== '');
-    const capitalRow =
-      !numbered && k > start && filled.length >= 2 && filled.every((cell) => /^[\p{Lu}\d]/u.test(cell.text));
-    const startsRow =
-      row === null ||
-      forceRow ||
-      agencyAgain ||
-      capitalRow ||
-      gap > lineGap * 1.25 ||
-      // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
-      (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row?.[0], first)) || line.pageStart));
-    if (startsRow) {
-      if (row) rows.push(row);
-      if (row && headerLines === 0) headerLines = k - start;
-      row = columns.map(() => '');
+    const agencyAgain = frame.twoColumns && first !== null && (reading.lastFirstEmpty || k === frame.start + 1);
+    reading.lastFirstEmpty = first === null;
+    if (reading.row === null || forceRow || agencyAgain || opensRow(frame, reading.row, k, cells, first)) {
+      if (reading.row) rows.push(reading.row);
+      if (reading.row && reading.headerLines === 0) reading.headerLines = k - frame.start;
+      reading.row = frame.columns.map(() => '');
     }
+    const row = reading.row;
     cells.forEach((cell, c) => {
-      if (cell.text !== '') row![c] = row![c] === '' ? cell.text : `${row![c]} ${cell.text}`;
+      if (cell.text !== '') row[c] = row[c] === '' ? cell.text : `${row[c]} ${cell.text}`;
     });
   }
-  if (row) rows.push(row);
+  if (reading.row) rows.push(reading.row);
+  return rows;
+}
+
+/** Each run of the line to the column it stands in (a gap too narrow to split segments still splits cells). */
+function cellsOf(line: Line, columns: readonly Column[], cols: readonly number[]): Cell[] {
+  const cells = columns.map(() => ({ text: '', end: -Infinity }));
+  line.runs.forEach((run, r) => {
+    const cell = cells[cols[r] ?? 0]!;
+    cell.text = joinRun(cell.text, cell.end, run);
+    cell.end = run.x + run.width;
+  });
+  return cells;
+}
+
+/**
+ * The header's own lines («ST / T», «Cơ quan thực / hiện»); repeated at the top of a page, the same
+ * number of lines is the header again, and the line after it starts a row (a cell carried over).
+ * Counts the repeat down in `reading`; true where the line starts that row.
+ */
+function afterRepeatedHeader(frame: TableFrame, reading: RowReading, k: number, first: string | null): boolean {
+  const line = frame.lines[k]!;
+  if (line.pageStart && k > frame.start && reading.headerLines > 0 && lineText(line) === frame.headText) {
+    reading.repeatLeft = reading.headerLines;
+    return false;
+  }
+  if (reading.repeatLeft <= 0) return false;
+  // A row number ends a repeated header drawn shorter than the first one.
+  reading.repeatLeft =
+    first !== null && ROW_NUMBER.test(first) && !wrapsStt(reading.row?.[0], first) ? 0 : reading.repeatLeft - 1;
+  return reading.repeatLeft === 0;
+}
+
+/** Whether the line at `k` starts a row by its looks: a row number or a page top, capitals, a row's spacing. */
+function opensRow(
+  frame: TableFrame,
+  row: readonly string[],
+  k: number,
+  cells: readonly Cell[],
+  first: string | null,
+): boolean {
+  const line = frame.lines[k]!;
+  const gap = k === frame.start || line.pageStart ? 0 : frame.lines[k - 1]!.y - line.y;
+  // Rule «capital-row»: in a table without row numbers («Thời gian | Nội dung | Đơn vị thực
+  // hiện»), a line whose cells all open with a capital starts a row; a cell's wrapped line goes
+  // on in lower case («Trước ngày 15» / «của tháng cuối» / «quý»).
+  const filled = cells.filter((cell) => cell.text !== '');
+  const capitalRow =
+    !frame.numbered && k > frame.start && filled.length >= 2 && filled.every((cell) => /^[\p{Lu}\d]/u.test(cell.text));
+  return (
+    capitalRow ||
+    gap > frame.lineGap * 1.25 ||
+    // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
+    (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row[0], first)) || line.pageStart))
+  );
+}
+
+/**
+ * The rows as the table keeps them: the sub-labels in the header, spilled cells back in their
+ * row, repeated headers dropped. Null when fewer than two rows have two cells: a line that merely
+ * had three wide gaps, followed by text at the margin, is no table.
+ */
+function finishRows(rows: string[][], groups: readonly SubHeader[]): string[][] | null {
   const header = rows[0]!.join('\t');
   for (const g of groups) g.labels.forEach((label, i) => (rows[0]![g.first + i] = label));
   joinSpilledCells(rows);
-  // A line that merely had three wide gaps, followed by text at the margin, is no table.
   if (rows.filter((r) => r.filter((cell) => cell !== '').length >= 2).length < 2) return null;
-  return { rows: dropRepeatedHeaders(rows, header.split('\t')), end };
+  return dropRepeatedHeaders(rows, header.split('\t'));
 }
