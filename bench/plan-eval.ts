@@ -142,8 +142,11 @@ export function scorePlan(labels: readonly LabelledTask[], tasks: readonly Extra
     tasks.forEach((task, t) => {
       // Labels may begin with the agency («Sở Nội vụ chủ trì …») where the importer moved it to Chủ trì.
       // A request's «Đề nghị» is its kind, which the importer keeps apart from the content.
+      // A long list of bodies would push the content out of reach: the content alone is tried too.
       const text = `${task.kind === 'request' ? 'Đề nghị ' : ''}${task.lead.join(' ')} ${task.content}`;
-      const s = overlap(label.content, text) + (label.kind === task.kind ? 0.01 : 0);
+      const s =
+        Math.max(overlap(label.content, text), overlap(label.content, task.content)) +
+        (label.kind === task.kind ? 0.01 : 0);
       // Duties often open with the same dozen words («Chủ trì, phối hợp với các đơn vị liên quan tham
       // mưu …»); the longer wording then tells them apart before document order does.
       const longer = overlap(label.content, text, 30, 80) * 0.04;

@@ -101,12 +101,13 @@ export function wholeGroupName(heading: string): string | null {
 }
 
 /**
- * «các tổ chức …», «các cơ quan …» begin a group name even in lower case (after «và», «;» or
+ * «các tổ chức …», «các cơ quan …», «đảng ủy các xã» begin a group name even in lower case (after «và», «;» or
  * «Đề nghị»); «X và các tổ chức thành viên» stays one name: the members are X's own.
  */
 // (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
+// «… Đảng ủy Bộ đội Biên phòng tỉnh, đảng ủy các xã, phường»: a body of each commune, in lower case.
 const LOWER_GROUP =
-  /^các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)(?=[\s,;.]|$)(?!\s+thành viên)/u;
+  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)(?=[\s,;.]|$)(?!\s+thành viên)/u;
 /** The same, «Các …» or «các …» (a heading or a list item begins with a capital). */
 const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 

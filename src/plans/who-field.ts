@@ -42,11 +42,27 @@ function labelled(value: string): Who | null {
   return { lead: splitAgencies(lead), coordinating: support ? splitAgencies(support) : [] };
 }
 
-/** «X (chủ trì); Y, Z (phối hợp)». */
+/**
+ * «X (chủ trì); Y, Z (phối hợp)», and rule «marked-lead»: «Ủy ban Kiểm tra Tỉnh ủy (chủ trì); Ban Tổ
+ * chức Tỉnh ủy» — when one name is marked to lead, the names without the mark take part.
+ */
 function bracketed(value: string): Who | null {
-  const m = value.match(/^(.+?)\s*\(chủ trì\)\s*[;,]?\s*(?:(.+?)\s*\(phối hợp\))?\s*[.;]?$/isu);
-  if (!m?.[1]) return null;
-  return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
+  const m = value.match(/^([^;]+?)\s*\(chủ trì\)\s*[;,]?\s*(?:(.+?)\s*\(phối hợp\))?\s*[.;]?$/isu);
+  if (m?.[1]) return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
+  if (!/\(chủ trì\)/iu.test(value)) return null;
+  // (splitAgencies drops a role in brackets, so the marks are read per piece first.)
+  const who: Who = { lead: [], coordinating: [] };
+  for (const piece of value.split(/\s*;\s*|(?<=\))\s*,\s*/u)) {
+    const lead = piece.match(/^(.+?)\s*\(chủ trì\)\s*\.?$/iu)?.[1];
+    if (lead) who.lead.push(...splitAgencies(lead));
+    else {
+      const helpers = piece
+        .replace(/\s*\(phối hợp\)\s*\.?$/iu, '')
+        .replace(/^(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*/iu, '');
+      who.coordinating.push(...splitAgencies(helpers));
+    }
+  }
+  return who.lead.length > 0 ? who : null;
 }
 
 /** «X chủ trì(, phối hợp với Y)» as the whole value. */

@@ -14,6 +14,10 @@ describe('a «Cơ quan thực hiện» value that says who leads and who support
     ],
     ['Chủ trì: Thanh tra tỉnh; phối hợp: các sở, ngành', ['Thanh tra tỉnh'], ['các sở, ngành']],
     ['Sở Y tế, Sở Tài chính', ['Sở Y tế', 'Sở Tài chính'], []],
+    // Rule «marked-lead»: one name marked to lead, the others (unmarked) take part, in any order.
+    ['Ủy ban Kiểm tra Tỉnh ủy (chủ trì); Ban Tổ chức Tỉnh ủy', ['Ủy ban Kiểm tra Tỉnh ủy'], ['Ban Tổ chức Tỉnh ủy']],
+    ['Ban Tổ chức Tỉnh ủy; Ủy ban Kiểm tra Tỉnh ủy (chủ trì)', ['Ủy ban Kiểm tra Tỉnh ủy'], ['Ban Tổ chức Tỉnh ủy']],
+    ['Sở Y tế (chủ trì), Sở Tài chính', ['Sở Y tế'], ['Sở Tài chính']],
   ])('«%s»', (value, lead, coordinating) => {
     expect(readWho(value)).toEqual({ lead, coordinating });
   });

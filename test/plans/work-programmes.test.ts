@@ -77,3 +77,25 @@ describe('an inspection plan', () => {
     expect(normalizeDeadline('Tháng 11 - 3', { year: 2026 }).understood).toBe(false);
   });
 });
+
+describe('a party inspection programme', () => {
+  it('reads «Cơ quan tham mưu, giúp việc» as the lead column; a numbered first row is a task, not more header', async () => {
+    const text =
+      'TỈNH ỦY ĐIỆN BIÊN\n\nSố: 18-CTr/TU\n\nĐiện Biên, ngày 12 tháng 01 năm 2026\n\nCHƯƠNG TRÌNH\n\nKiểm tra, giám sát năm 2026\n\n' +
+      '2. Ban Thường vụ Tỉnh ủy kiểm tra\n\n' +
+      '| TT | Nội dung kiểm tra | Đối tượng kiểm tra | Thời gian | Cơ quan tham mưu, giúp việc |\n|---|---|---|---|---|\n' +
+      // Its words («thực hiện Nghị quyết», «(chủ trì)») are header words too.
+      '| 1 | Việc lãnh đạo, chỉ đạo tổ chức thực hiện Nghị quyết Đại hội | Đảng ủy xã Mường Nhé | Quý II/2026 | Ủy ban Kiểm tra Tỉnh ủy (chủ trì); Ban Tổ chức Tỉnh ủy |\n' +
+      '| 2 | Việc lãnh đạo công tác phòng, chống ma túy | Đảng ủy Công an tỉnh | Tháng 5 - 6/2026 | Ban Nội chính Tỉnh ủy (chủ trì); Ủy ban Kiểm tra Tỉnh ủy |\n\n' +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Đảng ủy Công an tỉnh, Đảng ủy Bộ đội Biên phòng tỉnh, đảng ủy các xã, phường:\n\n' +
+      '- Xây dựng, ban hành chương trình kiểm tra, giám sát năm 2026 của cấp mình trước ngày 31/01/2026.\n';
+    const plan = await readPlanFile(writeTemp('kiem-tra.md', text));
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.coordinating.join('; '), t.deadline])).toEqual([
+      ['Ủy ban Kiểm tra Tỉnh ủy', 'Ban Tổ chức Tỉnh ủy', '2026-06-30'],
+      ['Ban Nội chính Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy', '2026-06-30'],
+      // «đảng ủy các xã, phường» in lower case is a body of its own in the list.
+      ['Đảng ủy Công an tỉnh; Đảng ủy Bộ đội Biên phòng tỉnh; đảng ủy các xã, phường', '', '2026-01-31'],
+    ]);
+  });
+});

@@ -113,8 +113,10 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
       const nonEmpty = row.filter((c) => c.trim() !== '');
       if (nonEmpty.length === 0) return;
       if (nonEmpty.length >= 3 && nonEmpty.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()))) return; // (1) (2) (3)…
-      if (findColumns(row)) return; // header repeated on a new page
       const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
+      // The header repeated on a new page; a numbered row is a task whatever words it holds
+      // («1 | Việc lãnh đạo … thực hiện Nghị quyết | … | Ủy ban Kiểm tra Tỉnh ủy (chủ trì)»).
+      if (!/^\d/.test(order) && findColumns(row)) return;
       const content = stripMarks(cell(row, cols.content));
       const leadText = leadCell(row, cols);
       // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).

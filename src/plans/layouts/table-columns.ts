@@ -30,7 +30,8 @@ export interface RoleColumn {
  */
 const HEADER_WORDS = {
   order: /^(?:stt|so tt|tt|so thu tu|sott|sothutu)$/,
-  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  // «Cơ quan tham mưu, giúp việc» (a party programme): the staff body that carries the work out.
+  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi) tham muu|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
   content:
     /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
   coordinating: /phoi hop/,
@@ -135,7 +136,9 @@ export function tableHeader(rows: string[][]): { columns: Columns; skip: number 
   const first = rows[0] ?? [];
   const one = findColumns(first);
   const second = rows[1];
-  if (second) {
+  // A row that opens with its number («1 | Việc lãnh đạo … | … (chủ trì)») is the first task, not
+  // the second line of the header, whatever words it holds.
+  if (second && !/^\d{1,3}[.)]?$/.test(stripMarks(second[0] ?? '').trim())) {
     // A cell spanning both header rows is repeated in the second: read it once («STT», not «STT STT»).
     const merged = first.map((c, i) => (c.trim() === (second[i] ?? '').trim() ? c : `${c} ${second[i] ?? ''}`));
     const two = findColumns(merged);
