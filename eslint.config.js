@@ -18,7 +18,8 @@ const everywhereBut = (folder, inside) => [
 ];
 const production = ['./commands/**', './bench/**'];
 const zones = [
-  // domain/: pure types and rules; luxon, zod and date-holidays only (see no-restricted-imports below).
+  // domain/: pure types and rules; luxon, zod, date-holidays and date-chinese (the lunar calendar) only
+  // (see no-restricted-imports below).
   { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain/ imports no other folder.' },
   {
     target: './src/domain',
@@ -182,8 +183,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?![.#]|luxon$|zod$|date-holidays$)',
-              message: 'src/domain/ imports only luxon, zod and date-holidays: no I/O library.',
+              regex: '^(?![.#]|luxon$|zod$|date-holidays$|date-chinese$)',
+              message: 'src/domain/ imports only luxon, zod, date-holidays and date-chinese: no I/O library.',
             },
           ],
         },

@@ -1,5 +1,6 @@
 import { FILLER, normalizeFolded } from './deadline-phrase.js';
 import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
+import { readLunarDate } from './deadline-lunar.js';
 import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
 import { readEachWithYear, readOngoingFrom, readRange } from './deadline-spans.js';
 import { dayBeforeTet, dayOfTet } from './tet.js';
@@ -51,7 +52,7 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
   }
   const one = normalizeFolded(s, ctx);
   if (one.understood) return one;
-  const tet = dayBeforeTet(s, ctx) ?? dayOfTet(s, ctx);
+  const tet = dayBeforeTet(s, ctx) ?? dayOfTet(s, ctx) ?? readLunarDate(text, ctx);
   if (tet) return result(tet, null, false);
   const relative = readWeekOfMonth(s, ctx) ?? readDaysFromSigning(s, ctx);
   if (relative) return relative;

@@ -6,7 +6,7 @@ import { vietnamHolidays } from './holidays-vn.js';
  * year. Plans may name the year by the sixty-year cycle («Tết Bính Ngọ» is Tết 2026): a table.
  */
 const firstDay = (year: number): string => vietnamHolidays(year).tet;
-const YEAR_NAMES: Record<string, number> = {
+export const YEAR_NAMES: Record<string, number> = {
   'giap thin': 2024,
   'at ty': 2025,
   'binh ngo': 2026,
@@ -55,7 +55,7 @@ function nextTetYear(ctx: { year: number | null; planDate?: string | null }): nu
  */
 export function dayOfTet(folded: string, ctx: { year: number | null; planDate?: string | null }): string | null {
   const m = folded.match(
-    /^(?:tu\s+)?(?:mung\s+\d{1,2}\s+(?:den|-)\s+)?mung\s+(\d{1,2})(?:\s+(?:thang gieng|tet(?: nguyen dan)?))(?:\s+(?:nam\s+)?([a-z]+ [a-z]+|\d{4}))?\)?$/,
+    /^(?:tu\s+)?(?:mung\s+\d{1,2}\s+(?:den(?: het)?|-)\s+)?mung\s+(\d{1,2})(?:\s+(?:thang gieng|tet(?: nguyen dan)?))(?:\s+(?:nam\s+)?([a-z]+ [a-z]+|\d{4}))?\)?$/,
   );
   if (!m?.[1]) return null;
   const n = Number(m[1]);

@@ -5,7 +5,7 @@ import { readWho } from '../who-field.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
-import { dutyDrafts } from '../duty.js';
+import { applyDeadline, dutyDrafts } from '../duty.js';
 import { actorAfterGround, actorInside, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
@@ -80,16 +80,28 @@ interface Reading {
 function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   const drafts: DraftTask[] = [];
   const state: Reading = { roman: '', reading: false, number: '', title: '', owner: null, directive: false };
+  let previous: DraftTask[] = [];
   doc.blocks.forEach((block, at) => {
     if (block.type !== 'para') return;
     const text = stripMarks(block.text).trim();
     if (followsSections(state, text)) return;
     if (!state.reading || text === '' || footnoteDefinition(text)) return;
+    // Rule «time-after-duty»: «8. Sở Xây dựng: Chỉ đạo cắm biển …» / «Thời gian thực hiện: ngay
+    // trong ngày 14/01/2026.» — the time line dates the item above it, where it names no date.
+    const time = text.match(TIME_LINE)?.[1];
+    if (time !== undefined) {
+      for (const d of previous) if (d.kind === 'task' && d.deadlineText === '') applyDeadline(d, time, ctx);
+      previous = [];
+      return;
+    }
     if (followsTitles(state, text, block.strong === true)) return;
-    drafts.push(...itemDrafts(state, doc, at, text, ctx));
+    previous = itemDrafts(state, doc, at, text, ctx);
+    drafts.push(...previous);
   });
   return drafts;
 }
+
+const TIME_LINE = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*(.+?)[.;]?$/iu;
 
 /** Section headings, the end of the body and a directive's opener: true when the block was one. */
 function followsSections(state: Reading, text: string): boolean {
