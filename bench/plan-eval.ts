@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { createDirectory } from '../src/domain/agencies/index.js';
 import { fold } from '../src/domain/text.js';
+import { afterPost } from '../src/plans/person-posts.js';
 import type { ExtractedPlan, ExtractedTask } from '../src/plans/extract.js';
 
 export const REAL_PLANS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'real');
@@ -94,7 +95,7 @@ const directory = createDirectory([]);
  */
 // «Phó Giám đốc Công an tỉnh», «Tổng Biên tập Báo …» (a Ban Chỉ đạo's members, by their posts) too.
 const TITLE =
-  /^(?:(?:pho )?(?:giam doc|chu tich|chi huy truong)|thu truong|tong bien tap|nguoi dung dau|lanh dao)\s+(?=cac\s|so\s|uy ban|ubnd|cong an|bo chi huy|bao\s)/;
+  /^(?:(?:pho )?(?:giam doc|chu tich|chi huy truong)|thu truong|tong bien tap|nguoi dung dau|lanh dao|chanh)\s+(?=cac\s|so\s|uy ban|ubnd|cong an|bo chi huy|bao\s|thanh tra|van phong)/;
 
 /** Abbreviations every plan uses without defining them: «UBND các xã» is «Ủy ban nhân dân các xã». */
 const COMMON_SHORT: Array<[RegExp, string]> = [
@@ -105,11 +106,9 @@ const COMMON_SHORT: Array<[RegExp, string]> = [
 ];
 
 /** The same post in the plan's own spelling, to drop it before the directory is asked. */
-const TITLE_AS_WRITTEN =
-  /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng)|Thủ trưởng|Tổng Biên tập|Người đứng đầu|Lãnh đạo)\s+(?=các\s|Sở\s|Ủy ban|UBND|Công an|Bộ Chỉ huy|Báo\s)/iu;
-
 function canonical(name: string): string {
-  const bare = name.replace(TITLE_AS_WRITTEN, '');
+  // A person's post before the body goes on both sides (the importer's own list, person-posts.ts).
+  const bare = afterPost(name) ?? name;
   const entry = directory.byName(bare);
   if (entry) return fold(entry.name);
   let f = fold(bare).replace(TITLE, '');

@@ -1,3 +1,4 @@
+import { afterPost } from './person-posts.js';
 import { stripMarks } from './document.js';
 import { ASCII_STARTS, STARTS } from './agency-starts.js';
 import { DUTY_VERBS } from './duty-verbs.js';
@@ -31,7 +32,7 @@ export function startsWithAgency(text: string): boolean {
  * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
  */
 const NAME_ENDS =
-  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành)(?=[\s,.;:]|$).*$/su;
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành)(?=[\s,.;:]|$).*$/su;
 
 /**
  * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its
@@ -71,16 +72,12 @@ const PLACE_THEN_VERB =
   /^(\S.*?\s(?:tỉnh|thành phố|Trung ương|xã, phường(?:, thị trấn)?(?:,? (?:và )?đặc khu)?))\s+(?!(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|ngành|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|\p{Lu})(?:\s|$))\p{Ll}.*$/u;
 
 /**
- * Rule «title-is-not-agency»: «Giám đốc các Sở», «Thủ trưởng các cơ quan, đơn vị», «Chủ tịch Ủy
- * ban nhân dân xã, phường» name the head of a body; the task belongs to the body, which is what
- * the directory and the reminders know. «Giám đốc Sở» alone (no body named) stays as written.
+ * Rule «title-is-not-agency» (person-posts.ts): «Giám đốc các Sở» is the Sở; «Giám đốc Sở» alone
+ * (no body named) stays as written.
  */
-const PERSON_TITLE = /^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Lãnh đạo)\s+(?=\S)/u;
-
 function withoutTitle(name: string): string {
-  const title = name.match(PERSON_TITLE);
-  if (!title) return name;
-  const body = name.slice(title[0].length);
+  const body = afterPost(name);
+  if (body === null) return name;
   const named = /^các\s+\S/iu.test(body) || (startsWithAgency(body) && body.split(/\s+/).length >= 2);
   return named ? capitalize(body) : name;
 }
@@ -179,7 +176,10 @@ export function hasDutyVerb(text: string): boolean {
  */
 export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: string[]; rest: string } | null {
   const t = LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim();
-  if (!startsWithAgency(t)) return null;
+  // «Chánh Thanh tra tỉnh tổ chức …», «Giám đốc Sở Y tế chỉ đạo …»: a post before the body (the
+  // name is cleaned to the body, rule «title-is-not-agency»).
+  const body = afterPost(t);
+  if (!startsWithAgency(t) && !(body !== null && (startsWithAgency(body) || LOWER_GROUP.test(body)))) return null;
   // «Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT) dự trù …»: the name ends
   // at the abbreviation it defines (abbreviations.ts), whatever verb follows.
   const defining = t.match(

@@ -238,9 +238,7 @@ function agenciesInSentence(text: string): { agencies: string[]; rest: string } 
   if (grounded) return { agencies: grounded.agencies, rest: text };
   const candidate = giao?.[1];
   if (!candidate) return null;
-  const named = splitLeadingAgencies(
-    capitalize(candidate.replace(/^(?:Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu)\s+/u, '')),
-  );
+  const named = splitLeadingAgencies(capitalize(candidate));
   if (!named) return null;
   return { agencies: named.agencies, rest: text };
 }
