@@ -21,8 +21,12 @@ export function startsWithAgency(text: string): boolean {
   // A capital first letter: "Ban Dân tộc" begins a name, "ban, ngành" does not ("Thanh Tra tỉnh" still does).
   if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;
   // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board);
-  // «Trường hợp …» (in case …) opens a condition, not «Trường …» (a school).
-  if (/^(?:Báo cáo|Ban hành|Trường hợp|Bao cao|Ban hanh|Truong hop)(?=[\s,;.:-]|$)/iu.test(t)) return false;
+  // «Trường hợp …» (in case …) opens a condition, not «Trường …» (a school); «Phòng, chống tham
+  // nhũng» (preventing and combating) a field of work, not «Phòng …» (a department).
+  if (
+    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(t)
+  )
+    return false;
   // ASCII start words count only in a text typed without diacritics ("So" must not match "Số").
   return STARTS_FOLDED.has(m[0].toLowerCase()) || isAscii(t.slice(0, 40));
 }

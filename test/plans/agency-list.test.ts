@@ -39,6 +39,15 @@ describe('agency lists', () => {
     expect(splitLeadingAgencies('Tăng cường công tác tuyên truyền.')).toBeNull();
   });
 
+  it('does not take a field of work or a condition for a body («Phòng, chống …», «Trường hợp …»)', () => {
+    expect(splitLeadingAgencies('Phòng, chống tham nhũng, tiêu cực trong hoạt động công vụ.')).toBeNull();
+    expect(splitLeadingAgencies('Trường hợp cần điều chỉnh thời gian, cơ quan chủ trì nêu rõ lý do.')).toBeNull();
+    // The department of that name is one: «Phòng» then its name.
+    expect(splitLeadingAgencies('Phòng Phòng, chống tham nhũng tham mưu Chánh Thanh tra tỉnh.')?.agencies).toEqual([
+      'Phòng Phòng, chống tham nhũng',
+    ]);
+  });
+
   it('finds named coordinating agencies, not generic ones', () => {
     expect(coordinatingIn('Chủ trì, phối hợp với Ban Dân vận Tỉnh ủy và các cơ quan liên quan kiểm tra')).toEqual([
       'Ban Dân vận Tỉnh ủy',
