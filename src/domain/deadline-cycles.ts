@@ -15,10 +15,11 @@ export function weekdayOf(name: string): number | null {
 }
 
 /**
- * Rule «weekly»: «hằng tuần», «báo cáo hằng tuần (thứ Sáu)», «trước 16 giờ thứ Năm hằng tuần»,
+ * Rule «weekly» (and daily: «trước 16 giờ hằng ngày»): «hằng tuần», «báo cáo hằng tuần (thứ Sáu)», «trước 16 giờ thứ Năm hằng tuần»,
  * «vào sáng thứ Hai hằng tuần» repeat every week on that day.
  */
 function readWeekly(s: string): Recurrence | null {
+  if (/^(?:truoc \d{1,2} gio(?: \d{1,2})? )?(?:hang|moi) ngay$/.test(s)) return { every: 'day', day: null };
   if (/^(?:hang|moi) tuan$/.test(s)) return { every: 'week', day: null };
   const m =
     s.match(new RegExp(`^(?:hang|moi) tuan,? ${WEEKDAY}$`)) ??

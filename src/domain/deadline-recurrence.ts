@@ -8,6 +8,8 @@ import { iso } from './deadline-calendar.js';
  * into concrete dates. `day: null` means the document names the cycle but not the day.
  */
 export const Recurrence = z.discriminatedUnion('every', [
+  /** «báo cáo trước 16 giờ hằng ngày» (a Công điện): every day; reminders leave it alone. */
+  z.object({ every: z.literal('day'), day: z.null() }),
   /** `day` is the ISO weekday (1 Monday … 7 Sunday): «thứ Sáu hằng tuần» is 5. */
   z.object({ every: z.literal('week'), day: z.number().int().min(1).max(7).nullable() }),
   z.object({ every: z.literal('month'), day: z.number().int().min(1).max(31).nullable() }),
@@ -35,6 +37,8 @@ const MONTH_IN_QUARTER = ['', 'tháng đầu quý', 'tháng thứ hai của quý
 /** Readable Vietnamese text of a recurrence; `normalizeDeadline` reads it back. */
 export function describeRecurrence(rule: Recurrence): string {
   switch (rule.every) {
+    case 'day':
+      return 'Hằng ngày';
     case 'week':
       return rule.day === null ? 'Hằng tuần' : `Hằng tuần, ${WEEKDAY_NAMES[rule.day]}`;
     case 'month':

@@ -211,7 +211,7 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   // Beside cycles («… hằng tuần (thứ Sáu) và báo cáo kết quả … trước ngày 20/3/2026») a dated clause
   // is a row of its own unless a cycle already gave a report that date.
   const reported = new Set(drafts.filter((d) => d.kind === 'report').map((d) => d.deadline));
-  if (dated) drafts.push(...dated.drafts.filter((d) => !reported.has(d.deadline)));
+  if (dated) drafts.push(...dated.drafts.filter((d) => d.deadline === null || !reported.has(d.deadline)));
   return drafts;
 }
 
@@ -253,6 +253,19 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
       ?.replace(/[.;,\s]+$/u, '');
     if (!clause) continue;
     const phrase = findDeadlinePhrase(clause);
+    // «… trước 16 giờ hằng ngày và báo cáo tổng hợp khi kết thúc đợt rét»: a later clause due at an
+    // event is a report of its own, with no date to compute (rule «event-report»). «báo cáo đột xuất
+    // khi có dịch» is no schedule: nothing to remind, no row.
+    const event =
+      k > 0 && phrase === '' && !/đột xuất/u.test(clause)
+        ? clause.match(/((?:ngay\s+)?(?:sau\s+)?khi\s+[^,;.]{3,80})$/u)?.[1]
+        : undefined;
+    if (event) {
+      const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
+      applyDeadline(draft, capitalize(event), ctx);
+      drafts.push(draft);
+      continue;
+    }
     if (phrase === '' || !/\d{4}/.test(phrase)) continue;
     const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
     applyDeadline(draft, phrase, ctx);
@@ -263,7 +276,7 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
   // «Báo cáo kết quả … trước ngày 10/3/2026», «Tổng hợp kết quả …, báo cáo UBND tỉnh trước …»:
   // a duty that only reports is its report rows alone (the first one reads as the whole duty).
   const only = REPORT_ONLY.test(plain.slice(0, starts[0]));
-  // A duty that only reports reads as a whole (in its first row).
+  // A duty that only reports reads as a whole in its first row; a later clause keeps its own words.
   if (only && drafts[0]) drafts[0].content = capitalize(plain.trim());
   return { drafts, only };
 }

@@ -10,7 +10,7 @@ import { capitalize } from './agency-list.js';
  * its own deadline; cycles without any day stay together in one row (nothing to split on).
  */
 
-export type ReportPeriod = 'week' | 'month' | 'quarter' | 'half-year' | 'nine-month' | 'year';
+export type ReportPeriod = 'day' | 'week' | 'month' | 'quarter' | 'half-year' | 'nine-month' | 'year';
 
 export interface ReportCycle {
   period: ReportPeriod;
@@ -34,7 +34,12 @@ const CORE =
   '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|tuan|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
 // «báo cáo … kết quả thực hiện 6 tháng đầu năm 2026 (trước …) và cả năm (trước …)» names its cycles
 // after «kết quả (thực hiện)» too.
-const TRIGGER = new RegExp(`(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?) (?:hang )?(${CORE})(?![a-z])`, 'y');
+// «báo cáo Ban Thường vụ sơ kết 6 tháng (trước ngày 10/6/2026) và tổng kết năm (trước …)»: a review
+// names its cycle too.
+const TRIGGER = new RegExp(
+  `(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?|so ket|tong ket) (?:hang )?(${CORE})(?![a-z])`,
+  'y',
+);
 // «hằng quý và tổng kết năm (trước ngày 31/12/2026)»: «tổng kết»/«sơ kết» may name the next cycle.
 const CONTINUE = new RegExp(`\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(?:(?:tong|so) ket |ca )?(${CORE})(?![a-z])`, 'y');
 const DATE =
@@ -49,6 +54,8 @@ const WEEKDAY_AFTER = new RegExp(
   'y',
 );
 const WEEKDAY_EVERY = new RegExp(`${DAY_NAME} (?:hang|moi) tuan`, 'y');
+// «báo cáo … trước 16 giờ 00 hằng ngày» (a Công điện): a daily report, by that hour.
+const DAILY = /(?:(truoc \d{1,2} gio(?: \d{1,2})?) )?(?:hang|moi) ngay(?![a-z])/y;
 
 interface PeriodToken {
   kind: 'period';
@@ -112,6 +119,11 @@ function tokenize(text: string): Token[] {
     } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(TRIGGER, i))) {
       tokens.push(periodOf(m[1] ?? '', i, TRIGGER.lastIndex));
       i = TRIGGER.lastIndex;
+    } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(DAILY, i))) {
+      const hour = m[1] ? text.slice(i, i + m[1].length) : '';
+      tokens.push({ kind: 'period', period: 'day', quarters: null, start: i, end: DAILY.lastIndex });
+      if (hour !== '') tokens.push({ ...weekdayToken('', hour, DAILY.lastIndex), weekday: false, day: 0 });
+      i = DAILY.lastIndex;
     } else if ((m = tryAt(WEEKDAY_EVERY, i) ?? tryAt(WEEKDAY_AFTER, i))) {
       const sticky = WEEKDAY_EVERY.lastIndex > i ? WEEKDAY_EVERY : WEEKDAY_AFTER;
       const end = sticky.lastIndex;
@@ -161,6 +173,7 @@ function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
 }
 
 const LABELS: Record<ReportPeriod, string> = {
+  day: 'Báo cáo ngày',
   week: 'Báo cáo tuần',
   month: 'Báo cáo tháng',
   quarter: 'Báo cáo quý',
@@ -183,6 +196,11 @@ function iso(year: number, month: number, day: number): string | null {
 
 function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): ReportCycle {
   const base = { period: p.period, quarters: p.quarters, label: labelOf(p) };
+  // A daily report is due every day: its cycle is its deadline, with the hour when one is set.
+  if (p.period === 'day') {
+    const text = d ? `${capitalize(d.text)} hằng ngày` : 'Hằng ngày';
+    return { ...base, deadlineText: text, rule: { every: 'day', day: null }, date: null };
+  }
   if (!d) return { ...base, deadlineText: '', rule: null, date: null };
   let rule: Recurrence | null = null;
   let date: string | null = null;
@@ -240,7 +258,9 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
     pending = [];
   }
   for (const p of pending) cycles.push(cycleOf(p, null, year));
-  cycles.push(...milestoneReports(text));
+  // «tổng kết năm 2026 trước ngày 15/12/2026» is read both ways: one report, on that day.
+  const dated = new Set(cycles.map((c) => c.date).filter((d) => d !== null));
+  cycles.push(...milestoneReports(text).filter((c) => c.date === null || !dated.has(c.date)));
   const datedPeriods = new Set(cycles.filter((c) => c.deadlineText !== '').map((c) => c.period));
   const seen = new Set<string>();
   return cycles.filter((c) => {
@@ -295,6 +315,7 @@ export function isReportClause(text: string): boolean {
 export function cycleRecurrence(cycles: ReportCycle[]): string {
   if (cycles.length === 1 && cycles[0]?.rule) return describeRecurrence(cycles[0].rule);
   const names: Record<ReportPeriod, string> = {
+    day: 'hằng ngày',
     week: 'hằng tuần',
     month: 'hằng tháng',
     quarter: 'hằng quý',

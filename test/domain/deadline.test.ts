@@ -376,3 +376,15 @@ describe('«days-of-tet»: days of the first lunar month, from the holiday calen
     expect(normalizeDeadline('mùng 5 tháng 5', plan)).toMatchObject({ date: '2026-06-19', understood: true });
   });
 });
+
+describe('daily cycles', () => {
+  it('«Hằng ngày», «trước 16 giờ hằng ngày» repeat every day and are never reminded', () => {
+    expect(normalizeDeadline('trước 16 giờ hằng ngày', y2024)).toMatchObject({
+      rule: { every: 'day', day: null },
+      recurrence: 'Hằng ngày',
+      ongoing: true,
+    });
+    expect(normalizeDeadline('Hằng ngày', noYear).rule).toEqual({ every: 'day', day: null });
+    expect(nextOccurrence({ every: 'day', day: null }, '2024-06-12')).toBeNull();
+  });
+});

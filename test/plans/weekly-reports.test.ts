@@ -67,4 +67,35 @@ describe('weekly report duties', () => {
     // A duty that only reports reads as a whole in each of its rows.
     expect(plan.tasks[1]?.content).toMatch(/^Báo cáo tiến độ công tác bầu cử .* trước ngày 20\/3\/2026\.$/);
   });
+
+  it('a daily report keeps its hour; a later report due at an event is a row of its own («event-report»)', async () => {
+    const text =
+      HEAD +
+      '1. Sở Nông nghiệp và Môi trường\n\n' +
+      '- Tổng hợp tình hình, thiệt hại, báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước 16 giờ 00 hằng ngày và báo cáo tổng hợp khi kết thúc đợt rét.\n\n' +
+      '2. Sở Y tế\n\n' +
+      '- Tổng hợp tình hình dịch bệnh, báo cáo Trưởng ban định kỳ hằng tháng (trước ngày 25) và báo cáo đột xuất khi có dịch xảy ra.\n';
+    const plan = await readPlanFile(writeTemp('hang-ngay.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead.join('; '), t.deadlineText, t.recurrence])).toEqual([
+      ['report', 'Sở Nông nghiệp và Môi trường', 'Trước 16 giờ 00 hằng ngày', 'Hằng ngày'],
+      ['report', 'Sở Nông nghiệp và Môi trường', 'Khi kết thúc đợt rét', ''],
+      // «báo cáo đột xuất» has no schedule: no row of its own.
+      ['report', 'Sở Y tế', 'Trước ngày 25', 'Hằng tháng, trước ngày 25'],
+    ]);
+  });
+
+  it('«sơ kết 6 tháng (trước …) và tổng kết năm (trước …)» name their cycles as «báo cáo» would', async () => {
+    const text =
+      HEAD +
+      '1. Ủy ban Kiểm tra Tỉnh ủy\n\n' +
+      '- Tổng hợp kết quả thực hiện Chương trình, báo cáo Ban Thường vụ Tỉnh ủy sơ kết 6 tháng (trước ngày 10/6/2026) và tổng kết năm (trước ngày 05/12/2026).\n\n' +
+      '- Báo cáo tổng kết năm 2026 trước ngày 15/12/2026.\n';
+    const plan = await readPlanFile(writeTemp('so-ket.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.deadline])).toEqual([
+      ['report', '2026-06-10'],
+      ['report', '2026-12-05'],
+      // Read both as a yearly cycle and as a review of the year: one row.
+      ['report', '2026-12-15'],
+    ]);
+  });
 });
