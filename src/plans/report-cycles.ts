@@ -36,8 +36,9 @@ const CORE =
 // after «kết quả (thực hiện)» too.
 // «báo cáo Ban Thường vụ sơ kết 6 tháng (trước ngày 10/6/2026) và tổng kết năm (trước …)»: a review
 // names its cycle too.
+// «tổng kết năm 2026» reviews that one year: a milestone (below), not a cycle.
 const TRIGGER = new RegExp(
-  `(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?|so ket|tong ket) (?:hang )?(${CORE})(?![a-z])`,
+  `(?:(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?) (?:hang )?(${CORE})(?![a-z])|(?:so ket|tong ket) (${CORE})(?![a-z])(?! \\d{4}))`,
   'y',
 );
 // «hằng quý và tổng kết năm (trước ngày 31/12/2026)»: «tổng kết»/«sơ kết» may name the next cycle.
@@ -117,7 +118,7 @@ function tokenize(text: string): Token[] {
       tokens.push(dateToken(m, text.slice(i, DATE_CONTINUE.lastIndex), DATE_CONTINUE.lastIndex));
       i = DATE_CONTINUE.lastIndex;
     } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(TRIGGER, i))) {
-      tokens.push(periodOf(m[1] ?? '', i, TRIGGER.lastIndex));
+      tokens.push(periodOf(m[1] ?? m[2] ?? '', i, TRIGGER.lastIndex));
       i = TRIGGER.lastIndex;
     } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(DAILY, i))) {
       const hour = m[1] ? text.slice(i, i + m[1].length) : '';
