@@ -34,7 +34,18 @@ const LUNAR = new RegExp(
     `(?:\\s+(?<saysLunar>am lich)|\\s+(?:nam\\s+)?(?<year>[a-z]+ [a-z]+))?(?:\\s+am lich)?$`,
 );
 
+// «ngày 10/3 âm lịch», «mùng 10/3 (âm lịch)», «10/3 ÂL năm Bính Ngọ»: the day and month in figures.
+const NUMERIC =
+  /^(?:truoc\s+|vao\s+)?(?:(?:ngay|mung)\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s+(?:am lich|al)(?:\s+(?:nam\s+)?([a-z]+ [a-z]+))?$/;
+
 export function readLunarDate(text: string, ctx: DeadlineContext): string | null {
+  const numeric = fold(text).replace(/\s+/g, ' ').trim().match(NUMERIC);
+  if (numeric) {
+    const [day, month] = [Number(numeric[1]), Number(numeric[2])];
+    const year = numeric[3] ? Number(numeric[3]) : numeric[4] ? YEAR_NAMES[numeric[4]] : undefined;
+    if (numeric[4] && year === undefined) return null;
+    return year === undefined ? nextLunar(month, day, ctx) : lunarToSolar(year, month, day);
+  }
   // The solar date a plan adds in brackets («(ngày 10/02/2026)») is left out; the lunar day says it.
   const s = fold(text.replace(/\([^()]*\)/g, ' '))
     .replace(/\s+/g, ' ')

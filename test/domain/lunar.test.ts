@@ -27,6 +27,9 @@ describe('rule «lunar-date» in deadlines', () => {
     ['Ngày 20 tháng Hai âm lịch', '2026-04-07'],
     ['ngày 10 tháng 3 âm lịch', '2026-04-26'],
     ['từ mùng 1 đến hết mùng 3 Tết Bính Ngọ', '2026-02-19'],
+    ['ngày 10/3 âm lịch', '2026-04-26'],
+    ['Mùng 10/3 (âm lịch)', '2026-04-26'],
+    ['15/8 ÂL năm Bính Ngọ', '2026-09-25'],
   ])('«%s» → %s', (text, date) => {
     expect(normalizeDeadline(text, plan)).toMatchObject({ date, understood: true });
   });
