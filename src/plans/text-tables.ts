@@ -214,9 +214,23 @@ export function readConverterTable(lines: string[], start: number): TableRead {
       continue;
     }
     if (cell !== null && cell.length === 0) {
-      // Two "|" lines in a row: the row is over, the second one opens the next row.
-      if (row.length > 0) rows.push(row);
-      row = [];
+      // Two "|" lines in a row: the row is over, the second one opens the next row — unless the
+      // row is still short of the header's width: then the cell between them is empty
+      // («| | Không tổ chức phiên họp … | | |»: no order, no body; «| 2 | … | Sở Y tế | | 2026 |»).
+      // A group row («I | NHÓM GIẢI PHÁP …») spans the width in fewer cells: it is over.
+      const width = rows[0]?.length ?? 0;
+      const groupRow = row.length > 0 && /^(?:[IVX]{1,5}|[A-Z])\.?$/.test(cleanCell(row[0] ?? ''));
+      if (rows.length > 0 && row.length < width && !groupRow) row.push('');
+      else {
+        // A group row written with its empty cells («| I | NHÓM … | | | |») has one bar per empty
+        // cell before the bar that opens the next row: those bars are its own.
+        const need = width - row.length;
+        let bars = 0;
+        while ((lines[i + bars] ?? '').trim() === '|') bars += 1;
+        if (groupRow && need > 0 && bars - 1 >= need) i += need;
+        if (row.length > 0) rows.push(row);
+        row = [];
+      }
     } else if (cell !== null) row.push(joinCellLines(cell));
     cell = [];
     const next = lines[i + 1];
