@@ -85,11 +85,25 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
       blanks += 1;
       continue;
     }
+    if (isSiteChrome(line)) continue;
     for (const para of markdownLine(line)) items.push({ para: { ...para, ...place(i - 1) }, blanksBefore: blanks });
     blanks = 0;
   }
   // In a text file a blank line ends a paragraph; in a PDF's text one blank line is a page break.
   return joinWrapped(items, hardWrapped, options.hardWrapped === undefined);
+}
+
+/**
+ * Rule «site-chrome» (text pages): a website's menu kept by the converter («Lưu trữ | Ghi chú | Ý kiến
+ * | Facebook | Email | In», «Đăng nhập | Đăng ký») is a line of three or more short items between
+ * bars, not a table row (no bar at its ends); a copyright line closes the page. Neither is the plan.
+ */
+function isSiteChrome(line: string): boolean {
+  const t = line.trim();
+  if (/^(?:bản quyền|copyright)\s*(?:©|\(c\))/iu.test(t) || /^©\s*\d{4}/u.test(t)) return true;
+  if (t.startsWith('|') || t.endsWith('|')) return false;
+  const items = t.split(/\s+\|\s+/);
+  return items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 3 && !/[.;:]$/.test(x)) && t.length <= 120;
 }
 
 /**
@@ -132,6 +146,7 @@ function joinSoftWraps(lines: string[], origin: number[]): [string[], number[]] 
       t === '|' ||
       /^#{1,6}\s/.test(t) ||
       (LIST_MARK.test(t.replace(/^\*+/, '')) && !compound) ||
+      FIELD_LINE.test(t.replace(/^\*+/, '')) ||
       isPipeRow(t);
     const prev = out[out.length - 1];
     // «**Điều» / «**Chương» broken before its number: the number belongs to that heading.
@@ -172,6 +187,13 @@ function looksHardWrapped(lines: string[]): boolean {
   return median <= 120 && long.length > 0 && open.length / long.length >= 0.6;
 }
 
+/**
+ * Rule «field-line»: «Thời gian: …», «Cơ quan chủ trì: …», «Đơn vị thực hiện: …» on a line of their
+ * own are a duty's fields, never the rest of the line above, however the text is wrapped. With its
+ * capital: «… trước, trong» / «thời gian phát động: …» is one sentence wrapped.
+ */
+const FIELD_LINE =
+  /^(?:Thời gian|Thời hạn|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Sản phẩm|Kết quả dự kiến|Kinh phí)[^:.;]{0,30}:\s/u;
 const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}[.\-)]\s)/;
 
 /** The text goes on in lower case (after an opening bracket or quote). */
@@ -228,7 +250,7 @@ function canContinue(
   if ((prev.level ?? 0) > 0 || (para.level ?? 0) > 0) return false;
   // A line bold from end to end is a title of its own (a bold span wrapped over lines is bold on neither).
   if (prev.strong === true || para.strong === true) return false;
-  if (LIST_MARK.test(para.text) || footnoteDefinition(para.text)) return false;
+  if (LIST_MARK.test(para.text) || FIELD_LINE.test(para.text) || footnoteDefinition(para.text)) return false;
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || isAllCaps(para.text)) return false;
   // A page break puts blank lines (and a page number) inside a paragraph that stops on «và», «(qua».

@@ -259,10 +259,14 @@ function beforeDataTable(doc: PlanDocument, at: number): boolean {
 function isOnlyItemUnder(doc: PlanDocument, at: number): boolean {
   const prev = doc.blocks[at - 1];
   const next = doc.blocks[at + 1];
+  // «Nhiệm vụ 2: …» titles its task, bold or not.
   const isTitle = (b: typeof prev): boolean =>
-    b?.type === 'para' && (b.strong === true || /^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S/.test(stripMarks(b.text)));
+    b?.type === 'para' &&
+    (b.strong === true ||
+      /^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S/.test(stripMarks(b.text)) ||
+      NAMED_NUMBER.test(stripMarks(b.text)));
   return (
-    (isTitle(prev) || (prev?.type === 'para' && NAMED_NUMBER.test(stripMarks(prev.text)))) &&
+    isTitle(prev) &&
     (next === undefined || next.type !== 'para' || isTitle(next) || ROMAN.test(fold(stripMarks(next.text))))
   );
 }

@@ -15,7 +15,7 @@ import { readWho } from '../who-field.js';
 type Field = 'lead' | 'coordinating' | 'deadline' | 'product' | 'other';
 
 const LABEL_SOURCE =
-  /(?:^|[;.(]\s*|\s-\s|^-\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
+  /(?:^|[;.(]\s*|\s[-–•]\s|^[-+•–]\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
     .source;
 // A fresh RegExp each time: a shared global one would carry lastIndex from call to call.
 const labels = (): RegExp => new RegExp(LABEL_SOURCE, 'giu');

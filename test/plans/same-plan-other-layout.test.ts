@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type ExtractedPlan, readPlanFile } from '../../src/plans/extract.js';
+import { FIXTURES_DIR, writeTemp } from './helpers.js';
+
+// The same plan written another way must give the same tasks: another office wraps its lines,
+// drops the bold, escapes its numbers, leaves the website's menu around it, or converts its tables
+// cell by cell. Each rewriting below is one such habit, applied to development plans of several
+// writers (never to held-out ones).
+
+const PLANS = [
+  'real/tphcm-172-2025-luat-viec-lam',
+  'real/dongthap-552-2025-doi-moi-cong-nghe-nganh-mui-nhon',
+  'new-writers/dongnai-389-2025-bau-cu-2026',
+  'new-writers-3/daklak-45-2026-phong-chong-benh-dai',
+  'new-writers-3/vinhlong-57-2026-thu-ngan-sach',
+  'new-writers-5/caobang-58-2026-xu-ly-tru-so-doi-du',
+  'new-writers-5/quangninh-45-2026-chuong-trinh-ocop',
+  'new-writers-7/danang-118-2026-khu-thuong-mai-tu-do',
+  'new-writers-7/sonla-3168-2025-chuong-trinh-cong-tac-2026',
+];
+
+const isTableLine = (line: string): boolean => /^\s*\|/.test(line) || /^\s*-{3,}\s*\|/.test(line);
+
+function hardWrap(md: string): string {
+  return md
+    .split('\n')
+    .flatMap((line) => {
+      if (isTableLine(line) || line.length <= 90) return [line];
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current !== '' && `${current} ${word}`.length > 80) {
+          out.push(current);
+          current = word;
+        } else current = current === '' ? word : `${current} ${word}`;
+      }
+      return current === '' ? out : [...out, current];
+    })
+    .join('\n');
+}
+
+/** Pipe tables → the converter layout: a bar line opens and closes each row and parts its cells. */
+function cellPerLine(md: string): string {
+  const lines = md.split('\n');
+  return lines
+    .flatMap((line, k) => {
+      const t = line.trim();
+      if (/^\|?\s*:?-{3,}/.test(t) && t.includes('|') && /^\|.*\|$/.test(lines[k - 1]?.trim() ?? '')) return [];
+      if (!(t.startsWith('|') && t.endsWith('|') && t.length > 2)) return [line];
+      const cells = t
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim().replace(/<br>/g, '\n'));
+      return ['|', ...cells.flatMap((c, i) => [...(i > 0 ? ['|'] : []), ...(c === '' ? [] : [c])]), '|'];
+    })
+    .join('\n');
+}
+
+const REWRITES: Record<string, (md: string) => string> = {
+  'hard-wrapped at 80 characters': hardWrap,
+  'without bold': (md) => md.replace(/\*\*/g, ''),
+  'with escaped numbers and dashes («1\\.», «\\-»)': (md) =>
+    md
+      .split('\n')
+      .map((l) => (isTableLine(l) ? l : l.replace(/^(\d{1,2})\. /, '$1\\. ').replace(/^- /, '\\- ')))
+      .join('\n'),
+  'inside a website’s menu and copyright line': (md) =>
+    `Trang chủ › Văn bản pháp luật\n\nĐăng nhập | Đăng ký\n\n${md}\n\nLưu trữ | Ghi chú | Ý kiến | Facebook | Email | In\n\nBản quyền © 2025 Thư viện Pháp luật\n`,
+  'with its tables in the converter’s cell-per-line layout': cellPerLine,
+};
+
+const tasksOf = (plan: ExtractedPlan): string[] =>
+  plan.tasks.map((t) => `${t.kind} | ${t.lead.join('; ')} | ${t.deadline ?? ''} | ${t.content.slice(0, 50)}`);
+
+describe('the same plan written another way', () => {
+  for (const [habit, rewrite] of Object.entries(REWRITES)) {
+    it(`gives the same tasks ${habit}`, async () => {
+      // An empty cell in a header row («Cơ quan thực hiện | | Thời gian», the two-row header of a pipe
+      // table) cannot be told from the row's end in the converter layout, whose pages merge it instead.
+      const plans = rewrite === cellPerLine ? PLANS.filter((p) => !p.includes('vinhlong')) : PLANS;
+      for (const plan of plans) {
+        const source = join(FIXTURES_DIR, `${plan}.md`);
+        const original = tasksOf(await readPlanFile(source));
+        const name = plan.split('/')[1] ?? plan;
+        const rewritten = tasksOf(await readPlanFile(writeTemp(`${name}.md`, rewrite(readFileSync(source, 'utf8')))));
+        expect(original.length, plan).toBeGreaterThan(5);
+        expect(rewritten, `${plan} ${habit}`).toEqual(original);
+      }
+    });
+  }
+});
