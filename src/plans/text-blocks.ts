@@ -147,7 +147,9 @@ function joinSoftWraps(lines: string[], origin: number[]): [string[], number[]] 
       /^#{1,6}\s/.test(t) ||
       (LIST_MARK.test(t.replace(/^\*+/, '')) && !compound) ||
       FIELD_LINE.test(t.replace(/^\*+/, '')) ||
-      isPipeRow(t);
+      isPipeRow(t) ||
+      // A tab-separated row (a copy from Word) is a table row, never a wrapped line.
+      line.includes('\t');
     const prev = out[out.length - 1];
     // «**Điều» / «**Chương» broken before its number: the number belongs to that heading.
     const cutHeading = prev !== undefined && /^\**(?:Điều|Chương|Mục|Phần|Phụ lục)$/u.test(prev.trim());

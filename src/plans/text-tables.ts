@@ -62,7 +62,8 @@ export function readTabTable(lines: string[], start: number): TableRead {
     i += 1;
   }
   if (pending) rows.push(pending);
-  return { rows: rows.map((r) => trimRow(r, width)), end: i };
+  // A markdown file may carry its emphasis into a tab row («**I**\t**THÁNG 01/2026**»).
+  return { rows: rows.map((r) => trimRow(r, width).map(cleanCell)), end: i };
 }
 
 function trimRow(row: string[], width: number): string[] {

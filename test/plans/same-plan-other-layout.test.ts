@@ -58,7 +58,27 @@ function cellPerLine(md: string): string {
     .join('\n');
 }
 
+/** Pipe tables → tab-separated rows, as a table copied out of Word. */
+function tabSeparated(md: string): string {
+  const lines = md.split('\n');
+  return lines
+    .flatMap((line, k) => {
+      const t = line.trim();
+      if (/^\|?\s*:?-{3,}/.test(t) && t.includes('|') && /^\|.*\|$/.test(lines[k - 1]?.trim() ?? '')) return [];
+      if (!(t.startsWith('|') && t.endsWith('|') && t.length > 2)) return [line];
+      return [
+        t
+          .slice(1, -1)
+          .split('|')
+          .map((c) => c.trim().replace(/<br>/g, ' '))
+          .join('\t'),
+      ];
+    })
+    .join('\n');
+}
+
 const REWRITES: Record<string, (md: string) => string> = {
+  'with its tables copied out of Word (tab-separated)': tabSeparated,
   'hard-wrapped at 80 characters': hardWrap,
   'without bold': (md) => md.replace(/\*\*/g, ''),
   'with escaped numbers and dashes («1\\.», «\\-»)': (md) =>
