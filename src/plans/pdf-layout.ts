@@ -115,7 +115,7 @@ function pushBodyLine(
  * well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
  */
 function endsShort(margin: Margins | null, before: Line | null, line: Line): boolean {
-  if (!margin || !before || before.segments.length !== 1 || line.segments.length !== 1) return false;
+  if (!margin?.indented || !before || before.segments.length !== 1 || line.segments.length !== 1) return false;
   const end = before.segments[before.segments.length - 1]!.end;
   return end < margin.right - 6 * line.size && !line.spaced;
 }

@@ -10,6 +10,8 @@ import { isLowerStart } from './text-blocks.js';
 export interface Margins {
   left: number;
   right: number;
+  /** The document sets its paragraphs with a first-line indent. */
+  indented: boolean;
 }
 
 /**
@@ -31,9 +33,8 @@ export function bodyMargins(lines: readonly Line[]): Margins | null {
     const dx = l.segments[0]!.x - left;
     return dx > 8 && dx < 60;
   }).length;
-  if (indented < single.length * 0.05) return null;
   const ends = single.map((l) => l.segments[0]!.end).sort((a, b) => a - b);
-  return { left, right: ends[Math.floor(ends.length * 0.9)] ?? 0 };
+  return { left, right: ends[Math.floor(ends.length * 0.9)] ?? 0, indented: indented >= single.length * 0.05 };
 }
 
 const OPENS_ITEM = /^(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVX]{1,5}\.\s|\(\d{1,2}\)\s|Điều\s\d)/u;
@@ -72,7 +73,14 @@ export function joinsAbove(prev: Line, line: Line, m: Margins | null): 'bold' | 
     if (startsLower(text)) return 'plain';
     return boldAbove && startsBold(line) && !opensItem ? 'plain' : null;
   }
-  // Both plain: rule «indent-starts-paragraph» (above).
+  // Both plain: rule «indent-starts-paragraph» (above). Rule «full-line-goes-on»: without indents,
+  // a line that runs to the right margin and stops on «;» or «,» («… vào hoạt động ngoại khóa;» /
+  // «Sở Y tế hướng dẫn …») goes on: a paragraph's last line rarely fills it, and a sentence's end
+  // («.», «:») may still close one.
+  if (m?.indented === false) {
+    const prevText = prev.segments[0]!.text;
+    return fillsLine && atMargin && !opensItem && !line.spaced && /[;,]$/.test(prevText) ? 'plain' : null;
+  }
   return fillsLine && atMargin && !opensItem ? 'plain' : null;
 }
 
