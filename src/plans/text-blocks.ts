@@ -252,6 +252,8 @@ function canContinue(
   if ((prev.level ?? 0) > 0 || (para.level ?? 0) > 0) return false;
   // A line bold from end to end is a title of its own (a bold span wrapped over lines is bold on neither).
   if (prev.strong === true || para.strong === true) return false;
+  // Rule «hyphen-in-compound» (as in joinSoftWraps): «… tổ chức chính trị» / «- xã hội vận động …».
+  if (/^[-–]\s/.test(para.text) && isLowerStart(para.text.slice(2)) && !/[.:;!?]$/.test(prev.text)) return true;
   if (LIST_MARK.test(para.text) || FIELD_LINE.test(para.text) || footnoteDefinition(para.text)) return false;
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || isAllCaps(para.text)) return false;

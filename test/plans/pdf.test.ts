@@ -247,6 +247,13 @@ describe('rule «indent-starts-paragraph»: paragraphs of a PDF set with a first
     expect(lines.at(-1)).toBe('Dòng mới sau dấu chấm ở lề');
   });
 
+  it('rule «hyphen-in-compound»: «… chính trị» / «- xã hội vận động …» is one phrase wrapped, not a list item', async () => {
+    const plan = await readPlanFile(join(FIXTURES_DIR, 'new-writers-5', 'phutho-318-2026-tet-trong-cay-binh-ngo.pdf'));
+    const request = plan.tasks.find((t) => t.kind === 'request');
+    expect(request?.lead).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+    expect(request?.content).toMatch(/tổ chức chính trị - xã hội vận động đoàn viên/);
+  });
+
   it('keeps a real PDF’s clause after «;» in its paragraph (a plan exported with no first-line indent)', async () => {
     const plan = await readPlanFile(join(NEW_WRITERS_3_DIR, 'quangtri-02-2026-quan-ly-vat-lieu-no.pdf'));
     const leads = plan.tasks.map((t) => t.lead.join('; '));
