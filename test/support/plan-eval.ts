@@ -8,6 +8,7 @@ export {
   loadLabels,
   NEW_WRITERS_3_DIR,
   NEW_WRITERS_5_DIR,
+  NEW_WRITERS_7_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
