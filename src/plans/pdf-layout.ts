@@ -112,10 +112,13 @@ function pushBodyLine(
 
 /**
  * Rule «short-line-ends-paragraph»: justified text runs to the right margin; a line that stops
- * well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line).
+ * well short of it ended its paragraph («1. Cung ứng, bảo quản vắc xin» above its first line) —
+ * in a document without first-line indents too, unless the next line goes on in lower case or
+ * with a figure («… hoàn thành trong tháng» / «01/2026:», a line broken by hand).
  */
 function endsShort(margin: Margins | null, before: Line | null, line: Line): boolean {
-  if (!margin?.indented || !before || before.segments.length !== 1 || line.segments.length !== 1) return false;
+  if (!margin || !before || before.segments.length !== 1 || line.segments.length !== 1) return false;
+  if (!margin.indented && /^[\p{Ll}\d]/u.test(line.segments[0]!.text)) return false;
   const end = before.segments[before.segments.length - 1]!.end;
   return end < margin.right - 6 * line.size && !line.spaced;
 }

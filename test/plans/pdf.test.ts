@@ -254,6 +254,24 @@ describe('rule «indent-starts-paragraph»: paragraphs of a PDF set with a first
     expect(request?.content).toMatch(/tổ chức chính trị - xã hội vận động đoàn viên/);
   });
 
+  it('without indents, a short line ends its paragraph unless the next goes on in lower case or a figure', () => {
+    const flat = filler.map(([t]) => [t, 'margin', 'full'] as [string, 'margin', 'full']);
+    const text = pdfPagesToText([
+      body(780, [
+        ...flat,
+        ['4. Giám sát mối nguy, phòng chống ngộ độc', 'margin', 'short'],
+        ['Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu giám sát mối nguy ô nhiễm thực phẩm tại các chợ', 'margin', 'full'],
+        ['đầu mối, hoàn thành trong', 'margin', 'short'],
+        ['tháng 01/2026.', 'margin', 'short'],
+      ]),
+    ]);
+    const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim());
+    expect(paragraphs.some((p) => p.endsWith('\n4. Giám sát mối nguy, phòng chống ngộ độc'))).toBe(true);
+    expect(
+      paragraphs.some((p) => p.startsWith('Trung tâm') && p.includes('đầu mối, hoàn thành trong\ntháng 01/2026.')),
+    ).toBe(true);
+  });
+
   it('keeps a real PDF’s clause after «;» in its paragraph (a plan exported with no first-line indent)', async () => {
     const plan = await readPlanFile(join(NEW_WRITERS_3_DIR, 'quangtri-02-2026-quan-ly-vat-lieu-no.pdf'));
     const leads = plan.tasks.map((t) => t.lead.join('; '));
