@@ -184,6 +184,13 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
         .replace(/^(?:,|\s+và)\s*/u, '')
         .trim();
     }
+    // Rule «condition-sentence»: «Trường hợp cần điều chỉnh …, cơ quan chủ trì phải nêu rõ lý do
+    // trong báo cáo» after a report says how to report; it is no duty of its own.
+    const last = reports[reports.length - 1];
+    if (at < 0 && last && taskParts.length === 0 && /^(?:Trường hợp|Nếu)\s/u.test(sentence)) {
+      last.text = `${last.text.replace(/[.;]\s*$/u, '')}. ${sentence}`;
+      continue;
+    }
     if (at < 0) {
       taskParts.push(sentence);
       continue;

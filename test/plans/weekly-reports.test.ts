@@ -98,4 +98,15 @@ describe('weekly report duties', () => {
       ['report', '2026-12-15'],
     ]);
   });
+
+  it('rule «condition-sentence»: «Trường hợp …» after a report says how to report, no duty of its own', async () => {
+    const text =
+      HEAD +
+      '1. Các sở, ban, ngành\n\n' +
+      '- Định kỳ trước ngày 22 hằng tháng, báo cáo tiến độ chuẩn bị các nội dung trình, gửi Văn phòng Ủy ban nhân dân tỉnh. ' +
+      'Trường hợp cần điều chỉnh thời gian trình, cơ quan chủ trì phải nêu rõ lý do trong báo cáo.\n';
+    const plan = await readPlanFile(writeTemp('truong-hop.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.recurrence])).toEqual([['report', 'Hằng tháng, trước ngày 22']]);
+    expect(plan.tasks[0]?.content).toMatch(/Trường hợp cần điều chỉnh/);
+  });
 });
