@@ -58,7 +58,12 @@ export function readLunarDate(text: string, ctx: DeadlineContext): string | null
   const saysLunar = m.groups.saysLunar !== undefined || / am lich$/.test(s);
   const month = /^\d/.test(monthWord) ? Number(monthWord) : MONTHS[monthWord];
   if (day === undefined || month === undefined) return null;
-  const lunar = saysLunar || yearName !== undefined || /^(?:gieng|chap)$/.test(monthWord) || /\bmung\b/.test(s);
+  // «mùng» says lunar only with a month in words: «mùng 2 tháng 9» is National Day, a solar date.
+  const lunar =
+    saysLunar ||
+    yearName !== undefined ||
+    /^(?:gieng|chap)$/.test(monthWord) ||
+    (/\bmung\b/.test(s) && !/^\d/.test(monthWord));
   if (!lunar) return null;
   if (yearName !== undefined) {
     const year = YEAR_NAMES[yearName];

@@ -262,9 +262,9 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
     const phrase = findDeadlinePhrase(clause);
     // «… trước 16 giờ hằng ngày và báo cáo tổng hợp khi kết thúc đợt rét»: a later clause due at an
     // event is a report of its own, with no date to compute (rule «event-report»). «báo cáo đột xuất
-    // khi có dịch» is no schedule: nothing to remind, no row.
+    // khi có dịch», «… khi có yêu cầu» are no schedule: nothing to remind, no row.
     const event =
-      k > 0 && phrase === '' && !/đột xuất/u.test(clause)
+      k > 0 && phrase === '' && !/đột xuất|khi có (?:yêu cầu|phát sinh)|khi cần(?: thiết)?/u.test(clause)
         ? clause.match(/((?:ngay\s+)?(?:sau\s+)?khi\s+[^,;.]{3,80})$/u)?.[1]
         : undefined;
     if (event) {

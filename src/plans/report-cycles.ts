@@ -42,7 +42,10 @@ const TRIGGER = new RegExp(
   'y',
 );
 // «hằng quý và tổng kết năm (trước ngày 31/12/2026)»: «tổng kết»/«sơ kết» may name the next cycle.
-const CONTINUE = new RegExp(`\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(?:(?:tong|so) ket |ca )?(${CORE})(?![a-z])`, 'y');
+const CONTINUE = new RegExp(
+  `\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(?:(?:tong|so) ket |ca )?(${CORE})(?![a-z])(?! \\d{4})`,
+  'y',
+);
 const DATE =
   /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( cua thang cuoi quy| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
 const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;
@@ -100,6 +103,10 @@ function periodOf(core: string, start: number, end: number): PeriodToken {
   return { ...base, period: 'year' };
 }
 
+// «… báo cáo …» before it, or «định kỳ» right before it («Định kỳ hằng ngày, các xã báo cáo …»).
+const reported = (folded: string, at: number): boolean =>
+  /\b(?:bao cao|gui)\b/.test(folded.slice(0, at)) || /\bdinh ky,?\s*$/.test(folded.slice(0, at));
+
 function tokenize(text: string): Token[] {
   const f = foldKeep(text);
   const tokens: Token[] = [];
@@ -117,15 +124,25 @@ function tokenize(text: string): Token[] {
     } else if (last?.kind === 'date' && last.end === i && (m = tryAt(DATE_CONTINUE, i))) {
       tokens.push(dateToken(m, text.slice(i, DATE_CONTINUE.lastIndex), DATE_CONTINUE.lastIndex));
       i = DATE_CONTINUE.lastIndex;
-    } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(TRIGGER, i))) {
+    } else if (
+      (i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) &&
+      (m = tryAt(TRIGGER, i)) &&
+      ((m[1] ?? m[2]) !== 'tuan' || reported(f, i) || /^dinh ky/.test(m[0]))
+    ) {
       tokens.push(periodOf(m[1] ?? m[2] ?? '', i, TRIGGER.lastIndex));
       i = TRIGGER.lastIndex;
-    } else if ((i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) && (m = tryAt(DAILY, i))) {
+    } else if (
+      // A day or a weekday is a report's only after «báo cáo» / «gửi»: «theo dõi hằng ngày tình hình
+      // …, báo cáo …», «họp giao ban sáng thứ Hai hằng tuần …, báo cáo …» are the work's rhythm.
+      reported(f, i) &&
+      (i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) &&
+      (m = tryAt(DAILY, i))
+    ) {
       const hour = m[1] ? text.slice(i, i + m[1].length) : '';
       tokens.push({ kind: 'period', period: 'day', quarters: null, start: i, end: DAILY.lastIndex });
       if (hour !== '') tokens.push({ ...weekdayToken('', hour, DAILY.lastIndex), weekday: false, day: 0 });
       i = DAILY.lastIndex;
-    } else if ((m = tryAt(WEEKDAY_EVERY, i) ?? tryAt(WEEKDAY_AFTER, i))) {
+    } else if (reported(f, i) && (m = tryAt(WEEKDAY_EVERY, i) ?? tryAt(WEEKDAY_AFTER, i))) {
       const sticky = WEEKDAY_EVERY.lastIndex > i ? WEEKDAY_EVERY : WEEKDAY_AFTER;
       const end = sticky.lastIndex;
       tokens.push(weekdayToken(m[1] ?? '', text.slice(i, end), end));

@@ -189,7 +189,8 @@ export function readOneCellTable(lines: string[], start: number): TableRead {
 
 /**
  * The converter layout of web pages turned into markdown: every cell stands on its own lines
- * and a line holding only "|" separates cells; two such lines in a row end a table row.
+ * and a line holding only "|" separates cells; two such lines in a row end a table row, or, in a
+ * row still short of the table's width, hold an empty cell (readConverterTable says which).
  * The table ends at a "|" line followed by a blank line. Merged cells are not marked there:
  * a row with fewer cells than the header is a group row when it has one or two cells, and
  * otherwise leaves its last columns to the row above (vertical merges keep their value).
@@ -218,10 +219,11 @@ export function readConverterTable(lines: string[], start: number): TableRead {
       // Two "|" lines in a row: the row is over, the second one opens the next row — unless the
       // row is still short of the header's width: then the cell between them is empty
       // («| | Không tổ chức phiên họp … | | |»: no order, no body; «| 2 | … | Sở Y tế | | 2026 |»).
-      // A group row («I | NHÓM GIẢI PHÁP …») spans the width in fewer cells: it is over.
-      const width = rows[0]?.length ?? 0;
+      // A group row («I | NHÓM GIẢI PHÁP …») spans the width in fewer cells: it is over; so is a
+      // row whose last cells are merged down from the row above, when the next row's number follows.
+      const width = Math.max(0, ...rows.map((r) => r.length));
       const groupRow = row.length > 0 && /^(?:[IVX]{1,5}|[A-Z])\.?$/.test(cleanCell(row[0] ?? ''));
-      if (rows.length > 0 && row.length < width && !groupRow) row.push('');
+      if (rows.length > 0 && row.length < width && !groupRow && !nextRowFollows(row, lines[i + 1])) row.push('');
       else {
         // A group row written with its empty cells («| I | NHÓM … | | | |») has one bar per empty
         // cell before the bar that opens the next row: those bars are its own.
@@ -242,6 +244,16 @@ export function readConverterTable(lines: string[], start: number): TableRead {
   }
   if (row.length > 0) rows.push(row);
   return { rows: spreadShortRows(rows.map((r) => r.map(cleanCell))), end: i };
+}
+
+/**
+ * The line after the bars is the next row's number («2» after row 1). (Not a group's «II»: a lone
+ * capital is as often a mark in the row, «C», «P», «X».)
+ */
+function nextRowFollows(row: string[], next: string | undefined): boolean {
+  const t = (next ?? '').trim().replace(/\.$/, '');
+  const order = Number(cleanCell(row[0] ?? '').replace(/\.$/, ''));
+  return /^\d{1,3}$/.test(t) && row.length > 0 && Number(t) === order + 1;
 }
 
 /** Cell lines → cell text: wrapped lines joined, a line after a full stop or a short name starts a new paragraph. */

@@ -372,8 +372,10 @@ describe('«days-of-tet»: days of the first lunar month, from the holiday calen
     expect(dateOf('mùng 10 Tết', plan)).toBe('2026-02-26');
     // Tết 2027: 06/02/2027.
     expect(dateOf('mùng 3 tháng Giêng năm 2027', plan)).toBe('2027-02-08');
-    // Other lunar months are read by the lunar calendar (rule «lunar-date»): Tết Đoan Ngọ 2026.
-    expect(normalizeDeadline('mùng 5 tháng 5', plan)).toMatchObject({ date: '2026-06-19', understood: true });
+    // A month in figures is solar even after «mùng» («mùng 2 tháng 9» is National Day); with its
+    // name and «âm lịch» it is lunar (rule «lunar-date»): Tết Đoan Ngọ 2026.
+    expect(normalizeDeadline('mùng 5 tháng 5', plan)).toMatchObject({ date: null, understood: false });
+    expect(dateOf('mùng 5 tháng Năm âm lịch', plan)).toBe('2026-06-19');
   });
 });
 

@@ -40,4 +40,18 @@ describe('a table in the converter layout', () => {
     expect(rows[1]).toEqual(['1', 'Rà soát cơ chế', 'Sở Tài chính', 'Các sở']);
     expect(rows[3]?.slice(0, 3)).toEqual(['2', 'Hỗ trợ đổi mới công nghệ', 'Sở Khoa học và Công nghệ']);
   });
+
+  it('ends a row whose last cell is merged down from the row above when the next row’s number follows', () => {
+    const lines = [
+      ...row('STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian'),
+      ...row('1', 'Rà soát', 'Sở Tư pháp', 'Sở Nội vụ', 'Quý I/2026'),
+      ...row('2', 'Số hóa hồ sơ', 'Sở Nội vụ', 'UBND các xã, phường'),
+      ...row('3', 'Đào tạo kỹ năng số', 'Sở Khoa học và Công nghệ', '', 'Quý II/2026'),
+    ];
+    const rows = rowsOf(lines).slice(1);
+    expect(rows.map((r) => r[0])).toEqual(['1', '2', '3']);
+    // The merged deadline keeps the value above; the empty «Phối hợp» of row 3 stays empty.
+    expect(rows[1]?.[4]).toBe('Quý I/2026');
+    expect(rows[2]).toEqual(['3', 'Đào tạo kỹ năng số', 'Sở Khoa học và Công nghệ', '', 'Quý II/2026']);
+  });
 });

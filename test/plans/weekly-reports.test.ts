@@ -109,4 +109,19 @@ describe('weekly report duties', () => {
     expect(plan.tasks.map((t) => [t.kind, t.recurrence])).toEqual([['report', 'Hằng tháng, trước ngày 22']]);
     expect(plan.tasks[0]?.content).toMatch(/Trường hợp cần điều chỉnh/);
   });
+
+  it('a day or a weekday before any «báo cáo» is the work’s rhythm, not a report’s («… hằng ngày …, báo cáo …»)', async () => {
+    const text =
+      HEAD +
+      '1. Sở Y tế\n\n' +
+      '- Chủ trì theo dõi hằng ngày tình hình dịch bệnh trên địa bàn, kịp thời báo cáo Ủy ban nhân dân tỉnh.\n\n' +
+      '- Họp giao ban vào sáng thứ Hai hằng tuần với các đơn vị, báo cáo Chủ tịch Ủy ban nhân dân tỉnh.\n\n' +
+      '- Định kỳ hằng tuần, báo cáo Ủy ban nhân dân tỉnh tình hình dịch bệnh; báo cáo Sở Y tế khi có yêu cầu.\n';
+    const plan = await readPlanFile(writeTemp('nhip.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.recurrence])).toEqual([
+      ['task', ''],
+      ['task', ''],
+      ['report', 'Định kỳ hằng tuần'],
+    ]);
+  });
 });
