@@ -1,3 +1,4 @@
+import { FILLER } from './deadline-phrase.js';
 import type { DeadlineContext } from './deadline-reading.js';
 import { lunarToSolar } from './lunar.js';
 import { YEAR_NAMES } from './tet.js';
@@ -38,8 +39,18 @@ const LUNAR = new RegExp(
 const NUMERIC =
   /^(?:truoc\s+|vao\s+)?(?:(?:ngay|mung)\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s+(?:am lich|al)(?:\s+(?:nam\s+)?([a-z]+ [a-z]+))?$/;
 
+/** «Hoàn thành trước …», «chậm nhất …», «Thời gian: …» say nothing of the day itself. */
+function withoutLeadWords(folded: string): string {
+  let s = folded;
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(FILLER, '');
+  }
+  return s;
+}
+
 export function readLunarDate(text: string, ctx: DeadlineContext): string | null {
-  const numeric = fold(text).replace(/\s+/g, ' ').trim().match(NUMERIC);
+  const numeric = withoutLeadWords(fold(text).replace(/\s+/g, ' ').trim()).match(NUMERIC);
   if (numeric) {
     const [day, month] = [Number(numeric[1]), Number(numeric[2])];
     const year = numeric[3] ? Number(numeric[3]) : numeric[4] ? YEAR_NAMES[numeric[4]] : undefined;
@@ -47,9 +58,11 @@ export function readLunarDate(text: string, ctx: DeadlineContext): string | null
     return year === undefined ? nextLunar(month, day, ctx) : lunarToSolar(year, month, day);
   }
   // The solar date a plan adds in brackets («(ngày 10/02/2026)») is left out; the lunar day says it.
-  const s = fold(text.replace(/\([^()]*\)/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const s = withoutLeadWords(
+    fold(text.replace(/\([^()]*\)/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   const m = s.match(LUNAR);
   if (!m?.groups) return null;
   const day = [...(m.groups.days ?? '').matchAll(/\d{1,2}/g)].map((d) => Number(d[0])).at(-1);
@@ -82,5 +95,9 @@ function nextLunar(month: number, day: number, ctx: DeadlineContext): string | n
     }
     return null;
   }
-  return ctx.year === null ? null : lunarToSolar(ctx.year, month, day);
+  if (ctx.year === null) return null;
+  // Only the plan's year: the day of that lunar month that falls in it («23 tháng Chạp» of a 2026
+  // plan is 10/02/2026, in the lunar year that began in 2025).
+  const year = ctx.year;
+  return [year - 1, year].map((y) => lunarToSolar(y, month, day)).find((d) => d?.startsWith(String(year))) ?? null;
 }

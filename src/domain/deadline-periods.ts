@@ -19,5 +19,10 @@ export function readPeriodList(s: string, ctx: DeadlineContext): string | null {
     numbers.push(n);
   }
   const last = Math.max(...numbers);
-  return unit === 'quy' ? endOfMonth(year, last * 3) : endOfMonth(year, last);
+  const end = (y: number): string | null => (unit === 'quy' ? endOfMonth(y, last * 3) : endOfMonth(y, last));
+  // Rule «period-ahead»: a period written without its year that is already over on the plan's date
+  // is next year's («Quý I», «Tháng 4 - 5» in a plan signed on 12/12/2025 for 2026).
+  const date = end(year);
+  if (!m[3] && date !== null && ctx.planDate && date < ctx.planDate.slice(0, 10)) return end(year + 1);
+  return date;
 }

@@ -15,7 +15,7 @@ import { occurrenceInYear } from './deadline-recurrence.js';
 // Leading words that do not change the meaning of the date that follows («ngay trong ngày 14/01»:
 // «ngay», at once, folds like «ngày», day; only before «trong» is it the first).
 export const FILLER =
-  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay)|ngay(?= trong ))\s*:?\s*/;
+  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay)|ngay(?= trong )|thoi gian(?= ))\s*:?\s*/;
 
 /**
  * One folded deadline wording (a day, a year, a part of a year, a cycle, a list of periods); the

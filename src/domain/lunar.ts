@@ -15,9 +15,17 @@ export function lunarToSolar(year: number, month: number, day: number): string |
   // Mid-year is always inside the lunar year that began at this year's Tết.
   const [cycle = 0, yearInCycle = 0] = new CalendarVietnamese().fromGregorian(year, 6, 1).get();
   const solar = new CalendarVietnamese(cycle, yearInCycle, month, 0, day).toGregorian(year);
-  // A 29-day month has no 30th: the date would roll into the next month.
-  const [, , backMonth, , backDay] = new CalendarVietnamese().fromGregorian(solar.year, solar.month, solar.day).get();
-  if (backMonth !== month || backDay !== day) return null;
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${solar.year}-${pad(solar.month)}-${pad(solar.day)}`;
+  // A 29-day month has no 30th: the date would roll into the next month. A leap month of the same
+  // number is not the month meant.
+  // In a year with a leap month of that number the package may give the leap one: the month meant
+  // is the one before it, 29 or 30 days earlier.
+  const at = Date.UTC(solar.year, solar.month - 1, solar.day);
+  for (const back of [0, 29, 30]) {
+    const d = new Date(at - back * 86_400_000);
+    const [, , backMonth, leap, backDay] = new CalendarVietnamese()
+      .fromGregorian(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+      .get();
+    if (backMonth === month && backDay === day && !leap) return d.toISOString().slice(0, 10);
+  }
+  return null;
 }

@@ -210,10 +210,7 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   }
 
   const titleYear = fold(title).match(/nam (\d{4})(?!\s*-)/);
-  // Rule «plan-for-next-year»: «Kế hoạch thanh tra năm 2026» signed on 12/12/2025 works in 2026;
-  // its «Quý I», «Tháng 4 - 5» are of 2026, not of the year it was signed in.
-  const named = titleYear ? Number(titleYear[1]) : null;
-  const year = dateYear !== null && named === dateYear + 1 ? named : (dateYear ?? named);
+  const year = dateYear ?? (titleYear ? Number(titleYear[1]) : null);
   const cited = [...title.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
   const keyYear = year ?? (cited.length > 0 ? Math.max(...cited) : null);
   return { number, date, province, issuer, title, year, keyYear, problems };

@@ -18,7 +18,8 @@ export interface Margins {
  * Rule «indent-starts-paragraph»: where a document sets its paragraphs with a first-line indent (as
  * Word plans do), a line that starts at the left margin right after a line that runs to the right
  * margin goes on with that paragraph, whatever the line before ends with («… xã hội:», «… năm
- * 2025;») and across a page break. Null when the document shows no such indent.
+ * 2025;») and across a page break. `indented` is false when the document shows no such indent (then
+ * rule «full-line-goes-on» below); null when there are too few lines to tell.
  */
 export function bodyMargins(lines: readonly Line[]): Margins | null {
   const single = lines.filter((l) => l.segments.length === 1);

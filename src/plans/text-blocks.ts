@@ -95,7 +95,7 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
 
 /**
  * Rule «site-chrome» (text pages): a website's menu kept by the converter («Lưu trữ | Ghi chú | Ý kiến
- * | Facebook | Email | In», «Đăng nhập | Đăng ký») is a line of three or more short items between
+ * | Facebook | Email | In», «Đăng nhập | Đăng ký») is a line of two or more short items between
  * bars, not a table row (no bar at its ends); a copyright line closes the page. Neither is the plan.
  */
 function isSiteChrome(line: string): boolean {
@@ -253,7 +253,16 @@ function canContinue(
   // A line bold from end to end is a title of its own (a bold span wrapped over lines is bold on neither).
   if (prev.strong === true || para.strong === true) return false;
   // Rule «hyphen-in-compound» (as in joinSoftWraps): «… tổ chức chính trị» / «- xã hội vận động …».
-  if (/^[-–]\s/.test(para.text) && isLowerStart(para.text.slice(2)) && !/[.:;!?]$/.test(prev.text)) return true;
+  // Only in wrapped text, after a line long enough to have been wrapped: under a short heading
+  // («1. Sở Nội vụ» / «- chủ trì rà soát …») it is the heading's first item.
+  if (
+    hardWrapped &&
+    /^[-–]\s/.test(para.text) &&
+    isLowerStart(para.text.slice(2)) &&
+    !/[.:;!?]$/.test(prev.text) &&
+    prev.text.length >= 60
+  )
+    return true;
   if (LIST_MARK.test(para.text) || FIELD_LINE.test(para.text) || footnoteDefinition(para.text)) return false;
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || isAllCaps(para.text)) return false;

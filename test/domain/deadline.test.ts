@@ -390,3 +390,14 @@ describe('daily cycles', () => {
     expect(nextOccurrence({ every: 'day', day: null }, '2024-06-12')).toBeNull();
   });
 });
+
+describe('rule «period-ahead»: a period without its year', () => {
+  it('is next year’s when it is over on the plan’s date, the plan’s year otherwise', () => {
+    const december = { year: 2025, planDate: '2025-12-12' };
+    expect(dateOf('Quý I', december)).toBe('2026-03-31');
+    expect(dateOf('Tháng 4 - 5', december)).toBe('2026-05-31');
+    expect(dateOf('Quý IV', december)).toBe('2025-12-31');
+    // A day of this December stays in this December, whatever year the title names.
+    expect(dateOf('trước ngày 25/12', { year: 2025, planDate: '2025-12-05' })).toBe('2025-12-25');
+  });
+});

@@ -47,3 +47,15 @@ describe('rule «lunar-date» in deadlines', () => {
     expect(normalizeDeadline('ngày 10 tháng Giêng năm Giáp Ngọ', plan).understood).toBe(false); // year not in the table
   });
 });
+
+describe('lunar dates: what is read and what is not', () => {
+  it('reads past the words before the day, and finds tháng Chạp in the plan’s year without its date', () => {
+    expect(normalizeDeadline('Hoàn thành trước ngày 10/3 âm lịch', plan).date).toBe('2026-04-26');
+    expect(normalizeDeadline('Thời gian: mùng 10 tháng 3 âm lịch', plan).date).toBe('2026-04-26');
+    expect(normalizeDeadline('Ngày 23 tháng Chạp', { year: 2026 }).date).toBe('2026-02-10');
+  });
+
+  it('gives no date where the calendar is in doubt (2033 has a leap month the package reads its own way)', () => {
+    expect(lunarToSolar(2033, 11, 1)).toBeNull();
+  });
+});

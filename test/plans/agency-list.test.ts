@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanAgencyName, coordinatingIn, splitAgencies, splitLeadingAgencies } from '../../src/plans/agency-list.js';
 import { formatPreview } from '../../src/plans/preview.js';
 import { readPlanFile } from '../../src/plans/extract.js';
-import { seedPath } from './helpers.js';
+import { seedPath, writeTemp } from './helpers.js';
 
 describe('agency lists', () => {
   it.each([
@@ -37,6 +37,14 @@ describe('agency lists', () => {
       rest: 'Thường xuyên theo dõi, đôn đốc.',
     });
     expect(splitLeadingAgencies('Tăng cường công tác tuyên truyền.')).toBeNull();
+  });
+
+  it('keeps a short heading apart from a dash item that goes on in lower case', async () => {
+    const text =
+      'KẾ HOẠCH\n\nThử\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n- chủ trì rà soát, sắp xếp các đơn vị sự nghiệp công lập;\n\n' +
+      '2. Sở Tư pháp\n- thẩm định các văn bản quy phạm pháp luật của tỉnh.\n';
+    const plan = await readPlanFile(writeTemp('gach.txt', text));
+    expect(plan.tasks.map((t) => t.lead.join('; '))).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
   });
 
   it('does not take a field of work or a condition for a body («Phòng, chống …», «Trường hợp …»)', () => {

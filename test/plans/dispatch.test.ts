@@ -23,4 +23,16 @@ describe('a Công điện', () => {
       ['Sở Văn hóa, Thể thao và Du lịch', '2026-02-19'],
     ]);
   });
+
+  it('a time line dates the item right above it, never one across a heading; a heading’s dash item stays its own', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\n\nSố: 04/CĐ-UBND\n\nLai Châu, ngày 13 tháng 01 năm 2026\n\nCÔNG ĐIỆN\n\nVề việc ứng phó rét hại\n\n' +
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n' +
+      '1. **Sở Y tế:** Chỉ đạo các cơ sở khám bệnh bố trí giường bệnh, thuốc, sẵn sàng cấp cứu người bệnh.\n\n' +
+      '**II. CÔNG TÁC KHẮC PHỤC HẬU QUẢ**\n\n' +
+      'Thời gian thực hiện: trước ngày 30/01/2026.\n\n' +
+      '2. **Sở Xây dựng:** Chỉ đạo rải cát chống trơn trượt trên Quốc lộ 4D đoạn qua đèo Ô Quy Hồ.\n';
+    const plan = await readPlanFile(writeTemp('cong-dien-2.md', text));
+    expect(plan.tasks.find((t) => t.lead.includes('Sở Y tế'))?.deadline ?? null).toBeNull();
+  });
 });

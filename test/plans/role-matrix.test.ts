@@ -43,6 +43,14 @@ describe('a task table with a column per body', () => {
     expect(plan.tasks.some((t) => t.lead.includes('Có'))).toBe(false);
   });
 
+  it('a timetable marked by month or round is no matrix of bodies', async () => {
+    const text =
+      'KẾ HOẠCH\n\nThử\n\n| STT | Nội dung công việc | Tháng 1 | Tháng 2 | Tháng 3 | Đơn vị thực hiện |\n|---|---|---|---|---|---|\n' +
+      '| 1 | Rà soát hồ sơ | x | x | | Sở Tư pháp |\n| 2 | Lập danh sách | | x | x | Sở Nội vụ |\n';
+    const plan = await readPlanFile(writeTemp('gantt.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Sở Tư pháp'], ['Sở Nội vụ']]);
+  });
+
   it.each(['md', 'docx', 'pdf'])('reads the written Đà Nẵng matrix in its .%s', async (format) => {
     const plan = await readPlanFile(`${FIXTURE}.${format}`);
     const row = (start: string) => plan.tasks.find((t) => t.content.startsWith(start));

@@ -43,6 +43,20 @@ describe('a work programme issued by a Quyết định', () => {
     ]);
   });
 
+  it('a row under a group with a date but no number and no body is work kept, and the preview says so', async () => {
+    const text =
+      DECISION +
+      '| STT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n' +
+      '| **I** | **NHIỆM VỤ CHUNG** | | |\n' +
+      '| | Quán triệt, phổ biến Kế hoạch đến cán bộ, công chức | | Quý I/2026 |\n' +
+      '| 1 | Rà soát hồ sơ | Sở Nội vụ | Quý II/2026 |\n';
+    const plan = await readPlanFile(writeTemp('dong-ghi-chu.md', text));
+    expect(plan.tasks.map((t) => [t.content.slice(0, 10), t.deadline])).toEqual(
+      expect.arrayContaining([['Quán triệt', '2026-03-31']]),
+    );
+    expect(plan.problems.some((p) => /không ghi cơ quan chủ trì/u.test(p))).toBe(true);
+  });
+
   it('«Trường hợp …» opens a condition, not a school: it names no body', async () => {
     const text =
       DECISION.replace(
@@ -55,7 +69,7 @@ describe('a work programme issued by a Quyết định', () => {
 });
 
 describe('an inspection plan', () => {
-  it('rules «duration-column» and «plan-for-next-year»: «Quý I» and «Tháng 4 - 5» of the year the plan is for', async () => {
+  it('rules «duration-column» and «period-ahead»: «Quý I» and «Tháng 4 - 5», over before the plan’s date, are next year’s', async () => {
     const text =
       'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 2894/QĐ-UBND\n\nQuảng Ngãi, ngày 12 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n\n' +
       'Phê duyệt Kế hoạch thanh tra năm 2026 của Thanh tra tỉnh\n\nPHỤ LỤC\n\n' +

@@ -84,7 +84,10 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   doc.blocks.forEach((block, at) => {
     if (block.type !== 'para') return;
     const text = stripMarks(block.text).trim();
-    if (followsSections(state, text)) return;
+    if (followsSections(state, text)) {
+      previous = [];
+      return;
+    }
     if (!state.reading || text === '' || footnoteDefinition(text)) return;
     // Rule «time-after-duty»: «8. Sở Xây dựng: Chỉ đạo cắm biển …» / «Thời gian thực hiện: ngay
     // trong ngày 14/01/2026.» — the time line dates the item above it, where it names no date.
@@ -94,7 +97,11 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       previous = [];
       return;
     }
-    if (followsTitles(state, text, block.strong === true)) return;
+    // A time line belongs to the item right above it, never across a heading.
+    if (followsTitles(state, text, block.strong === true)) {
+      previous = [];
+      return;
+    }
     previous = itemDrafts(state, doc, at, text, ctx);
     drafts.push(...previous);
   });

@@ -131,7 +131,17 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
       }
       // Rule «note-row»: in a numbered table, a row with neither a number nor a body («Không tổ chức
       // phiên họp thường kỳ (nghỉ Tết)») right under a group row is a note about the group, not work.
-      if (order === '' && leadText === '' && cell(row, cols.coordinating) === '' && !last && group !== '') return;
+      // With a date it is work whose body is missing (kept, and the preview says so).
+      if (
+        order === '' &&
+        cols.order >= 0 &&
+        leadText === '' &&
+        cell(row, cols.coordinating) === '' &&
+        cell(row, cols.deadline) === '' &&
+        !last &&
+        group !== ''
+      )
+        return;
       // A row without a number and without an agency continues the previous row (a cell spanning lines).
       if (order === '' && leadText === '' && last) {
         const prev: RawRow = last;

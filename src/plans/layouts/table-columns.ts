@@ -88,6 +88,8 @@ function matrixColumns(rows: string[][]): Columns | null {
   const mark = (r: string[], i: number): string => fold(stripMarks(r[i] ?? '')).trim();
   const roles = f.flatMap((c, i) => {
     if (i === content || c === '' || c.length > 40 || HEADER_WORDS.order.test(c)) return [];
+    // «Tháng 1 | Tháng 2 | …», «Đợt 1», «Quý I»: a timetable's columns, not bodies.
+    if (/^(?:thang|quy|tuan|dot|nam|giai doan|ky)\b|^\d/.test(c)) return [];
     const marks = body.map((r) => mark(r, i)).filter((m) => m !== '');
     return marks.length > 0 && marks.every((m) => ROLE_MARK.test(m))
       ? [{ at: i, agency: columnName(header[i] ?? '') }]
