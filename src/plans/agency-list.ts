@@ -178,8 +178,14 @@ export function hasDutyVerb(text: string): boolean {
  * "Sở Nội vụ thường xuyên theo dõi …" or "Sở Nội vụ: chủ trì …" → the agencies and the
  * duty that follows; null when the text does not begin with agencies.
  */
-export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: string[]; rest: string } | null {
+export function splitLeadingAgencies(
+  text: string,
+  maxHead = 250,
+  boldLead?: string,
+): { agencies: string[]; rest: string } | null {
   const t = LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim();
+  const byBold = boldLead ? namedInBold(t, boldLead) : null;
+  if (byBold) return byBold;
   // «Chánh Thanh tra tỉnh tổ chức …», «Giám đốc Sở Y tế chỉ đạo …»: a post before the body (the
   // name is cleaned to the body, rule «title-is-not-agency»).
   const body = afterPost(t);
@@ -205,6 +211,27 @@ export function splitLeadingAgencies(text: string, maxHead = 250): { agencies: s
     return withRest(splitAgencies(place[1]), t.slice(place[1].length).trim());
   }
   return withRest(splitAgencies(head), t.slice(verb.index).replace(/^[\s,]+/, ''));
+}
+
+/**
+ * Rule «bold-name»: «**Hiệp hội Doanh nghiệp thành phố, Hiệp hội Logistics Đà Nẵng** giới thiệu nhà
+ * đầu tư …» — the bold run the paragraph opens with is the whole name, whatever verb follows it
+ * (the verb list does not know «giới thiệu»). Only a run that is a body's name and does no duty.
+ */
+function namedInBold(text: string, boldLead: string): { agencies: string[]; rest: string } | null {
+  const assign = /^(?:Giao|Yêu cầu|Đề nghị)\s+/iu;
+  const bold = boldLead
+    .replace(assign, '')
+    .replace(/[\s:]+$/u, '')
+    .trim();
+  const body = text.replace(assign, '');
+  if (bold.length < 3 || !body.startsWith(bold) || !startsWithAgency(bold) || hasDutyVerb(bold)) return null;
+  // «**Đề nghị Ủy ban MTTQ thành phố** và các tổ chức chính trị - xã hội vận động …»: the list goes on
+  // past the bold run; it is read the usual way.
+  if (/^\s*(?:,|;|và\s)/u.test(body.slice(bold.length))) return null;
+  const rest = body.slice(bold.length).replace(/^[\s:–-]+/u, '');
+  if (rest.split(/\s+/).length < 3) return null;
+  return withRest(splitAgencies(bold), rest);
 }
 
 function withRest(agencies: string[], rest: string): { agencies: string[]; rest: string } | null {

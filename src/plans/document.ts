@@ -10,6 +10,12 @@ export interface ParaBlock {
   level?: number;
   /** The whole paragraph is bold. */
   strong?: boolean;
+  /**
+   * The bold run the paragraph opens with, when only part of it is bold («**Sở Y tế** chủ trì …»,
+   * «7. **Đề nghị Hiệp hội …** giới thiệu …»): where a body's name ends, whatever verb follows
+   * (readers that know it: .md, .docx, .html).
+   */
+  boldLead?: string;
   /** The whole paragraph is italic (readers that know it: .docx, .html). */
   italic?: boolean;
   /** Where it stands in the source, for the coordinator: page (PDF) or line (.txt/.md), from 1. */

@@ -26,6 +26,9 @@ export class BlockBuilder {
   private readonly tables: Array<{ rows: Cell[][] }> = [];
   private cell: Cell | null = null;
   private itemPrefixPending = false;
+  /** The bold run the paragraph opens with (ParaBlock.boldLead), until a plain letter comes. */
+  private boldLead = '';
+  private leadOver = false;
 
   constructor(private readonly web: boolean) {}
 
@@ -64,6 +67,11 @@ export class BlockBuilder {
       }
       if (this.text === null) return;
       this.text += s;
+      // A list number the builder wrote («1. ») does not end the bold lead; a plain letter does.
+      if (!this.leadOver) {
+        if (this.strongDepth > 0) this.boldLead += s;
+        else if (/\p{L}/u.test(s) && !/^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s*$/u.test(s)) this.leadOver = true;
+      }
       const chars = s.replace(/\s/g, '').length;
       if (this.strongDepth > 0) this.strongChars += chars;
       if (this.italicDepth > 0) this.italicChars += chars;
@@ -82,11 +90,18 @@ export class BlockBuilder {
         const para: ParaBlock = { type: 'para', text: piece };
         if (this.level > 0) para.level = this.level;
         if (this.strongChars > 0 && this.strongChars >= chars) para.strong = true;
+        else if (this.leadOver && this.boldLead.trim().length >= 2 && piece === clean.split(/\s*\n\s*/)[0])
+          para.boldLead = normalizeText(this.boldLead)
+            .replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s*/u, '')
+            .replace(/[\s:]+$/u, '')
+            .trim();
         if (this.italicChars > 0 && this.italicChars >= chars) para.italic = true;
         this.blocks.push(para);
       }
     }
     this.text = null;
+    this.boldLead = '';
+    this.leadOver = false;
     this.strongChars = 0;
     this.italicChars = 0;
     this.level = 0;

@@ -294,6 +294,12 @@ function markdownLine(line: string): ParaBlock[] {
   }
   text = text.replace(/\\$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
   const strong = /^(\*\*|__).+\1$/.test(text.trim());
+  // «**Sở Y tế** chủ trì …», «7. **Đề nghị X, Y** giới thiệu …», «**1. Ban Quản lý …** là …».
+  const lead = strong
+    ? null
+    : text
+        .trim()
+        .match(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?\*\*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?([^*]{2,200}?)\*\*\s*\S/u);
   text = text
     .replace(/\*\*\*|\*\*|__/g, '')
     .replace(/(^|[\s“"(])\*(?=\S)(.+?)(?<=\S)\*(?=$|[\s”",.;:)])/g, '$1$2')
@@ -305,5 +311,6 @@ function markdownLine(line: string): ParaBlock[] {
   const para: ParaBlock = { type: 'para', text };
   if (level > 0) para.level = level;
   if (strong) para.strong = true;
+  if (lead?.[1]) para.boldLead = lead[1].replace(/[\s:]+$/u, '').trim();
   return [para];
 }

@@ -99,7 +99,14 @@ describe('the same plan written another way', () => {
     it(`gives the same tasks ${habit}`, async () => {
       // An empty cell in a header row («Cơ quan thực hiện | | Thời gian», the two-row header of a pipe
       // table) cannot be told from the row's end in the converter layout, whose pages merge it instead.
-      const plans = rewrite === cellPerLine ? PLANS.filter((p) => !p.includes('vinhlong')) : PLANS;
+      // Without bold a name that only its bold run closes («**Hiệp hội Logistics Đà Nẵng** giới thiệu …»,
+      // rule «bold-name») cannot be told from its verb: that plan says less, not the same.
+      const plans =
+        rewrite === cellPerLine
+          ? PLANS.filter((p) => !p.includes('vinhlong'))
+          : habit === 'without bold'
+            ? PLANS.filter((p) => !p.includes('danang-118'))
+            : PLANS;
       for (const plan of plans) {
         const source = join(FIXTURES_DIR, `${plan}.md`);
         const original = tasksOf(await readPlanFile(source));

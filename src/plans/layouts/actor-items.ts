@@ -207,11 +207,13 @@ function whoDoesIt(
   const asks = /^Đề nghị\s/u.test(item);
   const only = isOnlyItemUnder(doc, at);
   const stripped = capitalize(item.replace(/^(?:Giao|Yêu cầu|Đề nghị)\s+/u, ''));
+  const block = doc.blocks[at];
+  const boldLead = block?.type === 'para' ? block.boldLead : undefined;
   // Under an agency lead-in, an item is that body's unless it names its own first.
   const owner = state.owner !== null && !splitLeadingAgencies(stripped) ? state.owner : null;
   const named =
     (owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
-    actorOf(stripped) ??
+    actorOf(stripped, boldLead) ??
     (only && state.title !== '' ? actorInside(item) : null);
   if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return null;
   // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.
@@ -248,8 +250,8 @@ function leadIn(heading: string, number: string): LeadIn | null {
  * Who the item names first, and its duty: «Ủy ban nhân dân xã, phường huy động …»; after a
  * short title or a ground (rule «actor-after-ground») the whole item stays the duty.
  */
-function actorOf(item: string): NamedActor | null {
-  const direct = splitLeadingAgencies(item);
+function actorOf(item: string, boldLead?: string): NamedActor | null {
+  const direct = splitLeadingAgencies(item, undefined, boldLead);
   if (direct) return direct;
   // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there.
   if (FIELD_LABEL.test(item)) return null;

@@ -39,7 +39,11 @@ const depth = (n: string): number => (n.startsWith('Điều') ? 0 : n.split('.')
 const isSubtitle = (text: string): boolean =>
   !/[.;:]$/.test(text.trim()) && (text.length <= 60 || (text.length <= 90 && !hasDutyVerb(text)));
 
-function requestHeading(text: string, bold: boolean): { agencies: string[] | null; duty?: string } | null {
+function requestHeading(
+  text: string,
+  bold: boolean,
+  boldLead?: string,
+): { agencies: string[] | null; duty?: string } | null {
   const t = stripMarks(text).replace(/[:.]$/, '').trim();
   const f = fold(t);
   if (f.startsWith('de nghi') || f.startsWith('khuyen khich')) {
@@ -54,7 +58,8 @@ function requestHeading(text: string, bold: boolean): { agencies: string[] | nul
     // cường công tác …» or «2. Đề nghị các cấp ủy Đảng, …: Phối hợp chặt chẽ …» asks and says what,
     // in one numbered paragraph: the request is its own duty.
     // A request may list a dozen bodies before its verb; the usual bound on a name list is lifted.
-    const named = hasDutyVerb(rest) || /:\s*\S/u.test(rest) ? splitLeadingAgencies(rest, 600) : null;
+    const named =
+      hasDutyVerb(rest) || /:\s*\S/u.test(rest) || boldLead ? splitLeadingAgencies(rest, 600, boldLead) : null;
     if (named && named.rest.split(/\s+/).length >= 6) return { agencies: named.agencies, duty: named.rest };
     return { agencies: startsWithAgency(rest) ? splitAgencies(rest) : null };
   }
@@ -124,7 +129,10 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     const asks = /^(?:Đề nghị|Khuyến khích)\s/u.test(stripMarks(body));
     const isHeading = num !== null || block.strong === true || (block.level ?? 0) > 0 || asks;
     if (isHeading) {
-      const opened = openSection(num?.[1] ?? '', body, i, current, start, isTitleLine(block, body, blocks[i + 1]));
+      const opened = openSection(num?.[1] ?? '', body, i, current, start, {
+        bold: isTitleLine(block, body, blocks[i + 1]),
+        boldLead: block.boldLead,
+      });
       if (opened) {
         sections.push(opened);
         continue;
@@ -177,7 +185,7 @@ function openSection(
   at: number,
   current: Section | undefined,
   start: SectionStart,
-  bold = false,
+  { bold = false, boldLead }: { bold?: boolean; boldLead?: string | undefined } = {},
 ): Section | null {
   // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
   // Rule «giao-heading»: «1. Giao Sở Y tế (cơ quan thường trực …):», «6. Giao Ủy ban nhân dân các
@@ -186,7 +194,7 @@ function openSection(
     .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
     .replace(/^(?:\*\*)?Giao\s+(?=(?:các\s|\p{Lu})[^:]{2,200}:)/u, '')
     .replace(/^các\s/u, 'Các ');
-  const request = requestHeading(body, bold);
+  const request = requestHeading(body, bold, boldLead);
   if (request) {
     const s = section(number, request.agencies ?? [], 'request', request.agencies === null);
     if (request.duty) s.duties.push({ text: request.duty, at, letter: '' });
@@ -205,7 +213,7 @@ function openSection(
   // Rule «article-items»: under «Điều 16. Trách nhiệm của các cơ quan, đơn vị» the numbered clauses
   // are that body's duties, even one that names it again («1. Thủ trưởng các cơ quan, đơn vị …»).
   if (current && /^Điều\s/u.test(current.number) && current.agencies.length > 0 && /^\d/.test(number)) return null;
-  const inline = splitLeadingAgencies(stripMarks(body)) ?? agenciesInSentence(stripMarks(body));
+  const inline = splitLeadingAgencies(stripMarks(body), undefined, boldLead) ?? agenciesInSentence(stripMarks(body));
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
   if (inline) {
     // «1. Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp): …» — who takes part.
