@@ -1,7 +1,7 @@
 import { normalizeDeadline } from '../../domain/deadline.js';
 import { fold } from '../../domain/text.js';
 import { splitAgencies } from '../agency-list.js';
-import type { Block, PlanDocument } from '../document.js';
+import type { Block, PlanDocument, TableBlock } from '../document.js';
 import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { cellParts } from '../cell-parts.js';
 import { applyDeadline, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
@@ -80,96 +80,117 @@ function skippedTables(doc: PlanDocument): string[] {
   return out;
 }
 
-export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
-  const rows: RawRow[] = [];
-  let current: Columns | null = null;
-  let found = false;
-  let inAppendix = false;
-  let group = '';
-  let period = '';
-  let last: RawRow | null = null;
+/** Where the reading of a document's tables stands, table after table and row after row. */
+interface TableReading {
+  rows: RawRow[];
+  current: Columns | null;
+  found: boolean;
+  inAppendix: boolean;
+  /** The group row above («I», «II»), and the period it names (rule «group-period»). */
+  group: string;
+  period: string;
+  /** The last task row of this group, which a row with neither number nor body goes on. */
+  last: RawRow | null;
+}
 
+export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
+  const state: TableReading = {
+    rows: [],
+    current: null,
+    found: false,
+    inAppendix: false,
+    group: '',
+    period: '',
+    last: null,
+  };
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.type === 'para') {
-      if (/^phu luc\b/.test(fold(block.text))) inAppendix = true;
+      if (/^phu luc\b/.test(fold(block.text))) state.inAppendix = true;
       return;
     }
-    const header = tableHeader(block.rows);
-    let body = block.rows;
-    if (header) {
-      current = header.columns;
-      body = body.slice(header.skip);
-      group = '';
-      period = '';
-      last = null;
-      found = true;
-    } else if (!current || (block.rows[0]?.length ?? 0) !== current.width) {
-      current = null;
-      return;
-    }
-    const cols: Columns = current;
-    const where = inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';
-    body.forEach((row, rowIndex) => {
-      const nonEmpty = row.filter((c) => c.trim() !== '');
-      if (nonEmpty.length === 0) return;
-      if (nonEmpty.length >= 3 && nonEmpty.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()))) return; // (1) (2) (3)…
-      const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
-      // The header repeated on a new page; a numbered row is a task whatever words it holds
-      // («1 | Việc lãnh đạo … thực hiện Nghị quyết | … | Ủy ban Kiểm tra Tỉnh ủy (chủ trì)»).
-      if (!/^\d/.test(order) && findColumns(row)) return;
-      const content = stripMarks(cell(row, cols.content));
-      const leadText = leadCell(row, cols);
-      // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).
-      const groupMatch =
-        order.match(/^([IVX]{1,5}|[A-Z])$/) ??
-        (leadText === '' ? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-Z])[.)]\s/) : null);
-      if (groupMatch) {
-        group = groupMatch[1] ?? '';
-        period = groupPeriod(content, ctx);
-        last = null;
-        return;
-      }
-      // Rule «note-row»: in a numbered table, a row with neither a number nor a body («Không tổ chức
-      // phiên họp thường kỳ (nghỉ Tết)») right under a group row is a note about the group, not work.
-      // With a date it is work whose body is missing (kept, and the preview says so).
-      if (
-        order === '' &&
-        cols.order >= 0 &&
-        leadText === '' &&
-        cell(row, cols.coordinating) === '' &&
-        cell(row, cols.deadline) === '' &&
-        !last &&
-        group !== ''
-      )
-        return;
-      // A row without a number and without an agency continues the previous row (a cell spanning lines).
-      if (order === '' && leadText === '' && last) {
-        const prev: RawRow = last;
-        prev.cells = prev.cells.map((c, i) => [c, row[i] ?? ''].filter((x) => x.trim() !== '').join('\n'));
-        return;
-      }
-      const above: RawRow | null | undefined = last ?? rows[rows.length - 1];
-      const filled = withDittoFilled(row, cols, above);
-      const carried =
-        block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above);
-      last = {
-        carried,
-        cells: filled,
-        cols,
-        period,
-        order: group ? `${group}.${order}` : order,
-        source: `${where}, ${group ? `mục ${group}, ` : ''}dòng ${order || rowIndex + 1}`,
-        at: { block: blockIndex, item: rowIndex },
-      };
-      rows.push(last);
-    });
+    readTable(state, block, blockIndex, ctx);
   });
-  const kept = withoutSubgroupTitles(rows);
+  const kept = withoutSubgroupTitles(state.rows);
   for (const r of kept.filter((x) => x.carried)) {
     ctx.problems.push(`${r.source}: ô cơ quan chủ trì trống trong bản PDF — lấy theo dòng trên (ô gộp); hãy kiểm tra.`);
   }
   const drafts = kept.flatMap((r) => rowDrafts(r, ctx));
-  return { drafts, found };
+  return { drafts, found: state.found };
+}
+
+/** One table: a task table by its header, or the next page of the one above (same width). */
+function readTable(state: TableReading, block: TableBlock, blockIndex: number, ctx: ReadContext): void {
+  const header = tableHeader(block.rows);
+  const cols = header?.columns ?? state.current;
+  // Not a task table, nor the next page of one (a headerless table of the same width).
+  if (!cols || (!header && (block.rows[0]?.length ?? 0) !== cols.width)) {
+    state.current = null;
+    return;
+  }
+  const body = header ? block.rows.slice(header.skip) : block.rows;
+  if (header) Object.assign(state, { current: cols, group: '', period: '', last: null, found: true });
+  const where = state.inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';
+  body.forEach((row, rowIndex) => {
+    const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
+    const kind = rowKind(state, row, cols, order);
+    if (kind === 'skip') return;
+    if (kind === 'group') {
+      const content = stripMarks(cell(row, cols.content));
+      const marker =
+        order.match(/^([IVX]{1,5}|[A-Z])$/) ?? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-Z])[.)]\s/);
+      Object.assign(state, { group: marker?.[1] ?? '', period: groupPeriod(content, ctx), last: null });
+      return;
+    }
+    if (kind === 'continuation' && state.last) {
+      // A cell spanning lines: the row goes on the previous one.
+      const prev: RawRow = state.last;
+      prev.cells = prev.cells.map((c, i) => [c, row[i] ?? ''].filter((x) => x.trim() !== '').join('\n'));
+      return;
+    }
+    const above: RawRow | null | undefined = state.last ?? state.rows[state.rows.length - 1];
+    const filled = withDittoFilled(row, cols, above);
+    const carried = block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above);
+    const { group } = state;
+    state.last = {
+      carried,
+      cells: filled,
+      cols,
+      period: state.period,
+      order: group ? `${group}.${order}` : order,
+      source: `${where}, ${group ? `mục ${group}, ` : ''}dòng ${order || rowIndex + 1}`,
+      at: { block: blockIndex, item: rowIndex },
+    };
+    state.rows.push(state.last);
+  });
+}
+
+/** What a body row of a task table is. */
+function rowKind(
+  state: TableReading,
+  row: string[],
+  cols: Columns,
+  order: string,
+): 'skip' | 'group' | 'continuation' | 'task' {
+  const nonEmpty = row.filter((c) => c.trim() !== '');
+  if (nonEmpty.length === 0) return 'skip';
+  if (nonEmpty.length >= 3 && nonEmpty.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()))) return 'skip'; // (1) (2) (3)…
+  // The header repeated on a new page; a numbered row is a task whatever words it holds
+  // («1 | Việc lãnh đạo … thực hiện Nghị quyết | … | Ủy ban Kiểm tra Tỉnh ủy (chủ trì)»).
+  if (!/^\d/.test(order) && findColumns(row)) return 'skip';
+  const content = stripMarks(cell(row, cols.content));
+  const leadText = leadCell(row, cols);
+  // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).
+  if (/^(?:[IVX]{1,5}|[A-Z])$/.test(order)) return 'group';
+  if (leadText === '' && /^(?:[IVX]{1,5}|[A-Z])[.)]\s/.test(`${order} ${content}`.trim())) return 'group';
+  // Rule «note-row»: in a numbered table, a row with neither a number nor a body («Không tổ chức
+  // phiên họp thường kỳ (nghỉ Tết)») right under a group row is a note about the group, not work.
+  // With a date it is work whose body is missing (kept, and the preview says so).
+  const bodiless = order === '' && leadText === '' && cell(row, cols.coordinating) === '';
+  if (bodiless && cols.order >= 0 && cell(row, cols.deadline) === '' && !state.last && state.group !== '')
+    return 'skip';
+  // A row without a number and without an agency continues the previous row.
+  if (order === '' && leadText === '' && state.last) return 'continuation';
+  return 'task';
 }
 
 /** The «who» of a row: its lead cell, or in a role matrix the marks of the row. */
