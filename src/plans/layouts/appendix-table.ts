@@ -8,7 +8,7 @@ import { applyDeadline, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
-import { type Columns, findColumns, LEAD_MARK, type RoleColumn, tableHeader } from './table-columns.js';
+import { type Columns, findColumns, leadCell, matrixRoles, tableHeader } from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -191,25 +191,6 @@ function rowKind(
   // A row without a number and without an agency continues the previous row.
   if (order === '' && leadText === '' && state.last) return 'continuation';
   return 'task';
-}
-
-/** The «who» of a row: its lead cell, or in a role matrix the marks of the row. */
-function leadCell(row: string[], cols: Columns): string {
-  if (cols.roles.length === 0) return cell(row, cols.lead);
-  return cols.roles
-    .map((r) => cell(row, r.at))
-    .filter((c) => c !== '')
-    .join(' ');
-}
-
-/** Rule «role-matrix»: the bodies marked «C» lead, those marked «P» take part. */
-function matrixRoles(row: string[], cols: Columns): { lead: string[]; coordinating: string[] } {
-  const marked = cols.roles.filter((r) => cell(row, r.at) !== '');
-  const leads = (r: RoleColumn): boolean => LEAD_MARK.test(fold(stripMarks(cell(row, r.at))));
-  return {
-    lead: marked.filter(leads).map((r) => r.agency),
-    coordinating: marked.filter((r) => !leads(r)).map((r) => r.agency),
-  };
 }
 
 /**

@@ -70,6 +70,9 @@ function columnName(header: string): string {
   return text.replace(/(?<=\b[\p{Lu}Đ&]{2,})\s(?=[\p{Lu}Đ]{1,2}\b)/gu, '');
 }
 
+/** A row's cell by column index, trimmed; '' for a column the table does not have. */
+const cell = (row: string[], i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
+
 /** A cell of a role matrix: who leads («C», «CT», «X», «Chủ trì») or takes part («P», «PH», «Phối hợp»). */
 export const LEAD_MARK = /^(?:c|ct|x|chu tri)$/;
 const ROLE_MARK = /^(?:c|ct|x|chu tri|p|ph|phoi hop)$/;
@@ -149,4 +152,23 @@ export function tableHeader(rows: string[][]): { columns: Columns; skip: number 
   if (one) return { columns: one, skip: 1 };
   const matrix = matrixColumns(rows);
   return matrix ? { columns: matrix, skip: 1 } : null;
+}
+
+/** The «who» of a row: its lead cell, or in a role matrix the marks of the row. */
+export function leadCell(row: string[], cols: Columns): string {
+  if (cols.roles.length === 0) return cell(row, cols.lead);
+  return cols.roles
+    .map((r) => cell(row, r.at))
+    .filter((c) => c !== '')
+    .join(' ');
+}
+
+/** Rule «role-matrix»: the bodies marked «C» lead, those marked «P» take part. */
+export function matrixRoles(row: string[], cols: Columns): { lead: string[]; coordinating: string[] } {
+  const marked = cols.roles.filter((r) => cell(row, r.at) !== '');
+  const leads = (r: RoleColumn): boolean => LEAD_MARK.test(fold(stripMarks(cell(row, r.at))));
+  return {
+    lead: marked.filter(leads).map((r) => r.agency),
+    coordinating: marked.filter((r) => !leads(r)).map((r) => r.agency),
+  };
 }
