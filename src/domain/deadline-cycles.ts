@@ -8,7 +8,7 @@ const WEEKDAY =
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
 
 /** ISO weekday of a folded «thứ Sáu» / «thứ 6» / «chủ nhật» (thứ N is day N − 1 from Monday). */
-export function weekdayOf(name: string): number | null {
+export function weekdayNamed(name: string): number | null {
   if (name === 'chu nhat') return 7;
   const word = name.replace(/^thu /, '');
   return /^[2-7]$/.test(word) ? Number(word) - 1 : (WEEKDAYS[word] ?? null);
@@ -24,7 +24,7 @@ function readWeekly(s: string): Recurrence | null {
   const m =
     s.match(new RegExp(`^(?:hang|moi) tuan,? ${WEEKDAY}$`)) ??
     s.match(new RegExp(`^${WEEKDAY},? (?:hang|moi|cua) tuan$`));
-  const day = m ? weekdayOf(m[1] ?? '') : null;
+  const day = m ? weekdayNamed(m[1] ?? '') : null;
   return day === null ? null : { every: 'week', day };
 }
 

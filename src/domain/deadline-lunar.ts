@@ -1,4 +1,4 @@
-import { FILLER } from './deadline-phrase.js';
+import { withoutFillers } from './deadline-phrase.js';
 import type { DeadlineContext } from './deadline-reading.js';
 import { lunarToSolar } from './lunar.js';
 import { YEAR_NAMES } from './tet.js';
@@ -39,18 +39,8 @@ const LUNAR = new RegExp(
 const NUMERIC =
   /^(?:truoc\s+|vao\s+)?(?:(?:ngay|mung)\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s+(?:am lich|al)(?:\s+(?:nam\s+)?([a-z]+ [a-z]+))?$/;
 
-/** «Hoàn thành trước …», «chậm nhất …», «Thời gian: …» say nothing of the day itself. */
-function withoutLeadWords(folded: string): string {
-  let s = folded;
-  for (let prev = ''; prev !== s;) {
-    prev = s;
-    s = s.replace(FILLER, '');
-  }
-  return s;
-}
-
 export function readLunarDate(text: string, ctx: DeadlineContext): string | null {
-  const numeric = withoutLeadWords(fold(text).replace(/\s+/g, ' ').trim()).match(NUMERIC);
+  const numeric = withoutFillers(fold(text).replace(/\s+/g, ' ').trim()).match(NUMERIC);
   if (numeric) {
     const [day, month] = [Number(numeric[1]), Number(numeric[2])];
     const year = numeric[3] ? Number(numeric[3]) : numeric[4] ? YEAR_NAMES[numeric[4]] : undefined;
@@ -58,7 +48,7 @@ export function readLunarDate(text: string, ctx: DeadlineContext): string | null
     return year === undefined ? nextLunar(month, day, ctx) : lunarToSolar(year, month, day);
   }
   // The solar date a plan adds in brackets («(ngày 10/02/2026)») is left out; the lunar day says it.
-  const s = withoutLeadWords(
+  const s = withoutFillers(
     fold(text.replace(/\([^()]*\)/g, ' '))
       .replace(/\s+/g, ' ')
       .trim(),

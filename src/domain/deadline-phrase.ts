@@ -17,6 +17,16 @@ import { occurrenceInYear } from './deadline-recurrence.js';
 export const FILLER =
   /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay)|ngay(?= trong )|thoi gian(?= ))\s*:?\s*/;
 
+/** The folded text without its leading filler words, however many («hoàn thành trước …»). */
+export function withoutFillers(folded: string): string {
+  let s = folded;
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(FILLER, '');
+  }
+  return s;
+}
+
 /**
  * One folded deadline wording (a day, a year, a part of a year, a cycle, a list of periods); the
  * compound ones (a span, «and the following years», Tết) are tried after it by `normalizeDeadline`.

@@ -1,4 +1,4 @@
-import { FILLER, normalizeFolded } from './deadline-phrase.js';
+import { normalizeFolded, withoutFillers } from './deadline-phrase.js';
 import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readLunarDate } from './deadline-lunar.js';
 import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
@@ -9,7 +9,7 @@ import { fold } from './text.js';
 // The entry of deadline reading: the parts live in deadline-*.ts, the public surface is here.
 export type { DeadlineContext, NormalizedDeadline } from './deadline-reading.js';
 export { describeRecurrence, nextOccurrence, occurrenceInYear, Recurrence } from './deadline-recurrence.js';
-export { weekdayOf } from './deadline-cycles.js';
+export { weekdayNamed } from './deadline-cycles.js';
 
 /**
  * Reads a Vietnamese deadline phrase. Choices:
@@ -46,10 +46,7 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
     .replace(/[.\s]+$/, '')
     .replace(/\bqui\b/g, 'quy');
   if (s === '') return result(null, null, false);
-  for (let prev = ''; prev !== s;) {
-    prev = s;
-    s = s.replace(FILLER, '');
-  }
+  s = withoutFillers(s);
   const one = normalizeFolded(s, ctx);
   if (one.understood) return one;
   const tet = dayBeforeTet(s, ctx) ?? dayOfTet(s, ctx) ?? readLunarDate(text, ctx);

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { VN_ZONE } from '../domain/clock.js';
-import { describeRecurrence, occurrenceInYear, type Recurrence, weekdayOf } from '../domain/deadline.js';
+import { describeRecurrence, occurrenceInYear, type Recurrence, weekdayNamed } from '../domain/deadline.js';
 import { capitalize } from './agency-list.js';
 
 /**
@@ -67,6 +67,8 @@ interface PeriodToken {
   quarters: number[] | null;
   start: number;
   end: number;
+  /** A daily report's hour as written («trước 16 giờ 00»). */
+  hour?: string;
 }
 interface DateToken {
   kind: 'date';
@@ -138,9 +140,9 @@ function tokenize(text: string): Token[] {
       (i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) &&
       (m = tryAt(DAILY, i))
     ) {
-      const hour = m[1] ? text.slice(i, i + m[1].length) : '';
-      tokens.push({ kind: 'period', period: 'day', quarters: null, start: i, end: DAILY.lastIndex });
-      if (hour !== '') tokens.push({ ...weekdayToken('', hour, DAILY.lastIndex), weekday: false, day: 0 });
+      const daily: PeriodToken = { kind: 'period', period: 'day', quarters: null, start: i, end: DAILY.lastIndex };
+      if (m[1]) daily.hour = text.slice(i, i + m[1].length);
+      tokens.push(daily);
       i = DAILY.lastIndex;
     } else if (reported(f, i) && (m = tryAt(WEEKDAY_EVERY, i) ?? tryAt(WEEKDAY_AFTER, i))) {
       const sticky = WEEKDAY_EVERY.lastIndex > i ? WEEKDAY_EVERY : WEEKDAY_AFTER;
@@ -160,7 +162,7 @@ function weekdayToken(name: string, raw: string, end: number): DateToken {
   const folded = foldKeep(text);
   return {
     kind: 'date',
-    day: weekdayOf(name) ?? 1,
+    day: weekdayNamed(name) ?? 1,
     weekday: true,
     weekly: / (?:hang|moi) tuan$/.test(folded),
     month: null,
@@ -216,7 +218,8 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
   const base = { period: p.period, quarters: p.quarters, label: labelOf(p) };
   // A daily report is due every day: its cycle is its deadline, with the hour when one is set.
   if (p.period === 'day') {
-    const text = d ? `${capitalize(d.text)} hằng ngày` : 'Hằng ngày';
+    const said = p.hour ?? d?.text;
+    const text = said ? `${capitalize(said)} hằng ngày` : 'Hằng ngày';
     return { ...base, deadlineText: text, rule: { every: 'day', day: null }, date: null };
   }
   if (!d) return { ...base, deadlineText: '', rule: null, date: null };
