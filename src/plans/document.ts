@@ -16,11 +16,24 @@ export interface ParaBlock {
    * (readers that know it: .md, .docx, .html).
    */
   boldLead?: string;
-  /** The whole paragraph is italic (readers that know it: .docx, .html). */
+  /** The whole paragraph is italic (readers that know it: .md, .docx, .html, .pdf). */
   italic?: boolean;
+  /**
+   * The runs of the paragraph set in bold or italic, in reading order, without their marks
+   * («**Sở Y tế** chủ trì … *(nếu có)*» → «Sở Y tế» bold, «(nếu có)» italic). Absent when the
+   * paragraph has none, or its reader cannot see them.
+   */
+  spans?: TextSpan[];
   /** Where it stands in the source, for the coordinator: page (PDF) or line (.txt/.md), from 1. */
   page?: number;
   line?: number;
+}
+
+/** A run of a paragraph's text set in bold, in italic, or both. */
+export interface TextSpan {
+  text: string;
+  bold?: true;
+  italic?: true;
 }
 
 /** One cell as the source had it: its paragraphs and how many rows and columns it spans. */

@@ -1,4 +1,4 @@
-import type { Block, ParaBlock } from './document.js';
+import type { Block, ParaBlock, TextSpan } from './document.js';
 import { CONTAINERS } from './html-elements.js';
 import { type Cell, gridOf, MAX_COLUMNS, span, spansOf } from './html-table-grid.js';
 import { normalizeText } from './text-blocks.js';
@@ -29,6 +29,8 @@ export class BlockBuilder {
   /** The bold run the paragraph opens with (ParaBlock.boldLead), until a plain letter comes. */
   private boldLead = '';
   private leadOver = false;
+  /** The paragraph's text so far in runs of one style (ParaBlock.spans keeps the bold and italic ones). */
+  private runs: TextSpan[] = [];
 
   constructor(private readonly web: boolean) {}
 
@@ -72,10 +74,22 @@ export class BlockBuilder {
         if (this.strongDepth > 0) this.boldLead += s;
         else if (/\p{L}/u.test(s) && !/^\s*\d{1,2}(?:\.\d{1,2})*[.)]\s*$/u.test(s)) this.leadOver = true;
       }
+      this.addRun(s);
       const chars = s.replace(/\s/g, '').length;
       if (this.strongDepth > 0) this.strongChars += chars;
       if (this.italicDepth > 0) this.italicChars += chars;
     }
+  }
+
+  /** Adds text to the last run when its style is the same, else starts a run. */
+  private addRun(s: string): void {
+    const run: TextSpan = { text: s };
+    if (this.strongDepth > 0) run.bold = true;
+    if (this.italicDepth > 0) run.italic = true;
+    const last = this.runs[this.runs.length - 1];
+    // Spaces and figures alone never change the style: «**Sở Y tế** » stays one bold run.
+    if (last && ((last.bold === run.bold && last.italic === run.italic) || !/\p{L}/u.test(s))) last.text += s;
+    else this.runs.push(run);
   }
 
   private flush(): void {
@@ -96,10 +110,13 @@ export class BlockBuilder {
             .replace(/[\s:]+$/u, '')
             .trim();
         if (this.italicChars > 0 && this.italicChars >= chars) para.italic = true;
+        const spans = spansIn(piece, this.runs);
+        if (spans.length > 0) para.spans = spans;
         this.blocks.push(para);
       }
     }
     this.text = null;
+    this.runs = [];
     this.boldLead = '';
     this.leadOver = false;
     this.strongChars = 0;
@@ -239,4 +256,23 @@ export class BlockBuilder {
       if (!open) this.cell.text += '\n';
     } else if (this.tables.length === 0) this.flush();
   }
+}
+
+/** The bold and italic runs that stand in `piece` (a line of the paragraph), their text tidied. */
+function spansIn(piece: string, runs: readonly TextSpan[]): TextSpan[] {
+  const spans: TextSpan[] = [];
+  let from = 0;
+  for (const run of runs) {
+    if (!run.bold && !run.italic) continue;
+    const text = normalizeText(run.text).replace(/\s+/g, ' ').trim();
+    const at = piece.indexOf(text, from);
+    if (text === '' || !/[\p{L}\p{N}]/u.test(text) || at < 0) continue;
+    from = at + text.length;
+    spans.push({
+      text,
+      ...(run.bold ? { bold: true as const } : {}),
+      ...(run.italic ? { italic: true as const } : {}),
+    });
+  }
+  return spans;
 }

@@ -1,5 +1,5 @@
 /**
- * Which of a PDF's fonts are bold. pdf.js names a text item's font only by an id («g_d0_f2»);
+ * Which of a PDF's fonts are bold or italic. pdf.js names a text item's font only by an id («g_d0_f2»);
  * the font's own name («DAAAAA+LiberationSerif-Bold», «TimesNewRomanPS-BoldMT») is known once a
  * page's drawing operators have been read. Bold matters: it is how a plan marks its headings
  * («Nhiệm vụ 1: …», «III. TỔ CHỨC THỰC HIỆN», an agency's name), and without it a heading that
@@ -34,34 +34,50 @@ export interface FontPage {
 
 /** Font names that say bold: «-Bold», «,Bold», «BoldMT», «Black», «Heavy», «Semibold». */
 const BOLD_NAME = /bold|black|heavy|semibold|demi/i;
+/** Font names that say italic: «-Italic», «-BoldItalic», «ItalicMT», «Oblique». */
+const ITALIC_NAME = /italic|oblique/i;
+
+/** How a font sets its letters: what a plan's emphasis can say (a title, a note, a name). */
+export interface FontStyle {
+  bold: boolean;
+  italic: boolean;
+}
+
+const PLAIN: FontStyle = { bold: false, italic: false };
+
+/** The style a font's own name says («TimesNewRomanPS-BoldItalicMT» is both). */
+export function styleOfFontName(name: string): FontStyle {
+  return { bold: BOLD_NAME.test(name), italic: ITALIC_NAME.test(name) };
+}
 
 /**
- * Remembers, font id by font id, whether the font is bold. `boldIds` reads a page's operators
- * only when the page uses a font not met before (most plans use two or three fonts, all on their
- * first pages), so a long plan costs one or two extra page reads.
+ * Remembers, font id by font id, the font's style. `styles` reads a page's operators only when
+ * the page uses a font not met before (most plans use two or three fonts, all on their first
+ * pages), so a long plan costs one or two extra page reads.
  */
 export class PdfFonts {
-  private readonly bold = new Map<string, boolean>();
+  private readonly known = new Map<string, FontStyle>();
 
   constructor() {
     ensureTransferToFixedLength();
   }
 
-  async boldIds(page: FontPage, ids: Iterable<string>): Promise<ReadonlySet<string>> {
+  /** The style of each font id the page uses (plain when the font's name cannot be read). */
+  async styles(page: FontPage, ids: Iterable<string>): Promise<ReadonlyMap<string, FontStyle>> {
     const wanted = [...new Set(ids)];
-    if (wanted.some((id) => !this.bold.has(id))) {
+    if (wanted.some((id) => !this.known.has(id))) {
       try {
         await page.getOperatorList();
       } catch {
-        // Unreadable drawing operators: the text is still there, only without bold.
+        // Unreadable drawing operators: the text is still there, only without its emphasis.
       }
       for (const id of wanted) {
-        if (this.bold.has(id)) continue;
+        if (this.known.has(id)) continue;
         const font = page.commonObjs.has(id) ? page.commonObjs.get(id) : null;
         const name = font && typeof font === 'object' && 'name' in font ? String(font.name) : '';
-        this.bold.set(id, BOLD_NAME.test(name));
+        this.known.set(id, styleOfFontName(name));
       }
     }
-    return new Set(wanted.filter((id) => this.bold.get(id) === true));
+    return new Map(wanted.map((id) => [id, this.known.get(id) ?? PLAIN]));
   }
 }

@@ -10,7 +10,8 @@
  */
 
 import { type Line, pageLines, type PdfRun, type Segment } from './pdf-lines.js';
-import { bodyMargins, isBold, joinsAbove, type Margins } from './pdf-paragraphs.js';
+import { markedText } from './pdf-emphasis.js';
+import { bodyMargins, joinsAbove, type Margins } from './pdf-paragraphs.js';
 import { tableAt } from './pdf-table.js';
 import { ALIGN } from './pdf-table-columns.js';
 
@@ -84,19 +85,25 @@ function pushBlock(out: TextOut, lines: readonly Line[], i: number): number | nu
 
 /** Adds the line's text to the last line written, which holds the paragraph it goes on. */
 function joinAbove(out: TextOut, line: Line, join: 'bold' | 'plain'): void {
-  const text = line.segments[0]!.text;
-  // Inside the bold marks when the whole paragraph is bold: it stays one title. A paragraph
-  // only partly bold is no title: its marks go.
   const above = out.lines[out.lines.length - 1]!;
+  // Inside the bold marks when the whole paragraph is bold: it stays one title.
+  if (join === 'bold' && above.startsWith('**')) {
+    out.lines[out.lines.length - 1] = `${above.replace(/\*\*$/, '')} ${line.segments[0]!.text}**`;
+    return;
+  }
+  // A paragraph only partly bold keeps its runs: a bold span that goes on over the line break
+  // («**2. Đề nghị … Hội Liên hiệp**» / «**Phụ nữ thành phố** phối hợp …») stays one span.
+  const text = markedText(line.segments[0]!);
+  const mark = above.match(/(\*{1,3})$/)?.[1];
   out.lines[out.lines.length - 1] =
-    join === 'bold' && above.startsWith('**')
-      ? `${above.replace(/\*\*$/, '')} ${text}**`
-      : `${above.replace(/^\*\*(.*)\*\*$/, '$1')} ${text}`;
+    mark !== undefined && text.startsWith(mark) && !text.startsWith(`${mark}*`)
+      ? `${above.slice(0, -mark.length)} ${text.slice(mark.length)}`
+      : `${above} ${text}`;
 }
 
 /**
  * Writes a line that does not go on the paragraph above: first the blank lines that end that
- * paragraph, then its segments (each in bold marks when the line is bold).
+ * paragraph, then its segments (their bold and italic runs in marks).
  */
 function pushBodyLine(
   out: TextOut,
@@ -106,8 +113,7 @@ function pushBodyLine(
   // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
   if (line.spaced && !firstLine) push(out, line.page, '', '');
   else if (line.pageStart && !firstLine) push(out, line.page, '');
-  const bold = isBold(line);
-  push(out, line.page, ...line.segments.map((s) => (bold ? `**${s.text}**` : s.text)));
+  push(out, line.page, ...line.segments.map(markedText));
 }
 
 /**

@@ -13,12 +13,16 @@ export interface PdfRun {
   size: number;
   /** Set in a bold font (pdf-fonts.ts). */
   bold?: boolean;
+  /** Set in an italic font (pdf-fonts.ts). */
+  italic?: boolean;
 }
 
 export interface Segment {
   x: number;
   end: number;
   text: string;
+  /** The runs it was built from, left to right (their fonts say what is bold or italic). */
+  runs?: PdfRun[];
 }
 
 export interface Line {
@@ -87,7 +91,8 @@ function addRun(line: Line, run: PdfRun): void {
   if (last && run.x - last.end <= SEGMENT_GAP * run.size) {
     last.text = joinRun(last.text, last.end, run);
     last.end = Math.max(last.end, run.x + run.width);
-  } else line.segments.push({ x: run.x, end: run.x + run.width, text: run.text.trim() });
+    last.runs?.push(run);
+  } else line.segments.push({ x: run.x, end: run.x + run.width, text: run.text.trim(), runs: [run] });
 }
 
 /** Text followed by a run: a space where the run stands apart (or the text ended with one). */

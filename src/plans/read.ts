@@ -6,7 +6,7 @@ import type { PlanDocument } from './document.js';
 import { checkZipSizes, MAX_UNZIPPED_BYTES } from './docx-zip.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { decodeHtml, pageToBlocks } from './html-page.js';
-import { PdfFonts } from './pdf-fonts.js';
+import { type FontStyle, PdfFonts } from './pdf-fonts.js';
 import { type PdfRun, pdfPagesToLines } from './pdf-layout.js';
 import { textToBlocks } from './text-blocks.js';
 
@@ -129,11 +129,11 @@ async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item ? [item] : []));
-      const bold = await fonts.boldIds(
+      const styles = await fonts.styles(
         page,
         items.map((item) => item.fontName),
       );
-      pages.push(items.map((item) => runOf(item, bold.has(item.fontName))));
+      pages.push(items.map((item) => runOf(item, styles.get(item.fontName))));
     }
   } catch {
     throw new PlanReadError(`Không đọc được tệp PDF «${name}»: tệp bị hỏng hoặc có mật khẩu.`);
@@ -148,9 +148,13 @@ async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
 }
 
 /** A pdf.js text item as a positioned run (transform: [a, b, c, d, x, y]). */
-function runOf(item: { str: string; transform: number[]; width: number; height: number }, bold: boolean): PdfRun {
+function runOf(
+  item: { str: string; transform: number[]; width: number; height: number },
+  style: FontStyle | undefined,
+): PdfRun {
   const [a = 1, b = 0, , , x = 0, y = 0] = item.transform;
   const run: PdfRun = { text: item.str, x, y, width: item.width, size: item.height || Math.hypot(a, b) };
-  if (bold) run.bold = true;
+  if (style?.bold) run.bold = true;
+  if (style?.italic) run.italic = true;
   return run;
 }

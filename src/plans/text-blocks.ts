@@ -1,6 +1,7 @@
-import type { Block, ParaBlock } from './document.js';
+import type { Block, ParaBlock, TextSpan } from './document.js';
 import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
 import { footnoteDefinition } from './document.js';
+import { emphasisSpans, wholly } from './markdown-emphasis.js';
 import {
   isOneCellTableStart,
   isPipeRow,
@@ -222,12 +223,32 @@ function joinWrapped(items: Array<Line | Block>, hardWrapped: boolean, blankEnds
     const { para, blanksBefore } = item;
     const target = continuationTarget(out);
     if (target && canContinue(target, para, blanksBefore, hardWrapped, median, blankEnds)) {
+      const spans = joinedSpans(target, para);
       target.text = `${target.text} ${para.text}`.replace(/\s+/g, ' ');
+      if (spans.length > 0) target.spans = spans;
+      if (para.italic !== true) delete target.italic;
       continue;
     }
     out.push(para);
   }
   return out;
+}
+
+/** The spans of two lines joined into one paragraph: a span cut by the line break is one again. */
+function joinedSpans(target: ParaBlock, para: ParaBlock): TextSpan[] {
+  const before = target.spans ?? [];
+  const [first, ...after] = para.spans ?? [];
+  const last = before[before.length - 1];
+  if (!first) return before;
+  const cut =
+    last !== undefined &&
+    last.bold === first.bold &&
+    last.italic === first.italic &&
+    target.text.endsWith(last.text) &&
+    para.text.startsWith(first.text);
+  return cut
+    ? [...before.slice(0, -1), { ...last, text: `${last.text} ${first.text}` }, ...after]
+    : [...before, first, ...after];
 }
 
 /** The paragraph a continuation line joins: the last one, skipping footnotes printed in between. */
@@ -293,7 +314,10 @@ function markdownLine(line: string): ParaBlock[] {
     text = heading[2] ?? '';
   }
   text = text.replace(/\\$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
-  const strong = /^(\*\*|__).+\1$/.test(text.trim());
+  const spans = emphasisSpans(text);
+  // A title: the line opens with a bold mark and every letter is bold («**I. MỤC TIÊU**», «**1.**
+  // **Sở Y tế**»); «**Điều 1.** Ban hành … **Kế hoạch**» opens and ends bold and is no title.
+  const strong = /^(\*\*|__)/.test(text.trim()) && wholly(text, spans, 'bold');
   // «**Sở Y tế** chủ trì …», «7. **Đề nghị X, Y** giới thiệu …», «**1. Ban Quản lý …** là …».
   const lead = strong
     ? null
@@ -312,5 +336,7 @@ function markdownLine(line: string): ParaBlock[] {
   if (level > 0) para.level = level;
   if (strong) para.strong = true;
   if (lead?.[1]) para.boldLead = lead[1].replace(/[\s:]+$/u, '').trim();
+  if (wholly(text, spans, 'italic')) para.italic = true;
+  if (spans.length > 0) para.spans = spans;
   return [para];
 }

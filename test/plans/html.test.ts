@@ -252,7 +252,7 @@ describe('tables through the parser', () => {
       '<table><tr><td><p>Sở Nội vụ</p><p>Sở Tài chính</p></td><td rowspan="2">Quý I</td></tr><tr><td>Sở Y tế<br />Sở Xây dựng</td></tr></table>' +
       '<ol><li id="footnote-1"><p>Báo cáo tháng. <a href="#footnote-ref-1">↑</a></p></li></ol>';
     expect(htmlToBlocks(html)).toEqual([
-      { type: 'para', text: 'KẾ HOẠCH', level: 2, strong: true },
+      { type: 'para', text: 'KẾ HOẠCH', level: 2, strong: true, spans: [{ text: 'KẾ HOẠCH', bold: true }] },
       { type: 'para', text: '1. Rà soát & báo cáo<sup>1</sup>' },
       { type: 'para', text: '2. Tổng hợp' },
       {

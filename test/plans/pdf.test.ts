@@ -331,12 +331,14 @@ describe('bold in a PDF: titles stay titles, a bold span inside a paragraph does
         bold(run('trong tháng 11/2025.', 50, y - 80, 100)),
       ]),
     ).toEqual([
-      '6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Hội Liên hiệp Phụ nữ thành phố phối hợp tuyên truyền, vận động các gia đình đưa trẻ đi tiêm chủng.',
+      // The bold span that goes on over the line break stays one span, in its marks: the text
+      // reader takes it as the paragraph's bold opening (ParaBlock.boldLead).
+      '**6. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố, Hội Liên hiệp Phụ nữ thành phố** phối hợp tuyên truyền, vận động các gia đình đưa trẻ đi tiêm chủng.',
       '- Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày',
       // A line of figures alone is not bold (no letters say so): it is no title, and the text
       // reader joins it to its sentence («… trước ngày» / «15/12/2026.») as any wrapped line.
       '15/12/2026.',
-      '- Gửi kết quả về Sở Y tế trong tháng 11/2025.',
+      '- Gửi kết quả về Sở Y tế **trong tháng 11/2025.**',
     ]);
   });
 
