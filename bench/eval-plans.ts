@@ -18,6 +18,8 @@ import {
   NEW_WRITERS_5_DIR,
   NEW_WRITERS_6_DIR,
   NEW_WRITERS_7_DIR,
+  NEW_WRITERS_8_DIR,
+  NEW_WRITERS_9_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -82,6 +84,8 @@ const SETS = [
   { title: 'NEW WRITERS 5 ', dir: NEW_WRITERS_5_DIR },
   { title: 'NEW WRITERS 6 ', dir: NEW_WRITERS_6_DIR },
   { title: 'NEW WRITERS 7 ', dir: NEW_WRITERS_7_DIR },
+  { title: 'NEW WRITERS 8 ', dir: NEW_WRITERS_8_DIR },
+  { title: 'NEW WRITERS 9 ', dir: NEW_WRITERS_9_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -34,6 +34,10 @@ export const NEW_WRITERS_5_DIR = join(import.meta.dirname, '..', 'test', 'fixtur
 export const NEW_WRITERS_6_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-6');
 /** A seventh writer (W10), development, who chose its kinds itself without seeing the sixth's. */
 export const NEW_WRITERS_7_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-7');
+/** Six held-out documents by an eighth writer (W11): ordinary plans of offices unlike the others', blind. */
+export const NEW_WRITERS_8_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-8');
+/** A ninth writer (W12), development, briefed as the eighth and written without seeing it. */
+export const NEW_WRITERS_9_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-9');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
