@@ -164,7 +164,8 @@ function joinSoftWraps(lines: string[], origin: number[]): [string[], number[]] 
     }
     out.push(line);
     outOrigin.push(origin[i] ?? i);
-    open = t !== '' && t !== '|';
+    // A markdown heading is one line: the line under it starts anew.
+    open = t !== '' && t !== '|' && !/^#{1,6}\s/.test(t);
   }
   return [out, outOrigin];
 }
@@ -304,9 +305,19 @@ function endsOpen(text: string): boolean {
   return opened || OPEN_WORDS.test(text);
 }
 
+/**
+ * Rule «markdown-list-item»: a converter writes a Word list's items as «*   …» and the items of a
+ * list inside it indented («    *   …»): they are the plan's «- » and «+ » items.
+ */
+function listItem(line: string): string {
+  const m = line.match(/^(\s*)\*[ \t]+(?=[^\s*])/);
+  if (!m) return line;
+  return `${(m[1] ?? '').replace(/\t/g, '    ').length >= 2 ? '+' : '-'} ${line.slice(m[0].length)}`;
+}
+
 /** One markdown line → paragraph(s): heading level, bold, emphasis and escapes removed. */
 function markdownLine(line: string): ParaBlock[] {
-  let text = line.trim().replace(/^>\s?/, '');
+  let text = listItem(line).trim().replace(/^>\s?/, '');
   let level = 0;
   const heading = text.match(/^(#{1,6})\s+(.*)$/);
   if (heading) {
@@ -334,7 +345,8 @@ function markdownLine(line: string): ParaBlock[] {
   if (text === '') return [];
   const para: ParaBlock = { type: 'para', text };
   if (level > 0) para.level = level;
-  if (strong) para.strong = true;
+  // A heading is a title as a bold line is: a browser draws it bold, and so do the plan's readers.
+  if (strong || level > 0) para.strong = true;
   if (lead?.[1]) para.boldLead = lead[1].replace(/[\s:]+$/u, '').trim();
   if (wholly(text, spans, 'italic')) para.italic = true;
   if (spans.length > 0) para.spans = spans;

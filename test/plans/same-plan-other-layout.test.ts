@@ -77,7 +77,30 @@ function tabSeparated(md: string): string {
     .join('\n');
 }
 
+/** What a legal-document website does to every document it cites: a link to its page. */
+function linkedReferences(md: string): string {
+  let n = 0;
+  return md.replace(
+    /(?<![\p{L}[])((?:Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định|Công văn) số \d{1,5}\/[\p{L}\d/.-]*[\p{L}\d])/gu,
+    (ref: string) => `[${ref}](https://thuvienphapluat.vn/van-ban/van-ban-${(n += 1)}.aspx)`,
+  );
+}
+
+/** A converter's lists (turndown's default): «*   » items, nested ones indented. */
+function markdownLists(md: string): string {
+  return md
+    .split('\n')
+    .map((l) => (isTableLine(l) ? l : l.replace(/^\\?- /, '*   ').replace(/^\\?\+ /, '    *   ')))
+    .join('\n');
+}
+
 const REWRITES: Record<string, (md: string) => string> = {
+  'with every cited document linked («[Quyết định số …](https://…)»)': linkedReferences,
+  'with its lists as a converter writes them («*   », nested «    *   »)': markdownLists,
+  'with italic in underscores («_(Kèm theo …)_»)': (md) =>
+    md.replace(/(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu, '_$1_'),
+  'with its section titles as markdown headings («## II. NHIỆM VỤ»)': (md) =>
+    md.replace(/^\*\*([IVX]{1,4}\\?\.\s[^*\n]+)\*\*\s*$/gmu, '## $1'),
   'with its tables copied out of Word (tab-separated)': tabSeparated,
   'hard-wrapped at 80 characters': hardWrap,
   'without bold': (md) => md.replace(/\*\*/g, ''),
