@@ -1,8 +1,11 @@
-import { normalizeDeadline } from '../domain/deadline.js';
 import { capitalize } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
+import { applyDeadline, findDeadlinePhrase } from './duty-deadline.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
 import type { DraftTask, Position, ReadContext } from './types.js';
+
+// The layouts import a duty's deadline reading from here, beside the rest of a duty's reading.
+export { applyDeadline, findDeadlinePhrase } from './duty-deadline.js';
 
 /**
  * One duty written as prose (a bullet, an "a)" item, a paragraph) → task rows.
@@ -43,66 +46,6 @@ export function sentences(text: string): string[] {
 
 const clauses = (sentence: string): string[] =>
   splitTopLevel(sentence, (t, i) => t[i] === ';').map((c) => c.replace(/;$/, '').trim());
-
-/** Deadline words written inside a duty: "Thời gian hoàn thành trước ngày 15/8/2024", "theo tiến độ của Bộ …". */
-export function findDeadlinePhrase(text: string): string {
-  const cycle = '(?:\\s+(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý))?';
-  const patterns = [
-    /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
-    /thời hạn\s*:?\s*([^.;]+)/iu,
-    // «…; Thời gian: trong tháng 3/2026» (a duty's own time line, rule «time-after-duty»).
-    /thời gian\s*:\s*([^.;]+)/iu,
-    // «trước 17 giờ 00 ngày 16/01/2026»: the hour of a day is finer than a deadline cell keeps.
-    new RegExp(
-      `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2})?(?:\\s*phút)?,?\\s+)?ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`,
-      'iu',
-    ),
-    new RegExp(
-      `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?) ngày\\s+\\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?${cycle})`,
-      'iu',
-    ),
-    // «hoàn thành trước 31/12» (no «ngày»).
-    /((?:hoàn thành\s+)?trước\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/iu,
-    // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
-    // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
-    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*-\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
-    /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
-    // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
-    /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,
-    // «từ mùng 1 đến hết mùng 3 Tết Bính Ngọ», «mùng 6 tháng Giêng» (domain/tet.ts, deadline-lunar.ts).
-    /((?:từ\s+)?mùng\s+\d{1,2}(?:\s+(?:đến(?: hết)?|-)\s+mùng\s+\d{1,2})?\s+(?:Tết(?: Nguyên đán)?|tháng Giêng)(?:\s+(?:năm\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?)/u,
-    // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành» (domain/deadline-relative.ts).
-    /((?:trong vòng|trong thời hạn|trong)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
-    // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.
-    /(vào (?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
-    // «trong tuần đầu tiên của tháng 3/2026».
-    /((?:trong\s+)?tuần (?:đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|cuối cùng|cuối) (?:của )?tháng \d{1,2}(?:\/\d{4}| năm \d{4})?)/iu,
-    // «đến hết năm 2026», «đến hết tháng 6/2026».
-    /((?:đến|tới) hết (?:năm \d{4}|tháng \d{1,2}(?:\/| năm )\d{4}|ngày \d{1,2}\/\d{1,2}\/\d{4}))/iu,
-    // «từ tháng 3 đến tháng 5/2026».
-    /(từ tháng \d{1,2}(?:\/\d{4})? đến (?:hết )?tháng \d{1,2}(?:\/| năm )\d{4})/iu,
-    // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span.
-    /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
-  ];
-  let best: { at: number; text: string } | null = null;
-  for (const re of patterns) {
-    const m = re.exec(text);
-    if (m && (best === null || m.index < best.at)) best = { at: m.index, text: m[1] ?? '' };
-  }
-  return best ? capitalize(best.text.trim().replace(/[\s,]+$/, '')) : '';
-}
-
-/** Sets the deadline of a draft from its deadline text, reporting what is not understood. */
-export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadContext): void {
-  draft.deadlineText = deadlineText;
-  if (deadlineText === '') return;
-  const normalized = normalizeDeadline(deadlineText, { year: ctx.year, planDate: ctx.planDate ?? null });
-  draft.deadline = normalized.date;
-  draft.recurrence = normalized.recurrence;
-  if (!normalized.understood) {
-    ctx.problems.push(`Không hiểu thời hạn «${deadlineText}» ở ${draft.source} — để trống Hạn xử lý.`);
-  }
-}
 
 export function emptyDraft(base: DutyBase, content: string): DraftTask {
   return {
@@ -154,72 +97,128 @@ function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
 }
 
 export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
-  const text = rawText.replace(/^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+/u, '').trim();
-  if (base.kind === 'request') {
-    const draft = emptyDraft(base, capitalize(stripMarks(text)));
-    applyDeadline(draft, findDeadlinePhrase(draft.content), ctx);
-    return [draft];
+  const text = withoutItemMark(rawText);
+  if (base.kind === 'request') return [requestDraft(text, base, ctx)];
+  const parts = dutyParts(text);
+  // The task row comes before the report rows, each in the order written.
+  const drafts = [
+    ...taskDrafts(parts.tasks, base, ctx),
+    ...parts.reports.flatMap((report) => cycleReportDrafts(report, base, ctx)),
+  ];
+  return withOneOffReports(drafts, text, parts.reports.length > 0, base, ctx);
+}
+
+/** A duty's text without its bullet or item mark («- », «a) », «2.1. »). */
+const withoutItemMark = (rawText: string): string =>
+  rawText.replace(/^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+/u, '').trim();
+
+/** A request asks as a whole: one row, never cut into task and report. */
+function requestDraft(text: string, base: DutyBase, ctx: ReadContext): DraftTask {
+  const draft = emptyDraft(base, capitalize(stripMarks(text)));
+  applyDeadline(draft, findDeadlinePhrase(draft.content), ctx);
+  return draft;
+}
+
+/** A report part of a duty, with the sentence it stands in (which may name its cycle). */
+interface ReportPart {
+  text: string;
+  sentence: string;
+}
+
+/** A duty cut into what it asks done (one task row) and what it asks reported (report rows). */
+interface DutyParts {
+  tasks: string[];
+  reports: ReportPart[];
+}
+
+function dutyParts(text: string): DutyParts {
+  const parts: DutyParts = { tasks: [], reports: [] };
+  for (const sentence of sentences(text)) readSentence(sentence, parts);
+  return parts;
+}
+
+/** Adds one sentence of a duty to its task part or its report parts (or to both, cut at the report). */
+function readSentence(sentence: string, into: DutyParts): void {
+  const parts = withReportTimes(clauses(sentence));
+  const at = parts.findIndex(isReportClause);
+  if (at === 0) {
+    const duty = cutDutyBeforeReport(parts);
+    if (duty !== null) into.tasks.push(duty);
   }
-  const taskParts: string[] = [];
-  const reports: Array<{ text: string; sentence: string }> = [];
-  for (const sentence of sentences(text)) {
-    const parts = withReportTimes(clauses(sentence));
-    const at = parts.findIndex(isReportClause);
-    // Rule «duty-then-report»: «… theo dõi, đôn đốc các sở triển khai Kế hoạch, báo cáo Chủ tịch
-    // UBND tỉnh kết quả hằng năm» — the duty before «, báo cáo» is a task of its own.
-    // «… xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo …» cuts the same way at «và».
-    // A sentence that opens with a report («Báo cáo giữa kỳ … và báo cáo tổng kết …») is not cut.
-    // Rule «compile-and-report»: «Tổng hợp tình hình …, báo cáo UBND tỉnh hằng tuần», «Cập nhật số
-    // liệu …, báo cáo Giám đốc Sở hằng tuần» are one report: gathering the figures is how the report
-    // is made, not a duty beside it.
-    const opensWithReport =
-      /^(?:[-+•]\s*)?(?:(?:định kỳ|theo dõi,)\s+)?(?:báo cáo|tổng hợp|thống kê|cập nhật số liệu)\s/iu.test(
-        parts[0] ?? '',
-      );
-    const cut = at === 0 && !opensWithReport ? (parts[0] ?? '').search(/(?:,|\s+và)\s+(?:định kỳ\s+)?báo cáo\s/iu) : -1;
-    if (cut >= 40) {
-      taskParts.push(`${(parts[0] ?? '').slice(0, cut)}.`);
-      parts[0] = (parts[0] ?? '')
-        .slice(cut)
-        .replace(/^(?:,|\s+và)\s*/u, '')
-        .trim();
-    }
-    // Rule «condition-sentence»: «Trường hợp cần điều chỉnh …, cơ quan chủ trì phải nêu rõ lý do
-    // trong báo cáo» after a report says how to report; it is no duty of its own.
-    const last = reports[reports.length - 1];
-    if (at < 0 && last && taskParts.length === 0 && /^(?:Trường hợp|Nếu)\s/u.test(sentence)) {
-      last.text = `${last.text.replace(/[.;]\s*$/u, '')}. ${sentence}`;
-      continue;
-    }
-    if (at < 0) {
-      taskParts.push(sentence);
-      continue;
-    }
-    if (at > 0) taskParts.push(`${parts.slice(0, at).join('; ').replace(/[;,]$/, '')}.`);
-    reports.push({ text: parts.slice(at).join('; '), sentence });
+  // Rule «condition-sentence»: «Trường hợp cần điều chỉnh …, cơ quan chủ trì phải nêu rõ lý do
+  // trong báo cáo» after a report says how to report; it is no duty of its own.
+  const last = into.reports[into.reports.length - 1];
+  if (at < 0 && last && into.tasks.length === 0 && /^(?:Trường hợp|Nếu)\s/u.test(sentence)) {
+    last.text = `${last.text.replace(/[.;]\s*$/u, '')}. ${sentence}`;
+    return;
   }
-  const drafts: DraftTask[] = [];
-  const taskText = capitalize(stripMarks(taskParts.join(' ')));
-  if (taskText.length >= 10) {
-    const draft = emptyDraft(base, taskText);
-    applyDeadline(draft, findDeadlinePhrase(taskText), ctx);
-    drafts.push(draft);
+  if (at < 0) {
+    into.tasks.push(sentence);
+    return;
   }
-  for (const report of reports) {
-    const content = capitalize(stripMarks(report.text));
-    // The cycle may be named before the cut («kế hoạch chi tiết hằng năm và định kỳ báo cáo … trước
-    // ngày 20/11»): the whole sentence is read when the report part names no dated cycle.
-    const own = cyclesOf(report.text, ctx);
-    const cycles = own.some((c) => c.deadlineText !== '') ? own : cyclesOf(report.sentence, ctx);
-    drafts.push(...reportDrafts(cycles.length > 0 ? cycles : own, content, base, ctx));
-  }
+  if (at > 0) into.tasks.push(`${parts.slice(0, at).join('; ').replace(/[;,]$/, '')}.`);
+  into.reports.push({ text: parts.slice(at).join('; '), sentence });
+}
+
+/**
+ * Rule «duty-then-report»: «… theo dõi, đôn đốc các sở triển khai Kế hoạch, báo cáo Chủ tịch
+ * UBND tỉnh kết quả hằng năm» — the duty before «, báo cáo» is a task of its own.
+ * «… xây dựng kế hoạch chi tiết hằng năm và định kỳ báo cáo …» cuts the same way at «và».
+ * A sentence that opens with a report («Báo cáo giữa kỳ … và báo cáo tổng kết …») is not cut.
+ * Rule «compile-and-report»: «Tổng hợp tình hình …, báo cáo UBND tỉnh hằng tuần», «Cập nhật số
+ * liệu …, báo cáo Giám đốc Sở hằng tuần» are one report: gathering the figures is how the report
+ * is made, not a duty beside it.
+ * Returns the duty cut off (the first clause keeps its report), or null when there is no cut.
+ */
+function cutDutyBeforeReport(parts: string[]): string | null {
+  const first = parts[0] ?? '';
+  const opensWithReport =
+    /^(?:[-+•]\s*)?(?:(?:định kỳ|theo dõi,)\s+)?(?:báo cáo|tổng hợp|thống kê|cập nhật số liệu)\s/iu.test(first);
+  if (opensWithReport) return null;
+  const cut = first.search(/(?:,|\s+và)\s+(?:định kỳ\s+)?báo cáo\s/iu);
+  // Fewer than 40 characters before the report are too little for a duty of their own.
+  if (cut < 40) return null;
+  parts[0] = first
+    .slice(cut)
+    .replace(/^(?:,|\s+và)\s*/u, '')
+    .trim();
+  return `${first.slice(0, cut)}.`;
+}
+
+/** The task row of a duty, unless what is left beside its reports is too short to be a duty. */
+function taskDrafts(tasks: string[], base: DutyBase, ctx: ReadContext): DraftTask[] {
+  const taskText = capitalize(stripMarks(tasks.join(' ')));
+  if (taskText.length < 10) return [];
+  const draft = emptyDraft(base, taskText);
+  applyDeadline(draft, findDeadlinePhrase(taskText), ctx);
+  return [draft];
+}
+
+/** The report rows of one report part, one per cycle it names. */
+function cycleReportDrafts(report: ReportPart, base: DutyBase, ctx: ReadContext): DraftTask[] {
+  const content = capitalize(stripMarks(report.text));
+  // The cycle may be named before the cut («kế hoạch chi tiết hằng năm và định kỳ báo cáo … trước
+  // ngày 20/11»): the whole sentence is read when the report part names no dated cycle.
+  const own = cyclesOf(report.text, ctx);
+  const cycles = own.some((c) => c.deadlineText !== '') ? own : cyclesOf(report.sentence, ctx);
+  return reportDrafts(cycles.length > 0 ? cycles : own, content, base, ctx);
+}
+
+/** Adds the rows of a duty's reports due once, on a date (rule «dated-report»). */
+function withOneOffReports(
+  drafts: DraftTask[],
+  text: string,
+  hasCycleReports: boolean,
+  base: DutyBase,
+  ctx: ReadContext,
+): DraftTask[] {
   const dated = oneOffReports(text, base, ctx);
-  if (reports.length === 0 && dated?.only) return dated.drafts;
+  if (!hasCycleReports && dated?.only) return dated.drafts;
+  if (!dated) return drafts;
   // Beside cycles («… hằng tuần (thứ Sáu) và báo cáo kết quả … trước ngày 20/3/2026») a dated clause
   // is a row of its own unless a cycle already gave a report that date.
   const reported = new Set(drafts.filter((d) => d.kind === 'report').map((d) => d.deadline));
-  if (dated) drafts.push(...dated.drafts.filter((d) => d.deadline === null || !reported.has(d.deadline)));
-  return drafts;
+  return [...drafts, ...dated.drafts.filter((d) => d.deadline === null || !reported.has(d.deadline))];
 }
 
 /**

@@ -157,61 +157,82 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   const paras = headLines(doc);
   const head = paras.slice(0, 25);
   const problems: string[] = [];
-
-  let number = '';
-  for (const text of head) {
-    const m = text.match(/^Số\s*:?\s*(\d+[A-Za-z]?)\s*\/\s*([A-ZĐ][A-ZĐ0-9.-]*)/u);
-    if (m) {
-      number = `${m[1]}/${m[2]}`;
-      break;
-    }
-  }
-  if (number === '') {
-    // The appendix often repeats it: "(Kèm theo Kế hoạch số 60 /KH-UBND ngày …)".
-    const annex = paras.find((t) => /^\(?Kèm theo Kế hoạch số\s*\d+/u.test(t));
-    const m = annex?.match(/Kế hoạch số\s*(\d+)\s*\/\s*([A-ZĐ][A-ZĐ0-9.-]*)/u);
-    if (m) number = `${m[1]}/${m[2]}`;
-  }
-
-  let date: string | null = null;
-  let place = '';
-  let dateYear: number | null = null;
-  for (const text of head) {
-    const m = text.match(/^(?:([^,]{2,40}),\s*)?ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})\s*$/u);
-    if (!m) continue;
-    place = m[1] ?? '';
-    dateYear = Number(m[4]);
-    if (m[2] && m[3]) date = calendarDate(dateYear, Number(m[3]), Number(m[2]));
-    break;
-  }
-
-  let title = '';
-  // The title stands under the document's kind: a Quyết định that issues a plan has both, and the
-  // plan's own «KẾ HOẠCH» comes first; a Chỉ thị, a Thông báo (kết luận), a Chương trình have
-  // theirs; a Công văn has its «V/v …» line instead.
-  let headingAt = paras.findIndex((t) => fold(t) === 'ke hoach');
-  for (const kind of DOCUMENT_KINDS) {
-    if (headingAt < 0) headingAt = paras.slice(0, 40).findIndex((t) => fold(t) === kind);
-  }
-  if (headingAt >= 0) title = paras[headingAt + 1] ?? '';
-  else {
-    const inline = paras.find((t) => /^KẾ HOẠCH\s+\S/u.test(t));
-    const subject = head.find((t) => /^V\/v\s+\S/iu.test(t));
-    if (inline) title = inline.replace(/^KẾ HOẠCH\s+/u, '');
-    else if (subject) title = capitalize(subject.replace(/^V\/v\s+/iu, ''));
-  }
-  title = title.replace(/\s+/g, ' ').trim();
+  const number = planNumber(paras, head);
+  const issued = issueDate(head);
+  const title = planTitle(paras, head);
   if (title === '') problems.push('Không tìm thấy tên kế hoạch (dòng sau chữ «KẾ HOẠCH») — để trống Tên kế hoạch.');
-
-  const province = provinceOf(place) ?? mostCitedProvince(paras.join('\n'));
+  // The place of the issue date names the province best; else the province the text cites most.
+  const province = provinceOf(issued.place) ?? mostCitedProvince(paras.join('\n'));
   const issuer = province === '' ? 'UBND tỉnh' : `UBND ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`;
   if (province === '') {
     problems.push('Không tìm thấy tên tỉnh trong văn bản — ghi Cơ quan ban hành là «UBND tỉnh», cần sửa tay.');
   }
+  const { year, keyYear } = planYears(title, issued.year);
+  return { number, date: issued.date, province, issuer, title, year, keyYear, problems };
+}
 
+/** «Số: 60/KH-UBND» from the head, else from the appendix's reference to the plan. */
+function planNumber(paras: string[], head: string[]): string {
+  for (const text of head) {
+    const m = text.match(/^Số\s*:?\s*(\d+[A-Za-z]?)\s*\/\s*([A-ZĐ][A-ZĐ0-9.-]*)/u);
+    if (m) return `${m[1]}/${m[2]}`;
+  }
+  // The appendix often repeats it: "(Kèm theo Kế hoạch số 60 /KH-UBND ngày …)".
+  const annex = paras.find((t) => /^\(?Kèm theo Kế hoạch số\s*\d+/u.test(t));
+  const m = annex?.match(/Kế hoạch số\s*(\d+)\s*\/\s*([A-ZĐ][A-ZĐ0-9.-]*)/u);
+  return m ? `${m[1]}/${m[2]}` : '';
+}
+
+/** The place-and-date line («Thái Nguyên, ngày 15 tháng 3 năm 2024»); a blank day or month leaves no date. */
+function issueDate(head: string[]): { date: string | null; place: string; year: number | null } {
+  for (const text of head) {
+    const m = text.match(/^(?:([^,]{2,40}),\s*)?ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})\s*$/u);
+    if (!m) continue;
+    const year = Number(m[4]);
+    const date = m[2] && m[3] ? calendarDate(year, Number(m[3]), Number(m[2])) : null;
+    return { date, place: m[1] ?? '', year };
+  }
+  return { date: null, place: '', year: null };
+}
+
+/** The plan's name: the line under its heading, else an inline «KẾ HOẠCH …», else a «V/v …» line. */
+function planTitle(paras: string[], head: string[]): string {
+  const headingAt = titleHeadingAt(paras);
+  const title = headingAt >= 0 ? (paras[headingAt + 1] ?? '') : titleWithoutHeading(paras, head);
+  return title.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The title stands under the document's kind: a Quyết định that issues a plan has both, and the
+ * plan's own «KẾ HOẠCH» comes first; a Chỉ thị, a Thông báo (kết luận), a Chương trình have
+ * theirs (in the first 40 lines). -1 when there is no such heading.
+ */
+function titleHeadingAt(paras: string[]): number {
+  const planAt = paras.findIndex((t) => fold(t) === 'ke hoach');
+  if (planAt >= 0) return planAt;
+  for (const kind of DOCUMENT_KINDS) {
+    const kindAt = paras.slice(0, 40).findIndex((t) => fold(t) === kind);
+    if (kindAt >= 0) return kindAt;
+  }
+  return -1;
+}
+
+/** With no heading line the title follows «KẾ HOẠCH» on its line; a Công văn has its «V/v …» line instead. */
+function titleWithoutHeading(paras: string[], head: string[]): string {
+  const inline = paras.find((t) => /^KẾ HOẠCH\s+\S/u.test(t));
+  if (inline) return inline.replace(/^KẾ HOẠCH\s+/u, '');
+  const subject = head.find((t) => /^V\/v\s+\S/iu.test(t));
+  return subject ? capitalize(subject.replace(/^V\/v\s+/iu, '')) : '';
+}
+
+/**
+ * The year for dates written without one (the issue date's, else «năm 2024» in the title), and the
+ * year of the plan's key, which may also fall back on the latest year the title cites.
+ */
+function planYears(title: string, dateYear: number | null): { year: number | null; keyYear: number | null } {
   const titleYear = fold(title).match(/nam (\d{4})(?!\s*-)/);
   const year = dateYear ?? (titleYear ? Number(titleYear[1]) : null);
   const cited = [...title.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
   const keyYear = year ?? (cited.length > 0 ? Math.max(...cited) : null);
-  return { number, date, province, issuer, title, year, keyYear, problems };
+  return { year, keyYear };
 }

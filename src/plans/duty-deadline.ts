@@ -1,0 +1,69 @@
+import { normalizeDeadline } from '../domain/deadline.js';
+import { capitalize } from './agency-list.js';
+import type { DraftTask, ReadContext } from './types.js';
+
+/**
+ * The deadline a duty writes in its own words («Thời gian hoàn thành trước ngày 15/8/2024», «trong
+ * quý IV/2025», «theo tiến độ của Bộ …») and how it becomes a draft's Hạn xử lý. Every layout reads
+ * deadlines this way (duty.ts re-exports both functions for them).
+ */
+
+/** Deadline words written inside a duty: "Thời gian hoàn thành trước ngày 15/8/2024", "theo tiến độ của Bộ …". */
+export function findDeadlinePhrase(text: string): string {
+  const cycle = '(?:\\s+(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý))?';
+  const patterns = [
+    /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
+    /thời hạn\s*:?\s*([^.;]+)/iu,
+    // «…; Thời gian: trong tháng 3/2026» (a duty's own time line, rule «time-after-duty»).
+    /thời gian\s*:\s*([^.;]+)/iu,
+    // «trước 17 giờ 00 ngày 16/01/2026»: the hour of a day is finer than a deadline cell keeps.
+    new RegExp(
+      `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2})?(?:\\s*phút)?,?\\s+)?ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`,
+      'iu',
+    ),
+    new RegExp(
+      `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?) ngày\\s+\\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?${cycle})`,
+      'iu',
+    ),
+    // «hoàn thành trước 31/12» (no «ngày»).
+    /((?:hoàn thành\s+)?trước\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/iu,
+    // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
+    // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
+    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*-\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
+    /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
+    // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
+    /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,
+    // «từ mùng 1 đến hết mùng 3 Tết Bính Ngọ», «mùng 6 tháng Giêng» (domain/tet.ts, deadline-lunar.ts).
+    /((?:từ\s+)?mùng\s+\d{1,2}(?:\s+(?:đến(?: hết)?|-)\s+mùng\s+\d{1,2})?\s+(?:Tết(?: Nguyên đán)?|tháng Giêng)(?:\s+(?:năm\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?)/u,
+    // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành» (domain/deadline-relative.ts).
+    /((?:trong vòng|trong thời hạn|trong)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
+    // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.
+    /(vào (?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
+    // «trong tuần đầu tiên của tháng 3/2026».
+    /((?:trong\s+)?tuần (?:đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|cuối cùng|cuối) (?:của )?tháng \d{1,2}(?:\/\d{4}| năm \d{4})?)/iu,
+    // «đến hết năm 2026», «đến hết tháng 6/2026».
+    /((?:đến|tới) hết (?:năm \d{4}|tháng \d{1,2}(?:\/| năm )\d{4}|ngày \d{1,2}\/\d{1,2}\/\d{4}))/iu,
+    // «từ tháng 3 đến tháng 5/2026».
+    /(từ tháng \d{1,2}(?:\/\d{4})? đến (?:hết )?tháng \d{1,2}(?:\/| năm )\d{4})/iu,
+    // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span.
+    /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
+  ];
+  let best: { at: number; text: string } | null = null;
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m && (best === null || m.index < best.at)) best = { at: m.index, text: m[1] ?? '' };
+  }
+  return best ? capitalize(best.text.trim().replace(/[\s,]+$/, '')) : '';
+}
+
+/** Sets the deadline of a draft from its deadline text, reporting what is not understood. */
+export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadContext): void {
+  draft.deadlineText = deadlineText;
+  if (deadlineText === '') return;
+  const normalized = normalizeDeadline(deadlineText, { year: ctx.year, planDate: ctx.planDate ?? null });
+  draft.deadline = normalized.date;
+  draft.recurrence = normalized.recurrence;
+  if (!normalized.understood) {
+    ctx.problems.push(`Không hiểu thời hạn «${deadlineText}» ở ${draft.source} — để trống Hạn xử lý.`);
+  }
+}
