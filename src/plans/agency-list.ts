@@ -108,7 +108,7 @@ export function wholeGroupName(heading: string): string | null {
 // (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
 // «… Đảng ủy Bộ đội Biên phòng tỉnh, đảng ủy các xã, phường»: a body of each commune, in lower case.
 const LOWER_GROUP =
-  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở)(?=[\s,;.]|$)(?!\s+thành viên)/u;
+  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở|chủ đầu tư)(?=[\s,;.]|$)(?!\s+thành viên)/u;
 /** The same, «Các …» or «các …» (a heading or a list item begins with a capital). */
 const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 
@@ -165,8 +165,9 @@ const isJointOffice = (current: string, sep: string): boolean =>
 // qualifies the body, it is not its duty); «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
 // đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
 // có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise»; after
-// «Tổ» («Tổ giúp việc») a verb names the group's work.
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+// «Tổ» («Tổ giúp việc») a verb names the group's work; «đầu tư xây dựng» (construction investment)
+// is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh».
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?<!đầu tư\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

@@ -67,6 +67,8 @@ export const STARTS: readonly string[] = [
   'Hạt Kiểm lâm',
   'Trạm',
   'Khu bảo tồn',
+  // The investor of a public project («Chủ đầu tư dự án», «các chủ đầu tư»): who carries it out.
+  'Chủ đầu tư',
   // A commune's own officers and the heads of its villages («Công chức Tài chính – Kế toán»).
   'Công chức',
   'Trưởng thôn',

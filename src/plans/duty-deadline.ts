@@ -56,11 +56,26 @@ export function findDeadlinePhrase(text: string): string {
   return best ? capitalize(best.text.trim().replace(/[\s,]+$/, '')) : '';
 }
 
+/**
+ * Rule «milestone-cell»: a time cell or field may name the milestone with its date («Bàn giao 100%
+ * mặt bằng trước ngày 30/4/2026», «Khởi công gói thầu số 3 trong tháng 5/2026»): when the whole
+ * text is no deadline, the deadline phrase inside it is. The text stays as written.
+ */
+function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof normalizeDeadline> {
+  const context = { year: ctx.year, planDate: ctx.planDate ?? null };
+  const whole = normalizeDeadline(text, context);
+  if (whole.understood) return whole;
+  const phrase = findDeadlinePhrase(text);
+  if (phrase === '' || phrase.length >= text.length) return whole;
+  const inner = normalizeDeadline(phrase, context);
+  return inner.understood && inner.date !== null ? inner : whole;
+}
+
 /** Sets the deadline of a draft from its deadline text, reporting what is not understood. */
 export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadContext): void {
   draft.deadlineText = deadlineText;
   if (deadlineText === '') return;
-  const normalized = normalizeDeadline(deadlineText, { year: ctx.year, planDate: ctx.planDate ?? null });
+  const normalized = milestoneDeadline(deadlineText, ctx);
   draft.deadline = normalized.date;
   draft.recurrence = normalized.recurrence;
   if (!normalized.understood) {

@@ -8,17 +8,18 @@ import type { TextSpan } from './document.js';
 
 /**
  * `***both***`, `**bold**` / `__bold__` (converters leave spaces inside: «**Sở Y tế **»), then
- * `*italic*` standing apart from letters and figures (a lone «*» under a party header, «5*» in a
- * table, are no marks).
+ * `*italic*` or `_italic_` (turndown's default) standing apart from letters and figures (a lone
+ * «*» under a party header, «5*» in a table, «ten_file» are no marks).
  */
 const EMPHASIS =
-  /\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*|(\*\*|__)(?!\s*\2)(.+?)\2|(?<![\p{L}\p{N}*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
+  /\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*|(\*\*|__)(?!\s*\2)(.+?)\2|(?<![\p{L}\p{N}*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu;
 
 /** The bold and italic runs of a markdown line, in reading order, without their marks. */
 export function emphasisSpans(line: string): TextSpan[] {
   const spans: TextSpan[] = [];
   for (const m of line.matchAll(EMPHASIS)) {
-    const [, both, , bold, italic] = m;
+    const [, both, , bold, starred, underscored] = m;
+    const italic = starred ?? underscored;
     const inner = unmarked(both ?? bold ?? italic ?? '');
     if (!/[\p{L}\p{N}]/u.test(inner)) continue;
     if (both !== undefined) spans.push({ text: inner, bold: true, italic: true });
@@ -36,9 +37,11 @@ export function wholly(line: string, spans: readonly TextSpan[], kind: 'bold' | 
   return marked >= letters;
 }
 
-function unmarked(text: string): string {
+/** The text without emphasis marks (the caller strips the line the same way). */
+export function unmarked(text: string): string {
   return text
     .replace(/\*+|__/g, '')
+    .replace(/(?<![\p{L}\p{N}_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu, '$1')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

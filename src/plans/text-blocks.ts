@@ -338,6 +338,7 @@ function markdownLine(line: string): ParaBlock[] {
   text = text
     .replace(/\*\*\*|\*\*|__/g, '')
     .replace(/(^|[\s“"(])\*(?=\S)(.+?)(?<=\S)\*(?=$|[\s”",.;:)])/g, '$1$2')
+    .replace(/(^|[\s“"(])_(?=[^\s_])(.+?)(?<=[^\s_])_(?=$|[\s”",.;:)])/gu, '$1$2')
     // Converters leave emphasis marks around numbers and spaces («*1.1. *Tiếp tục», «*(nếu có) *»).
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)|(?<=[.)])\s\*(?=\p{Lu})/gu, '$1')
     .replace(/[ \t]+/g, ' ')

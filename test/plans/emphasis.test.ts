@@ -74,6 +74,13 @@ describe('emphasis marks in a text page', () => {
     expect(only('**II. NHIỆM VỤ **').strong).toBe(true);
   });
 
+  it('reads italic in underscores, as turndown writes it', () => {
+    const para = only('_(Kèm theo Kế hoạch số 12/KH-UBND)_');
+    expect(para.text).toBe('(Kèm theo Kế hoạch số 12/KH-UBND)');
+    expect(para.italic).toBe(true);
+    expect(only('Tệp ten_tep_moi.docx gửi kèm').spans).toBeUndefined();
+  });
+
   it('reads no mark in a lone star or a star against a figure', () => {
     expect(only('\\*').spans).toBeUndefined();
     expect(only('Chỉ tiêu 5* và 6* của Nghị quyết').spans).toBeUndefined();

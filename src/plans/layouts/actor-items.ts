@@ -146,7 +146,7 @@ function followsTitles(state: Reading, text: string, bold: boolean): boolean {
   if (!bold && !(numbered && !/[.;]$/.test(text) && text.length <= 160)) return false;
   state.number = numbered?.[1] ?? state.number;
   // A body's lead-in («5. UBND các xã, phường:») names who does the items below: no title of theirs.
-  state.owner = leadIn(numbered?.[2] ?? text, state.number);
+  state.owner = leadIn(numbered?.[2] ?? text, state.number, bold);
   state.title = state.owner ? '' : (numbered?.[2] ?? text).replace(/[.:]$/, '');
   return true;
 }
@@ -235,10 +235,12 @@ interface LeadIn {
 }
 
 /** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
-function leadIn(heading: string, number: string): LeadIn | null {
+function leadIn(heading: string, number: string, bold = false): LeadIn | null {
   // «4.2. Giao Sở Công Thương:» names the body as «Sở Công Thương:» would (rule «giao-heading»).
   const text = stripMarks(heading).replace(/^(?:Giao|Yêu cầu)\s+/u, '');
-  if (!/:$/.test(text.trim()) || !isAgencyHeading(text)) return null;
+  // Rule «bold-agency-heading»: a title bold from end to end that names only bodies («**2. Giám
+  // đốc Sở Tài chính**») hands them the items under it, with or without its colon.
+  if (!(/:$/.test(text.trim()) || bold) || !isAgencyHeading(text)) return null;
   // «Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp):» — who leads (who-field.ts);
   // «Đồng chí Giám đốc Sở Y tế – Phó Trưởng ban:» — the body (member-heading.ts).
   const names = text.trim().replace(/:$/, '');

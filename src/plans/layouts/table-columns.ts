@@ -31,7 +31,11 @@ export interface RoleColumn {
 const HEADER_WORDS = {
   order: /^(?:stt|so tt|tt|so thu tu|sott|sothutu)$/,
   // «Cơ quan tham mưu, giúp việc» (a party programme): the staff body that carries the work out.
-  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi) tham muu|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  // «Đơn vị đầu mối»: the body that answers for the row.
+  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  // A list of projects names the investor who carries each one out («Chủ đầu tư»), when no
+  // column says who leads.
+  investor: /^chu dau tu$/,
   content:
     /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
   coordinating: /phoi hop/,
@@ -44,7 +48,8 @@ const HEADER_WORDS = {
 export function findColumns(header: string[]): Columns | null {
   const f = header.map((c) => fold(stripMarks(c)));
   const at = (re: RegExp, not: number[] = []): number => f.findIndex((c, i) => re.test(c) && !not.includes(i));
-  const lead = f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c));
+  const named = f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c));
+  const lead = named >= 0 ? named : f.findIndex((c) => HEADER_WORDS.investor.test(c));
   const content = at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
   return {
