@@ -49,6 +49,18 @@ function nameAtEnd(text: string): string | null {
 
 /** Names written as a defined abbreviation, in full. */
 export function expandNames(names: readonly string[], defined: ReadonlyMap<string, string>): string[] {
-  const folded = new Map([...defined].map(([short, full]) => [short.toLowerCase(), full]));
-  return names.map((n) => defined.get(n.trim()) ?? folded.get(n.trim().toLowerCase()) ?? n);
+  const folded = new Map([...defined].map(([short, full]) => [key(short), full]));
+  return names.map((n) => defined.get(n.trim()) ?? folded.get(key(n)) ?? n);
+}
+
+/**
+ * The abbreviation as compared: lower case, and rule «wrapped-abbreviation» — a narrow PDF column
+ * breaks the letters inside the word («Phòng HCTP&BT» / «TP»), so a space between capitals that
+ * goes on in one to three capitals is no space.
+ */
+function key(name: string): string {
+  return name
+    .trim()
+    .replace(/(?<=[\p{Lu}Đ&]{2})\s+(?=[\p{Lu}Đ]{1,3}(?:\s|$))/gu, '')
+    .toLowerCase();
 }

@@ -36,7 +36,7 @@ export function startsWithAgency(text: string): boolean {
  * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
  */
 const NAME_ENDS =
-  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành)(?=[\s,.;:]|$).*$/su;
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan)(?=[\s,.;:]|$).*$/su;
 
 /**
  * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its
@@ -59,7 +59,10 @@ export function cleanAgencyName(name: string): string {
   // (abbreviations.ts reads it); the body is the full name before it.
   clean = clean.replace(/\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là[^()]*\)/giu, '');
   // «Sở Nông nghiệp và Môi trường (Sở NN&MT)»: a bracket holding only the short form is the same body.
-  clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ&.-]{2,}(?:\s+[\p{Lu}Đ&.-]{2,})*\)(?=\s*$)/u, '');
+  // So is a unit's code («Công an tỉnh (PC04)»).
+  clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ][\p{Lu}Đ&.\d-]+(?:\s+[\p{Lu}Đ&.\d-]{2,})*\)(?=\s*$)/u, '');
+  // «Tổ công tác liên ngành phường (do Phó Chủ tịch … làm Tổ trưởng)»: who heads it is no part of the name.
+  clean = clean.replace(/\s*\(do\s[^()]*\)/giu, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   if (verb && verb.index > 2) clean = clean.slice(0, verb.index);

@@ -9,8 +9,9 @@ import { applyDeadline, dutyDrafts } from '../duty.js';
 import { actorAfterGround, actorInside, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
-import { DUTY_SECTION_TITLES, isAgencyHeading } from './section-starts.js';
+import { DUTY_SECTION_TITLES, isAgencyHeading, isSignatureLine } from './section-starts.js';
 import { isTaskTable } from './table-columns.js';
+import { titlePeriod } from './title-period.js';
 
 /**
  * Work handed out in the body of a plan, outside any duty section: «a) Ủy ban nhân dân xã,
@@ -68,6 +69,8 @@ interface Reading {
   reading: boolean;
   number: string;
   title: string;
+  /** The time the nearest title gives the work under it (rule «period-title»), as written. */
+  period: string;
   /** Rule «agency-lead-in»: «5. UBND các xã, phường:» hands the bullets under it to those bodies. */
   owner: LeadIn | null;
   /**
@@ -79,7 +82,15 @@ interface Reading {
 
 function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   const drafts: DraftTask[] = [];
-  const state: Reading = { roman: '', reading: false, number: '', title: '', owner: null, directive: false };
+  const state: Reading = {
+    roman: '',
+    reading: false,
+    number: '',
+    title: '',
+    period: '',
+    owner: null,
+    directive: false,
+  };
   let previous: DraftTask[] = [];
   doc.blocks.forEach((block, at) => {
     if (block.type !== 'para') return;
@@ -113,8 +124,8 @@ const TIME_LINE = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s
 /** Section headings, the end of the body and a directive's opener: true when the block was one. */
 function followsSections(state: Reading, text: string): boolean {
   const folded = fold(text);
-  if (END.test(folded)) {
-    Object.assign(state, { reading: false, owner: null, title: '' });
+  if (END.test(folded) || isSignatureLine(text)) {
+    Object.assign(state, { reading: false, owner: null, title: '', period: '' });
     return true;
   }
   const romanHeading = folded.match(ROMAN);
@@ -123,7 +134,7 @@ function followsSections(state: Reading, text: string): boolean {
     const heading = romanHeading[2] ?? '';
     const reading = ![...DESCRIPTIVE_TITLES, ...DUTY_SECTION_TITLES].some((t) => heading.startsWith(t));
     const roman = (romanHeading[1] ?? '').toUpperCase();
-    Object.assign(state, { roman, reading, number: '', title: '', owner: null, directive: false });
+    Object.assign(state, { roman, reading, number: '', title: '', period: '', owner: null, directive: false });
     return true;
   }
   // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
@@ -148,6 +159,7 @@ function followsTitles(state: Reading, text: string, bold: boolean): boolean {
   // A body's lead-in («5. UBND các xã, phường:») names who does the items below: no title of theirs.
   state.owner = leadIn(numbered?.[2] ?? text, state.number, bold);
   state.title = state.owner ? '' : (numbered?.[2] ?? text).replace(/[.:]$/, '');
+  state.period = state.title;
   return true;
 }
 
@@ -160,7 +172,7 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   // A lead-in's items end at the next item of its own level or above: «b)» after «a) Sở Tài chính:».
   if (own !== undefined || mark === '' || (letter !== undefined && state.owner?.letter === true)) state.owner = null;
   // Bullets after a numbered paragraph («2. Yêu cầu …» then «- Đề nghị …») go under its number.
-  if (own !== undefined) [state.number, state.title] = [own, ''];
+  if (own !== undefined) [state.number, state.title, state.period] = [own, '', ''];
   const heading = leadIn(
     item,
     letter ? `${own ?? state.owner?.number ?? state.number}.${letter}` : (own ?? state.number),
@@ -182,7 +194,11 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   const draft = (kind: 'task' | 'request', lead: string[], content: string, alsoWith: string[] = []): DraftTask[] => {
     const coordinating = [...new Set([...alsoWith, ...coordinatingIn(content)])];
     const base = { kind, order, lead, coordinating, source: `Mục ${order || '?'}` };
-    return dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx);
+    const drafts = dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx);
+    const period = titlePeriod(state.period, ctx);
+    for (const d of drafts)
+      if (period !== '' && d.kind !== 'report' && d.deadlineText === '') applyDeadline(d, period, ctx);
+    return drafts;
   };
   // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
   const clauses = agencyClauses(item);

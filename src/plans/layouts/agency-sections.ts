@@ -14,7 +14,7 @@ import { caseOfName } from '../name-case.js';
 import { memberBody } from '../member-heading.js';
 import { isClosingClause } from './closing-clause.js';
 import { actorAfterGround } from '../ground-clause.js';
-import { END, isAgencyHeading, PART, sectionStarts, type SectionStart } from './section-starts.js';
+import { END, isAgencyHeading, isSignatureLine, PART, sectionStarts, type SectionStart } from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isGroup, type Section, sectionDrafts } from './section-drafts.js';
 
@@ -112,7 +112,7 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
       stripMarks(block.text) === '' ? '' : block.text.replace(/^\*\*(\d{1,2}(?:\.\d{1,2})*[.)])\*\*\s*/u, '$1 ');
     const folded = fold(stripMarks(text));
     // In a PHẦN of agencies, its roman headings are the agencies; the next PHẦN ends it.
-    if (start.part ? PART.test(folded) || END_OF_PART.test(folded) : END.test(folded)) break;
+    if (start.part ? PART.test(folded) || END_OF_PART.test(folded) : END.test(folded) || isSignatureLine(text)) break;
     if (text === '' || footnoteDefinition(text)) continue;
     const article =
       text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su) ??

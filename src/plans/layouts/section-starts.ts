@@ -28,6 +28,18 @@ export const DUTY_SECTION_TITLES = [
 const NUMBER = /^(?:([ivx]+)|(\d{1,2}(?:\.\d{1,2})*)|([a-z]))\s*[.\-)]\s*/;
 export const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban|[ivx]+\s*[.\-)]\s+\S)/;
 
+/**
+ * Rule «signature-block»: the signer's post in capitals («GIÁM ĐỐC CÔNG AN TỈNH», «KT. CHỦ TỊCH»,
+ * «TM. BAN THƯỜNG VỤ») ends the body: a joint plan's two signatures side by side come out of a
+ * PDF as lines, and the names under them are no duties.
+ */
+const SIGNATURE =
+  /^(?:(?:KT|TM|Q|TL|TUQ)\.?\s+)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|BAN THƯỜNG VỤ|ỦY BAN NHÂN DÂN)(?=\s|$)/u;
+export function isSignatureLine(text: string): boolean {
+  const t = text.replace(/\*\*/g, '').trim();
+  return t.length <= 80 && t === t.toUpperCase() && SIGNATURE.test(t);
+}
+
 export interface SectionStart {
   at: number;
   /** The heading's number: "IV", "2" (an arabic start ends at the next number of its depth). */
