@@ -14,7 +14,8 @@ import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
 const GROUND =
   /^(?:Trên cơ sở|Căn cứ|Sau khi|Khi|Trong quá trình|Trong thời gian|Đối với|Để|Nhằm|Theo|Định kỳ|Hằng năm|Hàng năm|Hằng tháng|Hằng quý)\s/u;
 /** A short title before a colon («Thực hiện mở tài khoản và phát hành thẻ: …»). */
-const TITLE = /^[^:]{5,100}:\s*/u;
+// «… bao gồm:», «… như sau:» open a list of members or items, not a topic.
+const TITLE = /^(?![^:]*(?:gồm|như sau|sau đây)\s*:)[^:]{5,160}:\s*/u;
 /** The assigning verb the issuer keeps before the body («giao», «đề nghị», «yêu cầu»). */
 const ASSIGN = /^(?:giao|đề nghị|yêu cầu)\s+/iu;
 const MAX_GROUND = 220;
@@ -52,12 +53,15 @@ function bodyFirst(text: string): string[] | null {
 /**
  * Rule «assigned-inside»: a task described first and assigned at the end («… Nhiệm vụ này giao
  * Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với …», «… do Ủy ban nhân dân các xã, phường
- * thực hiện»). Read only for the one paragraph under a task's title, where nothing else names who.
+ * thực hiện», «Lớp bồi dưỡng … do Trường Quân sự tỉnh tổ chức», «…; Ban Tổ chức Tỉnh ủy chủ trì»).
+ * Read for the one paragraph under a task's title and for list items, where nothing else names who.
  */
 export function actorInside(item: string): NamedActor | null {
   const m =
     item.match(/\bgiao\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|tổ chức|triển khai|đảm nhiệm)\b/u) ??
-    item.match(/\bdo\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|đảm nhiệm)\b/u);
+    item.match(/\bdo\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|đảm nhiệm|tổ chức)\b/u) ??
+    // «Cử 04 đồng chí … theo kế hoạch triệu tập của trên; Ban Tổ chức Tỉnh ủy chủ trì, phối hợp …».
+    item.match(/[;:]\s+(\p{Lu}[^;.:]{2,160}?)\s+chủ trì\b/u);
   const names = m?.[1];
   if (!names) return null;
   const named = splitLeadingAgencies(`${names} thực hiện`);

@@ -230,7 +230,7 @@ function whoDoesIt(
   const named =
     (owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
     actorOf(stripped, boldLead) ??
-    (only && state.title !== '' ? actorInside(item) : null);
+    ((only && state.title !== '') || !paragraph ? actorInside(item) : null);
   if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return null;
   // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.
   if (!asks && named.agencies.some((a) => ISSUER.test(a))) return null;
