@@ -28,7 +28,8 @@ import { senderLabel, tellCoordinators, updateRight } from './updates.js';
  * extends at once with /giahan. Rights are checked here for every message and button press.
  */
 const DATE_WORD = /^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/;
-const CONNECTOR = /^(?:(?:bởi|tại)\s+)?(?:vì|do|lý do|ly do|để|de)\b[\s:,-]*/iu;
+// (No \b: in JavaScript it knows only ASCII letters, and «vì» ends in one it does not know.)
+const CONNECTOR = /^(?:(?:bởi|tại)\s+)?(?:vì|do|lý do|ly do|để|de)(?=[\s:,-]|$)[\s:,-]*/iu;
 
 /** The reason as typed: the understanding's «vì …», else what follows the date («/giahan TN60-05 30/7 chờ vốn»). */
 export function extensionReason(request: Parsed, message: string): string {

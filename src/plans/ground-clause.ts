@@ -57,11 +57,12 @@ function bodyFirst(text: string): string[] | null {
  * Read for the one paragraph under a task's title and for list items, where nothing else names who.
  */
 export function actorInside(item: string): NamedActor | null {
+  // (No \b after a verb: in JavaScript it knows only ASCII letters, and «trì» ends in one it does not know.)
   const m =
-    item.match(/\bgiao\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|tổ chức|triển khai|đảm nhiệm)\b/u) ??
-    item.match(/\bdo\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|đảm nhiệm|tổ chức)\b/u) ??
+    item.match(/\bgiao\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|tổ chức|triển khai|đảm nhiệm)(?=[\s,;.:]|$)/u) ??
+    item.match(/\bdo\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|đảm nhiệm|tổ chức)(?=[\s,;.:]|$)/u) ??
     // «Cử 04 đồng chí … theo kế hoạch triệu tập của trên; Ban Tổ chức Tỉnh ủy chủ trì, phối hợp …».
-    item.match(/[;:]\s+(\p{Lu}[^;.:]{2,160}?)\s+chủ trì\b/u);
+    item.match(/[;:]\s+(\p{Lu}[^;.:]{2,160}?)\s+chủ trì(?=[\s,;.:]|$)/u);
   const names = m?.[1];
   if (!names) return null;
   const named = splitLeadingAgencies(`${names} thực hiện`);

@@ -146,6 +146,11 @@ describe('on the console, where no notice arrives', () => {
     expect(reply.choices?.map((c) => c.value)).toEqual(['/duyet TN60-05', '/tuchoi TN60-05']);
     expect(text).toMatch(/1\. Duyệt TN60-05/);
   });
+  it('keeps the reason without its «lý do:» («/giahan TN60-05 30/7/2024 lý do: chờ kinh phí»)', async () => {
+    const s = await week();
+    await s.ask('/giahan TN60-05 30/7/2024 lý do: chờ kinh phí', lan);
+    expect((await s.ask('/duyet')).text).toContain('Lý do: chờ kinh phí');
+  });
 });
 
 describe('a refusal, with its reason', () => {

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { expandNames } from '../../src/plans/abbreviations.js';
+import { cleanAgencyName } from '../../src/plans/agency-list.js';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { writeTemp } from './helpers.js';
+
+// Habits of drafting offices met in writer 12's development set, each a named rule of the importer:
+// a Chỉ thị addressed to office holders, a ward's plan in phases, a project list, a joint plan.
+
+const head = (issuer: string, number: string, kind = 'KẾ HOẠCH'): string =>
+  `ỦY BAN NHÂN DÂN\n${issuer}\n\nSố: ${number}\n\n${issuer.charAt(0)}${issuer.slice(1).toLowerCase()}, ngày 05 tháng 01 năm 2026\n\n${kind}\n\nVề việc thực hiện nhiệm vụ năm 2026\n\n`;
+
+describe('rule «bold-agency-heading»: a bold title naming only bodies hands them the items under it', () => {
+  it('gives the lettered items to the office holder named in bold, without a colon', async () => {
+    const text =
+      head('TỈNH GIA LAI', '02/CT-UBND', 'CHỈ THỊ') +
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n' +
+      '**1. Giám đốc Sở Tài chính**\n\n' +
+      'a) Theo dõi tiến độ giải ngân của từng chủ đầu tư, công khai danh sách chậm giải ngân hằng tháng.\n\n' +
+      'b) Tham mưu điều chuyển kế hoạch vốn giữa các dự án, hoàn thành trước ngày 15/7/2026.\n\n' +
+      '**2. Giám đốc Công an tỉnh** chỉ đạo bảo đảm an ninh, trật tự khi cưỡng chế thu hồi đất.\n';
+    const plan = await readPlanFile(writeTemp('chi-thi.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [['Sở Tài chính'], null],
+      [['Sở Tài chính'], '2026-07-15'],
+      [['Công an tỉnh'], null],
+    ]);
+  });
+
+  it('leaves a bold title that names work, not bodies, as a title', async () => {
+    const text =
+      head('TỈNH GIA LAI', '03/CT-UBND', 'CHỈ THỊ') +
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n' +
+      '**1. Đẩy nhanh giải ngân vốn đầu tư công**\n\n' +
+      'a) Sở Tài chính theo dõi tiến độ giải ngân của từng chủ đầu tư hằng tháng.\n';
+    const plan = await readPlanFile(writeTemp('chi-thi-2.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Sở Tài chính']]);
+  });
+});
+
+describe('rule «period-title»: a phase title with its time in brackets dates the work under it', () => {
+  it('dates the items that name no time, and leaves an item’s own date alone', async () => {
+    const text =
+      head('PHƯỜNG TÂN NINH', '27/KH-UBND') +
+      'II. NỘI DUNG VÀ TIẾN ĐỘ\n\n' +
+      '1. Giai đoạn 1: Tuyên truyền, vận động (từ ngày 01/02/2026 đến hết ngày 28/02/2026)\n\n' +
+      '- Phòng Văn hóa - Xã hội tổ chức tuyên truyền nội dung Kế hoạch trên hệ thống loa truyền thanh.\n\n' +
+      '- Phòng Kinh tế, Hạ tầng và Đô thị rà soát danh sách hộ vi phạm chậm nhất ngày 25/02/2026.\n\n' +
+      '2. Giai đoạn 2: Ra quân (không ấn định thời gian)\n\n' +
+      '- Công an phường bố trí lực lượng tuần tra vào các khung giờ cao điểm trên các tuyến đường.\n';
+    const plan = await readPlanFile(writeTemp('giai-doan.txt', text));
+    expect(plan.tasks.map((t) => [t.lead[0], t.deadline])).toEqual([
+      ['Phòng Văn hóa - Xã hội', '2026-02-28'],
+      ['Phòng Kinh tế, Hạ tầng và Đô thị', '2026-02-25'],
+      // A bracket that gives no time dates nothing.
+      ['Công an phường', null],
+    ]);
+  });
+});
+
+describe('a list of projects and its milestones', () => {
+  it('takes «Chủ đầu tư» as the lead and the date inside a milestone («milestone-cell»)', async () => {
+    const text =
+      head('TỈNH GIA LAI', '04/KH-UBND') +
+      'PHỤ LỤC\n\n' +
+      '| STT | Tên dự án | Chủ đầu tư | Địa phương phối hợp | Mốc tiến độ phải hoàn thành |\n' +
+      '|---|---|---|---|---|\n' +
+      '| 1 | Đường ven biển đoạn Cát Tiến - Đề Gi | Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh | UBND xã Cát Tiến | Bàn giao 100% mặt bằng trước ngày 30/4/2026 |\n' +
+      '| 2 | Kè chống sạt lở bờ biển Nhơn Lý | Sở Nông nghiệp và Môi trường | UBND phường Quy Nhơn Đông | Khởi công gói thầu số 3 trong tháng 5/2026 |\n' +
+      '| 3 | Trường THPT chuyên Hùng Vương | Sở Giáo dục và Đào tạo | | Đưa vào sử dụng trước năm học mới |\n';
+    const plan = await readPlanFile(writeTemp('du-an.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline, t.deadlineText])).toEqual([
+      // «đầu tư xây dựng» is no verb in a board's name.
+      [
+        ['Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh'],
+        '2026-04-30',
+        'Bàn giao 100% mặt bằng trước ngày 30/4/2026',
+      ],
+      [['Sở Nông nghiệp và Môi trường'], '2026-05-31', 'Khởi công gói thầu số 3 trong tháng 5/2026'],
+      // A milestone without a date stays text, never guessed.
+      [['Sở Giáo dục và Đào tạo'], null, 'Đưa vào sử dụng trước năm học mới'],
+    ]);
+  });
+
+  it('prefers a column that says who leads to the investor', async () => {
+    const text =
+      head('TỈNH GIA LAI', '05/KH-UBND') +
+      'PHỤ LỤC\n\n' +
+      '| STT | Nội dung | Chủ đầu tư | Đơn vị đầu mối | Thời hạn |\n' +
+      '|---|---|---|---|---|\n' +
+      '| 1 | Kiểm tra chất lượng công trình nhà ở xã hội | Công ty Cổ phần Phát triển nhà | Sở Xây dựng | Quý II/2026 |\n';
+    const plan = await readPlanFile(writeTemp('dau-moi.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Sở Xây dựng']]);
+  });
+});
+
+describe('names as offices write them', () => {
+  it('drops a unit’s code and who heads a group, keeps the body', () => {
+    expect(cleanAgencyName('Công an tỉnh (PC04)')).toBe('Công an tỉnh');
+    expect(
+      cleanAgencyName('Tổ công tác liên ngành phường (do Phó Chủ tịch Ủy ban nhân dân phường làm Tổ trưởng)'),
+    ).toBe('Tổ công tác liên ngành phường');
+    expect(cleanAgencyName('Phòng Tham mưu là đầu mối giúp lãnh đạo hai ngành')).toBe('Phòng Tham mưu');
+  });
+
+  it('reads an abbreviation a narrow PDF column broke inside the word («wrapped-abbreviation»)', () => {
+    const defined = new Map([['Phòng HCTP&BTTP', 'Phòng Hành chính tư pháp và Bổ trợ tư pháp']]);
+    expect(expandNames(['Phòng HCTP&BT TP', 'Phòng Tư pháp'], defined)).toEqual([
+      'Phòng Hành chính tư pháp và Bổ trợ tư pháp',
+      'Phòng Tư pháp',
+    ]);
+  });
+
+  it('reads «các chủ đầu tư» as a body of its own in a list', async () => {
+    const text =
+      head('TỈNH GIA LAI', '06/CT-UBND', 'CHỈ THỊ') +
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n' +
+      '**1. Các sở, ban, ngành, Ủy ban nhân dân các xã, phường và các chủ đầu tư**\n\n' +
+      '- Hoàn thành phân bổ chi tiết kế hoạch vốn được giao chậm nhất ngày 31/01/2026.\n';
+    const plan = await readPlanFile(writeTemp('chu-dau-tu.md', text));
+    expect(plan.tasks[0]?.lead).toEqual(['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường', 'các chủ đầu tư']);
+  });
+});
+
+describe('rule «signature-block»: the signers of a joint plan end its body', () => {
+  it('takes no duty from the posts and names under the last paragraph', async () => {
+    const text =
+      head('TỈNH ĐỒNG THÁP', '1845/KHLT-SGDĐT-CAT') +
+      'IV. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Công an các xã, phường phân công cán bộ phụ trách địa bàn trường học.\n\n' +
+      '2. Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo kiểm tra các cơ sở kinh doanh trò chơi điện tử.\n\n' +
+      'GIÁM ĐỐC CÔNG AN TỈNH\n\nGIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nĐại tá Nguyễn Thanh Phong\n\nLương Thị Ngọc Hân\n';
+    const plan = await readPlanFile(writeTemp('lien-tich.txt', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead])).toEqual([
+      ['task', ['Công an các xã, phường']],
+      ['request', ['Ủy ban nhân dân các xã, phường']],
+    ]);
+  });
+});
+
+describe('rule «assigned-inside» in list items', () => {
+  it('finds who does an item written in the passive or after a semicolon', async () => {
+    const text =
+      head('TỈNH HÀ TĨNH', '05/KH-HĐ') +
+      'III. NỘI DUNG, NHIỆM VỤ\n\n' +
+      '1. Bồi dưỡng kiến thức quốc phòng và an ninh\n\n' +
+      'a) Lớp bồi dưỡng đối tượng 3 (150 học viên) do Trường Quân sự tỉnh tổ chức, trong Quý II/2026.\n\n' +
+      'b) Cử cán bộ tham gia bồi dưỡng theo kế hoạch triệu tập của trên; Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh lựa chọn.\n\n' +
+      'c) Tổ chức Hội nghị tổng kết công tác giáo dục quốc phòng trong tháng 12/2026.\n';
+    const plan = await readPlanFile(writeTemp('bi-dong.txt', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Trường Quân sự tỉnh'], ['Ban Tổ chức Tỉnh ủy']]);
+  });
+});
