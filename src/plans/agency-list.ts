@@ -51,6 +51,9 @@ export function cleanAgencyName(name: string): string {
     .replace(/^[-+•–*]\s*/, '')
     .replace(/\s+/g, ' ')
     .replace(ROLE_IN_BRACKETS, '')
+    // «Tổ công tác liên ngành phường (do Phó Chủ tịch … phụ trách kinh tế làm Tổ trưởng)»: who heads
+    // it is no part of the name (and «phụ trách» inside it ends nothing).
+    .replace(/\s*\(do\s[^()]*\)/giu, '')
     .replace(NAME_ENDS, '');
   // «Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc)», «… (qua Sở Tư pháp)»: a bracket that says who
   // helps or relays is not part of the name, and its verb does not end it.
@@ -61,8 +64,6 @@ export function cleanAgencyName(name: string): string {
   // «Sở Nông nghiệp và Môi trường (Sở NN&MT)»: a bracket holding only the short form is the same body.
   // So is a unit's code («Công an tỉnh (PC04)»).
   clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ][\p{Lu}Đ&.\d-]+(?:\s+[\p{Lu}Đ&.\d-]{2,})*\)(?=\s*$)/u, '');
-  // «Tổ công tác liên ngành phường (do Phó Chủ tịch … làm Tổ trưởng)»: who heads it is no part of the name.
-  clean = clean.replace(/\s*\(do\s[^()]*\)/giu, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
@@ -111,7 +112,7 @@ export function wholeGroupName(heading: string): string | null {
 // (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
 // «… Đảng ủy Bộ đội Biên phòng tỉnh, đảng ủy các xã, phường»: a body of each commune, in lower case.
 const LOWER_GROUP =
-  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|hội|doanh nghiệp|xã|phường|địa phương|trường|cơ sở|chủ đầu tư)(?=[\s,;.]|$)(?!\s+thành viên)/u;
+  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|cơ quan|đơn vị|tổ chức|đoàn thể|hội|doanh nghiệp|xã|phường|thôn|khu phố|tổ dân phố|ấp|địa phương|trường|cơ sở|chủ đầu tư)(?=[\s,;.]|$)(?!\s+thành viên)/u;
 /** The same, «Các …» or «các …» (a heading or a list item begins with a capital). */
 const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 
@@ -134,8 +135,8 @@ export function isBodyName(name: string): boolean {
  */
 export function splitAgencies(text: string): string[] {
   const out: string[] = [];
-  for (const part of stripMarks(text).split(/\s*[;\n]\s*/)) {
-    const pieces = part.split(/(,\s*|\s+và\s+|\s+va\s+)/);
+  for (const part of splitOutsideBrackets(stripMarks(text), /\s*[;\n]\s*/g).filter((_, k) => k % 2 === 0)) {
+    const pieces = splitOutsideBrackets(part, /,\s*|\s+và\s+|\s+va\s+/g);
     let current = pieces[0] ?? '';
     for (let i = 1; i < pieces.length; i += 2) {
       const sep = pieces[i] ?? '';
@@ -158,11 +159,40 @@ export function splitAgencies(text: string): string[] {
 }
 
 /**
+ * The text cut at each match of `separator` outside brackets, the separators kept between the
+ * pieces ([piece, separator, piece, …]): «Tổ công tác liên ngành phường (do Phó Chủ tịch …, Công
+ * an phường là Tổ phó)» is one name, whatever its bracket lists.
+ */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  let depth = 0;
+  const flat = text
+    .split('')
+    .map((ch) => {
+      if (ch === '(') depth += 1;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+      else if (depth > 0) return '_';
+      return ch;
+    })
+    .join('');
+  const out: string[] = [];
+  let from = 0;
+  for (const m of flat.matchAll(separator)) {
+    if (m[0] === '') continue;
+    out.push(text.slice(from, m.index), text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
+/**
  * Rule «joint-office»: «Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh» is one office serving two
- * elected bodies (one agency since 2021), not two names joined by «và».
+ * elected bodies (one agency since 2021), not two names joined by «và»; so is a commune's «Văn
+ * phòng Hội đồng nhân dân và Ủy ban nhân dân phường» (since the 2025 reform).
  */
 const isJointOffice = (current: string, sep: string): boolean =>
-  /\s(?:và|va)\s/u.test(sep) && /^Văn phòng Đoàn đại biểu Quốc hội$/iu.test(current.trim());
+  /\s(?:và|va)\s/u.test(sep) &&
+  /^Văn phòng (?:Đoàn đại biểu Quốc hội|Hội đồng nhân dân|HĐND)$/iu.test(current.trim().replace(/^[-+•]\s*/, ''));
 
 // Names that look like verbs: a verb after «được» is passive («… xã, phường được phân công chủ trì»
 // qualifies the body, it is not its duty); «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandNames } from '../../src/plans/abbreviations.js';
-import { cleanAgencyName } from '../../src/plans/agency-list.js';
+import { cleanAgencyName, splitAgencies } from '../../src/plans/agency-list.js';
 import { readPlanFile } from '../../src/plans/extract.js';
 import { writeTemp } from './helpers.js';
 
@@ -103,6 +103,22 @@ describe('names as offices write them', () => {
     expect(cleanAgencyName('Phòng Tham mưu là đầu mối giúp lãnh đạo hai ngành')).toBe('Phòng Tham mưu');
   });
 
+  it('keeps a commune’s joint office whole and a bracket’s list inside its name', () => {
+    expect(splitAgencies('Phòng Văn hóa - Xã hội, Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường')).toEqual([
+      'Phòng Văn hóa - Xã hội',
+      'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường',
+    ]);
+    expect(
+      splitAgencies(
+        'Tổ công tác liên ngành phường (do Phó Chủ tịch phường làm Tổ trưởng, Công an phường là Tổ phó), Sở Xây dựng',
+      ),
+    ).toEqual(['Tổ công tác liên ngành phường', 'Sở Xây dựng']);
+    expect(splitAgencies('Ủy ban Mặt trận Tổ quốc Việt Nam phường và các đoàn thể chính trị - xã hội phường')).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam phường',
+      'các đoàn thể chính trị - xã hội phường',
+    ]);
+  });
+
   it('reads an abbreviation a narrow PDF column broke inside the word («wrapped-abbreviation»)', () => {
     const defined = new Map([['Phòng HCTP&BTTP', 'Phòng Hành chính tư pháp và Bổ trợ tư pháp']]);
     expect(expandNames(['Phòng HCTP&BT TP', 'Phòng Tư pháp'], defined)).toEqual([
@@ -119,6 +135,24 @@ describe('names as offices write them', () => {
       '- Hoàn thành phân bổ chi tiết kế hoạch vốn được giao chậm nhất ngày 31/01/2026.\n';
     const plan = await readPlanFile(writeTemp('chu-dau-tu.md', text));
     expect(plan.tasks[0]?.lead).toEqual(['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường', 'các chủ đầu tư']);
+  });
+});
+
+describe('a table grouped A, B, C, D, Đ', () => {
+  it('reads the group «Đ» as a group row, not a task', async () => {
+    const text =
+      head('TỈNH THÁI NGUYÊN', '312/KH-UBND') +
+      '| TT | Nội dung công việc | Đơn vị đầu mối | Đơn vị phối hợp | Thời hạn |\n' +
+      '|---|---|---|---|---|\n' +
+      '| **D** | **NGUỒN VỐN** | | | |\n' +
+      '| 16 | Tuyên truyền chính sách nhà ở xã hội | Sở Văn hóa, Thể thao và Du lịch | Sở Xây dựng | Năm 2026 |\n' +
+      '| **Đ** | **SƠ KẾT, TỔNG KẾT** | | | |\n' +
+      '| 17 | Sơ kết 01 năm thực hiện Nghị quyết | Sở Xây dựng | Các sở, ban, ngành | Tháng 7/2026 |\n';
+    const plan = await readPlanFile(writeTemp('nhom-d.md', text));
+    expect(plan.tasks.map((t) => [t.order, t.lead])).toEqual([
+      ['D.16', ['Sở Văn hóa, Thể thao và Du lịch']],
+      ['Đ.17', ['Sở Xây dựng']],
+    ]);
   });
 });
 

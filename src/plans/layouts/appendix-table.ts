@@ -137,7 +137,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     if (kind === 'group') {
       const content = stripMarks(cell(row, cols.content));
       const marker =
-        order.match(/^([IVX]{1,5}|[A-Z])$/) ?? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-Z])[.)]\s/);
+        order.match(/^([IVX]{1,5}|[A-ZĐ])$/) ?? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-ZĐ])[.)]\s/);
       Object.assign(state, { group: marker?.[1] ?? '', period: groupPeriod(content, ctx), last: null });
       return;
     }
@@ -180,8 +180,8 @@ function rowKind(
   const content = stripMarks(cell(row, cols.content));
   const leadText = leadCell(row, cols);
   // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).
-  if (/^(?:[IVX]{1,5}|[A-Z])$/.test(order)) return 'group';
-  if (leadText === '' && /^(?:[IVX]{1,5}|[A-Z])[.)]\s/.test(`${order} ${content}`.trim())) return 'group';
+  if (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(order)) return 'group';
+  if (leadText === '' && /^(?:[IVX]{1,5}|[A-ZĐ])[.)]\s/.test(`${order} ${content}`.trim())) return 'group';
   // Rule «note-row»: in a numbered table, a row with neither a number nor a body («Không tổ chức
   // phiên họp thường kỳ (nghỉ Tết)») right under a group row is a note about the group, not work.
   // With a date it is work whose body is missing (kept, and the preview says so).
