@@ -199,8 +199,9 @@ const isJointOffice = (current: string, sep: string): boolean =>
 // đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
 // có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise»; after
 // «Tổ» («Tổ giúp việc») a verb names the group's work; «đầu tư xây dựng» (construction investment)
-// is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh».
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?<!đầu tư\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+// is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh»; after «Hội
+// đồng» a verb names the council's work («Hội đồng thẩm định giá đất tỉnh»).
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?<!đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

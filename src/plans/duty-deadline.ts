@@ -79,6 +79,17 @@ export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadC
   draft.deadline = normalized.date;
   draft.recurrence = normalized.recurrence;
   if (!normalized.understood) {
-    ctx.problems.push(`Không hiểu thời hạn «${deadlineText}» ở ${draft.source} — để trống Hạn xử lý.`);
+    ctx.problems.push(
+      COUNTED_FROM_EVENT.test(deadlineText)
+        ? `Thời hạn «${deadlineText}» ở ${draft.source} tính từ một sự việc chưa có ngày — để trống Hạn xử lý.`
+        : `Không hiểu thời hạn «${deadlineText}» ở ${draft.source} — để trống Hạn xử lý.`,
+    );
   }
 }
+
+/**
+ * «Trong vòng 30 ngày kể từ ngày nhận đủ hồ sơ», «sau khi có kết quả kiểm tra»: a time counted from
+ * an event the plan cannot date. Read right (no date is the right answer), so the coordinator is
+ * told why the deadline is empty, not that it was not understood.
+ */
+const COUNTED_FROM_EVENT = /(?:kể từ|tính từ|sau khi|ngay khi|khi có|khi kết thúc|khi nhận)\s/iu;

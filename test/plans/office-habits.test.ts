@@ -138,6 +138,20 @@ describe('names as offices write them', () => {
   });
 });
 
+describe('a deadline counted from an event', () => {
+  it('is left empty, and the preview says why rather than «Không hiểu»', async () => {
+    const text =
+      head('TỈNH THÁI NGUYÊN', '313/KH-UBND') +
+      'IV. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Sở Xây dựng chủ trì thẩm định giá bán nhà ở xã hội trong vòng 30 ngày kể từ ngày nhận đủ hồ sơ.\n';
+    const plan = await readPlanFile(writeTemp('su-viec.txt', text));
+    expect(plan.tasks[0]?.deadline).toBeNull();
+    expect(plan.problems).toContain(
+      'Thời hạn «Trong vòng 30 ngày kể từ ngày nhận đủ hồ sơ» ở Mục IV.1 (Sở Xây dựng) tính từ một sự việc chưa có ngày — để trống Hạn xử lý.',
+    );
+  });
+});
+
 describe('a table grouped A, B, C, D, Đ', () => {
   it('reads the group «Đ» as a group row, not a task', async () => {
     const text =
