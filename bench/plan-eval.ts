@@ -110,7 +110,7 @@ const COMMON_SHORT: Array<[RegExp, string]> = [
 
 /** The same post in the plan's own spelling, to drop it before the directory is asked. */
 const TITLE_AS_WRITTEN =
-  /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng)|Thủ trưởng|Tổng Biên tập|Người đứng đầu|Lãnh đạo|Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+(?=các\s|Sở\s|Ủy ban|UBND|Công an|Bộ Chỉ huy|Báo\s|Văn phòng|Thanh tra)/iu;
+  /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng|Trưởng)|Thủ trưởng|Tổng Biên tập|Người đứng đầu|Lãnh đạo|Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+(?=các\s|Sở\s|Ủy ban|UBND|Công an|Bộ Chỉ huy|Báo\s|Văn phòng|Thanh tra|Phòng\s|Ban\s)/iu;
 
 function canonical(name: string): string {
   // A person's post before the body goes on both sides. The evaluation keeps its own list, so that

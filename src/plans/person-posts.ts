@@ -23,9 +23,13 @@ const POSTS = [
 
 /** A post (with «Phó» for a deputy) and the space after it, before a name or a group. */
 export const POST = new RegExp(`^(?:Phó\\s+)?(?:${POSTS.join('|')})\\s+(?=\\p{Lu}|các\\s)`, 'u');
+/** «Trưởng phòng Hành chính tư pháp»: the head of a phòng, the body's name in lower case after the post. */
+const HEAD_OF_DEPARTMENT = /^(?:Phó\s+)?Trưởng\s+(?=phòng\s+\p{Lu})/u;
 
 /** The text after the post that opens it, or null when it opens with none. */
 export function afterPost(text: string): string | null {
+  const department = text.match(HEAD_OF_DEPARTMENT);
+  if (department) return `P${text.slice(department[0].length + 1)}`;
   const post = text.match(POST);
   return post ? text.slice(post[0].length) : null;
 }

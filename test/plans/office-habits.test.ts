@@ -138,6 +138,28 @@ describe('names as offices write them', () => {
   });
 });
 
+describe('a department’s own plan (a Sở to its phòng)', () => {
+  it('gives «Trưởng phòng X» to Phòng X, «Thủ trưởng các phòng» to the phòng, and reads no task in the table’s lead-in', async () => {
+    const text =
+      head('SỞ TƯ PHÁP TỈNH LÂM ĐỒNG', '18/KH-STP') +
+      'II. NỘI DUNG, NHIỆM VỤ CỤ THỂ\n\n' +
+      'Phòng Hành chính tư pháp là đơn vị đầu mối tham mưu Giám đốc Sở thực hiện các nhiệm vụ dưới đây; các phòng, đơn vị được phân công phối hợp có trách nhiệm thực hiện đúng tiến độ.\n\n' +
+      '| TT | Nội dung công việc | Đơn vị chủ trì tham mưu | Đơn vị phối hợp | Thời gian thực hiện |\n' +
+      '|---|---|---|---|---|\n' +
+      '| 1 | Hướng dẫn nghiệp vụ đăng ký hộ tịch cho công chức cấp xã | Phòng Hành chính tư pháp | Văn phòng Sở | Quý I/2026 |\n\n' +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Trưởng phòng Hành chính tư pháp chịu trách nhiệm trước Giám đốc Sở về tiến độ thực hiện Kế hoạch.\n\n' +
+      '2. Thủ trưởng các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được phân công, chủ động xây dựng kế hoạch chi tiết.\n';
+    const plan = await readPlanFile(writeTemp('so-tu-phap.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([
+      ['Phòng Hành chính tư pháp'],
+      ['Phòng Hành chính tư pháp'],
+      ['Các phòng, đơn vị thuộc Sở'],
+    ]);
+    expect(plan.tasks[0]?.content).toMatch(/^Hướng dẫn nghiệp vụ/);
+  });
+});
+
 describe('a deadline counted from an event', () => {
   it('is left empty, and the preview says why rather than «Không hiểu»', async () => {
     const text =

@@ -184,6 +184,9 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
   // duty that ends on «:» before a table («… lấy mẫu theo chỉ tiêu dưới đây:») is itself the work.
   if ((/:$/.test(item) && !beforeDataTable(doc, at)) || ISSUER.test(item)) return [];
+  // Rule «table-lead-in»: «Phòng HCTP&BTTP là đơn vị đầu mối tham mưu thực hiện các nhiệm vụ dưới
+  // đây; …» right above the task table hands out the table's rows, which are read there.
+  if (POINTS_BELOW.test(item) && beforeTaskTable(doc, at)) return [];
   // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there; «Khuyến
   // khích các doanh nghiệp …» in the body is a policy of the plan, not work handed to a body.
   if (FIELD_LABEL.test(item) || /^Khuyến khích\s/u.test(item) || isClosingClause(item)) return [];
@@ -274,6 +277,14 @@ function actorOf(item: string, boldLead?: string): NamedActor | null {
   // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there.
   if (FIELD_LABEL.test(item)) return null;
   return actorAfterGround(item);
+}
+
+const POINTS_BELOW = /(?:dưới đây|sau đây|tại bảng|theo bảng|bảng dưới)/iu;
+
+/** The next block is a task table. */
+function beforeTaskTable(doc: PlanDocument, at: number): boolean {
+  const next = doc.blocks[at + 1];
+  return next?.type === 'table' && isTaskTable(next.rows);
 }
 
 /** The next block is a table that is not itself a task table (monitoring sites, indicators). */
