@@ -52,7 +52,10 @@ export function isBold(line: Line): boolean {
  */
 export function joinsAbove(prev: Line, line: Line, m: Margins | null): 'bold' | 'plain' | null {
   if (prev.segments.length !== 1 || line.segments.length !== 1) return null;
-  const [boldAbove, bold] = [isBold(prev), isBold(line)];
+  const boldAbove = isBold(prev);
+  // A line of figures alone («28/02/2026)» under «… (từ ngày 01/02/2026 đến hết ngày») says nothing
+  // of its type: it goes with the line above.
+  const bold = isBold(line) || (boldAbove && !line.runs.some((r) => /\p{L}/u.test(r.text)));
   const text = line.segments[0]!.text;
   const fillsLine = m !== null && prev.segments[0]!.end >= m.right - line.size;
   const atMargin = m !== null && Math.abs(line.segments[0]!.x - m.left) <= 2;

@@ -285,6 +285,14 @@ function canContinue(
     prev.text.length >= 60
   )
     return true;
+  // Rule «number-after-its-word»: «… trong Quý» / «II/2026.», «… trước ngày» / «15/12/2026»: a
+  // line broken between a word and the number it needs goes on, capitals or not.
+  if (
+    hardWrapped &&
+    /\s(?:[Qq]uý|[Tt]háng|[Nn]gày|[Nn]ăm|[Ss]ố)$/u.test(prev.text) &&
+    /^(?:[IVX]{1,4}|\d)/u.test(para.text)
+  )
+    return true;
   if (LIST_MARK.test(para.text) || FIELD_LINE.test(para.text) || footnoteDefinition(para.text)) return false;
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || isAllCaps(para.text)) return false;

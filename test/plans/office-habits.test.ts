@@ -160,6 +160,21 @@ describe('a department’s own plan (a Sở to its phòng)', () => {
   });
 });
 
+describe('rule «number-after-its-word»: a line broken between «Quý» and its number', () => {
+  it('joins «… trong Quý» and «II/2026.» in text broken at a width', async () => {
+    const filler = Array.from(
+      { length: 10 },
+      (_, k) => `Đoạn thứ ${k} của phần mở đầu được ngắt dòng theo khổ giấy in`,
+    ).join('\n');
+    const text =
+      head('TỈNH HÀ TĨNH', '05/KH-HĐ') +
+      `${filler}\n\nIII. NỘI DUNG, NHIỆM VỤ\n\n1. Bồi dưỡng kiến thức quốc phòng\n\n` +
+      'a) Lớp bồi dưỡng đối tượng 3 do Trường Quân sự tỉnh tổ chức, thời gian 07 ngày, trong Quý\nII/2026.\n';
+    const plan = await readPlanFile(writeTemp('quy.txt', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([[['Trường Quân sự tỉnh'], '2026-06-30']]);
+  });
+});
+
 describe('a deadline counted from an event', () => {
   it('is left empty, and the preview says why rather than «Không hiểu»', async () => {
     const text =

@@ -319,6 +319,19 @@ describe('bold in a PDF: titles stay titles, a bold span inside a paragraph does
     ]);
   });
 
+  it('keeps the figures that end a wrapped bold title in the title («… đến hết ngày» / «28/02/2026)»)', () => {
+    expect(
+      lines([
+        bold(run('1. Giai đoạn 1: Tuyên truyền, vận động (từ ngày 01/02/2026 đến hết ngày', 50, y, 450)),
+        bold(run('28/02/2026)', 50, y - 16, 60)),
+        run('- Phòng Văn hóa - Xã hội tổ chức tuyên truyền trên hệ thống loa truyền thanh.', 50, y - 32, 400),
+      ]),
+    ).toEqual([
+      '**1. Giai đoạn 1: Tuyên truyền, vận động (từ ngày 01/02/2026 đến hết ngày 28/02/2026)**',
+      '- Phòng Văn hóa - Xã hội tổ chức tuyên truyền trên hệ thống loa truyền thanh.',
+    ]);
+  });
+
   it('keeps a paragraph whole when its bold opening runs past the first line or a bold date ends it («bold-lead-in»)', () => {
     expect(
       lines([
