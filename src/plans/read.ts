@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocumentProxy } from 'unpdf';
 import type { PlanDocument } from './document.js';
+import { materializeNumbering } from './docx-numbering.js';
 import { checkZipSizes, MAX_UNZIPPED_BYTES } from './docx-zip.js';
 import { htmlToBlocks } from './html-blocks.js';
 import { decodeHtml, pageToBlocks } from './html-page.js';
@@ -102,11 +103,20 @@ async function readDocx(bytes: Buffer, name: string): Promise<PlanDocument> {
   try {
     // Images are left out: the importer reads text, and mammoth would inline each as base64.
     const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
-    html = (await mammoth.convertToHtml({ buffer: bytes }, { convertImage })).value;
+    html = (await mammoth.convertToHtml({ buffer: await withNumbersAsText(bytes) }, { convertImage })).value;
   } catch {
     throw notWord;
   }
   return { blocks: htmlToBlocks(html) };
+}
+
+/** Word's list numbers as text (docx-numbering.ts); a file whose lists cannot be read is read as it is. */
+async function withNumbersAsText(bytes: Buffer): Promise<Buffer> {
+  try {
+    return await materializeNumbering(bytes);
+  } catch {
+    return bytes;
+  }
 }
 
 function readHtml(bytes: Buffer, name: string): PlanDocument {
