@@ -29,7 +29,8 @@ export function findDeadlinePhrase(text: string): string {
     /((?:hoàn thành\s+)?trước\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/iu,
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
     // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
-    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*-\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
+    // «trong tháng 10 và tháng 11/2026», «trong tháng 3 - 4/2026»: the last month.
+    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*(?:-|và|,)\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4}|0?6 tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
     // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
     /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,
@@ -65,7 +66,9 @@ function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof no
   const context = { year: ctx.year, planDate: ctx.planDate ?? null };
   const whole = normalizeDeadline(text, context);
   if (whole.understood) return whole;
-  const phrase = findDeadlinePhrase(text);
+  // In a time cell a period named bare is the milestone's («Hoàn thành phần thô Quý III/2026»).
+  const bare = [...text.matchAll(/(?:[Qq]uý\s+[IVX]{1,3}|[Tt]háng\s+\d{1,2})(?:\/|\s+năm\s+)\d{4}/gu)].pop()?.[0];
+  const phrase = findDeadlinePhrase(text) || (bare ?? '');
   if (phrase === '' || phrase.length >= text.length) return whole;
   const inner = normalizeDeadline(phrase, context);
   return inner.understood && inner.date !== null ? inner : whole;

@@ -67,7 +67,8 @@ describe('a list of projects and its milestones', () => {
       '|---|---|---|---|---|\n' +
       '| 1 | Đường ven biển đoạn Cát Tiến - Đề Gi | Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh | UBND xã Cát Tiến | Bàn giao 100% mặt bằng trước ngày 30/4/2026 |\n' +
       '| 2 | Kè chống sạt lở bờ biển Nhơn Lý | Sở Nông nghiệp và Môi trường | UBND phường Quy Nhơn Đông | Khởi công gói thầu số 3 trong tháng 5/2026 |\n' +
-      '| 3 | Trường THPT chuyên Hùng Vương | Sở Giáo dục và Đào tạo | | Đưa vào sử dụng trước năm học mới |\n';
+      '| 3 | Trường THPT chuyên Hùng Vương | Sở Giáo dục và Đào tạo | | Đưa vào sử dụng trước năm học mới |\n' +
+      '| 4 | Bệnh viện Đa khoa tỉnh cơ sở 2 | Sở Y tế | | Hoàn thành phần thô khối nhà chính Quý III/2026 |\n';
     const plan = await readPlanFile(writeTemp('du-an.md', text));
     expect(plan.tasks.map((t) => [t.lead, t.deadline, t.deadlineText])).toEqual([
       // «đầu tư xây dựng» is no verb in a board's name.
@@ -79,6 +80,8 @@ describe('a list of projects and its milestones', () => {
       [['Sở Nông nghiệp và Môi trường'], '2026-05-31', 'Khởi công gói thầu số 3 trong tháng 5/2026'],
       // A milestone without a date stays text, never guessed.
       [['Sở Giáo dục và Đào tạo'], null, 'Đưa vào sử dụng trước năm học mới'],
+      // A period named bare in a time cell is the milestone's.
+      [['Sở Y tế'], '2026-09-30', 'Hoàn thành phần thô khối nhà chính Quý III/2026'],
     ]);
   });
 
@@ -231,8 +234,14 @@ describe('rule «assigned-inside» in list items', () => {
       '1. Bồi dưỡng kiến thức quốc phòng và an ninh\n\n' +
       'a) Lớp bồi dưỡng đối tượng 3 (150 học viên) do Trường Quân sự tỉnh tổ chức, trong Quý II/2026.\n\n' +
       'b) Cử cán bộ tham gia bồi dưỡng theo kế hoạch triệu tập của trên; Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh lựa chọn.\n\n' +
-      'c) Tổ chức Hội nghị tổng kết công tác giáo dục quốc phòng trong tháng 12/2026.\n';
+      'c) Tổ chức Hội nghị tổng kết công tác giáo dục quốc phòng trong tháng 12/2026.\n\n' +
+      'd) Lớp bồi dưỡng đối tượng 4 do Bộ Chỉ huy Quân sự tỉnh tổ chức trong tháng 10 và tháng 11/2026.\n';
     const plan = await readPlanFile(writeTemp('bi-dong.txt', text));
-    expect(plan.tasks.map((t) => t.lead)).toEqual([['Trường Quân sự tỉnh'], ['Ban Tổ chức Tỉnh ủy']]);
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [['Trường Quân sự tỉnh'], '2026-06-30'],
+      [['Ban Tổ chức Tỉnh ủy'], null],
+      // Two months: the work is due when the second is over.
+      [['Bộ Chỉ huy Quân sự tỉnh'], '2026-11-30'],
+    ]);
   });
 });
