@@ -20,6 +20,8 @@ import {
   NEW_WRITERS_7_DIR,
   NEW_WRITERS_8_DIR,
   NEW_WRITERS_9_DIR,
+  NEW_WRITERS_10_DIR,
+  NEW_WRITERS_11_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -86,6 +88,8 @@ const SETS = [
   { title: 'NEW WRITERS 7 ', dir: NEW_WRITERS_7_DIR },
   { title: 'NEW WRITERS 8 ', dir: NEW_WRITERS_8_DIR },
   { title: 'NEW WRITERS 9 ', dir: NEW_WRITERS_9_DIR },
+  { title: 'NEW WRITERS 10 ', dir: NEW_WRITERS_10_DIR },
+  { title: 'NEW WRITERS 11 ', dir: NEW_WRITERS_11_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -38,6 +38,10 @@ export const NEW_WRITERS_7_DIR = join(import.meta.dirname, '..', 'test', 'fixtur
 export const NEW_WRITERS_8_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-8');
 /** A ninth writer (W12), development, briefed as the eighth and written without seeing it. */
 export const NEW_WRITERS_9_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-9');
+/** Six held-out documents by a thirteenth writer (W13), built as offices' own Word files (Word lists, merges), blind. */
+export const NEW_WRITERS_10_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-10');
+/** A fourteenth writer (W14), development, briefed as the thirteenth and written without seeing it. */
+export const NEW_WRITERS_11_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-11');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
