@@ -1,7 +1,7 @@
 import type { Block, ParaBlock, TextSpan } from './document.js';
 import { CONTAINERS } from './html-elements.js';
 import { type Cell, gridOf, MAX_COLUMNS, span, spansOf } from './html-table-grid.js';
-import { normalizeText } from './text-blocks.js';
+import { normalizeText } from './normalize-text.js';
 
 interface ListState {
   ordered: boolean;

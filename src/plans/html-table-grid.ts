@@ -1,5 +1,5 @@
 import type { TableCellSpan } from './document.js';
-import { normalizeText } from './text-blocks.js';
+import { normalizeText } from './normalize-text.js';
 
 /**
  * An HTML table's cells as read (text with its rowspan and colspan), laid out two ways: the

@@ -1,6 +1,6 @@
 import { type AnyNode, type Element, isTag, isText } from 'domhandler';
 import { SKIPPED } from './html-elements.js';
-import { normalizeText } from './text-blocks.js';
+import { normalizeText } from './normalize-text.js';
 
 /** A stretch of the page's laid-out text: [start, end) in characters. */
 export interface Span {

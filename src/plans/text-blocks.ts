@@ -2,6 +2,8 @@ import type { Block, ParaBlock, TextSpan } from './document.js';
 import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
 import { footnoteDefinition } from './document.js';
 import { emphasisSpans, wholly } from './markdown-emphasis.js';
+import { normalizeText } from './normalize-text.js';
+import { isHtmlTableStart, readHtmlTable } from './text-html-tables.js';
 import {
   isOneCellTableStart,
   isPipeRow,
@@ -33,13 +35,7 @@ interface Line {
   blanksBefore: number;
 }
 
-export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00A0\u2007\u202F]/g, ' ')
-    .normalize('NFC');
-}
+export { normalizeText } from './normalize-text.js';
 
 /** Plain text or markdown → paragraphs and tables. */
 export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
@@ -64,6 +60,15 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
   let blanks = 0;
   for (let i = 0; i < lines.length;) {
     const line = lines[i] ?? '';
+    // Rule «html-table-in-text»: a converter keeps a table it cannot write in pipes (merged cells)
+    // as HTML inside the markdown; it is read as the web page's table, merges and all.
+    if (isHtmlTableStart(line)) {
+      const html = readHtmlTable(lines, i);
+      for (const block of html.blocks) items.push({ ...block, ...place(i) });
+      i = html.end;
+      blanks = 0;
+      continue;
+    }
     const table = isConverterTableStart(lines, i)
       ? readConverterTable(lines, i)
       : isSplitPipeTableStart(lines, i)

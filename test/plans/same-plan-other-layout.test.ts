@@ -94,8 +94,47 @@ function markdownLists(md: string): string {
     .join('\n');
 }
 
+/** Pipe tables → the HTML a converter keeps for a table it cannot write in pipes. */
+function htmlTables(md: string): string {
+  const cellHtml = (c: string): string =>
+    c
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/&lt;br>/g, '<br>')
+      .replace(/\\([.\-])/g, '$1')
+      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
+  const out: string[] = [];
+  let rows: string[][] = [];
+  const flush = (): void => {
+    if (rows.length === 0) return;
+    const tr = rows.map(
+      (r, i) => `<tr>${r.map((c) => (i === 0 ? `<th>${cellHtml(c)}</th>` : `<td>${cellHtml(c)}</td>`)).join('')}</tr>`,
+    );
+    out.push('<table>', ...tr, '</table>');
+    rows = [];
+  };
+  for (const line of md.split('\n')) {
+    const t = line.trim();
+    if (t.startsWith('|') && t.endsWith('|') && t.length > 2) {
+      if (!/^\|[\s:|-]+\|$/.test(t))
+        rows.push(
+          t
+            .slice(1, -1)
+            .split('|')
+            .map((c) => c.trim()),
+        );
+    } else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
 const REWRITES: Record<string, (md: string) => string> = {
   'with every cited document linked («[Quyết định số …](https://…)»)': linkedReferences,
+  'with its tables kept as HTML by the converter («<table><tr><td>…»)': htmlTables,
   'with its lists as a converter writes them («*   », nested «    *   »)': markdownLists,
   'with italic in underscores («_(Kèm theo …)_»)': (md) =>
     md.replace(/(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu, '_$1_'),
