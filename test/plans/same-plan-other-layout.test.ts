@@ -101,7 +101,7 @@ function htmlTables(md: string): string {
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/&lt;br>/g, '<br>')
-      .replace(/\\([.\-])/g, '$1')
+      .replace(/\\([.-])/g, '$1')
       .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
   const out: string[] = [];
   let rows: string[][] = [];
