@@ -96,6 +96,9 @@ export function readPipeTable(lines: string[], start: number): TableRead {
           .replace(/\*\*|__/g, '')
           .trim(),
       );
+    // Rule «empty-header-row»: a converter that found no header in the page's table writes an
+    // empty one above the first row («| | | |» then «|---|---|»); the table starts below it.
+    if (rows.length === 0 && cells.every((c) => c === '')) continue;
     rows.push(cells);
   }
   const width = Math.max(0, ...rows.map((r) => r.length));

@@ -132,9 +132,36 @@ function htmlTables(md: string): string {
   return out.join('\n');
 }
 
+/** A converter that found no header writes an empty one above each pipe table. */
+function emptyHeaderRows(md: string): string {
+  const lines = md.split('\n');
+  return lines
+    .flatMap((line, k) => {
+      const t = line.trim();
+      const prev = (lines[k - 1] ?? '').trim();
+      if (/^\|[\s:|-]+\|$/.test(t) && t.includes('---') && /^\|.*\|$/.test(prev)) return [];
+      if (!(t.length > 2 && t.startsWith('|') && t.endsWith('|') && !prev.startsWith('|'))) return [line];
+      const width = t.split('|').length - 2;
+      return [`|${' |'.repeat(width)}`, `|${'---|'.repeat(width)}`, line];
+    })
+    .join('\n');
+}
+
+/** What a web page carries unseen: a zero-width space before capitals, a soft hyphen in long words. */
+function invisibleCharacters(md: string): string {
+  let n = 0;
+  return md
+    .replace(/ (?=\p{Lu})/gu, ' \u200B')
+    .replace(/(\p{L}{3})(\p{L}{2,})/gu, (word: string, a: string, b: string) =>
+      (n += 1) % 7 === 0 ? `${a}\u00AD${b}` : word,
+    );
+}
+
 const REWRITES: Record<string, (md: string) => string> = {
   'with every cited document linked («[Quyết định số …](https://…)»)': linkedReferences,
   'with its tables kept as HTML by the converter («<table><tr><td>…»)': htmlTables,
+  'with an empty header row above each table («| | |»)': emptyHeaderRows,
+  'with invisible characters (zero-width spaces, soft hyphens)': invisibleCharacters,
   'with its lists as a converter writes them («*   », nested «    *   »)': markdownLists,
   'with italic in underscores («_(Kèm theo …)_»)': (md) =>
     md.replace(/(?<![\p{L}\p{N}*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu, '_$1_'),
