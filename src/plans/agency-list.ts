@@ -174,9 +174,11 @@ function splitOutsideBrackets(text: string, separator: RegExp): string[] {
       return ch;
     })
     .join('');
+  // Brackets that do not close («Sở Y tế (chủ trì, Sở Tài chính») protect nothing.
+  const scan = depth === 0 ? flat : text;
   const out: string[] = [];
   let from = 0;
-  for (const m of flat.matchAll(separator)) {
+  for (const m of scan.matchAll(separator)) {
     if (m[0] === '') continue;
     out.push(text.slice(from, m.index), text.slice(m.index, m.index + m[0].length));
     from = m.index + m[0].length;
@@ -198,10 +200,11 @@ const isJointOffice = (current: string, sep: string): boolean =>
 // qualifies the body, it is not its duty); «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
 // đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
 // có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise»; after
-// «Tổ» («Tổ giúp việc») a verb names the group's work; «đầu tư xây dựng» (construction investment)
-// is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh»; after «Hội
+// «Tổ» («Tổ giúp việc») a verb names the group's work; «dự án đầu tư xây dựng» (construction
+// investment) is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh»
+// (but «Chủ đầu tư tổ chức nghiệm thu …» does its work); after «Hội
 // đồng» a verb names the council's work («Hội đồng thẩm định giá đất tỉnh»).
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?<!đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

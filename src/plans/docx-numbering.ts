@@ -94,6 +94,19 @@ interface Edit {
   /** The <w:numPr> to remove (direct numbering), or where to cancel a style's numbering. */
   numPr: { start: number; end: number } | null;
   cancelAt: number | null;
+  /** The run properties the label is set in: the first run's, so a bold title stays bold. */
+  style: string;
+}
+
+/**
+ * Word draws the number in the paragraph's own type; the first run's properties stand for it, so
+ * «II. **NHIỆM VỤ**» stays a title bold from end to end, and «1. **Sở Y tế:** …» keeps its bold
+ * opening for the name.
+ */
+function labelStyle(xml: string, p: Element): string {
+  const run = findOne((e) => e.name === 'w:r', p.children.filter(isTag), false);
+  const rPr = run ? child(run, 'w:rPr') : null;
+  return rPr ? xml.slice(rPr.startIndex ?? 0, (rPr.endIndex ?? 0) + 1) : '';
 }
 
 function writeLabels(xml: string, numbering: Numbering): string {
@@ -113,18 +126,19 @@ function writeLabels(xml: string, numbering: Numbering): string {
     const list = direct ?? styled ?? null;
     if (!list || list.numId === '0') continue;
     const label = counters.next(list.numId, list.level);
-    if (label === null) continue;
-    const insertAt = pPr ? (pPr.endIndex ?? 0) + 1 : openTagEnd(xml, p);
+    // A numbered paragraph always has properties (its numbering or its style lives there).
+    if (label === null || !pPr) continue;
     edits.push({
-      insertAt,
+      insertAt: (pPr.endIndex ?? 0) + 1,
       label,
+      style: labelStyle(xml, p),
       numPr: numPr ? { start: numPr.startIndex ?? 0, end: (numPr.endIndex ?? 0) + 1 } : null,
-      cancelAt: numPr || !pPr ? null : (pPr.endIndex ?? 0) - '</w:pPr>'.length + 1,
+      cancelAt: numPr ? null : (pPr.endIndex ?? 0) - '</w:pPr>'.length + 1,
     });
   }
   let out = xml;
   for (const edit of edits.reverse()) {
-    const run = `<w:r><w:t xml:space="preserve">${escapeXml(edit.label)} </w:t></w:r>`;
+    const run = `<w:r>${edit.style}<w:t xml:space="preserve">${escapeXml(edit.label)} </w:t></w:r>`;
     out = out.slice(0, edit.insertAt) + run + out.slice(edit.insertAt);
     // numId 0 says «no list»: a numbered style's paragraph keeps its style, not its list.
     if (edit.cancelAt !== null)
@@ -134,17 +148,13 @@ function writeLabels(xml: string, numbering: Numbering): string {
   return out;
 }
 
-/** Where the paragraph's opening tag ends (a paragraph without properties). */
-function openTagEnd(xml: string, p: Element): number {
-  return xml.indexOf('>', p.startIndex ?? 0) + 1;
-}
-
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Word's counters: one per list and level; a level's count restarts when a higher level moves on. */
 class ListCounters {
   private readonly counts = new Map<string, number[]>();
-  private readonly restarted = new Set<string>();
+  /** Levels of a list instance still to restart where its startOverride says, on first use. */
+  private readonly pending = new Map<string, Map<number, number>>();
 
   constructor(private readonly numbering: Numbering) {}
 
@@ -156,9 +166,11 @@ class ListCounters {
     // Lists that share an abstract numbering go on counting, unless this one says where it starts.
     const key = num.abstract;
     const counts = this.counts.get(key) ?? [];
-    if (num.restarts.size > 0 && !this.restarted.has(numId)) {
-      this.restarted.add(numId);
-      for (const [l, start] of num.restarts) counts[l] = start - 1;
+    if (!this.pending.has(numId)) this.pending.set(numId, new Map(num.restarts));
+    const restart = this.pending.get(numId)?.get(level);
+    if (restart !== undefined) {
+      counts[level] = restart - 1;
+      this.pending.get(numId)?.delete(level);
     }
     counts[level] = (counts[level] ?? (levels.get(level)?.start ?? 1) - 1) + 1;
     counts.length = level + 1;

@@ -65,14 +65,25 @@ export function findDeadlinePhrase(text: string): string {
 function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof normalizeDeadline> {
   const context = { year: ctx.year, planDate: ctx.planDate ?? null };
   const whole = normalizeDeadline(text, context);
-  if (whole.understood) return whole;
-  // In a time cell a period named bare is the milestone's («Hoàn thành phần thô Quý III/2026»).
-  const bare = [...text.matchAll(/(?:[Qq]uý\s+[IVX]{1,3}|[Tt]háng\s+\d{1,2})(?:\/|\s+năm\s+)\d{4}/gu)].pop()?.[0];
+  if (whole.understood || NOT_A_MILESTONE.test(text.trim())) return whole;
+  // In a time cell a period named bare at its end is the milestone's («… Quý III/2026»).
+  const bare = text.match(/(?:[Qq]uý\s+[IVX]{1,3}|[Tt]háng\s+\d{1,2})(?:\/|\s+năm\s+)\d{4}\.?$/u)?.[0];
   const phrase = findDeadlinePhrase(text) || (bare ?? '');
   if (phrase === '' || phrase.length >= text.length) return whole;
+  // After an event («Sau cuộc bầu cử …, hoàn thành trong tháng 7/2026») only a completion counts.
+  if (AFTER_EVENT.test(text.trim()) && !/^hoàn thành\s/iu.test(phrase)) return whole;
   const inner = normalizeDeadline(phrase, context);
   return inner.understood && inner.date !== null ? inner : whole;
 }
+
+/**
+ * A milestone opens with the work to be done («Bàn giao …», «Khởi công …», «Hoàn thành …»), not
+ * with a span, a cycle or a reference, whose date says something else: «Từ tháng 01/2026 đến khi
+ * hoàn thành», «Thường xuyên; báo cáo … trước ngày 15/12/2026», «Căn cứ Quyết định … tháng 3/2025»,
+ * «Theo …», «Định kỳ …» stay without a date (and are reported).
+ */
+const NOT_A_MILESTONE = /^(?:từ|thường xuyên|căn cứ|theo|định kỳ|hằng|hàng|mỗi)(?:\s|$)/iu;
+const AFTER_EVENT = /^(?:sau|khi)(?:\s|$)/iu;
 
 /** Sets the deadline of a draft from its deadline text, reporting what is not understood. */
 export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadContext): void {

@@ -58,9 +58,13 @@ function bodyFirst(text: string): string[] | null {
  */
 export function actorInside(item: string): NamedActor | null {
   // (No \b after a verb: in JavaScript it knows only ASCII letters, and «trì» ends in one it does not know.)
+  const passive = item.match(/\bdo\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|đảm nhiệm|tổ chức)(?=[\s,;.:]|$)/u);
+  // «Cử công chức tham gia các lớp bồi dưỡng do Trường Chính trị tỉnh tổ chức»: who runs the course
+  // the item takes part in, not who does the item.
+  const joins = passive && /(?:tham gia|tham dự|\bdự|theo|\bcử)\s/iu.test(item.slice(0, passive.index));
   const m =
     item.match(/\bgiao\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|tổ chức|triển khai|đảm nhiệm)(?=[\s,;.:]|$)/u) ??
-    item.match(/\bdo\s+(\p{Lu}[^;.]{2,160}?)\s+(?:chủ trì|thực hiện|đảm nhiệm|tổ chức)(?=[\s,;.:]|$)/u) ??
+    (joins ? null : passive) ??
     // «Cử 04 đồng chí … theo kế hoạch triệu tập của trên; Ban Tổ chức Tỉnh ủy chủ trì, phối hợp …».
     item.match(/[;:]\s+(\p{Lu}[^;.:]{2,160}?)\s+chủ trì(?=[\s,;.:]|$)/u);
   const names = m?.[1];

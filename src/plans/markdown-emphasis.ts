@@ -9,24 +9,34 @@ import type { TextSpan } from './document.js';
 /**
  * `***both***`, `**bold**` / `__bold__` (converters leave spaces inside: «**Sở Y tế **»), then
  * `*italic*` or `_italic_` (turndown's default) standing apart from letters and figures (a lone
- * «*» under a party header, «5*» in a table, «ten_file» are no marks).
+ * «*» under a party header, «5*» in a table, «ten_file» are no marks). Marks are paired in one
+ * pass, left to right: a long line costs its length, not its length squared.
  */
-const EMPHASIS =
-  /\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*|(\*\*|__)(?!\s*\2)(.+?)\2|(?<![\p{L}\p{N}*\\])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_\\])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu;
-
-/** The bold and italic runs of a markdown line, in reading order, without their marks. */
 export function emphasisSpans(line: string): TextSpan[] {
   const spans: TextSpan[] = [];
-  for (const m of line.matchAll(EMPHASIS)) {
-    const [, both, , bold, starred, underscored] = m;
-    const italic = starred ?? underscored;
-    const inner = unmarked(both ?? bold ?? italic ?? '');
-    if (!/[\p{L}\p{N}]/u.test(inner)) continue;
-    if (both !== undefined) spans.push({ text: inner, bold: true, italic: true });
-    else if (bold !== undefined) spans.push({ text: inner, bold: true });
-    else spans.push({ text: inner, italic: true });
+  const open = new Map<string, number>();
+  for (const m of line.matchAll(/\*{1,3}|_{1,2}/g)) {
+    const mark = m[0];
+    const at = m.index;
+    const before = line.charAt(at - 1);
+    const after = line.charAt(at + mark.length);
+    const strong = mark.length >= 2;
+    // A single mark must stand against its words and apart from letters outside them.
+    const canClose = strong ? before !== '' : /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+    const canOpen = strong ? after !== '' : /\S/.test(after) && !/[\p{L}\p{N}\\]/u.test(before);
+    const from = open.get(mark);
+    if (from !== undefined && canClose) {
+      const inner = unmarked(line.slice(from + mark.length, at));
+      if (/[\p{L}\p{N}]/u.test(inner)) spans.push(spanOf(inner, mark));
+      open.clear();
+    } else if (canOpen && from === undefined) open.set(mark, at);
   }
   return spans;
+}
+
+function spanOf(text: string, mark: string): TextSpan {
+  if (mark === '***') return { text, bold: true, italic: true };
+  return mark.length === 2 ? { text, bold: true } : { text, italic: true };
 }
 
 /** Every letter of the line stands in a span of this kind (a line of figures alone says nothing). */
@@ -41,7 +51,7 @@ export function wholly(line: string, spans: readonly TextSpan[], kind: 'bold' | 
 export function unmarked(text: string): string {
   return text
     .replace(/\*+|__/g, '')
-    .replace(/(?<![\p{L}\p{N}_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/(^|\s)_|_(?=\s|$|[.,;:)])/g, '$1')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }

@@ -40,7 +40,7 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
     }
     const line = lines[i]!;
     const join = lastBody ? joinsAbove(lastBody, line, margin) : null;
-    if (join) joinAbove(out, line, join);
+    if (join) joinAbove(out, line);
     else pushBodyLine(out, { margin, before: lastBody, line, firstLine: i === 0 });
     lastBody = line;
     i += 1;
@@ -84,17 +84,18 @@ function pushBlock(out: TextOut, lines: readonly Line[], i: number): number | nu
 }
 
 /** Adds the line's text to the last line written, which holds the paragraph it goes on. */
-function joinAbove(out: TextOut, line: Line, join: 'bold' | 'plain'): void {
+function joinAbove(out: TextOut, line: Line): void {
   const above = out.lines[out.lines.length - 1]!;
-  // Inside the bold marks when the whole paragraph is bold: it stays one title.
-  if (join === 'bold' && above.startsWith('**')) {
-    out.lines[out.lines.length - 1] = `${above.replace(/\*\*$/, '')} ${line.segments[0]!.text}**`;
-    return;
-  }
-  // A paragraph only partly bold keeps its runs: a bold span that goes on over the line break
-  // («**2. Đề nghị … Hội Liên hiệp**» / «**Phụ nữ thành phố** phối hợp …») stays one span.
+  // Marks go on over the line break: a bold title wrapped over two lines stays one bold run
+  // («**Nhiệm vụ 5: …**» / «**phòng, chống bệnh dại**»), and so does a bold span that goes on
+  // into plain text («**2. Đề nghị … Hội Liên hiệp**» / «**Phụ nữ thành phố** phối hợp …»).
   const text = markedText(line.segments[0]!);
   const mark = above.match(/(\*{1,3})$/)?.[1];
+  // Figures alone («28/02/2026)») have no type of their own: they go inside the run above.
+  if (mark !== undefined && !/\p{L}/u.test(text)) {
+    out.lines[out.lines.length - 1] = `${above.slice(0, -mark.length)} ${text}${mark}`;
+    return;
+  }
   out.lines[out.lines.length - 1] =
     mark !== undefined && text.startsWith(mark) && !text.startsWith(`${mark}*`)
       ? `${above.slice(0, -mark.length)} ${text.slice(mark.length)}`

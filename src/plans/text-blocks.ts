@@ -292,10 +292,11 @@ function canContinue(
     return true;
   // Rule «number-after-its-word»: «… trong Quý» / «II/2026.», «… trước ngày» / «15/12/2026»: a
   // line broken between a word and the number it needs goes on, capitals or not.
+  // Only the number a date needs («II/2026», «15/12/2026», «3 năm 2026»), never a numbered item.
   if (
     hardWrapped &&
     /\s(?:[Qq]uý|[Tt]háng|[Nn]gày|[Nn]ăm|[Ss]ố)$/u.test(prev.text) &&
-    /^(?:[IVX]{1,4}|\d)/u.test(para.text)
+    /^(?:[IVX]{1,4}|\d{1,2})(?:\/\d|[.,;]?$|\s+năm\s)/u.test(para.text)
   )
     return true;
   if (LIST_MARK.test(para.text) || FIELD_LINE.test(para.text) || footnoteDefinition(para.text)) return false;
@@ -350,8 +351,8 @@ function markdownLine(line: string): ParaBlock[] {
         .match(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?\*\*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?([^*]{2,200}?)\*\*\s*\S/u);
   text = text
     .replace(/\*\*\*|\*\*|__/g, '')
-    .replace(/(^|[\s“"(])\*(?=\S)(.+?)(?<=\S)\*(?=$|[\s”",.;:)])/g, '$1$2')
-    .replace(/(^|[\s“"(])_(?=[^\s_])(.+?)(?<=[^\s_])_(?=$|[\s”",.;:)])/gu, '$1$2')
+    .replace(/(^|[\s“"(])\*(?=\S)(.{1,300}?)(?<=\S)\*(?=$|[\s”",.;:)])/g, '$1$2')
+    .replace(/(^|[\s“"(])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?=$|[\s”",.;:)])/gu, '$1$2')
     // Converters leave emphasis marks around numbers and spaces («*1.1. *Tiếp tục», «*(nếu có) *»).
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)|(?<=[.)])\s\*(?=\p{Lu})/gu, '$1')
     .replace(/[ \t]+/g, ' ')

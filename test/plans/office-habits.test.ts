@@ -245,3 +245,79 @@ describe('rule «assigned-inside» in list items', () => {
     ]);
   });
 });
+
+describe('where these rules must not fire (found in review)', () => {
+  it('keeps numbered items apart after a line ending on «năm» or «ngày»', async () => {
+    const filler = Array.from(
+      { length: 6 },
+      (_, k) => `Đoạn thứ ${k} của phần mở đầu được ngắt dòng theo khổ giấy in ra`,
+    ).join('\n');
+    const text =
+      head('TỈNH THỬ', '10/KH-UBND') +
+      `${filler}\n\nII. TỔ CHỨC THỰC HIỆN\n\n` +
+      '1. Sở Y tế chủ trì tổ chức tiêm chủng, báo cáo kết quả hằng năm\n' +
+      '2. Sở Tài chính bố trí kinh phí thực hiện trong năm\n' +
+      '3. Công an tỉnh bảo đảm an ninh trật tự tại các điểm tiêm chủng.\n';
+    const plan = await readPlanFile(writeTemp('so-thu-tu.txt', text));
+    expect(plan.tasks.map((t) => t.lead[0])).toEqual(['Sở Y tế', 'Sở Tài chính', 'Công an tỉnh']);
+  });
+
+  it('finds the duty of «Chủ đầu tư» after its verb', async () => {
+    const text =
+      head('TỈNH GIA LAI', '07/KH-UBND') +
+      'IV. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Chủ đầu tư chủ trì, phối hợp với Ủy ban nhân dân các xã giải phóng mặt bằng.\n\n' +
+      '2. Chủ đầu tư tổ chức nghiệm thu, bàn giao công trình đưa vào sử dụng trước ngày 30/12/2026.\n';
+    const plan = await readPlanFile(writeTemp('chu-dau-tu-2.txt', text));
+    expect(plan.tasks.map((t) => [t.lead, t.content.slice(0, 20)])).toEqual([
+      [['Chủ đầu tư'], 'Chủ trì, phối hợp vớ'],
+      [['Chủ đầu tư'], 'Tổ chức nghiệm thu, '],
+    ]);
+  });
+
+  it('dates no span, cycle or reference from a date inside it', async () => {
+    const text =
+      head('TỈNH THỬ', '11/KH-UBND') +
+      '| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n' +
+      '| 1 | Duy trì vận hành hệ thống cấp nước | Sở Xây dựng | Từ tháng 01/2026 đến khi hoàn thành |\n' +
+      '| 2 | Kiểm tra an toàn thực phẩm | Sở Y tế | Căn cứ Quyết định số 12/QĐ-UBND tháng 3/2025 |\n' +
+      '| 3 | Bàn giao mặt bằng | Sở Xây dựng | Sau khi có quyết định thu hồi đất, hoàn thành trong tháng 7/2026 |\n';
+    const plan = await readPlanFile(writeTemp('khong-doan.md', text));
+    expect(plan.tasks.map((t) => t.deadline)).toEqual([null, null, '2026-07-31']);
+  });
+
+  it('takes no deadline from a cited document’s date in a title', async () => {
+    const text =
+      head('TỈNH THỬ', '12/KH-UBND') +
+      'II. NHIỆM VỤ\n\n' +
+      '**1. Tiếp tục quán triệt Nghị quyết số 57-NQ/TW (ngày 22/12/2024)**\n\n' +
+      '- Sở Khoa học và Công nghệ chủ trì tổ chức hội nghị quán triệt cho cán bộ chủ chốt.\n';
+    const plan = await readPlanFile(writeTemp('nghi-quyet.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([[['Sở Khoa học và Công nghệ'], null]]);
+  });
+
+  it('reads a body’s name in capitals as a heading, not a signature', async () => {
+    const text =
+      head('TỈNH THỬ', '13/KH-UBND') +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '**ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG**\n\n' +
+      '- Tổ chức tuyên truyền trên hệ thống loa truyền thanh cơ sở.\n\n' +
+      '- Rà soát, lập danh sách hộ nuôi chó, mèo trước ngày 31/3/2026.\n';
+    const plan = await readPlanFile(writeTemp('chu-in-hoa.md', text));
+    expect(plan.tasks).toHaveLength(2);
+  });
+
+  it('does not make a course’s organiser the lead of an item that sends people to it', async () => {
+    const text =
+      head('TỈNH THỬ', '14/KH-UBND') +
+      'III. NỘI DUNG\n\n' +
+      '1. Bồi dưỡng cán bộ\n\n' +
+      '- Cử công chức tham gia các lớp bồi dưỡng do Trường Chính trị tỉnh tổ chức.\n';
+    const plan = await readPlanFile(writeTemp('cu-di-hoc.txt', text));
+    expect(plan.tasks.flatMap((t) => t.lead)).not.toContain('Trường Chính trị tỉnh');
+  });
+
+  it('splits a list whose bracket never closes as if it had none', () => {
+    expect(splitAgencies('Sở Y tế (chủ trì, Sở Tài chính, Công an tỉnh')).toHaveLength(3);
+  });
+});

@@ -319,6 +319,17 @@ describe('bold in a PDF: titles stay titles, a bold span inside a paragraph does
     ]);
   });
 
+  it('keeps its marks balanced when a wrapped bold title ends in bold italic', () => {
+    const both = (r: PdfRun): PdfRun => ({ ...r, bold: true, italic: true });
+    expect(
+      lines([
+        { ...bold(run('Nhiệm vụ 5: Thông tin, truyền thông', 50, y, 250)) },
+        both(run('(trọng tâm) về', 305, y, 195)),
+        bold(run('phòng, chống bệnh dại', 50, y - 16, 120)),
+      ]),
+    ).toEqual(['**Nhiệm vụ 5: Thông tin, truyền thông** ***(trọng tâm) về*** **phòng, chống bệnh dại**']);
+  });
+
   it('keeps the figures that end a wrapped bold title in the title («… đến hết ngày» / «28/02/2026)»)', () => {
     expect(
       lines([

@@ -16,6 +16,9 @@ import { FIXTURES_DIR, writeTemp } from './helpers.js';
 const tasksOf = (plan: ExtractedPlan): string[] =>
   plan.tasks.map((t) => `${t.kind} | ${t.lead.join('; ')} | ${t.deadline ?? ''} | ${t.content.slice(0, 50)}`);
 
+const titles = async (path: string): Promise<string[]> =>
+  (await readDocument(path)).blocks.flatMap((b) => (b.type === 'para' && b.strong ? [b.text] : []));
+
 const PLANS = [
   'real/tphcm-172-2025-luat-viec-lam',
   'real/dongthap-552-2025-doi-moi-cong-nghe-nganh-mui-nhon',
@@ -32,10 +35,13 @@ describe('the same Word plan numbered with Word’s own lists', () => {
       // The rewriting did move the typed numbers into Word's lists.
       const xml = (await (await JSZip.loadAsync(listed)).file('word/document.xml')?.async('string')) ?? '';
       expect(xml.match(/<w:numPr>/g)?.length ?? 0).toBeGreaterThan(5);
+      const copy = writeTemp(`${plan.split('/')[1]}.docx`, listed);
       const original = tasksOf(await readPlanFile(source));
-      const rewritten = tasksOf(await readPlanFile(writeTemp(`${plan.split('/')[1]}.docx`, listed)));
+      const rewritten = tasksOf(await readPlanFile(copy));
       expect(original.length).toBeGreaterThan(5);
       expect(rewritten).toEqual(original);
+      // Its titles are still titles: the number is set in the title's own bold.
+      expect(await titles(copy)).toEqual(await titles(source));
     });
   }
 });
@@ -50,7 +56,7 @@ describe('labels of Word’s lists, written as the page shows them', () => {
       { level: 4, format: LevelFormat.BULLET, text: '\uF0B7' },
     ].map((l) => ({ ...l, alignment: AlignmentType.LEFT }));
     const item = (text: string, level: number): Paragraph =>
-      new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'plan', level } });
+      new Paragraph({ children: [new TextRun({ text, bold: level === 0 })], numbering: { reference: 'plan', level } });
     const doc = new Document({
       numbering: { config: [{ reference: 'plan', levels }] },
       sections: [
@@ -71,7 +77,10 @@ describe('labels of Word’s lists, written as the page shows them', () => {
       ],
     });
     const path = writeTemp('word-lists.docx', await Packer.toBuffer(doc));
-    const texts = (await readDocument(path)).blocks.filter((b): b is ParaBlock => b.type === 'para').map((b) => b.text);
+    const paras = (await readDocument(path)).blocks.filter((b): b is ParaBlock => b.type === 'para');
+    const texts = paras.map((b) => b.text);
+    // The number is set in the paragraph's own type: a bold title with its number stays a title.
+    expect(paras.filter((b) => b.strong).map((b) => b.text)).toEqual(['I. NHIỆM VỤ', 'II. TỔ CHỨC THỰC HIỆN']);
     expect(texts).toEqual([
       'I. NHIỆM VỤ',
       '1. Sở Y tế:',

@@ -31,10 +31,12 @@ export const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tic
 /**
  * Rule «signature-block»: the signer's post in capitals («GIÁM ĐỐC CÔNG AN TỈNH», «KT. CHỦ TỊCH»,
  * «TM. BAN THƯỜNG VỤ») ends the body: a joint plan's two signatures side by side come out of a
- * PDF as lines, and the names under them are no duties.
+ * PDF as lines, and the names under them are no duties. A body's name in capitals is a heading,
+ * not a signature («ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG», «GIÁM ĐỐC CÁC SỞ»): without «TM.» / «KT.» only
+ * a person's post counts.
  */
 const SIGNATURE =
-  /^(?:(?:KT|TM|Q|TL|TUQ)\.?\s+)?(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP|BAN THƯỜNG VỤ|ỦY BAN NHÂN DÂN)(?=\s|$)/u;
+  /^(?:(?:KT|TM|Q|TL|TUQ)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|CHỈ HUY TRƯỞNG|THỦ TRƯỞNG|TỔNG BIÊN TẬP)(?=\s|$)(?!\s+CÁC\s))/u;
 export function isSignatureLine(text: string): boolean {
   const t = text.replace(/\*\*/g, '').trim();
   return t.length <= 80 && t === t.toUpperCase() && SIGNATURE.test(t);

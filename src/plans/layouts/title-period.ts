@@ -1,14 +1,24 @@
 import { normalizeDeadline } from '../../domain/deadline.js';
+import { fold } from '../../domain/text.js';
 import type { ReadContext } from '../types.js';
 
 /**
  * Rule «period-title»: a title that ends with its time in brackets («1. Giai đoạn 1: Tuyên truyền,
  * vận động (từ ngày 01/02/2026 đến hết ngày 28/02/2026)», «Đợt 2 (Quý III/2026)») dates the work
- * under it that names no time of its own. The time as written, or '' when the title has none.
+ * under it that names no time of its own. Only a bracket shaped as a period of work («từ …», «trước
+ * …», «trong …», «Quý …», «tháng …», «đợt …»), not after a document's number («Nghị quyết số
+ * 57-NQ/TW (ngày 22/12/2024)»), and never a day already past on the plan's date. The time as
+ * written, or '' when the title has none.
  */
+const PERIOD_SHAPE = /^(?:tu|truoc|den het|den|trong|cham nhat|quy|thang|dot|giai doan)\s/;
+
 export function titlePeriod(title: string, ctx: ReadContext): string {
-  const bracket = title.match(/\(([^()]{4,80})\)[.:]?\s*$/u)?.[1]?.trim() ?? '';
-  if (!/\d/.test(bracket)) return '';
+  const m = title.match(/(\S+)\s*\(([^()]{4,80})\)[.:]?\s*$/u);
+  const bracket = m?.[2]?.trim() ?? '';
+  if (!/\d/.test(bracket) || !PERIOD_SHAPE.test(fold(bracket))) return '';
+  // «Nghị quyết số 57-NQ/TW (ngày …)»: the bracket dates the document cited, not the work.
+  if (/\d/.test(m?.[1] ?? '') && /\//.test(m?.[1] ?? '')) return '';
   const read = normalizeDeadline(bracket, { year: ctx.year, planDate: ctx.planDate ?? null });
-  return read.understood && read.date !== null ? bracket : '';
+  if (!read.understood || read.date === null) return '';
+  return ctx.planDate && read.date < ctx.planDate ? '' : bracket;
 }
