@@ -53,8 +53,9 @@ export interface TableBlock {
    */
   grid?: TableCellSpan[][];
   /**
-   * The table was rebuilt from a PDF's text positions: a merged cell shows its text once, in its
-   * first row, so a blank cell below may be that merge (appendix-table.ts carries it, and says so).
+   * The table was rebuilt from a PDF's text positions or read from a text page (pipes, tabs, the
+   * converter's layout): a merged cell shows its text once, in its first row, so a blank cell
+   * below may be that merge (appendix-table.ts carries it, and says so).
    */
   mergesLost?: boolean;
   page?: number;

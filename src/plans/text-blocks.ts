@@ -22,8 +22,6 @@ export interface TextOptions {
    * starting with a capital may still continue the previous sentence. Detected when absent.
    */
   hardWrapped?: boolean;
-  /** Tables come from a PDF's positions: merged cells are not known (TableBlock.mergesLost). */
-  mergesLost?: boolean;
   /** Drop lines that are only a page number (PDF). */
   dropPageNumbers?: boolean;
   /** The page (from 1) of each line of the text (PDF): blocks then say their page, not their line. */
@@ -81,7 +79,7 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
               ? readOneCellTable(lines, i)
               : null;
     if (table && table.rows.length > 0) {
-      items.push({ type: 'table', rows: table.rows, ...place(i), ...(options.mergesLost ? { mergesLost: true } : {}) });
+      items.push({ type: 'table', rows: table.rows, ...place(i), mergesLost: true });
       i = table.end;
       blanks = 0;
       continue;

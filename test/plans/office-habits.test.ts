@@ -321,3 +321,17 @@ describe('where these rules must not fire (found in review)', () => {
     expect(splitAgencies('Sở Y tế (chủ trì, Sở Tài chính, Công an tỉnh')).toHaveLength(3);
   });
 });
+
+describe('rule «lost-merge» in a text page', () => {
+  it('carries an agency down rows a web converter left empty under a merged cell, and says so', async () => {
+    const text =
+      head('TỈNH BẮC NINH', '46/CTr-UBND') +
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n' +
+      '| 1 | Xây dựng Nghị quyết quy định chính sách thu hút nhân lực y tế | Sở Y tế | Quý II/2026 |\n' +
+      '| 2 | Ban hành danh mục dịch vụ kỹ thuật khám sàng lọc miễn phí |  | Quý III/2026 |\n' +
+      '| 3 | Cơ chế hợp tác công tư đầu tư trang thiết bị y tế | Sở Tài chính | Năm 2027 |\n';
+    const plan = await readPlanFile(writeTemp('o-gop.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Sở Y tế'], ['Sở Y tế'], ['Sở Tài chính']]);
+    expect(plan.problems.some((p) => /dòng 2: ô cơ quan chủ trì để trống — lấy theo dòng trên/.test(p))).toBe(true);
+  });
+});

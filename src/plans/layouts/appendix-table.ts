@@ -112,7 +112,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   });
   const kept = withoutSubgroupTitles(state.rows);
   for (const r of kept.filter((x) => x.carried)) {
-    ctx.problems.push(`${r.source}: ô cơ quan chủ trì trống trong bản PDF — lấy theo dòng trên (ô gộp); hãy kiểm tra.`);
+    ctx.problems.push(`${r.source}: ô cơ quan chủ trì để trống — lấy theo dòng trên (có thể là ô gộp); hãy kiểm tra.`);
   }
   const drafts = kept.flatMap((r) => rowDrafts(r, ctx));
   return { drafts, found: state.found };
@@ -220,8 +220,10 @@ function datedNote(note: string, ctx: ReadContext): string {
 }
 
 /**
- * Rule «lost-merge»: a table read from a PDF does not say which cells were merged. A row of a
- * task table with no agency under a row that has one most often sits under a merged cell; the
+ * Rule «lost-merge»: a table read from a PDF or a text page does not say which cells were merged
+ * (a web converter writes a merged cell's text in its first row and leaves the rows under it
+ * empty). A row of a task table with no agency under a row that has one most often sits under a
+ * merged cell; the
  * agency (and a missing deadline) is carried down, and the preview says so, to be checked by eye.
  */
 function carryLostMerges(cells: string[], cols: Columns, above: RawRow): boolean {
