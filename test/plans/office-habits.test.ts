@@ -335,3 +335,40 @@ describe('rule «lost-merge» in a text page', () => {
     expect(plan.problems.some((p) => /dòng 2: ô cơ quan chủ trì để trống — lấy theo dòng trên/.test(p))).toBe(true);
   });
 });
+
+describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
+  it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
+    const text =
+      head('SỞ Y TẾ TỈNH ĐỒNG NAI', '2870/SYT-NVY', 'CÔNG VĂN') +
+      'Để chủ động kiểm soát dịch bệnh, Sở Y tế đề nghị các đơn vị, địa phương triển khai thực hiện một số nội dung sau:\n\n' +
+      '**1. Đối với các đơn vị trực thuộc Sở Y tế**\n\n' +
+      '**Trung tâm Kiểm soát bệnh tật tỉnh** (sau đây gọi tắt là CDC Đồng Nai) là đơn vị đầu mối, có trách nhiệm:\n\n' +
+      'a) Tăng cường giám sát chủ động, phát hiện sớm ca bệnh, xử lý triệt để ổ dịch.\n\n' +
+      'b) Cấp phát hóa chất, máy phun cho các Trạm Y tế, hoàn thành trong tháng 6/2026.\n\n' +
+      '**2. Đối với Ủy ban nhân dân các xã, phường**\n\n' +
+      'Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo Trạm Y tế phối hợp với các ban, ngành, đoàn thể:\n\n' +
+      'a) Huy động người dân tham gia chiến dịch diệt lăng quăng, bọ gậy hằng tuần.\n\n' +
+      '**3. Đối với các bệnh viện ngoài công lập**\n\n' +
+      'Thực hiện nghiêm việc khai báo ca bệnh truyền nhiễm theo quy định.\n\n' +
+      'Sở Y tế đề nghị các đơn vị, địa phương khẩn trương triển khai thực hiện./.\n\n' +
+      '*Ghi chú: Lịch phun hóa chất cụ thể tại từng xã, phường do CDC Đồng Nai thông báo.*\n';
+    const plan = await readPlanFile(writeTemp('cong-van.md', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead])).toEqual([
+      ['task', ['Trung tâm Kiểm soát bệnh tật tỉnh']],
+      ['task', ['Trung tâm Kiểm soát bệnh tật tỉnh']],
+      ['request', ['Ủy ban nhân dân các xã, phường']],
+      ['task', ['Các bệnh viện ngoài công lập']],
+    ]);
+  });
+
+  it('reads a list of works by its «Tên công trình» column', async () => {
+    const text =
+      head('TỈNH VĨNH LONG', '2755/QĐ-UBND') +
+      '| STT | Tên công trình | Địa điểm | Chủ đầu tư | Thời gian hoàn thành |\n|---|---|---|---|---|\n' +
+      '| 1 | Đập tạm ngăn mặn kênh Cái Cấm | Xã Long Hòa | Sở Nông nghiệp và Môi trường | Trước ngày 15/01/2026 |\n';
+    const plan = await readPlanFile(writeTemp('cong-trinh.md', text));
+    expect(plan.tasks.map((t) => [t.content, t.lead, t.deadline])).toEqual([
+      ['Đập tạm ngăn mặn kênh Cái Cấm', ['Sở Nông nghiệp và Môi trường'], '2026-01-15'],
+    ]);
+  });
+});

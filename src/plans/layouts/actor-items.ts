@@ -113,6 +113,12 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       previous = [];
       return;
     }
+    // Rule «italic-note»: a paragraph set in italic from end to end («*Ghi chú: Lịch phun … do CDC
+    // thông báo …*», «*(Kèm theo …)*») is a note on the text, never a duty.
+    if (block.italic === true) {
+      previous = [];
+      return;
+    }
     previous = itemDrafts(state, doc, at, text, ctx);
     drafts.push(...previous);
   });
@@ -157,7 +163,8 @@ function followsTitles(state: Reading, text: string, bold: boolean): boolean {
   if (!bold && !(numbered && !/[.;]$/.test(text) && text.length <= 160)) return false;
   state.number = numbered?.[1] ?? state.number;
   // A body's lead-in («5. UBND các xã, phường:») names who does the items below: no title of theirs.
-  state.owner = leadIn(numbered?.[2] ?? text, state.number, bold);
+  const owner = leadIn(numbered?.[2] ?? text, state.number, bold);
+  state.owner = owner && { ...owner, title: true };
   state.title = state.owner ? '' : (numbered?.[2] ?? text).replace(/[.:]$/, '');
   state.period = state.title;
   return true;
@@ -170,7 +177,12 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   const own = mark.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]/u)?.[1];
   const letter = mark.match(/^([a-zđ])\)/u)?.[1];
   // A lead-in's items end at the next item of its own level or above: «b)» after «a) Sở Tài chính:».
-  if (own !== undefined || mark === '' || (letter !== undefined && state.owner?.letter === true)) state.owner = null;
+  if (
+    own !== undefined ||
+    (mark === '' && state.owner?.title !== true) ||
+    (letter !== undefined && state.owner?.letter === true)
+  )
+    state.owner = null;
   // Bullets after a numbered paragraph («2. Yêu cầu …» then «- Đề nghị …») go under its number.
   if (own !== undefined) [state.number, state.title, state.period] = [own, '', ''];
   const heading = leadIn(
@@ -242,7 +254,8 @@ function whoDoesIt(
   const general = named.agencies.some((a) => /^các\s/iu.test(a));
   if (!asks && !state.directive && paragraph && general) return null;
   const content = only && state.title !== '' ? `${state.title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
-  return { kind: asks ? 'request' : 'task', agencies: named.agencies, content, alsoWith: owner?.coordinating ?? [] };
+  const kind = asks || owner?.asks === true ? 'request' : 'task';
+  return { kind, agencies: named.agencies, content, alsoWith: owner?.coordinating ?? [] };
 }
 
 interface LeadIn {
@@ -251,12 +264,21 @@ interface LeadIn {
   number: string;
   /** Opened by a lettered item («a) Sở Tài chính:»): the next letter ends it. */
   letter?: boolean;
+  /** Opened by a title («**3. Đối với các bệnh viện**»): its plain paragraphs are the body's too. */
+  title?: boolean;
+  /** «Đề nghị UBND các xã, phường chỉ đạo …:» — the items are requests. */
+  asks?: boolean;
 }
 
 /** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
 function leadIn(heading: string, number: string, bold = false): LeadIn | null {
-  // «4.2. Giao Sở Công Thương:» names the body as «Sở Công Thương:» would (rule «giao-heading»).
-  const text = stripMarks(heading).replace(/^(?:Giao|Yêu cầu)\s+/u, '');
+  // «4.2. Giao Sở Công Thương:» names the body as «Sở Công Thương:» would (rule «giao-heading»);
+  // a Công văn's «1. Đối với các bệnh viện ngoài công lập» names who the items under it are for.
+  const text = capitalize(stripMarks(heading).replace(/^(?:Giao|Yêu cầu|Đối với)\s+/u, ''));
+  const duty = dutyLeadIn(text);
+  if (duty) return { ...duty, number };
+  const asked = requestLeadIn(stripMarks(heading));
+  if (asked) return { ...asked, number, asks: true };
   // Rule «bold-agency-heading»: a title bold from end to end that names only bodies («**2. Giám
   // đốc Sở Tài chính**») hands them the items under it, with or without its colon.
   if (!(/:$/.test(text.trim()) || bold) || !isAgencyHeading(text)) return null;
@@ -265,6 +287,31 @@ function leadIn(heading: string, number: string, bold = false): LeadIn | null {
   const names = text.trim().replace(/:$/, '');
   const who = readWho(memberBody(names) ?? names);
   return who.lead.length > 0 ? { agencies: who.lead, coordinating: who.coordinating, number } : null;
+}
+
+/**
+ * Rule «duty-lead-in»: «Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC) là đơn vị đầu
+ * mối, có trách nhiệm:», «Sở Y tế có nhiệm vụ:» — a body named, then the words that hand it the
+ * items below.
+ */
+const RESPONSIBLE =
+  /^(?:là [^,:]{3,80},\s*)?(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?: (?:thực hiện|triển khai))?(?: (?:các|một số) (?:nội dung|nhiệm vụ) sau)?\s*:$/iu;
+/**
+ * «Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo Trạm Y tế phối hợp với …:» — a request whose
+ * items follow: each is asked of those bodies.
+ */
+function requestLeadIn(text: string): { agencies: string[]; coordinating: string[] } | null {
+  const m = text.trim().match(/^Đề nghị\s+(.+):$/su);
+  const named = m?.[1] ? splitLeadingAgencies(m[1]) : null;
+  if (!named || !named.agencies.every(isBodyName) || named.rest.length > 200) return null;
+  return { agencies: named.agencies, coordinating: [] };
+}
+
+function dutyLeadIn(text: string): { agencies: string[]; coordinating: string[] } | null {
+  if (!/:$/.test(text.trim())) return null;
+  const named = splitLeadingAgencies(text.trim());
+  if (!named || !RESPONSIBLE.test(named.rest.trim()) || !named.agencies.every(isBodyName)) return null;
+  return { agencies: named.agencies, coordinating: [] };
 }
 
 /**

@@ -18,6 +18,8 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   /^tren day la\b/,
   /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?(?: (?:dam bao|bao dam) .{0,80})?\W*$/,
   /^.{0,80}?\bthong bao (?:de|y kien ket luan (?:cua .{0,80}?)?de) .{0,120}?\bbiet(?:,? (?:thuc hien|trien khai thuc hien))?\W*$/,
+  // «Sở Y tế đề nghị các đơn vị, địa phương khẩn trương triển khai thực hiện./.» closes a Công văn.
+  /^.{0,80}?\b(?:de nghi|yeu cau) (?:cac|thu truong|giam doc)\b.{0,160}?\b(?:khan truong|nghiem tuc) (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
 ];
 
 /**

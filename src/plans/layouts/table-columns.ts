@@ -37,7 +37,7 @@ const HEADER_WORDS = {
   // column says who leads.
   investor: /^chu dau tu$/,
   content:
-    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam/,
+    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh/,
   coordinating: /phoi hop/,
   // «Từ | Đến», «Bắt đầu | Kết thúc»: the two halves of a time column (rule «end-date-column»).
   deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc|ket thuc|bat dau|^tu$|^den$/,
