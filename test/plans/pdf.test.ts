@@ -548,6 +548,45 @@ describe('tables of a PDF exported from Word, the way other offices draw them', 
 });
 
 describe('rule «lost-merge»: a PDF table does not say which cells were merged', () => {
+  it('joins the lines of a merged cell a PDF spread over its rows («merged-cell-spread»)', async () => {
+    const { extractPlan } = await import('../../src/plans/extract.js');
+    const rows = [
+      ['STT', 'Tên công trình', 'Chủ đầu tư', 'Thời gian hoàn thành'],
+      ['1', 'Đập tạm ngăn mặn kênh Cái Cấm', 'Ban Quản lý dự án đầu', 'Trước ngày'],
+      ['2', 'Đập tạm ngăn mặn rạch Bàu Môn', 'tư xây dựng các công', '10/01/2026'],
+      ['3', 'Nạo vét kênh Trà Cú - Đại An', 'trình nông nghiệp tỉnh', ''],
+      ['4', 'Tuyến ống cấp nước liên xã', 'Trung tâm Nước sạch', 'Quý II/2026'],
+    ];
+    const doc = { blocks: [{ type: 'table' as const, rows, mergesLost: true, page: 3 }] };
+    const plan = extractPlan(doc, 'phuong-an.pdf');
+    const board = 'Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp tỉnh';
+    expect(plan.tasks.map((t) => [t.lead.join('; '), t.deadline])).toEqual([
+      [board, '2026-01-10'],
+      [board, '2026-01-10'],
+      [board, '2026-01-10'],
+      ['Trung tâm Nước sạch', '2026-06-30'],
+    ]);
+  });
+
+  it('reads a table that opens with its own header row as another table, not the next page of the last', async () => {
+    const { extractPlan } = await import('../../src/plans/extract.js');
+    const tasks = [
+      ['STT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời hạn hoàn thành', 'Sản phẩm'],
+      ['1', 'Thống kê đất đai cấp xã', 'UBND các xã, phường', 'Trước ngày 16/01/2026', 'Biểu thống kê'],
+    ];
+    const contacts = [
+      ['ST T', 'Cụm', 'Xã, phường, đặc khu', 'Cán bộ phụ trách', 'Số điện thoại'],
+      ['1', 'Cụm I (khu vực Đồng Hới)', 'Phường Đồng Hới', 'Phan Văn Hòa', '0914.225.318'],
+    ];
+    const doc = {
+      blocks: [
+        { type: 'table' as const, rows: tasks, mergesLost: true, page: 2 },
+        { type: 'table' as const, rows: contacts, mergesLost: true, page: 5 },
+      ],
+    };
+    expect(extractPlan(doc, 'huong-dan.pdf').tasks.map((t) => t.content)).toEqual(['Thống kê đất đai cấp xã']);
+  });
+
   it('carries the agency down to a row left blank under it, drops a subgroup title, and says so', async () => {
     const { extractPlan } = await import('../../src/plans/extract.js');
     const rows = [

@@ -8,6 +8,7 @@ import { applyDeadline, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
+import { joinSpreadCells } from './spread-cells.js';
 import { type Columns, findColumns, leadCell, matrixRoles, tableHeader } from './table-columns.js';
 
 /**
@@ -122,12 +123,17 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
 function readTable(state: TableReading, block: TableBlock, blockIndex: number, ctx: ReadContext): void {
   const header = tableHeader(block.rows);
   const cols = header?.columns ?? state.current;
-  // Not a task table, nor the next page of one (a headerless table of the same width).
-  if (!cols || (!header && (block.rows[0]?.length ?? 0) !== cols.width)) {
+  // Not a task table, nor the next page of one (a headerless table of the same width). A table
+  // that opens with a header row of its own («STT | Cụm | Cán bộ phụ trách | Số điện thoại») is
+  // another table, whatever its width.
+  const ownHeader = /^(?:stt|tt|so tt)$/.test(fold(stripMarks(block.rows[0]?.[0] ?? '')).replace(/\s+/g, ''));
+  if (!cols || (!header && ((block.rows[0]?.length ?? 0) !== cols.width || ownHeader))) {
     state.current = null;
     return;
   }
-  const body = header ? block.rows.slice(header.skip) : block.rows;
+  const rows = header ? block.rows.slice(header.skip) : block.rows;
+  // A PDF's table (it has pages) spreads a merged cell's lines over the rows it covers.
+  const body = block.mergesLost === true && block.page !== undefined ? joinSpreadCells(rows, cols) : rows;
   if (header) Object.assign(state, { current: cols, group: '', period: '', last: null, found: true });
   const where = state.inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';
   body.forEach((row, rowIndex) => {

@@ -1,0 +1,35 @@
+import type { Columns } from './table-columns.js';
+
+/**
+ * Rule «merged-cell-spread»: in a PDF, a cell merged down several rows has its lines centred over
+ * them, so each row seems to hold a piece of it («Ban Quản lý dự án đầu» / «tư xây dựng các công»
+ * / «trình nông nghiệp tỉnh»; «Trước ngày» / «10/01/2026»). A piece that goes on in lower case, or
+ * a figure after a word that needs one, belongs to the cell above it: it is joined there, and the
+ * rows it leaves empty take the merged cell's text as any lost merge does («lost-merge»). Only the
+ * lead and the deadline columns: a lower-case body in «Phối hợp» («các sở, ngành liên quan») is
+ * a name of its own.
+ */
+export function joinSpreadCells(rows: readonly string[][], cols: Columns): string[][] {
+  const out = rows.map((r) => [...r]);
+  for (const col of [cols.lead, cols.deadline]) {
+    if (col < 0) continue;
+    let anchor = -1;
+    out.forEach((row, i) => {
+      const text = (row[col] ?? '').trim();
+      if (text === '') return;
+      const above = anchor >= 0 ? (out[anchor]?.[col] ?? '').trim() : '';
+      if (above !== '' && goesOn(above, text)) {
+        out[anchor]![col] = `${above} ${text}`;
+        row[col] = '';
+        return;
+      }
+      anchor = i;
+    });
+  }
+  return out;
+}
+
+function goesOn(above: string, text: string): boolean {
+  if (/^\p{Ll}/u.test(text) && !/^các\s/u.test(text)) return true;
+  return /(?:ngày|đến|trước|tháng|quý|năm)$/iu.test(above) && /^\d/.test(text);
+}
