@@ -7,6 +7,8 @@ import {
   NEW_WRITERS_3_DIR,
   NEW_WRITERS_5_DIR,
   NEW_WRITERS_7_DIR,
+  NEW_WRITERS_9_DIR,
+  NEW_WRITERS_11_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
@@ -52,13 +54,20 @@ describe('real plans, development part', () => {
 // Plans written by independent writers in other offices' habits (their development parts only;
 // their held-out parts are measured by `npm run eval:plans -- --heldout` and never tuned on).
 describe('plans of other drafting offices, development parts', () => {
-  const sets = [NEW_WRITERS_DIR, NEW_WRITERS_3_DIR, NEW_WRITERS_5_DIR, NEW_WRITERS_7_DIR].map((dir) => ({
+  const sets = [
+    NEW_WRITERS_DIR,
+    NEW_WRITERS_3_DIR,
+    NEW_WRITERS_5_DIR,
+    NEW_WRITERS_7_DIR,
+    NEW_WRITERS_9_DIR,
+    NEW_WRITERS_11_DIR,
+  ].map((dir) => ({
     dir,
     labels: loadLabels('dev', dir),
   }));
 
-  it('has labels from four more writers', () => {
-    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6]);
+  it('has labels from six more writers', () => {
+    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6, 6, 6]);
   });
 
   it.each(FORMATS)('.%s: finds their tasks with the lead agency', async (format) => {

@@ -9,6 +9,8 @@ export {
   NEW_WRITERS_3_DIR,
   NEW_WRITERS_5_DIR,
   NEW_WRITERS_7_DIR,
+  NEW_WRITERS_9_DIR,
+  NEW_WRITERS_11_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
