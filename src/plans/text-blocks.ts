@@ -1,8 +1,16 @@
 import type { Block, ParaBlock, TextSpan } from './document.js';
 import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
 import { footnoteDefinition } from './document.js';
-import { emphasisSpans, wholly } from './markdown-emphasis.js';
+import { markdownLine } from './markdown-line.js';
 import { normalizeText } from './normalize-text.js';
+import {
+  FIELD_LINE,
+  isLowerStart,
+  joinSoftWraps,
+  LIST_MARK,
+  looksHardWrapped,
+  looksSoftWrapped,
+} from './soft-wraps.js';
 import { isHtmlTableStart, readHtmlTable } from './text-html-tables.js';
 import {
   isOneCellTableStart,
@@ -33,6 +41,7 @@ interface Line {
   blanksBefore: number;
 }
 
+export { isLowerStart } from './soft-wraps.js';
 export { normalizeText } from './normalize-text.js';
 
 /** Plain text or markdown → paragraphs and tables. */
@@ -108,105 +117,6 @@ function isSiteChrome(line: string): boolean {
   if (t.startsWith('|') || t.endsWith('|')) return false;
   const items = t.split(/\s+\|\s+/);
   return items.length >= 2 && items.every((x) => x.split(/\s+/).length <= 3 && !/[.;:]$/.test(x)) && t.length <= 120;
-}
-
-/**
- * Markdown's soft wraps: paragraphs are separated by blank lines and broken inside at a page
- * width (a web page converted to markdown). Seen when many multi-line paragraphs break in
- * mid-sentence; then the lines of a paragraph are one paragraph again.
- */
-function looksSoftWrapped(lines: string[]): boolean {
-  let breaks = 0;
-  let midSentence = 0;
-  let lowerStart = 0;
-  for (let i = 1; i < lines.length; i += 1) {
-    const prev = (lines[i - 1] ?? '').trim();
-    const line = (lines[i] ?? '').trim();
-    if (prev === '' || line === '' || prev === '|' || line === '|' || isPipeRow(prev)) continue;
-    breaks += 1;
-    if (!/[.:;!?”"»)*]$/.test(prev) && !LIST_MARK.test(line)) midSentence += 1;
-    if (isLowerStart(line.replace(/^\*+/, ''))) lowerStart += 1;
-  }
-  const blanks = lines.filter((l) => l.trim() === '').length;
-  if (breaks < 20 || blanks < 10 || midSentence / breaks < 0.6) return false;
-  // Blank-line paragraphs, or lines that plainly go on in lower case (a long table can make blanks rare).
-  return blanks >= 0.15 * lines.length || lowerStart / breaks >= 0.3;
-}
-
-/** Joins the lines of each blank-separated paragraph; list items, headings, tables and hard breaks stay apart. */
-function joinSoftWraps(lines: string[], origin: number[]): [string[], number[]] {
-  const out: string[] = [];
-  const outOrigin: number[] = [];
-  let open = false;
-  for (let i = 0; i < lines.length; i += 1) {
-    const line = lines[i] ?? '';
-    const t = line.trim();
-    // Rule «hyphen-in-compound»: «tổ chức chính trị» / «- xã hội tại địa phương» is one phrase
-    // wrapped at its hyphen, not a list item: a dash that goes on in lower case mid-sentence.
-    const compound =
-      open && /^[-–]\s/.test(t) && isLowerStart(t.slice(2)) && !/[.:;!?]$/.test(out[out.length - 1]?.trim() ?? '');
-    const starts =
-      t === '' ||
-      t === '|' ||
-      /^#{1,6}\s/.test(t) ||
-      (LIST_MARK.test(t.replace(/^\*+/, '')) && !compound) ||
-      FIELD_LINE.test(t.replace(/^\*+/, '')) ||
-      isPipeRow(t) ||
-      // A tab-separated row (a copy from Word) is a table row, never a wrapped line.
-      line.includes('\t');
-    const prev = out[out.length - 1];
-    // «**Điều» / «**Chương» broken before its number: the number belongs to that heading.
-    const cutHeading = prev !== undefined && /^\**(?:Điều|Chương|Mục|Phần|Phụ lục)$/u.test(prev.trim());
-    if (open && cutHeading && t !== '') {
-      out[out.length - 1] = `${prev.trimEnd()} ${t}`;
-      continue;
-    }
-    if (open && !starts && prev !== undefined && !/ {2}$|\\$/.test(prev) && !isConverterCell(lines, i)) {
-      out[out.length - 1] = `${prev.trimEnd()} ${t}`;
-      continue;
-    }
-    out.push(line);
-    outOrigin.push(origin[i] ?? i);
-    // A markdown heading is one line: the line under it starts anew.
-    open = t !== '' && t !== '|' && !/^#{1,6}\s/.test(t);
-  }
-  return [out, outOrigin];
-}
-
-/** Inside a converter table (cells between lines holding only "|"), lines are cells' lines: not joined here. */
-function isConverterCell(lines: string[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 60; j -= 1) {
-    const t = (lines[j] ?? '').trim();
-    if (t === '|') return true;
-    if (t === '') return false;
-  }
-  return false;
-}
-
-/** Most long lines end without punctuation and are short: the text was broken at a page width. */
-function looksHardWrapped(lines: string[]): boolean {
-  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l !== '' && !l.includes('\t'));
-  if (nonEmpty.length < 8) return false;
-  const lengths = nonEmpty.map((l) => l.length).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const long = nonEmpty.filter((l) => l.length >= 40);
-  const open = long.filter((l) => !/[.:;!?”"»)]$/.test(l));
-  return median <= 120 && long.length > 0 && open.length / long.length >= 0.6;
-}
-
-/**
- * Rule «field-line»: «Thời gian: …», «Cơ quan chủ trì: …», «Đơn vị thực hiện: …» on a line of their
- * own are a duty's fields, never the rest of the line above, however the text is wrapped. With its
- * capital: «… trước, trong» / «thời gian phát động: …» is one sentence wrapped.
- */
-const FIELD_LINE =
-  /^(?:Thời gian|Thời hạn|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Sản phẩm|Kết quả dự kiến|Kinh phí)[^:.;]{0,30}:\s/u;
-const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}[.\-)]\s)/;
-
-/** The text goes on in lower case (after an opening bracket or quote). */
-export function isLowerStart(text: string): boolean {
-  const first = text.replace(/^[(“"'«\s]+/, '').charAt(0);
-  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
 }
 
 function isAllCaps(text: string): boolean {
@@ -315,53 +225,4 @@ const OPEN_WORDS = /\s(?:và|của|với|các|cho|theo|tại|về|trong|từ|đ�
 function endsOpen(text: string): boolean {
   const opened = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
   return opened || OPEN_WORDS.test(text);
-}
-
-/**
- * Rule «markdown-list-item»: a converter writes a Word list's items as «*   …» and the items of a
- * list inside it indented («    *   …»): they are the plan's «- » and «+ » items.
- */
-function listItem(line: string): string {
-  const m = line.match(/^(\s*)\*[ \t]+(?=[^\s*])/);
-  if (!m) return line;
-  return `${(m[1] ?? '').replace(/\t/g, '    ').length >= 2 ? '+' : '-'} ${line.slice(m[0].length)}`;
-}
-
-/** One markdown line → paragraph(s): heading level, bold, emphasis and escapes removed. */
-function markdownLine(line: string): ParaBlock[] {
-  let text = listItem(line).trim().replace(/^>\s?/, '');
-  let level = 0;
-  const heading = text.match(/^(#{1,6})\s+(.*)$/);
-  if (heading) {
-    level = heading[1]?.length ?? 0;
-    text = heading[2] ?? '';
-  }
-  text = text.replace(/\\$/, '').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
-  const spans = emphasisSpans(text);
-  // A title: the line opens with a bold mark and every letter is bold («**I. MỤC TIÊU**», «**1.**
-  // **Sở Y tế**»); «**Điều 1.** Ban hành … **Kế hoạch**» opens and ends bold and is no title.
-  const strong = /^(\*\*|__)/.test(text.trim()) && wholly(text, spans, 'bold');
-  // «**Sở Y tế** chủ trì …», «7. **Đề nghị X, Y** giới thiệu …», «**1. Ban Quản lý …** là …».
-  const lead = strong
-    ? null
-    : text
-        .trim()
-        .match(/^(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?\*\*(?:\d{1,2}(?:\.\d{1,2})*[.)]\s*)?([^*]{2,200}?)\*\*\s*\S/u);
-  text = text
-    .replace(/\*\*\*|\*\*|__/g, '')
-    .replace(/(^|[\s“"(])\*(?=\S)(.{1,300}?)(?<=\S)\*(?=$|[\s”",.;:)])/g, '$1$2')
-    .replace(/(^|[\s“"(])_(?=[^\s_])(.{1,300}?)(?<=[^\s_])_(?=$|[\s”",.;:)])/gu, '$1$2')
-    // Converters leave emphasis marks around numbers and spaces («*1.1. *Tiếp tục», «*(nếu có) *»).
-    .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)|(?<=[.)])\s\*(?=\p{Lu})/gu, '$1')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
-  if (text === '') return [];
-  const para: ParaBlock = { type: 'para', text };
-  if (level > 0) para.level = level;
-  // A heading is a title as a bold line is: a browser draws it bold, and so do the plan's readers.
-  if (strong || level > 0) para.strong = true;
-  if (lead?.[1]) para.boldLead = lead[1].replace(/[\s:]+$/u, '').trim();
-  if (wholly(text, spans, 'italic')) para.italic = true;
-  if (spans.length > 0) para.spans = spans;
-  return [para];
 }

@@ -1,7 +1,5 @@
 import { fold } from '../../domain/text.js';
 import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
-import { memberBody } from '../member-heading.js';
-import { readWho } from '../who-field.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
@@ -9,8 +7,16 @@ import { applyDeadline, dutyDrafts } from '../duty.js';
 import { actorAfterGround, actorInside, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
-import { DUTY_SECTION_TITLES, isAgencyHeading, isSignatureLine } from './section-starts.js';
-import { isTaskTable } from './table-columns.js';
+import { leadIn, type LeadIn } from './lead-ins.js';
+import {
+  beforeDataTable,
+  beforeTaskTable,
+  isOnlyItemUnder,
+  NAMED_NUMBER,
+  POINTS_BELOW,
+  ROMAN,
+} from './neighbour-blocks.js';
+import { DUTY_SECTION_TITLES, isSignatureLine } from './section-starts.js';
 import { titlePeriod } from './title-period.js';
 
 /**
@@ -38,7 +44,6 @@ const DESCRIPTIVE_TITLES = [
   'danh gia ket qua',
   'su can thiet',
 ];
-const ROMAN = /^([ivx]+)\s*[.\-)]\s+(\S.*)$/;
 const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;
 const LIST_MARK = /^(?:[-+•]\s*|[a-zđ]\)\s+|\(\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]\s+)/u;
 const FIELD_LABEL =
@@ -51,7 +56,6 @@ const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau)\s*:$/iu;
 // Only where the document has no sections: in a plan's MỤC ĐÍCH, «… tập trung vào các nội dung sau:»
 // introduces aims.
 const LIST_OPENER = /(?:nội dung|nhiệm vụ|việc|công việc|giải pháp) sau(?: đây)?\s*:$/iu;
-const NAMED_NUMBER = /^(?:Nhiệm vụ|Hoạt động|Giải pháp|Nội dung)\s+(\d{1,2})\s*[:.]\s*(.+)$/su;
 const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
 
 export const actorItemsLayout: PlanLayout = {
@@ -258,62 +262,6 @@ function whoDoesIt(
   return { kind, agencies: named.agencies, content, alsoWith: owner?.coordinating ?? [] };
 }
 
-interface LeadIn {
-  agencies: string[];
-  coordinating: string[];
-  number: string;
-  /** Opened by a lettered item («a) Sở Tài chính:»): the next letter ends it. */
-  letter?: boolean;
-  /** Opened by a title («**3. Đối với các bệnh viện**»): its plain paragraphs are the body's too. */
-  title?: boolean;
-  /** «Đề nghị UBND các xã, phường chỉ đạo …:» — the items are requests. */
-  asks?: boolean;
-}
-
-/** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
-function leadIn(heading: string, number: string, bold = false): LeadIn | null {
-  // «4.2. Giao Sở Công Thương:» names the body as «Sở Công Thương:» would (rule «giao-heading»);
-  // a Công văn's «1. Đối với các bệnh viện ngoài công lập» names who the items under it are for.
-  const text = capitalize(stripMarks(heading).replace(/^(?:Giao|Yêu cầu|Đối với)\s+/u, ''));
-  const duty = dutyLeadIn(text);
-  if (duty) return { ...duty, number };
-  const asked = requestLeadIn(stripMarks(heading));
-  if (asked) return { ...asked, number, asks: true };
-  // Rule «bold-agency-heading»: a title bold from end to end that names only bodies («**2. Giám
-  // đốc Sở Tài chính**») hands them the items under it, with or without its colon.
-  if (!(/:$/.test(text.trim()) || bold) || !isAgencyHeading(text)) return null;
-  // «Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp):» — who leads (who-field.ts);
-  // «Đồng chí Giám đốc Sở Y tế – Phó Trưởng ban:» — the body (member-heading.ts).
-  const names = text.trim().replace(/:$/, '');
-  const who = readWho(memberBody(names) ?? names);
-  return who.lead.length > 0 ? { agencies: who.lead, coordinating: who.coordinating, number } : null;
-}
-
-/**
- * Rule «duty-lead-in»: «Trung tâm Kiểm soát bệnh tật tỉnh (sau đây gọi tắt là CDC) là đơn vị đầu
- * mối, có trách nhiệm:», «Sở Y tế có nhiệm vụ:» — a body named, then the words that hand it the
- * items below.
- */
-const RESPONSIBLE =
-  /^(?:là [^,:]{3,80},\s*)?(?:có|chịu) (?:trách nhiệm|nhiệm vụ)(?: (?:thực hiện|triển khai))?(?: (?:các|một số) (?:nội dung|nhiệm vụ) sau)?\s*:$/iu;
-/**
- * «Đề nghị Ủy ban nhân dân các xã, phường chỉ đạo Trạm Y tế phối hợp với …:» — a request whose
- * items follow: each is asked of those bodies.
- */
-function requestLeadIn(text: string): { agencies: string[]; coordinating: string[] } | null {
-  const m = text.trim().match(/^Đề nghị\s+(.+):$/su);
-  const named = m?.[1] ? splitLeadingAgencies(m[1]) : null;
-  if (!named || !named.agencies.every(isBodyName) || named.rest.length > 200) return null;
-  return { agencies: named.agencies, coordinating: [] };
-}
-
-function dutyLeadIn(text: string): { agencies: string[]; coordinating: string[] } | null {
-  if (!/:$/.test(text.trim())) return null;
-  const named = splitLeadingAgencies(text.trim());
-  if (!named || !RESPONSIBLE.test(named.rest.trim()) || !named.agencies.every(isBodyName)) return null;
-  return { agencies: named.agencies, coordinating: [] };
-}
-
 /**
  * Who the item names first, and its duty: «Ủy ban nhân dân xã, phường huy động …»; after a
  * short title or a ground (rule «actor-after-ground») the whole item stays the duty.
@@ -324,34 +272,4 @@ function actorOf(item: string, boldLead?: string): NamedActor | null {
   // «Cơ quan thực hiện: …», «Thời gian: …» are the fields of an inline block, read there.
   if (FIELD_LABEL.test(item)) return null;
   return actorAfterGround(item);
-}
-
-const POINTS_BELOW = /(?:dưới đây|sau đây|tại bảng|theo bảng|bảng dưới)/iu;
-
-/** The next block is a task table. */
-function beforeTaskTable(doc: PlanDocument, at: number): boolean {
-  const next = doc.blocks[at + 1];
-  return next?.type === 'table' && isTaskTable(next.rows);
-}
-
-/** The next block is a table that is not itself a task table (monitoring sites, indicators). */
-function beforeDataTable(doc: PlanDocument, at: number): boolean {
-  const next = doc.blocks[at + 1];
-  return next?.type === 'table' && !isTaskTable(next.rows);
-}
-
-/** The paragraph is the whole body of the title above it (the next paragraph is a heading). */
-function isOnlyItemUnder(doc: PlanDocument, at: number): boolean {
-  const prev = doc.blocks[at - 1];
-  const next = doc.blocks[at + 1];
-  // «Nhiệm vụ 2: …» titles its task, bold or not.
-  const isTitle = (b: typeof prev): boolean =>
-    b?.type === 'para' &&
-    (b.strong === true ||
-      /^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S/.test(stripMarks(b.text)) ||
-      NAMED_NUMBER.test(stripMarks(b.text)));
-  return (
-    isTitle(prev) &&
-    (next === undefined || next.type !== 'para' || isTitle(next) || ROMAN.test(fold(stripMarks(next.text))))
-  );
 }

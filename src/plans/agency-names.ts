@@ -1,0 +1,121 @@
+import { afterPost } from './person-posts.js';
+import { stripMarks } from './document.js';
+import { ASCII_STARTS, STARTS } from './agency-starts.js';
+import { DUTY_VERBS } from './duty-verbs.js';
+
+/**
+ * An agency name on its own: where it begins («Sở …», «UBND …», «các xã, phường»), where it ends
+ * (a duty verb, a place, a role in brackets) and how it is cleaned. Lists of names: agency-split.ts.
+ */
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const START_RE = new RegExp(`^(?:${[...STARTS, ...ASCII_STARTS].map(escape).join('|')})(?=[\\s,;.:-]|$)`, 'iu');
+const STARTS_FOLDED = new Set(STARTS.map((s) => s.toLowerCase()));
+const isAscii = (s: string): boolean => !/[^ -~\s]/.test(s);
+
+/** The text begins with an agency name ("Sở Nội vụ …", "UBND các huyện …"). */
+export function startsWithAgency(text: string): boolean {
+  const t = text.trim();
+  const m = t.match(START_RE);
+  // A capital first letter: "Ban Dân tộc" begins a name, "ban, ngành" does not ("Thanh Tra tỉnh" still does).
+  if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;
+  // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board);
+  // «Trường hợp …» (in case …) opens a condition, not «Trường …» (a school); «Phòng, chống tham
+  // nhũng» (preventing and combating) a field of work, not «Phòng …» (a department).
+  if (
+    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(t)
+  )
+    return false;
+  // ASCII start words count only in a text typed without diacritics ("So" must not match "Số").
+  return STARTS_FOLDED.has(m[0].toLowerCase()) || isAscii(t.slice(0, 40));
+}
+
+/**
+ * Words after which a name is over: what the agency does («Sở Nội vụ chủ trì tham mưu …»), how
+ * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
+ */
+export const NAME_ENDS =
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan)(?=[\s,.;:]|$).*$/su;
+
+/**
+ * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its
+ * role in this plan. A bracket that names a parent («Trung tâm Dịch vụ việc làm (Sở Nội vụ)») stays.
+ */
+const ROLE_IN_BRACKETS =
+  /\s*\((?:là\s+)?(?:cơ quan\s+)?(?:thường trực|chủ trì|đầu mối|tham mưu)[^()]*\)|\s+[-–]\s+(?:là\s+)?cơ quan (?:thường trực|chủ trì|đầu mối|tham mưu).*$/giu;
+
+/** A name as written, without footnote marks, list marks, trailing dots, duty words or extra spaces. */
+export function cleanAgencyName(name: string): string {
+  let clean = stripMarks(name)
+    .replace(/^[-+•–*]\s*/, '')
+    .replace(/\s+/g, ' ')
+    .replace(ROLE_IN_BRACKETS, '')
+    // «Tổ công tác liên ngành phường (do Phó Chủ tịch … phụ trách kinh tế làm Tổ trưởng)»: who heads
+    // it is no part of the name (and «phụ trách» inside it ends nothing).
+    .replace(/\s*\(do\s[^()]*\)/giu, '')
+    .replace(NAME_ENDS, '');
+  // «Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc)», «… (qua Sở Tư pháp)»: a bracket that says who
+  // helps or relays is not part of the name, and its verb does not end it.
+  clean = clean.replace(/\s*\((?:qua|thông qua|[^()]*\s(?:giúp việc|thường trực|tham mưu|làm đầu mối))[^()]*\)/giu, '');
+  // «Sở Nông nghiệp và Môi trường (sau đây gọi tắt là Sở NNMT)»: the bracket defines a short name
+  // (abbreviations.ts reads it); the body is the full name before it.
+  clean = clean.replace(/\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là[^()]*\)/giu, '');
+  // «Sở Nông nghiệp và Môi trường (Sở NN&MT)»: a bracket holding only the short form is the same body.
+  // So is a unit's code («Công an tỉnh (PC04)»).
+  clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ][\p{Lu}Đ&.\d-]+(?:\s+[\p{Lu}Đ&.\d-]{2,})*\)(?=\s*$)/u, '');
+  const verb = VERB_RE.exec(clean);
+  // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
+  if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
+  // Rule «name-ends-at-place»: «Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu …» — after the place that
+  // closes a body's name («tỉnh», «thành phố»), a lower-case word that cannot go on with it is a verb
+  // the word list does not know.
+  clean = clean.replace(PLACE_THEN_VERB, '$1');
+  return withoutTitle(clean.replace(/[\s.,;:]+$/, '').trim());
+}
+
+// The places that close a name: the province or city, or the communes of a group («Ủy ban nhân
+// dân các xã, phường phát hiện, ngăn chặn …»).
+export const PLACE_THEN_VERB =
+  /^(\S.*?\s(?:tỉnh|thành phố|Trung ương|xã, phường(?:, thị trấn)?(?:,? (?:và )?đặc khu)?))\s+(?!(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|ngành|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|\p{Lu})(?:\s|$))\p{Ll}.*$/u;
+
+/**
+ * Rule «title-is-not-agency» (person-posts.ts): «Giám đốc các Sở» is the Sở; «Giám đốc Sở» alone
+ * (no body named) stays as written.
+ */
+function withoutTitle(name: string): string {
+  const body = afterPost(name);
+  if (body === null) return name;
+  const named = /^các\s+\S/iu.test(body) || (startsWithAgency(body) && body.split(/\s+/).length >= 2);
+  return named ? capitalize(body) : name;
+}
+
+/**
+ * «các tổ chức …», «các cơ quan …», «đảng ủy các xã» begin a group name even in lower case (after «và», «;» or
+ * «Đề nghị»); «X và các tổ chức thành viên» stays one name: the members are X's own.
+ */
+// (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
+// «… Đảng ủy Bộ đội Biên phòng tỉnh, đảng ủy các xã, phường»: a body of each commune, in lower case.
+export const LOWER_GROUP =
+  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|phòng|cơ quan|đơn vị|trung tâm|bệnh viện|trạm y tế|tổ chức|đoàn thể|hội|doanh nghiệp|xã|phường|thôn|khu phố|tổ dân phố|ấp|địa phương|trường|cơ sở|chủ đầu tư)(?=[\s,;.]|$)(?!\s+thành viên)/u;
+/** The same, «Các …» or «các …» (a heading or a list item begins with a capital). */
+export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
+
+// Names that look like verbs: a verb after «được» is passive («… xã, phường được phân công chủ trì»
+// qualifies the body, it is not its duty); «được giao chủ trì/thực hiện» qualifies a group («Các cơ quan,
+// đơn vị được giao chủ trì»), and «tổ chức» followed by a comma or a kind («cơ quan, tổ chức khác
+// có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise»; after
+// «Tổ» («Tổ giúp việc») a verb names the group's work; «dự án đầu tư xây dựng» (construction
+// investment) is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh»
+// (but «Chủ đầu tư tổ chức nghiệm thu …» does its work); after «Hội
+// đồng» a verb names the council's work («Hội đồng thẩm định giá đất tỉnh»).
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
+
+/** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */
+export function hasDutyVerb(text: string): boolean {
+  return VERB_RE.test(text);
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
