@@ -42,9 +42,11 @@ export async function materializeNumbering(bytes: Buffer): Promise<Buffer> {
   const numberingXml = await zip.file('word/numbering.xml')?.async('string');
   if (documentXml === undefined || numberingXml === undefined) return bytes;
   const stylesXml = (await zip.file('word/styles.xml')?.async('string')) ?? '';
-  // Most plans type their numbers: nothing to do, and nothing parsed.
+  // Most plans type their numbers: nothing to do, and the document is not parsed.
   if (!documentXml.includes('<w:numPr') && !stylesXml.includes('<w:numPr')) return bytes;
   const numbering = readNumbering(numberingXml, stylesXml);
+  const styled = [...numbering.styles.keys()].some((id) => documentXml.includes(`w:val="${id}"`));
+  if (!documentXml.includes('<w:numPr') && !styled) return bytes;
   const written = writeLabels(documentXml, numbering);
   if (written === documentXml) return bytes;
   zip.file('word/document.xml', written);
