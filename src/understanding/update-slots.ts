@@ -77,7 +77,8 @@ export function reporterOf(parsed: Parsed, text: string, deps: { agencies: Agenc
     );
   const before = withAgency(parsed, objectsOut, deps.agencies, false);
   if (before.agency) return before;
-  const ownUnit = /\b(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
+  // (No \b: in JavaScript it knows only ASCII letters, and «đơn» opens with one it does not know.)
+  const ownUnit = /(?<![\p{L}\p{N}])(?:bên|ben|đơn vị|don vi) (?:em|mình|minh|tôi|toi) là (.+)$/iu.exec(text);
   if (ownUnit?.[1]) {
     const found = withAgency(parsed, ownUnit[1], deps.agencies, true);
     if (found.agency) return found;

@@ -72,7 +72,8 @@ export function findColumns(header: string[]): Columns | null {
  */
 function columnName(header: string): string {
   const text = stripMarks(header).replace(/\s+/g, ' ').trim();
-  return text.replace(/(?<=\b[\p{Lu}Đ&]{2,})\s(?=[\p{Lu}Đ]{1,2}\b)/gu, '');
+  // (Lookarounds, not \b: in JavaScript \b knows only ASCII letters, and «Đ» is not one.)
+  return text.replace(/(?<=(?<![\p{L}\p{N}])[\p{Lu}Đ&]{2,})\s(?=[\p{Lu}Đ]{1,2}(?![\p{L}\p{N}]))/gu, '');
 }
 
 /** A row's cell by column index, trimmed; '' for a column the table does not have. */
