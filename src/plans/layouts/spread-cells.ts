@@ -5,7 +5,7 @@ import type { Columns } from './table-columns.js';
  * them, so each row seems to hold a piece of it («Ban Quản lý dự án đầu» / «tư xây dựng các công»
  * / «trình nông nghiệp tỉnh»; «Trước ngày» / «10/01/2026»). A piece that goes on in lower case, or
  * a figure after a word that needs one, belongs to the cell above it: it is joined there, and the
- * rows it leaves empty take the merged cell's text as any lost merge does («lost-merge»). Only the
+ * rows it leaves empty take the merged cell's text the way every lost merge does («lost-merge»). Only the
  * lead and the deadline columns: a lower-case body in «Phối hợp» («các sở, ngành liên quan») is
  * a name of its own.
  */
