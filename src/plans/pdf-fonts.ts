@@ -46,7 +46,7 @@ export interface FontStyle {
 const PLAIN: FontStyle = { bold: false, italic: false };
 
 /** The style a font's own name says («TimesNewRomanPS-BoldItalicMT» is both). */
-export function styleOfFontName(name: string): FontStyle {
+function styleOfFontName(name: string): FontStyle {
   return { bold: BOLD_NAME.test(name), italic: ITALIC_NAME.test(name) };
 }
 

@@ -9,7 +9,7 @@ import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
 import { joinSpreadCells } from './spread-cells.js';
-import { type Columns, findColumns, leadCell, matrixRoles, tableHeader } from './table-columns.js';
+import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, tableHeader } from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -126,7 +126,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
   // Not a task table, nor the next page of one (a headerless table of the same width). A table
   // that opens with a header row of its own («STT | Cụm | Cán bộ phụ trách | Số điện thoại») is
   // another table, whatever its width.
-  const ownHeader = /^(?:stt|tt|so tt)$/.test(fold(stripMarks(block.rows[0]?.[0] ?? '')).replace(/\s+/g, ''));
+  const ownHeader = isOrderHeader(block.rows[0]?.[0] ?? '');
   if (!cols || (!header && ((block.rows[0]?.length ?? 0) !== cols.width || ownHeader))) {
     state.current = null;
     return;

@@ -45,6 +45,13 @@ const HEADER_WORDS = {
   notes: /^ghi chu$/,
 } as const;
 
+/** «STT», «TT», «Số thứ tự» (folded), even wrapped inside the word by a narrow column («ST / T»). */
+const isOrderWord = (folded: string): boolean =>
+  HEADER_WORDS.order.test(folded) || HEADER_WORDS.order.test(folded.replace(/\s+/g, ''));
+
+/** The cell heads a table's numbering column: the table opens with a header row of its own. */
+export const isOrderHeader = (cellText: string): boolean => isOrderWord(fold(stripMarks(cellText)));
+
 export function findColumns(header: string[]): Columns | null {
   const f = header.map((c) => fold(stripMarks(c)));
   const at = (re: RegExp, not: number[] = []): number => f.findIndex((c, i) => re.test(c) && !not.includes(i));
@@ -54,7 +61,7 @@ export function findColumns(header: string[]): Columns | null {
   if (lead < 0 || content < 0) return null;
   return {
     // «ST / T»: a narrow column wraps its header inside the word.
-    order: f.findIndex((c) => HEADER_WORDS.order.test(c) || HEADER_WORDS.order.test(c.replace(/\s+/g, ''))),
+    order: f.findIndex(isOrderWord),
     content,
     lead,
     coordinating: at(HEADER_WORDS.coordinating, [lead, content]),
