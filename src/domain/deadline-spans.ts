@@ -52,3 +52,26 @@ export function readEachWithYear(s: string, ctx: DeadlineContext): NormalizedDea
   }
   return result(dates.sort().at(-1) ?? null, null, false);
 }
+
+/**
+ * Rule «phases-end-last»: «đợt 1 hoàn thành trước ngày 15/7/2026, đợt 2 hoàn thành trước ngày
+ * 15/10/2026», «đợt 1 trong tháng 3 và tháng 4/2026; đợt 2 tiêm bổ sung trong tháng 9 và tháng
+ * 10/2026»: work in rounds is one row, due when its last round is, as a list of periods is. Each
+ * round is read by `readOne` after at most a few words naming what is done in it; any round not
+ * understood leaves the whole unread.
+ */
+export function readPhases(s: string, read: (one: string) => NormalizedDeadline): NormalizedDeadline | null {
+  if (!/^dot (?:1|01|i|mot)\b/.test(s)) return null;
+  const rounds = s.split(/\s*(?:,|;)?\s*(?:va\s+)?(?=\bdot (?:\d{1,2}|[ivx]{1,3}|mot|hai|ba)\b)/).filter((p) => p !== '');
+  if (rounds.length < 2) return null;
+  const dates: string[] = [];
+  for (const round of rounds) {
+    const words = round
+      .replace(/^dot \S+\s*:?\s*/, '')
+      .replace(/^(?:(?!(?:truoc|trong|tu|den|thang|quy|ngay|nam|cham|hoan|xong)\b|\d)\S+\s+){0,4}/, '');
+    const one = read(words);
+    if (!one.understood || one.date === null) return null;
+    dates.push(one.date);
+  }
+  return result(dates.sort().at(-1) ?? null, null, false);
+}

@@ -2,7 +2,7 @@ import { normalizeFolded, withoutFillers } from './deadline-phrase.js';
 import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readLunarDate } from './deadline-lunar.js';
 import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
-import { readEachWithYear, readOngoingFrom, readRange } from './deadline-spans.js';
+import { readEachWithYear, readOngoingFrom, readPhases, readRange } from './deadline-spans.js';
 import { dayBeforeTet, dayOfTet } from './tet.js';
 import { fold } from './text.js';
 
@@ -23,6 +23,10 @@ export { weekdayNamed } from './deadline-cycles.js';
  */
 export function normalizeDeadline(text: string, ctx: DeadlineContext): NormalizedDeadline {
   const read = normalizeOne(text, ctx);
+  if (!read.understood) {
+    const days = observanceDays(text, ctx);
+    if (days) return days;
+  }
   // Rule «note-after-date»: «trước ngày 20/01/2026 (Tết Nguyên đán)», «Quý I/2026 (đợt 1)»: a
   // bracket after the wording explains it; the wording alone is read when the whole is not.
   // A bracket that carries a date or a period of its own («(trước ngày 15/02/2026)», «(lùi sang
@@ -38,6 +42,28 @@ export function normalizeDeadline(text: string, ctx: DeadlineContext): Normalize
   return read;
 }
 
+/**
+ * Rule «observance-day»: «Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới (05/6/2026)»,
+ * «Ngày thành lập Quân đội nhân dân Việt Nam (22/12/2026)»: a named day with its date in brackets
+ * is when the work is done; several are due by the last. Only a bracket holding one whole date
+ * counts: «(26/3/1931 - 26/3/2026)» counts the years, it does not date the work.
+ */
+const OBSERVANCE = /Ngày\s+[^()]{2,80}?\s*\((\d{1,2})\/(\d{1,2})\/(\d{4})\)/gu;
+
+function observanceDays(text: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const trimmed = text.trim().replace(/[.;,]$/, '');
+  const rest = trimmed.replace(OBSERVANCE, '').replace(/[\s,]|và/gu, '');
+  if (rest !== '' || !/^Ngày\s/u.test(trimmed)) return null;
+  const dates: string[] = [];
+  for (const m of trimmed.matchAll(OBSERVANCE)) {
+    const day = normalizeOne(`${m[1]}/${m[2]}/${m[3]}`, ctx).date;
+    if (day === null) return null;
+    dates.push(day);
+  }
+  const last = dates.sort().at(-1);
+  return last ? result(last, null, false) : null;
+}
+
 function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
   // «Quí» is an old spelling of «Quý».
   let s = fold(text.replace(/<\/?sup>/g, ' '))
@@ -47,6 +73,8 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
     .replace(/\bqui\b/g, 'quy');
   if (s === '') return result(null, null, false);
   s = withoutFillers(s);
+  const phases = readPhases(s, (round) => normalizeOne(round, ctx));
+  if (phases) return phases;
   const one = normalizeFolded(s, ctx);
   if (one.understood) return one;
   const tet = dayBeforeTet(s, ctx) ?? dayOfTet(s, ctx) ?? readLunarDate(text, ctx);

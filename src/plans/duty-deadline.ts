@@ -10,6 +10,35 @@ import type { DraftTask, ReadContext } from './types.js';
 
 /** Deadline words written inside a duty: "Thời gian hoàn thành trước ngày 15/8/2024", "theo tiến độ của Bộ …". */
 export function findDeadlinePhrase(text: string): string {
+  const phases = phasesPhrase(text);
+  const single = firstDeadlinePhrase(text);
+  if (phases && (single === null || phases.at <= single.at)) return capitalize(phases.text);
+  return single ? capitalize(single.text.trim().replace(/[\s,]+$/, '')) : '';
+}
+
+/**
+ * Rule «phases»: work done in rounds names each round's time («đợt 1 hoàn thành trước ngày
+ * 15/7/2026, đợt 2 hoàn thành trước ngày 15/10/2026»): the deadline text runs from the first round
+ * to the last round's time, and is read as due at the end of the last (domain/deadline-spans.ts).
+ */
+function phasesPhrase(text: string): { at: number; text: string } | null {
+  const start = /đợt\s+(?:1|01|I|một)(?=[\s:,])/iu.exec(text);
+  if (!start) return null;
+  const rest = text.slice(start.index);
+  const marks = [...rest.matchAll(/đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba)(?=[\s:,])/giu)].map((m) => m.index);
+  if (marks.length < 2) return null;
+  let end = -1;
+  for (const [k, from] of marks.entries()) {
+    const segment = rest.slice(from, marks[k + 1] ?? rest.length);
+    const found = firstDeadlinePhrase(segment);
+    if (!found) return null;
+    end = from + found.start + found.text.trimEnd().length;
+  }
+  return { at: start.index, text: rest.slice(0, end).trim().replace(/[\s,;]+$/, '') };
+}
+
+/** The earliest deadline wording in a text: where its match starts and where the wording does. */
+function firstDeadlinePhrase(text: string): { at: number; start: number; text: string } | null {
   const cycle = '(?:\\s+(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý))?';
   const patterns = [
     /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
@@ -38,6 +67,9 @@ export function findDeadlinePhrase(text: string): string {
     /((?:từ\s+)?mùng\s+\d{1,2}(?:\s+(?:đến(?: hết)?|-)\s+mùng\s+\d{1,2})?\s+(?:Tết(?: Nguyên đán)?|tháng Giêng)(?:\s+(?:năm\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?)/u,
     // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành» (domain/deadline-relative.ts).
     /((?:trong vòng|trong thời hạn|trong)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
+    // «hưởng ứng Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới (05/6/2026)»: the named
+    // day is when the work is done (rule «observance-day», domain/deadline.ts).
+    /(Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\)(?:\s*(?:và|,)\s*Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\))*)/u,
     // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.
     /(vào (?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «trong tuần đầu tiên của tháng 3/2026».
@@ -49,12 +81,15 @@ export function findDeadlinePhrase(text: string): string {
     // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span.
     /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
   ];
-  let best: { at: number; text: string } | null = null;
+  let best: { at: number; start: number; text: string } | null = null;
   for (const re of patterns) {
     const m = re.exec(text);
-    if (m && (best === null || m.index < best.at)) best = { at: m.index, text: m[1] ?? '' };
+    if (m && (best === null || m.index < best.at)) {
+      const phrase = m[1] ?? '';
+      best = { at: m.index, start: m.index + Math.max(0, m[0].indexOf(phrase)), text: phrase };
+    }
   }
-  return best ? capitalize(best.text.trim().replace(/[\s,]+$/, '')) : '';
+  return best;
 }
 
 /**

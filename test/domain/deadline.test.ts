@@ -37,6 +37,22 @@ describe('normalizeDeadline: periods end on their last day', () => {
     expect(result).toMatchObject({ date: iso, understood: true, ongoing: false, recurrence: '' });
   });
 
+  it.each([
+    ['đợt 1 hoàn thành trước ngày 15/7/2026, đợt 2 hoàn thành trước ngày 15/10/2026', '2026-10-15'],
+    ['Đợt 1 trong tháng 3 và tháng 4/2026; đợt 2 tiêm bổ sung trong tháng 9 và tháng 10/2026', '2026-10-31'],
+    ['Đợt 1: Quý I/2026; Đợt 2: Quý III/2026', '2026-09-30'],
+    ['Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới (05/6/2026)', '2026-06-05'],
+  ])('rounds and named days: the last one (%s → %s)', (text, iso) => {
+    expect(normalizeDeadline(text, noYear)).toMatchObject({ date: iso, understood: true });
+  });
+
+  it.each(['đợt 1 trước ngày 15/7/2026, đợt 2 khi có kinh phí', 'Ngày thành lập Đoàn (26/3/1931 - 26/3/2026)'])(
+    'leaves a round without a time, or an anniversary’s span, unread (%s)',
+    (text) => {
+      expect(normalizeDeadline(text, noYear)).toMatchObject({ date: null, understood: false });
+    },
+  );
+
   it('several periods: the end of the last one (Quý II và Quý III/2024 → 30/09/2024)', () => {
     expect(dateOf('Quý II và Quý III/2024')).toBe('2024-09-30');
     expect(dateOf('Quý III và Quý II/2024')).toBe('2024-09-30');

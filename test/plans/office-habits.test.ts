@@ -336,6 +336,70 @@ describe('rule «lost-merge» in a text page', () => {
   });
 });
 
+describe('rule «lost-merge» for the time column of a text page', () => {
+  it('carries a date down a numbered row whose time cell the converter left empty, and says so', async () => {
+    const text =
+      head('TỈNH ĐOÀN NGHỆ AN', '215/KH-TĐTN') +
+      '| TT | Thời gian | Nội dung hoạt động | Đơn vị chủ trì |\n|---|---|---|---|\n' +
+      '| 1 | Ngày 26/3/2026 | Lễ kỷ niệm Ngày thành lập Đoàn | Văn phòng Tỉnh đoàn |\n' +
+      '| 2 |  | Lễ trưởng thành Đoàn, kết nạp đoàn viên mới | Ban Tổ chức - Kiểm tra |\n' +
+      '| 3 | Tháng 4/2026 | Tổng kết Tháng Thanh niên | Văn phòng Tỉnh đoàn |\n';
+    const plan = await readPlanFile(writeTemp('thoi-gian-gop.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [['Văn phòng Tỉnh đoàn'], '2026-03-26'],
+      [['Ban Tổ chức - Kiểm tra'], '2026-03-26'],
+      [['Văn phòng Tỉnh đoàn'], '2026-04-30'],
+    ]);
+    expect(plan.problems.some((p) => /dòng 2: ô thời gian để trống — lấy theo dòng trên/.test(p))).toBe(true);
+  });
+
+  it('does not carry a date across a group row, nor into a Word table whose merges are known', async () => {
+    const text =
+      head('TỈNH ĐOÀN NGHỆ AN', '216/KH-TĐTN') +
+      '| TT | Nội dung hoạt động | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n' +
+      '| I | Hoạt động cấp tỉnh | | |\n' +
+      '| 1 | Lễ ra quân | Văn phòng Tỉnh đoàn | Ngày 01/3/2026 |\n' +
+      '| II | Hoạt động thường xuyên | | |\n' +
+      '| 1 | Duy trì các đội hình tình nguyện | Ban Phong trào | |\n';
+    const plan = await readPlanFile(writeTemp('nhom.md', text));
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2026-03-01', null]);
+    const html =
+      '<html><body><p>ỦY BAN NHÂN DÂN TỈNH THỬ</p><p>Số: 217/KH-UBND</p><p>KẾ HOẠCH</p>' +
+      '<table><tr><td>TT</td><td>Nội dung</td><td>Đơn vị chủ trì</td><td>Thời gian</td></tr>' +
+      '<tr><td>1</td><td>Lễ ra quân</td><td>Văn phòng</td><td>Ngày 01/3/2026</td></tr>' +
+      '<tr><td>2</td><td>Duy trì các đội hình</td><td>Ban Phong trào</td><td></td></tr></table></body></html>';
+    const word = await readPlanFile(writeTemp('bang.html', html));
+    expect(word.tasks.map((t) => t.deadline)).toEqual(['2026-03-01', null]);
+  });
+});
+
+describe('a duty done in rounds, or on a named day', () => {
+  it('is due when its last round is (rule «phases»)', async () => {
+    const text =
+      head('TỈNH GIA LAI', '04/CT-UBND', 'CHỈ THỊ') +
+      'Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n' +
+      '**1. Giám đốc Sở Tài chính**\n\n' +
+      'a) Tham mưu điều chuyển kế hoạch vốn, đợt 1 hoàn thành trước ngày 15/7/2026, đợt 2 hoàn thành trước ngày 15/10/2026.\n\n' +
+      'b) Tổ chức chiến dịch diệt lăng quăng đợt 1 từ ngày 01/6/2026 đến ngày 15/6/2026 và đợt 2 từ ngày 10/8/2026 đến ngày 25/8/2026 tại các xã.\n';
+    const plan = await readPlanFile(writeTemp('dot.md', text));
+    expect(plan.tasks.map((t) => [t.deadlineText, t.deadline])).toEqual([
+      ['Đợt 1 hoàn thành trước ngày 15/7/2026, đợt 2 hoàn thành trước ngày 15/10/2026', '2026-10-15'],
+      ['Đợt 1 từ ngày 01/6/2026 đến ngày 15/6/2026 và đợt 2 từ ngày 10/8/2026 đến ngày 25/8/2026', '2026-08-25'],
+    ]);
+  });
+
+  it('is due on the named day printed beside it, not on an anniversary’s span (rule «observance-day»)', async () => {
+    const text =
+      head('TỈNH HÀ TĨNH', '112/KH-UBND') +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '**1. Sở Nông nghiệp và Môi trường**\n\n' +
+      '- Tổ chức hưởng ứng Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới (05/6/2026).\n\n' +
+      '- Tuyên truyền kỷ niệm 95 năm Ngày thành lập Đoàn (26/3/1931 - 26/3/2026) trên các nền tảng số.\n';
+    const plan = await readPlanFile(writeTemp('ngay-le.md', text));
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2026-06-05', null]);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =

@@ -30,6 +30,8 @@ export interface TableResult {
 interface RawRow {
   /** The agency was carried down from the row above (rule «lost-merge»). */
   carried?: boolean;
+  /** Only the deadline was carried down from the row above (rule «lost-merge», same group). */
+  carriedDeadline?: boolean;
   cells: string[];
   cols: Columns;
   /** The period its group row names («THÁNG 01/2026»): see «group-period». */
@@ -115,6 +117,9 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   for (const r of kept.filter((x) => x.carried)) {
     ctx.problems.push(`${r.source}: ô cơ quan chủ trì để trống — lấy theo dòng trên (có thể là ô gộp); hãy kiểm tra.`);
   }
+  for (const r of kept.filter((x) => x.carriedDeadline)) {
+    ctx.problems.push(`${r.source}: ô thời gian để trống — lấy theo dòng trên (có thể là ô gộp); hãy kiểm tra.`);
+  }
   const drafts = kept.flatMap((r) => rowDrafts(r, ctx));
   return { drafts, found: state.found };
 }
@@ -156,9 +161,16 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     const above: RawRow | null | undefined = state.last ?? state.rows[state.rows.length - 1];
     const filled = withDittoFilled(row, cols, above);
     const carried = block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above);
+    const carriedDeadline =
+      !carried &&
+      order !== '' &&
+      block.mergesLost === true &&
+      state.last?.at.block === blockIndex &&
+      carryLostDeadline(filled, cols, state.last);
     const { group } = state;
     state.last = {
       carried,
+      carriedDeadline,
       cells: filled,
       cols,
       period: state.period,
@@ -236,6 +248,19 @@ function carryLostMerges(cells: string[], cols: Columns, above: RawRow): boolean
   if (cell(cells, cols.lead) !== '' || cell(above.cells, cols.lead) === '') return false;
   cells[cols.lead] = cell(above.cells, cols.lead);
   if (cols.deadline >= 0 && cell(cells, cols.deadline) === '') cells[cols.deadline] = cell(above.cells, cols.deadline);
+  return true;
+}
+
+/**
+ * Rule «lost-merge», for the time column alone: a row of the same group with its agency but an
+ * empty time cell under a dated row most often sits under a merged time cell («Ngày 26/3/2026»
+ * over two ceremonies). A group row spans the table, so no merged cell crosses it: only a row
+ * of the same group is followed, and only a numbered row (one without a number goes on the row
+ * above, whatever its cells). Carried down, and the preview says so.
+ */
+function carryLostDeadline(cells: string[], cols: Columns, above: RawRow): boolean {
+  if (cols.deadline < 0 || cell(cells, cols.deadline) !== '' || cell(above.cells, cols.deadline) === '') return false;
+  cells[cols.deadline] = cell(above.cells, cols.deadline);
   return true;
 }
 
