@@ -228,11 +228,21 @@ function titleWithoutHeading(paras: string[], head: string[]): string {
 /**
  * The year for dates written without one (the issue date's, else «năm 2024» in the title), and the
  * year of the plan's key, which may also fall back on the latest year the title cites.
+ * Rule «plan-for-next-year»: a plan signed in December for the year ahead («Kế hoạch thanh tra năm
+ * 2026», signed 12/12/2025) dates its bare «Quý IV» and «Tháng 6» in that year. Not a Tết or
+ * spring plan: those prepare in the old year («trước ngày 25/12» is this December).
  */
 function planYears(title: string, dateYear: number | null): { year: number | null; keyYear: number | null } {
-  const titleYear = fold(title).match(/nam (\d{4})(?!\s*-)/);
-  const year = dateYear ?? (titleYear ? Number(titleYear[1]) : null);
+  const folded = fold(title);
+  const titleYear = folded.match(/nam (\d{4})(?!\s*-)/);
   const cited = [...title.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
+  const ahead =
+    dateYear !== null &&
+    titleYear !== null &&
+    Number(titleYear[1]) === dateYear + 1 &&
+    new Set(cited).size === 1 &&
+    !/\b(?:tet|xuan)\b/.test(folded);
+  const year = ahead ? Number(titleYear[1]) : (dateYear ?? (titleYear ? Number(titleYear[1]) : null));
   const keyYear = year ?? (cited.length > 0 ? Math.max(...cited) : null);
   return { year, keyYear };
 }

@@ -29,6 +29,7 @@ describe('normalizeDeadline: periods end on their last day', () => {
     ['6 tháng đầu năm 2024', '2024-06-30'],
     ['6 tháng cuối năm 2024', '2024-12-31'],
     ['9 tháng đầu năm 2024', '2024-09-30'],
+    ['hoàn thành trong 9 tháng đầu năm 2024', '2024-09-30'],
     ['Hoàn thành trong tháng 10/2024', '2024-10-31'],
     ['Từ tháng 3 đến tháng 6/2024', '2024-06-30'],
     ['Giai đoạn 2021 - 2025', '2025-12-31'],

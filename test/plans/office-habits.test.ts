@@ -398,6 +398,16 @@ describe('a duty done in rounds, or on a named day', () => {
     const plan = await readPlanFile(writeTemp('ngay-le.md', text));
     expect(plan.tasks.map((t) => t.deadline)).toEqual(['2026-06-05', null]);
   });
+
+  it('reads «hoàn thành trong 9 tháng đầu năm» inside a duty, as it does six months', async () => {
+    const text =
+      head('TỈNH QUẢNG NGÃI', '2895/KH-UBND') +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '**1. Thanh tra tỉnh**\n\n' +
+      '- Tiến hành 09 cuộc thanh tra theo Danh mục, hoàn thành trong 9 tháng đầu năm 2026.\n';
+    const plan = await readPlanFile(writeTemp('chin-thang.md', text));
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2026-09-30']);
+  });
 });
 
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {

@@ -76,12 +76,25 @@ describe('an inspection plan', () => {
       '| STT | Đối tượng thanh tra | Nội dung thanh tra | Thời gian tiến hành | Thời hạn thanh tra (ngày làm việc) | Đơn vị chủ trì |\n' +
       '|---|---|---|---|---|---|\n' +
       '| 1 | UBND xã Ba Tơ | Thanh tra việc quản lý, sử dụng đất đai | Quý I | 30 | Phòng Nghiệp vụ 1 |\n' +
-      '| 2 | Sở Y tế | Thanh tra việc mua sắm thuốc, vật tư y tế | Tháng 4 - 5 | 45 | Phòng Nghiệp vụ 2 |\n';
+      '| 2 | Sở Y tế | Thanh tra việc mua sắm thuốc, vật tư y tế | Tháng 4 - 5 | 45 | Phòng Nghiệp vụ 2 |\n' +
+      '| 3 | Sở Tài chính | Thanh tra công tác quản lý ngân sách | Quý IV | 30 | Phòng Nghiệp vụ 3 |\n';
     const plan = await readPlanFile(writeTemp('thanh-tra.md', text));
+    // Rule «plan-for-next-year»: «Quý IV» of a plan signed in December 2025 for 2026 is 2026's.
     expect(plan.tasks.map((t) => [t.deadlineText, t.deadline])).toEqual([
       ['Quý I', '2026-03-31'],
       ['Tháng 4 - 5', '2026-05-31'],
+      ['Quý IV', '2026-12-31'],
     ]);
+  });
+
+  it('a Tết plan for the year ahead still dates its bare December in the old year', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nXÃ HÀM YÊN\n\nSố: 186/KH-UBND\n\nHàm Yên, ngày 02 tháng 12 năm 2025\n\nKẾ HOẠCH\n\n' +
+      'Tổ chức Tết Nguyên đán Bính Ngọ năm 2026\n\n' +
+      '| STT | Nội dung | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n' +
+      '| 1 | Trang trí khẩu hiệu, cờ Tổ quốc | Phòng Văn hóa - Xã hội | Tháng 12 |\n';
+    const plan = await readPlanFile(writeTemp('tet.md', text));
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2025-12-31']);
   });
 
   it('a span of months borrows «tháng» and the year', () => {
