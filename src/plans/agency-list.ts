@@ -62,6 +62,8 @@ export function splitLeadingAgencies(
   const t = LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim();
   const byBold = boldLead ? namedInBold(t, boldLead) : null;
   if (byBold) return byBold;
+  const led = ledByBody(t);
+  if (led && led.rest !== '') return led;
   // «Chánh Thanh tra tỉnh tổ chức …», «Giám đốc Sở Y tế chỉ đạo …»: a post before the body (the
   // name is cleaned to the body, rule «title-is-not-agency»).
   const body = afterPost(t);
@@ -87,6 +89,23 @@ export function splitLeadingAgencies(
     return withRest(splitAgencies(place[1]), t.slice(place[1].length).trim());
   }
   return withRest(splitAgencies(head), t.slice(verb.index).replace(/^[\s,]+/, ''));
+}
+
+/**
+ * Rule «led-by»: «Đoàn kiểm tra của Hội đồng (do Bộ Chỉ huy Quân sự tỉnh chủ trì) kiểm tra …»,
+ * «Đoàn kiểm tra liên ngành của xã, do Phòng Kinh tế chủ trì, phối hợp …»: a team is named, and the
+ * body that leads it; the sheet follows the body, which answers for the team's work. The team is
+ * not the lead, so its name stays in the content («Đoàn kiểm tra của Hội đồng … kiểm tra …»); the
+ * content is empty when nothing follows (a «Cơ quan thực hiện» field).
+ */
+export function ledByBody(text: string): { agencies: string[]; rest: string } | null {
+  const m = text.match(
+    /^(\p{Lu}[^()]{2,120}?)\s*(?:\(\s*do\s+([^()]{3,120}?)\s+chủ trì\s*\)|,\s*do\s+([^,;()]{3,120}?)\s+chủ trì(?=[\s,;.]|$))[\s,]*(.*)$/su,
+  );
+  if (!m?.[1] || !startsWithAgency(m[1])) return null;
+  const leader = splitAgencies(m[2] ?? m[3] ?? '');
+  if (leader.length === 0 || !leader.every(startsWithAgency)) return null;
+  return { agencies: leader, rest: (m[4] ?? '').trim() === '' ? '' : capitalize(text.trim()) };
 }
 
 /**

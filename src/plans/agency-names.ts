@@ -107,8 +107,9 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // «Tổ» («Tổ giúp việc») a verb names the group's work; «dự án đầu tư xây dựng» (construction
 // investment) is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh»
 // (but «Chủ đầu tư tổ chức nghiệm thu …» does its work); after «Hội
-// đồng» a verb names the council's work («Hội đồng thẩm định giá đất tỉnh»).
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+// đồng» a verb names the council's work («Hội đồng thẩm định giá đất tỉnh»), as it does in «Đoàn
+// kiểm tra liên ngành», «Đoàn giám sát», and «các ban xây dựng Đảng» (a party committee's boards).
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

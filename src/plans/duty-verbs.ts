@@ -91,6 +91,8 @@ export const DUTY_VERBS: readonly string[] = [
   'thông báo',
   'kiểm soát',
   'thẩm định',
+  // «… Báo và Phát thanh, Truyền hình Hà Tĩnh mở chuyên trang …» (lower case only: «Đại học Mở»).
+  'mở',
   'can cu',
   'thuong xuyen',
   'chu tri',

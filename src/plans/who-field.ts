@@ -1,4 +1,4 @@
-import { coordinatingIn, hasDutyVerb, splitAgencies, splitLeadingAgencies } from './agency-list.js';
+import { coordinatingIn, hasDutyVerb, ledByBody, splitAgencies, splitLeadingAgencies } from './agency-list.js';
 
 /**
  * A cell or a line that says who does a task in one go — «Cơ quan thực hiện» in a table or an
@@ -69,7 +69,9 @@ function bracketed(value: string): Who | null {
 function leadThenSupport(value: string): Who | null {
   const m = value.match(/^(.*?)\s*(?:\(|,)?\s*chủ trì\)?\s*[,;]?\s*(?:(?:và\s+)?phối hợp(?:\s+với)?\s*:?\s*(.*))?$/su);
   if (!m?.[1]) return null;
-  return { lead: splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
+  // Rule «led-by» (agency-list.ts): «Đoàn kiểm tra liên ngành của xã, do Phòng Kinh tế chủ trì».
+  const led = ledByBody(`${m[1]} chủ trì`);
+  return { lead: led ? led.agencies : splitAgencies(m[1]), coordinating: m[2] ? splitAgencies(m[2]) : [] };
 }
 
 function leadSaysChuTri(value: string): Who | null {

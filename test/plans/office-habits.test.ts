@@ -410,6 +410,37 @@ describe('a duty done in rounds, or on a named day', () => {
   });
 });
 
+describe('rule «led-by»: a team named with the body that leads it', () => {
+  it('gives the task to the body leading the team, in a list item and in a «Cơ quan thực hiện» field', async () => {
+    const text =
+      head('TỈNH HÀ TĨNH', '05/KH-HĐGDQPAN') +
+      'III. NỘI DUNG\n\n' +
+      '**4. Kiểm tra, sơ kết, tổng kết**\n\n' +
+      'a) Đoàn kiểm tra của Hội đồng (do Bộ Chỉ huy Quân sự tỉnh chủ trì) kiểm tra công tác giáo dục quốc phòng tại 08 cơ quan trong tháng 10/2026.\n\n' +
+      'b) Sở Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học trong tháng 12/2026.\n\n' +
+      '**5. Bảo đảm an toàn thực phẩm**\n\n' +
+      '5.1. Kiểm tra an toàn thực phẩm tại chợ, bếp ăn tập thể trên địa bàn (Cơ quan thực hiện: Đoàn kiểm tra liên ngành của xã, do Phòng Kinh tế chủ trì, phối hợp với Trạm Y tế xã, Công an xã; thời gian: từ ngày 15/01/2026 đến ngày 12/02/2026).\n';
+    const plan = await readPlanFile(writeTemp('doan-kiem-tra.md', text));
+    const rows = plan.tasks.map((t) => [t.lead, t.coordinating, t.content.slice(0, 24)]);
+    expect(rows).toContainEqual([['Bộ Chỉ huy Quân sự tỉnh'], [], 'Đoàn kiểm tra của Hội đồ']);
+    expect(rows).toContainEqual([['Phòng Kinh tế'], ['Trạm Y tế xã', 'Công an xã'], 'Kiểm tra an toàn thực ph']);
+    expect(plan.tasks.flatMap((t) => t.lead).filter((l) => l.startsWith('Đoàn'))).toEqual([]);
+  });
+
+  it('keeps «các ban xây dựng Đảng» whole, and ends a name at «mở»', async () => {
+    const text =
+      head('TỈNH ĐIỆN BIÊN', '18-CTr/TU', 'CHƯƠNG TRÌNH') +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1\\. Các ban xây dựng Đảng Tỉnh ủy tham mưu chuẩn bị nhân sự, nội dung các cuộc kiểm tra, giám sát.\n\n' +
+      '2\\. Báo và Phát thanh, Truyền hình tỉnh mở chuyên trang, chuyên mục "Quốc phòng toàn dân" trong năm 2026.\n';
+    const plan = await readPlanFile(writeTemp('ban-xdd.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([
+      ['Các ban xây dựng Đảng Tỉnh ủy'],
+      ['Báo và Phát thanh, Truyền hình tỉnh'],
+    ]);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =
