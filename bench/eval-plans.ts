@@ -22,6 +22,8 @@ import {
   NEW_WRITERS_9_DIR,
   NEW_WRITERS_10_DIR,
   NEW_WRITERS_11_DIR,
+  NEW_WRITERS_12_DIR,
+  NEW_WRITERS_13_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -90,6 +92,8 @@ const SETS = [
   { title: 'NEW WRITERS 9 ', dir: NEW_WRITERS_9_DIR },
   { title: 'NEW WRITERS 10 ', dir: NEW_WRITERS_10_DIR },
   { title: 'NEW WRITERS 11 ', dir: NEW_WRITERS_11_DIR },
+  { title: 'NEW WRITERS 12 ', dir: NEW_WRITERS_12_DIR },
+  { title: 'NEW WRITERS 13 ', dir: NEW_WRITERS_13_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -42,6 +42,10 @@ export const NEW_WRITERS_9_DIR = join(import.meta.dirname, '..', 'test', 'fixtur
 export const NEW_WRITERS_10_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-10');
 /** A fourteenth writer (W14), development, briefed as the thirteenth and written without seeing it. */
 export const NEW_WRITERS_11_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-11');
+/** Six held-out documents by a fifteenth writer (W15): kinds no earlier README lists, .md as a coordinator receives it, blind. */
+export const NEW_WRITERS_12_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-12');
+/** A sixteenth writer (W16), development, briefed as the fifteenth and written without seeing it. */
+export const NEW_WRITERS_13_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-13');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
