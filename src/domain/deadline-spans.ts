@@ -62,7 +62,9 @@ export function readEachWithYear(s: string, ctx: DeadlineContext): NormalizedDea
  */
 export function readPhases(s: string, read: (one: string) => NormalizedDeadline): NormalizedDeadline | null {
   if (!/^dot (?:1|01|i|mot)\b/.test(s)) return null;
-  const rounds = s.split(/\s*(?:,|;)?\s*(?:va\s+)?(?=\bdot (?:\d{1,2}|[ivx]{1,3}|mot|hai|ba)\b)/).filter((p) => p !== '');
+  const rounds = s
+    .split(/\s*(?:,|;)?\s*(?:va\s+)?(?=\bdot (?:\d{1,2}|[ivx]{1,3}|mot|hai|ba)\b)/)
+    .filter((p) => p !== '');
   if (rounds.length < 2) return null;
   const dates: string[] = [];
   for (const round of rounds) {

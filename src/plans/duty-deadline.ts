@@ -34,7 +34,13 @@ function phasesPhrase(text: string): { at: number; text: string } | null {
     if (!found) return null;
     end = from + found.start + found.text.trimEnd().length;
   }
-  return { at: start.index, text: rest.slice(0, end).trim().replace(/[\s,;]+$/, '') };
+  return {
+    at: start.index,
+    text: rest
+      .slice(0, end)
+      .trim()
+      .replace(/[\s,;]+$/, ''),
+  };
 }
 
 /** The earliest deadline wording in a text: where its match starts and where the wording does. */

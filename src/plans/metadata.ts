@@ -185,7 +185,9 @@ function planNumber(paras: string[], head: string[]): string {
 
 /** The place-and-date line («Thái Nguyên, ngày 15 tháng 3 năm 2024»); a blank day or month leaves no date. */
 function issueDate(head: string[]): { date: string | null; place: string; year: number | null } {
-  for (const text of head) {
+  for (const line of head) {
+    // «*Na Sầm, ngày 08 tháng 12 năm 2025*»: a converter keeps the italic of the date line.
+    const text = line.replace(/^[*_\s]+|[*_\s]+$/gu, '');
     const m = text.match(/^(?:([^,]{2,40}),\s*)?ngày\s+(\d{1,2})?\s*tháng\s+(\d{1,2})?\s*năm\s+(\d{4})\s*$/u);
     if (!m) continue;
     const year = Number(m[4]);

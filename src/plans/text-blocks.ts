@@ -1,3 +1,4 @@
+import { chromeByText } from './page-furniture.js';
 import type { Block, ParaBlock, TextSpan } from './document.js';
 import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
 import { footnoteDefinition } from './document.js';
@@ -99,6 +100,9 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
       continue;
     }
     if (isSiteChrome(line)) continue;
+    // «**Văn bản liên quan**», «© Bản quyền thuộc …» after the document: the site's trailer, the
+    // plan is over (rule «site-chrome»; only once the document has begun, not in a menu above it).
+    if (items.length >= 10 && chromeByText(line.replace(/^#+\s*|[*_]+/gu, '')) === 'trail') break;
     for (const para of markdownLine(line)) items.push({ para: { ...para, ...place(i - 1) }, blanksBefore: blanks });
     blanks = 0;
   }

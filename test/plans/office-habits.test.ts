@@ -441,6 +441,37 @@ describe('rule «led-by»: a team named with the body that leads it', () => {
   });
 });
 
+describe('a Quy chế saved from a website', () => {
+  const page =
+    '# Quyết định 1948/QĐ-UBND năm 2026 ban hành Quy chế phối hợp\n\n' +
+    '| **ỦY BAN NHÂN DÂN**<br>**TỈNH LÀO CAI**<br>Số: 1948/QĐ-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*Lào Cai, ngày 09 tháng 6 năm 2026* |\n|---|---|\n\n' +
+    '**QUYẾT ĐỊNH**\n\n**Ban hành Quy chế phối hợp quản lý nhà nước về tín ngưỡng, tôn giáo**\n\n' +
+    '**Chương III**\n\n**TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ**\n\n' +
+    '**Điều 13. Trách nhiệm của Ủy ban nhân dân cấp xã**\n\n' +
+    '1. Nắm tình hình hoạt động tín ngưỡng, tôn giáo trên địa bàn.\n\n' +
+    '2. Trước ngày 30/11 hằng năm, rà soát, cập nhật danh sách cơ sở tôn giáo, gửi Sở Dân tộc và Tôn giáo.\n\n' +
+    '**Điều 14. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh**\n\n' +
+    'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp vận động chức sắc, chức việc thực hiện tốt chính sách.\n\n' +
+    '**Chương IV**\n\n**TỔ CHỨC THỰC HIỆN**\n\n' +
+    '**Điều 15. Tổ chức thực hiện**\n\n' +
+    'Sở Dân tộc và Tôn giáo theo dõi, đôn đốc việc thực hiện Quy chế này.\n\n' +
+    '**Văn bản liên quan**\n\n- Luật Tín ngưỡng, tôn giáo 2016\n\n' +
+    '- Nghị định 95/2023/NĐ-CP hướng dẫn Luật Tín ngưỡng, tôn giáo\n\n' +
+    '© Bản quyền thuộc Cổng thông tin văn bản pháp luật. Ghi rõ nguồn khi trích dẫn.\n';
+
+  it('reads the italic date line, ends an article at the next chapter, and drops the site’s trailer', async () => {
+    const plan = await readPlanFile(writeTemp('quy-che.md', page));
+    expect(plan.plan.date).toBe('2026-06-09');
+    const contents = plan.tasks.map((t) => t.content);
+    expect(
+      contents.some((c) => /Chương IV|TỔ CHỨC THỰC HIỆN|Văn bản liên quan|Luật Tín ngưỡng|Bản quyền/u.test(c)),
+    ).toBe(false);
+    // «Trước ngày 30/11 hằng năm» now has the plan's year to fall in.
+    expect(plan.tasks.find((t) => t.content.includes('Trước ngày 30/11'))?.deadline).toBe('2026-11-30');
+    expect(plan.tasks).toHaveLength(4);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =

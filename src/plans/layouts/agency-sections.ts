@@ -113,6 +113,8 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
     const folded = fold(stripMarks(text));
     // In a PHẦN of agencies, its roman headings are the agencies; the next PHẦN ends it.
     if (start.part ? PART.test(folded) || END_OF_PART.test(folded) : END.test(folded) || isSignatureLine(text)) break;
+    // Rule «chapter-ends»: a Quy chế's next «Chương IV» closes the chapter its duties were in.
+    if (/^chuong [ivxl\d]+$/.test(folded)) break;
     if (text === '' || footnoteDefinition(text)) continue;
     const article =
       text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su) ??
