@@ -8,6 +8,8 @@ export interface DeadlineContext {
   year: number | null;
   /** The plan's date (ISO), when known: «trước Tết» is the Tết that follows it. */
   planDate?: string | null;
+  /** The event day the plan names «ngày D» (ISO), when it names one: «D-10» counts from it. */
+  dDay?: string | null;
 }
 
 export interface NormalizedDeadline {

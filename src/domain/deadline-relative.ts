@@ -18,16 +18,22 @@ const WEEK_END: Record<string, number> = {
   'thu 2': 14,
   'thu ba': 21,
   'thu 3': 21,
+  'thu tu': 28,
+  'thu 4': 28,
+  '1': 7,
+  '2': 14,
+  '3': 21,
+  '4': 28,
 };
 
 /**
  * Rule «week-of-month»: «tuần đầu tiên của tháng 3/2026» is due when that week is over, on the
- * 7th (the 14th, the 21st for the second and third weeks); «tuần cuối (cùng) của tháng» on the
- * month's last day. Weeks are counted from the 1st, as offices do, not by calendar weeks.
+ * 7th (the 14th, the 21st, the 28th for the second to fourth weeks, «Tuần 3 tháng 12/2025» too);
+ * «tuần cuối (cùng) của tháng» and «tuần 5» on the month's last day. Weeks are counted from the 1st, as offices do, not by calendar weeks.
  */
 export function readWeekOfMonth(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
   const m = s.match(
-    /^(?:truoc |het )?tuan (dau tien|dau|thu nhat|thu hai|thu 2|thu ba|thu 3|cuoi cung|cuoi) (?:cua )?thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/,
+    /^(?:truoc |het )?tuan (dau tien|dau|thu nhat|thu hai|thu 2|thu ba|thu 3|thu tu|thu 4|[1-5]|cuoi cung|cuoi) (?:cua )?thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/,
   );
   if (!m?.[1] || !m[2]) return null;
   const month = Number(m[2]);

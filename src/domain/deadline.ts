@@ -1,5 +1,6 @@
 import { normalizeFolded, withoutFillers } from './deadline-phrase.js';
-import { type DeadlineContext, type NormalizedDeadline, result } from './deadline-reading.js';
+import { countsFromDDay, withDDayDates } from './deadline-dday.js';
+import { type DeadlineContext, NOT_UNDERSTOOD, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readLunarDate } from './deadline-lunar.js';
 import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
 import { readEachWithYear, readOngoingFrom, readPhases, readRange } from './deadline-spans.js';
@@ -21,7 +22,9 @@ export { weekdayNamed } from './deadline-cycles.js';
  *   yearly rule with a known year, whose date is that year's occurrence.
  * - Anything else → understood: false and no date; never a guess.
  */
-export function normalizeDeadline(text: string, ctx: DeadlineContext): NormalizedDeadline {
+export function normalizeDeadline(wording: string, ctx: DeadlineContext): NormalizedDeadline {
+  if (countsFromDDay(wording) && !ctx.dDay) return NOT_UNDERSTOOD;
+  const text = ctx.dDay ? withDDayDates(wording, ctx.dDay) : wording;
   const read = normalizeOne(text, ctx);
   if (!read.understood) {
     const days = observanceDays(text, ctx);
@@ -70,7 +73,9 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
     // «(hoặc đột xuất)», «và khi có yêu cầu»: the cycle stands without them (fold drops brackets).
     .replace(/\s*(?:hoac|va) (?:dot xuat|khi co yeu cau)$/, '')
     .replace(/[.\s]+$/, '')
-    .replace(/\bqui\b/g, 'quy');
+    .replace(/\bqui\b/g, 'quy')
+    // «T2/2026 (sau Tết)»: «T» is short for «tháng» before a month and its year.
+    .replace(/(^|\s)t(\d{1,2})(?=\/\d{4})/g, '$1thang $2');
   if (s === '') return result(null, null, false);
   s = withoutFillers(s);
   const phases = readPhases(s, (round) => normalizeOne(round, ctx));

@@ -1,4 +1,4 @@
-import { normalizeDeadline } from '../domain/deadline.js';
+import { type DeadlineContext, normalizeDeadline } from '../domain/deadline.js';
 import { capitalize } from './agency-list.js';
 import type { DraftTask, ReadContext } from './types.js';
 
@@ -76,6 +76,8 @@ function firstDeadlinePhrase(text: string): { at: number; start: number; text: s
     // «hưởng ứng Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới (05/6/2026)»: the named
     // day is when the work is done (rule «observance-day», domain/deadline.ts).
     /(Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\)(?:\s*(?:và|,)\s*Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\))*)/u,
+    // «hoàn thành D-30», «từ D-1 đến hết ngày D», «trong ngày D-1 và ngày D» (rule «d-day»).
+    /((?:(?:hoàn thành|chậm nhất|trước|trong|từ|vào)\s+)?(?:ngày\s+)?D\s*[-+]\s*\d{1,3}(?:\s*\([^()]*\))?(?:\s*(?:đến(?: hết)?|và|-)\s*(?:ngày\s+)?D(?:\s*[-+]\s*\d{1,3})?(?![\p{L}\d]))?)/u,
     // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.
     /(vào (?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «trong tuần đầu tiên của tháng 3/2026».
@@ -104,7 +106,7 @@ function firstDeadlinePhrase(text: string): { at: number; start: number; text: s
  * text is no deadline, the deadline phrase inside it is. The text stays as written.
  */
 function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof normalizeDeadline> {
-  const context = { year: ctx.year, planDate: ctx.planDate ?? null };
+  const context = deadlineContext(ctx);
   const whole = normalizeDeadline(text, context);
   if (whole.understood || NOT_A_MILESTONE.test(text.trim())) return whole;
   // In a time cell a period named bare at its end is the milestone's («… Quý III/2026»).
@@ -125,6 +127,11 @@ function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof no
  */
 const NOT_A_MILESTONE = /^(?:từ|thường xuyên|căn cứ|theo|định kỳ|hằng|hàng|mỗi)(?:\s|$)/iu;
 const AFTER_EVENT = /^(?:sau|khi)(?:\s|$)/iu;
+
+/** What a deadline is read against: the plan's year and date, and its «ngày D» if it names one. */
+export function deadlineContext(ctx: ReadContext): DeadlineContext {
+  return { year: ctx.year, planDate: ctx.planDate ?? null, dDay: ctx.dDay ?? null };
+}
 
 /** Sets the deadline of a draft from its deadline text, reporting what is not understood. */
 export function applyDeadline(draft: DraftTask, deadlineText: string, ctx: ReadContext): void {

@@ -5,7 +5,7 @@ import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } f
 import type { DraftTask, Position, ReadContext } from './types.js';
 
 // The layouts import a duty's deadline reading from here, beside the rest of a duty's reading.
-export { applyDeadline, findDeadlinePhrase } from './duty-deadline.js';
+export { applyDeadline, deadlineContext, findDeadlinePhrase } from './duty-deadline.js';
 
 /**
  * One duty written as prose (a bullet, an "a)" item, a paragraph) → task rows.

@@ -19,6 +19,7 @@ import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
 import { LAYOUT_PRECEDENCE, type LayoutPrecedence } from './layouts/index.js';
 import { definedAbbreviations, expandNames } from './abbreviations.js';
 import { readMetadata } from './metadata.js';
+import { readDDay } from './d-day.js';
 import { readDocument } from './read.js';
 import { byPosition, type DraftTask, type ExtractedPlan, type LayoutResult, type ReadContext } from './types.js';
 
@@ -39,7 +40,13 @@ const inOrder = (a: DraftTask, b: DraftTask): number => byPosition(a.at, b.at);
 
 export function extractPlan(doc: PlanDocument, sourceFile: string, options: ExtractOptions = {}): ExtractedPlan {
   const meta = readMetadata(doc);
-  const ctx: ReadContext = { year: meta.year, planDate: meta.date, footnotes: collectFootnotes(doc), problems: [] };
+  const ctx: ReadContext = {
+    year: meta.year,
+    planDate: meta.date,
+    dDay: readDDay(doc),
+    footnotes: collectFootnotes(doc),
+    problems: [],
+  };
   const layouts = options.layouts ?? LAYOUT_PRECEDENCE;
 
   const primaryResults = layouts.primary.map((layout) => ({ layout, result: layout.read(doc, ctx) }));

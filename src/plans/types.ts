@@ -67,6 +67,8 @@ export interface ReadContext {
   year: number | null;
   /** The plan's date (ISO) when the heading gives it. */
   planDate?: string | null;
+  /** The event day the plan calls «ngày D» (ISO), when it names one (rule «d-day»). */
+  dDay?: string | null;
   footnotes: Map<number, string>;
   problems: string[];
 }

@@ -54,6 +54,29 @@ describe('normalizeDeadline: periods end on their last day', () => {
     },
   );
 
+  it.each([
+    ['Tuần 3 tháng 12/2025', '2025-12-21'],
+    ['tuần 4 tháng 2/2026', '2026-02-28'],
+    ['T2/2026 (sau Tết)', '2026-02-28'],
+  ])('a numbered week of a month, a month written «T2» (%s → %s)', (text, iso) => {
+    expect(normalizeDeadline(text, noYear)).toMatchObject({ date: iso, understood: true });
+  });
+
+  it.each([
+    ['hoàn thành D-30', '2026-08-26'],
+    ['Trước D-10', '2026-09-15'],
+    ['Từ D-1 đến hết ngày D', '2026-09-25'],
+    ['Trong ngày D-1 và ngày D', '2026-09-25'],
+    ['Từ D-15 đến D+7', '2026-10-02'],
+    ['Vào ngày D+1 (26/9/2026)', '2026-09-26'],
+  ])('counts from the plan’s «ngày D», 25/9/2026 (%s → %s)', (text, iso) => {
+    expect(normalizeDeadline(text, { year: 2026, dDay: '2026-09-25' })).toMatchObject({ date: iso, understood: true });
+  });
+
+  it('leaves a D mark unread when the plan names no «ngày D»', () => {
+    expect(normalizeDeadline('hoàn thành D-30', { year: 2026 })).toMatchObject({ date: null, understood: false });
+  });
+
   it('several periods: the end of the last one (Quý II và Quý III/2024 → 30/09/2024)', () => {
     expect(dateOf('Quý II và Quý III/2024')).toBe('2024-09-30');
     expect(dateOf('Quý III và Quý II/2024')).toBe('2024-09-30');

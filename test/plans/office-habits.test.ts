@@ -472,6 +472,30 @@ describe('a Quy chế saved from a website', () => {
   });
 });
 
+describe('an event plan counted from «ngày D» (rule «d-day»), with its running order (rule «running-order»)', () => {
+  it('dates each duty from the day the plan names, and leaves the hour-by-hour programme out', async () => {
+    const text =
+      head('TỈNH TÂY NINH', '205/KH-UBND') +
+      'I. THỜI GIAN, ĐỊA ĐIỂM\n\n' +
+      '\\- Thời gian: 01 buổi, bắt đầu lúc 08 giờ 00 ngày 25/9/2026 (thứ Sáu), sau đây gọi là **ngày D**.\n\n' +
+      '**II. CHƯƠNG TRÌNH HỘI NGHỊ**\n\n' +
+      '| STT | Thời gian | Nội dung | Đơn vị thực hiện |\n|---|---|---|---|\n' +
+      '| 1 | 07h30 - 08h00 | Đón tiếp đại biểu | Sở Ngoại vụ |\n' +
+      '| 2 | 08h00 - 08h20 | Văn nghệ chào mừng | Sở Văn hóa, Thể thao và Du lịch |\n\n' +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '**1. Sở Tài chính**\n\n' +
+      '\\- Chủ trì xây dựng danh mục dự án kêu gọi đầu tư, hoàn thành D-30.\n\n' +
+      '**2. Công an tỉnh**\n\n' +
+      '\\- Bảo đảm an ninh, trật tự tại khu vực Hội nghị; triển khai lực lượng từ D-1 đến hết ngày D.\n';
+    const plan = await readPlanFile(writeTemp('ngay-d.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [['Sở Tài chính'], '2026-08-26'],
+      [['Công an tỉnh'], '2026-09-25'],
+    ]);
+    expect(plan.problems.some((p) => /Bỏ qua bảng chương trình theo giờ/u.test(p))).toBe(true);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =

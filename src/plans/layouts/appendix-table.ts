@@ -4,7 +4,7 @@ import { splitAgencies } from '../agency-list.js';
 import type { Block, PlanDocument, TableBlock } from '../document.js';
 import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { cellParts } from '../cell-parts.js';
-import { applyDeadline, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
+import { applyDeadline, deadlineContext, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
@@ -137,6 +137,13 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     return;
   }
   const rows = header ? block.rows.slice(header.skip) : block.rows;
+  if (header && isRunningOrder(rows, cols)) {
+    state.current = null;
+    ctx.problems.push(
+      `Bỏ qua bảng chương trình theo giờ (${block.page !== undefined ? `trang ${block.page}` : `dòng ${block.line ?? blockIndex + 1}`}): đây là trình tự buổi lễ, hội nghị, không phải bảng giao nhiệm vụ.`,
+    );
+    return;
+  }
   // A PDF's table (it has pages) spreads a merged cell's lines over the rows it covers.
   const body = block.mergesLost === true && block.page !== undefined ? joinSpreadCells(rows, cols) : rows;
   if (header) Object.assign(state, { current: cols, group: '', period: '', last: null, found: true });
@@ -182,6 +189,18 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
   });
 }
 
+/**
+ * Rule «running-order»: a table timed only by hours of one day («07h30 - 08h00», «14 giờ 00») is a
+ * ceremony's or a meeting's running order (who speaks when), not work handed out with a deadline.
+ */
+function isRunningOrder(rows: string[][], cols: Columns): boolean {
+  if (cols.deadline < 0) return false;
+  const times = rows.map((r) => stripMarks(cell(r, cols.deadline))).filter((t) => t !== '');
+  const hour = String.raw`\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?(?:\s*phút)?`;
+  const clock = new RegExp(String.raw`^(?:từ\s+)?${hour}(?:\s*(?:-|–|đến)\s*${hour})?$`, 'iu');
+  return times.length >= 2 && times.every((t) => clock.test(t));
+}
+
 /** What a body row of a task table is. */
 function rowKind(
   state: TableReading,
@@ -219,7 +238,7 @@ function rowKind(
 function groupPeriod(title: string, ctx: ReadContext): string {
   const text = stripMarks(title).replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > 40) return '';
-  const read = normalizeDeadline(text, { year: ctx.year, planDate: ctx.planDate ?? null });
+  const read = normalizeDeadline(text, deadlineContext(ctx));
   return read.understood && read.date !== null && !read.ongoing ? text : '';
 }
 
@@ -233,7 +252,7 @@ function datedNote(note: string, ctx: ReadContext): string {
     .trim();
   if (text === '') return '';
   const phrase = findDeadlinePhrase(text) || text;
-  const read = normalizeDeadline(phrase, { year: ctx.year, planDate: ctx.planDate ?? null });
+  const read = normalizeDeadline(phrase, deadlineContext(ctx));
   return read.understood && (read.date !== null || read.recurrence !== '' || read.ongoing) ? phrase : '';
 }
 

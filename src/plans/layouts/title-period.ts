@@ -1,5 +1,6 @@
 import { normalizeDeadline } from '../../domain/deadline.js';
 import { fold } from '../../domain/text.js';
+import { deadlineContext } from '../duty-deadline.js';
 import type { ReadContext } from '../types.js';
 
 /**
@@ -18,7 +19,7 @@ export function titlePeriod(title: string, ctx: ReadContext): string {
   if (!/\d/.test(bracket) || !PERIOD_SHAPE.test(fold(bracket))) return '';
   // «Nghị quyết số 57-NQ/TW (ngày …)»: the bracket dates the document cited, not the work.
   if (/\d/.test(m?.[1] ?? '') && /\//.test(m?.[1] ?? '')) return '';
-  const read = normalizeDeadline(bracket, { year: ctx.year, planDate: ctx.planDate ?? null });
+  const read = normalizeDeadline(bracket, deadlineContext(ctx));
   if (!read.understood || read.date === null) return '';
   return ctx.planDate && read.date < ctx.planDate ? '' : bracket;
 }

@@ -1,0 +1,25 @@
+import { DateTime } from 'luxon';
+import { VN_ZONE } from './clock.js';
+
+/**
+ * Rule «d-day»: an event plan names its day «ngày D» («ngày 25/9/2026 …, sau đây gọi là ngày D»)
+ * and dates its work from it: «hoàn thành D-30», «chậm nhất D+10», «từ D-1 đến hết ngày D». With
+ * the day known each mark becomes its date (calendar days, as the plans count them) and the
+ * wording is read as any other; without it nothing is guessed.
+ */
+const MARK = /(?<![\p{L}\d])(?:ngày\s+)?D\s*([+-])\s*(\d{1,3})(?:\s*\([^()]*\))?|(?<![\p{L}\d])ngày\s+D(?![\p{L}\d])/gu;
+
+/** Whether the text counts from a «ngày D». */
+export function countsFromDDay(text: string): boolean {
+  return new RegExp(MARK.source, 'u').test(text);
+}
+
+/** The text with each D mark written as its date («trước D-10» → «trước ngày 15/09/2026»). */
+export function withDDayDates(text: string, dDay: string): string {
+  const day = DateTime.fromISO(dDay, { zone: VN_ZONE });
+  if (!day.isValid) return text;
+  return text.replace(MARK, (_whole, sign: string | undefined, count: string | undefined) => {
+    const shift = sign === undefined ? 0 : (sign === '-' ? -1 : 1) * Number(count);
+    return `ngày ${day.plus({ days: shift }).toFormat('dd/MM/yyyy')}`;
+  });
+}
