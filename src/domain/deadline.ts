@@ -78,6 +78,10 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
     .replace(/(^|\s)t(\d{1,2})(?=\/\d{4})/g, '$1thang $2');
   if (s === '') return result(null, null, false);
   s = withoutFillers(s);
+  // Rule «defined-weeks» (plans/d-day.ts): «Tuần 2» of a programme that says when its weeks end.
+  const week = s.match(/^tuan (\d)$/)?.[1];
+  const weekEnd = week ? ctx.weeks?.get(Number(week)) : undefined;
+  if (weekEnd) return result(weekEnd, null, false);
   const phases = readPhases(s, (round) => normalizeOne(round, ctx));
   if (phases) return phases;
   const one = normalizeFolded(s, ctx);

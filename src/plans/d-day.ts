@@ -3,6 +3,35 @@ import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
 
 /**
+ * Rule «defined-weeks»: a monthly work programme defines its weeks («tuần 1 từ ngày 01/12 đến ngày
+ * 04/12; tuần 2 từ ngày 07/12 đến ngày 11/12; …; tuần 5 từ ngày 28/12 đến ngày 31/12/2026») and
+ * then times items by «Tuần 2»: each week is due on its last day. The year is the one the
+ * definitions end with, else the plan's.
+ */
+export function readWeeks(doc: PlanDocument, year: number | null): Map<number, string> {
+  const weeks = new Map<number, string>();
+  for (const block of doc.blocks) {
+    if (block.type !== 'para') continue;
+    const text = stripMarks(block.text);
+    const defs = [
+      ...text.matchAll(
+        /tuần\s+(\d)\s+từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu,
+      ),
+    ];
+    if (defs.length < 2) continue;
+    const stated = defs.map((m) => m[4]).find((y) => y !== undefined);
+    const inYear = stated ? Number(stated) : year;
+    if (inYear === null) continue;
+    for (const m of defs) {
+      const date = calendarDate(inYear, Number(m[3]), Number(m[2]));
+      if (date) weeks.set(Number(m[1]), date);
+    }
+    return weeks;
+  }
+  return weeks;
+}
+
+/**
  * The day an event plan calls «ngày D» (rule «d-day», domain/deadline-dday.ts): «… ngày 25/9/2026
  * (thứ Sáu), sau đây gọi là ngày D», «Ngày D là ngày 25/9/2026», «ngày D: 25/9/2026». The first
  * definition in the document wins; null when the plan names none.

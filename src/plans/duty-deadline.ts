@@ -128,9 +128,9 @@ function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof no
 const NOT_A_MILESTONE = /^(?:từ|thường xuyên|căn cứ|theo|định kỳ|hằng|hàng|mỗi)(?:\s|$)/iu;
 const AFTER_EVENT = /^(?:sau|khi)(?:\s|$)/iu;
 
-/** What a deadline is read against: the plan's year and date, and its «ngày D» if it names one. */
+/** What a deadline is read against: the plan's year and date, its «ngày D» and weeks if it defines them. */
 export function deadlineContext(ctx: ReadContext): DeadlineContext {
-  return { year: ctx.year, planDate: ctx.planDate ?? null, dDay: ctx.dDay ?? null };
+  return { year: ctx.year, planDate: ctx.planDate ?? null, dDay: ctx.dDay ?? null, weeks: ctx.weeks };
 }
 
 /** Sets the deadline of a draft from its deadline text, reporting what is not understood. */

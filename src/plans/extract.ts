@@ -19,7 +19,7 @@ import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
 import { LAYOUT_PRECEDENCE, type LayoutPrecedence } from './layouts/index.js';
 import { definedAbbreviations, expandNames } from './abbreviations.js';
 import { readMetadata } from './metadata.js';
-import { readDDay } from './d-day.js';
+import { readDDay, readWeeks } from './d-day.js';
 import { readDocument } from './read.js';
 import { byPosition, type DraftTask, type ExtractedPlan, type LayoutResult, type ReadContext } from './types.js';
 
@@ -44,6 +44,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     year: meta.year,
     planDate: meta.date,
     dDay: readDDay(doc),
+    weeks: readWeeks(doc, meta.year),
     footnotes: collectFootnotes(doc),
     problems: [],
   };

@@ -1,5 +1,6 @@
 import { chromeByText } from './page-furniture.js';
 import type { Block, ParaBlock, TextSpan } from './document.js';
+import { isSpaceTableStart, readSpaceTable } from './space-tables.js';
 import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
 import { footnoteDefinition } from './document.js';
 import { markdownLine } from './markdown-line.js';
@@ -85,9 +86,11 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
           ? readPipeTable(lines, i)
           : isTabRow(line) || isTwoCellTabStart(lines, i)
             ? readTabTable(lines, i)
-            : isOneCellTableStart(lines, i)
-              ? readOneCellTable(lines, i)
-              : null;
+            : isSpaceTableStart(lines, i)
+              ? readSpaceTable(lines, i)
+              : isOneCellTableStart(lines, i)
+                ? readOneCellTable(lines, i)
+                : null;
     if (table && table.rows.length > 0) {
       items.push({ type: 'table', rows: table.rows, ...place(i), mergesLost: true });
       i = table.end;

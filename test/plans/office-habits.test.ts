@@ -496,6 +496,34 @@ describe('an event plan counted from «ngày D» (rule «d-day»), with its runn
   });
 });
 
+describe('a monthly work programme copied out of a PDF viewer', () => {
+  const text =
+    'ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n' +
+    'TỈNH GIA LAI                     Độc lập - Tự do - Hạnh phúc\n\n' +
+    'Số: 413/CTr-UBND                 Gia Lai, ngày 27 tháng 11 năm 2026\n' +
+    'CHƯƠNG TRÌNH CÔNG TÁC\nTháng 12 năm 2026 của Ủy ban nhân dân tỉnh\n' +
+    'I. LỊCH HỌP CỦA ỦY BAN NHÂN DÂN TỈNH\n' +
+    'Ngày    Giờ    Nội dung    Lãnh đạo chủ trì    Cơ quan chuẩn bị    Hạn gửi tài liệu\n' +
+    'Thứ Năm, 03/12    14h00    Làm việc với các chủ đầu tư về tiến độ dự án giao thông    PCT Trần Văn Bình    Sở Xây dựng    01/12\n' +
+    'Từ 15/12 đến 17/12        Dự Kỳ họp thường lệ cuối năm của HĐND tỉnh    Chủ tịch UBND tỉnh    Văn phòng UBND tỉnh\n' +
+    'II. CÁC ĐỀ ÁN TRÌNH ỦY BAN NHÂN DÂN TỈNH\n' +
+    'Ghi chú: tuần 1 từ ngày 01/12 đến ngày 04/12; tuần 2 từ ngày 07/12 đến ngày 11/12;\n' +
+    'tuần 3 từ ngày 14/12 đến ngày 18/12/2026.\n' +
+    'STT    Nội dung trình    Cơ quan chủ trì soạn thảo    Thời hạn trình\n' +
+    '1    Quyết định ban hành Bảng giá đất điều chỉnh    Sở Nông nghiệp và Môi trường    Tuần 1\n' +
+    '2    Quyết định phê duyệt Kế hoạch thanh tra năm 2027    Thanh tra tỉnh    Tuần 3 (sau kỳ họp HĐND tỉnh)\n';
+
+  it('reads tables whose cells are apart by runs of spaces, the preparing body as lead, weeks as the note defines them', async () => {
+    const plan = await readPlanFile(writeTemp('chuong-trinh-thang.md', text));
+    expect(plan.tasks.map((t) => [t.content.slice(0, 20), t.lead, t.deadline])).toEqual([
+      ['Làm việc với các chủ', ['Sở Xây dựng'], '2026-12-01'],
+      ['Dự Kỳ họp thường lệ ', ['Văn phòng UBND tỉnh'], null],
+      ['Quyết định ban hành ', ['Sở Nông nghiệp và Môi trường'], '2026-12-04'],
+      ['Quyết định phê duyệt', ['Thanh tra tỉnh'], '2026-12-18'],
+    ]);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =

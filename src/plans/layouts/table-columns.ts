@@ -33,6 +33,7 @@ const HEADER_WORDS = {
   // «Cơ quan tham mưu, giúp việc» (a party programme): the staff body that carries the work out.
   // «Đơn vị đầu mối»: the body that answers for the row.
   lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  preparer: /^(?:co quan|don vi)(?:,? \S+)? chuan bi/,
   // A list of projects names the investor who carries each one out («Chủ đầu tư»), when no
   // column says who leads.
   investor: /^chu dau tu$/,
@@ -45,6 +46,9 @@ const HEADER_WORDS = {
   notes: /^ghi chu$/,
 } as const;
 
+/** A column naming who chairs a meeting («Lãnh đạo chủ trì», «Người chủ trì»): a person, not a body. */
+const CHAIR = /^(?:lanh dao|nguoi)(?: \S+)? chu tri/;
+
 /** «STT», «TT», «Số thứ tự» (folded), even wrapped inside the word by a narrow column («ST / T»). */
 const isOrderWord = (folded: string): boolean =>
   HEADER_WORDS.order.test(folded) || HEADER_WORDS.order.test(folded.replace(/\s+/g, ''));
@@ -55,7 +59,13 @@ export const isOrderHeader = (cellText: string): boolean => isOrderWord(fold(str
 export function findColumns(header: string[]): Columns | null {
   const f = header.map((c) => fold(stripMarks(c)));
   const at = (re: RegExp, not: number[] = []): number => f.findIndex((c, i) => re.test(c) && !not.includes(i));
-  const named = f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c));
+  // Rule «preparing-body»: in a calendar of meetings «Lãnh đạo chủ trì» names who chairs (a
+  // person); the body that prepares the item («Cơ quan chuẩn bị») is the one with work to do.
+  const preparer = f.findIndex((c) => HEADER_WORDS.preparer.test(c));
+  const named =
+    preparer >= 0
+      ? preparer
+      : f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c) && !CHAIR.test(c));
   const lead = named >= 0 ? named : f.findIndex((c) => HEADER_WORDS.investor.test(c));
   const content = at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
