@@ -26,6 +26,8 @@ export function isTwoCellTabStart(lines: string[], start: number): boolean {
   return two(lines[start]) && two(lines[start + 1]);
 }
 
+const ORDER_CELL = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?$/;
+
 /** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
 export function readTabTable(lines: string[], start: number): TableRead {
   const rows: string[][] = [];
@@ -51,6 +53,12 @@ export function readTabTable(lines: string[], start: number): TableRead {
     }
     const cells = line.split('\t').map((c) => c.trim());
     if (width === 0) width = cells.length;
+    // A copied row drops its empty last cells: a line opening with the next row's number starts a
+    // new row, it does not go on the short one above.
+    if (pending && ORDER_CELL.test(cells[0] ?? '') && ORDER_CELL.test(pending[0] ?? '')) {
+      rows.push(pending);
+      pending = null;
+    }
     if (pending) {
       pending[pending.length - 1] = `${pending[pending.length - 1] ?? ''}\n${cells[0] ?? ''}`.trim();
       pending.push(...cells.slice(1));

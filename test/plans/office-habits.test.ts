@@ -524,6 +524,48 @@ describe('a monthly work programme copied out of a PDF viewer', () => {
   });
 });
 
+describe('rule «timeline-columns»: a Gantt chart ticks the periods a row is done in', () => {
+  const rows = [
+    [
+      'STT',
+      'Nội dung công việc',
+      'Đơn vị thực hiện',
+      'Từ 16/11 đến 30/11/2026',
+      'Từ 01/12 đến 15/12/2026',
+      'Từ 16/12 đến 31/12/2026',
+      'Ghi chú',
+    ],
+    ['1', 'Phổ biến Hướng dẫn; ban hành kế hoạch đánh giá', 'Các cơ quan, đơn vị', 'x', '', '', ''],
+    ['2', 'Cán bộ, công chức tự đánh giá, xếp loại', 'Cán bộ, công chức, viên chức', '', 'x', '', ''],
+    ['3', 'Gửi hồ sơ đánh giá người đứng đầu', 'Các sở, ban, ngành', '', 'x', '', 'Trước ngày 10/12/2026'],
+    ['4', 'Thẩm định hồ sơ, tổng hợp, trình Chủ tịch', 'Sở Nội vụ', '', 'x', 'x', ''],
+  ];
+  const expected = [
+    ['Từ 16/11 đến 30/11/2026', '2026-11-30'],
+    ['Từ 01/12 đến 15/12/2026', '2026-12-15'],
+    ['Trước ngày 10/12/2026', '2026-12-10'],
+    ['Từ 16/12 đến 31/12/2026', '2026-12-31'],
+  ];
+
+  it('dates each row by the last period ticked, a dated note first (a pipe table)', async () => {
+    const table = rows
+      .map((r, k) => `| ${r.join(' | ')} |` + (k === 0 ? `\n|${'---|'.repeat(r.length)}` : ''))
+      .join('\n');
+    const plan = await readPlanFile(
+      writeTemp('gantt.md', head('TỈNH HƯNG YÊN', '2315/HD-SNV', 'HƯỚNG DẪN') + table + '\n'),
+    );
+    expect(plan.tasks.map((t) => [t.deadlineText, t.deadline])).toEqual(expected);
+  });
+
+  it('reads the same chart copied out of a PDF viewer, whose rows drop their empty last cells', async () => {
+    const table = rows.map((r) => r.join('\t').replace(/\t+$/u, '')).join('\n');
+    const plan = await readPlanFile(
+      writeTemp('gantt.txt', head('TỈNH HƯNG YÊN', '2316/HD-SNV', 'HƯỚNG DẪN') + table + '\n'),
+    );
+    expect(plan.tasks.map((t) => [t.deadlineText, t.deadline])).toEqual(expected);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =

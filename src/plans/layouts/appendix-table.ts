@@ -9,7 +9,7 @@ import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
 import { joinSpreadCells } from './spread-cells.js';
-import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, tableHeader } from './table-columns.js';
+import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, TICK, tableHeader } from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -270,6 +270,13 @@ function carryLostMerges(cells: string[], cols: Columns, above: RawRow): boolean
   return true;
 }
 
+/** Rule «timeline-columns» (table-columns.ts): the header of the last period ticked in the row. */
+function tickedPeriod(row: string[], cols: Columns): string {
+  const ticked = cols.periods.filter((i) => TICK.test(stripMarks(cell(row, i))));
+  const last = ticked[ticked.length - 1];
+  return last === undefined ? '' : (cols.headers[last] ?? '');
+}
+
 /**
  * Rule «lost-merge», for the time column alone: a row of the same group with its agency but an
  * empty time cell under a dated row most often sits under a merged time cell («Ngày 26/3/2026»
@@ -315,7 +322,10 @@ function rowDrafts({ cells: row, cols, order, source, at, period }: RawRow, ctx:
   const who = cols.roles.length > 0 ? matrixRoles(row, cols) : readWho(cell(row, cols.lead));
   const lead = who.lead;
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
-  const rawDeadline = (cols.deadline >= 0 ? cell(row, cols.deadline) : datedNote(cell(row, cols.notes), ctx)) || period;
+  const rawDeadline =
+    (cols.deadline >= 0
+      ? cell(row, cols.deadline)
+      : datedNote(cell(row, cols.notes), ctx) || tickedPeriod(row, cols)) || period;
   const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
   const base = { kind: 'task' as const, order, lead, coordinating, source, at };
   const parts = cellParts(cell(row, cols.content));

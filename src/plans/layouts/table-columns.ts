@@ -15,6 +15,10 @@ export interface Columns {
   width: number;
   /** One column per body, marked «C» (chủ trì) or «P» (phối hợp) in each row: «role-matrix». */
   roles: RoleColumn[];
+  /** Columns headed by a period, ticked «x» in the rows done then: «timeline-columns». */
+  periods: number[];
+  /** The header's cells as written, one line each. */
+  headers: string[];
 }
 
 export interface RoleColumn {
@@ -69,17 +73,20 @@ export function findColumns(header: string[]): Columns | null {
   const lead = named >= 0 ? named : f.findIndex((c) => HEADER_WORDS.investor.test(c));
   const content = at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
+  const deadline = deadlineColumn(f, [lead, content]);
   return {
     // «ST / T»: a narrow column wraps its header inside the word.
     order: f.findIndex(isOrderWord),
     content,
     lead,
     coordinating: at(HEADER_WORDS.coordinating, [lead, content]),
-    deadline: deadlineColumn(f, [lead, content]),
+    deadline,
     product: at(HEADER_WORDS.product, [lead, content]),
     notes: at(HEADER_WORDS.notes, [lead, content]),
     width: header.length,
     roles: [],
+    periods: deadline < 0 ? periodColumns(f) : [],
+    headers: header.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()),
   };
 }
 
@@ -115,7 +122,7 @@ function matrixColumns(rows: string[][]): Columns | null {
   const roles = f.flatMap((c, i) => {
     if (i === content || c === '' || c.length > 40 || HEADER_WORDS.order.test(c)) return [];
     // «Tháng 1 | Tháng 2 | …», «Đợt 1», «Quý I»: a timetable's columns, not bodies.
-    if (/^(?:thang|quy|tuan|dot|nam|giai doan|ky)\b|^\d/.test(c)) return [];
+    if (/^(?:thang|quy|tuan|dot|nam|giai doan|ky)\b|^\d/.test(c) || PERIOD_HEADER.test(c)) return [];
     const marks = body.map((r) => mark(r, i)).filter((m) => m !== '');
     return marks.length > 0 && marks.every((m) => ROLE_MARK.test(m))
       ? [{ at: i, agency: columnName(header[i] ?? '') }]
@@ -135,6 +142,8 @@ function matrixColumns(rows: string[][]): Columns | null {
     notes: at(HEADER_WORDS.notes),
     width: header.length,
     roles,
+    periods: [],
+    headers: header.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()),
   };
 }
 
@@ -153,6 +162,22 @@ function deadlineColumn(folded: string[], not: number[]): number {
   if (times.length < 2) return times[0] ?? -1;
   return times.find((i) => /ket thuc|hoan thanh|\bden\b/.test(folded[i] ?? '')) ?? times[times.length - 1] ?? -1;
 }
+
+/**
+ * Rule «timeline-columns»: a Gantt chart heads its columns with periods («Từ 16/11 đến 30/11/2026»,
+ * «T1» … «T12», «Quý I», «Tháng 3/2026») and ticks «x» in the periods a row is done in; with no
+ * time column, the last ticked period dates the row. Two such columns at least.
+ */
+const PERIOD_HEADER =
+  /^(?:tu (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{4})? den (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{4})?|(?:thang|t) ?\d{1,2}(?:\/\d{4})?|quy [ivx]{1,3}(?:\/\d{4})?|tuan \d(?: thang \d{1,2}(?:\/\d{4})?)?)$/;
+
+function periodColumns(folded: string[]): number[] {
+  const at = folded.flatMap((c, i) => (PERIOD_HEADER.test(c) ? [i] : []));
+  return at.length >= 2 ? at : [];
+}
+
+/** A cell ticked in a timeline: «x», «X», «✓», «•». */
+export const TICK = /^(?:x|✓|✔|•|●|■|\+)$/iu;
 
 /** A table whose header names at least a content and a lead column. */
 export function isTaskTable(rows: string[][]): boolean {
