@@ -566,6 +566,27 @@ describe('rule «timeline-columns»: a Gantt chart ticks the periods a row is do
   });
 });
 
+describe('tables that say who does the rows in other ways', () => {
+  it('reads a schedule whose doer the paragraph above names (rule «lead-in-table»), and a «Cơ quan rà soát» column', async () => {
+    const text =
+      head('TỈNH ĐẮK LẮK', '37/KH-UBND') +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '2\\. Kiểm tra công tác kiểm soát thủ tục hành chính: Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối hợp với Sở Tư pháp tổ chức kiểm tra theo lịch sau:\n\n' +
+      '| **Thời gian** | **Nội dung kiểm tra** | **Đơn vị được kiểm tra** |\n|---|---|---|\n' +
+      '| Quý II/2026 | Kiểm tra việc công khai, niêm yết thủ tục hành chính | UBND phường Tân An |\n' +
+      '| Tháng 8/2026 | Kiểm tra việc số hóa hồ sơ, cấp bản sao điện tử | Sở Xây dựng |\n\n' +
+      '**PHỤ LỤC II**\n\n' +
+      '| STT | Tên thủ tục hành chính | Lĩnh vực | Cơ quan rà soát, đề xuất phương án | Thời hạn trình phương án |\n|---|---|---|---|---|\n' +
+      '| 1 | Cấp giấy phép xây dựng đối với công trình cấp III | Xây dựng | Sở Xây dựng | Tháng 4/2026 |\n';
+    const plan = await readPlanFile(writeTemp('lich-kiem-tra.md', text));
+    expect(plan.tasks.map((t) => [t.content.slice(0, 24), t.lead, t.coordinating, t.deadline])).toEqual([
+      ['Kiểm tra việc công khai,', ['Văn phòng Ủy ban nhân dân tỉnh'], ['Sở Tư pháp'], '2026-06-30'],
+      ['Kiểm tra việc số hóa hồ ', ['Văn phòng Ủy ban nhân dân tỉnh'], ['Sở Tư pháp'], '2026-08-31'],
+      ['Cấp giấy phép xây dựng đ', ['Sở Xây dựng'], [], '2026-04-30'],
+    ]);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =

@@ -7,7 +7,8 @@ import { cellParts } from '../cell-parts.js';
 import { applyDeadline, deadlineContext, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
-import { readWho } from '../who-field.js';
+import { readWho, type Who } from '../who-field.js';
+import { leadInTable } from './lead-in-table.js';
 import { joinSpreadCells } from './spread-cells.js';
 import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, TICK, tableHeader } from './table-columns.js';
 
@@ -32,6 +33,8 @@ interface RawRow {
   carried?: boolean;
   /** Only the deadline was carried down from the row above (rule «lost-merge», same group). */
   carriedDeadline?: boolean;
+  /** Who does the rows of a table that does not say it (rule «lead-in-table»). */
+  given?: Who | null;
   cells: string[];
   cols: Columns;
   /** The period its group row names («THÁNG 01/2026»): see «group-period». */
@@ -94,6 +97,9 @@ interface TableReading {
   period: string;
   /** The last task row of this group, which a row with neither number nor body goes on. */
   last: RawRow | null;
+  /** The paragraph right above the table, and who it says does the rows (rule «lead-in-table»). */
+  above: string;
+  given: Who | null;
 }
 
 export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
@@ -105,13 +111,17 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     group: '',
     period: '',
     last: null,
+    above: '',
+    given: null,
   };
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.type === 'para') {
       if (/^phu luc\b/.test(fold(block.text))) state.inAppendix = true;
+      state.above = block.text;
       return;
     }
     readTable(state, block, blockIndex, ctx);
+    state.above = '';
   });
   const kept = withoutSubgroupTitles(state.rows);
   for (const r of kept.filter((x) => x.carried)) {
@@ -126,7 +136,9 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
 
 /** One table: a task table by its header, or the next page of the one above (same width). */
 function readTable(state: TableReading, block: TableBlock, blockIndex: number, ctx: ReadContext): void {
-  const header = tableHeader(block.rows);
+  const leadIn = tableHeader(block.rows) ? null : leadInTable(state.above, block.rows[0] ?? []);
+  const header = leadIn ? { columns: leadIn.columns, skip: 1 } : tableHeader(block.rows);
+  if (header) state.given = leadIn?.who ?? null;
   const cols = header?.columns ?? state.current;
   // Not a task table, nor the next page of one (a headerless table of the same width). A table
   // that opens with a header row of its own («STT | Cụm | Cán bộ phụ trách | Số điện thoại») is
@@ -178,6 +190,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     state.last = {
       carried,
       carriedDeadline,
+      given: state.given,
       cells: filled,
       cols,
       period: state.period,
@@ -215,7 +228,8 @@ function rowKind(
   // («1 | Việc lãnh đạo … thực hiện Nghị quyết | … | Ủy ban Kiểm tra Tỉnh ủy (chủ trì)»).
   if (!/^\d/.test(order) && findColumns(row)) return 'skip';
   const content = stripMarks(cell(row, cols.content));
-  const leadText = leadCell(row, cols);
+  const leadText =
+    cols.lead < 0 && cols.roles.length === 0 && state.given ? state.given.lead.join(', ') : leadCell(row, cols);
   // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).
   if (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(order)) return 'group';
   if (leadText === '' && /^(?:[IVX]{1,5}|[A-ZĐ])[.)]\s/.test(`${order} ${content}`.trim())) return 'group';
@@ -316,10 +330,10 @@ function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
   });
 }
 
-function rowDrafts({ cells: row, cols, order, source, at, period }: RawRow, ctx: ReadContext): DraftTask[] {
+function rowDrafts({ cells: row, cols, order, source, at, period, given }: RawRow, ctx: ReadContext): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
-  const who = cols.roles.length > 0 ? matrixRoles(row, cols) : readWho(cell(row, cols.lead));
+  const who = cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? readWho(cell(row, cols.lead)));
   const lead = who.lead;
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
   const rawDeadline =

@@ -1,3 +1,4 @@
+import { leadInTable } from './lead-in-table.js';
 import { fold } from '../../domain/text.js';
 import type { PlanDocument } from '../document.js';
 import { stripMarks } from '../document.js';
@@ -11,12 +12,16 @@ export const ROMAN = /^([ivx]+)\s*[.\-)]\s+(\S.*)$/;
 export const NAMED_NUMBER = /^(?:Nhiệm vụ|Hoạt động|Giải pháp|Nội dung)\s+(\d{1,2})\s*[:.]\s*(.+)$/su;
 
 /** «… các nhiệm vụ dưới đây», «… tại bảng»: the text points to what follows it. */
-export const POINTS_BELOW = /(?:dưới đây|sau đây|tại bảng|theo bảng|bảng dưới)/iu;
+export const POINTS_BELOW = /(?:dưới đây|sau đây|tại bảng|theo bảng|bảng dưới|theo lịch sau|như sau)/iu;
 
 /** The next block is a task table. */
 export function beforeTaskTable(doc: PlanDocument, at: number): boolean {
   const next = doc.blocks[at + 1];
-  return next?.type === 'table' && isTaskTable(next.rows);
+  if (next?.type !== 'table') return false;
+  if (isTaskTable(next.rows)) return true;
+  // A schedule whose doer this very paragraph names (rule «lead-in-table»): it is read there.
+  const here = doc.blocks[at];
+  return here?.type === 'para' && leadInTable(here.text, next.rows[0] ?? []) !== null;
 }
 
 /** The next block is a table that is not itself a task table (monitoring sites, indicators). */

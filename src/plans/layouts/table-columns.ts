@@ -38,11 +38,13 @@ const HEADER_WORDS = {
   // «Đơn vị đầu mối»: the body that answers for the row.
   lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
   preparer: /^(?:co quan|don vi)(?:,? \S+)? chuan bi/,
+  // «Cơ quan rà soát, đề xuất phương án», «Đơn vị soạn thảo»: a body column named by its work.
+  doer: /^(?:co quan|don vi)(?:,? \S+)? (?:ra soat|de xuat|soan thao|trinh|tham dinh|xay dung|to chuc|trien khai|tham muu)(?:\s|$)/,
   // A list of projects names the investor who carries each one out («Chủ đầu tư»), when no
   // column says who leads.
   investor: /^chu dau tu$/,
   content:
-    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh/,
+    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh|^ten (?!don vi|co quan|xa|phuong|dia phuong|to chuc|ca nhan|tap the)/,
   coordinating: /phoi hop/,
   // «Từ | Đến», «Bắt đầu | Kết thúc»: the two halves of a time column (rule «end-date-column»).
   deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc|ket thuc|bat dau|^tu$|^den$/,
@@ -70,7 +72,8 @@ export function findColumns(header: string[]): Columns | null {
     preparer >= 0
       ? preparer
       : f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c) && !CHAIR.test(c));
-  const lead = named >= 0 ? named : f.findIndex((c) => HEADER_WORDS.investor.test(c));
+  const doer = f.findIndex((c) => HEADER_WORDS.doer.test(c));
+  const lead = named >= 0 ? named : doer >= 0 ? doer : f.findIndex((c) => HEADER_WORDS.investor.test(c));
   const content = at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
   const deadline = deadlineColumn(f, [lead, content]);
@@ -178,6 +181,32 @@ function periodColumns(folded: string[]): number[] {
 
 /** A cell ticked in a timeline: «x», «X», «✓», «•». */
 export const TICK = /^(?:x|✓|✔|•|●|■|\+)$/iu;
+
+/**
+ * A schedule's header: what is done and when, with no column saying who («Thời gian | Nội dung kiểm
+ * tra | Đơn vị được kiểm tra»); who does it is said above the table (rule «lead-in-table»).
+ */
+export function scheduleColumns(header: string[]): Columns | null {
+  const f = header.map((c) => fold(stripMarks(c)));
+  if (header.length < 2 || f.some((c) => HEADER_WORDS.lead.test(c) && !/duoc/.test(c))) return null;
+  const content = f.findIndex((c) => HEADER_WORDS.content.test(c));
+  const deadline = deadlineColumn(f, [content]);
+  if (content < 0 || deadline < 0) return null;
+  const at = (re: RegExp): number => f.findIndex((c, i) => re.test(c) && i !== content && i !== deadline);
+  return {
+    order: f.findIndex(isOrderWord),
+    content,
+    lead: -1,
+    coordinating: at(HEADER_WORDS.coordinating),
+    deadline,
+    product: at(HEADER_WORDS.product),
+    notes: at(HEADER_WORDS.notes),
+    width: header.length,
+    roles: [],
+    periods: [],
+    headers: header.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()),
+  };
+}
 
 /** A table whose header names at least a content and a lead column. */
 export function isTaskTable(rows: string[][]): boolean {
