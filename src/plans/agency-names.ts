@@ -46,9 +46,11 @@ const ROLE_IN_BRACKETS =
 
 /** A name as written, without footnote marks, list marks, trailing dots, duty words or extra spaces. */
 export function cleanAgencyName(name: string): string {
-  let clean = stripMarks(name)
-    .replace(/^[-+•–*]\s*/, '')
-    .replace(/\s+/g, ' ')
+  let clean = namedOfficial(
+    stripMarks(name)
+      .replace(/^[-+•–*]\s*/, '')
+      .replace(/\s+/g, ' '),
+  )
     .replace(ROLE_IN_BRACKETS, '')
     // «Tổ công tác liên ngành phường (do Phó Chủ tịch … phụ trách kinh tế làm Tổ trưởng)»: who heads
     // it is no part of the name (and «phụ trách» inside it ends nothing).
@@ -72,6 +74,29 @@ export function cleanAgencyName(name: string): string {
   clean = clean.replace(PLACE_THEN_VERB, '$1');
   return withoutTitle(clean.replace(/[\s.,;:]+$/, '').trim());
 }
+
+/**
+ * Rule «named-official»: a commune's plan hands work to its officials by name. «Phòng Kinh tế (đ/c
+ * Nông Thị Hiền - Trưởng phòng)» is the phòng (who heads it is no part of its name); «Đ/c Hoàng
+ * Văn Thắng - PCT UBND xã» is that official, written without «Đ/c» and with the post in full.
+ */
+function namedOfficial(name: string): string {
+  const withoutPerson = name.replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)/giu, '');
+  const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–]\s*(\S.*)$/u);
+  if (!m?.[1] || !m[2]) return withoutPerson;
+  const post = m[2].replace(/^(PCT|CT|PBT|BT|PGĐ|GĐ)(?=\s)/u, (short) => POST_SHORT[short] ?? short);
+  return `${m[1]} - ${post}`;
+}
+
+/** Posts as a commune's office abbreviates them. */
+const POST_SHORT: Record<string, string> = {
+  PCT: 'Phó Chủ tịch',
+  CT: 'Chủ tịch',
+  PBT: 'Phó Bí thư',
+  BT: 'Bí thư',
+  PGĐ: 'Phó Giám đốc',
+  GĐ: 'Giám đốc',
+};
 
 // The places that close a name: the province or city, or the communes of a group («Ủy ban nhân
 // dân các xã, phường phát hiện, ngăn chặn …»).

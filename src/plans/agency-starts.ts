@@ -71,7 +71,12 @@ export const STARTS: readonly string[] = [
   'Chủ đầu tư',
   // A commune's own officers and the heads of its villages («Công chức Tài chính – Kế toán»).
   'Công chức',
+  // A commune's plan names its officials («Đ/c Hoàng Văn Thắng - PCT UBND xã»): rule «named-official».
+  'Đ/c',
+  'Đồng chí',
   'Trưởng thôn',
+  // «Trưởng các thôn, khối phố»: the village heads, a group (person-posts.ts keeps the post).
+  ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng'].map((v) => `Trưởng các ${v}`),
   'Tổ trưởng',
   // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
   'Tổ giúp việc',

@@ -22,7 +22,11 @@ const POSTS = [
 ];
 
 /** A post (with «Phó» for a deputy) and the space after it, before a name or a group. */
-export const POST = new RegExp(`^(?:Phó\\s+)?(?:${POSTS.join('|')})\\s+(?=\\p{Lu}|các\\s)`, 'u');
+// «Trưởng các thôn, khối phố» heads no office: the village heads are who does the work.
+export const POST = new RegExp(
+  `^(?:Phó\\s+)?(?:${POSTS.join('|')})\\s+(?=\\p{Lu}|các\\s)(?!các\\s+(?:thôn|khối phố|khu phố|tổ dân phố|ấp|bản|xóm|buôn|làng)(?:[\\s,;.]|$))`,
+  'u',
+);
 /** «Trưởng phòng Hành chính tư pháp»: the head of a phòng, the body's name in lower case after the post. */
 const HEAD_OF_DEPARTMENT = /^(?:Phó\s+)?Trưởng\s+(?=phòng\s+\p{Lu})/u;
 

@@ -587,6 +587,26 @@ describe('tables that say who does the rows in other ways', () => {
   });
 });
 
+describe('rule «named-official»: a commune hands work to its officials by name', () => {
+  it('keeps the official with the post in full, drops a head’s name after the body, and keeps the village heads', async () => {
+    const text =
+      head('XÃ NA SẦM', '86/KH-UBND') +
+      '| **TT** | **Nội dung công việc** | **Người/bộ phận thực hiện** | **Thời gian hoàn thành** |\n|---|---|---|---|\n' +
+      '| 1 | Rà soát, lập danh sách hộ kinh doanh | Phòng Kinh tế (đ/c Nông Thị Hiền - Trưởng phòng); Trưởng các thôn, khối phố | Xong trước 15/12 |\n' +
+      '| 2 | Tổ chức hội nghị tuyên truyền, hướng dẫn hộ kinh doanh | Đ/c Hoàng Văn Thắng - PCT UBND xã; Phòng Kinh tế | Tuần 3 tháng 12/2025 |\n\n' +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1\\. Đ/c Hoàng Văn Thắng - Phó Chủ tịch UBND xã: trực tiếp chỉ đạo, đôn đốc thực hiện Kế hoạch.\n\n' +
+      '2\\. Trưởng các khu phố tổ chức họp dân, phổ biến Kế hoạch.\n';
+    const plan = await readPlanFile(writeTemp('na-sam.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([
+      ['Phòng Kinh tế', 'Trưởng các thôn, khối phố'],
+      ['Hoàng Văn Thắng - Phó Chủ tịch UBND xã', 'Phòng Kinh tế'],
+      ['Hoàng Văn Thắng - Phó Chủ tịch UBND xã'],
+      ['Trưởng các khu phố'],
+    ]);
+  });
+});
+
 describe('a Sở’s Công văn to its units («Đối với …», «… có trách nhiệm:», «Đề nghị … :»)', () => {
   it('gives each addressee its items, asks the communes, and takes no task from a note or the closing line', async () => {
     const text =
