@@ -188,11 +188,21 @@ function readRows(frame: TableFrame): string[][] {
     }
     const row = reading.row;
     cells.forEach((cell, c) => {
-      if (cell.text !== '') row[c] = row[c] === '' ? cell.text : `${row[c]} ${cell.text}`;
+      if (cell.text === '') return;
+      row[c] = row[c] === '' ? cell.text : `${row[c]}${brokenNumber(row[c]!, cell.text) ? '' : ' '}${cell.text}`;
     });
   }
   if (reading.row) rows.push(reading.row);
   return rows;
+}
+
+/**
+ * Rule «broken-number»: a column narrower than a date breaks it inside («16/1» / «1 đến 30/1» /
+ * «1/20» / «26» is «16/11 đến 30/11/2026»): a line that ends in a short run of figures with a slash
+ * goes on without a space when the next opens with a figure.
+ */
+function brokenNumber(before: string, next: string): boolean {
+  return /(?:^|\s)[\d/]*\/\d{0,3}$/.test(before) && /^\d/.test(next) && /(?:^|\s)\S{1,8}$/.test(before);
 }
 
 /** Each run of the line to the column it stands in (a gap too narrow to split segments still splits cells). */

@@ -522,6 +522,23 @@ describe('tables of a PDF exported from Word, the way other offices draw them', 
     ]);
   });
 
+  it('mends a date a narrow column broke inside its figures (rule «broken-number»)', () => {
+    const text = pdfPagesToText([
+      [
+        ...row(700, [50, 'STT'], [80, 'Nội dung'], [200, 'Đơn vị'], [300, 'Ghi chú']),
+        ...row(688, [50, '1'], [80, 'Gửi hồ sơ đánh giá'], [200, 'Các sở'], [300, 'Trước ngày']),
+        ...row(676, [300, '10/12/20']),
+        ...row(664, [300, '26']),
+        ...row(652, [50, '2'], [80, 'Tổng hợp 15 hồ sơ'], [200, 'Sở Nội vụ'], [300, 'Quý I/2027']),
+      ],
+    ]);
+    expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
+      'STT\tNội dung\tĐơn vị\tGhi chú',
+      '1\tGửi hồ sơ đánh giá\tCác sở\tTrước ngày 10/12/2026',
+      '2\tTổng hợp 15 hồ sơ\tSở Nội vụ\tQuý I/2027',
+    ]);
+  });
+
   it('takes the header repeated on the next page as a header, and the line after it as the end of a row', () => {
     const header = (y: number): PdfRun[] => [
       ...row(y, [50, 'STT'], [80, 'Nội dung'], [200, 'Cơ quan thực'], [300, 'Thời gian']),

@@ -11,6 +11,7 @@ export {
   NEW_WRITERS_7_DIR,
   NEW_WRITERS_9_DIR,
   NEW_WRITERS_11_DIR,
+  NEW_WRITERS_13_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
