@@ -76,6 +76,8 @@ function firstDeadlinePhrase(text: string): { at: number; start: number; text: s
     // «hưởng ứng Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới (05/6/2026)»: the named
     // day is when the work is done (rule «observance-day», domain/deadline.ts).
     /(Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\)(?:\s*(?:và|,)\s*Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\))*)/u,
+    // «(ngày D)»: the event day itself (rule «d-day»).
+    /\((ngày D)\)/u,
     // «hoàn thành D-30», «từ D-1 đến hết ngày D», «trong ngày D-1 và ngày D» (rule «d-day»).
     /((?:(?:hoàn thành|chậm nhất|trước|trong|từ|vào)\s+)?(?:ngày\s+)?D\s*[-+]\s*\d{1,3}(?:\s*\([^()]*\))?(?:\s*(?:đến(?: hết)?|và|-)\s*(?:ngày\s+)?D(?:\s*[-+]\s*\d{1,3})?(?![\p{L}\d]))?)/u,
     // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.

@@ -69,6 +69,7 @@ describe('normalizeDeadline: periods end on their last day', () => {
     ['Trong ngày D-1 và ngày D', '2026-09-25'],
     ['Từ D-15 đến D+7', '2026-10-02'],
     ['Vào ngày D+1 (26/9/2026)', '2026-09-26'],
+    ['Ngày D', '2026-09-25'],
   ])('counts from the plan’s «ngày D», 25/9/2026 (%s → %s)', (text, iso) => {
     expect(normalizeDeadline(text, { year: 2026, dDay: '2026-09-25' })).toMatchObject({ date: iso, understood: true });
   });
