@@ -7,7 +7,8 @@ import { VN_ZONE } from './clock.js';
  * the day known each mark becomes its date (calendar days, as the plans count them) and the
  * wording is read as any other; without it nothing is guessed.
  */
-const MARK = /(?<![\p{L}\d])(?:[Nn]gày\s+)?D\s*([+-])\s*(\d{1,3})(?:\s*\([^()]*\))?|(?<![\p{L}\d])[Nn]gày\s+D(?![\p{L}\d])/gu;
+const MARK =
+  /(?<![\p{L}\d])(?:[Nn]gày\s+)?D\s*([+-])\s*(\d{1,3})(?:\s*\([^()]*\))?|(?<![\p{L}\d])[Nn]gày\s+D(?![\p{L}\d])/gu;
 
 /** Whether the text counts from a «ngày D». */
 export function countsFromDDay(text: string): boolean {

@@ -8,7 +8,7 @@ export function readPeriodList(s: string, ctx: DeadlineContext): string | null {
     s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+([ivx\d]+)()$/);
   if (!m) return null;
   const unit = m[1];
-  const year = m[3] ? Number(m[3]) : ctx.year;
+  const year = m[3] ? Number(m[3]) : (ctx.periodYear ?? ctx.year);
   if (year === null) return null;
   const tokens = (m[2] ?? '').split(/\s*(?:\bva\b|\bden\b|-|,|\s)\s*/).filter((t) => t !== '' && t !== unit);
   if (tokens.length === 0) return null;

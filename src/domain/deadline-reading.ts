@@ -10,6 +10,8 @@ export interface DeadlineContext {
   planDate?: string | null;
   /** The event day the plan names «ngày D» (ISO), when it names one: «D-10» counts from it. */
   dDay?: string | null;
+  /** The year bare periods («Quý IV») fall in when it is not `year` (a December plan for next year). */
+  periodYear?: number | null;
   /** The weeks a work programme defines («tuần 2 từ ngày 07/12 đến ngày 11/12»): week → its last day. */
   weeks?: ReadonlyMap<number, string>;
 }

@@ -60,7 +60,8 @@ function observanceDays(text: string, ctx: DeadlineContext): NormalizedDeadline 
   const dates: string[] = [];
   for (const m of trimmed.matchAll(OBSERVANCE)) {
     const day = normalizeOne(`${m[1]}/${m[2]}/${m[3]}`, ctx).date;
-    if (day === null) return null;
+    // A day already past when the plan is signed (a birthday in 1890) dates nothing it asks for.
+    if (day === null || (ctx.planDate && day < ctx.planDate)) return null;
     dates.push(day);
   }
   const last = dates.sort().at(-1);

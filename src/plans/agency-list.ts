@@ -98,11 +98,15 @@ export function splitLeadingAgencies(
  * not the lead, so its name stays in the content («Đoàn kiểm tra của Hội đồng … kiểm tra …»); the
  * content is empty when nothing follows (a «Cơ quan thực hiện» field).
  */
+const TEAM = /^(?:Đoàn|Tổ|Nhóm|Tiểu ban|Ban|Hội đồng|Lực lượng)\s/u;
+
 export function ledByBody(text: string): { agencies: string[]; rest: string } | null {
   const m = text.match(
     /^(\p{Lu}[^()]{2,120}?)\s*(?:\(\s*do\s+([^()]{3,120}?)\s+chủ trì\s*\)|,\s*do\s+([^,;()]{3,120}?)\s+chủ trì(?=[\s,;.]|$))[\s,]*(.*)$/su,
   );
-  if (!m?.[1] || !startsWithAgency(m[1])) return null;
+  // Only a team («Đoàn …», «Tổ …») that does nothing itself in those words: «Sở Nội vụ chuẩn bị nội
+  // dung Hội nghị (do UBND tỉnh chủ trì)» is Sở Nội vụ's work for a meeting UBND tỉnh chairs.
+  if (!m?.[1] || !TEAM.test(m[1]) || hasDutyVerb(m[1])) return null;
   const leader = splitAgencies(m[2] ?? m[3] ?? '');
   if (leader.length === 0 || !leader.every(startsWithAgency)) return null;
   return { agencies: leader, rest: (m[4] ?? '').trim() === '' ? '' : capitalize(text.trim()) };

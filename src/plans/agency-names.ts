@@ -82,7 +82,10 @@ export function cleanAgencyName(name: string): string {
  */
 function namedOfficial(name: string): string {
   const withoutPerson = name.replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)/giu, '');
-  const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–]\s*(\S.*)$/u);
+  // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read as any post (rule «title-is-not-agency»).
+  const comrade = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(.+)$/u)?.[1];
+  if (comrade && afterPost(comrade) !== null) return comrade;
+  const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–,]\s*(\S.*)$/u);
   if (!m?.[1] || !m[2]) return withoutPerson;
   const post = m[2].replace(/^(PCT|CT|PBT|BT|PGĐ|GĐ)(?=\s)/u, (short) => POST_SHORT[short] ?? short);
   return `${m[1]} - ${post}`;
@@ -133,8 +136,10 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // investment) is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh»
 // (but «Chủ đầu tư tổ chức nghiệm thu …» does its work); after «Hội
 // đồng» a verb names the council's work («Hội đồng thẩm định giá đất tỉnh»), as it does in «Đoàn
-// kiểm tra liên ngành», «Đoàn giám sát», and «các ban xây dựng Đảng» (a party committee's boards).
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+// kiểm tra liên ngành», «Đoàn giám sát» (not «Tỉnh Đoàn kiểm tra …», the Youth Union at work), and
+// «các ban xây dựng Đảng» (a party committee's boards); «mở» names no work in «Khu kinh tế mở Chu
+// Lai», «cửa khẩu mở», nor before a capital.
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Hội đồng\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

@@ -8,13 +8,42 @@ import type { DraftTask, ReadContext } from './types.js';
  * deadlines this way (duty.ts re-exports both functions for them).
  */
 
-/** Deadline words written inside a duty: "Thời gian hoàn thành trước ngày 15/8/2024", "theo tiến độ của Bộ …". */
-export function findDeadlinePhrase(text: string): string {
+/**
+ * Deadline words written inside a duty: "Thời gian hoàn thành trước ngày 15/8/2024", "theo tiến độ
+ * của Bộ …". `dDay`: the plan names a «ngày D», so «D-30» marks are dates (rule «d-day»); in any
+ * other plan «D-19» is a name («COVID-19», «khu vực D-2»).
+ */
+export function findDeadlinePhrase(text: string, options: { dDay?: boolean } = {}): string {
   const phases = phasesPhrase(text);
-  const single = firstDeadlinePhrase(text);
+  const single = firstDeadlinePhrase(text, options.dDay === true) ?? observanceDay(text);
   if (phases && (single === null || phases.at <= single.at)) return capitalize(phases.text);
   return single ? capitalize(single.text.trim().replace(/[\s,]+$/, '')) : '';
 }
+
+/** The deadline wording of a duty, read as its plan reads marks (its «ngày D», if it names one). */
+export function deadlinePhraseIn(text: string, ctx: ReadContext): string {
+  return findDeadlinePhrase(text, { dDay: Boolean(ctx.dDay) });
+}
+
+/**
+ * Rule «observance-day»: «hưởng ứng Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới
+ * (05/6/2026)» — the named day is when the work is done (domain/deadline.ts), but only when the duty
+ * says no time of its own: «kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890), hoàn thành trước
+ * ngày 15/5/2026» is due on the 15th.
+ */
+function observanceDay(text: string): { at: number; start: number; text: string } | null {
+  const m =
+    /Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\)(?:\s*(?:và|,)\s*Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\))*/u.exec(
+      text,
+    );
+  return m ? { at: m.index, start: m.index, text: m[0] } : null;
+}
+
+/** Rule «d-day»: «(ngày D)», «hoàn thành D-30», «từ D-1 đến hết ngày D», «trong ngày D-1 và ngày D». */
+const D_DAY_PATTERNS = [
+  /\((ngày D)\)/u,
+  /((?:(?:hoàn thành|chậm nhất|trước|trong|từ|vào)\s+)?(?:ngày\s+)?(?<![\p{L}\d])D\s*[-+]\s*\d{1,3}(?:\s*\([^()]*\))?(?:\s*(?:đến(?: hết)?|và|-)\s*(?:ngày\s+)?D(?:\s*[-+]\s*\d{1,3})?(?![\p{L}\d]))?)/u,
+];
 
 /**
  * Rule «phases»: work done in rounds names each round's time («đợt 1 hoàn thành trước ngày
@@ -24,14 +53,21 @@ export function findDeadlinePhrase(text: string): string {
 function phasesPhrase(text: string): { at: number; text: string } | null {
   const start = /đợt\s+(?:1|01|I|một)(?=[\s:,])/iu.exec(text);
   if (!start) return null;
-  const rest = text.slice(start.index);
+  // The rounds are one clause: they end at «;», a closing bracket or a sentence's full stop.
+  const after = text.slice(start.index);
+  // («…/2026; đợt 2 …»: a «;» before the next round does not end them.)
+  const stop = [...after.matchAll(/[;)]|\.(?=\s|$)/gu)].find(
+    (m) => !/^\s*(?:và\s+)?đợt\s/iu.test(after.slice(m.index + 1)),
+  );
+  const rest = stop && stop.index > 0 ? after.slice(0, stop.index) : after;
   const marks = [...rest.matchAll(/đợt\s+(?:\d{1,2}|[IVX]{1,3}|một|hai|ba)(?=[\s:,])/giu)].map((m) => m.index);
   if (marks.length < 2) return null;
   let end = -1;
   for (const [k, from] of marks.entries()) {
     const segment = rest.slice(from, marks[k + 1] ?? rest.length);
     const found = firstDeadlinePhrase(segment);
-    if (!found) return null;
+    // Every round has its own date, or the rounds are not how the work is timed.
+    if (!found || !normalizeDeadline(found.text, { year: null }).date) return null;
     end = from + found.start + found.text.trimEnd().length;
   }
   return {
@@ -44,7 +80,7 @@ function phasesPhrase(text: string): { at: number; text: string } | null {
 }
 
 /** The earliest deadline wording in a text: where its match starts and where the wording does. */
-function firstDeadlinePhrase(text: string): { at: number; start: number; text: string } | null {
+function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: number; text: string } | null {
   const cycle = '(?:\\s+(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý))?';
   const patterns = [
     /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
@@ -73,13 +109,6 @@ function firstDeadlinePhrase(text: string): { at: number; start: number; text: s
     /((?:từ\s+)?mùng\s+\d{1,2}(?:\s+(?:đến(?: hết)?|-)\s+mùng\s+\d{1,2})?\s+(?:Tết(?: Nguyên đán)?|tháng Giêng)(?:\s+(?:năm\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?)/u,
     // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành» (domain/deadline-relative.ts).
     /((?:trong vòng|trong thời hạn|trong)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
-    // «hưởng ứng Ngày Nước thế giới (22/3/2026) và Ngày Môi trường thế giới (05/6/2026)»: the named
-    // day is when the work is done (rule «observance-day», domain/deadline.ts).
-    /(Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\)(?:\s*(?:và|,)\s*Ngày\s+[^()\n.;]{2,80}?\s*\(\d{1,2}\/\d{1,2}\/\d{4}\))*)/u,
-    // «(ngày D)»: the event day itself (rule «d-day»).
-    /\((ngày D)\)/u,
-    // «hoàn thành D-30», «từ D-1 đến hết ngày D», «trong ngày D-1 và ngày D» (rule «d-day»).
-    /((?:(?:hoàn thành|chậm nhất|trước|trong|từ|vào)\s+)?(?:ngày\s+)?D\s*[-+]\s*\d{1,3}(?:\s*\([^()]*\))?(?:\s*(?:đến(?: hết)?|và|-)\s*(?:ngày\s+)?D(?:\s*[-+]\s*\d{1,3})?(?![\p{L}\d]))?)/u,
     // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.
     /(vào (?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «trong tuần đầu tiên của tháng 3/2026».
@@ -92,7 +121,7 @@ function firstDeadlinePhrase(text: string): { at: number; start: number; text: s
     /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
   ];
   let best: { at: number; start: number; text: string } | null = null;
-  for (const re of patterns) {
+  for (const re of dDay ? [...patterns, ...D_DAY_PATTERNS] : patterns) {
     const m = re.exec(text);
     if (m && (best === null || m.index < best.at)) {
       const phrase = m[1] ?? '';
@@ -113,7 +142,7 @@ function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof no
   if (whole.understood || NOT_A_MILESTONE.test(text.trim())) return whole;
   // In a time cell a period named bare at its end is the milestone's («… Quý III/2026»).
   const bare = text.match(/(?:[Qq]uý\s+[IVX]{1,3}|[Tt]háng\s+\d{1,2})(?:\/|\s+năm\s+)\d{4}\.?$/u)?.[0];
-  const phrase = findDeadlinePhrase(text) || (bare ?? '');
+  const phrase = deadlinePhraseIn(text, ctx) || (bare ?? '');
   if (phrase === '' || phrase.length >= text.length) return whole;
   // After an event («Sau cuộc bầu cử …, hoàn thành trong tháng 7/2026») only a completion counts.
   if (AFTER_EVENT.test(text.trim()) && !/^hoàn thành\s/iu.test(phrase)) return whole;
@@ -132,7 +161,13 @@ const AFTER_EVENT = /^(?:sau|khi)(?:\s|$)/iu;
 
 /** What a deadline is read against: the plan's year and date, its «ngày D» and weeks if it defines them. */
 export function deadlineContext(ctx: ReadContext): DeadlineContext {
-  return { year: ctx.year, planDate: ctx.planDate ?? null, dDay: ctx.dDay ?? null, weeks: ctx.weeks };
+  return {
+    year: ctx.year,
+    planDate: ctx.planDate ?? null,
+    periodYear: ctx.periodYear ?? null,
+    dDay: ctx.dDay ?? null,
+    weeks: ctx.weeks,
+  };
 }
 
 /** Sets the deadline of a draft from its deadline text, reporting what is not understood. */

@@ -1,11 +1,11 @@
 import { capitalize } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
-import { applyDeadline, findDeadlinePhrase } from './duty-deadline.js';
+import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
 import type { DraftTask, Position, ReadContext } from './types.js';
 
 // The layouts import a duty's deadline reading from here, beside the rest of a duty's reading.
-export { applyDeadline, deadlineContext, findDeadlinePhrase } from './duty-deadline.js';
+export { applyDeadline, deadlineContext, deadlinePhraseIn, findDeadlinePhrase } from './duty-deadline.js';
 
 /**
  * One duty written as prose (a bullet, an "a)" item, a paragraph) → task rows.
@@ -115,7 +115,7 @@ const withoutItemMark = (rawText: string): string =>
 /** A request asks as a whole: one row, never cut into task and report. */
 function requestDraft(text: string, base: DutyBase, ctx: ReadContext): DraftTask {
   const draft = emptyDraft(base, capitalize(stripMarks(text)));
-  applyDeadline(draft, findDeadlinePhrase(draft.content), ctx);
+  applyDeadline(draft, deadlinePhraseIn(draft.content, ctx), ctx);
   return draft;
 }
 
@@ -190,7 +190,7 @@ function taskDrafts(tasks: string[], base: DutyBase, ctx: ReadContext): DraftTas
   const taskText = capitalize(stripMarks(tasks.join(' ')));
   if (taskText.length < 10) return [];
   const draft = emptyDraft(base, taskText);
-  applyDeadline(draft, findDeadlinePhrase(taskText), ctx);
+  applyDeadline(draft, deadlinePhraseIn(taskText, ctx), ctx);
   return [draft];
 }
 
@@ -258,7 +258,7 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
       .split(/;\s/u)[0]
       ?.replace(/[.;,\s]+$/u, '');
     if (!clause) continue;
-    const phrase = findDeadlinePhrase(clause);
+    const phrase = deadlinePhraseIn(clause, ctx);
     // «… trước 16 giờ hằng ngày và báo cáo tổng hợp khi kết thúc đợt rét»: a later clause due at an
     // event is a report of its own, with no date to compute (rule «event-report»). «báo cáo đột xuất
     // khi có dịch», «… khi có yêu cầu» are no schedule: nothing to remind, no row.

@@ -43,6 +43,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
   const ctx: ReadContext = {
     year: meta.year,
     planDate: meta.date,
+    periodYear: meta.periodYear,
     dDay: readDDay(doc),
     weeks: readWeeks(doc, meta.year),
     footnotes: collectFootnotes(doc),

@@ -16,6 +16,8 @@ export interface PlanMeta {
   year: number | null;
   /** Year for the plan key only: also accepts the latest year cited in the title. */
   keyYear: number | null;
+  /** The year ahead a December plan is for: bare periods fall in it (rule «plan-for-next-year»). */
+  periodYear: number | null;
   problems: string[];
 }
 
@@ -167,8 +169,8 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   if (province === '') {
     problems.push('Không tìm thấy tên tỉnh trong văn bản — ghi Cơ quan ban hành là «UBND tỉnh», cần sửa tay.');
   }
-  const { year, keyYear } = planYears(title, issued.year);
-  return { number, date: issued.date, province, issuer, title, year, keyYear, problems };
+  const { year, keyYear, periodYear } = planYears(title, issued);
+  return { number, date: issued.date, province, issuer, title, year, keyYear, periodYear, problems };
 }
 
 /** «Số: 60/KH-UBND» from the head, else from the appendix's reference to the plan. */
@@ -231,20 +233,25 @@ function titleWithoutHeading(paras: string[], head: string[]): string {
  * The year for dates written without one (the issue date's, else «năm 2024» in the title), and the
  * year of the plan's key, which may also fall back on the latest year the title cites.
  * Rule «plan-for-next-year»: a plan signed in December for the year ahead («Kế hoạch thanh tra năm
- * 2026», signed 12/12/2025) dates its bare «Quý IV» and «Tháng 6» in that year. Not a Tết or
- * spring plan: those prepare in the old year («trước ngày 25/12» is this December).
+ * 2026», signed 12/12/2025) dates its bare periods («Quý IV», «Tháng 6») in that year; a bare day
+ * («trước ngày 25/12») keeps the issue date's reading. Not a Tết or spring plan: those prepare in
+ * the old year.
  */
-function planYears(title: string, dateYear: number | null): { year: number | null; keyYear: number | null } {
+function planYears(
+  title: string,
+  issued: { date: string | null; year: number | null },
+): { year: number | null; keyYear: number | null; periodYear: number | null } {
   const folded = fold(title);
   const titleYear = folded.match(/nam (\d{4})(?!\s*-)/);
   const cited = [...title.matchAll(/\b(20\d{2})\b/g)].map((m) => Number(m[1]));
   const ahead =
-    dateYear !== null &&
+    issued.year !== null &&
+    issued.date?.slice(5, 7) === '12' &&
     titleYear !== null &&
-    Number(titleYear[1]) === dateYear + 1 &&
+    Number(titleYear[1]) === issued.year + 1 &&
     new Set(cited).size === 1 &&
     !/\b(?:tet|xuan)\b/.test(folded);
-  const year = ahead ? Number(titleYear[1]) : (dateYear ?? (titleYear ? Number(titleYear[1]) : null));
+  const year = issued.year ?? (titleYear ? Number(titleYear[1]) : null);
   const keyYear = year ?? (cited.length > 0 ? Math.max(...cited) : null);
-  return { year, keyYear };
+  return { year, keyYear, periodYear: ahead ? Number(titleYear[1]) : null };
 }

@@ -74,7 +74,7 @@ export interface Furniture {
 }
 
 /** Short blocks whose words are the site's, not the document's; 'trail' ones end the document. */
-export function chromeByText(text: string): Chrome | null {
+function chromeByText(text: string): Chrome | null {
   const t = text.trim();
   if (t.length === 0 || t.length > 500) return null;
   if (/^(?:Copyright|©|\(c\)\s*\d{4})/i.test(t)) return 'trail';

@@ -160,6 +160,9 @@ interface RowReading {
   repeatLeft: number;
   /** The line above left the first column blank. */
   lastFirstEmpty: boolean;
+  /** Each cell's last line so far in `lastRow` (rule «broken-number» looks at it). */
+  lastRow: string[] | null;
+  lastLines: string[];
 }
 
 interface Cell {
@@ -171,7 +174,14 @@ interface Cell {
 /** The table's lines as rows of cells, the header's lines the first row (repeats still in). */
 function readRows(frame: TableFrame): string[][] {
   const rows: string[][] = [];
-  const reading: RowReading = { row: null, headerLines: 0, repeatLeft: 0, lastFirstEmpty: false };
+  const reading: RowReading = {
+    row: null,
+    headerLines: 0,
+    repeatLeft: 0,
+    lastFirstEmpty: false,
+    lastRow: null,
+    lastLines: [],
+  };
   for (let k = frame.start; k < frame.end; k++) {
     const line = frame.lines[k]!;
     const cells = cellsOf(line, frame.columns, placeLine(line, frame.columns, frame.groups) ?? []);
@@ -187,10 +197,15 @@ function readRows(frame: TableFrame): string[][] {
       reading.row = frame.columns.map(() => '');
     }
     const row = reading.row;
+    const lastLines = row === reading.lastRow ? reading.lastLines : frame.columns.map(() => '');
     cells.forEach((cell, c) => {
       if (cell.text === '') return;
-      row[c] = row[c] === '' ? cell.text : `${row[c]}${brokenNumber(row[c]!, cell.text) ? '' : ' '}${cell.text}`;
+      row[c] =
+        row[c] === '' ? cell.text : `${row[c]}${brokenNumber(lastLines[c] ?? '', cell.text) ? '' : ' '}${cell.text}`;
+      lastLines[c] = cell.text;
     });
+    reading.lastRow = row;
+    reading.lastLines = lastLines;
   }
   if (reading.row) rows.push(reading.row);
   return rows;
@@ -201,8 +216,15 @@ function readRows(frame: TableFrame): string[][] {
  * «1/20» / «26» is «16/11 đến 30/11/2026»): a line that ends in a short run of figures with a slash
  * goes on without a space when the next opens with a figure.
  */
-function brokenNumber(before: string, next: string): boolean {
-  return /(?:^|\s)[\d/]*\/\d{0,3}$/.test(before) && /^\d/.test(next) && /(?:^|\s)\S{1,8}$/.test(before);
+function brokenNumber(lastLine: string, next: string): boolean {
+  // The line is short (a narrow column) and stops inside a date: after a slash, or after its
+  // day, its month's first figure or the first figures of its year; the next line goes on with
+  // a bare figure or «1/20» (a month's second figure and the year's first), never a whole date.
+  return (
+    lastLine.length <= 8 &&
+    /(?:^|\s)\d{1,2}\/(?:\d{1,2}\/)?\d{0,3}$|\/$/.test(lastLine) &&
+    /^(?:\d{1,3}|\d\/\d{1,4})(?:\s|$)/.test(next)
+  );
 }
 
 /** Each run of the line to the column it stands in (a gap too narrow to split segments still splits cells). */

@@ -3,32 +3,70 @@ import { readTabTable, type TableRead } from './text-tables.js';
 /**
  * Rule «space-table»: text copied out of a PDF viewer keeps a table's cells on one line, apart by
  * runs of spaces («Thứ Ba, 01/12    08h00    Họp Ban Chỉ đạo …    Sở Xây dựng    03/12»). A line
- * of three cells or more so spaced, followed by another, opens such a table; it is read as a
- * tab-separated one. A run twice as long as the table's usual one stands for an empty cell, and
- * each line is a whole row (empty last cells leave no trace).
- * A letterhead's two columns («ỦY BAN NHÂN DÂN        CỘNG HÒA …») are two cells, not a table.
+ * of three cells or more so spaced, followed by another, opens such a table, and each such line
+ * (or a numbered one of two cells) is a row of it: a copied row keeps no trace of its empty last
+ * cells. Two ways of spacing:
+ * - aligned (a monospace or «layout» copy): every cell starts under a header cell, and goes there;
+ * - one gap between cells (a viewer's copy): a run twice as long as the table's usual one stands
+ *   for an empty cell.
+ * A letterhead's two columns and the «Nơi nhận | signature» block are not rows.
  */
 const GAP = / {3,}/g;
+const NOT_A_ROW = /^\s*(?:Nơi nhận|KT\.|TM\.|TL\.)/u;
 
-function spaceCells(line: string): number {
-  if (line.includes('\t') || /^\s*\|/.test(line)) return 0;
-  return line.trim().split(GAP).length;
+interface SpacedCell {
+  at: number;
+  text: string;
+}
+
+function spacedCells(line: string): SpacedCell[] {
+  if (line.includes('\t') || /^\s*\|/.test(line) || NOT_A_ROW.test(line)) return [];
+  const cells: SpacedCell[] = [];
+  for (const m of line.matchAll(/\S+(?: {1,2}\S+)*/g)) cells.push({ at: m.index, text: m[0] });
+  return cells;
 }
 
 export function isSpaceTableStart(lines: string[], start: number): boolean {
-  return spaceCells(lines[start] ?? '') >= 3 && spaceCells(lines[start + 1] ?? '') >= 3;
+  return spacedCells(lines[start] ?? '').length >= 3 && spacedCells(lines[start + 1] ?? '').length >= 3;
 }
 
 export function readSpaceTable(lines: string[], start: number): TableRead {
   let end = start;
-  while (end < lines.length && spaceCells(lines[end] ?? '') >= 2) end += 1;
-  const block = lines.slice(start, end).map((l) => l.trim());
-  const runs = block.flatMap((l) => [...l.matchAll(GAP)].map((m) => m[0].length)).sort((a, b) => a - b);
+  while (end < lines.length && isRow(spacedCells(lines[end] ?? ''))) end += 1;
+  const block = lines.slice(start, end);
+  return { rows: alignedRows(block) ?? gapRows(block), end };
+}
+
+/** Three cells, or a numbered row whose other cells are empty or merged above («3    Báo cáo …»). */
+function isRow(cells: SpacedCell[]): boolean {
+  return cells.length >= 3 || (cells.length === 2 && /^\d{1,3}[.)]?$/.test(cells[0]?.text ?? ''));
+}
+
+/** Rows of a copy whose cells start under the header's: each cell goes to its column. */
+function alignedRows(block: string[]): string[][] | null {
+  const header = spacedCells(block[0] ?? '');
+  const column = (at: number): number =>
+    header.findIndex((h, i) => at >= h.at - 2 && at < (header[i + 1]?.at ?? Infinity) - 2);
+  const rows: string[][] = [];
+  for (const line of block) {
+    const row = header.map(() => '');
+    for (const cell of spacedCells(line)) {
+      const i = column(cell.at);
+      if (i < 0 || Math.abs(cell.at - (header[i]?.at ?? 0)) > 2 || row[i] !== '') return null;
+      row[i] = cell.text;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Rows of a copy with one gap between cells: a run twice the usual one is an empty cell. */
+function gapRows(block: string[]): string[][] {
+  const trimmed = block.map((l) => l.trim());
+  const runs = trimmed.flatMap((l) => [...l.matchAll(GAP)].map((m) => m[0].length)).sort((a, b) => a - b);
   const usual = runs[Math.floor(runs.length / 2)] ?? 3;
-  const tabbed = block.map((l) => l.replace(GAP, (run) => '\t'.repeat(Math.max(1, Math.round(run.length / usual)))));
-  // A row's empty last cells leave no trace in copied text: every line is a whole row.
+  const tabbed = trimmed.map((l) => l.replace(GAP, (run) => '\t'.repeat(Math.max(1, Math.round(run.length / usual)))));
   const width = tabbed[0]?.split('\t').length ?? 0;
   for (const [k, row] of tabbed.entries()) tabbed[k] = row + '\t'.repeat(Math.max(0, width - row.split('\t').length));
-  const read = readTabTable(tabbed, 0);
-  return { rows: read.rows, end: start + read.end };
+  return readTabTable(tabbed, 0).rows;
 }

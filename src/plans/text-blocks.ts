@@ -1,4 +1,3 @@
-import { chromeByText } from './page-furniture.js';
 import type { Block, ParaBlock, TextSpan } from './document.js';
 import { isSpaceTableStart, readSpaceTable } from './space-tables.js';
 import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
@@ -105,7 +104,7 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
     if (isSiteChrome(line)) continue;
     // «**Văn bản liên quan**», «© Bản quyền thuộc …» after the document: the site's trailer, the
     // plan is over (rule «site-chrome»; only once the document has begun, not in a menu above it).
-    if (items.length >= 10 && chromeByText(line.replace(/^#+\s*|[*_]+/gu, '')) === 'trail') break;
+    if (items.length >= 10 && isSiteTrailer(line.replace(/^#+\s*|[*_]+/gu, '').trim())) break;
     for (const para of markdownLine(line)) items.push({ para: { ...para, ...place(i - 1) }, blanksBefore: blanks });
     blanks = 0;
   }
@@ -118,6 +117,13 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
  * | Facebook | Email | In», «Đăng nhập | Đăng ký») is a line of two or more short items between
  * bars, not a table row (no bar at its ends); a copyright line closes the page. Neither is the plan.
  */
+/** «Văn bản liên quan» alone on its line, or a copyright line: not a sentence that names them. */
+function isSiteTrailer(t: string): boolean {
+  return (
+    /^(?:Các\s+)?Văn bản liên quan\s*:?$/iu.test(t) || /^(?:©|Copyright\b|Bản quyền\s*(?:thuộc|©|\(c\)))/iu.test(t)
+  );
+}
+
 function isSiteChrome(line: string): boolean {
   const t = line.trim();
   if (/^(?:bản quyền|copyright)\s*(?:©|\(c\))/iu.test(t) || /^©\s*\d{4}/u.test(t)) return true;

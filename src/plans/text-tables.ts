@@ -26,6 +26,8 @@ export function isTwoCellTabStart(lines: string[], start: number): boolean {
   return two(lines[start]) && two(lines[start + 1]);
 }
 
+const OPENS_BLOCK = /^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+•]\s|\p{Lu}[\p{Lu}\s,]{8,}$)/u;
+
 const ORDER_CELL = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?$/;
 
 /** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
@@ -46,7 +48,9 @@ export function readTabTable(lines: string[], start: number): TableRead {
       break;
     }
     if (!line.includes('\t')) {
-      if (pending === null) break;
+      // A heading or a list item after the table («IV. TỔ CHỨC THỰC HIỆN», «1. Thủ trưởng …», «- …») is
+      // no cell's next line: the last row only dropped its empty last cells.
+      if (pending === null || OPENS_BLOCK.test(line.trim())) break;
       pending[pending.length - 1] = `${pending[pending.length - 1] ?? ''}\n${line.trim()}`;
       i += 1;
       continue;

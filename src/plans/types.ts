@@ -69,6 +69,8 @@ export interface ReadContext {
   planDate?: string | null;
   /** The event day the plan calls «ngày D» (ISO), when it names one (rule «d-day»). */
   dDay?: string | null;
+  /** The year bare periods fall in for a December plan of the year ahead (rule «plan-for-next-year»). */
+  periodYear?: number | null;
   /** The weeks a work programme defines: week number → its last day (rule «defined-weeks»). */
   weeks?: ReadonlyMap<number, string>;
   footnotes: Map<number, string>;

@@ -557,6 +557,19 @@ describe('rule «timeline-columns»: a Gantt chart ticks the periods a row is do
     expect(plan.tasks.map((t) => [t.deadlineText, t.deadline])).toEqual(expected);
   });
 
+  it('ends a copied table at the heading after it, even when its last row dropped its empty cells', async () => {
+    const table = rows.map((r) => r.join('\t').replace(/\t+$/u, '')).join('\n');
+    const text =
+      head('TỈNH HƯNG YÊN', '2317/HD-SNV', 'HƯỚNG DẪN') +
+      table +
+      '\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ:\n- Hướng dẫn, giải đáp vướng mắc trong tháng 01/2027.\n';
+    const plan = await readPlanFile(writeTemp('gantt-tiep.txt', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline]).slice(-2)).toEqual([
+      [['Sở Nội vụ'], '2026-12-31'],
+      [['Sở Nội vụ'], '2027-01-31'],
+    ]);
+  });
+
   it('reads the same chart copied out of a PDF viewer, whose rows drop their empty last cells', async () => {
     const table = rows.map((r) => r.join('\t').replace(/\t+$/u, '')).join('\n');
     const plan = await readPlanFile(

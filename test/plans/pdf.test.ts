@@ -529,13 +529,15 @@ describe('tables of a PDF exported from Word, the way other offices draw them', 
         ...row(688, [50, '1'], [80, 'Gửi hồ sơ đánh giá'], [200, 'Các sở'], [300, 'Trước ngày']),
         ...row(676, [300, '10/12/20']),
         ...row(664, [300, '26']),
-        ...row(652, [50, '2'], [80, 'Tổng hợp 15 hồ sơ'], [200, 'Sở Nội vụ'], [300, 'Quý I/2027']),
+        ...row(652, [50, '2'], [80, 'Phấn đấu tỷ lệ 9/10'], [200, 'Sở Nội vụ'], [300, 'Ngày 15/6']),
+        ...row(640, [80, '10 xã đạt chuẩn'], [300, '15/12']),
       ],
     ]);
     expect(text.split('\n').filter((l) => l.includes('\t'))).toEqual([
       'STT\tNội dung\tĐơn vị\tGhi chú',
       '1\tGửi hồ sơ đánh giá\tCác sở\tTrước ngày 10/12/2026',
-      '2\tTổng hợp 15 hồ sơ\tSở Nội vụ\tQuý I/2027',
+      // Two numbers on two lines of a wide cell stay two.
+      '2\tPhấn đấu tỷ lệ 9/10 10 xã đạt chuẩn\tSở Nội vụ\tNgày 15/6 15/12',
     ]);
   });
 

@@ -4,7 +4,7 @@ import { splitAgencies } from '../agency-list.js';
 import type { Block, PlanDocument, TableBlock } from '../document.js';
 import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { cellParts } from '../cell-parts.js';
-import { applyDeadline, deadlineContext, dutyDrafts, emptyDraft, findDeadlinePhrase, reportDrafts } from '../duty.js';
+import { applyDeadline, deadlineContext, deadlinePhraseIn, dutyDrafts, emptyDraft, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho, type Who } from '../who-field.js';
@@ -265,7 +265,7 @@ function datedNote(note: string, ctx: ReadContext): string {
     .replace(/\s*\n\s*/g, ' ')
     .trim();
   if (text === '') return '';
-  const phrase = findDeadlinePhrase(text) || text;
+  const phrase = deadlinePhraseIn(text, ctx) || text;
   const read = normalizeDeadline(phrase, deadlineContext(ctx));
   return read.understood && (read.date !== null || read.recurrence !== '' || read.ongoing) ? phrase : '';
 }
@@ -364,7 +364,7 @@ function rowDrafts({ cells: row, cols, order, source, at, period, given }: RawRo
     // Rule «deadline-in-content»: a table with no time column dates its rows in their words.
     applyDeadline(
       draft,
-      cols.deadline < 0 && deadlineText === '' ? findDeadlinePhrase(draft.content) : deadlineText,
+      cols.deadline < 0 && deadlineText === '' ? deadlinePhraseIn(draft.content, ctx) : deadlineText,
       ctx,
     );
     draft.product = product;

@@ -2,7 +2,7 @@ import { fold, shorten } from '../../domain/text.js';
 import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
 import { stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
-import { applyDeadline, dutyDrafts, findDeadlinePhrase } from '../duty.js';
+import { applyDeadline, deadlinePhraseIn, dutyDrafts } from '../duty.js';
 import type { DraftTask, ReadContext } from '../types.js';
 
 /**
@@ -110,7 +110,7 @@ function readDuty(
   if ((/:$/.test(plain) || isDanglingLeadIn(plain)) && k < s.duties.length - 1) return;
   // "Thời gian hoàn thành trước ngày 15/8/2024." applies to the section.
   if (/^thoi (?:gian|han)\b/.test(fold(plain)) && plain.length < 160) {
-    reading.deadline = findDeadlinePhrase(plain);
+    reading.deadline = deadlinePhraseIn(plain, ctx);
     return;
   }
   readTask(s, duty, k, times.timeOf(k), reading, ctx);

@@ -36,7 +36,7 @@ const HEADER_WORDS = {
   order: /^(?:stt|so tt|tt|so thu tu|sott|sothutu)$/,
   // «Cơ quan tham mưu, giúp việc» (a party programme): the staff body that carries the work out.
   // «Đơn vị đầu mối»: the body that answers for the row.
-  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^nguoi thuc hien|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
   preparer: /^(?:co quan|don vi)(?:,? \S+)? chuan bi/,
   // «Cơ quan rà soát, đề xuất phương án», «Đơn vị soạn thảo»: a body column named by its work.
   doer: /^(?:co quan|don vi)(?:,? \S+)? (?:ra soat|de xuat|soan thao|trinh|tham dinh|xay dung|to chuc|trien khai|tham muu)(?:\s|$)/,
@@ -44,7 +44,7 @@ const HEADER_WORDS = {
   // column says who leads.
   investor: /^chu dau tu$/,
   content:
-    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh|^ten (?!don vi|co quan|xa|phuong|dia phuong|to chuc|ca nhan|tap the)/,
+    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh|^ten (?!don vi|co quan|xa|phuong|dia phuong|to chuc|ca nhan|tap the|co so|doanh nghiep|truong|nguoi|ho |thon|khu|cong ty|hop tac xa)/,
   coordinating: /phoi hop/,
   // «Từ | Đến», «Bắt đầu | Kết thúc»: the two halves of a time column (rule «end-date-column»).
   deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc|ket thuc|bat dau|^tu$|^den$/,
@@ -53,7 +53,7 @@ const HEADER_WORDS = {
 } as const;
 
 /** A column naming who chairs a meeting («Lãnh đạo chủ trì», «Người chủ trì»): a person, not a body. */
-const CHAIR = /^(?:lanh dao|nguoi)(?: \S+)? chu tri/;
+const CHAIR = /^(?:lanh dao|nguoi)(?: \S+){0,3} chu tri/;
 
 /** «STT», «TT», «Số thứ tự» (folded), even wrapped inside the word by a narrow column («ST / T»). */
 const isOrderWord = (folded: string): boolean =>
@@ -67,14 +67,16 @@ export function findColumns(header: string[]): Columns | null {
   const at = (re: RegExp, not: number[] = []): number => f.findIndex((c, i) => re.test(c) && !not.includes(i));
   // Rule «preparing-body»: in a calendar of meetings «Lãnh đạo chủ trì» names who chairs (a
   // person); the body that prepares the item («Cơ quan chuẩn bị») is the one with work to do.
+  // A real «Cơ quan chủ trì» column still leads where there is one.
   const preparer = f.findIndex((c) => HEADER_WORDS.preparer.test(c));
-  const named =
-    preparer >= 0
-      ? preparer
-      : f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c) && !CHAIR.test(c));
+  const leading = f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c) && !CHAIR.test(c));
+  const named = leading >= 0 ? leading : preparer;
   const doer = f.findIndex((c) => HEADER_WORDS.doer.test(c));
   const lead = named >= 0 ? named : doer >= 0 ? doer : f.findIndex((c) => HEADER_WORDS.investor.test(c));
-  const content = at(HEADER_WORDS.content, [lead]);
+  // A «Tên …» column is the content only when no column says «Nội dung» / «Nhiệm vụ» (a list of
+  // procedures to review, «Tên thủ tục hành chính»).
+  const namedContent = f.findIndex((c, i) => HEADER_WORDS.content.test(c) && !/^ten /.test(c) && i !== lead);
+  const content = namedContent >= 0 ? namedContent : at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
   const deadline = deadlineColumn(f, [lead, content]);
   return {
