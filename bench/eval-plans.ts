@@ -24,6 +24,8 @@ import {
   NEW_WRITERS_11_DIR,
   NEW_WRITERS_12_DIR,
   NEW_WRITERS_13_DIR,
+  NEW_WRITERS_14_DIR,
+  NEW_WRITERS_15_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -94,6 +96,8 @@ const SETS = [
   { title: 'NEW WRITERS 11 ', dir: NEW_WRITERS_11_DIR },
   { title: 'NEW WRITERS 12 ', dir: NEW_WRITERS_12_DIR },
   { title: 'NEW WRITERS 13 ', dir: NEW_WRITERS_13_DIR },
+  { title: 'NEW WRITERS 14 ', dir: NEW_WRITERS_14_DIR },
+  { title: 'NEW WRITERS 15 ', dir: NEW_WRITERS_15_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -46,6 +46,10 @@ export const NEW_WRITERS_11_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_12_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-12');
 /** A sixteenth writer (W16), development, briefed as the fifteenth and written without seeing it. */
 export const NEW_WRITERS_13_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-13');
+/** Six held-out documents by a seventeenth writer (W17), briefed as the fifteenth after the sixteenth's README, blind. */
+export const NEW_WRITERS_14_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-14');
+/** An eighteenth writer (W18), development, briefed as the seventeenth and written without seeing it. */
+export const NEW_WRITERS_15_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-15');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
