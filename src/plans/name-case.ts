@@ -39,5 +39,9 @@ export function caseOfName(text: string): string {
   lower = lower
     .replace(/(^|\s)sở(?=$|[\s,;:.)])/gu, '$1Sở')
     .replace(/ - (\p{L})/gu, (_m, c: string) => ` - ${c.toUpperCase()}`);
+  // A Sở names its fields each with a capital: «Sở Nông nghiệp và Môi trường», «Sở Văn hóa, Thể thao
+  // và Du lịch» («và» and the comma join fields, not words of one).
+  if (/^sở\s/iu.test(lower))
+    lower = lower.replace(/(,\s+|\svà\s+)(\p{Ll})/gu, (_m, joint: string, c: string) => `${joint}${c.toUpperCase()}`);
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }

@@ -600,6 +600,26 @@ describe('tables that say who does the rows in other ways', () => {
   });
 });
 
+describe('rule «group-row-agency»: a chasing letter lists the late tasks body by body', () => {
+  it('gives each row to the body its group row names, never to the status column that mentions «chủ trì»', async () => {
+    const text =
+      head('TỈNH QUẢNG NGÃI', '1536/VP-TH', 'CÔNG VĂN') +
+      '| **STT** | **Nội dung nhiệm vụ** | **Thời hạn đề nghị hoàn thành** | **Cơ quan phối hợp** | **Tình hình thực hiện (theo báo cáo của cơ quan chủ trì)** |\n|---|---|---|---|---|\n' +
+      '| (1) | (2) | (3) | (4) | (5) |\n' +
+      '| **I** | **SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG (02 nhiệm vụ)** |  |  |  |\n' +
+      '| 1 | Tham mưu ban hành Quyết định điều chỉnh bảng giá đất | Trước 31/7/2026 | Sở Tài chính | Đang hoàn thiện |\n' +
+      '| 2 | Rà soát Kế hoạch sử dụng đất năm 2026 | Trong tháng 8/2026 |  | Chưa |\n' +
+      '| **II** | **SỞ TÀI CHÍNH (01 nhiệm vụ)** |  |  |  |\n' +
+      '| 1 | Trình phương án phân bổ vốn | Trước 15/8/2026 |  | Đang chờ ý kiến |\n';
+    const plan = await readPlanFile(writeTemp('don-doc.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.coordinating, t.deadline])).toEqual([
+      [['Sở Nông nghiệp và Môi trường'], ['Sở Tài chính'], '2026-07-31'],
+      [['Sở Nông nghiệp và Môi trường'], [], '2026-08-31'],
+      [['Sở Tài chính'], [], '2026-08-15'],
+    ]);
+  });
+});
+
 describe('rule «named-official»: a commune hands work to its officials by name', () => {
   it('keeps the official with the post in full, drops a head’s name after the body, and keeps the village heads', async () => {
     const text =

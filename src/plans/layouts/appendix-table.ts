@@ -1,6 +1,6 @@
 import { normalizeDeadline } from '../../domain/deadline.js';
 import { fold } from '../../domain/text.js';
-import { splitAgencies } from '../agency-list.js';
+import { hasDutyVerb, splitAgencies, startsWithAgency } from '../agency-list.js';
 import type { Block, PlanDocument, TableBlock } from '../document.js';
 import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { cellParts } from '../cell-parts.js';
@@ -9,8 +9,18 @@ import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho, type Who } from '../who-field.js';
 import { leadInTable } from './lead-in-table.js';
+import { caseOfName } from '../name-case.js';
 import { joinSpreadCells } from './spread-cells.js';
-import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, TICK, tableHeader } from './table-columns.js';
+import {
+  type Columns,
+  findColumns,
+  isOrderHeader,
+  leadCell,
+  matrixRoles,
+  scheduleColumns,
+  TICK,
+  tableHeader,
+} from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -100,6 +110,8 @@ interface TableReading {
   /** The paragraph right above the table, and who it says does the rows (rule «lead-in-table»). */
   above: string;
   given: Who | null;
+  /** The table names no doer column: each group row names the body of the rows under it. */
+  byGroups: boolean;
 }
 
 export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
@@ -113,6 +125,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     last: null,
     above: '',
     given: null,
+    byGroups: false,
   };
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.type === 'para') {
@@ -137,8 +150,14 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
 /** One table: a task table by its header, or the next page of the one above (same width). */
 function readTable(state: TableReading, block: TableBlock, blockIndex: number, ctx: ReadContext): void {
   const leadIn = tableHeader(block.rows) ? null : leadInTable(state.above, block.rows[0] ?? []);
-  const header = leadIn ? { columns: leadIn.columns, skip: 1 } : tableHeader(block.rows);
+  const byGroups = tableHeader(block.rows) || leadIn ? null : groupLedColumns(block.rows);
+  const header = leadIn
+    ? { columns: leadIn.columns, skip: 1 }
+    : byGroups
+      ? { columns: byGroups, skip: 1 }
+      : tableHeader(block.rows);
   if (header) state.given = leadIn?.who ?? null;
+  state.byGroups = byGroups !== null || (header === null && state.byGroups);
   const cols = header?.columns ?? state.current;
   // Not a task table, nor the next page of one (a headerless table of the same width). A table
   // that opens with a header row of its own («STT | Cụm | Cán bộ phụ trách | Số điện thoại») is
@@ -169,6 +188,8 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       const marker =
         order.match(/^([IVX]{1,5}|[A-ZĐ])$/) ?? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-ZĐ])[.)]\s/);
       Object.assign(state, { group: marker?.[1] ?? '', period: groupPeriod(content, ctx), last: null });
+      if (state.byGroups)
+        state.given = { lead: [groupAgency(content) ?? ''].filter((n) => n !== ''), coordinating: [] };
       return;
     }
     if (kind === 'continuation' && state.last) {
@@ -212,6 +233,27 @@ function isRunningOrder(rows: string[][], cols: Columns): boolean {
   const hour = String.raw`\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?(?:\s*phút)?`;
   const clock = new RegExp(String.raw`^(?:từ\s+)?${hour}(?:\s*(?:-|–|đến)\s*${hour})?$`, 'iu');
   return times.length >= 2 && times.every((t) => clock.test(t));
+}
+
+/**
+ * Rule «group-row-agency»: a list of tasks sorted by body («I | SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG (05
+ * nhiệm vụ)», «II | SỞ TÀI CHÍNH …») with no doer column: the group row names who does its rows.
+ * A schedule's header (what and when), and at least two group rows naming a body.
+ */
+function groupLedColumns(rows: string[][]): Columns | null {
+  const columns = scheduleColumns(rows[0] ?? []);
+  if (!columns) return null;
+  const named = rows.slice(1).filter((r) => {
+    const order = stripMarks(r[columns.order] ?? '').replace(/\.$/, '');
+    return /^(?:[IVX]{1,5}|[A-ZĐ])$/.test(order) && groupAgency(stripMarks(r[columns.content] ?? '')) !== null;
+  });
+  return named.length >= 2 ? columns : null;
+}
+
+/** The body a group row names («SỞ TÀI CHÍNH (04 nhiệm vụ)» → «Sở Tài chính»), or null. */
+function groupAgency(title: string): string | null {
+  const name = caseOfName(title.replace(/\s*\([^()]*\)\s*$/u, '').trim());
+  return startsWithAgency(name) && !hasDutyVerb(name) ? name : null;
 }
 
 /** What a body row of a task table is. */

@@ -52,8 +52,20 @@ const HEADER_WORDS = {
   notes: /^ghi chu$/,
 } as const;
 
+/**
+ * A column about how the work stands («Tình hình thực hiện (theo báo cáo của cơ quan chủ trì)»,
+ * «Kết quả thực hiện»): it may name the lead body in its header, it never holds it.
+ */
+const STATUS = /^(?:tinh hinh|ket qua|tien do thuc hien|ly do|nguyen nhan|ghi chu)/;
+
 /** A column naming who chairs a meeting («Lãnh đạo chủ trì», «Người chủ trì»): a person, not a body. */
 const CHAIR = /^(?:lanh dao|nguoi)(?: \S+){0,3} chu tri/;
+
+/**
+ * A header cell's words, folded; a column's number a PDF read into it from the numbering row
+ * under the header («STT (1)», «Nội dung nhiệm vụ (2)») is not one of them.
+ */
+const headerWords = (c: string): string => fold(stripMarks(c).replace(/\s*\(\d{1,2}\)\s*$/u, ''));
 
 /** «STT», «TT», «Số thứ tự» (folded), even wrapped inside the word by a narrow column («ST / T»). */
 const isOrderWord = (folded: string): boolean =>
@@ -63,13 +75,15 @@ const isOrderWord = (folded: string): boolean =>
 export const isOrderHeader = (cellText: string): boolean => isOrderWord(fold(stripMarks(cellText)));
 
 export function findColumns(header: string[]): Columns | null {
-  const f = header.map((c) => fold(stripMarks(c)));
+  const f = header.map(headerWords);
   const at = (re: RegExp, not: number[] = []): number => f.findIndex((c, i) => re.test(c) && !not.includes(i));
   // Rule «preparing-body»: in a calendar of meetings «Lãnh đạo chủ trì» names who chairs (a
   // person); the body that prepares the item («Cơ quan chuẩn bị») is the one with work to do.
   // A real «Cơ quan chủ trì» column still leads where there is one.
   const preparer = f.findIndex((c) => HEADER_WORDS.preparer.test(c));
-  const leading = f.findIndex((c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c) && !CHAIR.test(c));
+  const leading = f.findIndex(
+    (c) => HEADER_WORDS.lead.test(c) && !HEADER_WORDS.coordinating.test(c) && !CHAIR.test(c) && !STATUS.test(c),
+  );
   const named = leading >= 0 ? leading : preparer;
   const doer = f.findIndex((c) => HEADER_WORDS.doer.test(c));
   const lead = named >= 0 ? named : doer >= 0 ? doer : f.findIndex((c) => HEADER_WORDS.investor.test(c));
@@ -119,7 +133,7 @@ const ROLE_MARK = /^(?:c|ct|x|chu tri|p|ph|phoi hop)$/;
  */
 function matrixColumns(rows: string[][]): Columns | null {
   const header = rows[0] ?? [];
-  const f = header.map((c) => fold(stripMarks(c)));
+  const f = header.map(headerWords);
   const content = f.findIndex((c) => HEADER_WORDS.content.test(c));
   if (content < 0) return null;
   const body = rows.slice(1).filter((r) => stripMarks(r[content] ?? '').trim() !== '');
@@ -189,8 +203,8 @@ export const TICK = /^(?:x|✓|✔|•|●|■|\+)$/iu;
  * tra | Đơn vị được kiểm tra»); who does it is said above the table (rule «lead-in-table»).
  */
 export function scheduleColumns(header: string[]): Columns | null {
-  const f = header.map((c) => fold(stripMarks(c)));
-  if (header.length < 2 || f.some((c) => HEADER_WORDS.lead.test(c) && !/duoc/.test(c))) return null;
+  const f = header.map(headerWords);
+  if (header.length < 2 || f.some((c) => HEADER_WORDS.lead.test(c) && !/duoc/.test(c) && !STATUS.test(c))) return null;
   const content = f.findIndex((c) => HEADER_WORDS.content.test(c));
   const deadline = deadlineColumn(f, [content]);
   if (content < 0 || deadline < 0) return null;
