@@ -82,6 +82,9 @@ export function cleanAgencyName(name: string): string {
  */
 function namedOfficial(name: string): string {
   const withoutPerson = name.replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)/giu, '');
+  // «Ông Trần Văn Lộc, Giám đốc Sở Tài chính» (a team's member): the post, read as any post.
+  const member = withoutPerson.match(/^(?:Ông|Bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,–-]\s*(\S.*)$/u)?.[1];
+  if (member) return member;
   // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read as any post (rule «title-is-not-agency»).
   const comrade = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(.+)$/u)?.[1];
   if (comrade && afterPost(comrade) !== null) return comrade;

@@ -5,9 +5,15 @@ import { cleanAgencyName, LOWER_GROUP, startsWithAgency } from './agency-names.j
  * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
  * the next part begins a new agency, so "Các sở, ban, ngành" stays whole.
  */
+const MEMBER =
+  /^(?:Ông|Bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*,\s*(?=\p{Lu})/u;
+
 export function splitAgencies(text: string): string[] {
   const out: string[] = [];
-  for (const part of splitOutsideBrackets(stripMarks(text), /\s*[;\n]\s*/g).filter((_, k) => k % 2 === 0)) {
+  for (const whole of splitOutsideBrackets(stripMarks(text), /\s*[;\n]\s*/g).filter((_, k) => k % 2 === 0)) {
+    // Rule «named-official»: «Ông Trần Văn Lộc, Giám đốc Sở Tài chính», «Thượng tá Vũ Đình Khang,
+    // Phó Giám đốc Công an tỉnh» — a team member named with the post that places them: the post.
+    const part = whole.replace(MEMBER, '');
     const pieces = splitOutsideBrackets(part, /,\s*|\s+và\s+|\s+va\s+/g);
     let current = pieces[0] ?? '';
     for (let i = 1; i < pieces.length; i += 2) {

@@ -74,6 +74,8 @@ export const STARTS: readonly string[] = [
   // A commune's plan names its officials («Đ/c Hoàng Văn Thắng - PCT UBND xã»): rule «named-official».
   'Đ/c',
   'Đồng chí',
+  'Ông',
+  'Bà',
   'Trưởng thôn',
   // «Trưởng các thôn, khối phố»: the village heads, a group (person-posts.ts keeps the post).
   ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng'].map((v) => `Trưởng các ${v}`),

@@ -15,6 +15,8 @@ const POSTS = [
   'Bí thư',
   'Cục trưởng',
   'Chi cục trưởng',
+  // «Phó Trưởng ban Ban Quản lý các Khu công nghiệp»: the head of a Ban, named after the post.
+  'Trưởng ban(?=\\s+Ban\\s)',
   // «Trưởng Công an xã», «Trưởng Ban Quản lý …» (not «Trưởng thôn», a body of its own: lower case).
   'Trưởng',
   // «Chánh Văn phòng UBND tỉnh» heads «Văn phòng UBND tỉnh»; «Chánh» alone is no post.

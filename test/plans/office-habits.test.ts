@@ -620,6 +620,23 @@ describe('rule «group-row-agency»: a chasing letter lists the late tasks body 
   });
 });
 
+describe('a team’s members, each with the work given to them', () => {
+  it('reads «Họ và tên, chức vụ» as who does it (the post’s body), and times each duty by its own line', async () => {
+    const text =
+      head('TỈNH ĐỒNG NAI', '795/QĐ-UBND', 'QUYẾT ĐỊNH') +
+      'PHỤ LỤC\n\n' +
+      '| STT | Họ và tên, chức vụ | Chức danh trong Tổ | Nhiệm vụ được phân công | Thời hạn |\n|---|---|---|---|---|\n' +
+      '| 1 | Ông Trần Văn Lộc, Giám đốc Sở Tài chính | Tổ phó | - Giúp Tổ trưởng điều hành công việc thường xuyên<br>- Chủ trì rà soát nhóm dự án vướng mắc về tài chính | Thường xuyên<br>Trước 30/5/2026 |\n' +
+      '| 2 | Thượng tá Vũ Đình Khang, Phó Giám đốc Công an tỉnh | Thành viên | Rà soát các dự án vướng mắc về phòng cháy, chữa cháy | Trước 15/5/2026 |\n';
+    const plan = await readPlanFile(writeTemp('to-cong-tac.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadlineText])).toEqual([
+      [['Sở Tài chính'], 'Thường xuyên'],
+      [['Sở Tài chính'], 'Trước 30/5/2026'],
+      [['Công an tỉnh'], 'Trước 15/5/2026'],
+    ]);
+  });
+});
+
 describe('rule «named-official»: a commune hands work to its officials by name', () => {
   it('keeps the official with the post in full, drops a head’s name after the body, and keeps the village heads', async () => {
     const text =

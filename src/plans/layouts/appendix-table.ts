@@ -414,9 +414,15 @@ function rowDrafts({ cells: row, cols, order, source, at, period, given }: RawRo
   }
   // Each piece of a multi-duty cell is read as a duty: its own date, its report row («- Báo cáo …
   // định kỳ hằng tháng (trước ngày 25)»); the row's deadline is for the pieces that name none.
-  return parts.flatMap((part) =>
+  // Rule «line-per-duty»: a time cell with one line per duty («Thường xuyên» / «Trước 30/5/2026»
+  // beside two bullets) times each duty by its own line.
+  const timeLines = stripMarks(rawDeadline)
+    .split(/\s*\n\s*/)
+    .filter((l) => l !== '');
+  const timeOf = (k: number): string => (timeLines.length === parts.length ? (timeLines[k] ?? '') : deadlineText);
+  return parts.flatMap((part, k) =>
     dutyDrafts(part.content, { ...base, lead: part.lead ?? base.lead }, ctx).map((draft) => {
-      if (draft.deadlineText === '' && draft.kind !== 'report') applyDeadline(draft, deadlineText, ctx);
+      if (draft.deadlineText === '' && draft.kind !== 'report') applyDeadline(draft, timeOf(k), ctx);
       draft.product = product;
       return draft;
     }),

@@ -36,7 +36,8 @@ const HEADER_WORDS = {
   order: /^(?:stt|so tt|tt|so thu tu|sott|sothutu)$/,
   // «Cơ quan tham mưu, giúp việc» (a party programme): the staff body that carries the work out.
   // «Đơn vị đầu mối»: the body that answers for the row.
-  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^nguoi thuc hien|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  // «Họ và tên, chức vụ» (a team's members, each with the work given to them).
+  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^nguoi thuc hien|^ho (?:va )?ten(?:,? chuc vu)?$|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
   preparer: /^(?:co quan|don vi)(?:,? \S+)? chuan bi/,
   // «Cơ quan rà soát, đề xuất phương án», «Đơn vị soạn thảo»: a body column named by its work.
   doer: /^(?:co quan|don vi)(?:,? \S+)? (?:ra soat|de xuat|soan thao|trinh|tham dinh|xay dung|to chuc|trien khai|tham muu)(?:\s|$)/,
