@@ -1,6 +1,7 @@
 import { hasDutyVerb, startsWithAgency } from './agency-list.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
+import { fold } from '../domain/text.js';
 
 /**
  * Rule «defined-abbreviation»: a plan names a body in full once and then by letters it defines
@@ -10,6 +11,36 @@ import { stripMarks } from './document.js';
 // The short form: letters («TTKSBT», «BCĐ») or a few words («Hội đồng thi đua»).
 const DEFINITION =
   /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt(?:\s+là)?|\s+là)\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-. ]{1,40}?)[”".]?\s*\)/gu;
+
+/**
+ * «Phòng Kinh tế, Hạ tầng và Đô thị (P.KT,HT&ĐT)», «Đội Quản lý trật tự đô thị phường (Đội QLTTĐT)»:
+ * the short form in a bare bracket right after the name, when its letters spell the name.
+ */
+const BARE_DEFINITION = /([^()]{3,200}?)\s*\(((?:[\p{Lu}][\p{Ll}]{1,5}\s+)?[\p{Lu}Đ][\p{Lu}Đ&.,\-]{1,20})\)/gu;
+
+/** The shortest body named at the end of a text that the short form spells («Sở Văn hóa, Thể thao và Du lịch», not the list before it). */
+function spelledAtEnd(text: string, short: string): string | null {
+  const words = text.trim().split(/\s+/);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 15); k -= 1) {
+    const tail = words.slice(k).join(' ');
+    if (startsWithAgency(tail) && !hasDutyVerb(tail) && spells(short, tail)) return tail;
+  }
+  return null;
+}
+
+/** The short form's letters, in order, are the name's (the first with the first). */
+function spells(short: string, name: string): boolean {
+  const letters = fold(short).replace(/[^a-z]/g, '');
+  const full = fold(name).replace(/[^a-z]/g, '');
+  if (letters.length < 2 || letters[0] !== full[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = full.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
 
 /**
  * Rule «legend»: a key under a table («Ghi chú: C - cơ quan chủ trì; P - cơ quan phối hợp. BQL: Ban
@@ -26,6 +57,7 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
     if (block.type !== 'para') continue;
     const text = stripMarks(block.text);
     for (const m of text.matchAll(DEFINITION)) define(m[2] ?? '', nameAtEnd(m[1] ?? ''));
+    for (const m of text.matchAll(BARE_DEFINITION)) define(m[2] ?? '', spelledAtEnd(m[1] ?? '', m[2] ?? ''));
     for (const m of text.matchAll(LEGEND)) {
       const name = (m[2] ?? '').trim();
       define(m[1] ?? '', startsWithAgency(name) && !hasDutyVerb(name) ? name : null);

@@ -1,7 +1,7 @@
 import type { Block, ParaBlock, TextSpan } from './document.js';
 import { CONTAINERS } from './html-elements.js';
 import { type Cell, gridOf, MAX_COLUMNS, span, spansOf } from './html-table-grid.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeText, typedNumbering } from './normalize-text.js';
 
 interface ListState {
   ordered: boolean;
@@ -94,9 +94,11 @@ export class BlockBuilder {
 
   private flush(): void {
     if (this.text === null) return;
-    const clean = normalizeText(this.text)
-      .replace(/[ \t]+/g, ' ')
-      .trim();
+    const clean = typedNumbering(
+      normalizeText(this.text)
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    );
     this.itemPrefixPending = false;
     if (clean !== '' && !/^(?:-|\d+\.|<sup>\d+<\/sup>)$/.test(clean)) {
       const chars = clean.replace(/\s/g, '').length;

@@ -10,3 +10,14 @@ export function normalizeText(text: string): string {
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .normalize('NFC');
 }
+
+/**
+ * Rule «typed-numbering»: a small office types «1/ Phòng Kinh tế …» and «III- TỔ CHỨC THỰC HIỆN»
+ * for «1.» and «III.»; a paragraph so numbered is numbered like any other. («1-» is left alone:
+ * party documents number that way with a meaning of their own.)
+ */
+export function typedNumbering(paragraph: string): string {
+  return paragraph
+    .replace(/^(\s*(?:\*\*)?)(\d{1,2})\/\s+(?=\p{Lu})/u, '$1$2. ')
+    .replace(/^(\s*(?:\*\*)?)([IVX]{1,5})\s*-\s+(?=\p{Lu})/u, '$1$2. ');
+}

@@ -3,7 +3,7 @@ import { isSpaceTableStart, readSpaceTable } from './space-tables.js';
 import { isSplitPipeTableStart, readSplitPipeTable } from './split-pipe-table.js';
 import { footnoteDefinition } from './document.js';
 import { markdownLine } from './markdown-line.js';
-import { normalizeText } from './normalize-text.js';
+import { normalizeText, typedNumbering } from './normalize-text.js';
 import {
   FIELD_LINE,
   isLowerStart,
@@ -105,7 +105,8 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
     // «**Văn bản liên quan**», «© Bản quyền thuộc …» after the document: the site's trailer, the
     // plan is over (rule «site-chrome»; only once the document has begun, not in a menu above it).
     if (items.length >= 10 && isSiteTrailer(line.replace(/^#+\s*|[*_]+/gu, '').trim())) break;
-    for (const para of markdownLine(line)) items.push({ para: { ...para, ...place(i - 1) }, blanksBefore: blanks });
+    for (const para of markdownLine(typedNumbering(line)))
+      items.push({ para: { ...para, ...place(i - 1) }, blanksBefore: blanks });
     blanks = 0;
   }
   // In a text file a blank line ends a paragraph; in a PDF's text one blank line is a page break.

@@ -637,6 +637,25 @@ describe('a team’s members, each with the work given to them', () => {
   });
 });
 
+describe('a ward’s plan to fix what an inspection found, typed by a small office', () => {
+  it('reads the remedy column, «1/» and «III-» numbering, and a short name defined in a bare bracket', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG VIỆT HƯNG\n\nSố: 19/KH-UBND\n\nViệt Hưng, ngày 05 tháng 02 năm 2026\n\nKẾ HOẠCH\n\nThực hiện Kết luận thanh tra số 08/KL-TTTP\n\n' +
+      'II- NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n' +
+      '| TT | Nội dung Kết luận | Biện pháp khắc phục | Bộ phận thực hiện | Thời hạn |\n|---|---|---|---|---|\n' +
+      '| 1 | Chưa cập nhật biến động đất đai (mục 2.5) | Cập nhật, chỉnh lý hồ sơ địa chính | P.KT,HT&ĐT | Quý II/2026 |\n\n' +
+      'III- TỔ CHỨC THỰC HIỆN\n\n' +
+      '1/ Phòng Kinh tế, Hạ tầng và Đô thị (P.KT,HT&ĐT) theo dõi, đôn đốc thực hiện Kế hoạch.\n\n' +
+      '2/ Công an phường bảo đảm an ninh, trật tự khi tổ chức cưỡng chế.\n';
+    const plan = await readPlanFile(writeTemp('ket-luan.txt', text));
+    expect(plan.tasks.map((t) => [t.content.slice(0, 16), t.lead])).toEqual([
+      ['Cập nhật, chỉnh ', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+      ['Theo dõi, đôn đố', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+      ['Bảo đảm an ninh,', ['Công an phường']],
+    ]);
+  });
+});
+
 describe('rule «named-official»: a commune hands work to its officials by name', () => {
   it('keeps the official with the post in full, drops a head’s name after the body, and keeps the village heads', async () => {
     const text =

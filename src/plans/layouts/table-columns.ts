@@ -45,7 +45,7 @@ const HEADER_WORDS = {
   // column says who leads.
   investor: /^chu dau tu$/,
   content:
-    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh|^ten (?!don vi|co quan|xa|phuong|dia phuong|to chuc|ca nhan|tap the|co so|doanh nghiep|truong|nguoi|ho |thon|khu|cong ty|hop tac xa)/,
+    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|bien phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh|^ten (?!don vi|co quan|xa|phuong|dia phuong|to chuc|ca nhan|tap the|co so|doanh nghiep|truong|nguoi|ho |thon|khu|cong ty|hop tac xa)/,
   coordinating: /phoi hop/,
   // «Từ | Đến», «Bắt đầu | Kết thúc»: the two halves of a time column (rule «end-date-column»).
   deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc|ket thuc|bat dau|^tu$|^den$/,
@@ -58,6 +58,9 @@ const HEADER_WORDS = {
  * «Kết quả thực hiện»): it may name the lead body in its header, it never holds it.
  */
 const STATUS = /^(?:tinh hinh|ket qua|tien do thuc hien|ly do|nguyen nhan|ghi chu)/;
+
+/** What an inspection or a review found, not the work that answers it. */
+const FINDING = /^(?:noi dung )?(?:ket luan|ton tai|han che|vi pham|thieu sot|sai pham)/;
 
 /** A column naming who chairs a meeting («Lãnh đạo chủ trì», «Người chủ trì»): a person, not a body. */
 const CHAIR = /^(?:lanh dao|nguoi)(?: \S+){0,3} chu tri/;
@@ -90,7 +93,11 @@ export function findColumns(header: string[]): Columns | null {
   const lead = named >= 0 ? named : doer >= 0 ? doer : f.findIndex((c) => HEADER_WORDS.investor.test(c));
   // A «Tên …» column is the content only when no column says «Nội dung» / «Nhiệm vụ» (a list of
   // procedures to review, «Tên thủ tục hành chính»).
-  const namedContent = f.findIndex((c, i) => HEADER_WORDS.content.test(c) && !/^ten /.test(c) && i !== lead);
+  // Rule «remedy-column»: beside what an inspection found («Nội dung Kết luận», «Tồn tại, hạn chế»)
+  // the work is the remedy («Biện pháp khắc phục»).
+  const namedContent = f.findIndex(
+    (c, i) => HEADER_WORDS.content.test(c) && !/^ten /.test(c) && !FINDING.test(c) && i !== lead,
+  );
   const content = namedContent >= 0 ? namedContent : at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
   const deadline = deadlineColumn(f, [lead, content]);
