@@ -1,26 +1,26 @@
-import { normalizeDeadline } from '../../domain/deadline.js';
 import { fold } from '../../domain/text.js';
-import { hasDutyVerb, splitAgencies, startsWithAgency } from '../agency-list.js';
+import { splitAgencies } from '../agency-list.js';
 import type { Block, PlanDocument, TableBlock } from '../document.js';
 import { footnoteRefs, placeOf, stripMarks } from '../document.js';
 import { cellParts } from '../cell-parts.js';
-import { applyDeadline, deadlineContext, deadlinePhraseIn, dutyDrafts, emptyDraft, reportDrafts } from '../duty.js';
+import { applyDeadline, deadlinePhraseIn, dutyDrafts, emptyDraft, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho, type Who } from '../who-field.js';
 import { leadInTable } from './lead-in-table.js';
-import { caseOfName } from '../name-case.js';
-import { joinSpreadCells } from './spread-cells.js';
 import {
-  type Columns,
-  findColumns,
-  isOrderHeader,
-  leadCell,
-  matrixRoles,
-  scheduleColumns,
-  TICK,
-  tableHeader,
-} from './table-columns.js';
+  carryLostDeadline,
+  carryLostMerges,
+  datedNote,
+  groupAgency,
+  groupLedColumns,
+  groupPeriod,
+  isRunningOrder,
+  tickedPeriod,
+  withDittoFilled,
+} from './table-cells.js';
+import { joinSpreadCells } from './spread-cells.js';
+import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, tableHeader } from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -199,14 +199,15 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       return;
     }
     const above: RawRow | null | undefined = state.last ?? state.rows[state.rows.length - 1];
-    const filled = withDittoFilled(row, cols, above);
-    const carried = block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above);
+    const filled = withDittoFilled(row, cols, above?.cells);
+    const carried =
+      block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above.cells);
     const carriedDeadline =
       !carried &&
       order !== '' &&
       block.mergesLost === true &&
       state.last?.at.block === blockIndex &&
-      carryLostDeadline(filled, cols, state.last);
+      carryLostDeadline(filled, cols, state.last.cells);
     const { group } = state;
     state.last = {
       carried,
@@ -221,39 +222,6 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     };
     state.rows.push(state.last);
   });
-}
-
-/**
- * Rule «running-order»: a table timed only by hours of one day («07h30 - 08h00», «14 giờ 00») is a
- * ceremony's or a meeting's running order (who speaks when), not work handed out with a deadline.
- */
-function isRunningOrder(rows: string[][], cols: Columns): boolean {
-  if (cols.deadline < 0) return false;
-  const times = rows.map((r) => stripMarks(cell(r, cols.deadline))).filter((t) => t !== '');
-  const hour = String.raw`\d{1,2}\s*(?:h|giờ|:)\s*(?:\d{2})?(?:\s*phút)?`;
-  const clock = new RegExp(String.raw`^(?:từ\s+)?${hour}(?:\s*(?:-|–|đến)\s*${hour})?$`, 'iu');
-  return times.length >= 2 && times.every((t) => clock.test(t));
-}
-
-/**
- * Rule «group-row-agency»: a list of tasks sorted by body («I | SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG (05
- * nhiệm vụ)», «II | SỞ TÀI CHÍNH …») with no doer column: the group row names who does its rows.
- * A schedule's header (what and when), and at least two group rows naming a body.
- */
-function groupLedColumns(rows: string[][]): Columns | null {
-  const columns = scheduleColumns(rows[0] ?? []);
-  if (!columns) return null;
-  const named = rows.slice(1).filter((r) => {
-    const order = stripMarks(r[columns.order] ?? '').replace(/\.$/, '');
-    return /^(?:[IVX]{1,5}|[A-ZĐ])$/.test(order) && groupAgency(stripMarks(r[columns.content] ?? '')) !== null;
-  });
-  return named.length >= 2 ? columns : null;
-}
-
-/** The body a group row names («SỞ TÀI CHÍNH (04 nhiệm vụ)» → «Sở Tài chính»), or null. */
-function groupAgency(title: string): string | null {
-  const name = caseOfName(title.replace(/\s*\([^()]*\)\s*$/u, '').trim());
-  return startsWithAgency(name) && !hasDutyVerb(name) ? name : null;
 }
 
 /** What a body row of a task table is. */
@@ -284,79 +252,6 @@ function rowKind(
   // A row without a number and without an agency continues the previous row.
   if (order === '' && leadText === '' && state.last) return 'continuation';
   return 'task';
-}
-
-/**
- * Rule «group-period»: a work programme dates its rows by group («I | THÁNG 01/2026», «QUÝ II/2026»);
- * a row with no date of its own is due by the end of its group's period. A group title that is not
- * wholly a period («NHIỆM VỤ CHUNG», «CÁC NỘI DUNG ĐỊNH KỲ») dates nothing.
- */
-function groupPeriod(title: string, ctx: ReadContext): string {
-  const text = stripMarks(title).replace(/\s+/g, ' ').trim();
-  if (text === '' || text.length > 40) return '';
-  const read = normalizeDeadline(text, deadlineContext(ctx));
-  return read.understood && read.date !== null && !read.ongoing ? text : '';
-}
-
-/**
- * Rule «deadline-in-notes»: a table without a time column may date its rows in «Ghi chú»
- * («Hoàn thành trước 30/6/2026»); a note that reads as a deadline is one, any other note is not.
- */
-function datedNote(note: string, ctx: ReadContext): string {
-  const text = stripMarks(note)
-    .replace(/\s*\n\s*/g, ' ')
-    .trim();
-  if (text === '') return '';
-  const phrase = deadlinePhraseIn(text, ctx) || text;
-  const read = normalizeDeadline(phrase, deadlineContext(ctx));
-  return read.understood && (read.date !== null || read.recurrence !== '' || read.ongoing) ? phrase : '';
-}
-
-/**
- * Rule «lost-merge»: a table read from a PDF or a text page does not say which cells were merged
- * (a web converter writes a merged cell's text in its first row and leaves the rows under it
- * empty). A row of a task table with no agency under a row that has one most often sits under a
- * merged cell; the
- * agency (and a missing deadline) is carried down, and the preview says so, to be checked by eye.
- */
-function carryLostMerges(cells: string[], cols: Columns, above: RawRow): boolean {
-  if (cell(cells, cols.lead) !== '' || cell(above.cells, cols.lead) === '') return false;
-  cells[cols.lead] = cell(above.cells, cols.lead);
-  if (cols.deadline >= 0 && cell(cells, cols.deadline) === '') cells[cols.deadline] = cell(above.cells, cols.deadline);
-  return true;
-}
-
-/** Rule «timeline-columns» (table-columns.ts): the header of the last period ticked in the row. */
-function tickedPeriod(row: string[], cols: Columns): string {
-  const ticked = cols.periods.filter((i) => TICK.test(stripMarks(cell(row, i))));
-  const last = ticked[ticked.length - 1];
-  return last === undefined ? '' : (cols.headers[last] ?? '');
-}
-
-/**
- * Rule «lost-merge», for the time column alone: a row of the same group with its agency but an
- * empty time cell under a dated row most often sits under a merged time cell («Ngày 26/3/2026»
- * over two ceremonies). A group row spans the table, so no merged cell crosses it: only a row
- * of the same group is followed, and only a numbered row (one without a number goes on the row
- * above, whatever its cells). Carried down, and the preview says so.
- */
-function carryLostDeadline(cells: string[], cols: Columns, above: RawRow): boolean {
-  if (cols.deadline < 0 || cell(cells, cols.deadline) !== '' || cell(above.cells, cols.deadline) === '') return false;
-  cells[cols.deadline] = cell(above.cells, cols.deadline);
-  return true;
-}
-
-/**
- * Rule «ditto-cell»: «nt», «như trên», «"» (and a lone «^» or «〃») in an agency or a deadline cell
- * repeat the cell above, as a merged cell would.
- */
-const DITTO = /^(?:nt|n\.t|-nt-|như trên|"|〃|''|\^)$/iu;
-
-function withDittoFilled(row: string[], cols: Columns, above: RawRow | null | undefined): string[] {
-  return row.map((c, i) => {
-    const repeats = i !== cols.content && i !== cols.order && DITTO.test(stripMarks(c).trim());
-    return repeats && above ? (above.cells[i] ?? '') : c;
-  });
 }
 
 /**
