@@ -5,7 +5,7 @@ import { VN_ZONE } from './clock.js';
  * Rule «d-day»: an event plan names its day «ngày D» («ngày 25/9/2026 …, sau đây gọi là ngày D»)
  * and dates its work from it: «hoàn thành D-30», «chậm nhất D+10», «từ D-1 đến hết ngày D». With
  * the day known each mark becomes its date (calendar days, as the plans count them) and the
- * wording is read as any other; without it nothing is guessed.
+ * wording is read like every other wording; without it nothing is guessed.
  */
 const MARK =
   /(?<![\p{L}\d])(?:[Nn]gày\s+)?D\s*([+-])\s*(\d{1,3})(?:\s*\([^()]*\))?|(?<![\p{L}\d])[Nn]gày\s+D(?![\p{L}\d])/gu;

@@ -26,6 +26,8 @@ export function startsWithAgency(text: string): boolean {
     /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(t)
   )
     return false;
+  // «Ông …», «Bà …» open a member's name («Ông Trần Văn Lộc»), not «Bà con nhân dân» (the folk).
+  if (/^(?:Ông|Bà)\s+\p{Ll}/u.test(t)) return false;
   // ASCII start words count only in a text typed without diacritics ("So" must not match "Số").
   return STARTS_FOLDED.has(m[0].toLowerCase()) || isAscii(t.slice(0, 40));
 }
@@ -82,10 +84,10 @@ export function cleanAgencyName(name: string): string {
  */
 function namedOfficial(name: string): string {
   const withoutPerson = name.replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)/giu, '');
-  // «Ông Trần Văn Lộc, Giám đốc Sở Tài chính» (a team's member): the post, read as any post.
+  // «Ông Trần Văn Lộc, Giám đốc Sở Tài chính» (a team's member): the post, read like every other post.
   const member = withoutPerson.match(/^(?:Ông|Bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,–-]\s*(\S.*)$/u)?.[1];
   if (member) return member;
-  // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read as any post (rule «title-is-not-agency»).
+  // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read like every other post (rule «title-is-not-agency»).
   const comrade = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(.+)$/u)?.[1];
   if (comrade && afterPost(comrade) !== null) return comrade;
   const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–,]\s*(\S.*)$/u);
