@@ -10,9 +10,12 @@ import { VN_ZONE } from './clock.js';
 const MARK =
   /(?<![\p{L}\d])(?:[Nn]gày\s+)?D\s*([+-])\s*(\d{1,3})(?:\s*\([^()]*\))?|(?<![\p{L}\d])[Nn]gày\s+D(?![\p{L}\d])/gu;
 
+/** The same marks, one at a time (a global pattern's `test` would carry its position on). */
+const ONE_MARK = new RegExp(MARK.source, 'u');
+
 /** Whether the text counts from a «ngày D». */
 export function countsFromDDay(text: string): boolean {
-  return new RegExp(MARK.source, 'u').test(text);
+  return ONE_MARK.test(text);
 }
 
 /** The text with each D mark written as its date («trước D-10» → «trước ngày 15/09/2026»). */

@@ -20,7 +20,7 @@ import {
   withDittoFilled,
 } from './table-cells.js';
 import { joinSpreadCells } from './spread-cells.js';
-import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, tableHeader } from './table-columns.js';
+import { cell, type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, tableHeader } from './table-columns.js';
 
 /**
  * Task tables ("Phụ lục nhiệm vụ"): columns are found by their header words; group
@@ -29,8 +29,6 @@ import { type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, tableH
  * the same width; a row whose deadline cell (or its footnote) lists report cycles
  * becomes one report row per cycle.
  */
-
-const cell = (row: string[], i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
 
 export interface TableResult {
   drafts: DraftTask[];

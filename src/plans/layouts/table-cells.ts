@@ -4,15 +4,13 @@ import { stripMarks } from '../document.js';
 import { deadlineContext, deadlinePhraseIn } from '../duty.js';
 import { caseOfName } from '../name-case.js';
 import type { ReadContext } from '../types.js';
-import { type Columns, scheduleColumns, TICK } from './table-columns.js';
+import { cell, type Columns, scheduleColumns, TICK } from './table-columns.js';
 
 /**
  * What a task table's cells say beyond their own text, rule by rule: a running order that is no
  * task table, a list sorted by body, a group's period, a dated note, a ticked period, and the
  * merges a text page or a PDF lost (appendix-table.ts reads the rows with them).
  */
-
-const cell = (row: readonly string[], i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
 
 /**
  * Rule «running-order»: a table timed only by hours of one day («07h30 - 08h00», «14 giờ 00») is a

@@ -71,6 +71,10 @@ const CHAIR = /^(?:lanh dao|nguoi)(?: \S+){0,3} chu tri/;
  */
 const headerWords = (c: string): string => fold(stripMarks(c).replace(/\s*\(\d{1,2}\)\s*$/u, ''));
 
+/** The header's cells as written, one line each (a timeline column's period, for its rows). */
+const headerTexts = (header: readonly string[]): string[] =>
+  header.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim());
+
 /** «STT», «TT», «Số thứ tự» (folded), even wrapped inside the word by a narrow column («ST / T»). */
 const isOrderWord = (folded: string): boolean =>
   HEADER_WORDS.order.test(folded) || HEADER_WORDS.order.test(folded.replace(/\s+/g, ''));
@@ -113,7 +117,7 @@ export function findColumns(header: string[]): Columns | null {
     width: header.length,
     roles: [],
     periods: deadline < 0 ? periodColumns(f) : [],
-    headers: header.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()),
+    headers: headerTexts(header),
   };
 }
 
@@ -128,7 +132,7 @@ function columnName(header: string): string {
 }
 
 /** A row's cell by column index, trimmed; '' for a column the table does not have. */
-const cell = (row: string[], i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
+export const cell = (row: readonly string[], i: number): string => (i >= 0 ? (row[i] ?? '').trim() : '');
 
 /** A cell of a role matrix: who leads («C», «CT», «X», «Chủ trì») or takes part («P», «PH», «Phối hợp»). */
 export const LEAD_MARK = /^(?:c|ct|x|chu tri)$/;
@@ -170,7 +174,7 @@ function matrixColumns(rows: string[][]): Columns | null {
     width: header.length,
     roles,
     periods: [],
-    headers: header.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()),
+    headers: headerTexts(header),
   };
 }
 
@@ -228,7 +232,7 @@ export function scheduleColumns(header: string[]): Columns | null {
     width: header.length,
     roles: [],
     periods: [],
-    headers: header.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()),
+    headers: headerTexts(header),
   };
 }
 
