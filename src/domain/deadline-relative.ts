@@ -47,6 +47,21 @@ export function readWeekOfMonth(s: string, ctx: DeadlineContext): NormalizedDead
 }
 
 /**
+ * Rule «part-of-month»: «Đầu tháng 6/2027» is due when the month's first ten days are over (the
+ * 10th), «Giữa tháng 4/2027» when its middle ten days are (the 20th), as offices split a month
+ * into three. «Cuối tháng» is the month's end (deadline-periods.ts).
+ */
+export function readPartOfMonth(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(/^(?:truoc |het )?(dau|giua) thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/);
+  if (!m?.[1] || !m[2]) return null;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  const day = m[1] === 'dau' ? 10 : 20;
+  const year = yearOfDay(m[3] ?? m[4], month, day, ctx);
+  return year === null ? null : result(iso(year, month, day), null, false);
+}
+
+/**
  * Rule «days-from-signing»: «trong vòng 15 ngày kể từ ngày Kế hoạch này được ban hành», «10 ngày
  * kể từ ngày ký» count from the plan's own date, which the importer knows; working days
  * («ngày làm việc») skip weekends and public holidays. Counted from anything else («kể từ ngày nhận đủ

@@ -2,7 +2,7 @@ import { normalizeFolded, withoutFillers } from './deadline-phrase.js';
 import { countsFromDDay, withDDayDates } from './deadline-dday.js';
 import { type DeadlineContext, NOT_UNDERSTOOD, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readLunarDate } from './deadline-lunar.js';
-import { readDaysFromSigning, readWeekOfMonth } from './deadline-relative.js';
+import { readDaysFromSigning, readPartOfMonth, readWeekOfMonth } from './deadline-relative.js';
 import { readEachWithYear, readOngoingFrom, readPhases, readRange } from './deadline-spans.js';
 import { dayBeforeTet, dayOfTet } from './tet.js';
 import { fold } from './text.js';
@@ -42,7 +42,34 @@ export function normalizeDeadline(wording: string, ctx: DeadlineContext): Normal
     const plain = normalizeOne(bare, ctx);
     if (plain.understood) return plain;
   }
-  return read;
+  return read.understood ? read : (datedBracket(text, ctx) ?? read);
+}
+
+/**
+ * Rule «dated-bracket»: «Trước mùa mưa bão (trước 31/8/2026)», «Tuần thứ 2 tháng 10/2027 (từ
+ * 11/10 đến 17/10/2027)»: a bracket at the end that is a date or a span says exactly when, when
+ * the words before it are no deadline or name the same time (the week the span spells out). Not
+ * when they say something else («Quý I/2026 (trước ngày 15/02/2026)»: nothing is guessed), nor when
+ * the bracket reaches back before the plan («(26/3/1931 - 26/3/2026)» counts years, it dates no work).
+ */
+function datedBracket(text: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = text.match(/\(([^()]+)\)\s*\.?\s*$/u);
+  const bracket = m?.[1];
+  if (!m || !bracket || !/\d{1,2}\/\d{1,2}/.test(bracket)) return null;
+  const days = [...bracket.matchAll(/\d{1,2}\/\d{1,2}(?:\/\d{4})?/g)].map((d) => normalizeOne(d[0], ctx).date);
+  const earliest = ctx.planDate ?? (ctx.year !== null ? `${ctx.year}-01-01` : null);
+  const years = days.flatMap((d) => (d === null ? [] : [Number(d.slice(0, 4))]));
+  if (days.some((d) => d !== null && earliest !== null && d < earliest)) return null;
+  if (years.length > 0 && Math.max(...years) - Math.min(...years) > 1) return null;
+  const dated = normalizeOne(bracket, ctx);
+  if (!dated.understood || dated.date === null || dated.recurrence !== '') return null;
+  const before = text.slice(0, m.index).trim();
+  const said = before === '' ? null : normalizeOne(before, ctx);
+  if (!said?.understood) return dated;
+  // The words name a time too: the bracket counts only as the span that time falls in.
+  const first = days[0];
+  const inSpan = days.length >= 2 && said.date !== null && first != null && first <= said.date && said.date <= dated.date;
+  return inSpan ? dated : null;
 }
 
 /**
@@ -76,7 +103,9 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
     .replace(/[.\s]+$/, '')
     .replace(/\bqui\b/g, 'quy')
     // «T2/2026 (sau Tết)»: «T» is short for «tháng» before a month and its year.
-    .replace(/(^|\s)t(\d{1,2})(?=\/\d{4})/g, '$1thang $2');
+    .replace(/(^|\s)t(\d{1,2})(?=\/\d{4})/g, '$1thang $2')
+    // Rule «short-quarter»: «QII/2026», «Q2/2026» are «Quý II/2026».
+    .replace(/(^|\s)q(i{1,3}|iv|[1-4])(?=\/\d{4})/g, '$1quy $2');
   if (s === '') return result(null, null, false);
   s = withoutFillers(s);
   // Rule «defined-weeks» (plans/d-day.ts): «Tuần 2» of a programme that says when its weeks end.
@@ -89,7 +118,7 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
   if (one.understood) return one;
   const tet = dayBeforeTet(s, ctx) ?? dayOfTet(s, ctx) ?? readLunarDate(text, ctx);
   if (tet) return result(tet, null, false);
-  const relative = readWeekOfMonth(s, ctx) ?? readDaysFromSigning(s, ctx);
+  const relative = readWeekOfMonth(s, ctx) ?? readPartOfMonth(s, ctx) ?? readDaysFromSigning(s, ctx);
   if (relative) return relative;
   return readOngoingFrom(s, ctx) ?? readRange(s, ctx) ?? readEachWithYear(s, ctx) ?? one;
 }

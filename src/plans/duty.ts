@@ -1,4 +1,4 @@
-import { capitalize } from './agency-list.js';
+import { capitalize, hasDutyVerb } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
@@ -178,6 +178,9 @@ function cutDutyBeforeReport(parts: string[]): string | null {
   const cut = first.search(/(?:,|\s+và)\s+(?:định kỳ\s+)?báo cáo\s/iu);
   // Fewer than 40 characters before the report are too little for a duty of their own.
   if (cut < 40) return null;
+  // Rule «cycle-before-report»: «Định kỳ hằng tháng (trước ngày 05 của tháng sau), báo cáo …» —
+  // words before the report that ask nothing (no duty verb) say when to report: no duty of their own.
+  if (!hasDutyVerb(first.slice(0, cut))) return null;
   parts[0] = first
     .slice(cut)
     .replace(/^(?:,|\s+và)\s*/u, '')

@@ -25,8 +25,30 @@ export function looksSoftWrapped(lines: string[]): boolean {
   }
   const blanks = lines.filter((l) => l.trim() === '').length;
   if (breaks < 20 || blanks < 10 || midSentence / breaks < 0.6) return false;
+  if (!paragraphsEndAtBlanks(lines)) return false;
   // Blank-line paragraphs, or lines that plainly go on in lower case (a long table can make blanks rare).
   return blanks >= 0.15 * lines.length || lowerStart / breaks >= 0.3;
+}
+
+/**
+ * Rule «paragraphs-end-at-blanks»: in markdown a paragraph ends at a blank line, so a line closing a
+ * sentence is mostly followed by one. Text copied out of a PDF viewer wraps at the page width just
+ * as much, but its paragraphs follow each other without a blank (blanks only around page numbers
+ * and tables): there a line's end after a full stop is a paragraph's end, and the lines are not
+ * joined as soft wraps. Lines before a list item or a table row do not count either way.
+ */
+function paragraphsEndAtBlanks(lines: string[]): boolean {
+  let ends = 0;
+  let atBlank = 0;
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    const next = (lines[i + 1] ?? '').trim();
+    if (!/[.;:!?]$/.test(line) || line.includes('\t') || isPipeRow(line) || line === '|') continue;
+    if (LIST_MARK.test(next.replace(/^\*+/, '')) || isPipeRow(next) || next === '|' || next.includes('\t')) continue;
+    ends += 1;
+    if (next === '') atBlank += 1;
+  }
+  return ends < 3 || atBlank / ends >= 0.4;
 }
 
 /** Joins the lines of each blank-separated paragraph; list items, headings, tables and hard breaks stay apart. */

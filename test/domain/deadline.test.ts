@@ -367,6 +367,15 @@ describe('deadlines counted from something else', () => {
     expect(dateOf('tuần cuối của tháng 6', plan)).toBe('2026-06-30');
   });
 
+  it('«part-of-month»: the first ten days are over on the 10th, the middle ten on the 20th', () => {
+    expect(dateOf('Đầu tháng 6/2027', plan)).toBe('2027-06-10');
+    expect(dateOf('Giữa tháng 4/2027', plan)).toBe('2027-04-20');
+    expect(dateOf('Cuối tháng 01/2027', plan)).toBe('2027-01-31');
+    // Without its year, the next such month after the plan's date.
+    expect(dateOf('đầu tháng 3', plan)).toBe('2026-03-10');
+    expect(normalizeDeadline('giữa tháng 13/2026', plan)).toMatchObject({ date: null, understood: false });
+  });
+
   it('«days-from-signing»: days from the plan’s own date; working days skip weekends and Tết', () => {
     expect(dateOf('Trong vòng 15 ngày kể từ ngày Kế hoạch này được ban hành', plan)).toBe('2026-01-06');
     expect(dateOf('trong vòng 10 ngày kể từ ngày ký', plan)).toBe('2026-01-01');
@@ -440,5 +449,29 @@ describe('rule «period-ahead»: a period without its year', () => {
     expect(dateOf('Quý IV', december)).toBe('2025-12-31');
     // A day of this December stays in this December, whatever year the title names.
     expect(dateOf('trước ngày 25/12', { year: 2025, planDate: '2025-12-05' })).toBe('2025-12-25');
+  });
+});
+
+describe('rule «short-quarter» and rule «dated-bracket»', () => {
+  const plan = { year: 2026, planDate: '2026-02-05' };
+
+  it('reads «QII/2026» and «Q2/2026» as the quarter, with «Hết» before it', () => {
+    expect(dateOf('Hết QII/2026', plan)).toBe('2026-06-30');
+    expect(dateOf('Q4/2026', plan)).toBe('2026-12-31');
+    // «Q» alone before other letters is no quarter.
+    expect(normalizeDeadline('QL1A/2026', plan)).toMatchObject({ date: null });
+  });
+
+  it('takes the date a bracket gives when the words before it are no deadline', () => {
+    expect(dateOf('Trước mùa mưa bão (trước 31/8/2026)', plan)).toBe('2026-08-31');
+    expect(dateOf('Tuần thứ 2 tháng 10/2027 (từ 11/10 đến 17/10/2027)', plan)).toBe('2027-10-17');
+  });
+
+  it('keeps the reading of the words when they are read, and never takes a bracket without a day', () => {
+    // The words are a deadline: a note in brackets does not move it.
+    expect(dateOf('Tháng 3/2026 (đợt 1)', plan)).toBe('2026-03-31');
+    expect(normalizeDeadline('Theo kế hoạch của Bộ (năm 2026)', plan)).toMatchObject({ date: null, understood: false });
+    // A cycle in brackets dates no single day.
+    expect(normalizeDeadline('Khi có yêu cầu (hằng tháng, trước ngày 25/01)', plan).date).not.toBe('2026-01-25');
   });
 });

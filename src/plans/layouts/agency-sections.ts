@@ -85,7 +85,8 @@ export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionR
     if (start.at <= readUpTo) continue;
     const { list, end } = readSections(blocks, start);
     readUpTo = end - 1; // the block that ended it may open the next section
-    for (const s of list) sections.push({ s, prefix: start.number });
+    // A heading that names its body is the section itself: its number is not said twice.
+    for (const s of list) sections.push({ s, prefix: start.ownBody && s.number === start.number ? '' : start.number });
   }
   const drafts: DraftTask[] = [];
   let duties = 0;
@@ -100,7 +101,7 @@ export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionR
 /** The agency sections under one start heading, and the index of the last block read. */
 function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { list: Section[]; end: number } {
   const sections: Section[] = [];
-  let i = start.at + 1;
+  let i = start.ownBody ? start.at : start.at + 1;
   for (; i < blocks.length; i += 1) {
     const block = blocks[i];
     if (!block) break;

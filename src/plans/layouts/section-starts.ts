@@ -49,6 +49,8 @@ export interface SectionStart {
   roman: boolean;
   /** A «PHẦN II» whose roman headings are its agencies («I. PHÒNG TÀI NGUYÊN NƯỚC»). */
   part?: boolean;
+  /** The heading names the body itself («Điều 2. Nhiệm vụ của Tổ công tác»): it opens the first section. */
+  ownBody?: boolean;
 }
 
 /** «PHẦN II. NHIỆM VỤ CỤ THỂ CỦA CÁC ĐƠN VỊ», «Phần thứ hai»: a level above the roman sections. */
@@ -110,14 +112,27 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
     const article = f.match(/^dieu (\d{1,3})\s*[.:]\s*/);
     const num = article ? null : f.match(NUMBER);
     const title = article ? f.slice(article[0].length) : num ? f.slice(num[0].length) : f;
-    if (!DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) return;
-    starts.push({
-      at,
-      number: article ? `Điều ${article[1]}` : (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase(),
-      roman: !article && (num?.[1] !== undefined || !num),
-    });
+    const number = article ? `Điều ${article[1]}` : (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase();
+    if (DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) {
+      starts.push({ at, number, roman: !article && (num?.[1] !== undefined || !num) });
+    } else if ((article || num?.[2]) && dutiesOfOneBody(stripMarks(b.text))) {
+      starts.push({ at, number, roman: false, ownBody: true });
+    }
   });
   return starts;
+}
+
+/**
+ * Rule «duties-of-one-body»: «Điều 2. Nhiệm vụ của Tổ công tác», «3. Trách nhiệm của Sở Y tế»,
+ * «Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo»: the clauses under the heading are that body's
+ * duties even when none of them names it again. Only a numbered heading or an article, and only
+ * when what follows «của» is a body's name and nothing more.
+ */
+const ONE_BODY = /^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ,? quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,? nhiệm vụ)\s+của\s+(?!các\s)(.+?)[:.]?$/iu;
+function dutiesOfOneBody(heading: string): boolean {
+  const title = heading.replace(/^(?:Điều\s+\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]\s*/u, '').trim();
+  const body = title.match(ONE_BODY)?.[1];
+  return body !== undefined && isAgencyHeading(body);
 }
 
 /**

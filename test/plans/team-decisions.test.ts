@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { writeTemp } from './helpers.js';
+
+// A Quyết định setting up a working team, as a coordinator gets it: text copied out of a PDF
+// viewer (lines broken at the page width, no blank line between paragraphs), the team's duties
+// in an article named after the team. Habits met in writer 18's development set.
+
+/** Lines broken at about 80 characters, as a PDF viewer copies them. */
+function wrapped(paragraphs: string[]): string {
+  const out: string[] = [];
+  for (const p of paragraphs) {
+    let line = '';
+    for (const word of p.split(' ')) {
+      if (line !== '' && line.length + word.length + 1 > 80) {
+        out.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+const HEAD = [
+  'ỦY BAN NHÂN DÂN                             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'TỈNH ĐỒNG NAI                               Độc lập - Tự do - Hạnh phúc',
+  '',
+  'Số: 795/QĐ-UBND                             Đồng Nai, ngày 23 tháng 3 năm 2026',
+  'QUYẾT ĐỊNH',
+  'Về việc thành lập Tổ công tác rà soát các dự án đầu tư chậm triển khai',
+  'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI',
+].join('\n');
+
+const ARTICLES = [
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025; theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 1180/TTr-STC ngày 16 tháng 3 năm 2026.',
+  'QUYẾT ĐỊNH:',
+  'Điều 1. Thành lập Tổ công tác rà soát, tháo gỡ khó khăn, vướng mắc đối với các dự án đầu tư ngoài ngân sách chậm triển khai trên địa bàn tỉnh (sau đây gọi tắt là Tổ công tác).',
+  'Điều 2. Nhiệm vụ của Tổ công tác',
+  '1. Rà soát toàn bộ 146 dự án đầu tư ngoài ngân sách đã được chấp thuận chủ trương đầu tư nhưng chậm triển khai; phân loại theo nhóm nguyên nhân; hoàn thành trước ngày 30/5/2026.',
+  '2. Tổ chức làm việc với từng nhà đầu tư có dự án chậm tiến độ trên 24 tháng; đề xuất Chủ tịch Ủy ban nhân dân tỉnh biện pháp xử lý theo từng đợt: đợt 1 trước ngày 30/6/2026, đợt 2 trước ngày 30/9/2026.',
+  '3. Định kỳ hằng tháng (trước ngày 05 của tháng sau), báo cáo Chủ tịch Ủy ban nhân dân tỉnh tiến độ, kết quả thực hiện.',
+  'Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết định này./.',
+];
+
+/** Blank lines around a page number, as a copied page break leaves them. */
+const PAGE_BREAK = ['', '', '', '2', '', '', ''].join('\n');
+
+describe('rule «paragraphs-end-at-blanks»: text copied from a PDF viewer is not markdown', () => {
+  it('keeps each article and clause a paragraph of its own, though the lines are wrapped', async () => {
+    // Two page breaks: blank lines enough to look like markdown's paragraphs at first sight.
+    const pages = [ARTICLES.slice(0, 4), ARTICLES.slice(4, 6), ARTICLES.slice(6)].map(wrapped);
+    const plan = await readPlanFile(writeTemp('qd-to-cong-tac.md', `${HEAD}\n${pages.join(`\n${PAGE_BREAK}\n`)}\n`));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Tổ công tác'], ['Tổ công tác'], ['Tổ công tác']]);
+    expect(plan.plan.date).toBe('2026-03-23');
+    expect(plan.plan.title).toContain('thành lập Tổ công tác');
+  });
+});
+
+describe('rule «duties-of-one-body»: an article named after a body hands it the clauses below', () => {
+  it('gives every clause of «Điều 2. Nhiệm vụ của Tổ công tác» to the team, none to the signer', async () => {
+    const plan = await readPlanFile(writeTemp('qd-nhiem-vu.md', `${HEAD}\n${wrapped(ARTICLES)}\n`));
+    expect(plan.tasks.map((t) => [t.kind, t.lead, t.deadline])).toEqual([
+      ['task', ['Tổ công tác'], '2026-05-30'],
+      ['task', ['Tổ công tác'], '2026-09-30'],
+      ['report', ['Tổ công tác'], null],
+    ]);
+    expect(plan.tasks[0]?.source).toBe('Mục Điều 2.1 (Tổ công tác)');
+  });
+
+  it('leaves an article about work in general («Nhiệm vụ của các thành viên») to the clauses’ own bodies', async () => {
+    const articles = [
+      ...ARTICLES.slice(0, 3),
+      'Điều 2. Nhiệm vụ cụ thể',
+      '1. Rà soát toàn bộ 146 dự án đầu tư ngoài ngân sách đã được chấp thuận chủ trương đầu tư nhưng chậm triển khai.',
+      ARTICLES[7] ?? '',
+    ];
+    const plan = await readPlanFile(writeTemp('qd-chung.md', `${HEAD}\n${wrapped(articles)}\n`));
+    expect(plan.tasks.flatMap((t) => t.lead)).not.toContain('Nhiệm vụ cụ thể');
+    expect(plan.tasks.flatMap((t) => t.lead)).not.toContain('Tổ công tác');
+  });
+});
+
+describe('rule «cycle-before-report»: «Định kỳ hằng tháng (…), báo cáo …» is one report', () => {
+  it('makes no task of the words that only say when to report', async () => {
+    const plan = await readPlanFile(writeTemp('qd-bao-cao.md', `${HEAD}\n${wrapped(ARTICLES)}\n`));
+    const monthly = plan.tasks.filter((t) => t.content.includes('Định kỳ hằng tháng'));
+    expect(monthly.map((t) => [t.kind, t.recurrence !== ''])).toEqual([['report', true]]);
+  });
+});
