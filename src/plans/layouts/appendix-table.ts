@@ -1,13 +1,14 @@
 import { fold } from '../../domain/text.js';
 import { splitAgencies } from '../agency-list.js';
 import type { Block, PlanDocument, TableBlock } from '../document.js';
-import { footnoteRefs, placeOf, stripMarks } from '../document.js';
+import { footnoteRefs, stripMarks } from '../document.js';
 import { cellParts } from '../cell-parts.js';
 import { applyDeadline, deadlinePhraseIn, dutyDrafts, emptyDraft, reportDrafts } from '../duty.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, LayoutResult, PlanLayout, Position, ReadContext } from '../types.js';
 import { readWho, type Who } from '../who-field.js';
 import { leadInTable } from './lead-in-table.js';
+import { notWorkReason, skippedTables } from './not-work-tables.js';
 import {
   carryLostDeadline,
   carryLostMerges,
@@ -34,6 +35,8 @@ export interface TableResult {
   drafts: DraftTask[];
   /** Whether the document has at least one task table. */
   found: boolean;
+  /** The tables read as task tables, or set aside with a reason the preview already gives. */
+  seen: Set<number>;
 }
 
 interface RawRow {
@@ -57,42 +60,14 @@ export const appendixTableLayout: PlanLayout = {
   name: 'appendix-table',
   read(doc: PlanDocument, ctx: ReadContext): LayoutResult {
     const problems: string[] = [];
-    const { drafts } = tasksFromTables(doc, { ...ctx, problems });
+    const { drafts, seen } = tasksFromTables(doc, { ...ctx, problems });
     return {
       drafts,
-      problems: [...problems, ...skippedTables(doc)],
+      problems: [...problems, ...skippedTables(doc, seen)],
       duties: new Set(drafts.map((d) => d.at.block * 1e4 + d.at.item)).size,
     };
   },
 };
-
-/**
- * Tables that are neither task tables nor the small borderless ones of the heading and the
- * signature: scoring criteria, budget forms, monitoring sites. Said once each in the preview,
- * with their header, so the coordinator knows what was left out and can check it by eye.
- */
-function skippedTables(doc: PlanDocument): string[] {
-  const out: string[] = [];
-  let continues: number | null = null;
-  doc.blocks.forEach((block, at) => {
-    if (block.type !== 'table') return;
-    const header = tableHeader(block.rows);
-    const width = block.rows[0]?.length ?? 0;
-    if (header) {
-      continues = header.columns.width;
-      return;
-    }
-    if (continues === width) return; // the next page of a task table
-    continues = null;
-    if (block.rows.length < 3 || width < 3) return;
-    const head = block.rows[0]?.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()).filter((c) => c !== '') ?? [];
-    const shown = head.slice(0, 4).join(' | ') + (head.length > 4 ? ' | …' : '');
-    out.push(
-      `Bỏ qua bảng «${shown}» (${block.rows.length} dòng, ${placeOf(doc, at)}): không có cột nội dung và cơ quan chủ trì, không phải bảng giao nhiệm vụ.`,
-    );
-  });
-  return out;
-}
 
 /** Where the reading of a document's tables stands, table after table and row after row. */
 interface TableReading {
@@ -107,9 +82,12 @@ interface TableReading {
   last: RawRow | null;
   /** The paragraph right above the table, and who it says does the rows (rule «lead-in-table»). */
   above: string;
+  /** The last paragraphs since the table before: the table's title (see not-work-tables.ts). */
+  titles: string[];
   given: Who | null;
   /** The table names no doer column: each group row names the body of the rows under it. */
   byGroups: boolean;
+  seen: Set<number>;
 }
 
 export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
@@ -122,17 +100,21 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     period: '',
     last: null,
     above: '',
+    titles: [],
     given: null,
     byGroups: false,
+    seen: new Set<number>(),
   };
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.type === 'para') {
       if (/^phu luc\b/.test(fold(block.text))) state.inAppendix = true;
       state.above = block.text;
+      state.titles = [...state.titles, block.text].slice(-4);
       return;
     }
     readTable(state, block, blockIndex, ctx);
     state.above = '';
+    state.titles = [];
   });
   const kept = withoutSubgroupTitles(state.rows);
   for (const r of kept.filter((x) => x.carried)) {
@@ -142,7 +124,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     ctx.problems.push(`${r.source}: ô thời gian để trống — lấy theo dòng trên (có thể là ô gộp); hãy kiểm tra.`);
   }
   const drafts = kept.flatMap((r) => rowDrafts(r, ctx));
-  return { drafts, found: state.found };
+  return { drafts, found: state.found, seen: state.seen };
 }
 
 /** One table: a task table by its header, or the next page of the one above (same width). */
@@ -166,11 +148,20 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     return;
   }
   const rows = header ? block.rows.slice(header.skip) : block.rows;
+  state.seen.add(blockIndex);
+  const place = block.page !== undefined ? `trang ${block.page}` : `dòng ${block.line ?? blockIndex + 1}`;
   if (header && isRunningOrder(rows, cols)) {
     state.current = null;
     ctx.problems.push(
-      `Bỏ qua bảng chương trình theo giờ (${block.page !== undefined ? `trang ${block.page}` : `dòng ${block.line ?? blockIndex + 1}`}): đây là trình tự buổi lễ, hội nghị, không phải bảng giao nhiệm vụ.`,
+      `Bỏ qua bảng chương trình theo giờ (${place}): đây là trình tự buổi lễ, hội nghị, không phải bảng giao nhiệm vụ.`,
     );
+    return;
+  }
+  const notWork = header ? notWorkReason(rows, cols, state.titles) : null;
+  if (notWork) {
+    state.current = null;
+    const shown = cols.headers.slice(0, 4).join(' | ') + (cols.headers.length > 4 ? ' | …' : '');
+    ctx.problems.push(`Bỏ qua bảng «${shown}» (${place}): ${notWork}.`);
     return;
   }
   // A PDF's table (it has pages) spreads a merged cell's lines over the rows it covers.

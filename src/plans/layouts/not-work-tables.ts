@@ -1,0 +1,76 @@
+import { fold } from '../../domain/text.js';
+import type { PlanDocument } from '../document.js';
+import { placeOf, stripMarks } from '../document.js';
+import { type Columns, tableHeader } from './table-columns.js';
+
+/**
+ * Tables that have a task table's columns (a content, a body) and still hand out no work. Each
+ * rule says why, in the words the preview shows the coordinator.
+ */
+
+/** A cell holding a figure: «168.420», «42,5», «38,8%», «(1.200)». */
+const FIGURE = /^[(]?[-–+]?\d[\d.,\s]*%?[)]?$/u;
+
+/**
+ * Rule «figures-table»: a report's table of results («Dự án | Kế hoạch vốn | Giải ngân | Tỷ lệ (%) |
+ * Cơ quan chủ trì dự án») names a body on every row, but its other columns are figures and none
+ * says when: it tells what was done, not what is to be done. Two columns of figures at least, so a
+ * plan's «Kinh phí» column beside its tasks does not count.
+ */
+function isFiguresTable(rows: readonly string[][], cols: Columns): boolean {
+  if (cols.deadline >= 0 || cols.periods.length > 0) return false;
+  let figures = 0;
+  for (let at = 0; at < cols.width; at += 1) {
+    if (at === cols.order || at === cols.content || at === cols.lead) continue;
+    const cells = rows.map((r) => stripMarks(r[at] ?? '').trim()).filter((c) => c !== '');
+    if (cells.length >= 2 && cells.filter((c) => FIGURE.test(c)).length >= 0.8 * cells.length) figures += 1;
+  }
+  return figures >= 2;
+}
+
+/**
+ * Rule «done-list»: a table titled as the work already done («DANH MỤC NHIỆM VỤ ĐÃ HOÀN THÀNH …»,
+ * «Kết quả thực hiện …») lists what needs no more doing. Read from the few paragraphs between
+ * the table and the one before it; a title that says «chưa hoàn thành» is work still to do.
+ */
+function isDoneList(titles: readonly string[]): boolean {
+  return titles.some((t) => {
+    const f = fold(stripMarks(t));
+    return /\b(?:nhiem vu|viec|noi dung) da hoan thanh\b/.test(f) && !/\bchua hoan thanh\b/.test(f);
+  });
+}
+
+/** Why a table with a task table's header hands out no work, or null when it does. */
+export function notWorkReason(rows: readonly string[][], cols: Columns, titles: readonly string[]): string | null {
+  if (isDoneList(titles)) return 'danh mục việc đã hoàn thành, không còn phải làm';
+  if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';
+  return null;
+}
+
+/**
+ * Tables that are neither task tables nor the small borderless ones of the heading and the
+ * signature: scoring criteria, budget forms, monitoring sites. Said once each in the preview,
+ * with their header, so the coordinator knows what was left out and can check it by eye.
+ */
+export function skippedTables(doc: PlanDocument, seen: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  let continues: number | null = null;
+  doc.blocks.forEach((block, at) => {
+    if (block.type !== 'table' || seen.has(at)) return;
+    const header = tableHeader(block.rows);
+    const width = block.rows[0]?.length ?? 0;
+    if (header) {
+      continues = header.columns.width;
+      return;
+    }
+    if (continues === width) return; // the next page of a task table
+    continues = null;
+    if (block.rows.length < 3 || width < 3) return;
+    const head = block.rows[0]?.map((c) => stripMarks(c).replace(/\s+/g, ' ').trim()).filter((c) => c !== '') ?? [];
+    const shown = head.slice(0, 4).join(' | ') + (head.length > 4 ? ' | …' : '');
+    out.push(
+      `Bỏ qua bảng «${shown}» (${block.rows.length} dòng, ${placeOf(doc, at)}): không có cột nội dung và cơ quan chủ trì, không phải bảng giao nhiệm vụ.`,
+    );
+  });
+  return out;
+}
