@@ -26,6 +26,8 @@ import {
   NEW_WRITERS_13_DIR,
   NEW_WRITERS_14_DIR,
   NEW_WRITERS_15_DIR,
+  NEW_WRITERS_16_DIR,
+  NEW_WRITERS_17_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -98,6 +100,8 @@ const SETS = [
   { title: 'NEW WRITERS 13 ', dir: NEW_WRITERS_13_DIR },
   { title: 'NEW WRITERS 14 ', dir: NEW_WRITERS_14_DIR },
   { title: 'NEW WRITERS 15 ', dir: NEW_WRITERS_15_DIR },
+  { title: 'NEW WRITERS 16 ', dir: NEW_WRITERS_16_DIR },
+  { title: 'NEW WRITERS 17 ', dir: NEW_WRITERS_17_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -50,6 +50,10 @@ export const NEW_WRITERS_13_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_14_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-14');
 /** An eighteenth writer (W18), development, briefed as the seventeenth and written without seeing it. */
 export const NEW_WRITERS_15_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-15');
+/** A nineteenth writer (W19), development: documents whose look-alike tables (figures, members, schedules) are not tasks, blind. */
+export const NEW_WRITERS_16_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-16');
+/** Six held-out documents by a twentieth writer (W20), briefed as the nineteenth and written without seeing it. */
+export const NEW_WRITERS_17_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-17');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
