@@ -56,7 +56,9 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
   for (const block of doc.blocks) {
     if (block.type !== 'para') continue;
     const text = stripMarks(block.text);
-    for (const m of text.matchAll(DEFINITION)) define(m[2] ?? '', nameAtEnd(m[1] ?? ''));
+    for (const m of text.matchAll(DEFINITION)) {
+      define(m[2] ?? '', nameAtEnd(m[1] ?? '') ?? nameFromShort(m[1] ?? '', m[2] ?? ''));
+    }
     for (const m of text.matchAll(BARE_DEFINITION)) define(m[2] ?? '', spelledAtEnd(m[1] ?? '', m[2] ?? ''));
     for (const m of text.matchAll(LEGEND)) {
       const name = (m[2] ?? '').trim();
@@ -64,6 +66,22 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
     }
   }
   return found;
+}
+
+/**
+ * Rule «defined-short-name»: «Thành lập Tổ công tác rà soát, tháo gỡ khó khăn … trên địa bàn tỉnh
+ * (sau đây gọi tắt là Tổ công tác)», «Kiện toàn Ban Chỉ đạo tỉnh về phát triển khoa học … (sau đây
+ * gọi tắt là Ban Chỉ đạo)»: a team's name holds its work («rà soát», «phát triển»), so no body is
+ * found by its words; the short name is its first words, and the full name runs from there.
+ */
+function nameFromShort(text: string, short: string): string | null {
+  const at = text.lastIndexOf(short);
+  if (at < 0 || short.split(/\s+/).length < 2 || !startsWithAgency(short)) return null;
+  const name = text
+    .slice(at)
+    .trim()
+    .replace(/[,;:]$/, '');
+  return name.length > short.length && name.split(/\s+/).length <= 40 ? name : null;
 }
 
 /** The body named at the end of a text: the longest ending that opens with a body's word. */

@@ -37,7 +37,7 @@ export function startsWithAgency(text: string): boolean {
  * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
  */
 export const NAME_ENDS =
-  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan)(?=[\s,.;:]|$).*$/su;
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan|làm việc theo)(?=[\s,.;:]|$).*$/su;
 
 /**
  * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its

@@ -51,10 +51,11 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
   // The source line of each line (from 0), kept through the filtering and joining below.
   let origin = lines.map((_, k) => k);
   if (options.dropPageNumbers) {
-    const kept = lines.map((l) => !/^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/.test(l));
+    const kept = lines.map((l) => !PAGE_NUMBER.test(l));
     origin = origin.filter((_, k) => kept[k]);
     lines = lines.filter((_, k) => kept[k]);
   }
+  [lines, origin] = withoutRunningHeads(lines, origin);
   // PDF text (hardWrapped given) has its own line joining; soft wraps are a markdown habit.
   const soft = options.hardWrapped === undefined && looksSoftWrapped(lines);
   if (soft) [lines, origin] = joinSoftWraps(lines, origin);
@@ -111,6 +112,45 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
   }
   // In a text file a blank line ends a paragraph; in a PDF's text one blank line is a page break.
   return joinWrapped(items, hardWrapped, options.hardWrapped === undefined);
+}
+
+const PAGE_NUMBER = /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/;
+
+/** A line that may be a running head: words (not a table's cell, row or number), in capitals. */
+const isHeadLine = (t: string): boolean =>
+  t.length >= 10 &&
+  t.length <= 120 &&
+  !t.includes('|') &&
+  !t.includes('\t') &&
+  /\p{Lu}{3}/u.test(t) &&
+  t === t.toUpperCase();
+
+/**
+ * Rule «running-head»: text copied out of a PDF viewer keeps each page's running head («SỞ NÔNG
+ * NGHIỆP VÀ MÔI TRƯỜNG NGHỆ AN») under the page number. A line that stands right after a page
+ * number on two pages or more is the page's, not the document's: dropped there.
+ */
+function withoutRunningHeads(lines: string[], origin: number[]): [string[], number[]] {
+  const after = (k: number): number => {
+    let j = k + 1;
+    while (j < lines.length && (lines[j] ?? '').trim() === '') j += 1;
+    return j;
+  };
+  const heads = new Map<string, number>();
+  lines.forEach((l, k) => {
+    if (!PAGE_NUMBER.test(l) || l.trim() === '') return;
+    const next = (lines[after(k)] ?? '').trim();
+    if (isHeadLine(next)) heads.set(next, (heads.get(next) ?? 0) + 1);
+  });
+  const running = new Set([...heads].filter(([, n]) => n >= 2).map(([t]) => t));
+  if (running.size === 0) return [lines, origin];
+  const drop = new Set<number>();
+  lines.forEach((l, k) => {
+    if (!PAGE_NUMBER.test(l) || l.trim() === '') return;
+    const j = after(k);
+    if (running.has((lines[j] ?? '').trim())) drop.add(j);
+  });
+  return [lines.filter((_, k) => !drop.has(k)), origin.filter((_, k) => !drop.has(k))];
 }
 
 /**

@@ -43,6 +43,9 @@ const ARTICLES = [
   'Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính và các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết định này./.',
 ];
 
+const TEAM =
+  'Tổ công tác rà soát, tháo gỡ khó khăn, vướng mắc đối với các dự án đầu tư ngoài ngân sách chậm triển khai trên địa bàn tỉnh';
+
 /** Blank lines around a page number, as a copied page break leaves them. */
 const PAGE_BREAK = ['', '', '', '2', '', '', ''].join('\n');
 
@@ -51,7 +54,7 @@ describe('rule «paragraphs-end-at-blanks»: text copied from a PDF viewer is no
     // Two page breaks: blank lines enough to look like markdown's paragraphs at first sight.
     const pages = [ARTICLES.slice(0, 4), ARTICLES.slice(4, 6), ARTICLES.slice(6)].map(wrapped);
     const plan = await readPlanFile(writeTemp('qd-to-cong-tac.md', `${HEAD}\n${pages.join(`\n${PAGE_BREAK}\n`)}\n`));
-    expect(plan.tasks.map((t) => t.lead)).toEqual([['Tổ công tác'], ['Tổ công tác'], ['Tổ công tác']]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual([[TEAM], [TEAM], [TEAM]]);
     expect(plan.plan.date).toBe('2026-03-23');
     expect(plan.plan.title).toContain('thành lập Tổ công tác');
   });
@@ -60,10 +63,11 @@ describe('rule «paragraphs-end-at-blanks»: text copied from a PDF viewer is no
 describe('rule «duties-of-one-body»: an article named after a body hands it the clauses below', () => {
   it('gives every clause of «Điều 2. Nhiệm vụ của Tổ công tác» to the team, none to the signer', async () => {
     const plan = await readPlanFile(writeTemp('qd-nhiem-vu.md', `${HEAD}\n${wrapped(ARTICLES)}\n`));
+    // The team is named in full (rule «defined-short-name»), as the plan defines it in Điều 1.
     expect(plan.tasks.map((t) => [t.kind, t.lead, t.deadline])).toEqual([
-      ['task', ['Tổ công tác'], '2026-05-30'],
-      ['task', ['Tổ công tác'], '2026-09-30'],
-      ['report', ['Tổ công tác'], null],
+      ['task', [TEAM], '2026-05-30'],
+      ['task', [TEAM], '2026-09-30'],
+      ['report', [TEAM], null],
     ]);
     expect(plan.tasks[0]?.source).toBe('Mục Điều 2.1 (Tổ công tác)');
   });
@@ -77,7 +81,7 @@ describe('rule «duties-of-one-body»: an article named after a body hands it th
     ];
     const plan = await readPlanFile(writeTemp('qd-chung.md', `${HEAD}\n${wrapped(articles)}\n`));
     expect(plan.tasks.flatMap((t) => t.lead)).not.toContain('Nhiệm vụ cụ thể');
-    expect(plan.tasks.flatMap((t) => t.lead)).not.toContain('Tổ công tác');
+    expect(plan.tasks.flatMap((t) => t.lead)).not.toContain(TEAM);
   });
 });
 
@@ -86,5 +90,54 @@ describe('rule «cycle-before-report»: «Định kỳ hằng tháng (…), báo
     const plan = await readPlanFile(writeTemp('qd-bao-cao.md', `${HEAD}\n${wrapped(ARTICLES)}\n`));
     const monthly = plan.tasks.filter((t) => t.content.includes('Định kỳ hằng tháng'));
     expect(monthly.map((t) => [t.kind, t.recurrence !== ''])).toEqual([['report', true]]);
+  });
+});
+
+describe('rule «defined-short-name»: a team called by its first words is named in full', () => {
+  const decision = (name: string, short: string): string =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG NINH',
+      '',
+      'Số: 1027/QĐ-UBND',
+      '',
+      'Quảng Ninh, ngày 14 tháng 4 năm 2026',
+      '',
+      'QUYẾT ĐỊNH',
+      '',
+      `Về việc kiện toàn ${name}`,
+      '',
+      `**Điều 1.** Kiện toàn ${name} (sau đây gọi tắt là ${short}).`,
+      '',
+      `**Điều 2.** Nhiệm vụ, quyền hạn của ${short}`,
+      '',
+      '1. Chỉ đạo triển khai kết nối, chia sẻ dữ liệu giữa Trung tâm dữ liệu tỉnh với các cơ sở dữ liệu quốc gia trong Quý III/2026.',
+      '',
+      '**Điều 3.** Trách nhiệm của Trưởng ban, thành viên Ban và cơ quan thường trực',
+      '',
+      '1. Các thành viên làm việc theo chế độ kiêm nhiệm, định kỳ hằng quý báo cáo kết quả về cơ quan thường trực.',
+      '',
+      '2. Sở Tài chính bố trí kinh phí hoạt động trong dự toán chi thường xuyên năm 2026 của Sở Khoa học và Công nghệ.',
+      '',
+      '**Điều 4.** Quyết định này có hiệu lực kể từ ngày ký.',
+      '',
+    ].join('\n');
+
+  it('gives «Điều 2. Nhiệm vụ, quyền hạn của Ban Chỉ đạo» to the Ban by its full name', async () => {
+    const name = 'Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số';
+    const plan = await readPlanFile(writeTemp('qd-bcd.md', decision(name, 'Ban Chỉ đạo')));
+    expect(plan.tasks[0]).toMatchObject({ lead: [name], deadline: '2026-09-30' });
+    // «Trách nhiệm của …» several bodies: each clause is led by the body it names.
+    expect(plan.tasks.at(-1)).toMatchObject({ lead: ['Sở Tài chính'] });
+  });
+
+  it('keeps a short name that is not the first words of the name before it', async () => {
+    const plan = await readPlanFile(
+      writeTemp(
+        'qd-viet-tat.md',
+        decision('Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số', 'Ban Tư vấn'),
+      ),
+    );
+    expect(plan.tasks[0]?.lead).toEqual(['Ban Tư vấn']);
   });
 });

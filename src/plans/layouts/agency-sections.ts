@@ -14,7 +14,15 @@ import { caseOfName } from '../name-case.js';
 import { memberBody } from '../member-heading.js';
 import { isClosingClause } from './closing-clause.js';
 import { actorAfterGround } from '../ground-clause.js';
-import { END, isAgencyHeading, isSignatureLine, PART, sectionStarts, type SectionStart } from './section-starts.js';
+import {
+  bodyOfDuties,
+  END,
+  isAgencyHeading,
+  isSignatureLine,
+  PART,
+  sectionStarts,
+  type SectionStart,
+} from './section-starts.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isGroup, type Section, sectionDrafts } from './section-drafts.js';
 
@@ -193,9 +201,9 @@ function openSection(
   // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
   // Rule «giao-heading»: «1. Giao Sở Y tế (cơ quan thường trực …):», «6. Giao Ủy ban nhân dân các
   // xã, phường:» name the body the duties below go to, as «Sở Y tế:» would.
-  const body = (memberBody(stripMarks(heading)) ?? heading)
+  const body = (bodyOfDuties(heading) ?? memberBody(stripMarks(heading)) ?? heading)
     .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
-    .replace(/^(?:\*\*)?Giao\s+(?=(?:các\s|\p{Lu})[^:]{2,200}:)/u, '')
+    .replace(/^(?:\*\*)?(?:Giao|Yêu cầu)\s+(?=(?:các\s|\p{Lu})[^:]{2,200}:)/u, '')
     .replace(/^các\s/u, 'Các ');
   const request = requestHeading(body, bold, boldLead);
   if (request) {

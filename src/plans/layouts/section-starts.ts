@@ -18,7 +18,8 @@ export const DUTY_SECTION_TITLES = [
   'phan cong trach nhiem',
   'phan cong thuc hien',
   'trach nhiem thuc hien',
-  'trach nhiem cua cac',
+  // «Trách nhiệm của các cơ quan», «Trách nhiệm của Trưởng ban, thành viên và cơ quan thường trực».
+  'trach nhiem cua',
   'nhiem vu cua cac',
   'che do bao cao',
   'che do thong tin bao cao',
@@ -94,7 +95,7 @@ export function sectionStarts(blocks: PlanDocument['blocks']): SectionStart[] {
       return;
     }
     const num = text.match(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+(.+)$/su);
-    if (roman && (num || b.strong === true) && isAgencyHeading(num?.[1] ?? text)) roman.agencies += 1;
+    if (roman && (num || b.strong === true) && isAgencyHeading(addressee(num?.[1] ?? text))) roman.agencies += 1;
   });
   close();
   closePart();
@@ -113,13 +114,23 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
     const num = article ? null : f.match(NUMBER);
     const title = article ? f.slice(article[0].length) : num ? f.slice(num[0].length) : f;
     const number = article ? `Điều ${article[1]}` : (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase();
-    if (DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) {
-      starts.push({ at, number, roman: !article && (num?.[1] !== undefined || !num) });
-    } else if ((article || num?.[2]) && dutiesOfOneBody(stripMarks(b.text))) {
+    if ((article || num?.[2]) && bodyOfDuties(stripMarks(b.text)) !== null) {
       starts.push({ at, number, roman: false, ownBody: true });
+    } else if (DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) {
+      starts.push({ at, number, roman: !article && (num?.[1] !== undefined || !num) });
     }
   });
   return starts;
+}
+
+/**
+ * Rule «addressed-heading»: «1. Yêu cầu Công ty TNHH Thủy lợi …:», «2. Đề nghị UBND các xã …:»,
+ * «3. Giao Chi cục Thủy lợi:» address a body as «1. Sở Y tế:» names it: a Thông báo kết quả kiểm
+ * tra hands out its work this way. Only a heading that ends at its colon.
+ */
+export function addressee(heading: string): string {
+  const m = stripMarks(heading).match(/^(?:Giao|Yêu cầu|Đề nghị)\s+([^:]{2,200}):$/u);
+  return m?.[1] ? m[1].replace(/^các\s/u, 'Các ') : heading;
 }
 
 /**
@@ -128,11 +139,14 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
  * duties even when none of them names it again. Only a numbered heading or an article, and only
  * when what follows «của» is a body's name and nothing more.
  */
-const ONE_BODY = /^(?:Nhiệm vụ|Trách nhiệm|Nhiệm vụ,? quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,? nhiệm vụ)\s+của\s+(?!các\s)(.+?)[:.]?$/iu;
-function dutiesOfOneBody(heading: string): boolean {
-  const title = heading.replace(/^(?:Điều\s+\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]\s*/u, '').trim();
+const ONE_BODY =
+  /^(?:Nhiệm vụ,? quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,? nhiệm vụ|Nhiệm vụ|Trách nhiệm)\s+của\s+(?!các\s)(.+?)[:.]?$/iu;
+export function bodyOfDuties(heading: string): string | null {
+  const title = stripMarks(heading)
+    .replace(/^(?:Điều\s+\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]\s*/u, '')
+    .trim();
   const body = title.match(ONE_BODY)?.[1];
-  return body !== undefined && isAgencyHeading(body);
+  return body !== undefined && isAgencyHeading(body) ? body : null;
 }
 
 /**
