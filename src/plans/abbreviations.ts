@@ -16,7 +16,10 @@ const DEFINITION =
  * «Phòng Kinh tế, Hạ tầng và Đô thị (P.KT,HT&ĐT)», «Đội Quản lý trật tự đô thị phường (Đội QLTTĐT)»:
  * the short form in a bare bracket right after the name, when its letters spell the name.
  */
-const BARE_DEFINITION = /([^()]{3,200}?)\s*\(((?:[\p{Lu}][\p{Ll}]{1,5}\s+)?[\p{Lu}Đ][\p{Lu}Đ&.,-]{1,20})\)/gu;
+// The short form may keep the kind's word or two («Đội QLTTĐT», «Trung tâm PVHCC») and its letters may
+// come in groups («Phòng KT, HT&ĐT», «VP HĐND-UBND»).
+const BARE_DEFINITION =
+  /([^()]{3,200}?)\s*\(((?:[\p{Lu}][\p{Ll}]{1,6}\s+(?:[\p{Ll}]{1,6}\s+)?)?[\p{Lu}Đ][\p{Lu}Đ&.,-]{1,20}(?:\s[\p{Lu}Đ][\p{Lu}Đ&.,-]{1,20}){0,3})\)/gu;
 
 /** The shortest body named at the end of a text that the short form spells («Sở Văn hóa, Thể thao và Du lịch», not the list before it). */
 function spelledAtEnd(text: string, short: string): string | null {

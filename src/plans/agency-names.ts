@@ -21,9 +21,10 @@ export function startsWithAgency(text: string): boolean {
   if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;
   // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board);
   // «Trường hợp …» (in case …) opens a condition, not «Trường …» (a school); «Phòng, chống tham
-  // nhũng» (preventing and combating) a field of work, not «Phòng …» (a department).
+  // nhũng» (preventing and combating) a field of work, not «Phòng …» (a department); «Đội ngũ cán
+  // bộ» (the staff) no squad.
   if (
-    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(t)
+    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Đội ngũ|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(t)
   )
     return false;
   // «Ông …», «Bà …» open a member's name («Ông Trần Văn Lộc»), not «Bà con nhân dân» (the folk).

@@ -82,6 +82,8 @@ export const STARTS: readonly string[] = [
   'Tổ trưởng',
   // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
   'Tổ giúp việc',
+  // A ward's squads: «Đội Quản lý trật tự đô thị phường» («Đội ngũ», the staff, is no body).
+  'Đội',
   'Tổ công tác',
   'Tổ Thư ký',
   // Abbreviations typed for a body's kind: «BCH Quân sự tỉnh», «BĐBP tỉnh», «BQL các khu công

@@ -152,6 +152,27 @@ function headLines(doc: PlanDocument): string[] {
   });
 }
 
+/**
+ * Rule «local-issuer»: a commune's, a ward's or a special zone's People's Committee writes its
+ * own name under «ỦY BAN NHÂN DÂN» («PHƯỜNG BẾN TRE», «XÃ NA SẦM»): the plan is theirs, not the
+ * province's («CỘNG HÒA XÃ HỘI …» beside it is no commune).
+ */
+function localIssuer(head: string[]): string | null {
+  const top = head.slice(0, 8).join('\n');
+  const committee = top.search(/(?:ỦY|UỶ) BAN NHÂN DÂN/u);
+  if (committee < 0) return null;
+  const m = top
+    .slice(committee)
+    .match(/(?:^|\s)(XÃ|PHƯỜNG|ĐẶC KHU)\s+(?!HỘI\s+CHỦ)((?:[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))*)/u);
+  if (!m?.[1] || !m[2]) return null;
+  const words = m[2].split(/\s+/).filter((w) => w !== '' && !/^(?:CỘNG|SỐ)$/u.test(w));
+  const cut = words.findIndex((w) => w === 'CỘNG');
+  const name = (cut >= 0 ? words.slice(0, cut) : words)
+    .map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))
+    .join(' ');
+  return name === '' ? null : `UBND ${m[1].toLocaleLowerCase('vi')} ${name}`;
+}
+
 /** Kinds of document that hand out work, after «KẾ HOẠCH» (folded, the heading line alone). */
 const DOCUMENT_KINDS = ['quyet dinh', 'chuong trinh', 'chi thi', 'thong bao', 'huong dan', 'de an'];
 
@@ -165,8 +186,10 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   if (title === '') problems.push('Không tìm thấy tên kế hoạch (dòng sau chữ «KẾ HOẠCH») — để trống Tên kế hoạch.');
   // The place of the issue date names the province best; else the province the text cites most.
   const province = provinceOf(issued.place) ?? mostCitedProvince(paras.join('\n'));
-  const issuer = province === '' ? 'UBND tỉnh' : `UBND ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`;
-  if (province === '') {
+  const local = localIssuer(head);
+  const issuer =
+    local ?? (province === '' ? 'UBND tỉnh' : `UBND ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`);
+  if (province === '' && local === null) {
     problems.push('Không tìm thấy tên tỉnh trong văn bản — ghi Cơ quan ban hành là «UBND tỉnh», cần sửa tay.');
   }
   const { year, keyYear, periodYear } = planYears(title, issued);

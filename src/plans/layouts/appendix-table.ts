@@ -16,7 +16,9 @@ import {
   groupAgency,
   groupLedColumns,
   groupPeriod,
+  isDoneRow,
   isRunningOrder,
+  renewedDeadline,
   tickedPeriod,
   withDittoFilled,
 } from './table-cells.js';
@@ -88,6 +90,8 @@ interface TableReading {
   /** The table names no doer column: each group row names the body of the rows under it. */
   byGroups: boolean;
   seen: Set<number>;
+  /** Rows a tracking table says are done (rule «done-row»), told in the preview. */
+  done: number;
 }
 
 export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResult {
@@ -104,6 +108,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     given: null,
     byGroups: false,
     seen: new Set<number>(),
+    done: 0,
   };
   doc.blocks.forEach((block: Block, blockIndex) => {
     if (block.type === 'para') {
@@ -122,6 +127,11 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
   }
   for (const r of kept.filter((x) => x.carriedDeadline)) {
     ctx.problems.push(`${r.source}: ô thời gian để trống — lấy theo dòng trên (có thể là ô gộp); hãy kiểm tra.`);
+  }
+  if (state.done > 0) {
+    ctx.problems.push(
+      `Bỏ qua ${state.done} dòng bảng đã ghi «đã hoàn thành» ở cột tình trạng: không còn là việc phải làm.`,
+    );
   }
   const drafts = kept.flatMap((r) => rowDrafts(r, ctx));
   return { drafts, found: state.found, seen: state.seen };
@@ -172,6 +182,11 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
     const kind = rowKind(state, row, cols, order);
     if (kind === 'skip') return;
+    if (kind === 'task' && isDoneRow(row, cols)) {
+      state.done += 1;
+      state.last = null;
+      return;
+    }
     if (kind === 'group') {
       const content = stripMarks(cell(row, cols.content));
       const marker =
@@ -264,7 +279,7 @@ function rowDrafts({ cells: row, cols, order, source, at, period, given }: RawRo
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
   const rawDeadline =
     (cols.deadline >= 0
-      ? cell(row, cols.deadline)
+      ? renewedDeadline(row, cols, ctx) || cell(row, cols.deadline)
       : datedNote(cell(row, cols.notes), ctx) || tickedPeriod(row, cols)) || period;
   const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
   const base = { kind: 'task' as const, order, lead, coordinating, source, at };

@@ -1,4 +1,5 @@
 import { normalizeDeadline } from '../../domain/deadline.js';
+import { fold } from '../../domain/text.js';
 import { hasDutyVerb, startsWithAgency } from '../agency-list.js';
 import { stripMarks } from '../document.js';
 import { deadlineContext, deadlinePhraseIn } from '../duty.js';
@@ -116,4 +117,33 @@ export function withDittoFilled(row: string[], cols: Columns, above: readonly st
     const repeats = i !== cols.content && i !== cols.order && DITTO.test(stripMarks(c).trim());
     return repeats && above ? (above[i] ?? '') : c;
   });
+}
+
+/**
+ * Rule «done-row»: a tracking table's row whose state says it is done («Đã hoàn thành (Báo cáo số
+ * 21/BC-… )», «Đã nghiệm thu», «Hoàn thành») is no work left; «Chưa hoàn thành», «Hoàn thành 80%»,
+ * «Đang thực hiện» are.
+ */
+export function isDoneRow(row: readonly string[], cols: Columns): boolean {
+  if (cols.status < 0) return false;
+  const state = fold(stripMarks(cell([...row], cols.status))).trim();
+  return (
+    /^da (?:hoan thanh|nghiem thu|thuc hien xong|xong|ket thuc)\b/.test(state) ||
+    /^(?:hoan thanh|xong)(?:\s*\(.*\))?$/.test(state)
+  );
+}
+
+/**
+ * Rule «renewed-deadline»: a chasing letter sets late work a new deadline in its own column
+ * («Đề nghị: Hoàn thành trước ngày 31/5/2026»); where that column gives a date, it is the row's
+ * deadline. Where it gives none («Hoàn thành đúng thời hạn», «Thường xuyên») the first one stands.
+ */
+export function renewedDeadline(row: readonly string[], cols: Columns, ctx: ReadContext): string {
+  if (cols.renewed < 0) return '';
+  const text = stripMarks(cell([...row], cols.renewed))
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  if (text === '') return '';
+  const read = normalizeDeadline(text, deadlineContext(ctx));
+  return read.understood && read.date !== null && !read.ongoing ? text : '';
 }

@@ -12,6 +12,10 @@ export interface Columns {
   product: number;
   /** «Ghi chú»: read for a deadline only when the table has no deadline column. */
   notes: number;
+  /** «Tình trạng», «Tình hình thực hiện»: how the work stands (rule «done-row»). */
+  status: number;
+  /** «Đề nghị», «Thời hạn mới»: a chasing letter's new deadline for late work (rule «renewed-deadline»). */
+  renewed: number;
   width: number;
   /** One column per body, marked «C» (chủ trì) or «P» (phối hợp) in each row: «role-matrix». */
   roles: RoleColumn[];
@@ -57,7 +61,14 @@ const HEADER_WORDS = {
  * A column about how the work stands («Tình hình thực hiện (theo báo cáo của cơ quan chủ trì)»,
  * «Kết quả thực hiện»): it may name the lead body in its header, it never holds it.
  */
-const STATUS = /^(?:tinh hinh|ket qua|tien do thuc hien|ly do|nguyen nhan|ghi chu)/;
+const STATUS = /^(?:tinh hinh|tinh trang|ket qua|tien do thuc hien|ly do|nguyen nhan|ghi chu)/;
+
+/** Where a tracking table says how each row stands (not its notes, nor its reasons). */
+const STATE = /^(?:tinh hinh thuc hien|tinh trang|ket qua thuc hien|tien do thuc hien)/;
+
+/** A chasing letter's new deadline for what is late: «Đề nghị», «Thời hạn đề nghị», «Gia hạn đến». */
+const RENEWED =
+  /^(?:de nghi|kien nghi|thoi han moi|han moi|gia han|thoi han (?:de nghi|dieu chinh)|dieu chinh thoi han)/;
 
 /** What an inspection or a review found, not the work that answers it. */
 const FINDING = /^(?:noi dung )?(?:ket luan|ton tai|han che|vi pham|thieu sot|sai pham)/;
@@ -114,6 +125,8 @@ export function findColumns(header: string[]): Columns | null {
     deadline,
     product: at(HEADER_WORDS.product, [lead, content]),
     notes: at(HEADER_WORDS.notes, [lead, content]),
+    status: at(STATE, [lead, content, deadline]),
+    renewed: at(RENEWED, [lead, content, deadline]),
     width: header.length,
     roles: [],
     periods: deadline < 0 ? periodColumns(f) : [],
@@ -171,6 +184,8 @@ function matrixColumns(rows: string[][]): Columns | null {
     deadline: deadlineColumn(f, taken),
     product: at(HEADER_WORDS.product),
     notes: at(HEADER_WORDS.notes),
+    status: -1,
+    renewed: -1,
     width: header.length,
     roles,
     periods: [],
@@ -229,6 +244,8 @@ export function scheduleColumns(header: string[]): Columns | null {
     deadline,
     product: at(HEADER_WORDS.product),
     notes: at(HEADER_WORDS.notes),
+    status: -1,
+    renewed: -1,
     width: header.length,
     roles: [],
     periods: [],
