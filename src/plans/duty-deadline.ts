@@ -84,7 +84,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
   const cycle = '(?:\\s+(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý))?';
   const patterns = [
     /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
-    /thời hạn\s*:?\s*([^.;]+)/iu,
+    // «… bảo đảm đúng thời hạn quy định» says how, not by when.
+    /(?<!đúng\s)thời hạn\s*:?\s*([^.;]+)/iu,
     // «…; Thời gian: trong tháng 3/2026» (a duty's own time line, rule «time-after-duty»).
     /thời gian\s*:\s*([^.;]+)/iu,
     // «trước 17 giờ 00 ngày 16/01/2026»: the hour of a day is finer than a deadline cell keeps.

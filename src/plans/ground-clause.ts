@@ -72,3 +72,15 @@ export function actorInside(item: string): NamedActor | null {
   const named = splitLeadingAgencies(`${names} thực hiện`);
   return named && named.agencies.every(isBodyName) ? { agencies: named.agencies, rest: item } : null;
 }
+
+/**
+ * Rule «actor-in-bracket»: «… đề xuất gia hạn hợp đồng (Phòng Quản lý khoa học chủ trì, phối hợp
+ * Phòng Kế hoạch - Tài chính; hoàn thành trước ngày 31/3/2026).» — a report's list of next steps
+ * names who does each in a bracket at its end. Only a bracket that closes the item.
+ */
+export function actorInBracket(item: string): NamedActor | null {
+  const names = item.match(/\((\p{Lu}[^();]{2,160}?)\s+chủ trì(?=[\s,;)])[^()]*\)[.;]?$/u)?.[1];
+  if (!names) return null;
+  const named = splitLeadingAgencies(`${names} thực hiện`);
+  return named && named.agencies.every(isBodyName) ? { agencies: named.agencies, rest: item } : null;
+}

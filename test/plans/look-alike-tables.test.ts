@@ -85,3 +85,44 @@ describe('the preview names only the tables really left out', () => {
     expect(plan.problems.join('\n')).not.toContain('Bỏ qua bảng');
   });
 });
+
+describe('a Sở’s report on its research contracts, then its next steps (writer 19’s development set)', () => {
+  const report =
+    `${head('BÁO CÁO')}II. KẾT QUẢ\n\n` +
+    '*Bảng 2. Tình hình thực hiện các nhiệm vụ khoa học và công nghệ cấp tỉnh (đến ngày 31/12/2025)*\n\n' +
+    '| STT | Tên nhiệm vụ | Tổ chức chủ trì | Chủ nhiệm nhiệm vụ | Thời gian thực hiện | Tình trạng |\n|---|---|---|---|---|---|\n' +
+    '| 1 | Xây dựng cơ sở dữ liệu nguồn gen cây dược liệu bản địa | Trường Đại học Tây Nguyên | PGS.TS. Nguyễn Thị Hằng | 03/2024 - 02/2026 | Chậm tiến độ |\n' +
+    '| 2 | Ứng dụng công nghệ IoT giám sát mặn, hạn vùng ven biển | Trung tâm Khoa học, Công nghệ và Đổi mới sáng tạo tỉnh | ThS. Lê Văn Phúc | 06/2024 - 05/2026 | Đang thực hiện |\n\n' +
+    'III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\n' +
+    '1. Làm việc với tổ chức chủ trì 03 nhiệm vụ chậm tiến độ, xác định nguyên nhân, đề xuất gia hạn hoặc chấm dứt hợp đồng (Phòng Quản lý khoa học chủ trì, phối hợp Phòng Kế hoạch - Tài chính; hoàn thành trước ngày 31/3/2026).\n\n' +
+    '2. Tổ chức đánh giá, nghiệm thu các nhiệm vụ kết thúc trong năm 2026 bảo đảm đúng thời hạn quy định (Phòng Quản lý khoa học chủ trì).\n';
+
+  it('leaves out the table of how the contracts stood (rule «status-table»)', async () => {
+    const plan = await readPlanFile(writeTemp('bao-cao-khcn.md', report));
+    expect(plan.tasks.map((t) => t.content)).not.toContain('PGS.TS. Nguyễn Thị Hằng');
+    expect(plan.problems.join('\n')).toContain('bảng tình hình thực hiện');
+  });
+
+  it('gives each next step to the body its closing bracket names (rule «actor-in-bracket»)', async () => {
+    const plan = await readPlanFile(writeTemp('bao-cao-khcn-2.md', report));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [['Phòng Quản lý khoa học'], '2026-03-31'],
+      // «đúng thời hạn quy định» says how, not by when.
+      [['Phòng Quản lý khoa học'], null],
+    ]);
+  });
+
+  it('reads the same table as work when its title does not report how things stood', async () => {
+    const plan = await readPlanFile(
+      writeTemp(
+        'ke-hoach-khcn.md',
+        report.replace('Bảng 2. Tình hình thực hiện các nhiệm vụ', 'Bảng 2. Danh mục nhiệm vụ'),
+      ),
+    );
+    // «Chủ nhiệm nhiệm vụ» names the scientist: the content is the task's name.
+    expect(plan.tasks.slice(0, 2).map((t) => t.content)).toEqual([
+      'Xây dựng cơ sở dữ liệu nguồn gen cây dược liệu bản địa',
+      'Ứng dụng công nghệ IoT giám sát mặn, hạn vùng ven biển',
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
 import { applyDeadline, dutyDrafts } from '../duty.js';
-import { actorAfterGround, actorInside, type NamedActor } from '../ground-clause.js';
+import { actorAfterGround, actorInBracket, actorInside, type NamedActor } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
 import { leadIn, type LeadIn } from './lead-ins.js';
@@ -249,6 +249,7 @@ function whoDoesIt(
   const named =
     (owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
     actorOf(stripped, boldLead) ??
+    actorInBracket(item) ??
     ((only && state.title !== '') || !paragraph ? actorInside(item) : null);
   if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return null;
   // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.

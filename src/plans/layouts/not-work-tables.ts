@@ -40,9 +40,22 @@ function isDoneList(titles: readonly string[]): boolean {
   });
 }
 
+/**
+ * Rule «status-table»: «Bảng 2. Tình hình thực hiện các nhiệm vụ … (đến ngày 31/12/2025)», «Kết
+ * quả thực hiện …»: a report's table of how things stood on a day tells, it does not hand out.
+ * Only a title that opens so (after its «Bảng N.» / «Phụ lục N:»), not one that mentions it.
+ */
+function isStatusTable(titles: readonly string[]): boolean {
+  const title = titles.at(-1);
+  if (title === undefined) return false;
+  const f = fold(stripMarks(title)).replace(/^(?:bang|bieu|phu luc)\s+[\divx]+\s*[.:-]?\s*/, '');
+  return /^(?:tinh hinh|ket qua) (?:thuc hien|trien khai)\b/.test(f);
+}
+
 /** Why a table with a task table's header hands out no work, or null when it does. */
 export function notWorkReason(rows: readonly string[][], cols: Columns, titles: readonly string[]): string | null {
   if (isDoneList(titles)) return 'danh mục việc đã hoàn thành, không còn phải làm';
+  if (isStatusTable(titles)) return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
   if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';
   return null;
 }

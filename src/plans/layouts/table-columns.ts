@@ -73,6 +73,9 @@ const RENEWED =
 /** What an inspection or a review found, not the work that answers it. */
 const FINDING = /^(?:noi dung )?(?:ket luan|ton tai|han che|vi pham|thieu sot|sai pham)/;
 
+/** «Chủ nhiệm nhiệm vụ», «Chủ nhiệm đề tài»: the scientist in charge, a person, not what is done. */
+const PERSON = /^chu nhiem/;
+
 /** A column naming who chairs a meeting («Lãnh đạo chủ trì», «Người chủ trì»): a person, not a body. */
 const CHAIR = /^(?:lanh dao|nguoi)(?: \S+){0,3} chu tri/;
 
@@ -111,7 +114,7 @@ export function findColumns(header: string[]): Columns | null {
   // Rule «remedy-column»: beside what an inspection found («Nội dung Kết luận», «Tồn tại, hạn chế»)
   // the work is the remedy («Biện pháp khắc phục»).
   const namedContent = f.findIndex(
-    (c, i) => HEADER_WORDS.content.test(c) && !/^ten /.test(c) && !FINDING.test(c) && i !== lead,
+    (c, i) => HEADER_WORDS.content.test(c) && !/^ten /.test(c) && !FINDING.test(c) && !PERSON.test(c) && i !== lead,
   );
   const content = namedContent >= 0 ? namedContent : at(HEADER_WORDS.content, [lead]);
   if (lead < 0 || content < 0) return null;
