@@ -24,7 +24,9 @@ export function startsWithAgency(text: string): boolean {
   // nhũng» (preventing and combating) a field of work, not «Phòng …» (a department); «Đội ngũ cán
   // bộ» (the staff) no squad.
   if (
-    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Đội ngũ|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(t)
+    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Đội ngũ|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(
+      t,
+    )
   )
     return false;
   // «Ông …», «Bà …» open a member's name («Ông Trần Văn Lộc»), not «Bà con nhân dân» (the folk).

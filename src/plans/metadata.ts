@@ -163,7 +163,9 @@ function localIssuer(head: string[]): string | null {
   if (committee < 0) return null;
   const m = top
     .slice(committee)
-    .match(/(?:^|\s)(XÃ|PHƯỜNG|ĐẶC KHU)\s+(?!HỘI\s+CHỦ)((?:[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))*)/u);
+    .match(
+      /(?:^|\s)(XÃ|PHƯỜNG|ĐẶC KHU)\s+(?!HỘI\s+CHỦ)((?:[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))*)/u,
+    );
   if (!m?.[1] || !m[2]) return null;
   const words = m[2].split(/\s+/).filter((w) => w !== '' && !/^(?:CỘNG|SỐ)$/u.test(w));
   const cut = words.findIndex((w) => w === 'CỘNG');

@@ -265,7 +265,8 @@ function canContinue(
   // Rule «head-lines»: the lines of a document's head stand alone, however short — the number line
   // («Số: 215/UBND-VP   Bến Tre, ngày 08 tháng 5 năm 2026»), the subject («V/v …», «Về việc …»), the
   // addressees («Kính gửi:») and an article («Điều 3. …») begin anew.
-  if (/^Số\s*:/u.test(prev.text) || /^(?:V\/v\s|Về việc\s|Kính gửi\b|Điều\s+\d{1,3}\s*[.:]\s)/u.test(para.text)) return false;
+  if (/^Số\s*:/u.test(prev.text) || /^(?:V\/v\s|Về việc\s|Kính gửi\b|Điều\s+\d{1,3}\s*[.:]\s)/u.test(para.text))
+    return false;
   if (isLowerStart(para.text)) return true;
   if (!hardWrapped || isAllCaps(para.text)) return false;
   // A page break puts blank lines (and a page number) inside a paragraph that stops on «và», «(qua».
