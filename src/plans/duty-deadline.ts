@@ -110,8 +110,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /((?:từ\s+)?mùng\s+\d{1,2}(?:\s+(?:đến(?: hết)?|-)\s+mùng\s+\d{1,2})?\s+(?:Tết(?: Nguyên đán)?|tháng Giêng)(?:\s+(?:năm\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?)/u,
     // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành» (domain/deadline-relative.ts).
     /((?:trong vòng|trong thời hạn|trong)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
-    // «tổ chức Lễ phát động … vào ngày 22/02/2026»: the day the work is done.
-    /(vào (?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
+    // «tổ chức Lễ phát động … vào ngày 22/02/2026», «vào 14 giờ 00 ngày 22/5/2026»: the day the work is done.
+    /(vào (?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «trong tuần đầu tiên của tháng 3/2026».
     /((?:trong\s+)?tuần (?:đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|cuối cùng|cuối) (?:của )?tháng \d{1,2}(?:\/\d{4}| năm \d{4})?)/iu,
     // «đến hết năm 2026», «đến hết tháng 6/2026».
@@ -143,7 +143,7 @@ function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof no
   if (whole.understood || NOT_A_MILESTONE.test(text.trim())) return whole;
   // In a time cell a period named bare at its end is the milestone's («… Quý III/2026»).
   const bare = text.match(/(?:[Qq]uý\s+[IVX]{1,3}|[Tt]háng\s+\d{1,2})(?:\/|\s+năm\s+)\d{4}\.?$/u)?.[0];
-  const phrase = deadlinePhraseIn(text, ctx) || (bare ?? '');
+  const phrase = deadlinePhraseIn(text, ctx) || (bare ?? '') || oneDayIn(text);
   if (phrase === '' || phrase.length >= text.length) return whole;
   // After an event («Sau cuộc bầu cử …, hoàn thành trong tháng 7/2026») only a completion counts.
   if (AFTER_EVENT.test(text.trim()) && !/^hoàn thành\s/iu.test(phrase)) return whole;
@@ -157,6 +157,19 @@ function milestoneDeadline(text: string, ctx: ReadContext): ReturnType<typeof no
  * hoàn thành», «Thường xuyên; báo cáo … trước ngày 15/12/2026», «Căn cứ Quyết định … tháng 3/2025»,
  * «Theo …», «Định kỳ …» stay without a date (and are reported).
  */
+/**
+ * Rule «one-day-in-cell»: a time cell that names its milestone and one whole day («Tổng duyệt
+ * ngày 26/5/2026», «Chủ nhật, ngày 24/5/2026») is due that day. Not when it counts from the day
+ * («sau ngày …», «kể từ ngày …»), nor when it names two.
+ */
+function oneDayIn(text: string): string {
+  const days = [...text.matchAll(/(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}/gu)];
+  const day = days[0];
+  if (days.length !== 1 || !day) return '';
+  const before = text.slice(0, day.index).trim();
+  return /(?:sau|từ|kể từ|tính từ)$/iu.test(before) ? '' : day[0];
+}
+
 const NOT_A_MILESTONE = /^(?:từ|thường xuyên|căn cứ|theo|định kỳ|hằng|hàng|mỗi)(?:\s|$)/iu;
 const AFTER_EVENT = /^(?:sau|khi)(?:\s|$)/iu;
 

@@ -50,6 +50,27 @@ function joinSpilledCells(rows: string[][]): void {
 const AFTER_TABLE = /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo)/u;
 
 /**
+ * Rule «next-table»: two tables one under the other on a page, their columns nearly in line: a
+ * header row of its own («TT | Nội dung công việc | …») after rows of the first ends the first.
+ * Not the first's own header repeated at the top of the next page. (A heading in capitals between
+ * them is no sign: a group row inside a table looks the same.)
+ */
+function opensNextTable(line: Line, head: Line, rowsRead: number): boolean {
+  const words = (l: Line): string =>
+    l.segments
+      .map((g) => g.text)
+      .join(' ')
+      .trim();
+  return (
+    rowsRead >= 2 &&
+    line.segments.length >= 3 &&
+    /^(?:S\.?\s?)?TT\.?$/u.test(line.segments[0]?.text.trim() ?? '') &&
+    words(line) !== words(head) &&
+    line.segments.length !== head.segments.length
+  );
+}
+
+/**
  * Word repeats the header row on each page of a long table: keep it once. A repeat may be drawn
  * shorter, its last words on the line of the first row («Thời gian hoàn» / «Quý I/2026thành»): a
  * row whose cells all begin the header's cells is the header again, and the rest of its words
@@ -100,6 +121,7 @@ function tableEnd(
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
     if (!placeLine(line, columns, groups) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
+    if (opensNextTable(line, lines[start]!, end - start)) break;
     if (!line.pageStart && lines[end - 1]!.y - line.y > line.size * 4) break;
   }
   return end;

@@ -31,6 +31,9 @@ const OPENS_BLOCK = /^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+•]\s|\p
 const ORDER_CELL = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?$/;
 
 /** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
+/** A table's numbering column heads its header row («STT», «TT»). */
+const ORDER_HEADER = /^(?:S\.?\s?)?TT\.?$/iu;
+
 export function readTabTable(lines: string[], start: number): TableRead {
   const rows: string[][] = [];
   let width = 0;
@@ -41,7 +44,11 @@ export function readTabTable(lines: string[], start: number): TableRead {
     if (isBlank(line)) {
       let j = i + 1;
       while (j < lines.length && isBlank(lines[j])) j += 1;
-      if (pending === null && j < lines.length && isTabRow(lines[j] ?? '')) {
+      // Rule «next-table»: after a blank, a header row of another width («TT\tNội dung công việc\t…»
+      // under a four-column list) opens a table of its own.
+      const next = lines[j] ?? '';
+      const header = ORDER_HEADER.test(next.split('\t')[0]?.trim() ?? '') && next.split('\t').length !== width;
+      if (pending === null && j < lines.length && isTabRow(next) && !header) {
         i = j;
         continue;
       }
