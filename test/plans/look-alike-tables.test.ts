@@ -126,3 +126,23 @@ describe('a Sở’s report on its research contracts, then its next steps (writ
     ]);
   });
 });
+
+describe('rule «budget-table»: a plan’s cost estimate lists its activities but hands out nothing', () => {
+  const plan = (title: string): string =>
+    `${head('KẾ HOẠCH')}II. NHIỆM VỤ\n\n1. Sở Văn hóa, Thể thao và Du lịch tổ chức Đại hội Thể dục thể thao tỉnh lần thứ X trong tháng 8/2026.\n\n` +
+    `**Phụ lục II**\n\n**${title}**\n\n` +
+    '| TT | Nội dung hoạt động | Đơn vị thực hiện | Kinh phí (triệu đồng) |\n|---|---|---|---|\n' +
+    '| 1 | Đại hội Thể dục thể thao tỉnh lần thứ X | Sở Văn hóa, Thể thao và Du lịch | 3.200 |\n' +
+    '| 2 | Hội khỏe Phù Đổng tỉnh lần thứ XI | Sở Giáo dục và Đào tạo | 1.100 |\n';
+
+  it('leaves the estimate out, so the duty in the text is read with its date', async () => {
+    const read = await readPlanFile(writeTemp('du-toan.md', plan('DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM 2026')));
+    expect(read.tasks.map((t) => [t.lead[0], t.deadline])).toEqual([['Sở Văn hóa, Thể thao và Du lịch', '2026-08-31']]);
+    expect(read.problems.join('\n')).toContain('bảng dự toán kinh phí');
+  });
+
+  it('reads the same table titled as a list of tasks', async () => {
+    const read = await readPlanFile(writeTemp('danh-muc.md', plan('DANH MỤC NHIỆM VỤ NĂM 2026')));
+    expect(read.tasks.map((t) => t.lead[0])).toContain('Sở Giáo dục và Đào tạo');
+  });
+});

@@ -52,11 +52,31 @@ function isStatusTable(titles: readonly string[]): boolean {
   return /^(?:tinh hinh|ket qua) (?:thuc hien|trien khai)\b/.test(f);
 }
 
+/**
+ * Rule «budget-table»: «DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH» — activities, the body that spends
+ * and how much, from which source: the plan's money, not its work (the same activities are handed
+ * out in its text). Told by its title, or by a «Kinh phí» and a «Nguồn kinh phí» column; never a
+ * table that says when.
+ */
+function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
+  if (cols.deadline >= 0 || cols.periods.length > 0) return false;
+  const titled = titles.some((t) =>
+    /^(?:du toan|tong hop du toan|tong hop kinh phi|kinh phi thuc hien|bang du toan)\b/.test(
+      fold(stripMarks(t)).replace(/^(?:bang|bieu|phu luc)\s+[\divx]+\s*[.:-]?\s*/, ''),
+    ),
+  );
+  const headers = cols.headers.map((h) => fold(h));
+  const costed =
+    headers.some((h) => /^(?:kinh phi|du toan)/.test(h)) && headers.some((h) => /^nguon (?:kinh phi|von)/.test(h));
+  return titled || costed;
+}
+
 /** Why a table with a task table's header hands out no work, or null when it does. */
 export function notWorkReason(rows: readonly string[][], cols: Columns, titles: readonly string[]): string | null {
   if (isDoneList(titles)) return 'danh mục việc đã hoàn thành, không còn phải làm';
   if (isStatusTable(titles)) return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
   if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';
+  if (isBudgetTable(titles, cols)) return 'bảng dự toán kinh phí, không ghi thời hạn; việc đã giao ở phần nội dung';
   return null;
 }
 
