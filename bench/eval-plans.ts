@@ -28,6 +28,8 @@ import {
   NEW_WRITERS_15_DIR,
   NEW_WRITERS_16_DIR,
   NEW_WRITERS_17_DIR,
+  NEW_WRITERS_18_DIR,
+  NEW_WRITERS_19_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -102,6 +104,8 @@ const SETS = [
   { title: 'NEW WRITERS 15 ', dir: NEW_WRITERS_15_DIR },
   { title: 'NEW WRITERS 16 ', dir: NEW_WRITERS_16_DIR },
   { title: 'NEW WRITERS 17 ', dir: NEW_WRITERS_17_DIR },
+  { title: 'NEW WRITERS 18 ', dir: NEW_WRITERS_18_DIR },
+  { title: 'NEW WRITERS 19 ', dir: NEW_WRITERS_19_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -54,6 +54,10 @@ export const NEW_WRITERS_15_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_16_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-16');
 /** Six held-out documents by a twentieth writer (W20), briefed as the nineteenth and written without seeing it. */
 export const NEW_WRITERS_17_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-17');
+/** A twenty-first writer (W21), development: work buried in prose, written in haste, blind. */
+export const NEW_WRITERS_18_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-18');
+/** Six held-out documents by a twenty-second writer (W22), briefed as the twenty-first and written without seeing it. */
+export const NEW_WRITERS_19_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-19');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
