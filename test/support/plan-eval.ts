@@ -12,6 +12,7 @@ export {
   NEW_WRITERS_9_DIR,
   NEW_WRITERS_11_DIR,
   NEW_WRITERS_13_DIR,
+  NEW_WRITERS_16_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
