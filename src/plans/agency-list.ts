@@ -88,7 +88,13 @@ export function splitLeadingAgencies(
   if (place?.[1]) {
     return withRest(splitAgencies(place[1]), t.slice(place[1].length).trim());
   }
-  return withRest(splitAgencies(head), t.slice(verb.index).replace(/^[\s,]+/, ''));
+  const rest = t.slice(verb.index).replace(/^[\s,]+/, '');
+  // Rule «role-sentence»: «Phòng Kinh tế (P.KT) là đầu mối giúp UBND phường theo dõi …», «Sở Tài
+  // chính là cơ quan thường trực của Tổ công tác, có trách nhiệm …»: the sentence says the body's
+  // role, and reads as one only with its subject; the whole sentence is the duty.
+  const role = /\s(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b/u;
+  if (role.test(` ${head.slice(-40)}`) || role.test(` ${rest.slice(0, 40)}`)) return withRest(splitAgencies(head), t);
+  return withRest(splitAgencies(head), rest);
 }
 
 /**

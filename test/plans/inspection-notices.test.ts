@@ -61,3 +61,21 @@ describe('rule «running-head»: a page’s running head under its number is not
     expect(plan.tasks.length).toBeGreaterThan(0);
   });
 });
+
+describe('rule «role-sentence»: «X là đầu mối …», «X là cơ quan thường trực …» keep their subject', () => {
+  it('makes the whole sentence the duty, its body the lead', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG VIỆT HƯNG\n\nSố: 19/KH-UBND\n\nViệt Hưng, ngày 05 tháng 02 năm 2026\n\nKẾ HOẠCH\n\nKhắc phục tồn tại theo Kết luận thanh tra\n\n' +
+      'III. TỔ CHỨC THỰC HIỆN\n\n' +
+      '1. Phòng Kinh tế, Hạ tầng và Đô thị là đầu mối giúp UBND phường theo dõi, đôn đốc thực hiện Kế hoạch.\n\n' +
+      '2. Văn phòng HĐND và UBND phường là cơ quan thường trực, có trách nhiệm bố trí kinh phí phục vụ cưỡng chế.\n\n' +
+      '3. Công an phường bảo đảm an ninh, trật tự khi tổ chức cưỡng chế.\n';
+    const plan = await readPlanFile(writeTemp('vai-tro.md', text));
+    expect(plan.tasks.map((t) => [t.lead[0], t.content.startsWith(t.lead[0] ?? '-')])).toEqual([
+      ['Phòng Kinh tế, Hạ tầng và Đô thị', true],
+      ['Văn phòng HĐND và UBND phường', true],
+      // A plain duty still reads without its subject.
+      ['Công an phường', false],
+    ]);
+  });
+});
