@@ -81,6 +81,11 @@ export const STARTS: readonly string[] = [
   ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng'].map((v) => `Trưởng các ${v}`),
   'Tổ trưởng',
   // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
+  // An elected council's standing body: «Thường trực Hội đồng nhân dân tỉnh», «Thường trực HĐND xã».
+  'Thường trực Hội đồng',
+  'Thường trực HĐND',
+  'Thường trực Tỉnh ủy',
+  'Thường trực Đảng ủy',
   'Tổ giúp việc',
   // A ward's squads: «Đội Quản lý trật tự đô thị phường» («Đội ngũ», the staff, is no body).
   'Đội',

@@ -87,7 +87,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // «… bảo đảm đúng thời hạn quy định» says how, not by when.
     /(?<!đúng\s)thời hạn\s*:?\s*([^.;]+)/iu,
     // «…; Thời gian: trong tháng 3/2026» (a duty's own time line, rule «time-after-duty»).
-    /thời gian\s*:\s*([^.;]+)/iu,
+    // «…; thời gian giám sát: Quý II/2027» (a supervision's or an inspection's own time).
+    /thời gian(?:\s\p{Ll}+){0,2}\s*:\s*([^.;]+)/iu,
     // «trước 17 giờ 00 ngày 16/01/2026»: the hour of a day is finer than a deadline cell keeps.
     new RegExp(
       `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2})?(?:\\s*phút)?,?\\s+)?ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`,

@@ -141,3 +141,38 @@ describe('rule «defined-short-name»: a team called by its first words is named
     expect(plan.tasks[0]?.lead).toEqual(['Ban Tư vấn']);
   });
 });
+
+describe('rule «duties-of-one-body» in a council’s supervision programme', () => {
+  it('gives «Điều 2. Giám sát của Thường trực Hội đồng nhân dân tỉnh» to the standing body', async () => {
+    const text = [
+      'HỘI ĐỒNG NHÂN DÂN',
+      'TỈNH KHÁNH HÒA',
+      '',
+      'Số: 87/NQ-HĐND',
+      '',
+      'Khánh Hòa, ngày 10 tháng 12 năm 2026',
+      '',
+      'NGHỊ QUYẾT',
+      '',
+      'Về chương trình giám sát năm 2027',
+      '',
+      'QUYẾT NGHỊ:',
+      '',
+      '**Điều 2. Giám sát của Thường trực Hội đồng nhân dân tỉnh**',
+      '',
+      '1. Giám sát chuyên đề việc quản lý, sử dụng trụ sở làm việc dôi dư sau sắp xếp; thời gian giám sát: Quý II/2027.',
+      '',
+      '2. Tổ chức phiên giải trình tại phiên họp Thường trực Hội đồng nhân dân tỉnh về việc chậm giải ngân vốn đầu tư công.',
+      '',
+      '**Điều 3. Giám sát của các Ban của Hội đồng nhân dân tỉnh**',
+      '',
+      'Các Ban giám sát theo chương trình riêng.',
+      '',
+    ].join('\n');
+    const plan = await readPlanFile(writeTemp('nq-giam-sat.md', text));
+    expect(plan.tasks.slice(0, 2).map((t) => [t.lead, t.deadline])).toEqual([
+      [['Thường trực Hội đồng nhân dân tỉnh'], '2027-06-30'],
+      [['Thường trực Hội đồng nhân dân tỉnh'], null],
+    ]);
+  });
+});

@@ -135,12 +135,13 @@ export function addressee(heading: string): string {
 
 /**
  * Rule «duties-of-one-body»: «Điều 2. Nhiệm vụ của Tổ công tác», «3. Trách nhiệm của Sở Y tế»,
- * «Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo»: the clauses under the heading are that body's
+ * «Điều 5. Nhiệm vụ, quyền hạn của Ban Chỉ đạo», «Điều 2. Giám sát của Thường trực HĐND tỉnh»
+ * (a supervision programme): the clauses under the heading are that body's
  * duties even when none of them names it again. Only a numbered heading or an article, and only
  * when what follows «của» is a body's name and nothing more.
  */
 const ONE_BODY =
-  /^(?:Nhiệm vụ,? quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,? nhiệm vụ|Nhiệm vụ|Trách nhiệm)\s+của\s+(?!các\s)(.+?)[:.]?$/iu;
+  /^(?:Nhiệm vụ,? quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,? nhiệm vụ|Nhiệm vụ|Trách nhiệm|Giám sát|Kiểm tra)\s+của\s+(?!các\s)(.+?)[:.]?$/iu;
 export function bodyOfDuties(heading: string): string | null {
   const title = stripMarks(heading)
     .replace(/^(?:Điều\s+\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]\s*/u, '')
