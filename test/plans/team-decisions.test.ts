@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../src/plans/extract.js';
-import { writeTemp } from './helpers.js';
+import { join } from 'node:path';
+import { FIXTURES_DIR, writeTemp } from './helpers.js';
 
 // A Quyết định setting up a working team, as a coordinator gets it: text copied out of a PDF
 // viewer (lines broken at the page width, no blank line between paragraphs), the team's duties
@@ -174,5 +175,15 @@ describe('rule «duties-of-one-body» in a council’s supervision programme', (
       [['Thường trực Hội đồng nhân dân tỉnh'], '2027-06-30'],
       [['Thường trực Hội đồng nhân dân tỉnh'], null],
     ]);
+  });
+});
+
+describe('a PDF: the next article after a table is no row of it', () => {
+  it('reads «Điều 4. Tổ chức thực hiện» of the supervision programme after the Ban table', async () => {
+    const path = join(FIXTURES_DIR, 'new-writers-15', 'khanhhoa-87-2026-chuong-trinh-giam-sat-hdnd-2027.pdf');
+    const plan = await readPlanFile(path);
+    const fromArticle4 = plan.tasks.filter((t) => t.source.startsWith('Mục Điều 4'));
+    expect(fromArticle4.map((t) => t.lead[0])).toContain('Các Ban của Hội đồng nhân dân tỉnh');
+    expect(fromArticle4.length).toBeGreaterThanOrEqual(6);
   });
 });
