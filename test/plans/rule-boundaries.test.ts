@@ -113,3 +113,20 @@ describe('table rules keep to their own tables', () => {
     expect((await read('van-ban-lien-quan.md', ordinary(body))).map((t) => t.lead)).toEqual([['Sở Tư pháp']]);
   });
 });
+
+describe('rule «head-lines-mid-text»: a head’s lines set among the duties are no work', () => {
+  it('drops the motto and the place-and-date line, and keeps a duty dated the same way', async () => {
+    const tasks = await read(
+      'tieu-ngu.md',
+      ordinary(
+        '1. Sở Nội vụ tổng hợp danh sách trụ sở dôi dư, hoàn thành trước ngày 30 tháng 6 năm 2026.\n\n' +
+          'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nLào Cai, ngày 09 tháng 6 năm 2026\n\n' +
+          '2. Sở Tài chính bố trí kinh phí sửa chữa trụ sở làm việc của các xã, phường.',
+      ),
+    );
+    expect(tasks.map((t) => [t.lead[0], t.deadline])).toEqual([
+      ['Sở Nội vụ', '2026-06-30'],
+      ['Sở Tài chính', null],
+    ]);
+  });
+});

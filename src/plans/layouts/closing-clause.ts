@@ -18,6 +18,13 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   /^tren day la\b/,
   /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?(?: (?:dam bao|bao dam) .{0,80})?\W*$/,
   /^.{0,80}?\bthong bao (?:de|y kien ket luan (?:cua .{0,80}?)?de) .{0,120}?\bbiet(?:,? (?:thuc hien|trien khai thuc hien))?\W*$/,
+  // Rule «head-lines-mid-text»: a PDF may set its head's right column («CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  // NAM», «Độc lập - Tự do - Hạnh phúc», «Lào Cai, ngày 09 tháng 6 năm 2026») among the duties, and a
+  // Quy chế after its Quyết định has a head of its own: none of it is work.
+  /^cong hoa xa hoi chu nghia\b/,
+  /^doc lap\W+tu do\W+hanh phuc\b.{0,60}$/,
+  // (A place's name before the date, not a deadline's words: «hoàn thành trước ngày …» is work.)
+  /^(?!.*\b(?:truoc|den|tu|vao|xong|cham nhat|hoan thanh|han|thoi gian)\b)[a-z]+(?: [a-z]+){0,4} ngay \d{1,2} thang \d{1,2} nam \d{4}\W*$/,
   // «Sở Y tế đề nghị các đơn vị, địa phương khẩn trương triển khai thực hiện./.» closes a Công văn.
   /^.{0,80}?\b(?:de nghi|yeu cau) (?:cac|thu truong|giam doc)\b.{0,160}?\b(?:khan truong|nghiem tuc) (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
 ];
