@@ -63,3 +63,15 @@ describe('days a ceremony’s cells and sentences give', () => {
     expect(read.tasks[0]?.deadline).toBe('2026-05-22');
   });
 });
+
+describe('rule «merged-cell-spread»: a name cut after «và» in a merged PDF cell is one name', () => {
+  it('reads «Sở Nông nghiệp và» / «Môi trường» over two rows as the Sở', async () => {
+    const plan = await readPlanFile(
+      join(FIXTURES_DIR, 'new-writers-13', 'daklak-37-2026-cat-giam-thu-tuc-hanh-chinh.pdf'),
+    );
+    const leads = plan.tasks.flatMap((t) => t.lead);
+    expect(leads).toContain('Sở Nông nghiệp và Môi trường');
+    expect(leads).not.toContain('Môi trường');
+    expect(leads).not.toContain('Sở Nông nghiệp và');
+  });
+});

@@ -1,10 +1,11 @@
+import { startsWithAgency } from '../agency-list.js';
 import type { Columns } from './table-columns.js';
 
 /**
  * Rule «merged-cell-spread»: in a PDF, a cell merged down several rows has its lines centred over
  * them, so each row seems to hold a piece of it («Ban Quản lý dự án đầu» / «tư xây dựng các công»
  * / «trình nông nghiệp tỉnh»; «Trước ngày» / «10/01/2026»). A piece that goes on in lower case, or
- * a figure after a word that needs one, belongs to the cell above it: it is joined there, and the
+ * a figure after a word that needs one, or the rest of a name cut after «và», belongs to the cell above it: it is joined there, and the
  * rows it leaves empty take the merged cell's text the way every lost merge does («lost-merge»). Only the
  * lead and the deadline columns: a lower-case body in «Phối hợp» («các sở, ngành liên quan») is
  * a name of its own.
@@ -31,5 +32,8 @@ export function joinSpreadCells(rows: readonly string[][], cols: Columns): strin
 
 function goesOn(above: string, text: string): boolean {
   if (/^\p{Ll}/u.test(text) && !/^các\s/u.test(text)) return true;
+  // «Sở Nông nghiệp và» / «Môi trường»: a name cut after a word no name ends on goes on, unless the
+  // next piece is a body's name of its own («Sở Tài chính và» / «UBND các xã» stays two).
+  if (/(?:\s(?:và|của|các|với)|[,–-])$/u.test(above) && /^\p{Lu}/u.test(text) && !startsWithAgency(text)) return true;
   return /(?:ngày|đến|trước|tháng|quý|năm)$/iu.test(above) && /^\d/.test(text);
 }
