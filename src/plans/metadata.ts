@@ -176,7 +176,19 @@ function localIssuer(head: string[]): string | null {
 }
 
 /** Kinds of document that hand out work, after «KẾ HOẠCH» (folded, the heading line alone). */
-const DOCUMENT_KINDS = ['quyet dinh', 'chuong trinh', 'chi thi', 'thong bao', 'huong dan', 'de an'];
+const DOCUMENT_KINDS = [
+  'quyet dinh',
+  'chuong trinh',
+  'chi thi',
+  'thong bao',
+  'huong dan',
+  'de an',
+  'cong dien',
+  'nghi quyet',
+  'bao cao',
+  'phuong an',
+  'quy che',
+];
 
 export function readMetadata(doc: PlanDocument): PlanMeta {
   const paras = headLines(doc);

@@ -150,7 +150,9 @@ function followsSections(state: Reading, text: string): boolean {
   // Rule «directive-body»: a Chỉ thị has no roman sections; its numbered paragraphs after «…
   // Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:» are the work it hands out.
   const opens = DIRECTIVE_OPENER.test(text) || (state.roman === '' && LIST_OPENER.test(text));
-  if (!state.reading && opens && text.length < 600) {
+  // A long situation paragraph may end on the opener («… Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:» closes
+  // a Công điện's account of the storm): the opener is what counts.
+  if (!state.reading && opens && (text.length < 600 || DIRECTIVE_OPENER.test(text))) {
     // Only a document without sections (a Chỉ thị, a Công văn, a Thông báo) is all orders.
     Object.assign(state, { reading: true, directive: state.roman === '' });
     return true;

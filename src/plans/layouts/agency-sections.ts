@@ -7,6 +7,7 @@ import {
   startsWithAgency,
   wholeGroupName,
 } from '../agency-list.js';
+import { agencyClauses } from '../agency-clauses.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { readWho } from '../who-field.js';
@@ -226,6 +227,15 @@ function openSection(
   if (current && /^Điều\s/u.test(current.number) && current.agencies.length > 0 && /^\d/.test(number)) return null;
   const inline = splitLeadingAgencies(stripMarks(body), undefined, boldLead) ?? agenciesInSentence(stripMarks(body));
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
+  // Rule «bodies-in-turn»: «2. Thường trực HĐND xã, các Ban … giám sát …. Thường trực HĐND xã có
+  // trách nhiệm …; Ban Kinh tế - Xã hội chủ trì …; Ban Pháp chế theo dõi …» — a paragraph whose
+  // sentences and clauses name a body each hands each its own part (rule «clause-per-agency»).
+  const turns = inline ? agencyClauses(stripMarks(body)) : null;
+  if (turns && new Set(turns.map((c) => c.agencies.join('|'))).size >= 2) {
+    const s = section(number, [], 'task', true);
+    s.duties.push({ text: stripMarks(body), at, letter: '' });
+    return s;
+  }
   if (inline) {
     // «1. Phòng Tài nguyên nước (chủ trì), Chi cục Thủy lợi (phối hợp): …» — who takes part.
     const helpers = inline.agencies.filter((a) => /\(phối hợp\)$/u.test(a));
