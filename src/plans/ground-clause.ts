@@ -84,3 +84,25 @@ export function actorInBracket(item: string): NamedActor | null {
   const named = splitLeadingAgencies(`${names} thực hiện`);
   return named && named.agencies.every(isBodyName) ? { agencies: named.agencies, rest: item } : null;
 }
+
+/**
+ * Rule «order-after-facts»: «1. Về cấp nước sinh hoạt …: Hiện nay toàn xã còn 312 hộ … chưa được
+ * sửa chữa. Ủy ban nhân dân xã chủ trì, phối hợp với … kiểm tra, sửa chữa …, hoàn thành trước ngày
+ * 30/10/2026.» — a Nghị quyết or a conclusion states the facts first; the first later sentence that
+ * opens with a body and what it does is the order, and the duty runs from there. A sentence that
+ * tells what was done («… đã triển khai …») orders nothing.
+ */
+export function actorInLaterSentence(item: string): NamedActor | null {
+  // Only under a topic label («Về cấp nước sinh hoạt …:»): elsewhere a later sentence's body is
+  // most often another part of the same duty.
+  if (!/^Về\s[^:]{3,160}:\s/u.test(item)) return null;
+  const sentences = item.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  for (let k = 1; k < sentences.length; k += 1) {
+    const sentence = sentences[k] ?? '';
+    const named = splitLeadingAgencies(sentence);
+    if (!named || !named.agencies.every(isBodyName)) continue;
+    if (/^(?:đã|đang|chưa|được|cơ bản|còn)\s/iu.test(named.rest) || named.rest.split(/\s+/).length < 5) continue;
+    return { agencies: named.agencies, rest: sentences.slice(k).join(' ') };
+  }
+  return null;
+}

@@ -50,7 +50,8 @@ function joinSpilledCells(rows: string[][]): void {
  * Lines that follow a table and never belong to it: the next appendix, the recipients, the
  * signature, the next article of a Quyết định or a Nghị quyết («Điều 4. Tổ chức thực hiện»).
  */
-const AFTER_TABLE = /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo|Điều\s+\d{1,3}\.\s)/u;
+const AFTER_TABLE =
+  /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo|Điều\s+\d{1,3}\.\s)/u;
 
 /**
  * Rule «next-table»: two tables one under the other on a page, their columns nearly in line: a

@@ -4,7 +4,13 @@ import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { agencyClauses } from '../agency-clauses.js';
 import { applyDeadline, dutyDrafts } from '../duty.js';
-import { actorAfterGround, actorInBracket, actorInside, type NamedActor } from '../ground-clause.js';
+import {
+  actorAfterGround,
+  actorInBracket,
+  actorInLaterSentence,
+  actorInside,
+  type NamedActor,
+} from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
 import { leadIn, type LeadIn } from './lead-ins.js';
@@ -52,7 +58,8 @@ const FIELD_LABEL =
 const MIN_DUTY_WORDS = 6;
 // «… Chủ tịch UBND tỉnh chỉ thị:», «… kết luận như sau:», «… yêu cầu các cơ quan triển khai một số
 // nội dung sau:» (a Công văn), «… giao nhiệm vụ cụ thể như sau:».
-const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau)\s*:$/iu;
+// «QUYẾT NGHỊ:» opens a Nghị quyết's articles.
+const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau|^quyết nghị)\s*:$/iu;
 // Only where the document has no sections: in a plan's MỤC ĐÍCH, «… tập trung vào các nội dung sau:»
 // introduces aims.
 const LIST_OPENER = /(?:nội dung|nhiệm vụ|việc|công việc|giải pháp) sau(?: đây)?\s*:$/iu;
@@ -252,6 +259,7 @@ function whoDoesIt(
     (owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
     actorOf(stripped, boldLead) ??
     actorInBracket(item) ??
+    actorInLaterSentence(item) ??
     ((only && state.title !== '') || !paragraph ? actorInside(item) : null);
   if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return null;
   // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { writeTemp } from './helpers.js';
+
+// Work written in prose, in haste: a Công điện, a Nghị quyết of a commune council. Habits met in
+// writer 21's development set.
+
+const SITUATION =
+  'Theo tin của Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 13 giờ ngày 23/9/2026 vị trí tâm bão số 6 ở khoảng 18,3 độ Vĩ Bắc; 110,2 độ Kinh Đông, sức gió mạnh nhất vùng gần tâm bão mạnh cấp 11, giật cấp 14; dự báo trong 24 đến 36 giờ tới bão di chuyển theo hướng Tây Tây Bắc, mỗi giờ đi được 15-20 km. ' +
+  'Đây là cơn bão rất mạnh, di chuyển nhanh, phạm vi ảnh hưởng rộng, kết hợp với triều cường có thể gây nước dâng 0,8-1,2 m tại vùng ven biển; trong hai ngày qua các cấp, các ngành đã chủ động triển khai các biện pháp ứng phó. ' +
+  'Thực hiện Công điện số 11/CĐ-TTg ngày 22/9/2026 của Thủ tướng Chính phủ, với mục tiêu cao nhất là bảo đảm an toàn tính mạng của Nhân dân, hạn chế thấp nhất thiệt hại về tài sản, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:';
+
+const TELEGRAM = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH THANH HÓA',
+  '',
+  'Số: 07/CĐ-UBND',
+  '',
+  'Thanh Hóa, ngày 23 tháng 9 năm 2026',
+  '',
+  'CÔNG ĐIỆN',
+  '',
+  'Về việc tập trung ứng phó khẩn cấp với bão số 6',
+  '',
+  SITUATION,
+  '',
+  '1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì, phối hợp với Sở Nông nghiệp và Môi trường kêu gọi tàu thuyền vào nơi tránh trú an toàn, hoàn thành trước 17 giờ 00 ngày 24/9/2026.',
+  '',
+  '2. Báo và Phát thanh, Truyền hình Thanh Hóa tăng thời lượng đưa tin về diễn biến của bão.',
+  '',
+  '3. Công an tỉnh thiết lập đường dây nóng tiếp nhận thông tin về sự cố do bão gây ra.',
+  '',
+].join('\n');
+
+describe('a Công điện: its orders follow the account of the storm', () => {
+  it('reads the orders after a long paragraph that ends «… yêu cầu:», with its title', async () => {
+    const plan = await readPlanFile(writeTemp('cong-dien.md', TELEGRAM));
+    expect(plan.plan.title).toBe('Về việc tập trung ứng phó khẩn cấp với bão số 6');
+    expect(plan.tasks.map((t) => [t.lead[0], t.deadline])).toEqual([
+      ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', '2026-09-24'],
+      // «tăng», «thiết lập» end the body's name like any duty verb.
+      ['Báo và Phát thanh, Truyền hình Thanh Hóa', null],
+      ['Công an tỉnh', null],
+    ]);
+  });
+});
+
+const RESOLUTION = (article1: string, article2: string): string =>
+  [
+    'HỘI ĐỒNG NHÂN DÂN',
+    'XÃ AN LÃO',
+    '',
+    'Số: 18/NQ-HĐND',
+    '',
+    'An Lão, ngày 16 tháng 7 năm 2026',
+    '',
+    'NGHỊ QUYẾT',
+    '',
+    'Về hoạt động chất vấn và trả lời chất vấn tại kỳ họp thứ ba',
+    '',
+    'QUYẾT NGHỊ:',
+    '',
+    '**Điều 1.** Hội đồng nhân dân xã cơ bản đồng tình với nội dung trả lời chất vấn và yêu cầu:',
+    '',
+    article1,
+    '',
+    '**Điều 2. Tổ chức thực hiện**',
+    '',
+    article2,
+    '',
+  ].join('\n');
+
+describe('rule «order-after-facts»: the order after a topic’s facts', () => {
+  it('gives the topic’s paragraph to the body its later sentence names', async () => {
+    const text = RESOLUTION(
+      '1. Về cấp nước sinh hoạt cho đồng bào vùng cao: Hiện nay toàn xã còn 312 hộ chưa được sử dụng nước sinh hoạt hợp vệ sinh; 04 công trình cấp nước tự chảy bị hư hỏng nhưng chưa được sửa chữa. Ủy ban nhân dân xã chủ trì, phối hợp với Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh kiểm tra, sửa chữa dứt điểm 04 công trình nêu trên, hoàn thành trước ngày 30/10/2026.',
+      '1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tham gia giám sát việc thực hiện Nghị quyết.',
+    );
+    const plan = await readPlanFile(writeTemp('nq-chat-van.md', text));
+    const water = plan.tasks.find((t) => t.lead.includes('Ủy ban nhân dân xã'));
+    expect(water).toMatchObject({ deadline: '2026-10-30' });
+    expect(water?.content).not.toContain('Hiện nay toàn xã');
+  });
+
+  it('leaves a topic whose later sentence tells what was done', async () => {
+    const text = RESOLUTION(
+      '1. Về cấp nước sinh hoạt cho đồng bào vùng cao: Hiện nay toàn xã còn 312 hộ chưa được sử dụng nước sinh hoạt hợp vệ sinh. Ủy ban nhân dân xã đã sửa chữa 02 công trình cấp nước tự chảy trong năm 2025.',
+      '1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tham gia giám sát việc thực hiện Nghị quyết.',
+    );
+    const plan = await readPlanFile(writeTemp('nq-da-lam.md', text));
+    expect(plan.tasks.flatMap((t) => t.lead)).not.toContain('Ủy ban nhân dân xã');
+  });
+});
+
+describe('rule «bodies-in-turn»: a paragraph whose sentences name a body each', () => {
+  it('hands each body its own part', async () => {
+    const text = RESOLUTION(
+      '1. Về cấp nước sinh hoạt: Ủy ban nhân dân xã kiểm tra, sửa chữa dứt điểm 04 công trình cấp nước tự chảy.',
+      '2. Thường trực Hội đồng nhân dân xã, các Ban của Hội đồng nhân dân xã giám sát việc thực hiện Nghị quyết này. Thường trực Hội đồng nhân dân xã có trách nhiệm đưa kết quả thực hiện vào chương trình kỳ họp cuối năm 2026; Ban Kinh tế - Xã hội chủ trì giám sát chuyên đề việc sửa chữa 04 công trình cấp nước, hoàn thành trong tháng 11/2026; Ban Pháp chế theo dõi việc giải quyết hồ sơ đất đai tồn đọng.',
+    );
+    const plan = await readPlanFile(writeTemp('nq-luot.md', text));
+    const leads = plan.tasks.map((t) => t.lead[0]);
+    expect(leads).toContain('Ban Kinh tế - Xã hội');
+    expect(leads).toContain('Ban Pháp chế');
+    expect(plan.tasks.find((t) => t.lead[0] === 'Ban Kinh tế - Xã hội')?.deadline).toBe('2026-11-30');
+  });
+});
