@@ -68,7 +68,8 @@ function datedBracket(text: string, ctx: DeadlineContext): NormalizedDeadline | 
   if (!said?.understood) return dated;
   // The words name a time too: the bracket counts only as the span that time falls in.
   const first = days[0];
-  const inSpan = days.length >= 2 && said.date !== null && first != null && first <= said.date && said.date <= dated.date;
+  const inSpan =
+    days.length >= 2 && said.date !== null && first != null && first <= said.date && said.date <= dated.date;
   return inSpan ? dated : null;
 }
 
