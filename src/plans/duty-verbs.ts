@@ -93,11 +93,10 @@ export const DUTY_VERBS: readonly string[] = [
   'thẩm định',
   // «… Báo và Phát thanh, Truyền hình Hà Tĩnh mở chuyên trang …» (lower case only: «Đại học Mở»).
   'mở',
-  // Writer 21's Công điện and Nghị quyết («Báo … tăng thời lượng …», «Công an xã thiết lập đường dây
-  // nóng», «… thông tin kết quả kỳ họp đến cử tri»; lower case only: «Cổng Thông tin điện tử»).
+  // Writer 21's Công điện («Báo … tăng thời lượng …», «Công an xã thiết lập đường dây nóng»).
+  // Not «thông tin»: «Cổng thông tin điện tử» is a body's name, in lower case too.
   'tăng',
   'thiết lập',
-  'thông tin',
   'vận hành',
   'can cu',
   'thuong xuyen',

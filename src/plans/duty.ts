@@ -99,6 +99,7 @@ function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
 export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
   const text = withoutItemMark(rawText);
   if (base.kind === 'request') return [requestDraft(text, base, ctx)];
+  if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.
   const drafts = [
@@ -106,6 +107,22 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     ...parts.reports.flatMap((report) => cycleReportDrafts(report, base, ctx)),
   ];
   return withOneOffReports(drafts, text, parts.reports.length > 0, base, ctx);
+}
+
+/**
+ * Rule «rights-and-bans»: a Quy chế's clause that grants («Được đề xuất Ủy ban nhân dân phường khen
+ * thưởng …», «Có quyền yêu cầu …») or forbids («Tổ chức, cá nhân … không được tự ý thay đổi góc
+ * quay …») states a rule; nobody is handed work by it. «Được giao», «được phân công» do assign, and
+ * a ban inside a duty («… chỉ đạo các cơ sở không được để xảy ra …») leaves the duty a duty.
+ */
+function isRightOrBan(text: string, named: boolean): boolean {
+  if (/^(?:Được|Có quyền)\s(?!giao\b|phân công\b)/u.test(text)) return true;
+  // A body named and told what not to do is told what to do next («Chủ tịch UBND các xã không được
+  // lơ là, chủ quan, tạm dừng các cuộc họp …»): only an unnamed «tổ chức, cá nhân» is under a ban.
+  if (named) return false;
+  const ban = text.search(/\skhông được\s/u);
+  if (ban < 0 || ban > 160) return false;
+  return !hasDutyVerb(text.slice(0, ban));
 }
 
 /** A duty's text without its bullet or item mark («- », «a) », «2.1. »). */

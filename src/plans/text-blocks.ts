@@ -161,7 +161,10 @@ function withoutRunningHeads(lines: string[], origin: number[]): [string[], numb
 /** «Văn bản liên quan» alone on its line, or a copyright line: not a sentence that names them. */
 function isSiteTrailer(t: string): boolean {
   return (
-    /^(?:Các\s+)?Văn bản liên quan\s*:?$/iu.test(t) || /^(?:©|Copyright\b|Bản quyền\s*(?:thuộc|©|\(c\)))/iu.test(t)
+    /^(?:Các\s+)?Văn bản liên quan\s*:?$/iu.test(t) ||
+    // «Văn bản liên quan: Luật … 2025 · Luật … 2015»: the site's list of related texts on one line.
+    /^(?:Các\s+)?Văn bản liên quan\s*:\s*\S.*\s·\s/iu.test(t) ||
+    /^(?:©|Copyright\b|Bản quyền\s*(?:thuộc|©|\(c\)))/iu.test(t)
   );
 }
 

@@ -105,3 +105,50 @@ describe('rule «bodies-in-turn»: a paragraph whose sentences name a body each'
     expect(plan.tasks.find((t) => t.lead[0] === 'Ban Kinh tế - Xã hội')?.deadline).toBe('2026-11-30');
   });
 });
+
+describe('a ward’s Quy chế: rules are not work (rule «rights-and-bans»)', () => {
+  const regulation = (clauses: string[]): string =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'PHƯỜNG THỦ DẦU MỘT',
+      '',
+      'Số: 245/QĐ-UBND',
+      '',
+      'Thủ Dầu Một, ngày 12 tháng 3 năm 2026',
+      '',
+      'QUY CHẾ',
+      '',
+      'Quản lý, vận hành hệ thống camera giám sát',
+      '',
+      '**Điều 5. Trách nhiệm của Công an phường**',
+      '',
+      ...clauses,
+      '',
+      'Văn bản liên quan: Luật Bảo vệ dữ liệu cá nhân 2025 · Luật Tổ chức chính quyền địa phương 2025',
+      '',
+    ].join('\n');
+
+  it('reads the duties and leaves out a right, a ban on anyone, and the site’s list of related texts', async () => {
+    const plan = await readPlanFile(
+      writeTemp(
+        'quy-che.md',
+        regulation([
+          '1. Chủ trì quản lý, vận hành Phòng giám sát camera, bố trí cán bộ trực 24/24 giờ, hoàn thành trước ngày 30/4/2026.',
+          '',
+          '2. Được đề xuất Ủy ban nhân dân phường khen thưởng tổ chức, cá nhân có thành tích.',
+          '',
+          '3. Được giao chủ trì kiểm tra việc kết nối camera của các hộ kinh doanh trong Quý II/2026.',
+          '',
+          '**Điều 8. Quy định đối với tổ chức, cá nhân**',
+          '',
+          'Tổ chức, cá nhân quản lý camera đã kết nối không được tự ý thay đổi góc quay, ngắt kết nối.',
+        ]),
+      ),
+    );
+    expect(plan.tasks.map((t) => [t.lead[0], t.deadline])).toEqual([
+      ['Công an phường', '2026-04-30'],
+      // «Được giao» assigns.
+      ['Công an phường', '2026-06-30'],
+    ]);
+  });
+});
