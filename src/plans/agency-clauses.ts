@@ -19,7 +19,9 @@ export interface AgencyClause {
 const ASSIGN = /^(?:và\s+|đồng thời\s+)?(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+/u;
 
 export function agencyClauses(paragraph: string): AgencyClause[] | null {
-  const text = stripMarks(paragraph);
+  // «2.2. Về hồ sơ, thủ tục đầu tư: Giao Ban QLDA … ; Sở Xây dựng thẩm định …»: the topic names what
+  // the clauses are about; the first clause begins after it.
+  const text = stripMarks(paragraph).replace(/^Về\s[^:;]{3,160}:\s*(?=\S)/u, '');
   // Sentences split too only where «;» already hands out work: a paragraph of sentences about one
   // piece of work («… phối hợp với ngân hàng mở tài khoản. Ngân hàng hướng dẫn quy trình …») stays one.
   const bySemicolon = topLevelClauses(text, false);

@@ -152,3 +152,19 @@ describe('a ward’s Quy chế: rules are not work (rule «rights-and-bans»)', 
     ]);
   });
 });
+
+describe('rule «clause-per-agency» under a topic label', () => {
+  it('starts the first clause after «Về …:», not at a comma inside it', async () => {
+    const text = RESOLUTION(
+      '2. Về hồ sơ, thủ tục đầu tư: Giao Ban Quản lý dự án dân dụng khẩn trương hoàn thiện hồ sơ thiết kế của 03 trường Mèo Vạc, Xín Mần, Đồng Văn, gửi Sở Xây dựng thẩm định trước ngày 30/5/2026; Sở Tài chính tham mưu bố trí đủ vốn năm 2026 cho các dự án trước ngày 15/6/2026.',
+      '1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tham gia giám sát việc thực hiện Nghị quyết.',
+    );
+    const plan = await readPlanFile(writeTemp('ve-ho-so.md', text));
+    const first = plan.tasks.find((t) => t.lead[0] === 'Ban Quản lý dự án dân dụng');
+    expect(first?.content.startsWith('Khẩn trương hoàn thiện hồ sơ') || first?.content.startsWith('Ban Quản lý')).toBe(
+      true,
+    );
+    expect(first?.deadline).toBe('2026-05-30');
+    expect(plan.tasks.find((t) => t.lead[0] === 'Sở Tài chính')?.deadline).toBe('2026-06-15');
+  });
+});
