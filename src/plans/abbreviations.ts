@@ -100,10 +100,33 @@ function nameAtEnd(text: string): string | null {
   return null;
 }
 
+/**
+ * Rule «office-shorthand»: a small office types its own offices short and never defines them («P.KT»,
+ * «P.VHXH», «BCH QS xã», «CA xã», «Trung tâm PVHCC», «Bộ phận TC-KT», «UBMTTQ xã»). These are the
+ * same in every commune and ward since the 2025 reform, so they are data, spelled out for the sheet.
+ * A plan's own definition always wins (it is tried first).
+ */
+const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^P\.\s?KT(?=\s|$)/u, 'Phòng Kinh tế'],
+  [/^P\.\s?VH-?XH(?=\s|$)/u, 'Phòng Văn hóa - Xã hội'],
+  [/^BCH\s?QS(?=\s|$)/u, 'Ban Chỉ huy Quân sự'],
+  [/^CA(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Công an'],
+  [/^VP HĐND\s?-\s?UBND(?=\s|$)/u, 'Văn phòng HĐND và UBND'],
+  [/^UBMTTQ(?:VN)?(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Ủy ban MTTQ Việt Nam'],
+  [/\bPVHCC\b/u, 'Phục vụ hành chính công'],
+  [/\bTC\s?-\s?KT\b/u, 'Tài chính - Kế toán'],
+];
+
+function spelledOut(name: string): string {
+  let out = name;
+  for (const [short, full] of SHORTHAND) out = out.replace(short, full);
+  return out;
+}
+
 /** Names written as a defined abbreviation, in full. */
 export function expandNames(names: readonly string[], defined: ReadonlyMap<string, string>): string[] {
   const folded = new Map([...defined].map(([short, full]) => [key(short), full]));
-  return names.map((n) => defined.get(n.trim()) ?? folded.get(key(n)) ?? n);
+  return names.map((n) => defined.get(n.trim()) ?? folded.get(key(n)) ?? spelledOut(n));
 }
 
 /**

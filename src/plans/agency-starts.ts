@@ -93,6 +93,16 @@ export const STARTS: readonly string[] = [
   'Tổ Thư ký',
   // Abbreviations typed for a body's kind: «BCH Quân sự tỉnh», «BĐBP tỉnh», «BQL các khu công
   // nghiệp», «BHXH tỉnh», «KBNN khu vực», «NHNN chi nhánh», «LĐLĐ tỉnh».
+  // A commune's own offices as a small office types them, never defined in the plan («P.KT chỉ đạo
+  // …», «P.VHXH chủ trì …», «CA xã tăng cường …», «VP HĐND-UBND tham mưu …», «Bộ phận TC-KT …»).
+  'P.KT',
+  'P.VHXH',
+  'P.VH-XH',
+  'CA xã',
+  'CA phường',
+  'VP HĐND-UBND',
+  'VP HĐND và UBND',
+  'Bộ phận',
   'BCH',
   'BĐBP',
   'BQL',

@@ -97,6 +97,7 @@ export const DUTY_VERBS: readonly string[] = [
   // Not «thông tin»: «Cổng thông tin điện tử» is a body's name, in lower case too.
   'tăng',
   'thiết lập',
+  'niêm yết',
   'vận hành',
   'can cu',
   'thuong xuyen',

@@ -168,3 +168,40 @@ describe('rule «clause-per-agency» under a topic label', () => {
     expect(plan.tasks.find((t) => t.lead[0] === 'Sở Tài chính')?.deadline).toBe('2026-06-15');
   });
 });
+
+describe('rule «office-shorthand»: a commune’s offices typed short and never defined', () => {
+  it('reads «P.KT», «CA xã», «BCH QS xã», «Trung tâm PVHCC xã» as the offices they are', async () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ TRẤN YÊN',
+      '',
+      'Số: 86/KH-UBND',
+      '',
+      'Trấn Yên, ngày 22 tháng 6 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'Thực hiện nhiệm vụ 6 tháng cuối năm 2026',
+      '',
+      'II. NHIỆM VỤ TRỌNG TÂM',
+      '',
+      '1. Kinh tế, quốc phòng, an ninh',
+      '',
+      '- P.KT chỉ đạo, hướng dẫn các thôn gieo cấy lúa mùa xong trước 15/7.',
+      '',
+      '- CA xã tăng cường tuần tra đêm, nắm tình hình an ninh trật tự tại các thôn giáp ranh.',
+      '',
+      '- BCH QS xã tổ chức huấn luyện dân quân năm 2026 đúng kế hoạch.',
+      '',
+      '- Trung tâm PVHCC xã niêm yết công khai thủ tục hành chính mới.',
+      '',
+    ].join('\n');
+    const plan = await readPlanFile(writeTemp('xa-vot.md', text));
+    expect(plan.tasks.map((t) => t.lead[0])).toEqual([
+      'Phòng Kinh tế',
+      'Công an xã',
+      'Ban Chỉ huy Quân sự xã',
+      'Trung tâm Phục vụ hành chính công xã',
+    ]);
+  });
+});
