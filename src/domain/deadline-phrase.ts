@@ -1,3 +1,5 @@
+import { DateTime } from 'luxon';
+import { VN_ZONE } from './clock.js';
 import { endOfMonth, iso } from './deadline-calendar.js';
 import { readRecurring } from './deadline-cycles.js';
 import { readPeriodList } from './deadline-periods.js';
@@ -68,6 +70,13 @@ export function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDead
     (m = s.match(/^(?:nam )?\d{4}(?:(?:\s*,\s*|\s+va\s+|\s+)(?:nam )?\d{4})*(?:\s*,\s*|\s+va\s+|\s+)(?:nam )?(\d{4})$/))
   ) {
     return result(iso(Number(m[1]), 12, 31), null, false);
+  }
+  // «vào cuối năm» without its year: the end of the plan's year.
+  if (/^cuoi nam$/.test(s) && ctx.year !== null) return result(iso(ctx.year, 12, 31), null, false);
+  // Rule «this-week»: «trong tuần này» is over on the Sunday of the week the plan is signed in.
+  if (/^tuan nay$/.test(s) && ctx.planDate) {
+    const day = DateTime.fromISO(ctx.planDate, { zone: VN_ZONE });
+    if (day.isValid) return result(day.endOf('week').toISODate(), null, false);
   }
   if ((m = s.match(/^tu nay (?:den|toi)(?: het)?(?: nam)? (\d{4})$/))) {
     return result(iso(Number(m[1]), 12, 31), null, false);

@@ -98,8 +98,12 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
       `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?) ngày\\s+\\d{1,2} tháng \\d{1,2}(?: năm \\d{4})?${cycle})`,
       'iu',
     ),
-    // «hoàn thành trước 31/12» (no «ngày»).
-    /((?:hoàn thành\s+)?trước\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/iu,
+    // «hoàn thành trước 31/12» (no «ngày»), «xong truoc 15/8» (typed without its marks).
+    /((?:hoàn thành\s+|xong\s+)?(?:trước|truoc)\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/iu,
+    // «xong cuối tháng 10», «hoàn thành vào cuối năm», «trong tuần này» (a commune's loose words).
+    /((?:xong|hoàn thành)\s+(?:trong\s+|vào\s+|trước\s+)?(?:cuối|đầu|giữa) tháng \d{1,2}(?:\/\d{4}| năm \d{4})?)/iu,
+    /((?:vào|đến)\s+cuối năm(?: \d{4})?)/iu,
+    /((?:xong\s+)?trong tuần này)/iu,
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
     // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
     // «trong tháng 10 và tháng 11/2026», «trong tháng 3 - 4/2026»: the last month.

@@ -475,3 +475,15 @@ describe('rule «short-quarter» and rule «dated-bracket»', () => {
     expect(normalizeDeadline('Khi có yêu cầu (hằng tháng, trước ngày 25/01)', plan).date).not.toBe('2026-01-25');
   });
 });
+
+describe('a commune’s loose words', () => {
+  const june = { year: 2026, planDate: '2026-06-22' };
+
+  it('«vào cuối năm» is the end of the plan’s year; «trong tuần này» the Sunday of the plan’s week', () => {
+    expect(dateOf('vào cuối năm', june)).toBe('2026-12-31');
+    expect(dateOf('trong tuần này', june)).toBe('2026-06-28');
+    expect(dateOf('xong truoc 15/8', june)).toBe('2026-08-15');
+    // Without the plan's date the week is unknown.
+    expect(normalizeDeadline('trong tuần này', { year: 2026 })).toMatchObject({ date: null, understood: false });
+  });
+});

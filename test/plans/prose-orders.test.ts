@@ -205,3 +205,35 @@ describe('rule «office-shorthand»: a commune’s offices typed short and never
     ]);
   });
 });
+
+describe('a commune’s loose deadlines inside its duties', () => {
+  it('reads «xong cuối tháng 10», «vào cuối năm», «trong tuần này», «xong truoc 15/8»', async () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ TRẤN YÊN',
+      '',
+      'Số: 86/KH-UBND',
+      '',
+      'Trấn Yên, ngày 22 tháng 6 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'Thực hiện nhiệm vụ 6 tháng cuối năm 2026',
+      '',
+      'II. NHIỆM VỤ TRỌNG TÂM',
+      '',
+      '1. Kinh tế',
+      '',
+      '- Phòng Kinh tế đôn đốc nhà thầu thi công đường liên thôn, xong cuối tháng 10.',
+      '',
+      '- Phòng Văn hóa - Xã hội tổ chức tổng kết phong trào thi đua của xã vào cuối năm.',
+      '',
+      '- Công an xã rà soát các hộ tạm trú tại các thôn giáp ranh trong tuần này.',
+      '',
+      '- Trạm Y tế xã tổ chức tiêm phòng cho trẻ em trong độ tuổi, xong truoc 15/8.',
+      '',
+    ].join('\n');
+    const plan = await readPlanFile(writeTemp('han-long.md', text));
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2026-10-31', '2026-12-31', '2026-06-28', '2026-08-15']);
+  });
+});
