@@ -99,7 +99,7 @@ function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
 export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
   const text = withoutItemMark(rawText);
   if (base.kind === 'request') return [requestDraft(text, base, ctx)];
-  if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
+  if (isRightOrBan(stripMarks(text), base.lead.length > 0) || isLiability(stripMarks(text), ctx)) return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.
   const drafts = [
@@ -123,6 +123,17 @@ function isRightOrBan(text: string, named: boolean): boolean {
   const ban = text.search(/\skhông được\s/u);
   if (ban < 0 || ban > 160) return false;
   return !hasDutyVerb(text.slice(0, ban));
+}
+
+/**
+ * Rule «liability-clause»: «Chủ tịch UBND cấp xã chịu trách nhiệm trước pháp luật và trước Chủ tịch
+ * UBND tỉnh nếu để xảy ra thiệt hại về người do chủ quan …», «Người đứng đầu chịu trách nhiệm …
+ * nếu để chậm trễ» says who answers if things go wrong; it hands out no work. Only a sentence with
+ * «nếu để / nếu không / nếu chậm» after «chịu trách nhiệm», and no time of its own.
+ */
+function isLiability(text: string, ctx: ReadContext): boolean {
+  const liable = /(?:^|\s)chịu trách nhiệm\b[^.;]{0,200}?\snếu\s+(?:để|không|chậm)(?=\s|$)/iu.test(text);
+  return liable && deadlinePhraseIn(text, ctx) === '';
 }
 
 /** A duty's text without its bullet or item mark («- », «a) », «2.1. »). */

@@ -130,3 +130,20 @@ describe('rule «head-lines-mid-text»: a head’s lines set among the duties ar
     ]);
   });
 });
+
+describe('rule «liability-clause»: who answers if things go wrong is no work', () => {
+  it('drops «… chịu trách nhiệm trước … nếu để xảy ra …», keeps a duty with a time of its own', async () => {
+    const tasks = await read(
+      'trach-nhiem.md',
+      ordinary(
+        '1. Sở Tài chính bố trí kinh phí sửa chữa trụ sở làm việc của các xã, phường.\n\n' +
+          '2. Chủ tịch Ủy ban nhân dân cấp xã chịu trách nhiệm trước pháp luật và trước Chủ tịch Ủy ban nhân dân tỉnh nếu để xảy ra thiệt hại về người do chủ quan.\n\n' +
+          '3. Giám đốc Sở Xây dựng chịu trách nhiệm hoàn thành thẩm định hồ sơ, nếu để chậm phải báo cáo rõ lý do, hoàn thành trước ngày 30/6/2026.',
+      ),
+    );
+    expect(tasks.map((t) => [t.lead[0], t.deadline])).toEqual([
+      ['Sở Tài chính', null],
+      ['Sở Xây dựng', '2026-06-30'],
+    ]);
+  });
+});
