@@ -84,7 +84,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
   }
 
   const abbreviations = definedAbbreviations(doc);
-  const key = options.key ?? choosePlanKey({ ...meta }, options.takenKeys);
+  const key = options.key ?? choosePlanKey({ ...meta, issuer: meta.keyIssuer }, options.takenKeys);
   const tasks = assignIds(
     key,
     drafts.map(({ at: _at, ...task }) =>

@@ -38,8 +38,13 @@ export async function planImport(store: TaskStore, agencies: AgencyLookup, file:
   // The same plan (number + issuer, or title + issuer) keeps its key, so its task IDs stay
   // the same; a different plan gets a key no other plan holds.
   const name = basename(file);
-  const identity = planIdentity(extractPlan(doc, name).plan);
-  const stored = snapshot.plans.find((plan) => planIdentity(plan) === identity);
+  const first = extractPlan(doc, name).plan;
+  const identity = planIdentity(first);
+  // A plan imported before its issuer was read as the commune, ward or Sở that wrote it (it was the
+  // province then) is still the same plan: same number, and the key that number gives.
+  const stored =
+    snapshot.plans.find((plan) => planIdentity(plan) === identity) ??
+    snapshot.plans.find((plan) => first.number.trim() !== '' && plan.number === first.number && plan.key === first.key);
   const existing = stored ? snapshot.tasks.filter((task) => task.planKey === stored.key) : [];
   const extracted = stored
     ? extractPlan(doc, name, { key: stored.key, previousTasks: existing })

@@ -1,6 +1,7 @@
 import { calendarDate } from '../domain/clock.js';
 import { fold } from '../domain/text.js';
 import { capitalize } from './agency-list.js';
+import { caseOfName } from './name-case.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
 
@@ -11,6 +12,11 @@ export interface PlanMeta {
   /** "Thái Nguyên", or "" when no province can be found. */
   province: string;
   issuer: string;
+  /**
+   * The province's People's Committee («UBND tỉnh Nghệ An»), which the plan key is made from, as it
+   * was before the issuer named a commune, a ward or a Sở: a plan imported earlier keeps its key.
+   */
+  keyIssuer: string;
   title: string;
   /** Year used for dates written without one: the issue date's, else "năm 2024" in the title. */
   year: number | null;
@@ -175,6 +181,32 @@ function localIssuer(head: string[]): string | null {
   return name === '' ? null : `UBND ${m[1].toLocaleLowerCase('vi')} ${name}`;
 }
 
+/**
+ * Rule «department-issuer»: a Sở writes its name at the head under the province's («UBND TỈNH NGHỆ
+ * AN / SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG»), however the two columns of the head come out: the notice
+ * is the Sở's («Sở Nông nghiệp và Môi trường tỉnh Nghệ An»).
+ */
+function departmentIssuer(top: string, province: string): string | null {
+  const tokens = top
+    .replace(
+      /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/gu,
+      ' ',
+    )
+    .split(/\s+/)
+    .filter((t) => t !== '');
+  const at = tokens.indexOf('SỞ');
+  if (at < 0) return null;
+  const words: string[] = [];
+  for (const t of tokens.slice(at + 1)) {
+    if (!/^[\p{Lu}Đ,-]+$/u.test(t) || /^(?:SỐ|TỈNH|THÀNH)$/u.test(t)) break;
+    words.push(t);
+  }
+  if (words.length === 0) return null;
+  const name = caseOfName(['SỞ', ...words].join(' ').replace(/,$/, ''));
+  if (province === '') return name;
+  return `${name} ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`;
+}
+
 /** Kinds of document that hand out work, after «KẾ HOẠCH» (folded, the heading line alone). */
 const DOCUMENT_KINDS = [
   'quyet dinh',
@@ -200,14 +232,15 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   if (title === '') problems.push('Không tìm thấy tên kế hoạch (dòng sau chữ «KẾ HOẠCH») — để trống Tên kế hoạch.');
   // The place of the issue date names the province best; else the province the text cites most.
   const province = provinceOf(issued.place) ?? mostCitedProvince(paras.join('\n'));
-  const local = localIssuer(head);
-  const issuer =
-    local ?? (province === '' ? 'UBND tỉnh' : `UBND ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`);
+  const local = localIssuer(head) ?? departmentIssuer(head.slice(0, 8).join('\n'), province);
+  const keyIssuer =
+    province === '' ? 'UBND tỉnh' : `UBND ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`;
+  const issuer = local ?? keyIssuer;
   if (province === '' && local === null) {
     problems.push('Không tìm thấy tên tỉnh trong văn bản — ghi Cơ quan ban hành là «UBND tỉnh», cần sửa tay.');
   }
   const { year, keyYear, periodYear } = planYears(title, issued);
-  return { number, date: issued.date, province, issuer, title, year, keyYear, periodYear, problems };
+  return { number, date: issued.date, province, issuer, keyIssuer, title, year, keyYear, periodYear, problems };
 }
 
 /** «Số: 60/KH-UBND» from the head, else from the appendix's reference to the plan. */

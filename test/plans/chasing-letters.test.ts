@@ -72,3 +72,17 @@ describe('rule «local-issuer»: only a commune, ward or special zone under «�
     expect(plan.plan.issuer).toBe('UBND tỉnh Lạng Sơn');
   });
 });
+
+describe('rule «department-issuer»: a Sở’s notice is the Sở’s', () => {
+  it('names the Sở under the province’s head, its name wrapped over two lines', async () => {
+    const text =
+      'UBND TỈNH NGHỆ AN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n' +
+      'SỞ NÔNG NGHIỆP                       Độc lập - Tự do - Hạnh phúc\n' +
+      'VÀ MÔI TRƯỜNG\n' +
+      'Số: 1184/TB-SNNMT                    Nghệ An, ngày 22 tháng 4 năm 2026\n' +
+      'THÔNG BÁO\n' +
+      'Kết quả kiểm tra công tác bảo đảm an toàn đập, hồ chứa nước năm 2026\n';
+    const plan = await readPlanFile(writeTemp('so.md', text));
+    expect(plan.plan.issuer).toBe('Sở Nông nghiệp và Môi trường tỉnh Nghệ An');
+  });
+});

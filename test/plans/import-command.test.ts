@@ -139,3 +139,36 @@ describe('npx dondoc import', () => {
     expect(result.stderr).toContain('Cần ít nhất một tệp');
   });
 });
+
+describe('npx dondoc import: a commune plan imported before its issuer was read as the commune', () => {
+  it('is the same plan on re-import: nothing added twice', async () => {
+    const dataDir = tempDir();
+    const plan = join(dataDir, 'xa-na-sam.md');
+    copyFileSync(
+      join(ROOT, 'test/fixtures/plans/new-writers-13/langson-86-2025-ho-kinh-doanh-bo-thue-khoan-xa-na-sam.md'),
+      plan,
+    );
+    const first = await runCli(['import', plan, '--yes'], { env: { DATA_DIR: dataDir } });
+    expect(first.code).toBe(0);
+    const [row] = await sheetRows(dataDir, 'Kế hoạch');
+    expect(row?.[4]).toBe('UBND xã Na Sầm');
+    // What an earlier version wrote: the province as the issuer.
+    const sheet = openLocalSheet(join(dataDir, 'dondoc.sqlite'));
+    try {
+      await sheet.updateRows([
+        {
+          tab: 'Kế hoạch',
+          keyHeader: 'Mã kế hoạch',
+          key: row?.[0] ?? '',
+          cells: { 'Cơ quan ban hành': 'UBND tỉnh Lạng Sơn' },
+        },
+      ]);
+    } finally {
+      await sheet.close();
+    }
+    const again = await runCli(['import', plan, '--yes'], { env: { DATA_DIR: dataDir } });
+    expect(again.code).toBe(0);
+    expect(await sheetRows(dataDir, 'Kế hoạch')).toHaveLength(1);
+    expect((await sheetRows(dataDir, 'Nhiệm vụ')).length).toBe(15);
+  });
+});
