@@ -72,7 +72,7 @@ export function normalizeFolded(s: string, ctx: DeadlineContext): NormalizedDead
     return result(iso(Number(m[1]), 12, 31), null, false);
   }
   // «vào cuối năm» without its year: the end of the plan's year.
-  if (/^cuoi nam$/.test(s) && ctx.year !== null) return result(iso(ctx.year, 12, 31), null, false);
+  if (/^(?:(?:den|toi) )?cuoi nam$/.test(s) && ctx.year !== null) return result(iso(ctx.year, 12, 31), null, false);
   // Rule «this-week»: «trong tuần này» is over on the Sunday of the week the plan is signed in.
   if (/^tuan nay$/.test(s) && ctx.planDate) {
     const day = DateTime.fromISO(ctx.planDate, { zone: VN_ZONE });

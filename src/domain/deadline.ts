@@ -64,6 +64,9 @@ function datedBracket(text: string, ctx: DeadlineContext): NormalizedDeadline | 
   const dated = normalizeOne(bracket, ctx);
   if (!dated.understood || dated.date === null || dated.recurrence !== '') return null;
   const before = text.slice(0, m.index).trim();
+  // «Sau khi có hướng dẫn của Bộ (dự kiến 15/3/2026)», «Theo Công văn … (ngày …)»: the work starts after,
+  // or the bracket dates a letter; neither is a deadline.
+  if (/^(?:sau|theo|thực hiện theo|kể từ|tính từ)\s/iu.test(before)) return null;
   const said = before === '' ? null : normalizeOne(before, ctx);
   if (!said?.understood) return dated;
   // The words name a time too: the bracket counts only as the span that time falls in.

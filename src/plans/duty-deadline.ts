@@ -172,7 +172,10 @@ function oneDayIn(text: string): string {
   const day = days[0];
   if (days.length !== 1 || !day) return '';
   const before = text.slice(0, day.index).trim();
-  return /(?:sau|từ|kể từ|tính từ)$/iu.test(before) ? '' : day[0];
+  // Counted from the day, after it, or a document's own date («Thực hiện theo Công văn số 123/UBND-VX
+  // ngày 20/01/2026»): no deadline.
+  if (/^(?:sau|theo|thực hiện theo)\s/iu.test(text.trim()) || /(?:sau|từ|kể từ|tính từ)$/iu.test(before)) return '';
+  return /\bsố\s+\d+\/\S+\s+(?:ngày\s*)?$/iu.test(before) ? '' : day[0];
 }
 
 const NOT_A_MILESTONE = /^(?:từ|thường xuyên|căn cứ|theo|định kỳ|hằng|hàng|mỗi)(?:\s|$)/iu;

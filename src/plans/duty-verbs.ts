@@ -98,7 +98,6 @@ export const DUTY_VERBS: readonly string[] = [
   'tăng',
   'thiết lập',
   'niêm yết',
-  'vận hành',
   'can cu',
   'thuong xuyen',
   'chu tri',

@@ -116,7 +116,12 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
  * a ban inside a duty («… chỉ đạo các cơ sở không được để xảy ra …») leaves the duty a duty.
  */
 function isRightOrBan(text: string, named: boolean): boolean {
-  if (/^(?:Được|Có quyền)\s(?!giao\b|phân công\b)/u.test(text)) return true;
+  // «Được Ủy ban nhân dân tỉnh giao …», «Được bố trí …, chủ động tổ chức …» are assignments.
+  if (
+    /^(?:Được|Có quyền)\s/u.test(text) &&
+    !/\s(?:giao|phân công|bố trí|chủ trì|chủ động)(?=[\s,]|$)/u.test(` ${text.slice(0, 120)}`)
+  )
+    return true;
   // A body named and told what not to do is told what to do next («Chủ tịch UBND các xã không được
   // lơ là, chủ quan, tạm dừng các cuộc họp …»): only an unnamed «tổ chức, cá nhân» is under a ban.
   if (named) return false;
@@ -132,8 +137,11 @@ function isRightOrBan(text: string, named: boolean): boolean {
  * «nếu để / nếu không / nếu chậm» after «chịu trách nhiệm», and no time of its own.
  */
 function isLiability(text: string, ctx: ReadContext): boolean {
-  const liable = /(?:^|\s)chịu trách nhiệm\b[^.;]{0,200}?\snếu\s+(?:để|không|chậm)(?=\s|$)/iu.test(text);
-  return liable && deadlinePhraseIn(text, ctx) === '';
+  const at = text.search(/(?:^|\s)chịu trách nhiệm\b[^.;]{0,200}?\snếu\s+(?:để|không|chậm)(?=\s|$)/iu);
+  // «…tổ chức kêu gọi tàu thuyền …; chịu trách nhiệm … nếu để xảy ra …» orders first: a duty.
+  // (Lower-cased: a duty opens with its verb in capitals, «Tổ chức kêu gọi …».)
+  if (at < 0 || hasDutyVerb(text.slice(0, at + 1).toLowerCase())) return false;
+  return deadlinePhraseIn(text, ctx) === '';
 }
 
 /** A duty's text without its bullet or item mark («- », «a) », «2.1. »). */

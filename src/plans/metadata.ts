@@ -164,18 +164,19 @@ function headLines(doc: PlanDocument): string[] {
  * province's («CỘNG HÒA XÃ HỘI …» beside it is no commune).
  */
 function localIssuer(head: string[]): string | null {
-  const top = head.slice(0, 8).join('\n');
-  const committee = top.search(/(?:ỦY|UỶ) BAN NHÂN DÂN/u);
-  if (committee < 0) return null;
-  const m = top
-    .slice(committee)
-    .match(
-      /(?:^|\s)(XÃ|PHƯỜNG|ĐẶC KHU)\s+(?!HỘI\s+CHỦ)((?:[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))*)/u,
-    );
+  // The line right under «ỦY BAN NHÂN DÂN» (the motto beside it set aside), never the title further
+  // down («PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026» names no commune).
+  const top = head
+    .slice(0, 6)
+    .join('\n')
+    .replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM/gu, ' ');
+  const m = top.match(
+    /(?:ỦY|UỶ) BAN NHÂN DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU)\s+((?:[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))*)/u,
+  );
   if (!m?.[1] || !m[2]) return null;
-  const words = m[2].split(/\s+/).filter((w) => w !== '' && !/^(?:CỘNG|SỐ)$/u.test(w));
-  const cut = words.findIndex((w) => w === 'CỘNG');
-  const name = (cut >= 0 ? words.slice(0, cut) : words)
+  const name = m[2]
+    .split(/\s+/)
+    .filter((w) => w !== '' && !/^(?:SỐ|ĐỘC)$/u.test(w))
     .map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))
     .join(' ');
   return name === '' ? null : `UBND ${m[1].toLocaleLowerCase('vi')} ${name}`;

@@ -202,7 +202,7 @@ function openSection(
   // «Điều 14. Trách nhiệm của Sở Khoa học và Công nghệ» (a Quy chế): the agency after «của».
   // Rule «giao-heading»: «1. Giao Sở Y tế (cơ quan thường trực …):», «6. Giao Ủy ban nhân dân các
   // xã, phường:» name the body the duties below go to, as «Sở Y tế:» would.
-  const body = (bodyOfDuties(heading) ?? memberBody(stripMarks(heading)) ?? heading)
+  const body = (bodyOfDuties(heading, /^Điều\s/u.test(number)) ?? memberBody(stripMarks(heading)) ?? heading)
     .replace(/^(?:\*\*)?(?:Trách nhiệm|Nhiệm vụ)\s+(?:của\s+)?(?=các\s|\p{Lu})/u, '')
     .replace(/^(?:\*\*)?(?:Giao|Yêu cầu)\s+(?=(?:các\s|\p{Lu})[^:]{2,200}:)/u, '')
     .replace(/^các\s/u, 'Các ');
@@ -230,7 +230,8 @@ function openSection(
   // Rule «bodies-in-turn»: «2. Thường trực HĐND xã, các Ban … giám sát …. Thường trực HĐND xã có
   // trách nhiệm …; Ban Kinh tế - Xã hội chủ trì …; Ban Pháp chế theo dõi …» — a paragraph whose
   // sentences and clauses name a body each hands each its own part (rule «clause-per-agency»).
-  const turns = inline ? agencyClauses(stripMarks(body)) : null;
+  // (Not a lead-in ending «…:», whose items below are the work.)
+  const turns = inline && !/:\s*$/u.test(stripMarks(body)) ? agencyClauses(stripMarks(body)) : null;
   if (turns && new Set(turns.map((c) => c.agencies.join('|'))).size >= 2) {
     const s = section(number, [], 'task', true);
     s.duties.push({ text: stripMarks(body), at, letter: '' });

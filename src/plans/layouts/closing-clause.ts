@@ -24,7 +24,7 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   /^cong hoa xa hoi chu nghia\b/,
   /^doc lap\W+tu do\W+hanh phuc\b.{0,60}$/,
   // (A place's name before the date, not a deadline's words: «hoàn thành trước ngày …» is work.)
-  /^(?!.*\b(?:truoc|den|tu|vao|xong|cham nhat|hoan thanh|han|thoi gian)\b)[a-z]+(?: [a-z]+){0,4} ngay \d{1,2} thang \d{1,2} nam \d{4}\W*$/,
+  /^(?!.*\b(?:truoc|den|tu|vao|xong|cham nhat|hoan thanh|han|thoi gian|khai mac|to chuc|hop|le|hoi nghi|tong ket|ket thuc)\b)[a-z]+(?: [a-z]+){0,3} ngay \d{1,2} thang \d{1,2} nam \d{4}\W*$/,
   // «Sở Y tế đề nghị các đơn vị, địa phương khẩn trương triển khai thực hiện./.» closes a Công văn.
   /^.{0,80}?\b(?:de nghi|yeu cau) (?:cac|thu truong|giam doc)\b.{0,160}?\b(?:khan truong|nghiem tuc) (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
 ];

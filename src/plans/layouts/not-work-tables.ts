@@ -19,6 +19,11 @@ const FIGURE = /^[(]?[-–+]?\d[\d.,\s]*%?[)]?$/u;
  */
 function isFiguresTable(rows: readonly string[][], cols: Columns): boolean {
   if (cols.deadline >= 0 || cols.periods.length > 0) return false;
+  // A result table adds up («Tổng cộng») or gives rates («Tỷ lệ (%)»); a plan's «Số lớp | Số học
+  // viên» beside its work does neither.
+  const total = rows.some((r) => r.some((c) => /^(?:tổng cộng|tổng số|cộng|tổng)\b/iu.test(stripMarks(c).trim())));
+  const rate = cols.headers.some((h) => /tỷ lệ|%/iu.test(h));
+  if (!total && !rate) return false;
   let figures = 0;
   for (let at = 0; at < cols.width; at += 1) {
     if (at === cols.order || at === cols.content || at === cols.lead) continue;
@@ -34,7 +39,10 @@ function isFiguresTable(rows: readonly string[][], cols: Columns): boolean {
  * the table and the one before it; a title that says «chưa hoàn thành» is work still to do.
  */
 function isDoneList(titles: readonly string[]): boolean {
+  // A title line, not a sentence leading into the table («Bên cạnh các nhiệm vụ đã hoàn thành …, năm
+  // 2026 các cơ quan tập trung thực hiện các nhiệm vụ sau:»).
   return titles.some((t) => {
+    if (/:\s*$/u.test(stripMarks(t).trim()) || stripMarks(t).length > 160) return false;
     const f = fold(stripMarks(t));
     return /\b(?:nhiem vu|viec|noi dung) da hoan thanh\b/.test(f) && !/\bchua hoan thanh\b/.test(f);
   });
@@ -49,14 +57,18 @@ function isStatusTable(titles: readonly string[]): boolean {
   const title = titles.at(-1);
   if (title === undefined) return false;
   const f = fold(stripMarks(title)).replace(/^(?:bang|bieu|phu luc)\s+[\divx]+\s*[.:-]?\s*/, '');
-  return /^(?:tinh hinh|ket qua) (?:thuc hien|trien khai)\b/.test(f);
+  // «Kết quả thực hiện và nhiệm vụ trọng tâm năm 2026» goes on to the work ahead.
+  return (
+    /^(?:tinh hinh|ket qua) (?:thuc hien|trien khai)\b/.test(f) &&
+    !/\bva (?:nhiem vu|ke hoach|phuong huong|giai phap)\b/.test(f)
+  );
 }
 
 /**
  * Rule «budget-table»: «DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH» — activities, the body that spends
  * and how much, from which source: the plan's money, not its work (the same activities are handed
- * out in its text). Told by its title, or by a «Kinh phí» and a «Nguồn kinh phí» column; never a
- * table that says when.
+ * out in its text). Told by its title only (a «Danh mục nhiệm vụ» with cost columns is work);
+ * never a table that says when.
  */
 function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
   if (cols.deadline >= 0 || cols.periods.length > 0) return false;
@@ -65,10 +77,7 @@ function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
       fold(stripMarks(t)).replace(/^(?:bang|bieu|phu luc)\s+[\divx]+\s*[.:-]?\s*/, ''),
     ),
   );
-  const headers = cols.headers.map((h) => fold(h));
-  const costed =
-    headers.some((h) => /^(?:kinh phi|du toan)/.test(h)) && headers.some((h) => /^nguon (?:kinh phi|von)/.test(h));
-  return titled || costed;
+  return titled;
 }
 
 /** Why a table with a task table's header hands out no work, or null when it does. */

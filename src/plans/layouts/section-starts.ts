@@ -142,10 +142,12 @@ export function addressee(heading: string): string {
  */
 const ONE_BODY =
   /^(?:Nhiệm vụ,? quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,? nhiệm vụ|Nhiệm vụ|Trách nhiệm|Giám sát|Kiểm tra)\s+của\s+(?!các\s)(.+?)[:.]?$/iu;
-export function bodyOfDuties(heading: string): string | null {
-  const title = stripMarks(heading)
-    .replace(/^(?:Điều\s+\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]\s*/u, '')
-    .trim();
+/** «Giám sát của …», «Kiểm tra của …» hand out work only as an article; a report's «1. Kiểm tra của UBND tỉnh» tells. */
+const ARTICLE_ONLY = /^(?:Giám sát|Kiểm tra)\s/iu;
+export function bodyOfDuties(heading: string, article = false): string | null {
+  const plain = stripMarks(heading);
+  const title = plain.replace(/^(?:Điều\s+\d{1,3}|\d{1,2}(?:\.\d{1,2})*)\s*[.:)]\s*/u, '').trim();
+  if (ARTICLE_ONLY.test(title) && !article && !/^Điều\s/u.test(plain)) return null;
   const body = title.match(ONE_BODY)?.[1];
   return body !== undefined && isAgencyHeading(body) ? body : null;
 }

@@ -126,11 +126,11 @@ export function withDittoFilled(row: string[], cols: Columns, above: readonly st
  */
 export function isDoneRow(row: readonly string[], cols: Columns): boolean {
   if (cols.status < 0) return false;
-  const state = fold(stripMarks(cell([...row], cols.status))).trim();
-  return (
-    /^da (?:hoan thanh|nghiem thu|thuc hien xong|xong|ket thuc)\b/.test(state) ||
-    /^(?:hoan thanh|xong)(?:\s*\(.*\))?$/.test(state)
-  );
+  // The bracket after the state («Đã hoàn thành (Báo cáo số 21/BC-… ngày …)») says how; it is set aside.
+  const state = fold(stripMarks(cell([...row], cols.status)).replace(/\([^()]*\)/gu, ' ')).trim();
+  // Only a bare «done» (with a bracket at most): «Đã hoàn thành 80% khối lượng», «Đã thực hiện xong
+  // khảo sát, chưa lựa chọn nhà thầu» are work still going on.
+  return /^(?:da )?(?:hoan thanh|nghiem thu|thuc hien xong|xong|ket thuc)(?:\s*\(.*\))?\W*$/.test(state);
 }
 
 /**

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { FIXTURES_DIR } from './helpers.js';
+
+// Each rule added on writers 18, 19 and 21's development sets has a boundary: text it must leave as
+// it was. These inputs were found by a review of those rules (test/fixtures/plans/review-8/).
+
+const probe = (name: string) => readPlanFile(join(FIXTURES_DIR, 'review-8', `${name}.md`));
+
+describe('rules about what is no work keep to their own cases', () => {
+  it('«liability-clause»: an order that ends «… chịu trách nhiệm … nếu để xảy ra …» stays an order', async () => {
+    const plan = await probe('l1');
+    expect(plan.tasks.map((t) => t.lead[0])).toContain('Ủy ban nhân dân các xã, phường ven biển');
+  });
+
+  it('«status-table»: «Kết quả thực hiện và nhiệm vụ trọng tâm năm 2026» is a task table', async () => {
+    expect((await probe('t1')).tasks).toHaveLength(3);
+  });
+
+  it('«done-row»: «Đã hoàn thành 80% khối lượng», «Đã thực hiện xong khảo sát, chưa …» are still work', async () => {
+    const plan = await probe('t5');
+    // Only «Hoàn thành (chưa báo cáo)» is done.
+    expect(plan.tasks).toHaveLength(5);
+  });
+
+  it('«figures-table»: a plan’s «Số lớp | Số học viên» beside its work is no table of results', async () => {
+    expect((await probe('t4')).tasks.map((t) => t.deadline)).toEqual(['2026-06-30', '2026-09-30', '2026-10-31']);
+  });
+
+  it('«budget-table»: a «Danh mục nhiệm vụ» with cost columns is work', async () => {
+    expect((await probe('k1')).tasks).toHaveLength(3);
+  });
+
+  it('«done-list»: «Bên cạnh các nhiệm vụ đã hoàn thành …, năm 2026 … các nhiệm vụ sau:» leads into work', async () => {
+    expect((await probe('t2')).tasks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('«rights-and-bans»: «Được Ủy ban nhân dân tỉnh giao …», «Được bố trí …, chủ động …» assign', async () => {
+    const plan = await probe('s2');
+    expect(plan.tasks.filter((t) => t.content.startsWith('Được'))).toHaveLength(2);
+    expect(plan.tasks.some((t) => t.kind === 'report')).toBe(true);
+  });
+
+  it('«duties-of-one-body»: a report’s «1. Kiểm tra của Ủy ban nhân dân tỉnh» tells what was done', async () => {
+    const plan = await probe('s4');
+    expect(plan.tasks.flatMap((t) => t.lead)).not.toContain('Ủy ban nhân dân tỉnh');
+    expect(plan.tasks.every((t) => !/đã tổ chức/u.test(t.content))).toBe(true);
+  });
+
+  it('«head-lines-mid-text»: «Khai mạc Hội chợ ngày 15 tháng 3 năm 2026.» is work, not a date line', async () => {
+    expect((await probe('c3')).tasks.map((t) => t.content)).toContain('Khai mạc Hội chợ ngày 15 tháng 3 năm 2026.');
+  });
+});
+
+describe('rules about who and when keep to their own cases', () => {
+  it('«local-issuer»: «PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026» in a province’s title names no commune', async () => {
+    expect((await probe('m2')).plan.issuer).toBe('UBND tỉnh Lào Cai');
+  });
+
+  it('«bodies-in-turn»: a paragraph ending «…:» leads its lettered items, which stay its body’s', async () => {
+    const plan = await probe('b4');
+    expect(plan.tasks.slice(0, 2).map((t) => t.lead[0])).toEqual(['Sở Y tế', 'Sở Y tế']);
+  });
+
+  it('«vận hành» is no verb: «Ban quản lý vận hành nhà chung cư» is one name', async () => {
+    expect((await probe('v1')).tasks.flatMap((t) => t.lead)).toContain('Ban quản lý vận hành nhà chung cư');
+  });
+
+  it('«dated-bracket» and «one-day-in-cell»: work after a day, or a letter’s date, is no deadline', async () => {
+    const deadlines = (await probe('d1')).tasks.map((t) => t.deadline);
+    // «Sau khi … (dự kiến 15/3/2026)», «Sau 10 ngày kể từ … (ngày 20/6/2026)», «Theo Công văn … ngày
+    // 20/01/2026», «Sau khi kết thúc kỳ nghỉ hè (31/8/2026)»; two rounds are due with the last.
+    expect(deadlines).toEqual([null, null, null, '2026-09-15', null]);
+  });
+});
