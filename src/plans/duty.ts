@@ -1,6 +1,7 @@
 import { capitalize, hasDutyVerb } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
+import { isLiability, isRightOrBan } from './not-work-clauses.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
 import type { DraftTask, Position, ReadContext } from './types.js';
 
@@ -107,41 +108,6 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
     ...parts.reports.flatMap((report) => cycleReportDrafts(report, base, ctx)),
   ];
   return withOneOffReports(drafts, text, parts.reports.length > 0, base, ctx);
-}
-
-/**
- * Rule «rights-and-bans»: a Quy chế's clause that grants («Được đề xuất Ủy ban nhân dân phường khen
- * thưởng …», «Có quyền yêu cầu …») or forbids («Tổ chức, cá nhân … không được tự ý thay đổi góc
- * quay …») states a rule; nobody is handed work by it. «Được giao», «được phân công» do assign, and
- * a ban inside a duty («… chỉ đạo các cơ sở không được để xảy ra …») leaves the duty a duty.
- */
-function isRightOrBan(text: string, named: boolean): boolean {
-  // «Được Ủy ban nhân dân tỉnh giao …», «Được bố trí …, chủ động tổ chức …» are assignments.
-  if (
-    /^(?:Được|Có quyền)\s/u.test(text) &&
-    !/\s(?:giao|phân công|bố trí|chủ trì|chủ động)(?=[\s,]|$)/u.test(` ${text.slice(0, 120)}`)
-  )
-    return true;
-  // A body named and told what not to do is told what to do next («Chủ tịch UBND các xã không được
-  // lơ là, chủ quan, tạm dừng các cuộc họp …»): only an unnamed «tổ chức, cá nhân» is under a ban.
-  if (named) return false;
-  const ban = text.search(/\skhông được\s/u);
-  if (ban < 0 || ban > 160) return false;
-  return !hasDutyVerb(text.slice(0, ban));
-}
-
-/**
- * Rule «liability-clause»: «Chủ tịch UBND cấp xã chịu trách nhiệm trước pháp luật và trước Chủ tịch
- * UBND tỉnh nếu để xảy ra thiệt hại về người do chủ quan …», «Người đứng đầu chịu trách nhiệm …
- * nếu để chậm trễ» says who answers if things go wrong; it hands out no work. Only a sentence with
- * «nếu để / nếu không / nếu chậm» after «chịu trách nhiệm», and no time of its own.
- */
-function isLiability(text: string, ctx: ReadContext): boolean {
-  const at = text.search(/(?:^|\s)chịu trách nhiệm\b[^.;]{0,200}?\snếu\s+(?:để|không|chậm)(?=\s|$)/iu);
-  // «…tổ chức kêu gọi tàu thuyền …; chịu trách nhiệm … nếu để xảy ra …» orders first: a duty.
-  // (Lower-cased: a duty opens with its verb in capitals, «Tổ chức kêu gọi …».)
-  if (at < 0 || hasDutyVerb(text.slice(0, at + 1).toLowerCase())) return false;
-  return deadlinePhraseIn(text, ctx) === '';
 }
 
 /** A duty's text without its bullet or item mark («- », «a) », «2.1. »). */

@@ -1,7 +1,7 @@
 import { calendarDate } from '../domain/clock.js';
 import { fold } from '../domain/text.js';
 import { capitalize } from './agency-list.js';
-import { caseOfName } from './name-case.js';
+import { departmentIssuer, localIssuer } from './issuer.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
 
@@ -158,56 +158,6 @@ function headLines(doc: PlanDocument): string[] {
   });
 }
 
-/**
- * Rule «local-issuer»: a commune's, a ward's or a special zone's People's Committee writes its
- * own name under «ỦY BAN NHÂN DÂN» («PHƯỜNG BẾN TRE», «XÃ NA SẦM»): the plan is theirs, not the
- * province's («CỘNG HÒA XÃ HỘI …» beside it is no commune).
- */
-function localIssuer(head: string[]): string | null {
-  // The line right under «ỦY BAN NHÂN DÂN» (the motto beside it set aside), never the title further
-  // down («PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026» names no commune).
-  const top = head
-    .slice(0, 6)
-    .join('\n')
-    .replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM/gu, ' ');
-  const m = top.match(
-    /(?:ỦY|UỶ) BAN NHÂN DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU)\s+((?:[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))*)/u,
-  );
-  if (!m?.[1] || !m[2]) return null;
-  const name = m[2]
-    .split(/\s+/)
-    .filter((w) => w !== '' && !/^(?:SỐ|ĐỘC)$/u.test(w))
-    .map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'))
-    .join(' ');
-  return name === '' ? null : `UBND ${m[1].toLocaleLowerCase('vi')} ${name}`;
-}
-
-/**
- * Rule «department-issuer»: a Sở writes its name at the head under the province's («UBND TỈNH NGHỆ
- * AN / SỞ NÔNG NGHIỆP / VÀ MÔI TRƯỜNG»), however the two columns of the head come out: the notice
- * is the Sở's («Sở Nông nghiệp và Môi trường tỉnh Nghệ An»).
- */
-function departmentIssuer(top: string, province: string): string | null {
-  const tokens = top
-    .replace(
-      /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/gu,
-      ' ',
-    )
-    .split(/\s+/)
-    .filter((t) => t !== '');
-  const at = tokens.indexOf('SỞ');
-  if (at < 0) return null;
-  const words: string[] = [];
-  for (const t of tokens.slice(at + 1)) {
-    if (!/^[\p{Lu}Đ,-]+$/u.test(t) || /^(?:SỐ|TỈNH|THÀNH)$/u.test(t)) break;
-    words.push(t);
-  }
-  if (words.length === 0) return null;
-  const name = caseOfName(['SỞ', ...words].join(' ').replace(/,$/, ''));
-  if (province === '') return name;
-  return `${name} ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`;
-}
-
 /** Kinds of document that hand out work, after «KẾ HOẠCH» (folded, the heading line alone). */
 const DOCUMENT_KINDS = [
   'quyet dinh',
@@ -233,7 +183,9 @@ export function readMetadata(doc: PlanDocument): PlanMeta {
   if (title === '') problems.push('Không tìm thấy tên kế hoạch (dòng sau chữ «KẾ HOẠCH») — để trống Tên kế hoạch.');
   // The place of the issue date names the province best; else the province the text cites most.
   const province = provinceOf(issued.place) ?? mostCitedProvince(paras.join('\n'));
-  const local = localIssuer(head) ?? departmentIssuer(head.slice(0, 8).join('\n'), province);
+  const local =
+    localIssuer(head) ??
+    departmentIssuer(head.slice(0, 8).join('\n'), province, CITIES.includes(province) ? 'thành phố' : 'tỉnh');
   const keyIssuer =
     province === '' ? 'UBND tỉnh' : `UBND ${CITIES.includes(province) ? 'thành phố' : 'tỉnh'} ${province}`;
   const issuer = local ?? keyIssuer;
