@@ -1,5 +1,8 @@
 import { caseOfName } from './name-case.js';
 
+/** The head's right column (the national motto), set beside the issuer's lines and read with them. */
+const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/gu;
+
 // Who wrote the plan, when it is not the province's People's Committee (metadata.ts reads the rest
 // of the head). The plan key stays made from the province (metadata.ts, «keyIssuer»).
 
@@ -11,10 +14,7 @@ import { caseOfName } from './name-case.js';
 export function localIssuer(head: string[]): string | null {
   // The line right under «ỦY BAN NHÂN DÂN» (the motto beside it set aside), never the title further
   // down («PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026» names no commune).
-  const top = head
-    .slice(0, 6)
-    .join('\n')
-    .replace(/CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM/gu, ' ');
+  const top = head.slice(0, 6).join('\n').replace(MOTTO, ' ');
   const m = top.match(
     /(?:ỦY|UỶ) BAN NHÂN DÂN\s+(XÃ|PHƯỜNG|ĐẶC KHU)\s+((?:[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))(?:[ \t]+[\p{Lu}Đ][\p{Lu}Đ\d-]*(?=\s|$))*)/u,
   );
@@ -34,10 +34,7 @@ export function localIssuer(head: string[]): string | null {
  */
 export function departmentIssuer(top: string, province: string, level: 'tỉnh' | 'thành phố'): string | null {
   const tokens = top
-    .replace(
-      /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/gu,
-      ' ',
-    )
+    .replace(MOTTO, ' ')
     .split(/\s+/)
     .filter((t) => t !== '');
   const at = tokens.indexOf('SỞ');

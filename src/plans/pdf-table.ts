@@ -1,3 +1,4 @@
+import { isOrderHeader } from './layouts/table-columns.js';
 import { joinRun, type Line } from './pdf-lines.js';
 import {
   type Column,
@@ -68,7 +69,7 @@ function opensNextTable(line: Line, head: Line, rowsRead: number): boolean {
   return (
     rowsRead >= 2 &&
     line.segments.length >= 3 &&
-    /^(?:S\.?\s?)?TT\.?$/u.test(line.segments[0]?.text.trim() ?? '') &&
+    isOrderHeader(line.segments[0]?.text ?? '') &&
     words(line) !== words(head) &&
     line.segments.length !== head.segments.length
   );

@@ -1,4 +1,5 @@
 import { fold } from '../domain/text.js';
+import { isOrderHeader } from './layouts/table-columns.js';
 
 /**
  * Recognises the three ways a table survives in plain text: tab-separated rows (a
@@ -31,9 +32,6 @@ const OPENS_BLOCK = /^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+•]\s|\p
 const ORDER_CELL = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?$/;
 
 /** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
-/** A table's numbering column heads its header row («STT», «TT»). */
-const ORDER_HEADER = /^(?:S\.?\s?)?TT\.?$/iu;
-
 export function readTabTable(lines: string[], start: number): TableRead {
   const rows: string[][] = [];
   let width = 0;
@@ -47,7 +45,7 @@ export function readTabTable(lines: string[], start: number): TableRead {
       // Rule «next-table»: after a blank, a header row of another width («TT\tNội dung công việc\t…»
       // under a four-column list) opens a table of its own.
       const next = lines[j] ?? '';
-      const header = ORDER_HEADER.test(next.split('\t')[0]?.trim() ?? '') && next.split('\t').length !== width;
+      const header = isOrderHeader(next.split('\t')[0] ?? '') && next.split('\t').length !== width;
       if (pending === null && j < lines.length && isTabRow(next) && !header) {
         i = j;
         continue;
@@ -139,7 +137,6 @@ const HEADER_WORDS = [
   'ket qua',
 ];
 
-const isOrderHeader = (line: string): boolean => /^(?:stt|so tt|tt|so thu tu)$/.test(fold(line));
 const isHeaderCell = (line: string): boolean => {
   const f = fold(line);
   return line.trim().length < 60 && HEADER_WORDS.some((w) => f.startsWith(w));
