@@ -50,13 +50,17 @@ export function readWeekOfMonth(s: string, ctx: DeadlineContext): NormalizedDead
  * Rule «part-of-month»: «Đầu tháng 6/2027» is due when the month's first ten days are over (the
  * 10th), «Giữa tháng 4/2027» when its middle ten days are (the 20th), as offices split a month
  * into three. «Cuối tháng» is the month's end (deadline-periods.ts).
+ * «Trước đầu tháng 3» is the 1st, «trước giữa tháng 4» the 15th.
  */
 export function readPartOfMonth(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
   const m = s.match(/^(?:truoc |het )?(dau|giua) thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/);
   if (!m?.[1] || !m[2]) return null;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
-  const day = m[1] === 'dau' ? 10 : 20;
+  // «Trước đầu tháng 3» is before the month begins (as «trước ngày 01/3»), «trước giữa tháng 4»
+  // before its middle day: «trước» moves the day to where the part starts, not where it ends.
+  const before = s.startsWith('truoc ');
+  const day = m[1] === 'dau' ? (before ? 1 : 10) : before ? 15 : 20;
   const year = yearOfDay(m[3] ?? m[4], month, day, ctx);
   return year === null ? null : result(iso(year, month, day), null, false);
 }

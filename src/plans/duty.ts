@@ -181,14 +181,19 @@ function cutDutyBeforeReport(parts: string[]): string | null {
   // Fewer than 40 characters before the report are too little for a duty of their own.
   if (cut < 40) return null;
   // Rule «cycle-before-report»: «Định kỳ hằng tháng (trước ngày 05 của tháng sau), báo cáo …» —
-  // words before the report that ask nothing (no duty verb) say when to report: no duty of their own.
-  if (!hasDutyVerb(first.slice(0, cut))) return null;
+  // words before the report that open with a time and ask nothing (no duty verb) say when to
+  // report: no duty of their own. «Đánh giá kết quả …, báo cáo …» opens with work and keeps it.
+  const before = first.slice(0, cut);
+  if (TIME_OPENER.test(before) && !hasDutyVerb(before)) return null;
   parts[0] = first
     .slice(cut)
     .replace(/^(?:,|\s+và)\s*/u, '')
     .trim();
   return `${first.slice(0, cut)}.`;
 }
+
+/** A clause that opens with when, not what: «Định kỳ hằng tháng …», «Hằng quý …», «Trước ngày …». */
+const TIME_OPENER = /^(?:[-+•]\s*)?(?:định kỳ|hằng|hàng|mỗi|trước|sau|vào|cuối|đầu|giữa|trong|chậm nhất)\s/iu;
 
 /** The task row of a duty, unless what is left beside its reports is too short to be a duty. */
 function taskDrafts(tasks: string[], base: DutyBase, ctx: ReadContext): DraftTask[] {

@@ -24,8 +24,12 @@ export function looksSoftWrapped(lines: string[]): boolean {
     if (isLowerStart(line.replace(/^\*+/, ''))) lowerStart += 1;
   }
   const blanks = lines.filter((l) => l.trim() === '').length;
-  if (breaks < 20 || blanks < 10 || midSentence / breaks < 0.6) return false;
-  if (!paragraphsEndAtBlanks(lines)) return false;
+  if (breaks < 20 || blanks < 10) return false;
+  // Wraps mostly fall mid-sentence; where every sentence also starts a line of its own, about half
+  // do, and then single blank lines between paragraphs must say it is markdown.
+  const separated = blankSeparated(lines);
+  if (midSentence / breaks < (separated ? 0.4 : 0.6)) return false;
+  if (!separated && !paragraphsEndAtBlanks(lines)) return false;
   // Blank-line paragraphs, or lines that plainly go on in lower case (a long table can make blanks rare).
   return blanks >= 0.15 * lines.length || lowerStart / breaks >= 0.3;
 }
@@ -50,6 +54,29 @@ function paragraphsEndAtBlanks(lines: string[]): boolean {
   }
   return ends < 3 || atBlank / ends >= 0.4;
 }
+
+/**
+ * Markdown that starts each sentence on a line of its own (semantic line breaks) ends most lines
+ * with a full stop, yet its paragraphs are still set apart by single blank lines. A copy out of a
+ * PDF viewer has blanks only in runs around a page number, never one blank between two lines of text.
+ */
+function blankSeparated(lines: string[]): boolean {
+  let separators = 0;
+  let text = 0;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    if (line !== '') {
+      text += 1;
+      continue;
+    }
+    const prev = (lines[i - 1] ?? '').trim();
+    const next = (lines[i + 1] ?? '').trim();
+    if (prev !== '' && next !== '' && !PAGE_NUMBER.test(prev) && !PAGE_NUMBER.test(next)) separators += 1;
+  }
+  return separators >= 8 && separators >= 0.1 * text;
+}
+
+const PAGE_NUMBER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
 
 /** Joins the lines of each blank-separated paragraph; list items, headings, tables and hard breaks stay apart. */
 export function joinSoftWraps(lines: string[], origin: number[]): [string[], number[]] {

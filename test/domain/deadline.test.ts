@@ -374,6 +374,9 @@ describe('deadlines counted from something else', () => {
     // Without its year, the next such month after the plan's date.
     expect(dateOf('đầu tháng 3', plan)).toBe('2026-03-10');
     expect(normalizeDeadline('giữa tháng 13/2026', plan)).toMatchObject({ date: null, understood: false });
+    // «Trước» the part of the month is where that part starts, never after it.
+    expect(dateOf('Trước đầu tháng 3', plan)).toBe('2026-03-01');
+    expect(dateOf('trước giữa tháng 4/2027', plan)).toBe('2027-04-15');
   });
 
   it('«days-from-signing»: days from the plan’s own date; working days skip weekends and Tết', () => {

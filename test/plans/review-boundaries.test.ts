@@ -48,6 +48,14 @@ describe('rules about what is no work keep to their own cases', () => {
     expect(plan.tasks.every((t) => !/đã tổ chức/u.test(t.content))).toBe(true);
   });
 
+  it('«duties-of-anyone»: «Trách nhiệm của tổ chức, cá nhân …», «… của người dân» give no rows without a lead', async () => {
+    const plan = await probe('q1');
+    expect(plan.tasks.map((t) => [t.kind, t.lead])).toEqual([
+      ['task', ['Công an phường']],
+      ['report', ['Công an phường']],
+    ]);
+  });
+
   it('«head-lines-mid-text»: «Khai mạc Hội chợ ngày 15 tháng 3 năm 2026.» is work, not a date line', async () => {
     expect((await probe('c3')).tasks.map((t) => t.content)).toContain('Khai mạc Hội chợ ngày 15 tháng 3 năm 2026.');
   });

@@ -61,6 +61,62 @@ describe('rule «paragraphs-end-at-blanks»: text copied from a PDF viewer is no
   });
 });
 
+describe('markdown that starts each sentence on a new line is still markdown', () => {
+  // A web page converted to markdown by a tool that breaks at the page width and also before each
+  // sentence: paragraphs are set apart by single blank lines, and a paragraph is one duty.
+  const DUTIES = [
+    ['Sở Tài chính', 'tổng hợp danh mục dự án chậm triển khai, đề xuất phương án xử lý theo từng nhóm nguyên nhân cho từng dự án.', 'Hoàn thành trước ngày 30/5/2026, gửi Ủy ban nhân dân tỉnh để xem xét quyết định.'],
+    ['Sở Xây dựng', 'rà soát các dự án chậm cấp giấy phép xây dựng, hướng dẫn nhà đầu tư hoàn thiện hồ sơ theo quy định hiện hành.', 'Kết quả gửi Sở Tài chính trước ngày 15/5/2026 để tổng hợp chung toàn tỉnh.'],
+    ['Sở Nông nghiệp và Môi trường', 'rà soát các dự án chậm giao đất, cho thuê đất, đề xuất thu hồi đất đối với dự án vi phạm kéo dài.', 'Hoàn thành trong tháng 6/2026 và báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.'],
+    ['Công an tỉnh', 'phối hợp kiểm tra các dự án có dấu hiệu vi phạm pháp luật, xử lý nghiêm các trường hợp cố tình trục lợi.', 'Thực hiện thường xuyên trong suốt quá trình rà soát các dự án chậm triển khai.'],
+    ['Sở Công Thương', 'rà soát các dự án thương mại, năng lượng chậm triển khai, làm việc với từng nhà đầu tư để xác định nguyên nhân.', 'Gửi kết quả về Sở Tài chính trước ngày 20/5/2026 để tổng hợp.'],
+    ['Sở Văn hóa, Thể thao và Du lịch', 'rà soát các dự án du lịch, dịch vụ chậm triển khai trên địa bàn tỉnh, đề xuất gia hạn hoặc chấm dứt hoạt động.', 'Hoàn thành trước ngày 31/5/2026, đồng thời gửi Sở Tài chính để tổng hợp.'],
+    ['Thuế tỉnh', 'cung cấp thông tin về tình hình thực hiện nghĩa vụ tài chính của các nhà đầu tư có dự án chậm triển khai.', 'Gửi thông tin cho Sở Tài chính trước ngày 10/5/2026 theo đề nghị của Sở.'],
+    ['Ủy ban nhân dân các xã, phường', 'rà soát tình hình sử dụng đất của các dự án trên địa bàn, kịp thời báo cáo các trường hợp bỏ hoang đất.', 'Thực hiện thường xuyên và báo cáo khi có yêu cầu của cơ quan có thẩm quyền.'],
+  ];
+  const sentences = (s: string) => wrapped([s]);
+  const body = DUTIES.flatMap(([agency, first, second], i) => [
+    `**${i + 1}\\. ${agency}**`,
+    '',
+    sentences(`${agency} chủ trì ${first}`),
+    sentences(second ?? ''),
+    '',
+  ]);
+  const md = [
+    '# Kế hoạch rà soát dự án đầu tư chậm triển khai',
+    '',
+    'Số hiệu: 95/KH-UBND · Loại văn bản: Kế hoạch · Ngày ban hành: 23/3/2026',
+    '',
+    '* * *',
+    '',
+    '**ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI**',
+    '',
+    'Số: 95/KH-UBND',
+    '',
+    '_Đồng Nai, ngày 23 tháng 3 năm 2026_',
+    '',
+    '**KẾ HOẠCH**',
+    '',
+    '**Rà soát, xử lý các dự án đầu tư ngoài ngân sách chậm triển khai**',
+    '',
+    '**I. MỤC ĐÍCH, YÊU CẦU**',
+    '',
+    sentences('Rà soát toàn bộ các dự án đầu tư ngoài ngân sách đã được chấp thuận chủ trương nhưng chậm triển khai.'),
+    sentences('Phân loại theo nhóm nguyên nhân để có giải pháp xử lý dứt điểm, phù hợp với quy định của pháp luật.'),
+    sentences('Xác định rõ trách nhiệm của từng cơ quan, đơn vị trong việc rà soát, tham mưu xử lý các dự án chậm triển khai.'),
+    '',
+    '**II. TỔ CHỨC THỰC HIỆN**',
+    '',
+    ...body,
+  ].join('\n');
+
+  it('keeps a duty of two sentences one task, as blank lines set the paragraphs apart', async () => {
+    const plan = await readPlanFile(writeTemp('kh-cau-moi-dong.md', `${md}\n`));
+    expect(plan.tasks.filter((t) => t.kind === 'task').map((t) => t.lead[0])).toEqual(DUTIES.map(([a]) => a));
+    expect(plan.tasks.find((t) => t.lead[0] === 'Sở Tài chính')?.deadline).toBe('2026-05-30');
+  });
+});
+
 describe('rule «duties-of-one-body»: an article named after a body hands it the clauses below', () => {
   it('gives every clause of «Điều 2. Nhiệm vụ của Tổ công tác» to the team, none to the signer', async () => {
     const plan = await readPlanFile(writeTemp('qd-nhiem-vu.md', `${HEAD}\n${wrapped(ARTICLES)}\n`));
@@ -91,6 +147,17 @@ describe('rule «cycle-before-report»: «Định kỳ hằng tháng (…), báo
     const plan = await readPlanFile(writeTemp('qd-bao-cao.md', `${HEAD}\n${wrapped(ARTICLES)}\n`));
     const monthly = plan.tasks.filter((t) => t.content.includes('Định kỳ hằng tháng'));
     expect(monthly.map((t) => [t.kind, t.recurrence !== ''])).toEqual([['report', true]]);
+  });
+
+  it('keeps the work before the report when the clause opens with work, not with a time', async () => {
+    const articles = [
+      ...ARTICLES.slice(0, 7),
+      '3. Đánh giá mức độ chậm trễ của từng nhà đầu tư sau mỗi đợt làm việc, báo cáo Chủ tịch Ủy ban nhân dân tỉnh định kỳ hằng quý.',
+      ...ARTICLES.slice(8),
+    ];
+    const plan = await readPlanFile(writeTemp('qd-danh-gia.md', `${HEAD}\n${wrapped(articles)}\n`));
+    const rows = plan.tasks.filter((t) => t.content.includes('Đánh giá mức độ chậm trễ') || t.content.includes('định kỳ hằng quý'));
+    expect(rows.map((t) => t.kind)).toEqual(['task', 'report']);
   });
 });
 

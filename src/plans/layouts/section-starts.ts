@@ -116,12 +116,20 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
     const number = article ? `Điều ${article[1]}` : (num?.[1] ?? num?.[2] ?? num?.[3] ?? '').toUpperCase();
     if ((article || num?.[2]) && bodyOfDuties(stripMarks(b.text)) !== null) {
       starts.push({ at, number, roman: false, ownBody: true });
-    } else if (DUTY_SECTION_TITLES.some((t) => title.startsWith(t))) {
+    } else if (DUTY_SECTION_TITLES.some((t) => title.startsWith(t)) && !DUTIES_OF_ANYONE.test(title)) {
       starts.push({ at, number, roman: !article && (num?.[1] !== undefined || !num) });
     }
   });
   return starts;
 }
+
+/**
+ * Rule «duties-of-anyone»: «Điều 5. Trách nhiệm của tổ chức, cá nhân sử dụng camera», «Trách
+ * nhiệm của người dân» bind whoever the rule reaches, no body a coordinator can follow up: the
+ * clauses under them are no duty section (a Quy chế's obligations, not its work). Folded.
+ */
+const DUTIES_OF_ANYONE =
+  /^trach nhiem cua (?:cac )?(?:to chuc,? ca nhan|ca nhan|nguoi dan|cong dan|ho gia dinh|chu ho|nguoi su dung|chu so huu|nguoi lao dong)\b/;
 
 /**
  * Rule «addressed-heading»: «1. Yêu cầu Công ty TNHH Thủy lợi …:», «2. Đề nghị UBND các xã …:»,
