@@ -94,10 +94,17 @@ export const DUTY_VERBS: readonly string[] = [
   // «… Báo và Phát thanh, Truyền hình Hà Tĩnh mở chuyên trang …» (lower case only: «Đại học Mở»).
   'mở',
   // Writer 21's Công điện («Báo … tăng thời lượng …», «Công an xã thiết lập đường dây nóng»).
-  // Not «thông tin»: «Cổng thông tin điện tử» is a body's name, in lower case too.
   'tăng',
   'thiết lập',
   'niêm yết',
+  // «Thuế cơ sở 3 … cử cán bộ trực», «Ban Thường trực cử đại diện», «Phòng Văn hóa - Xã hội lập danh
+  // sách …» (writers 11, 14, 21). Not in «bầu cử», «cử tri», «công lập», «Độc lập», «thành lập»
+  // (agency-names.ts).
+  'cử',
+  'lập',
+  // Only right after a name's capital or number («Báo và Phát thanh, Truyền hình An Giang thông tin
+  // …», «Kiểm toán nhà nước khu vực III thông tin …»), never «Cổng thông tin điện tử» (agency-names.ts).
+  'thông tin',
   'can cu',
   'thuong xuyen',
   'chu tri',

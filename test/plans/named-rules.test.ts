@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAgencies, splitLeadingAgencies, wholeGroupName } from '../../src/plans/agency-list.js';
+import { hasDutyVerb, splitAgencies, splitLeadingAgencies, wholeGroupName } from '../../src/plans/agency-list.js';
 import { readPlanFile } from '../../src/plans/extract.js';
 import { placeOf } from '../../src/plans/document.js';
 import { textToBlocks } from '../../src/plans/text-blocks.js';
@@ -46,6 +46,35 @@ describe('agency names that look like they end at a verb', () => {
     ]);
     // The verb still ends a name: «Sở Y tế tổ chức tập huấn».
     expect(splitLeadingAgencies('Sở Y tế tổ chức tập huấn cho cán bộ.')?.agencies).toEqual(['Sở Y tế']);
+  });
+
+  it('ends a name at «cử» and «lập», but not in «ứng cử», «bầu cử», «công lập»', () => {
+    expect(splitLeadingAgencies('Thuế cơ sở 3 tỉnh Lạng Sơn cử cán bộ trực tại bộ phận một cửa.')?.agencies).toEqual([
+      'Thuế cơ sở 3 tỉnh Lạng Sơn',
+    ]);
+    expect(splitLeadingAgencies('Phòng Văn hóa - Xã hội lập danh sách hộ nghèo được tặng quà.')?.agencies).toEqual([
+      'Phòng Văn hóa - Xã hội',
+    ]);
+    expect(splitAgencies('Cơ quan, đơn vị có người ứng cử; Công an tỉnh')).toEqual([
+      'Cơ quan, đơn vị có người ứng cử',
+      'Công an tỉnh',
+    ]);
+    expect(splitLeadingAgencies('Ủy ban bầu cử tỉnh hướng dẫn các tổ bầu cử.')?.agencies).toEqual(['Ủy ban bầu cử tỉnh']);
+    expect(splitLeadingAgencies('Các đơn vị sự nghiệp công lập rà soát vị trí việc làm.')?.agencies).toEqual([
+      'Các đơn vị sự nghiệp công lập',
+    ]);
+  });
+
+  it('ends a name at «thông tin» right after its capital or number, not inside «Cổng thông tin điện tử»', () => {
+    expect(
+      splitLeadingAgencies('Báo và Phát thanh, Truyền hình An Giang thông tin kịp thời diễn biến sạt lở.')?.agencies,
+    ).toEqual(['Báo và Phát thanh, Truyền hình An Giang']);
+    expect(splitLeadingAgencies('Kiểm toán nhà nước khu vực III thông tin kế hoạch kiểm toán.')?.agencies).toEqual([
+      'Kiểm toán nhà nước khu vực III',
+    ]);
+    expect(hasDutyVerb('Cổng thông tin điện tử tỉnh')).toBe(false);
+    expect(hasDutyVerb('Trang thông tin điện tử của Sở Tư pháp')).toBe(false);
+    expect(hasDutyVerb('các cơ quan thông tin đại chúng')).toBe(false);
   });
 
   it('rule «group-heading»: a group named by what its members do is one name', () => {
