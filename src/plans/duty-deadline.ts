@@ -15,9 +15,48 @@ import type { DraftTask, ReadContext } from './types.js';
  */
 export function findDeadlinePhrase(text: string, options: { dDay?: boolean } = {}): string {
   const phases = phasesPhrase(text);
-  const single = firstDeadlinePhrase(text, options.dDay === true) ?? observanceDay(text);
+  const first = firstDeadlinePhrase(text, options.dDay === true);
+  const single = (first && latestDatedPhrase(text, first, options.dDay === true)) ?? first ?? observanceDay(text);
   if (phases && (single === null || phases.at <= single.at)) return capitalize(phases.text);
   return single ? capitalize(single.text.trim().replace(/[\s,]+$/, '')) : '';
+}
+
+/** A time that ends a report or a target («báo cáo … trước ngày», «phấn đấu …», «đến hết …»), not a step. */
+function notAStep(clauseBefore: string, phrase: string): boolean {
+  return /^(?:đến|tới)\s/iu.test(phrase) || /báo cáo|phấn đấu/iu.test(clauseBefore);
+}
+
+/**
+ * Rule «latest-of-several»: one duty that names two dates («công bố trước ngày 30/6/2026; …, trình
+ * … trước ngày 15/7/2026», «thông báo danh mục trước ngày 30/6/2026, tuyển chọn xong trong Quý
+ * IV/2026») is done when its last step is, as a range is due at its end. Only dates with their
+ * year are compared; a report cut off the duty has its own row already (duty.ts).
+ */
+function latestDatedPhrase(
+  text: string,
+  first: { at: number; start: number; text: string },
+  dDay: boolean,
+): { at: number; start: number; text: string } | null {
+  const dateOf = (phrase: string): string | null => normalizeDeadline(phrase, { year: null }).date;
+  let best = first;
+  let bestDate = dateOf(first.text);
+  let from = first.start + first.text.length;
+  for (let n = 0; n < 6 && from < text.length; n += 1) {
+    const next = firstDeadlinePhrase(text.slice(from), dDay);
+    if (!next) break;
+    const found = { at: from + next.at, start: from + next.start, text: next.text };
+    // Only within the same sentence, and only a step's own time: not a report's time (its row is
+    // cut off apart), nor a target the work aims at («phấn đấu đến hết ngày 31/01/2027 …»).
+    if (/[.;]\s+\p{Lu}/u.test(text.slice(first.start, found.start))) break;
+    const clause = text.slice(0, found.start).split(/[;,]/u).pop() ?? '';
+    const date = notAStep(clause, found.text) ? null : dateOf(found.text);
+    if (date !== null && (bestDate === null ? best === first && dateOf(first.text) !== null : date > bestDate)) {
+      best = found;
+      bestDate = date;
+    }
+    from = found.start + Math.max(1, found.text.length);
+  }
+  return best === first || dateOf(first.text) === null ? null : best;
 }
 
 /** The deadline wording of a duty, read as its plan reads marks (its «ngày D», if it names one). */

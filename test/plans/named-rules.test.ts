@@ -59,7 +59,9 @@ describe('agency names that look like they end at a verb', () => {
       'Cơ quan, đơn vị có người ứng cử',
       'Công an tỉnh',
     ]);
-    expect(splitLeadingAgencies('Ủy ban bầu cử tỉnh hướng dẫn các tổ bầu cử.')?.agencies).toEqual(['Ủy ban bầu cử tỉnh']);
+    expect(splitLeadingAgencies('Ủy ban bầu cử tỉnh hướng dẫn các tổ bầu cử.')?.agencies).toEqual([
+      'Ủy ban bầu cử tỉnh',
+    ]);
     expect(splitLeadingAgencies('Các đơn vị sự nghiệp công lập rà soát vị trí việc làm.')?.agencies).toEqual([
       'Các đơn vị sự nghiệp công lập',
     ]);

@@ -65,14 +65,46 @@ describe('markdown that starts each sentence on a new line is still markdown', (
   // A web page converted to markdown by a tool that breaks at the page width and also before each
   // sentence: paragraphs are set apart by single blank lines, and a paragraph is one duty.
   const DUTIES = [
-    ['Sở Tài chính', 'tổng hợp danh mục dự án chậm triển khai, đề xuất phương án xử lý theo từng nhóm nguyên nhân cho từng dự án.', 'Hoàn thành trước ngày 30/5/2026, gửi Ủy ban nhân dân tỉnh để xem xét quyết định.'],
-    ['Sở Xây dựng', 'rà soát các dự án chậm cấp giấy phép xây dựng, hướng dẫn nhà đầu tư hoàn thiện hồ sơ theo quy định hiện hành.', 'Kết quả gửi Sở Tài chính trước ngày 15/5/2026 để tổng hợp chung toàn tỉnh.'],
-    ['Sở Nông nghiệp và Môi trường', 'rà soát các dự án chậm giao đất, cho thuê đất, đề xuất thu hồi đất đối với dự án vi phạm kéo dài.', 'Hoàn thành trong tháng 6/2026 và báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.'],
-    ['Công an tỉnh', 'phối hợp kiểm tra các dự án có dấu hiệu vi phạm pháp luật, xử lý nghiêm các trường hợp cố tình trục lợi.', 'Thực hiện thường xuyên trong suốt quá trình rà soát các dự án chậm triển khai.'],
-    ['Sở Công Thương', 'rà soát các dự án thương mại, năng lượng chậm triển khai, làm việc với từng nhà đầu tư để xác định nguyên nhân.', 'Gửi kết quả về Sở Tài chính trước ngày 20/5/2026 để tổng hợp.'],
-    ['Sở Văn hóa, Thể thao và Du lịch', 'rà soát các dự án du lịch, dịch vụ chậm triển khai trên địa bàn tỉnh, đề xuất gia hạn hoặc chấm dứt hoạt động.', 'Hoàn thành trước ngày 31/5/2026, đồng thời gửi Sở Tài chính để tổng hợp.'],
-    ['Thuế tỉnh', 'cung cấp thông tin về tình hình thực hiện nghĩa vụ tài chính của các nhà đầu tư có dự án chậm triển khai.', 'Gửi thông tin cho Sở Tài chính trước ngày 10/5/2026 theo đề nghị của Sở.'],
-    ['Ủy ban nhân dân các xã, phường', 'rà soát tình hình sử dụng đất của các dự án trên địa bàn, kịp thời báo cáo các trường hợp bỏ hoang đất.', 'Thực hiện thường xuyên và báo cáo khi có yêu cầu của cơ quan có thẩm quyền.'],
+    [
+      'Sở Tài chính',
+      'tổng hợp danh mục dự án chậm triển khai, đề xuất phương án xử lý theo từng nhóm nguyên nhân cho từng dự án.',
+      'Hoàn thành trước ngày 30/5/2026, gửi Ủy ban nhân dân tỉnh để xem xét quyết định.',
+    ],
+    [
+      'Sở Xây dựng',
+      'rà soát các dự án chậm cấp giấy phép xây dựng, hướng dẫn nhà đầu tư hoàn thiện hồ sơ theo quy định hiện hành.',
+      'Kết quả gửi Sở Tài chính trước ngày 15/5/2026 để tổng hợp chung toàn tỉnh.',
+    ],
+    [
+      'Sở Nông nghiệp và Môi trường',
+      'rà soát các dự án chậm giao đất, cho thuê đất, đề xuất thu hồi đất đối với dự án vi phạm kéo dài.',
+      'Hoàn thành trong tháng 6/2026 và báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.',
+    ],
+    [
+      'Công an tỉnh',
+      'phối hợp kiểm tra các dự án có dấu hiệu vi phạm pháp luật, xử lý nghiêm các trường hợp cố tình trục lợi.',
+      'Thực hiện thường xuyên trong suốt quá trình rà soát các dự án chậm triển khai.',
+    ],
+    [
+      'Sở Công Thương',
+      'rà soát các dự án thương mại, năng lượng chậm triển khai, làm việc với từng nhà đầu tư để xác định nguyên nhân.',
+      'Gửi kết quả về Sở Tài chính trước ngày 20/5/2026 để tổng hợp.',
+    ],
+    [
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'rà soát các dự án du lịch, dịch vụ chậm triển khai trên địa bàn tỉnh, đề xuất gia hạn hoặc chấm dứt hoạt động.',
+      'Hoàn thành trước ngày 31/5/2026, đồng thời gửi Sở Tài chính để tổng hợp.',
+    ],
+    [
+      'Thuế tỉnh',
+      'cung cấp thông tin về tình hình thực hiện nghĩa vụ tài chính của các nhà đầu tư có dự án chậm triển khai.',
+      'Gửi thông tin cho Sở Tài chính trước ngày 10/5/2026 theo đề nghị của Sở.',
+    ],
+    [
+      'Ủy ban nhân dân các xã, phường',
+      'rà soát tình hình sử dụng đất của các dự án trên địa bàn, kịp thời báo cáo các trường hợp bỏ hoang đất.',
+      'Thực hiện thường xuyên và báo cáo khi có yêu cầu của cơ quan có thẩm quyền.',
+    ],
   ];
   const sentences = (s: string) => wrapped([s]);
   const body = DUTIES.flatMap(([agency, first, second], i) => [
@@ -103,7 +135,9 @@ describe('markdown that starts each sentence on a new line is still markdown', (
     '',
     sentences('Rà soát toàn bộ các dự án đầu tư ngoài ngân sách đã được chấp thuận chủ trương nhưng chậm triển khai.'),
     sentences('Phân loại theo nhóm nguyên nhân để có giải pháp xử lý dứt điểm, phù hợp với quy định của pháp luật.'),
-    sentences('Xác định rõ trách nhiệm của từng cơ quan, đơn vị trong việc rà soát, tham mưu xử lý các dự án chậm triển khai.'),
+    sentences(
+      'Xác định rõ trách nhiệm của từng cơ quan, đơn vị trong việc rà soát, tham mưu xử lý các dự án chậm triển khai.',
+    ),
     '',
     '**II. TỔ CHỨC THỰC HIỆN**',
     '',
@@ -156,7 +190,9 @@ describe('rule «cycle-before-report»: «Định kỳ hằng tháng (…), báo
       ...ARTICLES.slice(8),
     ];
     const plan = await readPlanFile(writeTemp('qd-danh-gia.md', `${HEAD}\n${wrapped(articles)}\n`));
-    const rows = plan.tasks.filter((t) => t.content.includes('Đánh giá mức độ chậm trễ') || t.content.includes('định kỳ hằng quý'));
+    const rows = plan.tasks.filter(
+      (t) => t.content.includes('Đánh giá mức độ chậm trễ') || t.content.includes('định kỳ hằng quý'),
+    );
     expect(rows.map((t) => t.kind)).toEqual(['task', 'report']);
   });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findDeadlinePhrase } from '../../src/plans/duty-deadline.js';
+
+// Which of a duty's own words say when it is due.
+
+describe('rule «latest-of-several»: one duty with two steps is due with its last', () => {
+  it('takes the later of two steps in one sentence', () => {
+    expect(
+      findDeadlinePhrase(
+        'Sở Nông nghiệp và Môi trường công bố danh mục điểm sạt lở trước ngày 30/6/2026; trình phê duyệt phương án di dời trước ngày 15/7/2026.',
+      ),
+    ).toBe('Trước ngày 15/7/2026');
+    expect(findDeadlinePhrase('Trình trước ngày 12/5/2026; quyết toán trước ngày 30/6/2026')).toBe(
+      'Trước ngày 30/6/2026',
+    );
+    expect(findDeadlinePhrase('Thông báo danh mục trước ngày 30/6/2026, tuyển chọn xong trong Quý IV/2026.')).toBe(
+      'Trong Quý IV/2026',
+    );
+  });
+
+  it('keeps the first when the later one is a report’s, a target’s, or in another sentence', () => {
+    // The report is a row of its own.
+    expect(
+      findDeadlinePhrase(
+        'Xây dựng kế hoạch năm 2026, gửi Cơ quan Thường trực trước ngày 28/02/2026; báo cáo kết quả thực hiện về Hội đồng trước ngày 10/11/2026',
+      ),
+    ).toBe('Trước ngày 28/02/2026');
+    // A target the work aims at is no step of it.
+    expect(
+      findDeadlinePhrase(
+        'Lập kế hoạch giải ngân chi tiết, gửi Sở Tài chính trước ngày 15/02/2026; phấn đấu đến hết ngày 31/01/2027 giải ngân 100% kế hoạch vốn.',
+      ),
+    ).toBe('Trước ngày 15/02/2026');
+    expect(
+      findDeadlinePhrase(
+        'Sở Tư pháp hướng dẫn các xã, hoàn thành trong tháng 5/2026; Trường hợp phải bổ sung hồ sơ, trình Ủy ban nhân dân tỉnh trước ngày 05/6/2026.',
+      ),
+    ).toBe('Hoàn thành trong tháng 5/2026');
+    // Without their year the two cannot be compared: the first stays.
+    expect(findDeadlinePhrase('Gửi dự thảo trước ngày 15/3; hoàn thiện trước ngày 30/3.')).toBe('Trước ngày 15/3');
+  });
+});
