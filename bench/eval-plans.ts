@@ -30,6 +30,8 @@ import {
   NEW_WRITERS_17_DIR,
   NEW_WRITERS_18_DIR,
   NEW_WRITERS_19_DIR,
+  NEW_WRITERS_20_DIR,
+  NEW_WRITERS_21_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -106,6 +108,8 @@ const SETS = [
   { title: 'NEW WRITERS 17 ', dir: NEW_WRITERS_17_DIR },
   { title: 'NEW WRITERS 18 ', dir: NEW_WRITERS_18_DIR },
   { title: 'NEW WRITERS 19 ', dir: NEW_WRITERS_19_DIR },
+  { title: 'NEW WRITERS 20 ', dir: NEW_WRITERS_20_DIR },
+  { title: 'NEW WRITERS 21 ', dir: NEW_WRITERS_21_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

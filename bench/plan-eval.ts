@@ -58,6 +58,10 @@ export const NEW_WRITERS_17_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_18_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-18');
 /** Six held-out documents by a twenty-second writer (W22), briefed as the twenty-first and written without seeing it. */
 export const NEW_WRITERS_19_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-19');
+/** A twenty-third writer (W23), development: deadlines and leads written every way offices write them, blind. */
+export const NEW_WRITERS_20_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-20');
+/** Six held-out documents by a twenty-fourth writer (W24), briefed as the twenty-third and written without seeing it. */
+export const NEW_WRITERS_21_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-21');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
