@@ -24,10 +24,10 @@ export { weekdayNamed } from './deadline-cycles.js';
  */
 export function normalizeDeadline(wording: string, ctx: DeadlineContext): NormalizedDeadline {
   if (countsFromDDay(wording) && !ctx.dDay) return NOT_UNDERSTOOD;
-  const text = ctx.dDay ? withDDayDates(wording, ctx.dDay) : wording;
+  const text = slashDates(ctx.dDay ? withDDayDates(wording, ctx.dDay) : wording);
   const read = normalizeOne(text, ctx);
   if (!read.understood) {
-    const days = observanceDays(text, ctx);
+    const days = observanceDays(text, ctx) ?? roundOrOccasion(text, ctx);
     if (days) return days;
   }
   // Rule «note-after-date»: «trước ngày 20/01/2026 (Tết Nguyên đán)», «Quý I/2026 (đợt 1)»: a
@@ -43,6 +43,41 @@ export function normalizeDeadline(wording: string, ctx: DeadlineContext): Normal
     if (plain.understood) return plain;
   }
   return read.understood ? read : (datedBracket(text, ctx) ?? read);
+}
+
+/**
+ * Rule «round-label»: «Đợt 1: tháng 7 - tháng 9/2026», «Giai đoạn 2: Quý III/2026» — the round's
+ * name before a colon, then its time. Rule «occasion-day»: «Dịp Quốc khánh 02/9/2026», «dịp Tết
+ * Dương lịch (01/01/2027)» — the occasion and its day: due that day.
+ */
+function roundOrOccasion(text: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const round = text.match(/^\s*(?:đợt|giai đoạn|bước)\s+(?:\d{1,2}|[IVX]{1,4})\s*:\s*(\S.*)$/iu)?.[1];
+  if (round) {
+    const read = normalizeOne(round, ctx);
+    return read.understood ? read : null;
+  }
+  const day = text.match(/^\s*(?:vào\s+)?dịp\s+[^\d()]{2,60}?\s*\(?(\d{1,2}\/\d{1,2}\/\d{4})\)?\s*\.?$/iu)?.[1];
+  if (!day) return null;
+  const read = normalizeOne(day, ctx);
+  return read.understood && read.date !== null ? read : null;
+}
+
+/**
+ * Rule «dash-and-dot-dates»: offices also write a day «15-4-2026», «15.5.2026», a month «tháng
+ * 9-2026», and a day without its year «23-3» before another dated day («Từ 23-3 đến 15-4-2026»).
+ * They are read as the slashed forms. A dash between two years («2026-2030»), between a day and a
+ * day («01/6 - 30/6/2026», spaced) or after a quarter («Quý IV-2025») is left as it is.
+ */
+export function slashDates(text: string): string {
+  const day = (d: string, m: string): boolean => Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12;
+  return text
+    .replace(/(?<![\d/.-])(\d{1,2})([-.])(\d{1,2})\2(\d{4})(?![\d/.-])/g, (all, d: string, _s, m: string, y: string) =>
+      day(d, m) ? `${d}/${m}/${y}` : all,
+    )
+    .replace(/([Tt]háng\s+\d{1,2})-(\d{4})(?!\d)/gu, '$1/$2')
+    .replace(/(?<![\d/.-])(\d{1,2})-(\d{1,2})(?=\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/gu, (all, d: string, m: string) =>
+      day(d, m) ? `${d}/${m}` : all,
+    );
 }
 
 /**

@@ -46,6 +46,12 @@ function spells(short: string, name: string): boolean {
 }
 
 /**
+ * Rule «stated-abbreviation»: a sentence that says it outright, without brackets: «Văn phòng Đăng ký
+ * đất đai tỉnh viết tắt là VPĐKĐĐ; Chi cục Trồng trọt và Bảo vệ thực vật viết tắt là Chi cục TT&BVTV».
+ */
+const STATED = /([^;.:()]{3,200}?)\s*,?\s+(?:sau đây\s+)?(?:được\s+)?(?:viết|gọi) tắt là\s+[“"]?([\p{Lu}Đ][\p{L}\d&\-. ]{1,30}?)[”"]?(?=\s*(?:[;,)]|\.\s|\.?$))/gu;
+
+/**
  * Rule «legend»: a key under a table («Ghi chú: C - cơ quan chủ trì; P - cơ quan phối hợp. BQL: Ban
  * Quản lý …; STC: Sở Tài chính; …») spells out the letters its columns use.
  */
@@ -63,6 +69,8 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
       define(m[2] ?? '', nameAtEnd(m[1] ?? '') ?? nameFromShort(m[1] ?? '', m[2] ?? ''));
     }
     for (const m of text.matchAll(BARE_DEFINITION)) define(m[2] ?? '', spelledAtEnd(m[1] ?? '', m[2] ?? ''));
+    // The sentence states a name, so a name with a verb in it («Trung tâm Quy hoạch xây dựng tỉnh») is whole.
+    for (const m of text.matchAll(STATED)) define(m[2] ?? '', nameAtEnd(m[1] ?? '') ?? statedName(m[1] ?? ''));
     for (const m of text.matchAll(LEGEND)) {
       const name = (m[2] ?? '').trim();
       define(m[1] ?? '', startsWithAgency(name) && !hasDutyVerb(name) ? name : null);
@@ -88,6 +96,11 @@ function nameFromShort(text: string, short: string): string | null {
 }
 
 /** The body named at the end of a text: the longest ending that opens with a body's word. */
+function statedName(text: string): string | null {
+  const t = text.trim();
+  return t.length <= 120 && startsWithAgency(t) ? t : null;
+}
+
 function nameAtEnd(text: string): string | null {
   const words = text.trim().split(/\s+/);
   for (let k = Math.max(0, words.length - 15); k < words.length; k += 1) {

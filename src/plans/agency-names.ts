@@ -142,6 +142,7 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // có liên quan», «các tổ chức chính trị - xã hội») is the noun, not the verb «to organise»; after
 // «Tổ» («Tổ giúp việc») a verb names the group's work; «dự án đầu tư xây dựng» (construction
 // investment) is a noun in «Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh»
+// (and after a capital «Quản lý» a verb names the office's field: «Phòng Quản lý xây dựng»)
 // (but «Chủ đầu tư tổ chức nghiệm thu …» does its work); after «Hội
 // đồng» a verb names the council's work («Hội đồng thẩm định giá đất tỉnh»), as it does in «Đoàn
 // kiểm tra liên ngành», «Đoàn giám sát» (not «Tỉnh Đoàn kiểm tra …», the Youth Union at work), and
@@ -149,7 +150,7 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // Lai», «cửa khẩu mở», nor before a capital; nor «cử» in «Ủy ban bầu cử», «người ứng cử», «đề cử», «cử tri», nor «lập» in
 // «đơn vị sự nghiệp công lập», «Độc lập», «thành lập», «sáng lập»; «thông tin» is a verb only right
 // after a name's capital word or number, never in «Cổng thông tin», «hệ thống thông tin».
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Hội đồng\s)(?<!(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?<!(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?<!(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?<!(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

@@ -121,6 +121,8 @@ function phasesPhrase(text: string): { at: number; text: string } | null {
 /** The earliest deadline wording in a text: where its match starts and where the wording does. */
 function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: number; text: string } | null {
   const cycle = '(?:\\s+(?:hằng|hàng|mỗi)\\s+(?:năm|tháng|quý))?';
+  // A day as «15/5(/2026)», or with its year as «15.5.2026», «15-5-2026» (rule «dash-and-dot-dates»).
+  const day = '(?:\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?|\\d{1,2}(?<sep>[.-])\\d{1,2}\\k<sep>\\d{4})';
   const patterns = [
     /thời (?:gian|hạn) (?:hoàn thành|thực hiện)\s*:?\s*([^.;]+)/iu,
     // «… bảo đảm đúng thời hạn quy định» says how, not by when.
@@ -130,7 +132,7 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /thời gian(?:\s\p{Ll}+){0,2}\s*:\s*([^.;]+)/iu,
     // «trước 17 giờ 00 ngày 16/01/2026»: the hour of a day is finer than a deadline cell keeps.
     new RegExp(
-      `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2})?(?:\\s*phút)?,?\\s+)?ngày\\s+\\d{1,2}\\/\\d{1,2}(?:\\/\\d{4})?${cycle})`,
+      `((?:hoàn thành\\s+)?(?:trước|chậm nhất(?: là)?(?: trước)?|không quá)\\s+(?:\\d{1,2}\\s*(?:giờ|h)(?:\\s*\\d{1,2})?(?:\\s*phút)?,?\\s+)?ngày\\s+${day}${cycle})`,
       'iu',
     ),
     new RegExp(
@@ -138,7 +140,7 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
       'iu',
     ),
     // «hoàn thành trước 31/12» (no «ngày»), «xong truoc 15/8» (typed without its marks).
-    /((?:hoàn thành\s+|xong\s+)?(?:trước|truoc)\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?!\d)/iu,
+    new RegExp(`((?:hoàn thành\\s+|xong\\s+)?(?:trước|truoc|chậm nhất(?: là)?)\\s+${day})(?![\\d/.-]\\d)`, 'iu'),
     // «xong cuối tháng 10», «hoàn thành vào cuối năm», «trong tuần này» (a commune's loose words).
     /((?:xong|hoàn thành)\s+(?:trong\s+|vào\s+|trước\s+)?(?:cuối|đầu|giữa) tháng \d{1,2}(?:\/\d{4}| năm \d{4})?)/iu,
     /((?:vào|đến)\s+cuối năm(?: \d{4})?)/iu,

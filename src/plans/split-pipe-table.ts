@@ -1,4 +1,4 @@
-import type { TableRead } from './text-tables.js';
+import { cleanCell, type TableRead } from './text-tables.js';
 
 /**
  * Rule «split-pipe-table»: a converter that keeps a cell's line breaks writes a markdown table with
@@ -22,15 +22,45 @@ export function isSplitPipeTableStart(lines: readonly string[], start: number): 
   if ((lines[start] ?? '').trim() === '' || isBar(lines[start]) || !isBar(lines[start + 1])) return false;
   for (let i = start + 2; i < lines.length && i <= start + 40; i += 1) {
     const t = (lines[i] ?? '').trim();
-    if (t === '') return false;
+    // One blank line may stand between the header and its separator (rule «blank-separated-rows»).
+    if (t === '') return SEPARATOR.test((lines[i + 1] ?? '').trim());
     if (SEPARATOR.test(t)) return true;
   }
   return false;
 }
 
+/**
+ * Rule «blank-separated-rows»: another converter sets the separator and every row apart by blank
+ * lines («STT / | / Nội dung …», blank, «---|---|---», blank, «1 / | / Tham mưu … / | / Chi cục …»,
+ * blank, «2 / | / …»). There a blank line ends a row, and the table ends at a block with no «|».
+ * Returns the rows, header first, or null when the separator is not set apart so.
+ */
+function readBlankSeparatedRows(lines: readonly string[], start: number, sep: number): TableRead | null {
+  if ((lines[sep + 1] ?? '').trim() !== '') return null;
+  const header = segments(lines.slice(start, sep)).map((s) => s.join(' '));
+  const rows: string[][] = [header];
+  let i = sep + 1;
+  let end = i;
+  for (;;) {
+    while (i < lines.length && (lines[i] ?? '').trim() === '') i += 1;
+    let j = i;
+    while (j < lines.length && (lines[j] ?? '').trim() !== '') j += 1;
+    const block = lines.slice(i, j);
+    if (block.length === 0 || !block.some(isBar)) break;
+    rows.push(segments(block).map((s) => s.join(' ')));
+    end = j;
+    i = j;
+  }
+  return rows.length > 1 ? { rows: rows.map((r) => r.map(unescape)), end } : null;
+}
+
+const unescape = (cell: string): string => cleanCell(cell.replace(/\\([-.*_])/g, '$1'));
+
 export function readSplitPipeTable(lines: readonly string[], start: number): TableRead {
   let sep = start;
   while (!SEPARATOR.test(lines[sep] ?? '')) sep += 1;
+  const blankSeparated = readBlankSeparatedRows(lines, start, sep);
+  if (blankSeparated) return blankSeparated;
   const width = (lines[sep] ?? '').split('|').filter((c) => /-{3,}/.test(c)).length;
   const header = segments(lines.slice(start, sep)).map((s) => s.join(' '));
   let end = sep + 1;
@@ -50,7 +80,7 @@ export function readSplitPipeTable(lines: readonly string[], start: number): Tab
     }
   });
   if (row.length > 0) rows.push(row);
-  const cells = [header, ...rows].map((r) => r.map((c) => c.replace(/\\([-.*_])/g, '$1').trim()));
+  const cells = [header, ...rows].map((r) => r.map(unescape));
   return { rows: cells, end };
 }
 

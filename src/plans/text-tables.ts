@@ -292,7 +292,7 @@ function joinCellLines(cellLines: string[]): string {
   return out.join('\n');
 }
 
-function cleanCell(text: string): string {
+export function cleanCell(text: string): string {
   return text
     .replace(/\*\*|__/g, '')
     .replace(/(^|[\s(])\*(?=\S)(.+?)(?<=\S)\*(?=$|[\s,.;:)])/gm, '$1$2')

@@ -367,6 +367,27 @@ describe('deadlines counted from something else', () => {
     expect(dateOf('tuần cuối của tháng 6', plan)).toBe('2026-06-30');
   });
 
+  it('«dash-and-dot-dates»: «15-4-2026», «15.5.2026», «tháng 9-2026» are the slashed forms; year spans stay', () => {
+    expect(dateOf('15-4-2026', plan)).toBe('2026-04-15');
+    expect(dateOf('chậm nhất 15.5.2026', plan)).toBe('2026-05-15');
+    expect(dateOf('Từ 23-3 đến 15-4-2026', plan)).toBe('2026-04-15');
+    expect(dateOf('tháng 7 - tháng 9-2026', plan)).toBe('2026-09-30');
+    expect(dateOf('2026-2030', plan)).toBe('2030-12-31');
+    expect(dateOf('Quý IV-2026', plan)).toBe('2026-12-31');
+    // Not a day: 35 is no day, 13 no month.
+    expect(normalizeDeadline('35-4-2026', plan).date).toBeNull();
+    expect(normalizeDeadline('15-13-2026', plan).date).toBeNull();
+  });
+
+  it('«round-label» and «occasion-day»: a round’s name before its time, an occasion with its day', () => {
+    expect(dateOf('Đợt 1: tháng 7 - tháng 9-2026', plan)).toBe('2026-09-30');
+    expect(dateOf('Giai đoạn 2: Quý III/2026', plan)).toBe('2026-09-30');
+    expect(dateOf('Dịp Quốc khánh 02-9-2026', plan)).toBe('2026-09-02');
+    expect(dateOf('dịp Tết Dương lịch (01/01/2027)', plan)).toBe('2027-01-01');
+    // An occasion without its day is not guessed.
+    expect(normalizeDeadline('Dịp Quốc khánh', plan).date).toBeNull();
+  });
+
   it('«part-of-month»: the first ten days are over on the 10th, the middle ten on the 20th', () => {
     expect(dateOf('Đầu tháng 6/2027', plan)).toBe('2027-06-10');
     expect(dateOf('Giữa tháng 4/2027', plan)).toBe('2027-04-20');

@@ -40,3 +40,11 @@ describe('rule «latest-of-several»: one duty with two steps is due with its la
     expect(findDeadlinePhrase('Gửi dự thảo trước ngày 15/3; hoàn thiện trước ngày 30/3.')).toBe('Trước ngày 15/3');
   });
 });
+
+describe('rule «dash-and-dot-dates» in a duty’s words', () => {
+  it('finds «chậm nhất 15.5.2026» and «trước ngày 15-4-2026», not «trước 1-2 ngày»', () => {
+    expect(findDeadlinePhrase('Hoàn thiện hồ sơ, chậm nhất 15.5.2026 trình phê duyệt.')).toBe('Chậm nhất 15.5.2026');
+    expect(findDeadlinePhrase('Bàn giao mặt bằng xong trước ngày 15-4-2026.')).toBe('Trước ngày 15-4-2026');
+    expect(findDeadlinePhrase('Thông báo cho các hộ trước 1-2 ngày khi thi công.')).toBe('');
+  });
+});

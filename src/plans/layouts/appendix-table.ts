@@ -206,9 +206,12 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     const filled = withDittoFilled(row, cols, above?.cells);
     const carried =
       block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above.cells);
+    // Rule «group-period» before «lost-merge»: under «II | Tháng 5 năm 2026» an empty time cell is
+    // the group's month, not the last date of the row above.
     const carriedDeadline =
       !carried &&
       order !== '' &&
+      state.period === '' &&
       block.mergesLost === true &&
       state.last?.at.block === blockIndex &&
       carryLostDeadline(filled, cols, state.last.cells);
