@@ -13,6 +13,7 @@
  * see duty.ts and report-cycles.ts. Numbering: the primary list in document order, then the
  * section duties kept. IDs and the plan key: see ids.ts.
  */
+import { readFirstNamedLeads } from './first-named-leads.js';
 import { fold } from '../domain/text.js';
 import { collectFootnotes, type PlanDocument } from './document.js';
 import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
@@ -46,6 +47,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     periodYear: meta.periodYear,
     dDay: readDDay(doc),
     weeks: readWeeks(doc, meta.year),
+    firstNamedLeads: readFirstNamedLeads(doc),
     footnotes: collectFootnotes(doc),
     problems: [],
   };

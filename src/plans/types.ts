@@ -73,6 +73,8 @@ export interface ReadContext {
   periodYear?: number | null;
   /** The weeks a work programme defines: week number → its last day (rule «defined-weeks»). */
   weeks?: ReadonlyMap<number, string>;
+  /** The plan says the first body named in a doer cell leads (rule «first-named-leads»). */
+  firstNamedLeads?: boolean;
   footnotes: Map<number, string>;
   problems: string[];
 }

@@ -74,3 +74,47 @@ describe('a converter that sets table rows apart by blank lines (rule «blank-se
     expect(rows[2]?.coordinating).toEqual(['Trung tâm Quy hoạch xây dựng tỉnh']);
   });
 });
+
+describe('rule «first-named-leads»: a plan that says its first-named body leads', () => {
+  const plan = (note: string): string =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ ĐỨC THỌ',
+      '',
+      'Số: 27/KH-UBND',
+      '',
+      'Đức Thọ, ngày 16 tháng 3 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'Vận động nhân dân hiến đất mở rộng đường giao thông nông thôn năm 2026',
+      '',
+      'II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN',
+      '',
+      note,
+      '',
+      '| TT | Nội dung | Đơn vị thực hiện | Thời gian |',
+      '|---|---|---|---|',
+      '| 1 | Tổ chức hội nghị triển khai kế hoạch đến các thôn | Văn phòng HĐND và UBND xã; Phòng Kinh tế | Tháng 3/2026 |',
+      '| 2 | Đo đạc, cắm mốc phần đất hiến của các hộ | Phòng Kinh tế; Trưởng các thôn | Tháng 5/2026 |',
+      '| 3 | Tuyên truyền trên hệ thống loa truyền thanh | Trung tâm Văn hóa - Thông tin xã | Tháng 4/2026 |',
+      '',
+    ].join('\n');
+
+  it('gives the first body of a doer cell the lead and the others a part', async () => {
+    const read = await readPlanFile(
+      writeTemp('kh-hien-dat.md', plan('(Đơn vị, bộ phận nêu đầu tiên tại cột «Đơn vị thực hiện» là đơn vị chủ trì)')),
+    );
+    expect(read.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
+      [['Văn phòng HĐND và UBND xã'], ['Phòng Kinh tế']],
+      [['Phòng Kinh tế'], ['Trưởng các thôn']],
+      [['Trung tâm Văn hóa - Thông tin xã'], []],
+    ]);
+  });
+
+  it('lets every body of the cell lead when the plan says nothing of the kind', async () => {
+    const read = await readPlanFile(writeTemp('kh-hien-dat.md', plan('Các đơn vị triển khai theo bảng dưới đây.')));
+    expect(read.tasks[0]?.lead).toEqual(['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế']);
+  });
+});
+

@@ -23,6 +23,7 @@ import {
   withDittoFilled,
 } from './table-cells.js';
 import { joinSpreadCells } from './spread-cells.js';
+import { firstNamedLead } from '../first-named-leads.js';
 import { cell, type Columns, findColumns, isOrderHeader, leadCell, matrixRoles, tableHeader } from './table-columns.js';
 
 /**
@@ -277,7 +278,8 @@ function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
 function rowDrafts({ cells: row, cols, order, source, at, period, given }: RawRow, ctx: ReadContext): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
-  const who = cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? readWho(cell(row, cols.lead)));
+  const read = cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? readWho(cell(row, cols.lead)));
+  const who = ctx.firstNamedLeads && !given && cols.roles.length === 0 ? firstNamedLead(read) : read;
   const lead = who.lead;
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
   const rawDeadline =
