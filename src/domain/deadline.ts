@@ -75,8 +75,9 @@ export function slashDates(text: string): string {
       day(d, m) ? `${d}/${m}/${y}` : all,
     )
     .replace(/([Tt]háng\s+\d{1,2})-(\d{4})(?!\d)/gu, '$1/$2')
-    .replace(/(?<![\d/.-])(\d{1,2})-(\d{1,2})(?=\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/gu, (all, d: string, m: string) =>
-      day(d, m) ? `${d}/${m}` : all,
+    .replace(
+      /(?<![\d/.-])(\d{1,2})-(\d{1,2})(?=\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/gu,
+      (all, d: string, m: string) => (day(d, m) ? `${d}/${m}` : all),
     );
 }
 

@@ -148,7 +148,9 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
     // «tổng kết công tác dân vận trong năm 2023» says what is reviewed, not by when.
     // «trong tháng 10 và tháng 11/2026», «trong tháng 3 - 4/2026»: the last month.
-    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*(?:-|và|,)\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý [IVX]{1,3}(?:\/| năm )\d{4}|\d{1,2} tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
+    /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*(?:-|và|,)\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý (?:[IVX]{1,3}|[1-4])(?:\/| năm )\d{4}|\d{1,2} tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
+    // «hoàn thành toàn bộ dự án trong năm 2027»: the year the completion names.
+    /(?<=hoàn thành(?:\s+[^\s,;.]+){1,6}\s+)(trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
     // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
     /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,

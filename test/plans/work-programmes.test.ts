@@ -28,15 +28,33 @@ const PROGRAMME = [
   '',
   `${cells('**I**', '**Tháng 4 năm 2026**', '', '', '')}\n|`,
   '',
-  cells('1', 'Rà soát quy hoạch chung đô thị Đồng Xoài, đề xuất điều chỉnh cục bộ', 'TTQHXD', 'Phòng Quy hoạch - Kiến trúc', 'Trước 20/4'),
+  cells(
+    '1',
+    'Rà soát quy hoạch chung đô thị Đồng Xoài, đề xuất điều chỉnh cục bộ',
+    'TTQHXD',
+    'Phòng Quy hoạch - Kiến trúc',
+    'Trước 20/4',
+  ),
   '',
   cells('2', 'Tổng hợp tình hình thị trường bất động sản Quý I năm 2026', 'Phòng QLN', 'Các xã, phường', ''),
   '',
   `${cells('**II**', '**Tháng 5 năm 2026**', '', '', '')}\n|`,
   '',
-  cells('3', 'Kiểm tra công tác quản lý chất lượng công trình tại các dự án trọng điểm', 'Phòng Quản lý xây dựng', 'TTQHXD', '11/5 - 22/5/2026'),
+  cells(
+    '3',
+    'Kiểm tra công tác quản lý chất lượng công trình tại các dự án trọng điểm',
+    'Phòng Quản lý xây dựng',
+    'TTQHXD',
+    '11/5 - 22/5/2026',
+  ),
   '',
-  cells('4', 'Hướng dẫn các xã, phường lập kế hoạch phát triển nhà ở năm 2027', 'Phòng QLN', 'Ủy ban nhân dân các xã, phường', ''),
+  cells(
+    '4',
+    'Hướng dẫn các xã, phường lập kế hoạch phát triển nhà ở năm 2027',
+    'Phòng QLN',
+    'Ủy ban nhân dân các xã, phường',
+    '',
+  ),
   '',
   '**III. TỔ CHỨC THỰC HIỆN**',
   '',
@@ -117,4 +135,3 @@ describe('rule «first-named-leads»: a plan that says its first-named body lead
     expect(read.tasks[0]?.lead).toEqual(['Văn phòng HĐND và UBND xã', 'Phòng Kinh tế']);
   });
 });
-

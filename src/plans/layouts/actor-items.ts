@@ -13,6 +13,7 @@ import {
 } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
+import { statedDoer } from './stated-doer.js';
 import { leadIn, type LeadIn } from './lead-ins.js';
 import {
   beforeDataTable,
@@ -254,8 +255,10 @@ function whoDoesIt(
   const block = doc.blocks[at];
   const boldLead = block?.type === 'para' ? block.boldLead : undefined;
   // Under an agency lead-in, an item is that body's unless it names its own first.
-  const owner = state.owner !== null && !splitLeadingAgencies(stripped) ? state.owner : null;
+  const stated = state.owner !== null ? statedDoer(item) : null;
+  const owner = state.owner !== null && !splitLeadingAgencies(stripped) && !stated ? state.owner : null;
   const named =
+    (stated ? { agencies: stated.lead, rest: capitalize(item) } : null) ??
     (owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
     actorOf(stripped, boldLead) ??
     actorInBracket(item) ??
@@ -270,7 +273,7 @@ function whoDoesIt(
   if (!asks && !state.directive && paragraph && general) return null;
   const content = only && state.title !== '' ? `${state.title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
   const kind = asks || owner?.asks === true ? 'request' : 'task';
-  return { kind, agencies: named.agencies, content, alsoWith: owner?.coordinating ?? [] };
+  return { kind, agencies: named.agencies, content, alsoWith: stated?.coordinating ?? owner?.coordinating ?? [] };
 }
 
 /**

@@ -2,7 +2,7 @@ import { fold } from '../../domain/text.js';
 import { capitalize, splitAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, placeOf, stripMarks } from '../document.js';
-import { applyDeadline, emptyDraft } from '../duty.js';
+import { applyDeadline, deadlinePhraseIn, emptyDraft } from '../duty.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
 
@@ -158,7 +158,9 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
       },
       content,
     );
-    applyDeadline(draft, capitalize(fields.get('deadline') ?? ''), ctx);
+    // Rule «time-in-title»: a block without a time field may date its work in its own words
+    // («Hoàn thành di dời … trước mùa mưa năm 2026 (trước ngày 31/7/2026). Cơ quan chủ trì: …»).
+    applyDeadline(draft, capitalize(fields.get('deadline') ?? '') || deadlinePhraseIn(content, ctx), ctx);
     draft.product = capitalize(fields.get('product') ?? '');
     drafts.push(draft);
     used.add(i);

@@ -1,4 +1,4 @@
-import { capitalize, isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
 import { stripMarks } from '../document.js';
 import { memberBody } from '../member-heading.js';
 import { readWho } from '../who-field.js';
@@ -30,6 +30,8 @@ export function leadIn(heading: string, number: string, bold = false): LeadIn | 
   if (duty) return { ...duty, number };
   const asked = requestLeadIn(stripMarks(heading));
   if (asked) return { ...asked, number, asks: true };
+  const advised = advisingLeadIn(stripMarks(heading));
+  if (advised) return { ...advised, number };
   // Rule «bold-agency-heading»: a title bold from end to end that names only bodies («**2. Giám
   // đốc Sở Tài chính**») hands them the items under it, with or without its colon.
   if (!(/:$/.test(text.trim()) || bold) || !isAgencyHeading(text)) return null;
@@ -63,4 +65,30 @@ function dutyLeadIn(text: string): { agencies: string[]; coordinating: string[] 
   const named = splitLeadingAgencies(text.trim());
   if (!named || !RESPONSIBLE.test(named.rest.trim()) || !named.agencies.every(isBodyName)) return null;
   return { agencies: named.agencies, coordinating: [] };
+}
+
+/**
+ * Rule «directs-and-advises»: a lead-in that names a leader who directs and the body that works for
+ * him («Đồng chí Lê Quang Vinh, Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo; Sở Xây dựng tham mưu, theo
+ * dõi, đôn đốc các nội dung sau:», «…; Ban Quản lý Khu kinh tế tỉnh là cơ quan tham mưu, theo dõi:»,
+ * «Đồng chí Trưởng ban trực tiếp chỉ đạo. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với …
+ * tham mưu Ban Chỉ đạo thực hiện:»): the body does the items below; the leader only directs.
+ */
+const LEADER = /^(?:Đồng chí|Đ\/c|Ông|Bà|(?:Phó\s+)?Chủ tịch|(?:Phó\s+)?Trưởng ban|Giám đốc)\s/u;
+const WORKS_FOR = /\s(?:tham mưu|là cơ quan (?:tham mưu|chủ trì|thường trực|đầu mối)|chủ trì)(?=[\s,:;.]|$)/u;
+
+function advisingLeadIn(text: string): { agencies: string[]; coordinating: string[] } | null {
+  const t = text.trim();
+  if (!/:$/.test(t) || t.length > 400) return null;
+  const clauses = t.replace(/:$/, '').split(/\s*;\s*|(?<=\.)\s+(?=\p{Lu})/u);
+  if (clauses.length < 2 || !LEADER.test(clauses[0] ?? '') || !/\schỉ đạo\b/u.test(clauses[0] ?? '')) return null;
+  for (const clause of clauses.slice(1)) {
+    const body = clause.replace(/^Giao\s+/u, '');
+    const at = WORKS_FOR.exec(` ${body}`);
+    if (!at) continue;
+    const named = splitLeadingAgencies(body);
+    const agencies = named?.agencies.filter(isBodyName) ?? [];
+    if (agencies.length > 0) return { agencies, coordinating: coordinatingIn(body) };
+  }
+  return null;
 }
