@@ -50,10 +50,15 @@ export function readWeekOfMonth(s: string, ctx: DeadlineContext): NormalizedDead
  * Rule «part-of-month»: «Đầu tháng 6/2027» is due when the month's first ten days are over (the
  * 10th), «Giữa tháng 4/2027» when its middle ten days are (the 20th), as offices split a month
  * into three. «Cuối tháng» is the month's end (deadline-periods.ts).
- * «Trước đầu tháng 3» is the 1st, «trước giữa tháng 4» the 15th.
+ * «Trước đầu tháng 3» is the 1st, «trước giữa tháng 4» the 15th. «Thượng tuần», «trung tuần» (the
+ * written words for a month's first and middle ten days) read as «đầu», «giữa».
  */
 export function readPartOfMonth(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
-  const m = s.match(/^(?:truoc |het )?(dau|giua) thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/);
+  const m = s
+    .replace(/^(truoc |het )?(?:thuong|trung) tuan/, (all, b: string | undefined) =>
+      `${b ?? ''}${all.includes('thuong') ? 'dau' : 'giua'}`,
+    )
+    .match(/^(?:truoc |het )?(dau|giua) thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/);
   if (!m?.[1] || !m[2]) return null;
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
@@ -73,7 +78,7 @@ export function readPartOfMonth(s: string, ctx: DeadlineContext): NormalizedDead
  */
 export function readDaysFromSigning(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
   const m = s.match(
-    /^(?:vong |thoi han )?(\d{1,3}) ngay( lam viec)? (?:ke tu|tinh tu|sau) (?:ngay )?(?:ky(?: ban hanh)?|ban hanh|(?:ke hoach|van ban|quyet dinh|cong van|thong bao)(?: nay)? (?:duoc )?(?:ky|ban hanh))(?: (?:ke hoach|van ban|quyet dinh|cong van|thong bao)(?: nay)?)?$/,
+    /^(?:vong |thoi han |cham nhat (?:la )?|khong qua )?(\d{1,3}) ngay( lam viec)? (?:ke tu|tinh tu|sau) (?:ngay )?(?:ky(?: ban hanh)?|ban hanh|(?:ke hoach|van ban|quyet dinh|cong van|thong bao)(?: nay)? (?:duoc )?(?:ky|ban hanh))(?: (?:ke hoach|van ban|quyet dinh|cong van|thong bao)(?: nay)?)?$/,
   );
   if (!m?.[1] || !ctx.planDate) return null;
   const signed = DateTime.fromISO(ctx.planDate, { zone: VN_ZONE });

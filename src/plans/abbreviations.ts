@@ -49,7 +49,8 @@ function spells(short: string, name: string): boolean {
  * Rule «stated-abbreviation»: a sentence that says it outright, without brackets: «Văn phòng Đăng ký
  * đất đai tỉnh viết tắt là VPĐKĐĐ; Chi cục Trồng trọt và Bảo vệ thực vật viết tắt là Chi cục TT&BVTV».
  */
-const STATED = /([^;.:()]{3,200}?)\s*,?\s+(?:sau đây\s+)?(?:được\s+)?(?:viết|gọi) tắt là\s+[“"]?([\p{Lu}Đ][\p{L}\d&\-. ]{1,30}?)[”"]?(?=\s*(?:[;,)]|\.\s|\.?$))/gu;
+const STATED =
+  /([^;.:()]{3,200}?)\s*,?\s+(?:sau đây\s+)?(?:được\s+)?(?:viết|gọi) tắt là\s+[“"]?([\p{Lu}Đ][\p{L}\d&\-. ]{1,30}?)[”"]?(?=\s*(?:[;,)]|\.\s|\.?$))/gu;
 
 /**
  * Rule «legend»: a key under a table («Ghi chú: C - cơ quan chủ trì; P - cơ quan phối hợp. BQL: Ban

@@ -25,6 +25,8 @@ export const STARTS: readonly string[] = [
   'Liên đoàn',
   'Liên minh',
   'Tỉnh đoàn',
+  // A city's Youth Union («Thành Đoàn Đà Nẵng»), as «Tỉnh đoàn» is a province's.
+  'Thành đoàn',
   'Đoàn',
   'Cổng',
   'Kho bạc',

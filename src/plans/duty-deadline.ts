@@ -156,8 +156,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,
     // «từ mùng 1 đến hết mùng 3 Tết Bính Ngọ», «mùng 6 tháng Giêng» (domain/tet.ts, deadline-lunar.ts).
     /((?:từ\s+)?mùng\s+\d{1,2}(?:\s+(?:đến(?: hết)?|-)\s+mùng\s+\d{1,2})?\s+(?:Tết(?: Nguyên đán)?|tháng Giêng)(?:\s+(?:năm\s+)?\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)?)/u,
-    // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành» (domain/deadline-relative.ts).
-    /((?:trong vòng|trong thời hạn|trong)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
+    // «trong vòng 15 ngày kể từ ngày Kế hoạch được ban hành», «chậm nhất 15 ngày kể từ …» (domain/deadline-relative.ts).
+    /((?:trong vòng|trong thời hạn|trong|chậm nhất(?: là)?|không quá)\s+\d{1,3}\s+ngày(?: làm việc)?\s+(?:kể từ|tính từ)\s+ngày\s+[^.;,]+)/iu,
     // «tổ chức Lễ phát động … vào ngày 22/02/2026», «vào 14 giờ 00 ngày 22/5/2026»: the day the work is done.
     /(vào (?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?,?\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «trong tuần đầu tiên của tháng 3/2026».

@@ -105,6 +105,8 @@ export const DUTY_VERBS: readonly string[] = [
   // Only right after a name's capital or number («Báo và Phát thanh, Truyền hình An Giang thông tin
   // …», «Kiểm toán nhà nước khu vực III thông tin …»), never «Cổng thông tin điện tử» (agency-names.ts).
   'thông tin',
+  // «Các cơ quan, đơn vị được giao chủ trì hoạt động gửi …» (writer 10).
+  'gửi',
   'can cu',
   'thuong xuyen',
   'chu tri',

@@ -77,3 +77,127 @@ describe('times written in a duty’s words', () => {
     expect(findDeadlinePhrase('Tổ chức tổng kết công tác dân vận trong năm 2025.')).toBe('');
   });
 });
+
+// A city's plan whose tasks sit under headings that are periods, each task with its own doer line.
+const BY_PERIOD = [
+  'ỦY BAN NHÂN DÂN',
+  'THÀNH PHỐ HẢI PHÒNG',
+  '',
+  'Số: 88/KH-UBND',
+  '',
+  'Hải Phòng, ngày 06 tháng 4 năm 2026',
+  '',
+  'KẾ HOẠCH',
+  '',
+  'Triển khai phong trào học tập kỹ năng số năm 2026',
+  '',
+  'III. NHIỆM VỤ THEO TỪNG GIAI ĐOẠN',
+  '',
+  '1. Quý II/2026:',
+  '',
+  'a) Thành lập Ban Chỉ đạo phong trào cấp thành phố và kiện toàn Tổ công nghệ số cộng đồng tại các thôn.',
+  '',
+  'Cơ quan chủ trì: Sở Khoa học và Công nghệ. Cơ quan phối hợp: Sở Nội vụ.',
+  '',
+  'b) Tổ chức Lễ phát động phong trào cấp thành phố tại Nhà hát thành phố.',
+  '',
+  'Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Thành Đoàn Hải Phòng.',
+  '',
+  'Thời gian: trung tuần tháng 5/2026.',
+  '',
+  '2. Quý III và Quý IV/2026:',
+  '',
+  'a) Duy trì mô hình hỗ trợ người dân dùng dịch vụ công trực tuyến tại nhà văn hóa thôn. Trách nhiệm thực hiện: Ủy ban nhân dân các xã, phường và Thành Đoàn Hải Phòng.',
+  '',
+  '3. Quý I/2027:',
+  '',
+  'Sơ kết một năm triển khai phong trào, biểu dương tập thể, cá nhân tiêu biểu; Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ.',
+  '',
+  'IV. TỔ CHỨC THỰC HIỆN',
+  '',
+  'Sở Nội vụ xây dựng kế hoạch triển khai, gửi Sở Khoa học và Công nghệ chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành.',
+  '',
+].join('\n');
+
+describe('rule «period-heading»: work under «1. Quý II/2026:» is due with its period', () => {
+  it('dates blocks and items that name no time of their own, and keeps the times they name', async () => {
+    const plan = await readPlanFile(writeTemp('kh-theo-giai-doan.md', BY_PERIOD));
+    const due = (start: string) => plan.tasks.find((t) => t.content.startsWith(start))?.deadline;
+    expect(due('Thành lập Ban Chỉ đạo')).toBe('2026-06-30');
+    // «Trung tuần» is the month's middle ten days (rule «part-of-month»).
+    expect(due('Tổ chức Lễ phát động')).toBe('2026-05-20');
+    expect(due('Duy trì mô hình')).toBe('2026-12-31');
+    expect(due('Sơ kết một năm')).toBe('2027-03-31');
+  });
+
+  it('gives an item the doer its «Trách nhiệm thực hiện:» names', async () => {
+    const plan = await readPlanFile(writeTemp('kh-theo-giai-doan.md', BY_PERIOD));
+    expect(plan.tasks.find((t) => t.content.startsWith('Duy trì mô hình'))?.lead).toEqual([
+      'Ủy ban nhân dân các xã, phường',
+      'Thành Đoàn Hải Phòng',
+    ]);
+  });
+});
+
+describe('«chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành» in a duty', () => {
+  it('counts from the plan’s date', () => {
+    expect(
+      findDeadlinePhrase('Xây dựng kế hoạch, gửi Sở Nội vụ chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành.'),
+    ).toBe('Chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành');
+  });
+});
+
+describe('rule «unnumbered-duties»: a section of plain paragraphs or bullets, each naming its body', () => {
+  const plan = (body: string[]): string =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH QUẢNG TRỊ',
+      '',
+      'Số: 19/KH-UBND',
+      '',
+      'Quảng Trị, ngày 12 tháng 3 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'Tổ chức Ngày Sách và Văn hóa đọc Việt Nam năm 2026',
+      '',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '',
+      ...body,
+      '',
+      'Tải về: 19-KH-UBND.pdf',
+      '',
+    ].join('\n');
+
+  it('reads each paragraph as its body’s duty', async () => {
+    const read = await readPlanFile(
+      writeTemp(
+        'kh-sach.md',
+        plan([
+          'Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Ngày Sách tại Thư viện tỉnh, chậm nhất 15 ngày kể từ ngày Kế hoạch này được ban hành.',
+          '',
+          'Sở Giáo dục và Đào tạo chỉ đạo các trường phát động phong trào đọc sách trong học sinh.',
+        ]),
+      ),
+    );
+    expect(read.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      // 15 days from 12/3/2026.
+      [['Sở Văn hóa, Thể thao và Du lịch'], '2026-03-27'],
+      [['Sở Giáo dục và Đào tạo'], null],
+    ]);
+  });
+
+  it('reads bullets «- Sở …: …» the same, and takes no site text for a duty', async () => {
+    const read = await readPlanFile(
+      writeTemp(
+        'kh-sach.md',
+        plan([
+          '- Sở Tài chính: bố trí kinh phí tổ chức các hoạt động theo quy định.',
+          '- Thành Đoàn Quảng Trị: tổ chức cuộc thi đọc sách cho đoàn viên, thanh niên.',
+        ]),
+      ),
+    );
+    expect(read.tasks.map((t) => t.lead[0])).toEqual(['Sở Tài chính', 'Thành Đoàn Quảng Trị']);
+    expect(read.tasks.some((t) => t.content.includes('Tải về'))).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ import {
   ROMAN,
 } from './neighbour-blocks.js';
 import { DUTY_SECTION_TITLES, isSignatureLine } from './section-starts.js';
-import { titlePeriod } from './title-period.js';
+import { periodHeading, titlePeriod } from './title-period.js';
 
 /**
  * Work handed out in the body of a plan, outside any duty section: «a) Ủy ban nhân dân xã,
@@ -233,9 +233,11 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   const clauses = agencyClauses(item);
   if (clauses)
     return clauses.flatMap((c) => draft(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text));
-  const who = whoDoesIt(state, doc, at, item, mark === '' || /^\d/.test(mark));
+  const who = whoDoesIt(state, doc, at, item, mark === '' || /^\d/.test(mark), periodHeading(state.title, ctx) !== '');
   return who ? draft(who.kind, who.agencies, who.content, who.alsoWith) : [];
 }
+
+const INLINE_FIELD = /(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)\s*:/u;
 
 /**
  * Who the item hands its work to: «Giao Công an tỉnh theo dõi …», «Yêu cầu UBND các xã …» (a
@@ -248,6 +250,7 @@ function whoDoesIt(
   at: number,
   item: string,
   paragraph: boolean,
+  periodTitle: boolean,
 ): { kind: 'task' | 'request'; agencies: string[]; content: string; alsoWith: string[] } | null {
   const asks = /^Đề nghị\s/u.test(item);
   const only = isOnlyItemUnder(doc, at);
@@ -255,12 +258,17 @@ function whoDoesIt(
   const block = doc.blocks[at];
   const boldLead = block?.type === 'para' ? block.boldLead : undefined;
   // Under an agency lead-in, an item is that body's unless it names its own first.
-  const stated = state.owner !== null ? statedDoer(item) : null;
-  const owner = state.owner !== null && !splitLeadingAgencies(stripped) && !stated ? state.owner : null;
+  // «… Trách nhiệm thực hiện: X», «…, do X thực hiện»: the item names its doer after its work.
+  const doer = statedDoer(item);
+  const leading = splitLeadingAgencies(stripped);
+  // (Outside a lead-in, «Cơ quan chủ trì: …» is an inline block's field, read in inline-blocks.ts.)
+  const stated = doer && (state.owner !== null || (!leading && !INLINE_FIELD.test(item))) ? doer : null;
+  const owner = state.owner !== null && !leading && !stated ? state.owner : null;
   const named =
-    (stated ? { agencies: stated.lead, rest: capitalize(item) } : null) ??
+    (stated && state.owner !== null ? { agencies: stated.lead, rest: capitalize(item) } : null) ??
     (owner ? { agencies: owner.agencies, rest: capitalize(item) } : null) ??
     actorOf(stripped, boldLead) ??
+    (stated ? { agencies: stated.lead, rest: capitalize(item) } : null) ??
     actorInBracket(item) ??
     actorInLaterSentence(item) ??
     ((only && state.title !== '') || !paragraph ? actorInside(item) : null);
@@ -271,7 +279,9 @@ function whoDoesIt(
   // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
   const general = named.agencies.some((a) => /^các\s/iu.test(a));
   if (!asks && !state.directive && paragraph && general) return null;
-  const content = only && state.title !== '' ? `${state.title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
+  // A title that is only a time («3. Quý I/2027:») dates the item (rule «period-heading»); it names no object.
+  const titled = only && state.title !== '' && !periodTitle;
+  const content = titled ? `${state.title.replace(/[.:]$/, '')}: ${named.rest}` : named.rest;
   const kind = asks || owner?.asks === true ? 'request' : 'task';
   return { kind, agencies: named.agencies, content, alsoWith: stated?.coordinating ?? owner?.coordinating ?? [] };
 }

@@ -2,12 +2,14 @@ import { fold } from '../../domain/text.js';
 import {
   capitalize,
   hasDutyVerb,
+  isBodyName,
   splitAgencies,
   splitLeadingAgencies,
   startsWithAgency,
   wholeGroupName,
 } from '../agency-list.js';
 import { agencyClauses } from '../agency-clauses.js';
+import { tableHeader } from './table-columns.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { readWho } from '../who-field.js';
@@ -88,11 +90,12 @@ export const agencySectionsLayout: PlanLayout = {
 export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionResult {
   const blocks = doc.blocks;
   const starts = sectionStarts(blocks);
+  const flat = !hasTaskList(doc);
   const sections: Array<{ s: Section; prefix: string }> = [];
   let readUpTo = -1;
   for (const start of starts) {
     if (start.at <= readUpTo) continue;
-    const { list, end } = readSections(blocks, start);
+    const { list, end } = readSections(blocks, start, flat);
     readUpTo = end - 1; // the block that ended it may open the next section
     // A heading that names its body is the section itself: its number is not said twice.
     for (const s of list) sections.push({ s, prefix: start.ownBody && s.number === start.number ? '' : start.number });
@@ -108,7 +111,11 @@ export function tasksFromSections(doc: PlanDocument, ctx: ReadContext): SectionR
 }
 
 /** The agency sections under one start heading, and the index of the last block read. */
-function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { list: Section[]; end: number } {
+function readSections(
+  blocks: PlanDocument['blocks'],
+  start: SectionStart,
+  flatAllowed: boolean,
+): { list: Section[]; end: number } {
   const sections: Section[] = [];
   let i = start.ownBody ? start.at : start.at + 1;
   for (; i < blocks.length; i += 1) {
@@ -149,6 +156,18 @@ function readSections(blocks: PlanDocument['blocks'], start: SectionStart): { li
         sections.push(opened);
         continue;
       }
+    }
+    // Rule «unnumbered-duties»: a section whose duties are plain paragraphs or bullets, each opening
+    // with its body («Sở Nội vụ xây dựng …», «- Sở Tài chính: bố trí …»), with no heading of theirs.
+    if (flatAllowed && (!current || current.flat === true)) {
+      const flat = flatSection(text, i);
+      if (flat) {
+        sections.push(flat);
+        continue;
+      }
+      // Under such a paragraph only its own list items go on it; other text (a site's «Tải về: …»)
+      // is no duty of that body.
+      if (current && !/^(?:[-+•–]\s|[a-zđ]\)\s)/u.test(stripMarks(text))) continue;
     }
     if (!current) continue; // introduction before the first agency
     // Rule «agency-under-group»: «1. Các sở, ban, ngành tỉnh» then «a) Sở Tài chính:» — a lettered
@@ -282,6 +301,33 @@ function directedUnit(rest: string): string[] {
   const m = rest.match(/^(?:Chỉ đạo|chỉ đạo|Giao|giao)\s+(.{4,120}?)\s+(?:tổ chức thực hiện|thực hiện|triển khai)\s/u);
   const unit = m?.[1]?.trim() ?? '';
   return unit !== '' && startsWithAgency(unit) && !/^các\s/iu.test(unit) ? splitAgencies(unit) : [];
+}
+
+/**
+ * The plan lists its tasks elsewhere, in a task table or in blocks with a «Cơ quan chủ trì:» line:
+ * then a section's loose paragraphs («Sở Nội vụ theo dõi, đôn đốc …») only say who follows the list.
+ */
+function hasTaskList(doc: PlanDocument): boolean {
+  return doc.blocks.some((b) =>
+    b.type === 'table'
+      ? tableHeader(b.rows) !== null
+      : /^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)\s*:/iu.test(stripMarks(b.text)),
+  );
+}
+
+function flatSection(text: string, at: number): Section | null {
+  const bullet = /^[-+•–]\s+/u.test(stripMarks(text));
+  const plain = stripMarks(text).replace(/^[-+•–]\s+/u, '');
+  if (/:\s*$/u.test(plain) && plain.length < 40) return null;
+  const named = splitLeadingAgencies(plain);
+  if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < 3) return null;
+  // A plain paragraph to everyone («Các cơ quan, đơn vị triển khai các nhiệm vụ tại Phụ lục …») points
+  // to the work or urges it; it hands out none of its own (as in actor-items.ts).
+  if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a))) return null;
+  const s = section('', named.agencies, 'task', false);
+  s.flat = true;
+  s.duties.push({ text: named.rest, at, letter: '' });
+  return s;
 }
 
 const END_OF_PART = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;

@@ -3,6 +3,7 @@ import { capitalize, splitAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, placeOf, stripMarks } from '../document.js';
 import { applyDeadline, deadlinePhraseIn, emptyDraft } from '../duty.js';
+import { titlePeriod } from './title-period.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
 
@@ -160,7 +161,11 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     );
     // Rule «time-in-title»: a block without a time field may date its work in its own words
     // («Hoàn thành di dời … trước mùa mưa năm 2026 (trước ngày 31/7/2026). Cơ quan chủ trì: …»).
-    applyDeadline(draft, capitalize(fields.get('deadline') ?? '') || deadlinePhraseIn(content, ctx), ctx);
+    applyDeadline(
+      draft,
+      capitalize(fields.get('deadline') ?? '') || deadlinePhraseIn(content, ctx) || headingPeriod(doc, i, ctx),
+      ctx,
+    );
     draft.product = capitalize(fields.get('product') ?? '');
     drafts.push(draft);
     used.add(i);
@@ -168,6 +173,22 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
   }
   if (drafts.length >= 2) drafts.push(...timedOnly(doc, used, ctx));
   return drafts.sort((a, b) => a.at.block - b.at.block);
+}
+
+/**
+ * Rule «period-heading» for blocks: under «1. Quý II/2026:» a block that names no time of its own
+ * is due with its heading's period (title-period.ts). The nearest numbered heading above counts;
+ * a roman section ends the search.
+ */
+function headingPeriod(doc: PlanDocument, at: number, ctx: ReadContext): string {
+  for (let k = at - 1; k >= Math.max(0, at - 30); k -= 1) {
+    const block = doc.blocks[k];
+    if (block?.type !== 'para') continue;
+    const text = stripMarks(block.text).trim();
+    if (/^[IVX]{1,5}[.)]\s/u.test(text)) return '';
+    if (/^\d{1,2}(?:\.\d{1,2})*[.)]\s/u.test(text) && text.length <= 60) return titlePeriod(text, ctx);
+  }
+  return '';
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Section {
   subtitle?: boolean;
   /** Bodies the heading says take part («Chi cục Thủy lợi (phối hợp)»). */
   coordinating?: string[];
+  /** Opened by a plain paragraph or bullet that names its body (rule «unnumbered-duties»). */
+  flat?: boolean;
   /** The group a lettered body's part belongs to (rule «agency-under-group»). */
   parent?: Section;
   duties: Array<{ text: string; at: number; letter: string }>;

@@ -14,6 +14,8 @@ import type { ReadContext } from '../types.js';
 const PERIOD_SHAPE = /^(?:tu|truoc|den het|den|trong|cham nhat|quy|thang|dot|giai doan)\s/;
 
 export function titlePeriod(title: string, ctx: ReadContext): string {
+  const whole = periodHeading(title, ctx);
+  if (whole !== '') return whole;
   const m = title.match(/(\S+)\s*\(([^()]{4,80})\)[.:]?\s*$/u);
   const bracket = m?.[2]?.trim() ?? '';
   if (!/\d/.test(bracket) || !PERIOD_SHAPE.test(fold(bracket))) return '';
@@ -22,4 +24,20 @@ export function titlePeriod(title: string, ctx: ReadContext): string {
   const read = normalizeDeadline(bracket, deadlineContext(ctx));
   if (!read.understood || read.date === null) return '';
   return ctx.planDate && read.date < ctx.planDate ? '' : bracket;
+}
+
+/**
+ * Rule «period-heading»: a heading that is a time and nothing else («1. Quý II/2026:», «2. Quý III
+ * và Quý IV/2026:», «Tháng 5 năm 2026») dates the work under it that names no time of its own. Not
+ * a cycle («Hằng tháng:»), nor a day already past on the plan's date.
+ */
+export function periodHeading(title: string, ctx: ReadContext): string {
+  const text = title
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[a-zđ])[.)]\s+/u, '')
+    .replace(/[.:]\s*$/u, '')
+    .trim();
+  if (text === '' || text.length > 40 || !/\d{4}/.test(text)) return '';
+  const read = normalizeDeadline(text, deadlineContext(ctx));
+  if (!read.understood || read.date === null || read.recurrence !== '' || read.ongoing) return '';
+  return ctx.planDate && read.date < ctx.planDate ? '' : text;
 }
