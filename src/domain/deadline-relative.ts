@@ -55,8 +55,9 @@ export function readWeekOfMonth(s: string, ctx: DeadlineContext): NormalizedDead
  */
 export function readPartOfMonth(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
   const m = s
-    .replace(/^(truoc |het )?(?:thuong|trung) tuan/, (all, b: string | undefined) =>
-      `${b ?? ''}${all.includes('thuong') ? 'dau' : 'giua'}`,
+    .replace(
+      /^(truoc |het )?(?:thuong|trung) tuan/,
+      (all, b: string | undefined) => `${b ?? ''}${all.includes('thuong') ? 'dau' : 'giua'}`,
     )
     .match(/^(?:truoc |het )?(dau|giua) thang (\d{1,2})(?:\/(\d{4})| nam (\d{4}))?$/);
   if (!m?.[1] || !m[2]) return null;

@@ -56,10 +56,29 @@ function roundOrOccasion(text: string, ctx: DeadlineContext): NormalizedDeadline
     const read = normalizeOne(round, ctx);
     return read.understood ? read : null;
   }
+  const rounds = datedRounds(text, ctx);
+  if (rounds) return rounds;
   const day = text.match(/^\s*(?:vào\s+)?dịp\s+[^\d()]{2,60}?\s*\(?(\d{1,2}\/\d{1,2}\/\d{4})\)?\s*\.?$/iu)?.[1];
   if (!day) return null;
   const read = normalizeOne(day, ctx);
   return read.understood && read.date !== null ? read : null;
+}
+
+/**
+ * Rule «dated-rounds»: a time cell that gives each round its day («30/4/2026 (đợt 1); 31/10/2026
+ * (đợt 2)», «15/3/2026 (lần 1), 15/9/2026 (lần 2)») is due with the last round, as a range is due
+ * at its end. Only when every part is a day.
+ */
+function datedRounds(text: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const parts = text
+    .replace(/\s*\((?:đợt|lần|giai đoạn)\s+[^()]{1,12}\)/giu, '')
+    .split(/\s*(?:;|,|\svà\s)\s*/u)
+    .filter((p) => p.trim() !== '');
+  if (parts.length < 2 || parts.length > 6) return null;
+  const dates = parts.map((p) => (/^\d{1,2}\/\d{1,2}\/\d{4}\.?$/.test(p.trim()) ? normalizeOne(p, ctx).date : null));
+  if (dates.some((d) => d === null)) return null;
+  const last = dates.reduce((a, b) => ((b ?? '') > (a ?? '') ? b : a));
+  return last ? result(last, null, false) : null;
 }
 
 /**
@@ -70,15 +89,20 @@ function roundOrOccasion(text: string, ctx: DeadlineContext): NormalizedDeadline
  */
 export function slashDates(text: string): string {
   const day = (d: string, m: string): boolean => Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12;
-  return text
-    .replace(/(?<![\d/.-])(\d{1,2})([-.])(\d{1,2})\2(\d{4})(?![\d/.-])/g, (all, d: string, _s, m: string, y: string) =>
-      day(d, m) ? `${d}/${m}/${y}` : all,
-    )
-    .replace(/([Tt]háng\s+\d{1,2})-(\d{4})(?!\d)/gu, '$1/$2')
-    .replace(
-      /(?<![\d/.-])(\d{1,2})-(\d{1,2})(?=\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/gu,
-      (all, d: string, m: string) => (day(d, m) ? `${d}/${m}` : all),
-    );
+  return (
+    text
+      // (A PDF may break «15-4-2026» after its dash: «15- 4-2026».)
+      .replace(/(?<![\d/.-])(\d{1,2})-\s(\d{1,2})-(\d{4})(?![\d/.-])/g, '$1-$2-$3')
+      .replace(
+        /(?<![\d/.-])(\d{1,2})([-.])(\d{1,2})\2(\d{4})(?![\d/.-])/g,
+        (all, d: string, _s, m: string, y: string) => (day(d, m) ? `${d}/${m}/${y}` : all),
+      )
+      .replace(/([Tt]háng\s+\d{1,2})-(\d{4})(?!\d)/gu, '$1/$2')
+      .replace(
+        /(?<![\d/.-])(\d{1,2})-(\d{1,2})(?=\s+(?:đến|tới|-|–)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4})/gu,
+        (all, d: string, m: string) => (day(d, m) ? `${d}/${m}` : all),
+      )
+  );
 }
 
 /**

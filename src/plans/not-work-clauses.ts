@@ -33,9 +33,22 @@ export function isRightOrBan(text: string, named: boolean): boolean {
  * «nếu để / nếu không / nếu chậm» after «chịu trách nhiệm», and no time of its own.
  */
 export function isLiability(text: string, ctx: ReadContext): boolean {
+  if (isAnswerability(text) && deadlinePhraseIn(text, ctx) === '') return true;
   const at = text.search(/(?:^|\s)chịu trách nhiệm\b[^.;]{0,200}?\snếu\s+(?:để|không|chậm)(?=\s|$)/iu);
   // «…tổ chức kêu gọi tàu thuyền …; chịu trách nhiệm … nếu để xảy ra …» orders first: a duty.
   // (Lower-cased: a duty opens with its verb in capitals, «Tổ chức kêu gọi …».)
   if (at < 0 || hasDutyVerb(text.slice(0, at + 1).toLowerCase())) return false;
   return deadlinePhraseIn(text, ctx) === '';
+}
+
+/**
+ * Rule «answers-to»: «Trưởng các thôn chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã về kết
+ * quả vận động ở thôn mình» says to whom a body answers, as a sentence of its own; it hands out no
+ * work. Not when it goes on with work («…; chỉ đạo nhà thầu …») or a duty comes first.
+ */
+function isAnswerability(text: string): boolean {
+  const t = text.trim().replace(/[.;]$/u, '');
+  if (/[;]|\.\s/u.test(t)) return false;
+  const at = t.search(/(?:^|\s)chịu trách nhiệm trước\s[^.;]{2,120}?\svề\s/iu);
+  return at >= 0 && !hasDutyVerb(t.slice(0, at + 1).toLowerCase());
 }

@@ -379,6 +379,15 @@ describe('deadlines counted from something else', () => {
     expect(normalizeDeadline('15-13-2026', plan).date).toBeNull();
   });
 
+  it('«dated-rounds»: a cell giving each round its day is due with the last', () => {
+    expect(dateOf('30/4/2026 (đợt 1); 31/10/2026 (đợt 2)', plan)).toBe('2026-10-31');
+    expect(dateOf('15/3/2026 (lần 1), 15/9/2026 (lần 2)', plan)).toBe('2026-09-15');
+    // A PDF that breaks a dashed date after its dash.
+    expect(dateOf('Từ 23-3 đến 15- 4-2026', plan)).toBe('2026-04-15');
+    // Not a list of days: left to the other rules.
+    expect(normalizeDeadline('30/4/2026 (đợt 1); theo kế hoạch riêng', plan).date).toBeNull();
+  });
+
   it('«round-label» and «occasion-day»: a round’s name before its time, an occasion with its day', () => {
     expect(dateOf('Đợt 1: tháng 7 - tháng 9-2026', plan)).toBe('2026-09-30');
     expect(dateOf('Giai đoạn 2: Quý III/2026', plan)).toBe('2026-09-30');

@@ -201,3 +201,37 @@ describe('rule «unnumbered-duties»: a section of plain paragraphs or bullets, 
     expect(read.tasks.some((t) => t.content.includes('Tải về'))).toBe(false);
   });
 });
+
+describe('rule «answers-to»: a sentence saying to whom a body answers hands out no work', () => {
+  it('drops «X chịu trách nhiệm trước Y về …» alone, and keeps it when work follows', async () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ ĐỨC THỌ',
+      '',
+      'Số: 27/KH-UBND',
+      '',
+      'Đức Thọ, ngày 16 tháng 3 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'Vận động nhân dân hiến đất mở rộng đường giao thông nông thôn',
+      '',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '',
+      '1. Trưởng các thôn',
+      '',
+      '- Tổ chức họp dân, vận động các hộ hiến đất, tháo dỡ công trình trong phạm vi mở rộng.',
+      '- Trưởng các thôn chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã về kết quả vận động ở thôn mình.',
+      '',
+      '2. Phòng Kinh tế',
+      '',
+      '- Chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân xã về chất lượng công trình; kiểm tra, nghiệm thu từng tuyến đường.',
+      '',
+    ].join('\n');
+    const plan = await readPlanFile(writeTemp('kh-tra-loi.md', text));
+    expect(plan.tasks.map((t) => t.content.slice(0, 30))).toEqual([
+      'Tổ chức họp dân, vận động các ',
+      'Chịu trách nhiệm trước Chủ tịc',
+    ]);
+  });
+});
