@@ -13,6 +13,7 @@ export {
   NEW_WRITERS_11_DIR,
   NEW_WRITERS_13_DIR,
   NEW_WRITERS_16_DIR,
+  NEW_WRITERS_20_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
