@@ -4,8 +4,8 @@ import type { DeadlineContext } from './deadline-reading.js';
 /** "Tháng 3/2024", "tháng 3 và tháng 4 năm 2024", "Quý II và Quý III/2024", "cuối quý IV" … → end of the last. */
 export function readPeriodList(s: string, ctx: DeadlineContext): string | null {
   const m =
-    s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+(.+?)(?:\s*[/-]\s*|\s+nam\s+)(\d{4})$/) ??
-    s.match(/^(?:tu\s+|cuoi\s+)?(thang|quy)\s+([ivx\d]+)()$/);
+    s.match(/^(?:tu\s+|cuoi\s+|ha tuan\s+)?(thang|quy)\s+(.+?)(?:\s*[/-]\s*|\s+nam\s+)(\d{4})$/) ??
+    s.match(/^(?:tu\s+|cuoi\s+|ha tuan\s+)?(thang|quy)\s+([ivx\d]+)()$/);
   if (!m) return null;
   const unit = m[1];
   const year = m[3] ? Number(m[3]) : (ctx.periodYear ?? ctx.year);

@@ -404,6 +404,10 @@ describe('deadlines counted from something else', () => {
     // Without its year, the next such month after the plan's date.
     expect(dateOf('đầu tháng 3', plan)).toBe('2026-03-10');
     expect(normalizeDeadline('giữa tháng 13/2026', plan)).toMatchObject({ date: null, understood: false });
+    // The written words for a month's three ten-day parts.
+    expect(dateOf('Thượng tuần tháng 6/2027', plan)).toBe('2027-06-10');
+    expect(dateOf('trung tuần tháng 5/2027', plan)).toBe('2027-05-20');
+    expect(dateOf('Hạ tuần tháng 5/2027', plan)).toBe('2027-05-31');
     // «Trước» the part of the month is where that part starts, never after it.
     expect(dateOf('Trước đầu tháng 3', plan)).toBe('2026-03-01');
     expect(dateOf('trước giữa tháng 4/2027', plan)).toBe('2027-04-15');
