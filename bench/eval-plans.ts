@@ -32,6 +32,8 @@ import {
   NEW_WRITERS_19_DIR,
   NEW_WRITERS_20_DIR,
   NEW_WRITERS_21_DIR,
+  NEW_WRITERS_22_DIR,
+  NEW_WRITERS_23_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -110,6 +112,8 @@ const SETS = [
   { title: 'NEW WRITERS 19 ', dir: NEW_WRITERS_19_DIR },
   { title: 'NEW WRITERS 20 ', dir: NEW_WRITERS_20_DIR },
   { title: 'NEW WRITERS 21 ', dir: NEW_WRITERS_21_DIR },
+  { title: 'NEW WRITERS 22 ', dir: NEW_WRITERS_22_DIR },
+  { title: 'NEW WRITERS 23 ', dir: NEW_WRITERS_23_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -62,6 +62,10 @@ export const NEW_WRITERS_19_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_20_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-20');
 /** Six held-out documents by a twenty-fourth writer (W24), briefed as the twenty-third and written without seeing it. */
 export const NEW_WRITERS_21_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-21');
+/** A twenty-fifth writer (W25), development: work that is not the document's (past results, quoted orders) beside its own, blind. */
+export const NEW_WRITERS_22_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-22');
+/** Six held-out documents by a twenty-sixth writer (W26), briefed as the twenty-fifth and written without seeing it. */
+export const NEW_WRITERS_23_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-23');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
