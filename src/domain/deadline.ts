@@ -23,6 +23,13 @@ export { weekdayNamed } from './deadline-cycles.js';
  * - Anything else → understood: false and no date; never a guess.
  */
 export function normalizeDeadline(wording: string, ctx: DeadlineContext): NormalizedDeadline {
+  const read = readDeadline(wording, ctx);
+  // Rule «long-past»: «Dịp Quốc khánh (02/9/1945)», «giao đất trước ngày 01/7/2014» name a day
+  // remembered or a legal cut-off, not this plan's work: not read (the preview lists it).
+  return longPast(read.date, ctx) ? NOT_UNDERSTOOD : read;
+}
+
+function readDeadline(wording: string, ctx: DeadlineContext): NormalizedDeadline {
   if (countsFromDDay(wording) && !ctx.dDay) return NOT_UNDERSTOOD;
   const text = slashDates(ctx.dDay ? withDDayDates(wording, ctx.dDay) : wording);
   const read = normalizeOne(text, ctx);
@@ -45,6 +52,13 @@ export function normalizeDeadline(wording: string, ctx: DeadlineContext): Normal
   return read.understood ? read : (datedBracket(text, ctx) ?? read);
 }
 
+/** A day more than a year before the plan's own date dates no work of the plan. */
+function longPast(date: string | null, ctx: DeadlineContext): boolean {
+  if (date === null || !ctx.planDate) return false;
+  const year = Number(ctx.planDate.slice(0, 4)) - 1;
+  return date < `${year}${ctx.planDate.slice(4)}`;
+}
+
 /**
  * Rule «round-label»: «Đợt 1: tháng 7 - tháng 9/2026», «Giai đoạn 2: Quý III/2026» — the round's
  * name before a colon, then its time. Rule «occasion-day»: «Dịp Quốc khánh 02/9/2026», «dịp Tết
@@ -61,6 +75,8 @@ function roundOrOccasion(text: string, ctx: DeadlineContext): NormalizedDeadline
   const day = text.match(/^\s*(?:vào\s+)?dịp\s+[^\d()]{2,60}?\s*\(?(\d{1,2}\/\d{1,2}\/\d{4})\)?\s*\.?$/iu)?.[1];
   if (!day) return null;
   const read = normalizeOne(day, ctx);
+  // «Dịp kỷ niệm Ngày thành lập QĐND (22/12/1944)» gives the founding day, not this year's: not guessed.
+  if (read.date !== null && ctx.planDate && read.date < ctx.planDate) return null;
   return read.understood && read.date !== null ? read : null;
 }
 

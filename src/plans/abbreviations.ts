@@ -71,7 +71,11 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
     }
     for (const m of text.matchAll(BARE_DEFINITION)) define(m[2] ?? '', spelledAtEnd(m[1] ?? '', m[2] ?? ''));
     // The sentence states a name, so a name with a verb in it («Trung tâm Quy hoạch xây dựng tỉnh») is whole.
-    for (const m of text.matchAll(STATED)) define(m[2] ?? '', nameAtEnd(m[1] ?? '') ?? statedName(m[1] ?? ''));
+    // Only letters («VPĐKĐĐ», «Chi cục TT&BVTV»): a team called by its first words is another rule's.
+    for (const m of text.matchAll(STATED)) {
+      const short = m[2] ?? '';
+      if (/\p{Lu}{2,}/u.test(short)) define(short, nameAtEnd(m[1] ?? '') ?? statedName(m[1] ?? '', short));
+    }
     for (const m of text.matchAll(LEGEND)) {
       const name = (m[2] ?? '').trim();
       define(m[1] ?? '', startsWithAgency(name) && !hasDutyVerb(name) ? name : null);
@@ -97,9 +101,11 @@ function nameFromShort(text: string, short: string): string | null {
 }
 
 /** The body named at the end of a text: the longest ending that opens with a body's word. */
-function statedName(text: string): string | null {
+function statedName(text: string, short: string): string | null {
   const t = text.trim();
-  return t.length <= 120 && startsWithAgency(t) ? t : null;
+  return t.length <= 120 && startsWithAgency(t) && spells(short.replace(/^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?\s/u, ''), t)
+    ? t
+    : null;
 }
 
 function nameAtEnd(text: string): string | null {

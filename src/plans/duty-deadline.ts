@@ -21,9 +21,13 @@ export function findDeadlinePhrase(text: string, options: { dDay?: boolean } = {
   return single ? capitalize(single.text.trim().replace(/[\s,]+$/, '')) : '';
 }
 
+/** Words that date a thing, not the work: «giấy phép hết hạn trước …», «được cấp trước …», «vào ngày» of an event. */
+const THING_TIME =
+  /(?:hết hạn|có hiệu lực|được cấp|được giao đất|kỳ họp|hội nghị)\s[^;,]*$|(?:hết hạn|có hiệu lực|được cấp)$/u;
+
 /** A time that ends a report or a target («báo cáo … trước ngày», «phấn đấu …», «đến hết …»), not a step. */
 function notAStep(clauseBefore: string, phrase: string): boolean {
-  return /^(?:đến|tới)\s/iu.test(phrase) || /báo cáo|phấn đấu/iu.test(clauseBefore);
+  return /^(?:đến|tới|vào)\s/iu.test(phrase) || /báo cáo|phấn đấu/iu.test(clauseBefore);
 }
 
 /**
@@ -47,9 +51,13 @@ function latestDatedPhrase(
     const found = { at: from + next.at, start: from + next.start, text: next.text };
     // Only within the same sentence, and only a step's own time: not a report's time (its row is
     // cut off apart), nor a target the work aims at («phấn đấu đến hết ngày 31/01/2027 …»).
+    const between = text.slice(first.start + first.text.length, found.start);
     if (/[.;]\s+\p{Lu}/u.test(text.slice(first.start, found.start))) break;
+    // A next step is a clause of its own («…; trình … trước ngày 15/7/2026»), not a purpose («để kịp
+    // trình HĐND … vào ngày 10/12/2026») nor a word about a thing («giấy phép hết hạn trước …»).
     const clause = text.slice(0, found.start).split(/[;,]/u).pop() ?? '';
-    const date = notAStep(clause, found.text) ? null : dateOf(found.text);
+    const step = /[;,]|\svà\s/u.test(` ${between}`) && !/\sđể\s/u.test(` ${between}`) && !THING_TIME.test(clause);
+    const date = !step || notAStep(clause, found.text) ? null : dateOf(found.text);
     if (date !== null && (bestDate === null ? best === first && dateOf(first.text) !== null : date > bestDate)) {
       best = found;
       bestDate = date;
@@ -150,7 +158,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // «trong tháng 10 và tháng 11/2026», «trong tháng 3 - 4/2026»: the last month.
     /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*(?:-|và|,)\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý (?:[IVX]{1,3}|[1-4])(?:\/| năm )\d{4}|\d{1,2} tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
     // «hoàn thành toàn bộ dự án trong năm 2027»: the year the completion names.
-    /(?<=hoàn thành(?:\s+[^\s,;.]+){1,6}\s+)(trong năm \d{4})/iu,
+    // («… hoàn thành xuất sắc nhiệm vụ trong năm 2025» praises a year's work: no deadline.)
+    /(?<=hoàn thành(?!\s+(?:xuất sắc|tốt))(?:\s+[^\s,;.]+){1,6}\s+)(trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
     // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
     /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,

@@ -181,10 +181,11 @@ function cutDutyBeforeReport(parts: string[]): string | null {
   // Fewer than 40 characters before the report are too little for a duty of their own.
   if (cut < 40) return null;
   // Rule «cycle-before-report»: «Định kỳ hằng tháng (trước ngày 05 của tháng sau), báo cáo …» —
-  // words before the report that open with a time and ask nothing (no duty verb) say when to
-  // report: no duty of their own. «Đánh giá kết quả …, báo cáo …» opens with work and keeps it.
+  // words before the report that open with a time or with what is reported, and ask nothing (no
+  // duty verb), say when or what to report: no duty of their own. «Đánh giá kết quả …, báo cáo …»
+  // opens with work and keeps it.
   const before = first.slice(0, cut);
-  if (TIME_OPENER.test(before) && !hasDutyVerb(before)) return null;
+  if ((TIME_OPENER.test(before) || REPORT_SUBJECT.test(before)) && !hasDutyVerb(before)) return null;
   parts[0] = first
     .slice(cut)
     .replace(/^(?:,|\s+và)\s*/u, '')
@@ -193,6 +194,8 @@ function cutDutyBeforeReport(parts: string[]): string | null {
 }
 
 /** A clause that opens with when, not what: «Định kỳ hằng tháng …», «Hằng quý …», «Trước ngày …». */
+/** A clause that names what is reported: «Tình hình dịch bệnh phát sinh …, báo cáo …», «Kết quả …, báo cáo …». */
+const REPORT_SUBJECT = /^(?:[-+•]\s*)?(?:tình hình|kết quả|số liệu|diễn biến|thông tin)\s/iu;
 const TIME_OPENER = /^(?:[-+•]\s*)?(?:định kỳ|hằng|hàng|mỗi|trước|sau|vào|cuối|đầu|giữa|trong|chậm nhất)\s/iu;
 
 /** The task row of a duty, unless what is left beside its reports is too short to be a duty. */

@@ -14,13 +14,19 @@ import { isPipeRow } from './text-tables.js';
 export function looksSoftWrapped(lines: string[]): boolean {
   let breaks = 0;
   let midSentence = 0;
+  // Wraps after a line as long as a page's width: a short heading («1. Phòng Kinh tế») before its
+  // sentence is no wrap.
+  let midLong = 0;
   let lowerStart = 0;
   for (let i = 1; i < lines.length; i += 1) {
     const prev = (lines[i - 1] ?? '').trim();
     const line = (lines[i] ?? '').trim();
     if (prev === '' || line === '' || prev === '|' || line === '|' || isPipeRow(prev)) continue;
     breaks += 1;
-    if (!/[.:;!?”"»)*]$/.test(prev) && !LIST_MARK.test(line)) midSentence += 1;
+    if (!/[.:;!?”"»)*]$/.test(prev) && !LIST_MARK.test(line)) {
+      midSentence += 1;
+      if (prev.length >= 50) midLong += 1;
+    }
     if (isLowerStart(line.replace(/^\*+/, ''))) lowerStart += 1;
   }
   const blanks = lines.filter((l) => l.trim() === '').length;
@@ -28,7 +34,7 @@ export function looksSoftWrapped(lines: string[]): boolean {
   // Wraps mostly fall mid-sentence; where every sentence also starts a line of its own, about half
   // do, and then single blank lines between paragraphs must say it is markdown.
   const separated = blankSeparated(lines);
-  if (midSentence / breaks < (separated ? 0.4 : 0.6)) return false;
+  if (separated ? midLong / breaks < 0.4 && midSentence / breaks < 0.6 : midSentence / breaks < 0.6) return false;
   if (!separated && !paragraphsEndAtBlanks(lines)) return false;
   // Blank-line paragraphs, or lines that plainly go on in lower case (a long table can make blanks rare).
   return blanks >= 0.15 * lines.length || lowerStart / breaks >= 0.3;

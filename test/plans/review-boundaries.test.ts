@@ -82,3 +82,77 @@ describe('rules about who and when keep to their own cases', () => {
     expect(deadlines).toEqual([null, null, null, '2026-09-15', null]);
   });
 });
+
+// The ninth session's rules, probed the same way (test/fixtures/plans/review-9/).
+const probe9 = (name: string) => readPlanFile(join(FIXTURES_DIR, 'review-9', name));
+const row = (tasks: Array<{ content: string }>, start: string) => tasks.find((t) => t.content.startsWith(start));
+
+describe('the ninth session’s rules keep to their own cases', () => {
+  it('«blank-separated»: a plan with one paragraph per line is not joined as markdown wraps', async () => {
+    const plan = await probe9('n1.txt');
+    expect(plan.tasks).toHaveLength(20);
+    expect(plan.tasks[0]?.lead).toEqual(['Phòng Kinh tế']);
+  });
+
+  it('«own-doer-over-lead-in»: «…, do X thực hiện chưa nghiêm» gives a reason, not a doer', async () => {
+    const plan = await probe9('b1.md');
+    expect(plan.tasks.map((t) => t.lead[0])).toEqual(['Sở Xây dựng', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Tài chính']);
+  });
+
+  it('«unnumbered-duties»: «UBND tỉnh giao X …» is X’s, and the issuer’s past acts are no rows', async () => {
+    const plan = await probe9('k1.md');
+    expect(plan.tasks.map((t) => t.lead[0])).toEqual([
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Tài chính',
+      'Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
+
+  it('«directs-and-advises»: the body said to «chủ trì» does the items, not the one that follows up', async () => {
+    const plan = await probe9('c1.md');
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Phòng Kinh tế'], ['Phòng Kinh tế']]);
+  });
+
+  it('«stated-abbreviation»: a team called by its first words is not defined as the sentence', async () => {
+    const plan = await probe9('h1.md');
+    expect(plan.tasks.flatMap((t) => [...t.lead, ...t.coordinating]).every((n) => n.length < 80)).toBe(true);
+  });
+
+  it('«first-named-leads»: a table with its own «phối hợp» column keeps its co-leads', async () => {
+    const plan = await probe9('g1.md');
+    expect(row(plan.tasks, 'Kiểm tra an toàn thực phẩm')).toMatchObject({ lead: ['Sở Y tế', 'Công an tỉnh'] });
+  });
+
+  it('«latest-of-several»: a date about a thing or a purpose is not a later step', async () => {
+    expect((await probe9('a1.md')).tasks[0]?.deadline).toBe('2026-04-30');
+    expect((await probe9('a2.md')).tasks[0]?.deadline).toBe('2026-05-15');
+  });
+
+  it('«hoàn thành … trong năm»: «hoàn thành xuất sắc nhiệm vụ trong năm 2025» dates nothing', async () => {
+    expect((await probe9('a3.md')).tasks[0]?.deadline).toBeNull();
+  });
+
+  it('«long-past»: an anniversary’s founding day and a legal cut-off date no work', async () => {
+    expect((await probe9('m1.md')).tasks.map((t) => t.deadline)).toEqual([null, null]);
+    expect((await probe9('d1.md')).tasks[0]?.deadline).toBeNull();
+  });
+
+  it('«period-heading» for blocks: a sibling block’s time is not a heading’s', async () => {
+    const plan = await probe9('d2.md');
+    expect(plan.tasks.map((t) => t.deadline)).toEqual(['2026-06-30', null]);
+  });
+
+  it('«cycle-before-report»: «Tình hình …, báo cáo … hằng tháng» is one report row', async () => {
+    const plan = await probe9('e1.md');
+    expect(plan.tasks.filter((t) => t.content.startsWith('Tình hình'))).toHaveLength(0);
+    expect(plan.tasks.filter((t) => t.kind === 'report')).toHaveLength(1);
+  });
+
+  it('«lập», «gửi» end no name in «trường mầm non dân lập», «Bảo hiểm tiền gửi»', async () => {
+    const plan = await probe9('f1.md');
+    expect(plan.tasks.map((t) => [...t.lead, ...t.coordinating])).toEqual([
+      ['Các trường mầm non dân lập, tư thục', 'Ủy ban nhân dân các xã, phường'],
+      ['Sở Giáo dục và Đào tạo', 'Chi nhánh Bảo hiểm tiền gửi Việt Nam khu vực Bắc Trung Bộ'],
+    ]);
+  });
+});

@@ -315,12 +315,20 @@ function hasTaskList(doc: PlanDocument): boolean {
   );
 }
 
+const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
+
 function flatSection(text: string, at: number): Section | null {
   const bullet = /^[-+•–]\s+/u.test(stripMarks(text));
   const plain = stripMarks(text).replace(/^[-+•–]\s+/u, '');
   if (/:\s*$/u.test(plain) && plain.length < 40) return null;
-  const named = splitLeadingAgencies(plain);
+  // «Ủy ban nhân dân tỉnh giao Sở … theo dõi …»: the issuer hands the work on; the body named after
+  // «giao» does it. The issuer's own sentences («… đã ban hành Kế hoạch số 40 …») hand out nothing.
+  const handedOn = plain.match(
+    /^(?:Ủy ban nhân dân|UBND|Chủ tịch Ủy ban nhân dân|Chủ tịch UBND)\s+(?:tỉnh|thành phố)\s+giao\s+(.+)$/su,
+  )?.[1];
+  const named = splitLeadingAgencies(handedOn ?? plain);
   if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < 3) return null;
+  if (named.agencies.some((a) => ISSUER.test(a)) || /^Đã\s/u.test(named.rest)) return null;
   // A plain paragraph to everyone («Các cơ quan, đơn vị triển khai các nhiệm vụ tại Phụ lục …») points
   // to the work or urges it; it hands out none of its own (as in actor-items.ts).
   if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a))) return null;

@@ -279,7 +279,9 @@ function rowDrafts({ cells: row, cols, order, source, at, period, given }: RawRo
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
   const read = cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? readWho(cell(row, cols.lead)));
-  const who = ctx.firstNamedLeads && !given && cols.roles.length === 0 ? firstNamedLead(read) : read;
+  // (Only a single doer column: a table with its own «phối hợp» column says who leads by itself.)
+  const single = cols.roles.length === 0 && cols.coordinating < 0;
+  const who = ctx.firstNamedLeads && !given && single ? firstNamedLead(read) : read;
   const lead = who.lead;
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
   const rawDeadline =

@@ -2,7 +2,8 @@ import { fold } from '../../domain/text.js';
 import { capitalize, splitAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, placeOf, stripMarks } from '../document.js';
-import { applyDeadline, deadlinePhraseIn, emptyDraft } from '../duty.js';
+import { applyDeadline, deadlineContext, deadlinePhraseIn, emptyDraft } from '../duty.js';
+import { normalizeDeadline } from '../../domain/deadline.js';
 import { titlePeriod } from './title-period.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { readWho } from '../who-field.js';
@@ -163,7 +164,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     // («Hoàn thành di dời … trước mùa mưa năm 2026 (trước ngày 31/7/2026). Cơ quan chủ trì: …»).
     applyDeadline(
       draft,
-      capitalize(fields.get('deadline') ?? '') || deadlinePhraseIn(content, ctx) || headingPeriod(doc, i, ctx),
+      capitalize(fields.get('deadline') ?? '') || ownTime(content, ctx) || headingPeriod(doc, i, ctx),
       ctx,
     );
     draft.product = capitalize(fields.get('product') ?? '');
@@ -185,10 +186,21 @@ function headingPeriod(doc: PlanDocument, at: number, ctx: ReadContext): string 
     const block = doc.blocks[k];
     if (block?.type !== 'para') continue;
     const text = stripMarks(block.text).trim();
-    if (/^[IVX]{1,5}[.)]\s/u.test(text)) return '';
-    if (/^\d{1,2}(?:\.\d{1,2})*[.)]\s/u.test(text) && text.length <= 60) return titlePeriod(text, ctx);
+    // A roman section, or the fields of the block before (a sibling, not a heading), end the search.
+    if (/^[IVX]{1,5}[.)]\s/u.test(text) || FIELD_START.test(text)) return '';
+    if (/^\d{1,2}(?:\.\d{1,2})*[.)]\s/u.test(text)) return text.length <= 60 ? titlePeriod(text, ctx) : '';
   }
   return '';
+}
+
+const FIELD_START = /^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị|Thời gian|Thời hạn|Sản phẩm)[^:]{0,30}:/u;
+
+/** Rule «time-in-title»: the time a block's own words give, unless it dates something long past («… giao đất trước ngày 01/7/2014»). */
+function ownTime(content: string, ctx: ReadContext): string {
+  const phrase = deadlinePhraseIn(content, ctx);
+  if (phrase === '' || !ctx.planDate) return phrase;
+  const date = normalizeDeadline(phrase, deadlineContext(ctx)).date;
+  return date !== null && date < ctx.planDate ? '' : phrase;
 }
 
 /**

@@ -82,13 +82,14 @@ function advisingLeadIn(text: string): { agencies: string[]; coordinating: strin
   if (!/:$/.test(t) || t.length > 400) return null;
   const clauses = t.replace(/:$/, '').split(/\s*;\s*|(?<=\.)\s+(?=\p{Lu})/u);
   if (clauses.length < 2 || !LEADER.test(clauses[0] ?? '') || !/\schỉ đạo\b/u.test(clauses[0] ?? '')) return null;
-  for (const clause of clauses.slice(1)) {
+  // «…; Văn phòng … tham mưu, theo dõi; Phòng Kinh tế chủ trì thực hiện các nội dung sau:» — the body
+  // said to «chủ trì» does the items; else the one nearest the colon.
+  const found = clauses.slice(1).flatMap((clause) => {
     const body = clause.replace(/^Giao\s+/u, '');
-    const at = WORKS_FOR.exec(` ${body}`);
-    if (!at) continue;
-    const named = splitLeadingAgencies(body);
-    const agencies = named?.agencies.filter(isBodyName) ?? [];
-    if (agencies.length > 0) return { agencies, coordinating: coordinatingIn(body) };
-  }
-  return null;
+    if (!WORKS_FOR.test(` ${body}`)) return [];
+    const agencies = splitLeadingAgencies(body)?.agencies.filter(isBodyName) ?? [];
+    return agencies.length > 0 ? [{ agencies, body }] : [];
+  });
+  const chosen = found.find((f) => /\schủ trì(?=[\s,:;.]|$)/u.test(` ${f.body}`)) ?? found[found.length - 1];
+  return chosen ? { agencies: chosen.agencies, coordinating: coordinatingIn(chosen.body) } : null;
 }

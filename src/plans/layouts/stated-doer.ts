@@ -10,7 +10,10 @@ import type { Who } from '../who-field.js';
  */
 const FIELD =
   /(?:^|[.;]\s+)(?:Trách nhiệm thực hiện|Cơ quan chủ trì|Đơn vị chủ trì|Cơ quan thực hiện|Đơn vị thực hiện)\s*:\s*([^.]+)/u;
-const DONE_BY = /,\s*do\s+([^,;()]{3,120}?)\s+(?:thực hiện|chủ trì|đảm nhiệm)(?=[\s,;.]|$)/u;
+// «do» also means «because» («…, do UBND cấp xã thực hiện chưa nghiêm»): the verb must close the
+// clause or lead to its time.
+const DONE_BY =
+  /,\s*do\s+([^,;()]{3,120}?)\s+(?:thực hiện|chủ trì|đảm nhiệm)(?=\s*(?:[,;.]|$|(?:xong|hoàn thành|trong|trước|từ|theo)\s))/u;
 const HELPERS = /^(?:cơ quan |đơn vị )?(?:phối hợp|hỗ trợ)\s*:\s*/iu;
 
 export function statedDoer(item: string): Who | null {
