@@ -2,14 +2,13 @@ import { fold } from '../../domain/text.js';
 import {
   capitalize,
   hasDutyVerb,
-  isBodyName,
   splitAgencies,
   splitLeadingAgencies,
   startsWithAgency,
   wholeGroupName,
 } from '../agency-list.js';
 import { agencyClauses } from '../agency-clauses.js';
-import { tableHeader } from './table-columns.js';
+import { flatSection, hasTaskList } from './unnumbered-duties.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { readWho } from '../who-field.js';
@@ -301,41 +300,6 @@ function directedUnit(rest: string): string[] {
   const m = rest.match(/^(?:Chỉ đạo|chỉ đạo|Giao|giao)\s+(.{4,120}?)\s+(?:tổ chức thực hiện|thực hiện|triển khai)\s/u);
   const unit = m?.[1]?.trim() ?? '';
   return unit !== '' && startsWithAgency(unit) && !/^các\s/iu.test(unit) ? splitAgencies(unit) : [];
-}
-
-/**
- * The plan lists its tasks elsewhere, in a task table or in blocks with a «Cơ quan chủ trì:» line:
- * then a section's loose paragraphs («Sở Nội vụ theo dõi, đôn đốc …») only say who follows the list.
- */
-function hasTaskList(doc: PlanDocument): boolean {
-  return doc.blocks.some((b) =>
-    b.type === 'table'
-      ? tableHeader(b.rows) !== null
-      : /^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)\s*:/iu.test(stripMarks(b.text)),
-  );
-}
-
-const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
-
-function flatSection(text: string, at: number): Section | null {
-  const bullet = /^[-+•–]\s+/u.test(stripMarks(text));
-  const plain = stripMarks(text).replace(/^[-+•–]\s+/u, '');
-  if (/:\s*$/u.test(plain) && plain.length < 40) return null;
-  // «Ủy ban nhân dân tỉnh giao Sở … theo dõi …»: the issuer hands the work on; the body named after
-  // «giao» does it. The issuer's own sentences («… đã ban hành Kế hoạch số 40 …») hand out nothing.
-  const handedOn = plain.match(
-    /^(?:Ủy ban nhân dân|UBND|Chủ tịch Ủy ban nhân dân|Chủ tịch UBND)\s+(?:tỉnh|thành phố)\s+giao\s+(.+)$/su,
-  )?.[1];
-  const named = splitLeadingAgencies(handedOn ?? plain);
-  if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < 3) return null;
-  if (named.agencies.some((a) => ISSUER.test(a)) || /^Đã\s/u.test(named.rest)) return null;
-  // A plain paragraph to everyone («Các cơ quan, đơn vị triển khai các nhiệm vụ tại Phụ lục …») points
-  // to the work or urges it; it hands out none of its own (as in actor-items.ts).
-  if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a))) return null;
-  const s = section('', named.agencies, 'task', false);
-  s.flat = true;
-  s.duties.push({ text: named.rest, at, letter: '' });
-  return s;
 }
 
 const END_OF_PART = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;

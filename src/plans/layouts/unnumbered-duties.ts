@@ -1,0 +1,50 @@
+import { isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import type { PlanDocument } from '../document.js';
+import { stripMarks } from '../document.js';
+import type { Section } from './section-drafts.js';
+import { tableHeader } from './table-columns.js';
+
+/**
+ * Rule «unnumbered-duties» (read by agency-sections.ts): a TỔ CHỨC THỰC HIỆN made of plain paragraphs
+ * or bullets, each opening with its body («Sở Nội vụ xây dựng …», «- Sở Tài chính: bố trí …»), with
+ * no heading of theirs: each paragraph is a section of its own.
+ */
+
+/**
+ * The plan lists its tasks elsewhere, in a task table or in blocks with a «Cơ quan chủ trì:» line:
+ * then a section's loose paragraphs («Sở Nội vụ theo dõi, đôn đốc …») only say who follows the list.
+ */
+export function hasTaskList(doc: PlanDocument): boolean {
+  return doc.blocks.some((b) =>
+    b.type === 'table'
+      ? tableHeader(b.rows) !== null
+      : /^(?:[-+•]\s*)?(?:Cơ quan|Đơn vị) (?:chủ trì|thực hiện)\s*:/iu.test(stripMarks(b.text)),
+  );
+}
+
+const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
+
+export function flatSection(text: string, at: number): Section | null {
+  const bullet = /^[-+•–]\s+/u.test(stripMarks(text));
+  const plain = stripMarks(text).replace(/^[-+•–]\s+/u, '');
+  if (/:\s*$/u.test(plain) && plain.length < 40) return null;
+  // «Ủy ban nhân dân tỉnh giao Sở … theo dõi …»: the issuer hands the work on; the body named after
+  // «giao» does it. The issuer's own sentences («… đã ban hành Kế hoạch số 40 …») hand out nothing.
+  const handedOn = plain.match(
+    /^(?:Ủy ban nhân dân|UBND|Chủ tịch Ủy ban nhân dân|Chủ tịch UBND)\s+(?:tỉnh|thành phố)\s+giao\s+(.+)$/su,
+  )?.[1];
+  const named = splitLeadingAgencies(handedOn ?? plain);
+  if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < 3) return null;
+  if (named.agencies.some((a) => ISSUER.test(a)) || /^Đã\s/u.test(named.rest)) return null;
+  // A plain paragraph to everyone («Các cơ quan, đơn vị triển khai các nhiệm vụ tại Phụ lục …») points
+  // to the work or urges it; it hands out none of its own (as in actor-items.ts).
+  if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a))) return null;
+  return {
+    number: '',
+    agencies: named.agencies,
+    kind: 'task',
+    agenciesInBody: false,
+    flat: true,
+    duties: [{ text: named.rest, at, letter: '' }],
+  };
+}
