@@ -107,6 +107,11 @@ export const DUTY_VERBS: readonly string[] = [
   'thông tin',
   // «Các cơ quan, đơn vị được giao chủ trì hoạt động gửi …» (writer 10).
   'gửi',
+  // A past or a state, not a duty, yet it ends the name all the same («Sở NN&MT đã ban hành …»,
+  // «Sở Xây dựng chưa hoàn thành …»): not-work-clauses.ts drops the sentence (writer 25).
+  'đã',
+  'chưa',
+  'đang',
   'can cu',
   'thuong xuyen',
   'chu tri',

@@ -1,4 +1,4 @@
-import { hasDutyVerb } from './agency-list.js';
+import { hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
 import { deadlinePhraseIn } from './duty-deadline.js';
 import type { ReadContext } from './types.js';
 
@@ -23,7 +23,8 @@ export function isRightOrBan(text: string, named: boolean): boolean {
   if (named) return false;
   const ban = text.search(/\skhông được\s/u);
   if (ban < 0 || ban > 160) return false;
-  return !hasDutyVerb(text.slice(0, ban));
+  // («… camera đã kết nối không được …»: «đã» ends a name, it asks nothing.)
+  return !hasDutyVerb(text.slice(0, ban).replace(/\s(?:đã|chưa|đang)(?=\s)/gu, ''));
 }
 
 /**
@@ -51,4 +52,19 @@ function isAnswerability(text: string): boolean {
   if (/[;]|\.\s/u.test(t)) return false;
   const at = t.search(/(?:^|\s)chịu trách nhiệm trước\s[^.;]{2,120}?\svề\s/iu);
   return at >= 0 && !hasDutyVerb(t.slice(0, at + 1).toLowerCase());
+}
+
+/**
+ * Rule «past-result»: a report's or a conclusion's account of what bodies did or have not done
+ * («Sở NN&MT đã ban hành Hướng dẫn …», «Công an tỉnh đã kiểm tra, xử phạt 06 trường hợp …», «Sở Xây
+ * dựng chưa hoàn thành thẩm định …») tells how things stand; it hands out no work. Not when the same
+ * sentence goes on to order («…, đề nghị khẩn trương …», «… tiếp tục …»).
+ */
+export function isPastResult(text: string): boolean {
+  const t = text.trim().replace(/^(?:Cụ thể|Theo đó|Trong đó|Đến nay)\s*[:,]\s*/u, '');
+  const rest = splitLeadingAgencies(t)?.rest ?? t;
+  return (
+    /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) &&
+    !/\s(?:khẩn trương|đề nghị|yêu cầu|tiếp tục|phải|cần)\s/u.test(` ${rest}`)
+  );
 }

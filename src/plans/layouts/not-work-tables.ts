@@ -54,7 +54,8 @@ function isDoneList(titles: readonly string[]): boolean {
  * Only a title that opens so (after its «Bảng N.» / «Phụ lục N:»), not one that mentions it.
  */
 function isStatusTable(titles: readonly string[]): boolean {
-  const title = titles.at(-1);
+  // An appendix's «(Kèm theo Thông báo số 215/TB-VP …)» line stands between its title and the table.
+  const title = titles.filter((t) => !/^\(?kem theo\b/.test(fold(stripMarks(t)))).at(-1);
   if (title === undefined) return false;
   const f = fold(stripMarks(title)).replace(/^(?:bang|bieu|phu luc)\s+[\divx]+\s*[.:-]?\s*/, '');
   // «Kết quả thực hiện và nhiệm vụ trọng tâm năm 2026» goes on to the work ahead.
@@ -83,7 +84,9 @@ function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
 /** Why a table with a task table's header hands out no work, or null when it does. */
 export function notWorkReason(rows: readonly string[][], cols: Columns, titles: readonly string[]): string | null {
   if (isDoneList(titles)) return 'danh mục việc đã hoàn thành, không còn phải làm';
-  if (isStatusTable(titles)) return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
+  // (A chasing letter's tracking table gives late work a new date: work, rule «renewed-deadline».)
+  if (isStatusTable(titles) && cols.renewed < 0)
+    return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
   if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';
   if (isBudgetTable(titles, cols)) return 'bảng dự toán kinh phí, không ghi thời hạn; việc đã giao ở phần nội dung';
   return null;
