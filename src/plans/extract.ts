@@ -45,6 +45,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     year: meta.year,
     planDate: meta.date,
     periodYear: meta.periodYear,
+    issuer: meta.issuer,
     dDay: readDDay(doc),
     weeks: readWeeks(doc, meta.year),
     firstNamedLeads: readFirstNamedLeads(doc),

@@ -1,5 +1,6 @@
 import { hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
 import { deadlinePhraseIn } from './duty-deadline.js';
+import { fold } from '../domain/text.js';
 import type { ReadContext } from './types.js';
 
 // Clauses that read like duties and hand out no work (duty.ts drops them before cutting a duty
@@ -67,4 +68,25 @@ export function isPastResult(text: string): boolean {
     /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) &&
     !/\s(?:khẩn trương|đề nghị|yêu cầu|tiếp tục|phải|cần)\s/u.test(` ${rest}`)
   );
+}
+
+/**
+ * Rule «quoted-orders»: a paragraph that cites another document and the orders its issuer gave
+ * («Tại Kế hoạch số 186/KH-UBND, Ủy ban nhân dân tỉnh giao Bảo hiểm xã hội tỉnh …; Sở Y tế chỉ đạo
+ * …», «Thực hiện Chỉ thị số 11/CT-TTg, Thủ tướng Chính phủ yêu cầu các Bộ …») tells what a higher
+ * level handed out; this plan's own orders follow it. Not when the one ordering is this plan's
+ * issuer («Thực hiện Kế hoạch số 186 …, Ủy ban nhân dân xã yêu cầu: …»).
+ */
+export function isQuotedOrders(text: string, issuer: string | undefined): boolean {
+  const m = text.match(
+    /^(?:Tại|Theo|Thực hiện|Căn cứ)\s+(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Nghị quyết|Công điện)\s+số\s+[^,;:]{1,120},\s*(.{3,80}?)\s+(?:đã\s+)?(?:giao|yêu cầu|chỉ đạo)\s/u,
+  );
+  const body = m?.[1];
+  if (!body || !issuer) return false;
+  const key = (name: string): string =>
+    fold(name)
+      .replace(/\bubnd\b/g, 'uy ban nhan dan')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return !key(issuer).startsWith(key(body)) && !key(body).startsWith(key(issuer));
 }

@@ -73,6 +73,8 @@ export interface ReadContext {
   periodYear?: number | null;
   /** The weeks a work programme defines: week number → its last day (rule «defined-weeks»). */
   weeks?: ReadonlyMap<number, string>;
+  /** Who issued the plan («UBND xã Ea Kar»), to tell its own orders from those it quotes. */
+  issuer?: string;
   /** The plan says the first body named in a doer cell leads (rule «first-named-leads»). */
   firstNamedLeads?: boolean;
   footnotes: Map<number, string>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPlanFile } from '../../src/plans/extract.js';
+import { isQuotedOrders } from '../../src/plans/not-work-clauses.js';
 import { writeTemp } from './helpers.js';
 
 // A Thông báo kết luận that first tells how an earlier notice's tasks stand, then hands out new
@@ -61,5 +62,47 @@ describe('rule «status-table» under an appendix’s «(Kèm theo …)» line',
     const plan = await readPlanFile(writeTemp('tb-ket-luan.md', NOTICE));
     expect(plan.tasks.some((t) => t.content.startsWith('Ban hành hướng dẫn thu gom'))).toBe(false);
     expect(plan.problems.some((p) => p.includes('bảng tình hình thực hiện'))).toBe(true);
+  });
+});
+
+describe('rule «quoted-orders»: the orders a higher document gave are quoted, not handed out', () => {
+  const plan = (opener: string): string =>
+    [
+      'ỦY BAN NHÂN DÂN',
+      'XÃ EA KAR',
+      '',
+      'Số: 72/KH-UBND',
+      '',
+      'Ea Kar, ngày 20 tháng 6 năm 2026',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'Phát triển người tham gia bảo hiểm xã hội tự nguyện 6 tháng cuối năm 2026',
+      '',
+      'III. NHIỆM VỤ',
+      '',
+      `${opener} Sở Y tế chỉ đạo các trạm y tế xã bảo đảm điều kiện khám, chữa bệnh bảo hiểm y tế; Phòng Văn hóa - Xã hội tổng hợp danh sách người tham gia, hoàn thành trước ngày 15/7/2026.`,
+      '',
+    ].join('\n');
+
+  it('reads none of a province plan’s orders quoted in a commune’s plan', async () => {
+    const read = await readPlanFile(
+      writeTemp(
+        'kh-xa.md',
+        plan(
+          'Tại Kế hoạch số 186/KH-UBND ngày 02/3/2026, Ủy ban nhân dân tỉnh giao Bảo hiểm xã hội tỉnh chủ trì tổ chức đối thoại chính sách;',
+        ),
+      ),
+    );
+    expect(read.tasks).toEqual([]);
+  });
+
+  it('keeps the plan’s own orders after it cites what it carries out', () => {
+    const own =
+      'Thực hiện Kế hoạch số 186/KH-UBND ngày 02/3/2026 của Ủy ban nhân dân tỉnh, UBND xã Ea Kar giao Phòng Văn hóa - Xã hội tổng hợp danh sách.';
+    expect(isQuotedOrders(own, 'UBND xã Ea Kar')).toBe(false);
+    const quoted =
+      'Thực hiện Chỉ thị số 11/CT-TTg ngày 05/4/2026, Thủ tướng Chính phủ yêu cầu các Bộ, ngành rà soát các điểm nguy cơ.';
+    expect(isQuotedOrders(quoted, 'UBND tỉnh Đồng Tháp')).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
+import { isQuotedOrders } from '../not-work-clauses.js';
 import { statedDoer } from './stated-doer.js';
 import { leadIn, type LeadIn } from './lead-ins.js';
 import {
@@ -229,6 +230,7 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
       if (period !== '' && d.kind !== 'report' && d.deadlineText === '') applyDeadline(d, period, ctx);
     return drafts;
   };
+  if (isQuotedOrders(item, ctx.issuer)) return [];
   // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
   const clauses = agencyClauses(item);
   if (clauses)
