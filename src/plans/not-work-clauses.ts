@@ -1,5 +1,5 @@
 import { hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
-import { deadlinePhraseIn } from './duty-deadline.js';
+import { deadlinePhraseIn, findDeadlinePhrase } from './duty-deadline.js';
 import { fold } from '../domain/text.js';
 import type { ReadContext } from './types.js';
 
@@ -64,10 +64,10 @@ function isAnswerability(text: string): boolean {
 export function isPastResult(text: string): boolean {
   const t = text.trim().replace(/^(?:Cụ thể|Theo đó|Trong đó|Đến nay)\s*[:,]\s*/u, '');
   const rest = splitLeadingAgencies(t)?.rest ?? t;
-  return (
-    /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) &&
-    !/\s(?:khẩn trương|đề nghị|yêu cầu|tiếp tục|phải|cần)\s/u.test(` ${rest}`)
-  );
+  // A time ahead («…, hoàn thành trước ngày 15/5/2026») or a condition («… chưa công khai … thì
+  // hoàn thành …») turns the account into an order.
+  if (/\s(?:khẩn trương|đề nghị|yêu cầu|tiếp tục|phải|cần|thì)\s/u.test(` ${rest}`)) return false;
+  return /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) && findDeadlinePhrase(rest) === '';
 }
 
 /**
@@ -78,14 +78,16 @@ export function isPastResult(text: string): boolean {
  * issuer («Thực hiện Kế hoạch số 186 …, Ủy ban nhân dân xã yêu cầu: …»).
  */
 export function isQuotedOrders(text: string, issuer: string | undefined): boolean {
+  // The citation may hold commas («… về phòng, chống …»); the one ordering is a higher body.
   const m = text.match(
-    /^(?:Tại|Theo|Thực hiện|Căn cứ)\s+(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Nghị quyết|Công điện)\s+số\s+[^,;:]{1,120},\s*(.{3,80}?)\s+(?:đã\s+)?(?:giao|yêu cầu|chỉ đạo)\s/u,
+    /^(?:Tại|Theo|Thực hiện|Căn cứ)\s+(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Nghị quyết|Công điện)\s+số\s+.{1,200}?,\s*((?:Ủy ban nhân dân|UBND|Chủ tịch|Thủ tướng|Chính phủ|Bộ|Tỉnh ủy|Ban Thường vụ|Ban Chỉ đạo)[^,;:]{0,80}?)\s+(?:đã\s+)?(?:giao|yêu cầu|chỉ đạo)\s/u,
   );
   const body = m?.[1];
   if (!body || !issuer) return false;
   const key = (name: string): string =>
     fold(name)
       .replace(/\bubnd\b/g, 'uy ban nhan dan')
+      .replace(/^chu tich\s+/, '')
       .replace(/\s+/g, ' ')
       .trim();
   return !key(issuer).startsWith(key(body)) && !key(body).startsWith(key(issuer));

@@ -81,7 +81,7 @@ describe('rule «quoted-orders»: the orders a higher document gave are quoted, 
       '',
       'III. NHIỆM VỤ',
       '',
-      `${opener} Sở Y tế chỉ đạo các trạm y tế xã bảo đảm điều kiện khám, chữa bệnh bảo hiểm y tế; Phòng Văn hóa - Xã hội tổng hợp danh sách người tham gia, hoàn thành trước ngày 15/7/2026.`,
+      `${opener} Sở Y tế chỉ đạo các trạm y tế xã bảo đảm điều kiện khám, chữa bệnh bảo hiểm y tế; Sở Tài chính tham mưu bố trí ngân sách tỉnh hỗ trợ mức đóng, hoàn thành trước ngày 15/7/2026.`,
       '',
     ].join('\n');
 
@@ -101,6 +101,13 @@ describe('rule «quoted-orders»: the orders a higher document gave are quoted, 
     const own =
       'Thực hiện Kế hoạch số 186/KH-UBND ngày 02/3/2026 của Ủy ban nhân dân tỉnh, UBND xã Ea Kar giao Phòng Văn hóa - Xã hội tổng hợp danh sách.';
     expect(isQuotedOrders(own, 'UBND xã Ea Kar')).toBe(false);
+    // «Chủ tịch UBND tỉnh» is the province itself, and a comma inside the cited title does not hide who orders.
+    expect(
+      isQuotedOrders(
+        'Thực hiện Kế hoạch số 12/KH-UBND về phòng, chống dịch bệnh, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở thực hiện.',
+        'UBND tỉnh Đồng Tháp',
+      ),
+    ).toBe(false);
     const quoted =
       'Thực hiện Chỉ thị số 11/CT-TTg ngày 05/4/2026, Thủ tướng Chính phủ yêu cầu các Bộ, ngành rà soát các điểm nguy cơ.';
     expect(isQuotedOrders(quoted, 'UBND tỉnh Đồng Tháp')).toBe(true);

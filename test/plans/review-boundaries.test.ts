@@ -156,3 +156,28 @@ describe('the ninth session’s rules keep to their own cases', () => {
     ]);
   });
 });
+
+// The rules added after that review, probed again (test/fixtures/plans/review-9b/).
+const probe9b = (name: string) => readPlanFile(join(FIXTURES_DIR, 'review-9b', name));
+
+describe('the last rules of the ninth session keep to their own cases', () => {
+  it('«status-table»: a tracking table whose rows are due after the plan is still work', async () => {
+    expect((await probe9b('s1.md')).tasks.map((t) => t.deadline)).toEqual(['2026-04-30', '2026-06-30']);
+    expect((await probe9b('s2.md')).tasks).toHaveLength(2);
+  });
+
+  it('«past-result»: «chưa … thì hoàn thành …» and «chưa hoàn thành …, hoàn thành trước …» are orders', async () => {
+    const plan = await probe9b('p1.md');
+    expect(plan.tasks.map((t) => t.lead[0])).toContain('Ủy ban nhân dân các xã, phường');
+    expect(plan.tasks.map((t) => t.lead[0])).toContain('Sở Xây dựng');
+  });
+
+  it('«chưa», «đang» do not cut a group named by its state', async () => {
+    const plan = await probe9b('n1.md');
+    expect(plan.tasks.map((t) => t.lead[0])).toEqual([
+      'Các cửa hàng đang kinh doanh xăng dầu trên địa bàn',
+      'Các thương nhân chưa được cấp giấy chứng nhận đủ điều kiện',
+      'Sở Công Thương',
+    ]);
+  });
+});

@@ -168,7 +168,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     );
     return;
   }
-  const notWork = header ? notWorkReason(rows, cols, state.titles) : null;
+  const notWork = header ? notWorkReason(rows, cols, state.titles, ctx) : null;
   if (notWork) {
     state.current = null;
     const shown = cols.headers.slice(0, 4).join(' | ') + (cols.headers.length > 4 ? ' | …' : '');

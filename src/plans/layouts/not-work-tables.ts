@@ -2,6 +2,9 @@ import { fold } from '../../domain/text.js';
 import type { PlanDocument } from '../document.js';
 import { placeOf, stripMarks } from '../document.js';
 import { type Columns, tableHeader } from './table-columns.js';
+import { normalizeDeadline } from '../../domain/deadline.js';
+import { deadlineContext } from '../duty-deadline.js';
+import type { ReadContext } from '../types.js';
 
 /**
  * Tables that have a task table's columns (a content, a body) and still hand out no work. Each
@@ -82,10 +85,16 @@ function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
 }
 
 /** Why a table with a task table's header hands out no work, or null when it does. */
-export function notWorkReason(rows: readonly string[][], cols: Columns, titles: readonly string[]): string | null {
+export function notWorkReason(
+  rows: readonly string[][],
+  cols: Columns,
+  titles: readonly string[],
+  ctx?: ReadContext,
+): string | null {
   if (isDoneList(titles)) return 'danh mục việc đã hoàn thành, không còn phải làm';
   // (A chasing letter's tracking table gives late work a new date: work, rule «renewed-deadline».)
-  if (isStatusTable(titles) && cols.renewed < 0)
+  // Nor a table whose rows are due after the plan's date: that work is still to do.
+  if (isStatusTable(titles) && cols.renewed < 0 && !dueAhead(rows, cols, ctx))
     return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
   if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';
   if (isBudgetTable(titles, cols)) return 'bảng dự toán kinh phí, không ghi thời hạn; việc đã giao ở phần nội dung';
@@ -119,3 +128,14 @@ export function skippedTables(doc: PlanDocument, seen: ReadonlySet<number>): str
   });
   return out;
 }
+
+/** A row of the table is due after the plan's own date («30/6/2026» in a plan of April 2026). */
+function dueAhead(rows: readonly string[][], cols: Columns, ctx: ReadContext | undefined): boolean {
+  if (!ctx?.planDate || cols.deadline < 0) return false;
+  const planDate = ctx.planDate;
+  return rows.some((row) => {
+    const date = normalizeDeadline(stripMarks(row[cols.deadline] ?? ''), deadlineContext(ctx)).date;
+    return date !== null && date > planDate;
+  });
+}
+
