@@ -138,4 +138,3 @@ function dueAhead(rows: readonly string[][], cols: Columns, ctx: ReadContext | u
     return date !== null && date > planDate;
   });
 }
-
