@@ -3,6 +3,12 @@ import { caseOfName } from './name-case.js';
 /** The head's right column (the national motto), set beside the issuer's lines and read with them. */
 const MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/gu;
 
+/**
+ * The province's (or city's) People's Committee or its Chủ tịch, at the start of a text: the usual
+ * issuer of a plan, who assigns work and is never the lead of a row.
+ */
+export const PROVINCE_ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
+
 // Who wrote the plan, when it is not the province's People's Committee (metadata.ts reads the rest
 // of the head). The plan key stays made from the province (metadata.ts, «keyIssuer»).
 

@@ -14,6 +14,7 @@ import {
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause } from './closing-clause.js';
 import { isQuotedOrders } from '../not-work-clauses.js';
+import { PROVINCE_ISSUER } from '../issuer.js';
 import { statedDoer } from './stated-doer.js';
 import { leadIn, type LeadIn } from './lead-ins.js';
 import {
@@ -65,7 +66,6 @@ const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau|^quyết nghị)\s*
 // Only where the document has no sections: in a plan's MỤC ĐÍCH, «… tập trung vào các nội dung sau:»
 // introduces aims.
 const LIST_OPENER = /(?:nội dung|nhiệm vụ|việc|công việc|giải pháp) sau(?: đây)?\s*:$/iu;
-const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
 
 export const actorItemsLayout: PlanLayout = {
   name: 'actor-items',
@@ -210,7 +210,7 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   }
   // A lead-in («… bao gồm:») introduces items; the issuer («UBND tỉnh yêu cầu …») assigns. A
   // duty that ends on «:» before a table («… lấy mẫu theo chỉ tiêu dưới đây:») is itself the work.
-  if ((/:$/.test(item) && !beforeDataTable(doc, at)) || ISSUER.test(item)) return [];
+  if ((/:$/.test(item) && !beforeDataTable(doc, at)) || PROVINCE_ISSUER.test(item)) return [];
   // Rule «table-lead-in»: «Phòng HCTP&BTTP là đơn vị đầu mối tham mưu thực hiện các nhiệm vụ dưới
   // đây; …» right above the task table hands out the table's rows, which are read there.
   if (POINTS_BELOW.test(item) && beforeTaskTable(doc, at)) return [];
@@ -276,7 +276,7 @@ function whoDoesIt(
     ((only && state.title !== '') || !paragraph ? actorInside(item) : null);
   if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < MIN_DUTY_WORDS) return null;
   // «Để bảo đảm …, Ủy ban nhân dân tỉnh Cà Mau xác định …»: the issuer states; it assigns itself nothing.
-  if (!asks && named.agencies.some((a) => ISSUER.test(a))) return null;
+  if (!asks && named.agencies.some((a) => PROVINCE_ISSUER.test(a))) return null;
   // A plain paragraph addressed to everyone («Các cơ quan, đơn vị phối hợp chặt chẽ …») is a
   // general aim; one that names an agency («Sở Tài chính chủ trì bố trí kinh phí …») assigns.
   const general = named.agencies.some((a) => /^các\s/iu.test(a));

@@ -3,6 +3,7 @@ import type { PlanDocument } from '../document.js';
 import { stripMarks } from '../document.js';
 import type { Section } from './section-drafts.js';
 import { tableHeader } from './table-columns.js';
+import { PROVINCE_ISSUER } from '../issuer.js';
 
 /**
  * Rule «unnumbered-duties» (read by agency-sections.ts): a TỔ CHỨC THỰC HIỆN made of plain paragraphs
@@ -22,8 +23,6 @@ export function hasTaskList(doc: PlanDocument): boolean {
   );
 }
 
-const ISSUER = /^(?:ủy ban nhân dân|ubnd|chủ tịch)\s+(?:tỉnh|thành phố)(?:\s|$)/iu;
-
 export function flatSection(text: string, at: number): Section | null {
   const bullet = /^[-+•–]\s+/u.test(stripMarks(text));
   const plain = stripMarks(text).replace(/^[-+•–]\s+/u, '');
@@ -35,7 +34,7 @@ export function flatSection(text: string, at: number): Section | null {
   )?.[1];
   const named = splitLeadingAgencies(handedOn ?? plain);
   if (!named || !named.agencies.every(isBodyName) || named.rest.split(/\s+/).length < 3) return null;
-  if (named.agencies.some((a) => ISSUER.test(a)) || /^Đã\s/u.test(named.rest)) return null;
+  if (named.agencies.some((a) => PROVINCE_ISSUER.test(a)) || /^Đã\s/u.test(named.rest)) return null;
   // A plain paragraph to everyone («Các cơ quan, đơn vị triển khai các nhiệm vụ tại Phụ lục …») points
   // to the work or urges it; it hands out none of its own (as in actor-items.ts).
   if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a))) return null;
