@@ -34,6 +34,10 @@ import {
   NEW_WRITERS_21_DIR,
   NEW_WRITERS_22_DIR,
   NEW_WRITERS_23_DIR,
+  NEW_WRITERS_24_DIR,
+  NEW_WRITERS_25_DIR,
+  NEW_WRITERS_26_DIR,
+  NEW_WRITERS_27_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -114,6 +118,10 @@ const SETS = [
   { title: 'NEW WRITERS 21 ', dir: NEW_WRITERS_21_DIR },
   { title: 'NEW WRITERS 22 ', dir: NEW_WRITERS_22_DIR },
   { title: 'NEW WRITERS 23 ', dir: NEW_WRITERS_23_DIR },
+  { title: 'NEW WRITERS 24 ', dir: NEW_WRITERS_24_DIR },
+  { title: 'NEW WRITERS 25 ', dir: NEW_WRITERS_25_DIR },
+  { title: 'NEW WRITERS 26 ', dir: NEW_WRITERS_26_DIR },
+  { title: 'NEW WRITERS 27 ', dir: NEW_WRITERS_27_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -66,6 +66,14 @@ export const NEW_WRITERS_21_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_22_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-22');
 /** Six held-out documents by a twenty-sixth writer (W26), briefed as the twenty-fifth and written without seeing it. */
 export const NEW_WRITERS_23_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-23');
+/** A twenty-seventh writer (W27), development: work handed to bodies that are not a Sở or a UBND, and their own documents, blind. */
+export const NEW_WRITERS_24_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-24');
+/** Six held-out documents by a twenty-eighth writer (W28), briefed as the twenty-seventh and written without seeing it. */
+export const NEW_WRITERS_25_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-25');
+/** A twenty-ninth writer (W29), development: long plans whose work sits in multi-page appendices, blind. */
+export const NEW_WRITERS_26_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-26');
+/** Six held-out documents by a thirtieth writer (W30), briefed as the twenty-ninth and written without seeing it. */
+export const NEW_WRITERS_27_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-27');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

@@ -1,4 +1,4 @@
-import { hasDutyVerb, startsWithAgency } from './agency-list.js';
+import { capitalize, hasDutyVerb, startsWithAgency } from './agency-list.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
 import { fold } from '../domain/text.js';
@@ -17,9 +17,16 @@ const DEFINITION =
  * the short form in a bare bracket right after the name, when its letters spell the name.
  */
 // The short form may keep the kind's word or two («Đội QLTTĐT», «Trung tâm PVHCC») and its letters may
-// come in groups («Phòng KT, HT&ĐT», «VP HĐND-UBND»).
+// come in groups («Phòng KT, HT&ĐT», «VP HĐND-UBND») and end in a number («Phòng TTKT2»).
 const BARE_DEFINITION =
-  /([^()]{3,200}?)\s*\(((?:[\p{Lu}][\p{Ll}]{1,6}\s+(?:[\p{Ll}]{1,6}\s+)?)?[\p{Lu}Đ][\p{Lu}Đ&.,-]{1,20}(?:\s[\p{Lu}Đ][\p{Lu}Đ&.,-]{1,20}){0,3})\)/gu;
+  /([^()]{3,200}?)\s*\(((?:[\p{Lu}][\p{Ll}]{1,6}\s+(?:[\p{Ll}]{1,6}\s+)?)?[\p{Lu}Đ][\p{Lu}Đ&.,-]{1,20}(?:\s[\p{Lu}Đ][\p{Lu}Đ&.,-]{1,20}){0,3}\d{0,2})\)/gu;
+
+/**
+ * Rule «unit-code»: the police and the army call their units by code («Phòng Tham mưu (PV01)»,
+ * «Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)»); the code spells nothing, so the bracket right
+ * after a body's name is what defines it, and later rows say «PV01» alone.
+ */
+const UNIT_CODE = /([^()]{3,200}?)\s*\(([\p{Lu}Đ]{1,3}\d{2,3})\)/gu;
 
 /** The shortest body named at the end of a text that the short form spells («Sở Văn hóa, Thể thao và Du lịch», not the list before it). */
 function spelledAtEnd(text: string, short: string): string | null {
@@ -58,6 +65,28 @@ const STATED =
  */
 const LEGEND = /(?:^|[;.]\s*|:\s+)([\p{Lu}Đ][\p{Lu}Đ&\d]{1,9}):\s*([^;:]{4,160}?)(?=\s*(?:;|\.\s|\.?$))/gu;
 
+/**
+ * Rule «legend-list»: the key under an appendix, entry by entry, however the office writes it: «Chữ
+ * viết tắt trong Phụ lục: SNV - Sở Nội vụ; TTPVHCC - Trung tâm Phục vụ hành chính công tỉnh; Các
+ * sở, ngành - các sở, ban, ngành cấp tỉnh», «Ghi chú: P.NVY: Phòng Nghiệp vụ Y; VP Sở: Văn phòng Sở
+ * Y tế». Only in a note («Ghi chú», «viết tắt»), and only entries whose right side names a body.
+ */
+function legendEntries(text: string): Array<[string, string]> {
+  const note = text.match(
+    /^(?:\(?\*?\s*)?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)[^:]{0,40}:\s*(.+)$/su,
+  )?.[1];
+  if (note === undefined) return [];
+  const body = note.replace(/^(?:Chữ|Các chữ|Từ) viết tắt[^:]{0,40}:\s*/u, '');
+  const out: Array<[string, string]> = [];
+  for (const entry of body.split(/\s*;\s*/u)) {
+    const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s]*$/su);
+    const [short, name] = [(m?.[1] ?? '').trim(), capitalize((m?.[2] ?? '').trim())];
+    if (!/\p{Lu}/u.test(short) || !startsWithAgency(name) || hasDutyVerb(name)) continue;
+    out.push([short, name]);
+  }
+  return out;
+}
+
 export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
   const found = new Map<string, string>();
   const define = (short: string, name: string | null): void => {
@@ -67,9 +96,11 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
     if (block.type !== 'para') continue;
     const text = stripMarks(block.text);
     for (const m of text.matchAll(DEFINITION)) {
-      define(m[2] ?? '', nameAtEnd(m[1] ?? '') ?? nameFromShort(m[1] ?? '', m[2] ?? ''));
+      const [before, short] = [m[1] ?? '', m[2] ?? ''];
+      define(short, nameAtEnd(before) ?? nameFromShort(before, short) ?? longSpelledName(before, short));
     }
     for (const m of text.matchAll(BARE_DEFINITION)) define(m[2] ?? '', spelledAtEnd(m[1] ?? '', m[2] ?? ''));
+    for (const m of text.matchAll(UNIT_CODE)) define(m[2] ?? '', nameAtEnd(m[1] ?? ''));
     // The sentence states a name, so a name with a verb in it («Trung tâm Quy hoạch xây dựng tỉnh») is whole.
     // Only letters («VPĐKĐĐ», «Chi cục TT&BVTV»): a team called by its first words is another rule's.
     for (const m of text.matchAll(STATED)) {
@@ -80,6 +111,7 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
       const name = (m[2] ?? '').trim();
       define(m[1] ?? '', startsWithAgency(name) && !hasDutyVerb(name) ? name : null);
     }
+    for (const [short, name] of legendEntries(text)) define(short, name);
   }
   return found;
 }
@@ -108,6 +140,20 @@ function statedName(text: string, short: string): string | null {
     : null;
 }
 
+/**
+ * «…; Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh (sau đây gọi tắt
+ * là Ban QLDA dân dụng)»: a long name with a verb in it («xây dựng»), too long for `nameAtEnd`. The
+ * bracket says it is a name; the short form's letters, spelling it, say where it begins.
+ */
+function longSpelledName(text: string, short: string): string | null {
+  const words = (text.split(/[;:]/).pop() ?? '').trim().split(/\s+/);
+  for (let k = Math.max(0, words.length - 25); k < words.length - 1; k += 1) {
+    const tail = words.slice(k).join(' ').replace(/^,\s*/, '');
+    if (startsWithAgency(tail) && spells(short, tail)) return tail;
+  }
+  return null;
+}
+
 function nameAtEnd(text: string): string | null {
   const words = text.trim().split(/\s+/);
   for (let k = Math.max(0, words.length - 15); k < words.length; k += 1) {
@@ -130,6 +176,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/^P\.\s?KT(?=\s|$)/u, 'Phòng Kinh tế'],
   [/^P\.\s?VH-?XH(?=\s|$)/u, 'Phòng Văn hóa - Xã hội'],
   [/^BCH\s?QS(?=\s|$)/u, 'Ban Chỉ huy Quân sự'],
+  [/^Ban\s+CHQS(?=\s|$)/u, 'Ban Chỉ huy Quân sự'],
+  [/^Bộ\s+CHQS(?=\s|$)/u, 'Bộ Chỉ huy Quân sự'],
   [/^CA(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Công an'],
   [/^VP HĐND\s?-\s?UBND(?=\s|$)/u, 'Văn phòng HĐND và UBND'],
   [/^UBMTTQ(?:VN)?(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Ủy ban MTTQ Việt Nam'],

@@ -25,7 +25,8 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
   // Sentences split too only where «;» already hands out work: a paragraph of sentences about one
   // piece of work («… phối hợp với ngân hàng mở tài khoản. Ngân hàng hướng dẫn quy trình …») stays one.
   const bySemicolon = topLevelClauses(text, false);
-  if (bySemicolon.filter((c) => clauseActor(c) !== null).length < 1 || bySemicolon.length < 2) return null;
+  const handsOut = bySemicolon.filter((c) => clauseActor(c) !== null).length >= 1 && bySemicolon.length >= 2;
+  if (!handsOut && !sentencePerBody(text)) return null;
   const clauses = topLevelClauses(text, true);
   if (clauses.length < 2) return null;
   const out: AgencyClause[] = [];
@@ -39,6 +40,24 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
   return out.length >= 2 ? out : null;
 }
 
+/**
+ * Rule «sentence-per-body»: a conclusion's paragraph gives two bodies a sentence each, «Sở Giáo dục
+ * và Đào tạo chủ trì … trình … trong tháng 9/2026. Sở Dân tộc và Tôn giáo phối hợp tham mưu …».
+ * Each sentence opens with a different body, so each is that body's work. Sentences about one body's
+ * work («Ngân hàng hướng dẫn …» after «… mở tài khoản») open with none or with the same one.
+ */
+// A bare common noun («Ngân hàng hướng dẫn …», «Nhà thầu …») points back to a body the sentence
+// before already named; it is not a second body.
+const BACK_REFERENCE = /^(?:Ngân hàng|Nhà trường|Doanh nghiệp|Nhà thầu|Chủ đầu tư|Đơn vị|Cơ quan|Địa phương)$/u;
+
+function sentencePerBody(text: string): boolean {
+  const named = topLevelClauses(text, true)
+    .map((s) => clauseActor(s))
+    .filter((a): a is AgencyClause => a !== null && !a.agencies.some((name) => BACK_REFERENCE.test(name)));
+  const bodies = new Set(named.map((a) => a.agencies.join('; ')));
+  return named.length >= 2 && bodies.size >= 2;
+}
+
 function clauseActor(clause: string): AgencyClause | null {
   const plain = clause.replace(/^(?:và|đồng thời)\s+/u, '');
   const assigned = plain.replace(ASSIGN, '');
@@ -48,7 +67,9 @@ function clauseActor(clause: string): AgencyClause | null {
   }
   const grounded = actorAfterGround(plain);
   if (!grounded) return null;
-  // «Để …, giao Sở Công Thương chủ trì …»: the clause from the body on.
+  // «Để …, giao Sở Công Thương chủ trì …»: the clause from the body on. A condition stays with its
+  // order («Trường hợp phải chuyển mục đích sử dụng rừng, giao Sở …»): the work exists only then.
+  if (/^(?:Trường hợp|Nếu)\s/u.test(plain)) return { agencies: grounded.agencies, text: plain };
   const at = plain.search(/(?:,\s*)(?:giao\s+)?(?=\p{Lu})/u);
   return {
     agencies: grounded.agencies,

@@ -82,6 +82,10 @@ export function splitLeadingAgencies(
   // A verb inside brackets («Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc) tổng hợp …») does not end the name.
   const verb = VERB_RE.exec(t.replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length)));
   if (!verb || verb.index === 0) return null;
+  // Rule «doubled-word»: «Phòng Kế hoạch tổng hợp tổng hợp tình hình …» — the name ends in the word
+  // the duty opens with; the first of the two is the name's.
+  const doubled = verb[1] !== undefined && t.slice(verb.index + verb[0].length).startsWith(` ${verb[1]} `);
+  if (doubled) verb.index += verb[0].length;
   const head = t.slice(0, verb.index).replace(/[\s,]+$/, '');
   if (head.length > maxHead) return null;
   const place = PLACE_THEN_VERB.exec(head);

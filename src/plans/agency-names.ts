@@ -22,9 +22,16 @@ export function startsWithAgency(text: string): boolean {
   // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board);
   // «Trường hợp …» (in case …) opens a condition, not «Trường …» (a school); «Phòng, chống tham
   // nhũng» (preventing and combating) a field of work, not «Phòng …» (a department); «Đội ngũ cán
-  // bộ» (the staff) no squad.
+  // bộ» (the staff) no squad; «Khoa học …» (science) no hospital department.
   if (
-    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Đội ngũ|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(
+    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Đội ngũ|Khoa học|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(
+      t,
+    )
+  )
+    return false;
+  // «Các nhiệm vụ chuẩn bị …», «Các giải pháp …» list work, not bodies.
+  if (
+    /^Các\s+(?:nhiệm vụ|nội dung|giải pháp|hoạt động|chỉ tiêu|mục tiêu|công việc|văn bản|biện pháp|chương trình|dự án|đề án)(?=[\s,;.:]|$)/iu.test(
       t,
     )
   )
@@ -38,16 +45,17 @@ export function startsWithAgency(text: string): boolean {
 /**
  * Words after which a name is over: what the agency does («Sở Nội vụ chủ trì tham mưu …»), how
  * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
+ * Not «phụ trách» after a post: «Phó Giám đốc phụ trách chuyên môn» is which deputy.
  */
 export const NAME_ENDS =
-  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan|làm việc theo)(?=[\s,.;:]|$).*$/su;
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|(?<!(?:Giám đốc|Chủ tịch|Trưởng|Chỉ huy trưởng)\s+)phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan|làm việc theo)(?=[\s,.;:]|$).*$/su;
 
 /**
  * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its
  * role in this plan. A bracket that names a parent («Trung tâm Dịch vụ việc làm (Sở Nội vụ)») stays.
  */
 const ROLE_IN_BRACKETS =
-  /\s*\((?:là\s+)?(?:cơ quan\s+)?(?:thường trực|chủ trì|đầu mối|tham mưu)[^()]*\)|\s+[-–]\s+(?:là\s+)?cơ quan (?:thường trực|chủ trì|đầu mối|tham mưu).*$/giu;
+  /\s*\((?:là\s+)?(?:cơ quan\s+)?(?:thường trực|chủ trì|đầu mối|tham mưu)[^()]*\)|\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối|tham mưu).*$/giu;
 
 /** A name as written, without footnote marks, list marks, trailing dots, duty words or extra spaces. */
 export function cleanAgencyName(name: string): string {
@@ -72,7 +80,9 @@ export function cleanAgencyName(name: string): string {
   clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ][\p{Lu}Đ&.,\d-]+(?:\s+[\p{Lu}Đ&.\d-]{2,})*\)(?=\s*$)/u, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
-  if (verb && verb.index > 2) clean = clean.slice(0, verb.index);
+  // «Phòng Kế hoạch tổng hợp», «Phòng Hành chính - Tổng hợp»: an office named for its work ends on it.
+  const officeName = verb?.[1] === 'tổng hợp' && clean.slice(verb.index + verb[0].length).trim() === '';
+  if (verb && verb.index > 2 && !officeName) clean = clean.slice(0, verb.index);
   // Rule «name-ends-at-place»: «Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu …» — after the place that
   // closes a body's name («tỉnh», «thành phố»), a lower-case word that cannot go on with it is a verb
   // the word list does not know.
@@ -92,7 +102,9 @@ function namedOfficial(name: string): string {
   if (member) return member;
   // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read like every other post (rule «title-is-not-agency»).
   const comrade = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(.+)$/u)?.[1];
-  if (comrade && afterPost(comrade) !== null) return comrade;
+  // So is «Đồng chí Phó Giám đốc phụ trách chuyên môn» (the deputy in charge of a field).
+  const inCharge = /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng|Chỉ huy trưởng|Bí thư)\s+phụ trách\s/u;
+  if (comrade && (afterPost(comrade) !== null || inCharge.test(comrade))) return comrade;
   const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–,]\s*(\S.*)$/u);
   if (!m?.[1] || !m[2]) return withoutPerson;
   const post = m[2].replace(/^(PCT|CT|PBT|BT|PGĐ|GĐ)(?=\s)/u, (short) => POST_SHORT[short] ?? short);
@@ -132,7 +144,7 @@ function withoutTitle(name: string): string {
 // (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
 // «… Đảng ủy Bộ đội Biên phòng tỉnh, đảng ủy các xã, phường»: a body of each commune, in lower case.
 export const LOWER_GROUP =
-  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|phòng|cơ quan|đơn vị|trung tâm|bệnh viện|trạm y tế|tổ chức|đoàn thể|hội|doanh nghiệp|xã|phường|thôn|khu phố|tổ dân phố|ấp|địa phương|trường|cơ sở|chủ đầu tư)(?=[\s,;.]|$)(?!\s+thành viên)/u;
+  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|phòng|khoa|cơ quan|đơn vị|trung tâm|bệnh viện|trạm y tế|tổ chức|đoàn thể|hội|doanh nghiệp|xã|phường|thôn|khu phố|tổ dân phố|ấp|địa phương|trường|cơ sở|chủ đầu tư)(?=[\s,;.]|$)(?!\s+thành viên)/u;
 /** The same, «Các …» or «các …» (a heading or a list item begins with a capital). */
 export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 
@@ -152,7 +164,7 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // «Bảo hiểm tiền gửi»; nor «chưa», «đang» in a group named by its state («Các thương nhân chưa được
 // cấp giấy chứng nhận …», «Các cửa hàng đang kinh doanh xăng dầu»); «thông tin» is a verb only right
 // after a name's capital word or number, never in «Cổng thông tin», «hệ thống thông tin».
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?<!(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?<!(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?!(?<=(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)cử)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?!(?<=(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)lập)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

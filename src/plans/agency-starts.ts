@@ -38,6 +38,10 @@ export const STARTS: readonly string[] = [
   'Trung tâm',
   'Viện',
   'Bệnh viện',
+  // A hospital's departments («Khoa Cấp cứu», «Khoa Dược»), as a Sở has its «Phòng».
+  'Khoa',
+  // A hospital's head nurses («Điều dưỡng trưởng các khoa kiểm tra …»).
+  'Điều dưỡng trưởng',
   'Tòa án',
   'Toà án',
   'Bảo hiểm',
@@ -78,7 +82,10 @@ export const STARTS: readonly string[] = [
   'Đồng chí',
   'Ông',
   'Bà',
-  'Trưởng thôn',
+  // The head of one village or quarter («Trưởng khu phố có trách nhiệm vận động …», «Trưởng ấp»).
+  ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng', 'khóm'].map(
+    (v) => `Trưởng ${v}`,
+  ),
   // «Trưởng các thôn, khối phố»: the village heads, a group (person-posts.ts keeps the post).
   ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng'].map((v) => `Trưởng các ${v}`),
   'Tổ trưởng',

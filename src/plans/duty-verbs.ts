@@ -28,6 +28,7 @@ export const DUTY_VERBS: readonly string[] = [
   'đẩy mạnh',
   'nghiên cứu',
   'bố trí',
+  'ưu tiên',
   'kiểm tra',
   'đôn đốc',
   'giúp',

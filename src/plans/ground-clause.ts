@@ -13,6 +13,12 @@ import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
 /** Words that open a ground or a moment, not an actor. */
 const GROUND =
   /^(?:Trên cơ sở|Căn cứ|Sau khi|Khi|Trong quá trình|Trong thời gian|Đối với|Để|Nhằm|Theo|Định kỳ|Hằng năm|Hàng năm|Hằng tháng|Hằng quý)\s/u;
+/**
+ * Rule «conditional-order»: «Trường hợp phải chuyển mục đích sử dụng rừng, giao Sở Nông nghiệp và
+ * Môi trường chủ trì … trước ngày 05/6/2026» hands out work should the case arise. Only with the
+ * assigning verb: «Trường hợp Nhà máy … chậm, lượng rác … dự kiến tăng» forecasts, it orders nothing.
+ */
+const CONDITION = /^(?:Trường hợp|Nếu)\s/u;
 /** A short title before a colon («Thực hiện mở tài khoản và phát hành thẻ: …»). */
 // «… bao gồm:», «… như sau:» open a list of members or items, not a topic.
 const TITLE = /^(?![^:]*(?:gồm|như sau|sau đây)\s*:)[^:]{5,160}:\s*/u;
@@ -36,9 +42,12 @@ export function actorAfterGround(item: string): NamedActor | null {
     const direct = bodyFirst(body);
     if (direct) return { agencies: direct, rest: item };
   }
-  if (!GROUND.test(body)) return null;
+  const condition = CONDITION.test(body);
+  if (!GROUND.test(body) && !condition) return null;
   for (let comma = body.indexOf(','); comma > 0 && comma <= MAX_GROUND; comma = body.indexOf(',', comma + 1)) {
-    const agencies = bodyFirst(body.slice(comma + 1));
+    const after = body.slice(comma + 1).trim();
+    if (condition && !ASSIGN.test(after)) continue;
+    const agencies = bodyFirst(after);
     if (agencies) return { agencies, rest: item };
   }
   return null;

@@ -109,6 +109,11 @@ function periodOf(core: string, start: number, end: number): PeriodToken {
 const reported = (folded: string, at: number): boolean =>
   /\b(?:bao cao|gui)\b/.test(folded.slice(0, at)) || /\bdinh ky,?\s*$/.test(folded.slice(0, at));
 
+// Rule «weekly-before-report»: «; hằng tuần (vào chiều thứ Sáu) báo cáo tiến độ về Sở …» names the
+// rhythm first and the report right after it.
+const reportFollows = (folded: string, at: number): boolean =>
+  /^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:bao cao|gui bao cao)\b/.test(folded.slice(at));
+
 function tokenize(text: string): Token[] {
   const f = foldKeep(text);
   const tokens: Token[] = [];
@@ -129,7 +134,7 @@ function tokenize(text: string): Token[] {
     } else if (
       (i === 0 || !/[a-z0-9]/.test(f[i - 1] ?? '')) &&
       (m = tryAt(TRIGGER, i)) &&
-      ((m[1] ?? m[2]) !== 'tuan' || reported(f, i) || /^dinh ky/.test(m[0]))
+      ((m[1] ?? m[2]) !== 'tuan' || reported(f, i) || /^dinh ky/.test(m[0]) || reportFollows(f, TRIGGER.lastIndex))
     ) {
       tokens.push(periodOf(m[1] ?? m[2] ?? '', i, TRIGGER.lastIndex));
       i = TRIGGER.lastIndex;

@@ -12,7 +12,7 @@ import {
   type NamedActor,
 } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
-import { isClosingClause } from './closing-clause.js';
+import { isClosingClause, withoutLeadingFormulas } from './closing-clause.js';
 import { isQuotedOrders } from '../not-work-clauses.js';
 import { PROVINCE_ISSUER } from '../issuer.js';
 import { statedDoer } from './stated-doer.js';
@@ -54,7 +54,8 @@ const DESCRIPTIVE_TITLES = [
   'su can thiet',
 ];
 const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;
-const LIST_MARK = /^(?:[-+•]\s*|[a-zđ]\)\s+|\(\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]\s+)/u;
+// «b- BCH QS xã tổ chức …»: a small office letters its items with a hyphen.
+const LIST_MARK = /^(?:[-+•]\s*|[a-zđ][)-]\s+|\(\d{1,2}\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]\s+)/u;
 const FIELD_LABEL =
   /^(?:cơ quan|đơn vị|thời gian|thời hạn|nội dung|sản phẩm|kết quả|kinh phí|tiến độ|chủ trì|phối hợp)[^:]{0,30}:/iu;
 /** «Chủ trì, phối hợp», «Thực hiện Chương trình.»: a fragment of a list, not a duty. */
@@ -62,7 +63,8 @@ const MIN_DUTY_WORDS = 6;
 // «… Chủ tịch UBND tỉnh chỉ thị:», «… kết luận như sau:», «… yêu cầu các cơ quan triển khai một số
 // nội dung sau:» (a Công văn), «… giao nhiệm vụ cụ thể như sau:».
 // «QUYẾT NGHỊ:» opens a Nghị quyết's articles.
-const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau|^quyết nghị)\s*:$/iu;
+// «QUYẾT ĐỊNH:» opens a Quyết định's articles («Điều 2. … Giao Công an phường chủ trì …»).
+const DIRECTIVE_OPENER = /(?:chỉ thị|yêu cầu|như sau|^quyết nghị|^quyết định)\s*:$/iu;
 // Only where the document has no sections: in a plan's MỤC ĐÍCH, «… tập trung vào các nội dung sau:»
 // introduces aims.
 const LIST_OPENER = /(?:nội dung|nhiệm vụ|việc|công việc|giải pháp) sau(?: đây)?\s*:$/iu;
@@ -91,6 +93,8 @@ interface Reading {
    * even one addressed to a group («8. Các Ban quản lý rừng phòng hộ … chuẩn bị …»).
    */
   directive: boolean;
+  /** Reading a Quyết định's articles, after «QUYẾT ĐỊNH:». */
+  decision: boolean;
 }
 
 function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
@@ -103,9 +107,12 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
     period: '',
     owner: null,
     directive: false,
+    decision: false,
   };
   let previous: DraftTask[] = [];
   doc.blocks.forEach((block, at) => {
+    // A Quyết định's articles end at its signature: the Quy chế after it has clauses, not orders.
+    if (block.type === 'table' && state.decision) Object.assign(state, { reading: false, decision: false });
     if (block.type !== 'para') return;
     const text = stripMarks(block.text).trim();
     if (followsSections(state, text)) {
@@ -163,7 +170,7 @@ function followsSections(state: Reading, text: string): boolean {
   // a Công điện's account of the storm): the opener is what counts.
   if (!state.reading && opens && (text.length < 600 || DIRECTIVE_OPENER.test(text))) {
     // Only a document without sections (a Chỉ thị, a Công văn, a Thông báo) is all orders.
-    Object.assign(state, { reading: true, directive: state.roman === '' });
+    Object.assign(state, { reading: true, directive: state.roman === '', decision: /^quyết định\s*:$/iu.test(text) });
     return true;
   }
   return false;
@@ -178,6 +185,15 @@ function followsTitles(state: Reading, text: string, bold: boolean): boolean {
   if (!bold && !(numbered && !/[.;]$/.test(text) && text.length <= 160)) return false;
   state.number = numbered?.[1] ?? state.number;
   // A body's lead-in («5. UBND các xã, phường:») names who does the items below: no title of theirs.
+  // A bold lettered one («**a) Sở NN&MT:**») too, numbered under the item above.
+  const lettered = numbered ? null : text.match(/^([a-zđ])[)-]\s+(.+:)$/su);
+  if (lettered) {
+    const owner = leadIn(lettered[2] ?? '', `${state.number}.${lettered[1]}`, bold);
+    if (owner) {
+      state.owner = { ...owner, letter: true };
+      return true;
+    }
+  }
   const owner = leadIn(numbered?.[2] ?? text, state.number, bold);
   state.owner = owner && { ...owner, title: true };
   state.title = state.owner ? '' : (numbered?.[2] ?? text).replace(/[.:]$/, '');
@@ -188,9 +204,9 @@ function followsTitles(state: Reading, text: string, bold: boolean): boolean {
 /** One list item or paragraph: the work it hands out, if any. */
 function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string, ctx: ReadContext): DraftTask[] {
   const mark = text.match(LIST_MARK)?.[0] ?? '';
-  const item = text.slice(mark.length);
+  const item = withoutLeadingFormulas(text.slice(mark.length));
   const own = mark.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]/u)?.[1];
-  const letter = mark.match(/^([a-zđ])\)/u)?.[1];
+  const letter = mark.match(/^([a-zđ])[)-]/u)?.[1];
   // A lead-in's items end at the next item of its own level or above: «b)» after «a) Sở Tài chính:».
   if (
     own !== undefined ||

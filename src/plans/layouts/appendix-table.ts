@@ -197,7 +197,18 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
         state.given = { lead: [groupAgency(content) ?? ''].filter((n) => n !== ''), coordinating: [] };
       return;
     }
-    if (kind === 'continuation' && state.last) {
+    // Rule «merged-doer-rows»: under a lost merge, a row with no number and no body but a duty and a
+    // time of its own («| | | Xếp lớp học phần … | Trước 10/9/2026 |») is the next duty of the body
+    // merged above, not the rest of the row above (a cell running on has no time of its own).
+    const ownRow =
+      kind === 'continuation' &&
+      block.mergesLost === true &&
+      cols.deadline >= 0 &&
+      cell(row, cols.deadline) !== '' &&
+      stripMarks(cell(row, cols.content)) !== '' &&
+      state.last !== null &&
+      cell(state.last.cells, cols.deadline) !== '';
+    if (kind === 'continuation' && state.last && !ownRow) {
       // A cell spanning lines: the row goes on the previous one.
       const prev: RawRow = state.last;
       prev.cells = prev.cells.map((c, i) => [c, row[i] ?? ''].filter((x) => x.trim() !== '').join('\n'));

@@ -16,6 +16,8 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   // «Giám đốc các sở, … và các cơ quan, đơn vị có liên quan nghiêm túc thực hiện Chỉ thị này.»
   /^(?:.{0,400}?\s)?nghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
   /^tren day la\b/,
+  // Rule «effect-formula»: «Quyết định này có hiệu lực kể từ ngày ký.» says when the text binds.
+  /^(?:quyet dinh|quy che|quy dinh|ke hoach|chi thi|nghi quyet|thong bao) nay co hieu luc\b.{0,80}$/,
   /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?(?: (?:dam bao|bao dam) .{0,80})?\W*$/,
   /^.{0,80}?\bthong bao (?:de|y kien ket luan (?:cua .{0,80}?)?de) .{0,120}?\bbiet(?:,? (?:thuc hien|trien khai thuc hien))?\W*$/,
   // Rule «head-lines-mid-text»: a PDF may set its head's right column («CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
@@ -38,4 +40,16 @@ export function isClosingClause(text: string): boolean {
   const plain = stripMarks(text).replace(/^[-+•]\s*/u, '');
   const closing = (sentence: string): boolean => CLOSING_FORMULAS.some((re) => re.test(fold(sentence)));
   return closing(plain) || plain.split(/(?<=[.!?])\s+(?=\p{Lu})/u).every(closing);
+}
+
+/**
+ * The paragraph without the closing formulas it opens with: «Điều 2. Quyết định này có hiệu lực kể từ
+ * ngày ký. Giao Công an phường chủ trì …» hands out its second sentence.
+ */
+export function withoutLeadingFormulas(text: string): string {
+  const article = text.match(/^Điều\s+\d{1,3}\s*[.:]\s*/u)?.[0] ?? '';
+  const sentences = text.slice(article.length).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  let k = 0;
+  while (k < sentences.length - 1 && isClosingClause(sentences[k] ?? '')) k += 1;
+  return k === 0 ? text : sentences.slice(k).join(' ');
 }

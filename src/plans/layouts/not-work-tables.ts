@@ -5,6 +5,7 @@ import { type Columns, tableHeader } from './table-columns.js';
 import { normalizeDeadline } from '../../domain/deadline.js';
 import { deadlineContext } from '../duty-deadline.js';
 import type { ReadContext } from '../types.js';
+import { isDoneRow } from './table-cells.js';
 
 /**
  * Tables that have a task table's columns (a content, a body) and still hand out no work. Each
@@ -84,6 +85,22 @@ function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
   return titled;
 }
 
+/**
+ * Rule «member-list»: «STT | Họ và tên | Chức danh, đơn vị | Nhiệm vụ trong Đội» lists a team's
+ * people and their places in it («Đội trưởng», «Đội viên», «Lái xe cứu thương»): who is in the
+ * team, not work with a date. A column of names, no time, and roles of a few words only; cells
+ * that hold real duties («Chủ trì rà soát hồ sơ … trước ngày …») are read as tasks.
+ */
+function isMemberList(rows: readonly string[][], cols: Columns): boolean {
+  if (cols.deadline >= 0 || cols.periods.length > 0) return false;
+  if (!cols.headers.some((h) => /^họ (?:và )?tên\b/iu.test(h.trim()))) return false;
+  const roles = rows
+    .slice(1)
+    .map((r) => stripMarks(r[cols.content] ?? '').trim())
+    .filter((c) => c !== '');
+  return roles.length > 0 && roles.every((c) => c.split(/\s+/).length <= 5);
+}
+
 /** Why a table with a task table's header hands out no work, or null when it does. */
 export function notWorkReason(
   rows: readonly string[][],
@@ -96,6 +113,7 @@ export function notWorkReason(
   // Nor a table whose rows are due after the plan's date: that work is still to do.
   if (isStatusTable(titles) && cols.renewed < 0 && !dueAhead(rows, cols, ctx))
     return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
+  if (isMemberList(rows, cols)) return 'danh sách thành viên và vai trò trong tổ, đội, không giao việc có thời hạn';
   if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';
   if (isBudgetTable(titles, cols)) return 'bảng dự toán kinh phí, không ghi thời hạn; việc đã giao ở phần nội dung';
   return null;
@@ -133,7 +151,9 @@ export function skippedTables(doc: PlanDocument, seen: ReadonlySet<number>): str
 function dueAhead(rows: readonly string[][], cols: Columns, ctx: ReadContext | undefined): boolean {
   if (!ctx?.planDate || cols.deadline < 0) return false;
   const planDate = ctx.planDate;
+  // A done or dropped row's date says nothing of work ahead (rules «done-row», «dropped-row»).
   return rows.some((row) => {
+    if (isDoneRow(row, cols)) return false;
     const date = normalizeDeadline(stripMarks(row[cols.deadline] ?? ''), deadlineContext(ctx)).date;
     return date !== null && date > planDate;
   });

@@ -157,14 +157,20 @@ function dutyAgencies(s: Section, full: string, text: string): DutyAgencies {
   const request = full.match(/^(?:[-+•]\s*)?Đề nghị\s+(.+)$/su);
   const kind = request ? 'request' : s.kind;
   if (request || (s.agenciesInBody && s.agencies.length === 0)) {
-    const named = splitLeadingAgencies(request?.[1] ?? full.replace(/^[-+•]\s*/, ''));
+    const named = splitLeadingAgencies(request?.[1] ?? full.replace(/^(?:[-+•]|[a-zđ]\))\s*/u, ''));
     return named ? { lead: named.agencies, text: named.rest, kind } : { lead: s.agencies, text, kind };
   }
-  if (s.agencies.length > 0 && s.agencies.every(isGroup)) {
+  // Rule «own-doer-in-section»: a section whose title names nobody it can read («2. Trách nhiệm của
+  // lãnh đạo Bệnh viện và các khoa, phòng:») hands each item to the body the item opens with.
+  if (s.agencies.length === 0 || s.agencies.every(isGroup)) {
     // Rule «named-in-group»: under «Các sở, ban, ngành», a duty that opens with one of them
     // («- Sở Tài chính bố trí kinh phí …») is that agency's own.
     const named = splitLeadingAgencies(full.replace(/^(?:[-+•]|[a-zđ]\))\s*/u, ''));
-    if (named && named.agencies.every((a) => !isGroup(a) && isBodyName(a))) {
+    const untitled = s.agencies.length === 0;
+    if (
+      named &&
+      named.agencies.every((a) => (untitled || !isGroup(a)) && (isBodyName(a) || (untitled && isGroup(a))))
+    ) {
       return { lead: named.agencies, text: named.rest, kind };
     }
   }

@@ -130,7 +130,11 @@ export function isDoneRow(row: readonly string[], cols: Columns): boolean {
   const state = fold(stripMarks(cell([...row], cols.status)).replace(/\([^()]*\)/gu, ' ')).trim();
   // Only a bare «done» (with a bracket at most): «Đã hoàn thành 80% khối lượng», «Đã thực hiện xong
   // khảo sát, chưa lựa chọn nhà thầu» are work still going on.
-  return /^(?:da )?(?:hoan thanh|nghiem thu|thuc hien xong|xong|ket thuc)(?:\s*\(.*\))?\W*$/.test(state);
+  // Rule «dropped-row»: work called off («Không tiếp tục thực hiện», «Dừng thực hiện») is none left either.
+  return (
+    /^(?:da )?(?:hoan thanh|nghiem thu|thuc hien xong|xong|ket thuc)(?:\s*\(.*\))?\W*$/.test(state) ||
+    /^(?:khong tiep tuc thuc hien|dung thuc hien|da dung|huy bo|khong thuc hien)\b/.test(state)
+  );
 }
 
 /**

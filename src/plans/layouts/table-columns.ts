@@ -64,7 +64,9 @@ const HEADER_WORDS = {
 const STATUS = /^(?:tinh hinh|tinh trang|ket qua|tien do thuc hien|ly do|nguyen nhan|ghi chu)/;
 
 /** Where a tracking table says how each row stands (not its notes, nor its reasons). */
-const STATE = /^(?:tinh hinh thuc hien|tinh trang|ket qua thuc hien|tien do thuc hien)/;
+// «Kết quả (đến ngày 08/4/2026)» too: a result as of a day is a state; a bare «Kết quả» may be the product.
+const STATE =
+  /^(?:tinh hinh thuc hien|tinh trang|ket qua thuc hien|tien do thuc hien|ket qua \(?(?:den|tinh den) ngay\b)/;
 
 /** A chasing letter's new deadline for what is late: «Đề nghị», «Thời hạn đề nghị», «Gia hạn đến». */
 const RENEWED =
