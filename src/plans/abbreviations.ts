@@ -73,13 +73,13 @@ const LEGEND = /(?:^|[;.]\s*|:\s+)([\p{Lu}Đ][\p{Lu}Đ&\d]{1,9}):\s*([^;:]{4,160
  */
 function legendEntries(text: string): Array<[string, string]> {
   const note = text.match(
-    /^(?:\(?\*?\s*)?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)[^:]{0,40}:\s*(.+)$/su,
+    /^(?:\(?[*_]?\s*)?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)[^:]{0,40}:\s*(.+)$/su,
   )?.[1];
   if (note === undefined) return [];
   const body = note.replace(/^(?:Chữ|Các chữ|Từ) viết tắt[^:]{0,40}:\s*/u, '');
   const out: Array<[string, string]> = [];
   for (const entry of body.split(/\s*;\s*/u)) {
-    const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s]*$/su);
+    const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s*_]*$/su);
     const [short, name] = [(m?.[1] ?? '').trim(), capitalize((m?.[2] ?? '').trim())];
     if (!/\p{Lu}/u.test(short) || !startsWithAgency(name) || hasDutyVerb(name)) continue;
     out.push([short, name]);

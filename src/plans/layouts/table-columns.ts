@@ -274,7 +274,10 @@ export function tableHeader(rows: string[][]): { columns: Columns; skip: number 
     // A cell spanning both header rows is repeated in the second: read it once («STT», not «STT STT»).
     const merged = first.map((c, i) => (c.trim() === (second[i] ?? '').trim() ? c : `${c} ${second[i] ?? ''}`));
     const two = findColumns(merged);
-    if (two && (!one || (one.coordinating < 0 && two.coordinating >= 0))) return { columns: two, skip: 2 };
+    // «Thời gian thực hiện» over «Bắt đầu | Hoàn thành»: the second row says which column ends the work.
+    const splitsTime = one !== null && two !== null && two.deadline >= 0 && two.deadline !== one.deadline;
+    if (two && (!one || (one.coordinating < 0 && two.coordinating >= 0) || splitsTime))
+      return { columns: two, skip: 2 };
   }
   if (one) return { columns: one, skip: 1 };
   const matrix = matrixColumns(rows);
