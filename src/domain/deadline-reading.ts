@@ -10,10 +10,17 @@ export interface DeadlineContext {
   planDate?: string | null;
   /** The event day the plan names «ngày D» (ISO), when it names one: «D-10» counts from it. */
   dDay?: string | null;
+  /** The days an event plan opens and closes (ISO): «trước khai mạc 07 ngày» counts from the first. */
+  events?: EventDays;
   /** The year bare periods («Quý IV») fall in when it is not `year` (a December plan for next year). */
   periodYear?: number | null;
   /** The weeks a work programme defines («tuần 2 từ ngày 07/12 đến ngày 11/12»): week → its last day. */
   weeks?: ReadonlyMap<number, string>;
+}
+
+export interface EventDays {
+  opening: string | null;
+  closing: string | null;
 }
 
 export interface NormalizedDeadline {

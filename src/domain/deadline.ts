@@ -1,5 +1,5 @@
 import { normalizeFolded, withoutFillers } from './deadline-phrase.js';
-import { countsFromDDay, withDDayDates } from './deadline-dday.js';
+import { countsFromDDay, withDDayDates, withEventDates } from './deadline-dday.js';
 import { type DeadlineContext, NOT_UNDERSTOOD, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readLunarDate } from './deadline-lunar.js';
 import { readDaysFromSigning, readPartOfMonth, readWeekOfMonth } from './deadline-relative.js';
@@ -31,7 +31,7 @@ export function normalizeDeadline(wording: string, ctx: DeadlineContext): Normal
 
 function readDeadline(wording: string, ctx: DeadlineContext): NormalizedDeadline {
   if (countsFromDDay(wording) && !ctx.dDay) return NOT_UNDERSTOOD;
-  const text = slashDates(ctx.dDay ? withDDayDates(wording, ctx.dDay) : wording);
+  const text = slashDates(withEventDates(ctx.dDay ? withDDayDates(wording, ctx.dDay) : wording, ctx.events));
   const read = normalizeOne(text, ctx);
   if (!read.understood) {
     const days = observanceDays(text, ctx) ?? roundOrOccasion(text, ctx);

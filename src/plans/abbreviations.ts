@@ -82,6 +82,8 @@ function legendEntries(text: string): Array<[string, string]> {
     const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s*_]*$/su);
     const [short, name] = [(m?.[1] ?? '').trim(), capitalize((m?.[2] ?? '').trim())];
     if (!/\p{Lu}/u.test(short) || !startsWithAgency(name) || hasDutyVerb(name)) continue;
+    // «Các sở, ngành: Sở Tài chính, Sở NN&MT, Sở Công Thương» lists bodies; it is no one body's name.
+    if (name.split(/,\s*/).filter((piece) => startsWithAgency(piece)).length >= 2) continue;
     out.push([short, name]);
   }
   return out;
@@ -147,8 +149,12 @@ function statedName(text: string, short: string): string | null {
  */
 function longSpelledName(text: string, short: string): string | null {
   const words = (text.split(/[;:]/).pop() ?? '').trim().split(/\s+/);
+  // A short form that keeps its kind's word («Ban QLDA …») names a body of that kind: not the list
+  // of bodies before it («Giao Sở Y tế, Bệnh viện Đa khoa tỉnh, Ban Quản lý dự án …»).
+  const kind = short.match(/^\p{Lu}\p{Ll}+(?=\s)/u)?.[0];
   for (let k = Math.max(0, words.length - 25); k < words.length - 1; k += 1) {
     const tail = words.slice(k).join(' ').replace(/^,\s*/, '');
+    if (kind !== undefined && !tail.startsWith(`${kind} `)) continue;
     if (startsWithAgency(tail) && spells(short, tail)) return tail;
   }
   return null;

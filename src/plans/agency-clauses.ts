@@ -1,7 +1,9 @@
 import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
 import { stripMarks } from './document.js';
 import { splitTopLevel } from './duty.js';
+import { STARTS } from './agency-starts.js';
 import { actorAfterGround } from './ground-clause.js';
+import { PROVINCE_ISSUER } from './issuer.js';
 
 /**
  * Rule «clause-per-agency»: a Chỉ thị hands out work in one paragraph, clause by clause: «Để bảo
@@ -33,8 +35,12 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
   for (const clause of clauses) {
     const named = clauseActor(clause);
     const last = out[out.length - 1];
+    // A case with nobody to act in it («Trường hợp Nhà máy chậm vận hành, lượng rác … dự kiến tăng») is
+    // a forecast: no part of the work before it.
+    const forecast =
+      /^(?:Trường hợp|Nếu)\s/u.test(clause) && /\s(?:dự kiến|dự báo|có thể|có nguy cơ|sẽ)\s/u.test(clause);
     if (named) out.push(named);
-    else if (last) last.text = `${last.text.replace(/[.;]$/, '')}; ${clause}`;
+    else if (last && !forecast) last.text = `${last.text.replace(/[.;]$/, '')}; ${clause}`;
     // else: a lead-in before the first body («Tăng cường kiểm tra …; giao Sở Công Thương …»).
   }
   return out.length >= 2 ? out : null;
@@ -46,16 +52,25 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
  * Each sentence opens with a different body, so each is that body's work. Sentences about one body's
  * work («Ngân hàng hướng dẫn …» after «… mở tài khoản») open with none or with the same one.
  */
-// A bare common noun («Ngân hàng hướng dẫn …», «Nhà thầu …») points back to a body the sentence
-// before already named; it is not a second body.
-const BACK_REFERENCE = /^(?:Ngân hàng|Nhà trường|Doanh nghiệp|Nhà thầu|Chủ đầu tư|Đơn vị|Cơ quan|Địa phương)$/u;
+// A bare kind of body («Ngân hàng hướng dẫn …», «Công ty bố trí …», «Bệnh viện lập sổ …») points back
+// to a body the sentence before already named; it is not a second body.
+const BACK_REFERENCE = /^(?:Nhà trường|Doanh nghiệp|Nhà thầu|Chủ đầu tư|Đơn vị|Cơ quan|Địa phương)$/u;
+const isBackReference = (name: string): boolean => BACK_REFERENCE.test(name) || STARTS.includes(name);
 
 function sentencePerBody(text: string): boolean {
-  const named = topLevelClauses(text, true)
-    .map((s) => clauseActor(s))
-    .filter((a): a is AgencyClause => a !== null && !a.agencies.some((name) => BACK_REFERENCE.test(name)));
+  const actors = topLevelClauses(text, true).map((s) => clauseActor(s));
+  // The first sentence names its body too: one that names none is the section's own work, and
+  // splitting would leave it to nobody («Rà soát … trước ngày 30/6. Sở Tài chính tổng hợp …»).
+  if (actors[0] === null || actors[0] === undefined) return false;
+  // The issuer promising its own step («Ủy ban nhân dân tỉnh sẽ xem xét, phê duyệt …») is no body's work.
+  const named = actors.filter(
+    (a): a is AgencyClause =>
+      a !== null && !a.agencies.some((name) => isBackReference(name) || PROVINCE_ISSUER.test(name)),
+  );
   const bodies = new Set(named.map((a) => a.agencies.join('; ')));
-  return named.length >= 2 && bodies.size >= 2;
+  // A conditional order is work of its own, even for the same body (rule «conditional-order»).
+  const conditional = named.slice(1).some((a) => /^(?:Trường hợp|Nếu)\s/u.test(a.text));
+  return named.length >= 2 && (bodies.size >= 2 || conditional);
 }
 
 function clauseActor(clause: string): AgencyClause | null {

@@ -13,7 +13,7 @@ import {
 } from './agency-names.js';
 import { splitAgencies } from './agency-split.js';
 
-export { capitalize, cleanAgencyName, hasDutyVerb, startsWithAgency } from './agency-names.js';
+export { capitalize, cleanAgencyName, hasDutyVerb, LOWER_GROUP, startsWithAgency } from './agency-names.js';
 export { splitAgencies } from './agency-split.js';
 
 /**
@@ -64,6 +64,8 @@ export function splitLeadingAgencies(
   if (byBold) return byBold;
   const led = ledByBody(t);
   if (led && led.rest !== '') return led;
+  const deputy = deputyInCharge(t);
+  if (deputy) return deputy;
   // «Chánh Thanh tra tỉnh tổ chức …», «Giám đốc Sở Y tế chỉ đạo …»: a post before the body (the
   // name is cleaned to the body, rule «title-is-not-agency»).
   const body = afterPost(t);
@@ -99,6 +101,24 @@ export function splitLeadingAgencies(
   const role = /\s(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b/u;
   if (role.test(` ${head.slice(-40)}`) || role.test(` ${rest.slice(0, 40)}`)) return withRest(splitAgencies(head), t);
   return withRest(splitAgencies(head), rest);
+}
+
+/**
+ * Rule «deputy-in-charge»: «Đồng chí Phó Trưởng Thuế tỉnh phụ trách lĩnh vực quản lý hộ kinh doanh,
+ * cá nhân chủ trì cuộc họp …» — a deputy is named by the field in his charge; the name runs to the
+ * duty's verb, past the body's place («tỉnh») and the field's commas.
+ */
+const DEPUTY =
+  /^(?:(?:Đồng chí|Đ\/c)\s+)?((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng|Hiệu trưởng|Chỉ huy trưởng|Bí thư)(?:\s+\S+){0,4}?\s+phụ trách\s)/u;
+
+function deputyInCharge(text: string): { agencies: string[]; rest: string } | null {
+  const m = text.match(DEPUTY);
+  if (!m?.[1] || /^chung\b/u.test(text.slice(m[0].length))) return null;
+  const after = m[0].length;
+  const verb = VERB_RE.exec(text.slice(after));
+  if (!verb || verb.index > 120) return null;
+  const name = text.slice(text.indexOf(m[1]), after + verb.index).replace(/[\s,]+$/, '');
+  return withRest([name], text.slice(after + verb.index).replace(/^[\s,]+/, ''));
 }
 
 /**

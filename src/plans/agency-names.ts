@@ -45,10 +45,11 @@ export function startsWithAgency(text: string): boolean {
 /**
  * Words after which a name is over: what the agency does («Sở Nội vụ chủ trì tham mưu …»), how
  * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
- * Not «phụ trách» after a post: «Phó Giám đốc phụ trách chuyên môn» is which deputy.
+ * Not «phụ trách» after a post: «Phó Giám đốc phụ trách chuyên môn» is which deputy («Giám đốc phụ
+ * trách chung» is what the director does).
  */
 export const NAME_ENDS =
-  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|(?<!(?:Giám đốc|Chủ tịch|Trưởng|Chỉ huy trưởng)\s+)phụ trách|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan|làm việc theo)(?=[\s,.;:]|$).*$/su;
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|(?<!(?:Giám đốc|Chủ tịch|Trưởng|Chỉ huy trưởng)\s+)phụ trách|phụ trách(?=\s+chung\b)|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan|làm việc theo)(?=[\s,.;:]|$).*$/su;
 
 /**
  * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its
@@ -81,7 +82,10 @@ export function cleanAgencyName(name: string): string {
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   // «Phòng Kế hoạch tổng hợp», «Phòng Hành chính - Tổng hợp»: an office named for its work ends on it.
-  const officeName = verb?.[1] === 'tổng hợp' && clean.slice(verb.index + verb[0].length).trim() === '';
+  const officeName =
+    verb?.[1] === 'tổng hợp' &&
+    /^(?:Phòng|Văn phòng|Vụ|Ban)\s/u.test(clean) &&
+    clean.slice(verb.index + verb[0].length).trim() === '';
   if (verb && verb.index > 2 && !officeName) clean = clean.slice(0, verb.index);
   // Rule «name-ends-at-place»: «Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu …» — after the place that
   // closes a body's name («tỉnh», «thành phố»), a lower-case word that cannot go on with it is a verb
@@ -102,9 +106,11 @@ function namedOfficial(name: string): string {
   if (member) return member;
   // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read like every other post (rule «title-is-not-agency»).
   const comrade = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(.+)$/u)?.[1];
-  // So is «Đồng chí Phó Giám đốc phụ trách chuyên môn» (the deputy in charge of a field).
-  const inCharge = /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng|Chỉ huy trưởng|Bí thư)\s+phụ trách\s/u;
-  if (comrade && (afterPost(comrade) !== null || inCharge.test(comrade))) return comrade;
+  // So is «Đồng chí Phó Giám đốc phụ trách chuyên môn», «Đồng chí Phó Chỉ huy trưởng - Tham mưu
+  // trưởng»: «Đồng chí» is a form of address, the post is who does the work.
+  const postFirst =
+    /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng|Hiệu trưởng|Chỉ huy trưởng|Bí thư|Tham mưu trưởng)(?=[\s,;-]|$)/u;
+  if (comrade && (afterPost(comrade) !== null || postFirst.test(comrade))) return comrade;
   const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–,]\s*(\S.*)$/u);
   if (!m?.[1] || !m[2]) return withoutPerson;
   const post = m[2].replace(/^(PCT|CT|PBT|BT|PGĐ|GĐ)(?=\s)/u, (short) => POST_SHORT[short] ?? short);

@@ -1,6 +1,7 @@
 import { calendarDate } from '../domain/clock.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
+import type { EventDays } from '../domain/deadline-reading.js';
 
 /**
  * Rule «defined-weeks»: a monthly work programme defines its weeks («tuần 1 từ ngày 01/12 đến ngày
@@ -49,4 +50,23 @@ export function readDDay(doc: PlanDocument): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/**
+ * The days an event plan opens and closes (rule «event-anchor», domain/deadline-dday.ts): «Lễ khai
+ * mạc vào 20 giờ 00 ngày 15/8/2026», «khai mạc ngày 15/8/2026 và bế mạc ngày 22/8/2026». The first
+ * date stated right after the word wins; null for a day the plan does not state.
+ */
+export function readEventDays(doc: PlanDocument): EventDays {
+  const found: EventDays = { opening: null, closing: null };
+  for (const block of doc.blocks) {
+    if (block.type !== 'para') continue;
+    const text = stripMarks(block.text);
+    for (const m of text.matchAll(/(khai mạc|bế mạc)[^.;()]{0,40}?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/giu)) {
+      const date = calendarDate(Number(m[4]), Number(m[3]), Number(m[2]));
+      const key = /^khai/iu.test(m[1] ?? '') ? 'opening' : 'closing';
+      if (date && found[key] === null) found[key] = date;
+    }
+  }
+  return found;
 }

@@ -240,6 +240,7 @@ export function deadlineContext(ctx: ReadContext): DeadlineContext {
     planDate: ctx.planDate ?? null,
     periodYear: ctx.periodYear ?? null,
     dDay: ctx.dDay ?? null,
+    events: ctx.events,
     weeks: ctx.weeks,
   };
 }

@@ -1,7 +1,7 @@
 import { capitalize, hasDutyVerb } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
-import { isLiability, isPastResult, isRightOrBan } from './not-work-clauses.js';
+import { isConditionRule, isLiability, isPastResult, isRightOrBan } from './not-work-clauses.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
 import type { DraftTask, Position, ReadContext } from './types.js';
 
@@ -101,7 +101,7 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   const text = withoutItemMark(rawText);
   if (base.kind === 'request') return [requestDraft(text, base, ctx)];
   if (isRightOrBan(stripMarks(text), base.lead.length > 0) || isLiability(stripMarks(text), ctx)) return [];
-  if (isPastResult(stripMarks(text))) return [];
+  if (isPastResult(stripMarks(text)) || isConditionRule(stripMarks(text))) return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.
   const drafts = [

@@ -20,7 +20,7 @@ import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
 import { LAYOUT_PRECEDENCE, type LayoutPrecedence } from './layouts/index.js';
 import { definedAbbreviations, expandNames } from './abbreviations.js';
 import { readMetadata } from './metadata.js';
-import { readDDay, readWeeks } from './d-day.js';
+import { readDDay, readEventDays, readWeeks } from './d-day.js';
 import { readDocument } from './read.js';
 import { byPosition, type DraftTask, type ExtractedPlan, type LayoutResult, type ReadContext } from './types.js';
 
@@ -47,6 +47,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     periodYear: meta.periodYear,
     issuer: meta.issuer,
     dDay: readDDay(doc),
+    events: readEventDays(doc),
     weeks: readWeeks(doc, meta.year),
     firstNamedLeads: readFirstNamedLeads(doc),
     footnotes: collectFootnotes(doc),

@@ -1,4 +1,4 @@
-import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
+import { capitalize, isBodyName, LOWER_GROUP, splitLeadingAgencies } from './agency-list.js';
 
 /**
  * Rule «actor-after-ground»: plans often put the ground or the moment of a duty before the body
@@ -38,7 +38,8 @@ export function actorAfterGround(item: string): NamedActor | null {
   // After a title the actor may come at once («…: Ủy ban nhân dân xã, phường phối hợp …»).
   // A name is written with its capital («…: Ủy ban nhân dân xã, phường phối hợp …»); «…: quỹ tỉnh,
   // các quỹ đầu tư …» lists things, it names nobody.
-  if (titled && /^\p{Lu}/u.test(body)) {
+  // So is a group in lower case («3. Chế độ báo cáo: các đơn vị, Công an các xã … báo cáo …»).
+  if (titled && (/^\p{Lu}/u.test(body) || LOWER_GROUP.test(body))) {
     const direct = bodyFirst(body);
     if (direct) return { agencies: direct, rest: item };
   }

@@ -92,3 +92,13 @@ export function isQuotedOrders(text: string, issuer: string | undefined): boolea
       .trim();
   return !key(issuer).startsWith(key(body)) && !key(body).startsWith(key(issuer));
 }
+
+/**
+ * Rule «condition-rule»: «Trường hợp dân quân vắng huấn luyện có lý do chính đáng thì được bố trí
+ * huấn luyện bù …», «Nếu hồ sơ chưa đủ thì không được tiếp nhận» says what happens in a case, in the
+ * passive: nobody is handed work. «Trường hợp …, giao Sở …» and «… thì Sở X báo cáo …» do hand it out.
+ */
+export function isConditionRule(text: string): boolean {
+  const m = text.match(/^(?:Trường hợp|Nếu)\s[^.;]{3,200}?\sthì\s+(?:sẽ\s+)?(?:được|bị|không được|không phải)\s/u);
+  return m !== null && !/,\s*(?:giao|yêu cầu|đề nghị)\s/u.test(m[0]);
+}

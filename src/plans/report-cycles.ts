@@ -110,9 +110,10 @@ const reported = (folded: string, at: number): boolean =>
   /\b(?:bao cao|gui)\b/.test(folded.slice(0, at)) || /\bdinh ky,?\s*$/.test(folded.slice(0, at));
 
 // Rule «weekly-before-report»: «; hằng tuần (vào chiều thứ Sáu) báo cáo tiến độ về Sở …» names the
-// rhythm first and the report right after it.
+// rhythm first and the report right after it (no comma between: «… hằng tuần (vào chiều Chủ nhật),
+// báo cáo tổng kết … trong tháng 11» does a thing weekly and reports once).
 const reportFollows = (folded: string, at: number): boolean =>
-  /^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:bao cao|gui bao cao)\b/.test(folded.slice(at));
+  /^\s*(?:\([^)]{0,40}\)\s*)?(?:bao cao|gui bao cao)\b/.test(folded.slice(at));
 
 function tokenize(text: string): Token[] {
   const f = foldKeep(text);

@@ -152,7 +152,8 @@ export function looksHardWrapped(lines: string[]): boolean {
  */
 export const FIELD_LINE =
   /^(?:Thời gian|Thời hạn|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Sản phẩm|Kết quả dự kiến|Kinh phí)[^:.;]{0,30}:\s/u;
-export const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ]\)\s|[IVX]{1,5}[.\-)]\s)/;
+// («b- …»: a small office letters its items with a hyphen.)
+export const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][)-]\s|[IVX]{1,5}[.\-)]\s)/;
 
 /** The text goes on in lower case (after an opening bracket or quote). */
 export function isLowerStart(text: string): boolean {

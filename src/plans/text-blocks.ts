@@ -55,7 +55,9 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
     origin = origin.filter((_, k) => kept[k]);
     lines = lines.filter((_, k) => kept[k]);
   }
+  // Running heads first: they are found by the page number above them.
   [lines, origin] = withoutRunningHeads(lines, origin);
+  [lines, origin] = withoutPageNumberLines(lines, origin);
   // PDF text (hardWrapped given) has its own line joining; soft wraps are a markdown habit.
   const soft = options.hardWrapped === undefined && looksSoftWrapped(lines);
   if (soft) [lines, origin] = joinSoftWraps(lines, origin);
@@ -124,6 +126,47 @@ const isHeadLine = (t: string): boolean =>
   !t.includes('\t') &&
   /\p{Lu}{3}/u.test(t) &&
   t === t.toUpperCase();
+
+/**
+ * Rule «page-number-line»: text copied out of a PDF viewer keeps each page's number on a line of its
+ * own («2», «3», «4» between two lines of a duty). Such lines count up from 2, a page apart
+ * (many lines between them), and stand between text, not in a table: the converter's cell-per-line
+ * layout puts «|» around a row number, and a one-cell-per-line table numbers its rows from 1, a few
+ * lines apart.
+ */
+const MIN_PAGE_LINES = 8;
+
+function withoutPageNumberLines(lines: string[], origin: number[]): [string[], number[]] {
+  const drop = new Set<number>();
+  // (A tab-separated row keeps its number on its own line with the row: a lone number is no row.)
+  const inTable = (k: number): boolean => /\|/.test(lines[k] ?? '');
+  let expected = 0;
+  let lastAt = -1;
+  let textLines = 0;
+  lines.forEach((l, k) => {
+    const n = /^\s*(\d{1,3})\s*$/.exec(l)?.[1];
+    if (n === undefined) {
+      if (l.trim() !== '') textLines += 1;
+      return;
+    }
+    const value = Number(n);
+    const next = lines.slice(k + 1).find((x) => x.trim() !== '');
+    const prev = lines
+      .slice(0, k)
+      .reverse()
+      .find((x) => x.trim() !== '');
+    const between = textLines - lastAt;
+    // Page 1 bears no number; a page holds twenty lines and more (the last one may be short).
+    const counts = expected === 0 ? value === 2 && textLines >= 20 : value === expected;
+    if (counts && between >= MIN_PAGE_LINES && !inTable(k - 1) && !inTable(k + 1) && !/\|/.test(`${next}${prev}`)) {
+      drop.add(k);
+      expected = value + 1;
+      lastAt = textLines;
+    }
+  });
+  if (drop.size === 0) return [lines, origin];
+  return [lines.filter((_, k) => !drop.has(k)), origin.filter((_, k) => !drop.has(k))];
+}
 
 /**
  * Rule «running-head»: text copied out of a PDF viewer keeps each page's running head («SỞ NÔNG

@@ -1,5 +1,6 @@
 import type { TaskKind } from '../domain/task.js';
 import type { PlanDocument } from './document.js';
+import type { EventDays } from '../domain/deadline-reading.js';
 
 /** A plan read from a document, before it is stored. */
 export interface ExtractedPlan {
@@ -69,6 +70,8 @@ export interface ReadContext {
   planDate?: string | null;
   /** The event day the plan calls «ngày D» (ISO), when it names one (rule «d-day»). */
   dDay?: string | null;
+  /** The days an event plan opens and closes («Lễ khai mạc … ngày 15/8/2026»). */
+  events?: EventDays;
   /** The year bare periods fall in for a December plan of the year ahead (rule «plan-for-next-year»). */
   periodYear?: number | null;
   /** The weeks a work programme defines: week number → its last day (rule «defined-weeks»). */

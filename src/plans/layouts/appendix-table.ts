@@ -183,7 +183,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
     const kind = rowKind(state, row, cols, order);
     if (kind === 'skip') return;
-    if (kind === 'task' && isDoneRow(row, cols)) {
+    if (kind === 'task' && isDoneRow(row, cols, ctx)) {
       state.done += 1;
       state.last = null;
       return;
@@ -204,8 +204,9 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       kind === 'continuation' &&
       block.mergesLost === true &&
       cols.deadline >= 0 &&
-      cell(row, cols.deadline) !== '' &&
-      stripMarks(cell(row, cols.content)) !== '' &&
+      // (A row wrapped line by line goes on in lower case: «| | liên thông … | | tháng 6/2026 |».)
+      /^\p{Lu}/u.test(stripMarks(cell(row, cols.content))) &&
+      /^\p{Lu}/u.test(stripMarks(cell(row, cols.deadline))) &&
       state.last !== null &&
       cell(state.last.cells, cols.deadline) !== '';
     if (kind === 'continuation' && state.last && !ownRow) {

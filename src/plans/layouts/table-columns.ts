@@ -263,6 +263,10 @@ export function isTaskTable(rows: string[][]): boolean {
   return tableHeader(rows) !== null;
 }
 
+/** The second line of a two-row header under «Thời gian» or «Phân công». */
+const SUB_HEADING =
+  /^(?:(?:thời gian|ngày)\s+)?(?:bắt đầu|hoàn thành|kết thúc|từ(?: ngày)?|đến(?: ngày)?|chủ trì|phối hợp)$/iu;
+
 /** Header of a table: its first row, or its first two rows read together (a merged header). */
 export function tableHeader(rows: string[][]): { columns: Columns; skip: number } | null {
   const first = rows[0] ?? [];
@@ -275,7 +279,17 @@ export function tableHeader(rows: string[][]): { columns: Columns; skip: number 
     const merged = first.map((c, i) => (c.trim() === (second[i] ?? '').trim() ? c : `${c} ${second[i] ?? ''}`));
     const two = findColumns(merged);
     // «Thời gian thực hiện» over «Bắt đầu | Hoàn thành»: the second row says which column ends the work.
-    const splitsTime = one !== null && two !== null && two.deadline >= 0 && two.deadline !== one.deadline;
+    // Only a row of sub-headings (every cell «Bắt đầu», «Hoàn thành», «Từ», «Đến»…): never a table's
+    // first row or a group row.
+    // (A cell spanning both rows comes again in the second: it is no sub-heading.)
+    const subHeadings = second.filter((c, i) => stripMarks(c).trim() !== '' && c.trim() !== (first[i] ?? '').trim());
+    const splitsTime =
+      one !== null &&
+      two !== null &&
+      two.deadline >= 0 &&
+      two.deadline !== one.deadline &&
+      subHeadings.length > 0 &&
+      subHeadings.every((c) => SUB_HEADING.test(stripMarks(c).trim()));
     if (two && (!one || (one.coordinating < 0 && two.coordinating >= 0) || splitsTime))
       return { columns: two, skip: 2 };
   }
