@@ -85,7 +85,11 @@ export function joinsAbove(prev: Line, line: Line, m: Margins | null): 'bold' | 
     const prevText = prev.segments[0]!.text;
     return fillsLine && atMargin && !opensItem && !line.spaced && /[;,]$/.test(prevText) ? 'plain' : null;
   }
-  return fillsLine && atMargin && !opensItem ? 'plain' : null;
+  // Rule «dash-at-wrap»: where bullets are indented, «- Lào, tuyến Quốc lộ 9 …» at the left margin
+  // under a full line that stops mid-phrase («… qua tuyến biên giới Việt») is the «Việt - Lào» of the
+  // sentence, broken before its dash: no new item.
+  const dashWrap = /^[-–]\s/u.test(text) && /[\p{L}\d]$/u.test(prev.segments[0]!.text);
+  return fillsLine && atMargin && (!opensItem || dashWrap) ? 'plain' : null;
 }
 
 /** The line's first letters are bold: a bold span from the line above goes on. */

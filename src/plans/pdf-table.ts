@@ -146,6 +146,8 @@ interface TableFrame {
   /** The header line's text, to know it again when repeated at the top of a page. */
   headText: string;
   twoColumns: boolean;
+  /** The column of the row's time, or -1. */
+  timeColumn: number;
 }
 
 function frameOf(
@@ -164,6 +166,11 @@ function frameOf(
     const lead = line.runs.find((run) => columnOfRun(columns, run) === 0)?.text.trim() ?? '';
     return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(lead);
   });
+  // The time column, by its header's first words («Thời hạn», «Thời gian hoàn thành»).
+  const timeColumn = head.runs.reduce(
+    (found, run) => (/^(?:Thời hạn|Thời gian|Tiến độ|Hạn)/iu.test(run.text.trim()) ? columnOfRun(columns, run) : found),
+    -1,
+  );
   return {
     lines,
     start,
@@ -174,6 +181,7 @@ function frameOf(
     numbered,
     headText: lineText(head),
     twoColumns: isTwoColumnHeader(head),
+    timeColumn,
   };
 }
 
@@ -299,13 +307,27 @@ function opensRow(
   const filled = cells.filter((cell) => cell.text !== '');
   const capitalRow =
     !frame.numbered && k > frame.start && filled.length >= 2 && filled.every((cell) => /^[\p{Lu}\d]/u.test(cell.text));
+  // Rule «own-time-row»: under a body's merged cell, the next duty has no number of its own; it opens
+  // with a capital beside a time of its own («Xếp lớp học phần …» | «Trước 10/9/2026») after the row
+  // above already gave one. A wrapped time goes on in figures or lower case («Từ 25/8 đến» / «29/8/2026»).
+  const time = frame.timeColumn >= 0 ? (cells[frame.timeColumn]?.text ?? '') : '';
+  const ownTime =
+    frame.numbered &&
+    first === null &&
+    filled.length >= 2 &&
+    filled.every((cell) => /^\p{Lu}/u.test(cell.text)) &&
+    OPENS_TIME.test(time) &&
+    /\d{4}\s*$/u.test(row[frame.timeColumn] ?? '');
   return (
     capitalRow ||
+    ownTime ||
     gap > frame.lineGap * 1.25 ||
     // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
     (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row[0], first)) || line.pageStart))
   );
 }
+
+const OPENS_TIME = /^(?:Trước|Từ|Trong|Tháng|Quý|Năm|Ngày|Hằng|Thường xuyên|Định kỳ|Chậm nhất)(?=\s|$)/u;
 
 /**
  * The rows as the table keeps them: the sub-labels in the header, spilled cells back in their
