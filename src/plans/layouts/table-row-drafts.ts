@@ -1,0 +1,108 @@
+import { splitAgencies } from '../agency-list.js';
+import { cellParts } from '../cell-parts.js';
+import { footnoteRefs, stripMarks } from '../document.js';
+import { applyDeadline, deadlinePhraseIn, dutyDrafts, emptyDraft, reportDrafts } from '../duty.js';
+import { firstNamedLead } from '../first-named-leads.js';
+import { findReportCycles } from '../report-cycles.js';
+import type { DraftTask, Position, ReadContext } from '../types.js';
+import { readWho, type Who } from '../who-field.js';
+import { datedNote, renewedDeadline, tickedPeriod } from './table-cells.js';
+import { cell, type Columns, matrixRoles } from './table-columns.js';
+
+/**
+ * One row of a task table, as read (appendix-table.ts), and the task rows it makes: its lead and
+ * coordinating bodies, its time (or the report cycles its time cell names), its product, and one
+ * duty per piece of a cell that lists several.
+ */
+
+export interface RawRow {
+  /** The agency was carried down from the row above (rule «lost-merge»). */
+  carried?: boolean;
+  /** Only the deadline was carried down from the row above (rule «lost-merge», same group). */
+  carriedDeadline?: boolean;
+  /** Who does the rows of a table that does not say it (rule «lead-in-table»). */
+  given?: Who | null;
+  cells: string[];
+  cols: Columns;
+  /** The period its group row names («THÁNG 01/2026»): see «group-period». */
+  period: string;
+  order: string;
+  source: string;
+  at: Position;
+}
+
+/**
+ * Rule «subgroup-title»: a numbered row with no agency and no deadline whose next row is numbered
+ * under it («1 | Chiến dịch tiêm bổ sung vắc xin sởi - rubella» then «1.1 …», «1.2 …») titles
+ * the rows below; it is not a task of its own.
+ */
+export function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
+  return rows.filter((r, k) => {
+    const next = rows[k + 1];
+    const empty = (i: number): boolean => cell(r.cells, i) === '' || (r.carried === true && i !== r.cols.content);
+    return !(r.order !== '' && next?.order.startsWith(`${r.order}.`) && empty(r.cols.lead) && empty(r.cols.deadline));
+  });
+}
+
+export function rowDrafts(
+  { cells: row, cols, order, source, at, period, given }: RawRow,
+  ctx: ReadContext,
+): DraftTask[] {
+  const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
+  // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
+  const read = cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? readWho(cell(row, cols.lead)));
+  // (Only a single doer column: a table with its own «phối hợp» column says who leads by itself.)
+  const single = cols.roles.length === 0 && cols.coordinating < 0;
+  const who = ctx.firstNamedLeads && !given && single ? firstNamedLead(read) : read;
+  const lead = who.lead;
+  const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
+  const rawDeadline =
+    (cols.deadline >= 0
+      ? renewedDeadline(row, cols, ctx) || cell(row, cols.deadline)
+      : datedNote(cell(row, cols.notes), ctx) || tickedPeriod(row, cols)) || period;
+  const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
+  const base = { kind: 'task' as const, order, lead, coordinating, source, at };
+  const parts = cellParts(cell(row, cols.content));
+  if (lead.length === 0 && parts.some((p) => p.lead === null)) {
+    ctx.problems.push(`${source} không ghi cơ quan chủ trì — để trống.`);
+  }
+
+  // Report cycles: in the deadline cell itself, or in the footnotes it points to.
+  const refs = footnoteRefs(rawDeadline);
+  const notes = refs.map((n) => ctx.footnotes.get(n) ?? '').join(' ');
+  const cycles = findReportCycles(`${deadlineText} ${notes}`, ctx.year);
+  if (cycles.some((c) => c.deadlineText !== '')) {
+    const noted = refs.length > 0 ? `${source} (chú thích ${refs.join(', ')})` : source;
+    return reportDrafts(cycles, content, { ...base, source: noted }, ctx);
+  }
+  if (refs.some((n) => !ctx.footnotes.has(n))) {
+    ctx.problems.push(`${source}: không tìm thấy chú thích ${refs.join(', ')} của cột thời hạn.`);
+  }
+  const product = stripMarks(cell(row, cols.product)).replace(/\s*\n\s*/g, '; ');
+  if (parts.length === 1) {
+    const draft = emptyDraft(parts[0]?.lead ? { ...base, lead: parts[0].lead } : base, parts[0]?.content ?? content);
+    // Rule «deadline-in-content»: a table with no time column dates its rows in their words.
+    applyDeadline(
+      draft,
+      cols.deadline < 0 && deadlineText === '' ? deadlinePhraseIn(draft.content, ctx) : deadlineText,
+      ctx,
+    );
+    draft.product = product;
+    return [draft];
+  }
+  // Each piece of a multi-duty cell is read as a duty: its own date, its report row («- Báo cáo …
+  // định kỳ hằng tháng (trước ngày 25)»); the row's deadline is for the pieces that name none.
+  // Rule «line-per-duty»: a time cell with one line per duty («Thường xuyên» / «Trước 30/5/2026»
+  // beside two bullets) times each duty by its own line.
+  const timeLines = stripMarks(rawDeadline)
+    .split(/\s*\n\s*/)
+    .filter((l) => l !== '');
+  const timeOf = (k: number): string => (timeLines.length === parts.length ? (timeLines[k] ?? '') : deadlineText);
+  return parts.flatMap((part, k) =>
+    dutyDrafts(part.content, { ...base, lead: part.lead ?? base.lead }, ctx).map((draft) => {
+      if (draft.deadlineText === '' && draft.kind !== 'report') applyDeadline(draft, timeOf(k), ctx);
+      draft.product = product;
+      return draft;
+    }),
+  );
+}
