@@ -83,7 +83,8 @@ function legendEntries(text: string): Array<[string, string]> {
     const [short, name] = [(m?.[1] ?? '').trim(), capitalize((m?.[2] ?? '').trim())];
     if (!/\p{Lu}/u.test(short) || !startsWithAgency(name) || hasDutyVerb(name)) continue;
     // «Các sở, ngành: Sở Tài chính, Sở NN&MT, Sở Công Thương» lists bodies; it is no one body's name.
-    if (name.split(/,\s*/).filter((piece) => startsWithAgency(piece)).length >= 2) continue;
+    // («VP - Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh» is one office with commas in its name.)
+    if (/^Các\s/iu.test(short) && name.split(/,\s*/).filter((piece) => startsWithAgency(piece)).length >= 2) continue;
     out.push([short, name]);
   }
   return out;

@@ -1,4 +1,5 @@
 import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
+import { VERB_RE } from './agency-names.js';
 import { stripMarks } from './document.js';
 import { splitTopLevel } from './duty.js';
 import { STARTS } from './agency-starts.js';
@@ -37,8 +38,14 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
     const last = out[out.length - 1];
     // A case with nobody to act in it («Trường hợp Nhà máy chậm vận hành, lượng rác … dự kiến tăng») is
     // a forecast: no part of the work before it.
+    // («Trường hợp … có nguy cơ sạt lở, lũ quét, tổ chức di dời ngay …» orders: a piece after a comma
+    // opens with a duty's verb.)
+    const orders = clause
+      .split(',')
+      .slice(1)
+      .some((piece) => VERB_RE.exec(` ${piece.trim().toLowerCase()}`)?.index === 0);
     const forecast =
-      /^(?:Trường hợp|Nếu)\s/u.test(clause) && /\s(?:dự kiến|dự báo|có thể|có nguy cơ|sẽ)\s/u.test(clause);
+      /^(?:Trường hợp|Nếu)\s/u.test(clause) && /\s(?:dự kiến|dự báo|có thể|có nguy cơ|sẽ)\s/u.test(clause) && !orders;
     if (named) out.push(named);
     else if (last && !forecast) last.text = `${last.text.replace(/[.;]$/, '')}; ${clause}`;
     // else: a lead-in before the first body («Tăng cường kiểm tra …; giao Sở Công Thương …»).

@@ -106,10 +106,11 @@ export function splitLeadingAgencies(
 /**
  * Rule «deputy-in-charge»: «Đồng chí Phó Trưởng Thuế tỉnh phụ trách lĩnh vực quản lý hộ kinh doanh,
  * cá nhân chủ trì cuộc họp …» — a deputy is named by the field in his charge; the name runs to the
- * duty's verb, past the body's place («tỉnh») and the field's commas.
+ * duty's verb, past the body's place («tỉnh») and the field's commas. Deputies only: «Trưởng các
+ * thôn phụ trách địa bàn …» is the heads at work.
  */
 const DEPUTY =
-  /^(?:(?:Đồng chí|Đ\/c)\s+)?((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng|Hiệu trưởng|Chỉ huy trưởng|Bí thư)(?:\s+\S+){0,4}?\s+phụ trách\s)/u;
+  /^(?:(?:Đồng chí|Đ\/c)\s+)?(Phó\s+(?:Giám đốc|Chủ tịch|Trưởng|Hiệu trưởng|Chỉ huy trưởng|Bí thư)(?:\s+\S+){0,4}?\s+phụ trách\s)/u;
 
 function deputyInCharge(text: string): { agencies: string[]; rest: string } | null {
   const m = text.match(DEPUTY);
@@ -118,6 +119,10 @@ function deputyInCharge(text: string): { agencies: string[]; rest: string } | nu
   const verb = VERB_RE.exec(text.slice(after));
   if (!verb || verb.index > 120) return null;
   const name = text.slice(text.indexOf(m[1]), after + verb.index).replace(/[\s,]+$/, '');
+  // «Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội, Phòng Văn hóa - Xã hội và Trạm Y tế xã …» names
+  // more bodies after the field: read as a list, the usual way.
+  const field = name.slice(m[1].length);
+  if (field.split(/,|\svà\s/u).some((piece) => startsWithAgency(piece.trim()))) return null;
   return withRest([name], text.slice(after + verb.index).replace(/^[\s,]+/, ''));
 }
 

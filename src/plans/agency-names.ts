@@ -81,10 +81,11 @@ export function cleanAgencyName(name: string): string {
   clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ][\p{Lu}Đ&.,\d-]+(?:\s+[\p{Lu}Đ&.\d-]{2,})*\)(?=\s*$)/u, '');
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
-  // «Phòng Kế hoạch tổng hợp», «Phòng Hành chính - Tổng hợp»: an office named for its work ends on it.
+  // «Phòng Kế hoạch tổng hợp», «Trung tâm Dịch vụ tổng hợp», «Khoa Nội tổng hợp»: named for their work.
   const officeName =
     verb?.[1] === 'tổng hợp' &&
-    /^(?:Phòng|Văn phòng|Vụ|Ban)\s/u.test(clean) &&
+    // (not «Sở Nội vụ tổng hợp» in a doer cell: a Sở, a UBND or a group at work)
+    !/^(?:Sở|Ủy ban|UBND|Các|Công an)\s/iu.test(clean) &&
     clean.slice(verb.index + verb[0].length).trim() === '';
   if (verb && verb.index > 2 && !officeName) clean = clean.slice(0, verb.index);
   // Rule «name-ends-at-place»: «Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu …» — after the place that

@@ -72,8 +72,10 @@ export const STARTS: readonly string[] = [
   'Vườn quốc gia',
   'Hạt Kiểm lâm',
   'Trạm',
-  // «Trại tạm giam Công an tỉnh», «Trại giam …», «Trại giống …».
-  'Trại',
+  // «Trại tạm giam Công an tỉnh», «Trại giam …», «Trại giống …» (not «Trại hè …», an event).
+  'Trại tạm giam',
+  'Trại giam',
+  'Trại giống',
   'Khu bảo tồn',
   // The investor of a public project («Chủ đầu tư dự án», «các chủ đầu tư»): who carries it out.
   'Chủ đầu tư',

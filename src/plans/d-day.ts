@@ -57,16 +57,20 @@ export function readDDay(doc: PlanDocument): string | null {
  * mạc vào 20 giờ 00 ngày 15/8/2026», «khai mạc ngày 15/8/2026 và bế mạc ngày 22/8/2026». The first
  * date stated right after the word wins; null for a day the plan does not state.
  */
-export function readEventDays(doc: PlanDocument): EventDays {
-  const found: EventDays = { opening: null, closing: null };
+export function readEventDays(doc: PlanDocument, planDate: string | null = null): EventDays {
+  const seen = { opening: new Set<string>(), closing: new Set<string>() };
   for (const block of doc.blocks) {
     if (block.type !== 'para') continue;
     const text = stripMarks(block.text);
     for (const m of text.matchAll(/(khai mạc|bế mạc)[^.;()]{0,40}?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/giu)) {
       const date = calendarDate(Number(m[4]), Number(m[3]), Number(m[2]));
-      const key = /^khai/iu.test(m[1] ?? '') ? 'opening' : 'closing';
-      if (date && found[key] === null) found[key] = date;
+      // Last year's festival, or a higher event the plan cites, opened before the plan was written.
+      if (date && (planDate === null || date >= planDate))
+        seen[/^khai/iu.test(m[1] ?? '') ? 'opening' : 'closing'].add(date);
     }
   }
-  return found;
+  // Two events ahead with their own days: which one the work counts from is not said; nothing is guessed.
+  const one = (s: Set<string>): string | null => (s.size === 1 ? [...s][0]! : null);
+  if (seen.opening.size > 1 || seen.closing.size > 1) return { opening: null, closing: null };
+  return { opening: one(seen.opening), closing: one(seen.closing) };
 }

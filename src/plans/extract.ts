@@ -47,7 +47,7 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
     periodYear: meta.periodYear,
     issuer: meta.issuer,
     dDay: readDDay(doc),
-    events: readEventDays(doc),
+    events: readEventDays(doc, meta.date),
     weeks: readWeeks(doc, meta.year),
     firstNamedLeads: readFirstNamedLeads(doc),
     footnotes: collectFootnotes(doc),

@@ -38,8 +38,10 @@ export function actorAfterGround(item: string): NamedActor | null {
   // After a title the actor may come at once («…: Ủy ban nhân dân xã, phường phối hợp …»).
   // A name is written with its capital («…: Ủy ban nhân dân xã, phường phối hợp …»); «…: quỹ tỉnh,
   // các quỹ đầu tư …» lists things, it names nobody.
-  // So is a group in lower case («3. Chế độ báo cáo: các đơn vị, Công an các xã … báo cáo …»).
-  if (titled && (/^\p{Lu}/u.test(body) || LOWER_GROUP.test(body))) {
+  // So is a group in lower case under a title about who does what («3. Chế độ báo cáo: các đơn vị, …
+  // báo cáo …»), not under «Địa bàn khảo sát: các xã …» (where, not who).
+  const dutyTitle = /^(?:Chế độ báo cáo|Chế độ thông tin|Trách nhiệm|Phân công|Tổ chức thực hiện|Báo cáo)/iu.test(item);
+  if (titled && (/^\p{Lu}/u.test(body) || (dutyTitle && LOWER_GROUP.test(body)))) {
     const direct = bodyFirst(body);
     if (direct) return { agencies: direct, rest: item };
   }

@@ -100,5 +100,8 @@ export function isQuotedOrders(text: string, issuer: string | undefined): boolea
  */
 export function isConditionRule(text: string): boolean {
   const m = text.match(/^(?:Trường hợp|Nếu)\s[^.;]{3,200}?\sthì\s+(?:sẽ\s+)?(?:được|bị|không được|không phải)\s/u);
-  return m !== null && !/,\s*(?:giao|yêu cầu|đề nghị)\s/u.test(m[0]);
+  // (Not when the item goes on to work: «…; tham mưu … trước ngày 15/10/2026».)
+  const rest = text.slice(m?.[0].length ?? 0);
+  const more = /\d{1,2}\/\d{1,2}|\s(?:tham mưu|báo cáo|chủ trì|hoàn thành|tổ chức|giao)\s/u.test(` ${rest} `);
+  return m !== null && !more && !/,\s*(?:giao|yêu cầu|đề nghị)\s/u.test(m[0]);
 }

@@ -23,6 +23,21 @@ const isHeadLine = (t: string): boolean =>
  */
 const MIN_PAGE_LINES = 8;
 
+/**
+ * A page break falls among the full lines of a copied page (80 to 95 characters); a table written one
+ * cell per line has short lines around its row numbers («Phòng Đào tạo», «Trước 21/8/2026»).
+ */
+function amongFullLines(lines: readonly string[], k: number): boolean {
+  const text = (from: number, step: number): string[] => {
+    const found: string[] = [];
+    for (let j = from; j >= 0 && j < lines.length && found.length < 3; j += step)
+      if ((lines[j] ?? '').trim() !== '') found.push((lines[j] ?? '').trim());
+    return found;
+  };
+  const full = (ls: string[]): number => ls.filter((l) => l.length >= 60).length;
+  return full(text(k - 1, -1)) >= 1 && full(text(k + 1, 1)) >= 1;
+}
+
 export function withoutPageNumberLines(lines: string[], origin: number[]): [string[], number[]] {
   const drop = new Set<number>();
   // (A tab-separated row keeps its number on its own line with the row: a lone number is no row.)
@@ -45,7 +60,14 @@ export function withoutPageNumberLines(lines: string[], origin: number[]): [stri
     const between = textLines - lastAt;
     // Page 1 bears no number; a page holds twenty lines and more (the last one may be short).
     const counts = expected === 0 ? value === 2 && textLines >= 20 : value === expected;
-    if (counts && between >= MIN_PAGE_LINES && !inTable(k - 1) && !inTable(k + 1) && !/\|/.test(`${next}${prev}`)) {
+    if (
+      counts &&
+      between >= MIN_PAGE_LINES &&
+      !inTable(k - 1) &&
+      !inTable(k + 1) &&
+      !/\|/.test(`${next}${prev}`) &&
+      amongFullLines(lines, k)
+    ) {
       drop.add(k);
       expected = value + 1;
       lastAt = textLines;

@@ -110,10 +110,13 @@ const reported = (folded: string, at: number): boolean =>
   /\b(?:bao cao|gui)\b/.test(folded.slice(0, at)) || /\bdinh ky,?\s*$/.test(folded.slice(0, at));
 
 // Rule «weekly-before-report»: «; hằng tuần (vào chiều thứ Sáu) báo cáo tiến độ về Sở …» names the
-// rhythm first and the report right after it (no comma between: «… hằng tuần (vào chiều Chủ nhật),
-// báo cáo tổng kết … trong tháng 11» does a thing weekly and reports once).
-const reportFollows = (folded: string, at: number): boolean =>
-  /^\s*(?:\([^)]{0,40}\)\s*)?(?:bao cao|gui bao cao)\b/.test(folded.slice(at));
+// rhythm first and the report right after it; not a report that names its own time («… hằng tuần (vào
+// chiều Chủ nhật), báo cáo tổng kết … trong tháng 11» does a thing weekly and reports once).
+const reportFollows = (folded: string, at: number): boolean => {
+  const m = /^\s*(?:\([^)]{0,40}\)\s*)?,?\s*(?:bao cao|gui bao cao)\b([^;.]*)/.exec(folded.slice(at));
+  // («…, báo cáo tổng kết … trong tháng 11/2026» reports once, at its own time.)
+  return m !== null && !/\b(?:trong |truoc |den )?(?:ngay \d|thang \d|quy [ivx\d]|nam \d)/.test(m[1] ?? '');
+};
 
 function tokenize(text: string): Token[] {
   const f = foldKeep(text);

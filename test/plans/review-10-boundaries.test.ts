@@ -98,3 +98,72 @@ describe('sentence and name rules keep to their own cases', () => {
     expect((await probe('q1')).tasks).toHaveLength(0);
   });
 });
+
+// A second review, of the rules added after the first (test/fixtures/plans/review-10b/).
+const probeB = (name: string, ext = 'md') => readPlanFile(join(FIXTURES_DIR, 'review-10b', `${name}.${ext}`));
+
+describe('the rules of the second round keep to their own cases', () => {
+  it('«page-number-line»: a table written one cell per line keeps its row numbers', async () => {
+    expect((await probeB('p3', 'txt')).tasks).toHaveLength(3);
+    expect((await probeB('p2', 'txt')).tasks).toHaveLength(4);
+  });
+
+  it('«merged-doer-rows»: a row under a merged body whose time is a bare date is a row of its own', async () => {
+    expect((await probeB('m1')).tasks.map((t) => t.deadline)).toEqual([
+      '2026-04-15',
+      '2026-07-31',
+      '2026-09-10',
+      '2026-09-05',
+      '2026-09-20',
+    ]);
+  });
+
+  it('«done-row»: a row done this year stays done whatever its time; «Không tiếp tục thực hiện» stays dropped', async () => {
+    expect((await probeB('t2')).tasks).toHaveLength(2);
+  });
+
+  it('«event-anchor»: last year’s opening day is not this year’s; two events ahead leave the days unread', async () => {
+    expect((await probeB('e1')).tasks.slice(0, 2).map((t) => t.deadline)).toEqual(['2026-04-09', '2026-04-21']);
+    expect((await probeB('e2')).tasks.every((t) => t.deadline === null)).toBe(true);
+  });
+
+  it('«condition-rule» and «note-line»: a rule or a note that goes on to dated work keeps the work', async () => {
+    expect((await probeB('c1')).tasks.map((t) => t.deadline)).toContain('2026-10-15');
+    const noted = await probeB('n1');
+    expect(noted.tasks.map((t) => t.deadline)).toEqual(expect.arrayContaining(['2026-04-20', '2026-06-30']));
+  });
+
+  it('«weekly-before-report»: «; hằng tuần, báo cáo …» is still a weekly report', async () => {
+    expect((await probeB('w1')).tasks.filter((t) => t.kind === 'report')).toHaveLength(2);
+  });
+
+  it('«split-time»: «Thời điểm bắt đầu | Thời điểm hoàn thành» is a second header line too', async () => {
+    expect((await probeB('h1')).tasks.map((t) => t.deadline)).toEqual(['2026-11-30', '2026-09-30', '2026-12-31']);
+  });
+
+  it('«forecast-case» keeps a conditional order that says «có nguy cơ …, tổ chức di dời …»', async () => {
+    const plan = await probeB('f1');
+    expect(plan.tasks.some((t) => t.content.includes('tổ chức di dời ngay'))).toBe(true);
+  });
+
+  it('«deputy-in-charge» is for deputies; heads «phụ trách» their ground as work', async () => {
+    const leads = (await probeB('d2')).tasks.flatMap((t) => t.lead);
+    expect(leads).toContain('Trưởng các thôn');
+    expect(leads).toContain('Công an xã');
+    expect(leads.some((l) => /phụ trách/u.test(l))).toBe(false);
+  });
+
+  it('a lower-case group after «Địa bàn khảo sát:» says where, not who', async () => {
+    expect((await probeB('g1')).tasks.some((t) => t.content.includes('Địa bàn khảo sát'))).toBe(false);
+  });
+
+  it('«Trại hè …» is an event, «VP - Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh» one office, «Khoa Nội tổng hợp» a name', async () => {
+    expect((await probeB('t1')).tasks.map((t) => t.lead[0]).slice(0, 2)).toEqual([
+      'Đoàn Thanh niên xã',
+      'Phòng Văn hóa - Xã hội',
+    ]);
+    expect((await probeB('l1')).tasks[0]?.lead).toEqual(['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh']);
+    expect((await probeB('o2')).tasks[0]?.lead).toEqual(['Khoa Nội tổng hợp']);
+    expect((await probeB('o1')).tasks[0]?.lead).toEqual(['Trung tâm Dịch vụ tổng hợp']);
+  });
+});

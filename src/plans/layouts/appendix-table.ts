@@ -183,7 +183,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       cols.deadline >= 0 &&
       // (A row wrapped line by line goes on in lower case: «| | liên thông … | | tháng 6/2026 |».)
       /^\p{Lu}/u.test(stripMarks(cell(row, cols.content))) &&
-      /^\p{Lu}/u.test(stripMarks(cell(row, cols.deadline))) &&
+      /^[\p{Lu}\d]/u.test(stripMarks(cell(row, cols.deadline))) &&
       state.last !== null &&
       cell(state.last.cells, cols.deadline) !== '';
     if (kind === 'continuation' && state.last && !ownRow) {

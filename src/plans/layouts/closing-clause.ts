@@ -12,7 +12,7 @@ import { stripMarks } from '../document.js';
  */
 const CLOSING_FORMULAS: readonly RegExp[] = [
   /^.{0,400}?\bchiu trach nhiem (?:thi hanh|trien khai thuc hien|to chuc thuc hien) (?:quyet dinh|quy che|ke hoach|quy dinh) nay\W*$/,
-  /^(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)\b.{0,60}?\b(?:neu (?:co|phat sinh)|co (?:kho khan|vuong mac))\b/,
+  /^(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai)\b.{0,60}?\bneu (?:co|phat sinh)\b/,
   // «Giám đốc các sở, … và các cơ quan, đơn vị có liên quan nghiêm túc thực hiện Chỉ thị này.»
   /^(?:.{0,400}?\s)?nghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
   /^tren day la\b/,
@@ -31,6 +31,9 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   /^.{0,80}?\b(?:de nghi|yeu cau) (?:cac|thu truong|giam doc)\b.{0,160}?\b(?:khan truong|nghiem tuc) (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
 ];
 
+const SENTENCE_FORMULA =
+  /^(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai) co (?:kho khan|vuong mac)\b/;
+
 const NOTE_LINE = /^\(?[*_]?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)(?=[\s:])[^:]{0,40}:/u;
 
 /**
@@ -41,9 +44,14 @@ const NOTE_LINE = /^\(?[*_]?(?:Ghi chú|Chú thích|Chữ viết tắt|Các ch�
 export function isClosingClause(text: string): boolean {
   const plain = stripMarks(text).replace(/^[-+•]\s*/u, '');
   // Rule «note-line»: «Ghi chú: …», «Chữ viết tắt: …» explain the text; they hand nothing out.
-  if (NOTE_LINE.test(plain)) return true;
+  // (A note that orders something dated is work: «Ghi chú: Các sở … gửi danh sách … trước ngày 20/4/2026».)
+  if (NOTE_LINE.test(plain) && !/\d{1,2}\/\d{1,2}|\s(?:gửi|báo cáo|hoàn thành|trước ngày)\s/u.test(plain)) return true;
   const closing = (sentence: string): boolean => CLOSING_FORMULAS.some((re) => re.test(fold(sentence)));
-  return closing(plain) || plain.split(/(?<=[.!?])\s+(?=\p{Lu})/u).every(closing);
+  // «Quá trình thực hiện có vướng mắc, … phản ánh về …» is a formula only as a sentence of its own: the
+  // work after it in the same paragraph («Sở Tài chính theo dõi, … báo cáo …») stays work.
+  const sentences = plain.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const asSentence = (s: string): boolean => closing(s) || SENTENCE_FORMULA.test(fold(s));
+  return closing(plain) || sentences.every(asSentence);
 }
 
 /**

@@ -124,28 +124,32 @@ export function withDittoFilled(row: string[], cols: Columns, above: readonly st
  * 21/BC-… )», «Đã nghiệm thu», «Hoàn thành») is no work left; «Chưa hoàn thành», «Hoàn thành 80%»,
  * «Đang thực hiện» are.
  */
+const DROPPED = /^(?:khong tiep tuc thuc hien|dung thuc hien nhiem vu|huy bo|khong thuc hien nua)\b/;
+
 export function isDoneRow(row: readonly string[], cols: Columns, ctx?: ReadContext): boolean {
   if (cols.status < 0) return false;
+  // The bracket after the state («Đã hoàn thành (Báo cáo số 21/BC-… ngày …)») says how; it is set aside.
+  const state = fold(stripMarks(cell([...row], cols.status)).replace(/\([^()]*\)/gu, ' ')).trim();
   // Done last year, due again this year («Kết quả (đến ngày 31/12/2025): Hoàn thành | Quý III/2026»):
-  // a time after the plan's own date is work ahead.
-  if (ctx?.planDate && cols.deadline >= 0) {
+  // only where the state is told as of a day of an earlier year than the plan's, a time after the
+  // plan's own date is work ahead.
+  const asOf = (cols.headers[cols.status] ?? '').match(/\d{1,2}\/\d{1,2}\/(\d{4})/u)?.[1];
+  if (ctx?.planDate && cols.deadline >= 0 && asOf !== undefined && asOf < ctx.planDate.slice(0, 4)) {
     const planDate = ctx.planDate;
     const time = stripMarks(cell([...row], cols.deadline));
     // Each date the cell names («Thường xuyên, báo cáo trước ngày 15/12/2026»), and the cell as a whole.
     const dates = [time, ...(time.match(/\d{1,2}\/\d{1,2}\/\d{4}/g) ?? [])].map(
       (d) => normalizeDeadline(d, deadlineContext(ctx)).date,
     );
-    if (dates.some((d) => d !== null && d > planDate)) return false;
+    if (dates.some((d) => d !== null && d > planDate) && !DROPPED.test(state)) return false;
   }
-  // The bracket after the state («Đã hoàn thành (Báo cáo số 21/BC-… ngày …)») says how; it is set aside.
-  const state = fold(stripMarks(cell([...row], cols.status)).replace(/\([^()]*\)/gu, ' ')).trim();
   // Only a bare «done» (with a bracket at most): «Đã hoàn thành 80% khối lượng», «Đã thực hiện xong
   // khảo sát, chưa lựa chọn nhà thầu» are work still going on.
   // Rule «dropped-row»: work called off («Không tiếp tục thực hiện», «Dừng thực hiện») is none left either.
   return (
     /^(?:da )?(?:hoan thanh|nghiem thu|thuc hien xong|xong|ket thuc)(?:\s*\(.*\))?\W*$/.test(state) ||
     // (Not «Đã dừng thi công do vướng …», «Không thực hiện được …, đề nghị gia hạn»: stalled, still owed.)
-    /^(?:khong tiep tuc thuc hien|dung thuc hien nhiem vu|huy bo|khong thuc hien nua)\b/.test(state)
+    DROPPED.test(state)
   );
 }
 

@@ -265,7 +265,7 @@ export function isTaskTable(rows: string[][]): boolean {
 
 /** The second line of a two-row header under «Thời gian» or «Phân công». */
 const SUB_HEADING =
-  /^(?:(?:thời gian|ngày)\s+)?(?:bắt đầu|hoàn thành|kết thúc|từ(?: ngày)?|đến(?: ngày)?|chủ trì|phối hợp)$/iu;
+  /^(?:(?:thời gian|thời điểm|ngày|dự kiến)\s+)?(?:bắt đầu|khởi công|hoàn thành|kết thúc|từ(?: ngày)?|đến(?: ngày)?|chủ trì|phối hợp)(?:\s*\([^()]*\))?$/iu;
 
 /** Header of a table: its first row, or its first two rows read together (a merged header). */
 export function tableHeader(rows: string[][]): { columns: Columns; skip: number } | null {
