@@ -12,6 +12,8 @@ import {
   NEW_WRITERS_13_DIR,
   NEW_WRITERS_16_DIR,
   NEW_WRITERS_20_DIR,
+  NEW_WRITERS_24_DIR,
+  NEW_WRITERS_26_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
@@ -67,13 +69,15 @@ describe('plans of other drafting offices, development parts', () => {
     NEW_WRITERS_13_DIR,
     NEW_WRITERS_16_DIR,
     NEW_WRITERS_20_DIR,
+    NEW_WRITERS_24_DIR,
+    NEW_WRITERS_26_DIR,
   ].map((dir) => ({
     dir,
     labels: loadLabels('dev', dir),
   }));
 
-  it('has labels from nine more writers', () => {
-    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6, 6, 6, 6, 6, 6]);
+  it('has labels from eleven more writers', () => {
+    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
   });
 
   it.each(FORMATS)('.%s: finds their tasks with the lead agency', async (format) => {
