@@ -3,7 +3,7 @@ import { VERB_RE } from './agency-names.js';
 import { stripMarks } from './document.js';
 import { splitTopLevel } from './duty.js';
 import { STARTS } from './agency-starts.js';
-import { actorAfterGround } from './ground-clause.js';
+import { actorAfterGround, CONDITION } from './ground-clause.js';
 import { PROVINCE_ISSUER } from './issuer.js';
 
 /**
@@ -44,8 +44,7 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
       .split(',')
       .slice(1)
       .some((piece) => VERB_RE.exec(` ${piece.trim().toLowerCase()}`)?.index === 0);
-    const forecast =
-      /^(?:Trường hợp|Nếu)\s/u.test(clause) && /\s(?:dự kiến|dự báo|có thể|có nguy cơ|sẽ)\s/u.test(clause) && !orders;
+    const forecast = CONDITION.test(clause) && /\s(?:dự kiến|dự báo|có thể|có nguy cơ|sẽ)\s/u.test(clause) && !orders;
     if (named) out.push(named);
     else if (last && !forecast) last.text = `${last.text.replace(/[.;]$/, '')}; ${clause}`;
     // else: a lead-in before the first body («Tăng cường kiểm tra …; giao Sở Công Thương …»).
@@ -76,7 +75,7 @@ function sentencePerBody(text: string): boolean {
   );
   const bodies = new Set(named.map((a) => a.agencies.join('; ')));
   // A conditional order is work of its own, even for the same body (rule «conditional-order»).
-  const conditional = named.slice(1).some((a) => /^(?:Trường hợp|Nếu)\s/u.test(a.text));
+  const conditional = named.slice(1).some((a) => CONDITION.test(a.text));
   return named.length >= 2 && (bodies.size >= 2 || conditional);
 }
 
@@ -91,7 +90,7 @@ function clauseActor(clause: string): AgencyClause | null {
   if (!grounded) return null;
   // «Để …, giao Sở Công Thương chủ trì …»: the clause from the body on. A condition stays with its
   // order («Trường hợp phải chuyển mục đích sử dụng rừng, giao Sở …»): the work exists only then.
-  if (/^(?:Trường hợp|Nếu)\s/u.test(plain)) return { agencies: grounded.agencies, text: plain };
+  if (CONDITION.test(plain)) return { agencies: grounded.agencies, text: plain };
   const at = plain.search(/(?:,\s*)(?:giao\s+)?(?=\p{Lu})/u);
   return {
     agencies: grounded.agencies,

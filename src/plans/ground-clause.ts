@@ -18,7 +18,7 @@ const GROUND =
  * Môi trường chủ trì … trước ngày 05/6/2026» hands out work should the case arise. Only with the
  * assigning verb: «Trường hợp Nhà máy … chậm, lượng rác … dự kiến tăng» forecasts, it orders nothing.
  */
-const CONDITION = /^(?:Trường hợp|Nếu)\s/u;
+export const CONDITION = /^(?:Trường hợp|Nếu)\s/u;
 /** A short title before a colon («Thực hiện mở tài khoản và phát hành thẻ: …»). */
 // «… bao gồm:», «… như sau:» open a list of members or items, not a topic.
 const TITLE = /^(?![^:]*(?:gồm|như sau|sau đây)\s*:)[^:]{5,160}:\s*/u;

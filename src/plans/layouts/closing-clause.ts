@@ -31,6 +31,9 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   /^.{0,80}?\b(?:de nghi|yeu cau) (?:cac|thu truong|giam doc)\b.{0,160}?\b(?:khan truong|nghiem tuc) (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
 ];
 
+/** Where a sentence ends and the next begins, in capitals. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
 const SENTENCE_FORMULA =
   /^(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai) co (?:kho khan|vuong mac)\b/;
 
@@ -49,7 +52,7 @@ export function isClosingClause(text: string): boolean {
   const closing = (sentence: string): boolean => CLOSING_FORMULAS.some((re) => re.test(fold(sentence)));
   // «Quá trình thực hiện có vướng mắc, … phản ánh về …» is a formula only as a sentence of its own: the
   // work after it in the same paragraph («Sở Tài chính theo dõi, … báo cáo …») stays work.
-  const sentences = plain.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = plain.split(SENTENCE_END);
   const asSentence = (s: string): boolean => closing(s) || SENTENCE_FORMULA.test(fold(s));
   return closing(plain) || sentences.every(asSentence);
 }
@@ -60,7 +63,7 @@ export function isClosingClause(text: string): boolean {
  */
 export function withoutLeadingFormulas(text: string): string {
   const article = text.match(/^Điều\s+\d{1,3}\s*[.:]\s*/u)?.[0] ?? '';
-  const sentences = text.slice(article.length).split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const sentences = text.slice(article.length).split(SENTENCE_END);
   let k = 0;
   while (k < sentences.length - 1 && isClosingClause(sentences[k] ?? '')) k += 1;
   return k === 0 ? text : sentences.slice(k).join(' ');
