@@ -76,7 +76,17 @@ function legendEntries(text: string): Array<[string, string]> {
     /^(?:\(?[*_]?\s*)?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)[^:]{0,40}:\s*(.+)$/su,
   )?.[1];
   if (note === undefined) return [];
-  const body = note.replace(/^(?:Chữ|Các chữ|Từ) viết tắt[^:]{0,40}:\s*/u, '');
+  return entriesOf(note.replace(/^(?:Chữ|Các chữ|Từ) viết tắt[^:]{0,40}:\s*/u, ''));
+}
+
+/**
+ * Rule «legend-goes-on»: a key that ends in «;» goes on in the next paragraph (a PDF line that
+ * opens with a short name after a line ending in «;» reads as a new one: «…; VPUBND - Văn phòng
+ * UBND tỉnh;» / «TTPVHCC - Trung tâm Phục vụ hành chính công tỉnh; …»).
+ */
+const LEGEND_GOES_ON = /;\s*[*_]*\s*$/u;
+
+function entriesOf(body: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const entry of body.split(/\s*;\s*/u)) {
     const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s*_]*$/su);
@@ -95,8 +105,12 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
   const define = (short: string, name: string | null): void => {
     if (name && short !== '' && !found.has(short)) found.set(short, name);
   };
+  let legendGoesOn = false;
   for (const block of doc.blocks) {
-    if (block.type !== 'para') continue;
+    if (block.type !== 'para') {
+      legendGoesOn = false;
+      continue;
+    }
     const text = stripMarks(block.text);
     for (const m of text.matchAll(DEFINITION)) {
       const [before, short] = [m[1] ?? '', m[2] ?? ''];
@@ -114,7 +128,9 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
       const name = (m[2] ?? '').trim();
       define(m[1] ?? '', startsWithAgency(name) && !hasDutyVerb(name) ? name : null);
     }
-    for (const [short, name] of legendEntries(text)) define(short, name);
+    const entries: Array<[string, string]> = legendGoesOn ? entriesOf(text) : legendEntries(text);
+    for (const [short, name] of entries) define(short, name);
+    legendGoesOn = entries.length > 0 && LEGEND_GOES_ON.test(text);
   }
   return found;
 }

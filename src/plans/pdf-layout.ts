@@ -11,7 +11,7 @@
 
 import { type Line, pageLines, type PdfRun, type Segment } from './pdf-lines.js';
 import { markedText } from './pdf-emphasis.js';
-import { bodyMargins, joinsAbove, type Margins } from './pdf-paragraphs.js';
+import { bodyMargins, endsBoldTitle, joinsAbove, type Margins } from './pdf-paragraphs.js';
 import { tableAt } from './pdf-table.js';
 import { ALIGN } from './pdf-table-columns.js';
 
@@ -110,7 +110,7 @@ function pushBodyLine(
   out: TextOut,
   { margin, before, line, firstLine }: { margin: Margins | null; before: Line | null; line: Line; firstLine: boolean },
 ): void {
-  if (endsShort(margin, before, line)) push(out, line.page, '', '');
+  if (endsShort(margin, before, line) || (before !== null && endsBoldTitle(before, line))) push(out, line.page, '', '');
   // Two blank lines end a paragraph for the text reader; one (a page break) lets it go on.
   if (line.spaced && !firstLine) push(out, line.page, '', '');
   else if (line.pageStart && !firstLine) push(out, line.page, '');
@@ -148,8 +148,10 @@ function sideBySide(lines: readonly Line[], start: number): { left: string[]; ri
     if (end > start && line.spaced && line.segments.length !== 2) break;
     // Each column is centred under its first line, so its lines start within about that line's
     // width of it (a character is under a font size wide).
+    // A line that runs into the right column's place is the body's («Căn cứ Luật …» under a
+    // heading with no space after it): the heading is over.
     const sides = line.segments.map((s) =>
-      Math.abs(s.x - l.x) <= l.text.length * line.size && s.x < r.x - ALIGN
+      Math.abs(s.x - l.x) <= l.text.length * line.size && s.x < r.x - ALIGN && s.end < r.x + line.size
         ? 'left'
         : s.x >= r.x - line.size
           ? 'right'

@@ -74,8 +74,11 @@ export function joinsAbove(prev: Line, line: Line, m: Margins | null): 'bold' | 
     // nghị các cấp ủy Đảng, … Hội Liên hiệp» / «Phụ nữ thành phố» in bold, then plain text) or
     // carry a bold date on its last line («… báo cáo» / «trong tháng 11/2025.»). A bold title and
     // the plain text under it («Nhiệm vụ 1: …» / «Ủy ban nhân dân các xã …») stay two paragraphs.
+    // A bold span wraps only at the right margin: a bold line that stops well short of it («1. Đối
+    // với các đơn vị trực thuộc Sở Y tế») is a title, whatever bold the next line opens with.
     if (startsLower(text)) return 'plain';
-    return boldAbove && startsBold(line) && !opensItem ? 'plain' : null;
+    const wraps = m === null || prev.segments[0]!.end >= m.right - 2 * line.size;
+    return boldAbove && startsBold(line) && !opensItem && wraps ? 'plain' : null;
   }
   // Both plain: rule «indent-starts-paragraph» (above). Rule «full-line-goes-on»: without indents,
   // a line that runs to the right margin and stops on «;» or «,» («… vào hoạt động ngoại khóa;» /
@@ -93,6 +96,16 @@ export function joinsAbove(prev: Line, line: Line, m: Margins | null): 'bold' | 
 }
 
 /** The line's first letters are bold: a bold span from the line above goes on. */
+/**
+ * Rule «bold-title-ends»: a line wholly in bold («Điều 11. Trách nhiệm của Sở Văn hóa, Thể thao và
+ * Du lịch») over a plain line that opens with a capital («Hướng dẫn, kiểm tra …») ends there, even
+ * when it runs near the right margin: a title is over, its text begins.
+ */
+export function endsBoldTitle(prev: Line, line: Line): boolean {
+  if (prev.segments.length !== 1 || line.segments.length !== 1) return false;
+  return isBold(prev) && !isBold(line) && !startsBold(line) && !startsLower(line.segments[0]!.text);
+}
+
 function startsBold(line: Line): boolean {
   return line.runs.find((r) => /\p{L}/u.test(r.text))?.bold === true;
 }

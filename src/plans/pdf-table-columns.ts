@@ -107,12 +107,14 @@ function groupOfRun(groups: readonly SubHeader[], run: PdfRun): number {
 /**
  * Rule «group-row-across»: a group row («III  GIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ …») is one
  * cell merged across the row, so its title runs past its column. It stays in the table, each run
- * in the column where it starts, when the line is just a row number in the first column and one
- * text; anything else that does not fit the columns ends the table as before.
+ * of the title in the column where it starts, when the line is a row number in the first column
+ * and one text, and whatever stands right of the title fits a column of its own (the group's
+ * total in a money column: «II  GIÁM SÁT, PHÁT HIỆN VÀ XỬ LÝ DỊCH … 2.120»); anything else
+ * that does not fit the columns ends the table as before.
  */
 function groupRowAcross(line: Line, columns: readonly Column[]): number[] | null {
-  const [number, title] = line.segments;
-  if (line.segments.length !== 2 || !number || !title || !ROW_NUMBER.test(number.text)) return null;
+  const [number, title, ...rest] = line.segments;
+  if (!number || !title || !ROW_NUMBER.test(number.text) || rest.length > 2) return null;
   const startColumn = (x: number): number => {
     let found = -1;
     columns.forEach((col, c) => {
@@ -120,7 +122,9 @@ function groupRowAcross(line: Line, columns: readonly Column[]): number[] | null
     });
     return found;
   };
-  const cols = line.runs.map((run) => startColumn(run.x));
+  const cols = line.runs.map((run) =>
+    run.x + run.width <= title.end + ALIGN ? startColumn(run.x) : columnOfRun(columns, run),
+  );
   return cols[0] === 0 && !cols.includes(-1) ? cols : null;
 }
 

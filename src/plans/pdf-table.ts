@@ -50,9 +50,10 @@ function joinSpilledCells(rows: string[][]): void {
 /**
  * Lines that follow a table and never belong to it: the next appendix, the recipients, the
  * signature, the next article of a Quyết định or a Nghị quyết («Điều 4. Tổ chức thực hiện»).
+ * A cell's line that cites an appendix («Phụ lục 2); lấy mẫu …») is no caption.
  */
 const AFTER_TABLE =
-  /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo|Điều\s+\d{1,3}\.\s)/u;
+  /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b(?!\s*[);,])|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo|Điều\s+\d{1,3}\.\s)/u;
 
 /**
  * Rule «next-table»: two tables one under the other on a page, their columns nearly in line: a
@@ -123,14 +124,26 @@ function tableEnd(
   groups: readonly SubHeader[],
 ): number {
   let end = start + 1;
+  let lineGap = Infinity;
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
     if (!placeLine(line, columns, groups) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
     if (opensNextTable(line, lines[start]!, end - start)) break;
-    if (!line.pageStart && lines[end - 1]!.y - line.y > line.size * 4) break;
+    const gap = line.pageStart ? 0 : lines[end - 1]!.y - line.y;
+    if (gap > line.size * 4 || (gap > lineGap * 2 && isHeadingBelow(line))) break;
+    if (gap > 0) lineGap = Math.min(lineGap, gap);
   }
   return end;
 }
+
+/**
+ * Rule «heading-below-table»: the document's next numbered heading («IV. TỔ CHỨC THỰC HIỆN»,
+ * «2. Phòng Kinh tế») stands under the table a paragraph's space down, its number inside its one
+ * text; a group row of the table has its number in the first column, apart from its title.
+ */
+const SECTION_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+\p{Lu}/u;
+const isHeadingBelow = (line: Line): boolean =>
+  line.segments.length === 1 && SECTION_NUMBER.test(line.segments[0]!.text);
 
 /** A table's lines and what its rows are told apart by, known before its rows are read. */
 interface TableFrame {
@@ -195,7 +208,9 @@ interface RowReading {
   repeatLeft: number;
   /** The line above left the first column blank. */
   lastFirstEmpty: boolean;
-  /** Each cell's last line so far in `lastRow` (rule «broken-number» looks at it). */
+  /** The cells of the line above (rule «resumed-cells»). */
+  lastCells: readonly Cell[] | null;
+  /** Each cell's last line so far in `lastRow` (rules «broken-number» and «broken-short-name» look at it). */
   lastRow: string[] | null;
   lastLines: string[];
 }
@@ -214,6 +229,7 @@ function readRows(frame: TableFrame): string[][] {
     headerLines: 0,
     repeatLeft: 0,
     lastFirstEmpty: false,
+    lastCells: null,
     lastRow: null,
     lastLines: [],
   };
@@ -226,17 +242,25 @@ function readRows(frame: TableFrame): string[][] {
     // again after a line it left blank (its name is over, the duties went on).
     const agencyAgain = frame.twoColumns && first !== null && (reading.lastFirstEmpty || k === frame.start + 1);
     reading.lastFirstEmpty = first === null;
-    if (reading.row === null || forceRow || agencyAgain || opensRow(frame, reading.row, k, cells, first)) {
+    const opens =
+      reading.row === null ||
+      forceRow ||
+      agencyAgain ||
+      opensRow(frame, reading.row, k, cells, first) ||
+      resumesCells(frame, reading.row, cells, reading.lastCells, first);
+    reading.lastCells = cells;
+    if (opens) {
       if (reading.row) rows.push(reading.row);
       if (reading.row && reading.headerLines === 0) reading.headerLines = k - frame.start;
       reading.row = frame.columns.map(() => '');
     }
-    const row = reading.row;
+    // (Set just above when it was null: the first line always opens a row.)
+    const row = reading.row!;
     const lastLines = row === reading.lastRow ? reading.lastLines : frame.columns.map(() => '');
     cells.forEach((cell, c) => {
       if (cell.text === '') return;
       row[c] =
-        row[c] === '' ? cell.text : `${row[c]}${brokenNumber(lastLines[c] ?? '', cell.text) ? '' : ' '}${cell.text}`;
+        row[c] === '' ? cell.text : `${row[c]}${joinsTight(lastLines[c] ?? '', cell.text) ? '' : ' '}${cell.text}`;
       lastLines[c] = cell.text;
     });
     reading.lastRow = row;
@@ -251,15 +275,20 @@ function readRows(frame: TableFrame): string[][] {
  * «1/20» / «26» is «16/11 đến 30/11/2026»): a line that ends in a short run of figures with a slash
  * goes on without a space when the next opens with a figure.
  */
-function brokenNumber(lastLine: string, next: string): boolean {
+function joinsTight(lastLine: string, next: string): boolean {
   // The line is short (a narrow column) and stops inside a date: after a slash, or after its
   // day, its month's first figure or the first figures of its year; the next line goes on with
   // a bare figure or «1/20» (a month's second figure and the year's first), never a whole date.
-  return (
+  // («QII/202» / «6»: a quarter in Roman figures breaks the same way.)
+  const date =
     lastLine.length <= 8 &&
-    /(?:^|\s)\d{1,2}\/(?:\d{1,2}\/)?\d{0,3}$|\/$/.test(lastLine) &&
-    /^(?:\d{1,3}|\d\/\d{1,4})(?:\s|$)/.test(next)
-  );
+    /(?:^|\s)(?:\d{1,2}|Q?[IV]{1,3})\/(?:\d{1,2}\/)?\d{0,3}$|\/$/.test(lastLine) &&
+    /^(?:\d{1,3}|\d\/\d{1,4})(?:\s|$)/.test(next);
+  // Rule «broken-short-name»: a narrow cell breaks a short name at its joining mark («VP HĐND-» /
+  // «UBND;», «P.KT,HT&» / «ĐT»): the mark stands against the letters before it, so the next line
+  // goes on without a space. («Văn hóa -» / «Xã hội» keeps its spaces.)
+  const name = lastLine.length <= 15 && /[\p{Lu}\d.][-&]$/u.test(lastLine) && /^[\p{Lu}\d]/u.test(next);
+  return date || name;
 }
 
 /** Each run of the line to the column it stands in (a gap too narrow to split segments still splits cells). */
@@ -325,6 +354,27 @@ function opensRow(
     // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
     (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row[0], first)) || line.pageStart))
   );
+}
+
+/**
+ * Rule «resumed-cells»: a numbered row's cell merged down over two measures («Chưa kịp thời phát
+ * hiện …» beside «Rà soát hồ sơ …» and «Buộc tháo dỡ …») keeps writing while the measures' own
+ * cells begin again: two cells or more that had ended, left blank on the line above, open again
+ * with a capital on one line («P.KT,HT&ĐT; Công an phường» | «Hết QII/2026» | «Biên bản …»).
+ * Those start the next measure's row; a cell wrapped line by line never leaves a blank between.
+ */
+function resumesCells(
+  frame: TableFrame,
+  row: readonly string[],
+  cells: readonly Cell[],
+  above: readonly Cell[] | null,
+  first: string | null,
+): boolean {
+  if (!frame.numbered || first !== null || above === null) return false;
+  const resumed = cells.filter(
+    (cell, c) => cell.text !== '' && above[c]?.text === '' && row[c] !== '' && /^[\p{Lu}\d]/u.test(cell.text),
+  );
+  return resumed.length >= 2;
 }
 
 const OPENS_TIME = /^(?:Trước|Từ|Trong|Tháng|Quý|Năm|Ngày|Hằng|Thường xuyên|Định kỳ|Chậm nhất)(?=\s|$)/u;

@@ -110,7 +110,7 @@ export function carryLostDeadline(cells: string[], cols: Columns, above: readonl
  * Rule «ditto-cell»: «nt», «như trên», «"» (and a lone «^» or «〃») in an agency or a deadline cell
  * repeat the cell above, as a merged cell would.
  */
-const DITTO = /^(?:nt|n\.t|-nt-|như trên|"|〃|''|\^)$/iu;
+export const DITTO = /^(?:nt|n\.t|-nt-|như trên|"|〃|''|\^)$/iu;
 
 export function withDittoFilled(row: string[], cols: Columns, above: readonly string[] | undefined): string[] {
   return row.map((c, i) => {
