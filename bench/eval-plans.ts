@@ -38,6 +38,10 @@ import {
   NEW_WRITERS_25_DIR,
   NEW_WRITERS_26_DIR,
   NEW_WRITERS_27_DIR,
+  NEW_WRITERS_28_DIR,
+  NEW_WRITERS_29_DIR,
+  NEW_WRITERS_30_DIR,
+  NEW_WRITERS_31_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -122,6 +126,10 @@ const SETS = [
   { title: 'NEW WRITERS 25 ', dir: NEW_WRITERS_25_DIR },
   { title: 'NEW WRITERS 26 ', dir: NEW_WRITERS_26_DIR },
   { title: 'NEW WRITERS 27 ', dir: NEW_WRITERS_27_DIR },
+  { title: 'NEW WRITERS 28 ', dir: NEW_WRITERS_28_DIR },
+  { title: 'NEW WRITERS 29 ', dir: NEW_WRITERS_29_DIR },
+  { title: 'NEW WRITERS 30 ', dir: NEW_WRITERS_30_DIR },
+  { title: 'NEW WRITERS 31 ', dir: NEW_WRITERS_31_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -74,6 +74,14 @@ export const NEW_WRITERS_25_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_26_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-26');
 /** Six held-out documents by a thirtieth writer (W30), briefed as the twenty-ninth and written without seeing it. */
 export const NEW_WRITERS_27_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-27');
+/** A thirty-first writer (W31), development: plans issued by other bodies than a Sở (social insurance, treasury, statistics, a school, an economic zone, a national park), blind. */
+export const NEW_WRITERS_28_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-28');
+/** Six held-out documents by a thirty-second writer (W32), briefed as the thirty-first and written without seeing it. */
+export const NEW_WRITERS_29_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-29');
+/** A thirty-third writer (W33), development: plans of 2024 and early 2025, before the two-level reform, blind. */
+export const NEW_WRITERS_30_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-30');
+/** Six held-out documents by a thirty-fourth writer (W34), briefed as the thirty-third and written without seeing it. */
+export const NEW_WRITERS_31_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-31');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

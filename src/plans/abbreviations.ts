@@ -75,8 +75,12 @@ function legendEntries(text: string): Array<[string, string]> {
   const note = text.match(
     /^(?:\(?[*_]?\s*)?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)[^:]{0,40}:\s*(.+)$/su,
   )?.[1];
-  if (note === undefined) return [];
-  return entriesOf(note.replace(/^(?:Chữ|Các chữ|Từ) viết tắt[^:]{0,40}:\s*/u, ''));
+  if (note !== undefined) return entriesOf(note.replace(/^(?:Chữ|Các chữ|Từ) viết tắt[^:]{0,40}:\s*/u, ''));
+  // Rule «key-in-sentence»: «Trong Kế hoạch này, các chữ viết tắt được hiểu như sau: HT: Hiệu
+  // trưởng; PHT: Phó Hiệu trưởng; TTCM: tổ trưởng chuyên môn; …» — a key the text announces may
+  // spell out posts as well as bodies (a school's, a team's).
+  const key = text.match(/(?:chữ|từ) viết tắt[^:]{0,60}:\s*(.+)$/isu)?.[1];
+  return key === undefined ? [] : entriesOf(key, true);
 }
 
 /**
@@ -84,14 +88,18 @@ function legendEntries(text: string): Array<[string, string]> {
  * opens with a short name after a line ending in «;» reads as a new one: «…; VPUBND - Văn phòng
  * UBND tỉnh;» / «TTPVHCC - Trung tâm Phục vụ hành chính công tỉnh; …»).
  */
+/** A post or role a key may spell out: a few words, no figures («Phó Hiệu trưởng», «Giáo viên chủ nhiệm»). */
+const isPostName = (name: string): boolean => /^\p{Lu}[\p{L}\s-]{2,40}$/u.test(name) && name.split(/\s+/).length <= 6;
+
 const LEGEND_GOES_ON = /;\s*[*_]*\s*$/u;
 
-function entriesOf(body: string): Array<[string, string]> {
+function entriesOf(body: string, posts = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const entry of body.split(/\s*;\s*/u)) {
     const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s*_]*$/su);
     const [short, name] = [(m?.[1] ?? '').trim(), capitalize((m?.[2] ?? '').trim())];
-    if (!/\p{Lu}/u.test(short) || !startsWithAgency(name) || hasDutyVerb(name)) continue;
+    const named = startsWithAgency(name) || (posts && isPostName(name));
+    if (!/\p{Lu}/u.test(short) || !named || hasDutyVerb(name)) continue;
     // «Các sở, ngành: Sở Tài chính, Sở NN&MT, Sở Công Thương» lists bodies; it is no one body's name.
     // («VP - Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh» is one office with commas in its name.)
     if (/^Các\s/iu.test(short) && name.split(/,\s*/).filter((piece) => startsWithAgency(piece)).length >= 2) continue;
@@ -217,8 +225,29 @@ function spelledOut(name: string): string {
 /** Names written as a defined abbreviation, in full. */
 export function expandNames(names: readonly string[], defined: ReadonlyMap<string, string>): string[] {
   const folded = new Map([...defined].map(([short, full]) => [key(short), full]));
-  return names.map((n) => defined.get(n.trim()) ?? folded.get(key(n)) ?? spelledOut(n));
+  const expand = (n: string): string =>
+    defined.get(n.trim()) ?? folded.get(key(n)) ?? phongOf(n, folded) ?? spelledOut(n);
+  return names.map((n) => {
+    const person = n.trim().match(PERSON_WITH_POST);
+    return person ? `${person[2]}, ${expand(person[3] ?? '')}` : expand(n);
+  });
 }
+
+/** «P.KHTC» where the key spells «KHTC - Phòng Kế hoạch - Tài chính»: the same phòng (rule «phong-short»). */
+function phongOf(name: string, folded: ReadonlyMap<string, string>): string | undefined {
+  const initials = name.trim().match(/^P\.\s?(\S{2,})$/u)?.[1];
+  const full = initials === undefined ? undefined : folded.get(key(initials));
+  return full !== undefined && /^Phòng\s/u.test(full) ? full : undefined;
+}
+
+/**
+ * Rule «person-with-post»: a row led by a person is written «Thầy Trần Quốc Việt, PHT», «Bà Nguyễn
+ * Thị Thu Hằng, Phó Giám đốc»: the person's name (every word capitalised) and post stay, the
+ * honorific goes and a post the plan abbreviates is spelled out. Only with an honorific or a
+ * defined post: «Phòng Kinh tế, Hạ tầng và Đô thị» has words in lower case and is one office.
+ */
+const PERSON_WITH_POST =
+  /^((?:Ông|Bà|Thầy|Cô|Anh|Chị|Đồng chí|đồng chí|Đ\/c|đ\/c)\s+)?((?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*),\s*(.{2,60})$/u;
 
 /**
  * The abbreviation as compared: lower case, and rule «wrapped-abbreviation» — a narrow PDF column

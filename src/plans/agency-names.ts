@@ -16,6 +16,9 @@ const isAscii = (s: string): boolean => !/[^ -~\s]/.test(s);
 /** The text begins with an agency name ("Sở Nội vụ …", "UBND các huyện …"). */
 export function startsWithAgency(text: string): boolean {
   const t = text.trim();
+  // Rule «phong-short»: «P.QLT», «P.KHTC», «P. CNTT» — an office writes its phòng as «P.» and the
+  // phòng's initials (its key, if any, spells them out).
+  if (/^P\.\s?[\p{Lu}Đ]{2,}(?=[\s,;.:)-]|$)/u.test(t)) return true;
   const m = t.match(START_RE);
   // A capital first letter: "Ban Dân tộc" begins a name, "ban, ngành" does not ("Thanh Tra tỉnh" still does).
   if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;
@@ -79,6 +82,14 @@ export function cleanAgencyName(name: string): string {
   // «Sở Nông nghiệp và Môi trường (Sở NN&MT)»: a bracket holding only the short form is the same body.
   // So is a unit's code («Công an tỉnh (PC04)»).
   clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ][\p{Lu}Đ&.,\d-]+(?:\s+[\p{Lu}Đ&.\d-]{2,})*\)(?=\s*$)/u, '');
+  // Rule «part-in-brackets»: «Văn phòng HĐND và UBND xã (bộ phận Tài chính - Kế toán)», «TVP (kế
+  // toán)», «BHXH cơ sở (viên chức chuyên quản thu)»: a bracket in lower case at the end says which
+  // part or which person of the body does it; the row is the body's.
+  // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.)
+  clean = clean.replace(
+    /\s*\((?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm)\b[^()]*\)\s*$/u,
+    '',
+  );
   const verb = VERB_RE.exec(clean);
   // «Các Sở, ngành chủ trì, quản lý …»: the name ends where the duty begins (not at its first word).
   // «Phòng Kế hoạch tổng hợp», «Trung tâm Dịch vụ tổng hợp», «Khoa Nội tổng hợp»: named for their work.
@@ -103,8 +114,11 @@ export function cleanAgencyName(name: string): string {
 function namedOfficial(name: string): string {
   const withoutPerson = name.replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)/giu, '');
   // «Ông Trần Văn Lộc, Giám đốc Sở Tài chính» (a team's member): the post, read like every other post.
-  const member = withoutPerson.match(/^(?:Ông|Bà)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,–-]\s*(\S.*)$/u)?.[1];
-  if (member) return member;
+  // A bare post of the issuer's own («Bà Nguyễn Thị Thu Hằng, Phó Giám đốc») names no body: which
+  // deputy is the person, so the name stays (rule «person-with-post» spells the post out).
+  const person = withoutPerson.match(/^(?:Ông|Bà)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[,–-]\s*(\S.*)$/u);
+  const member = person?.[2];
+  if (member) return afterPost(`${member} X`) === 'X' || !/\s/u.test(member) ? `${person[1]}, ${member}` : member;
   // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read like every other post (rule «title-is-not-agency»).
   const comrade = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(.+)$/u)?.[1];
   // So is «Đồng chí Phó Giám đốc phụ trách chuyên môn», «Đồng chí Phó Chỉ huy trưởng - Tham mưu
@@ -168,10 +182,11 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // «các ban xây dựng Đảng» (a party committee's boards); «mở» names no work in «Khu kinh tế mở Chu
 // Lai», «cửa khẩu mở», nor before a capital; nor «cử» in «Ủy ban bầu cử», «người ứng cử», «đề cử», «cử tri», nor «lập» in
 // «đơn vị sự nghiệp công lập», «Độc lập», «thành lập», «sáng lập», «trường dân lập»; nor «gửi» in
-// «Bảo hiểm tiền gửi»; nor «chưa», «đang» in a group named by its state («Các thương nhân chưa được
+// «Bảo hiểm tiền gửi»; nor «tham gia» in «người tham gia», «đối tượng tham gia» (the insured, in
+// «Phòng Quản lý thu và Phát triển người tham gia»); nor «chưa», «đang» in a group named by its state («Các thương nhân chưa được
 // cấp giấy chứng nhận …», «Các cửa hàng đang kinh doanh xăng dầu»); «thông tin» is a verb only right
 // after a name's capital word or number, never in «Cổng thông tin», «hệ thống thông tin».
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?!(?<=(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)cử)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?!(?<=(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)lập)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?!(?<=(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)cử)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?!(?<=(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)lập)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=(?:[Nn]gười|[Đđ]ối tượng)\s)tham gia)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

@@ -1,3 +1,4 @@
+import { afterPost } from './person-posts.js';
 import { stripMarks } from './document.js';
 import { cleanAgencyName, LOWER_GROUP, startsWithAgency } from './agency-names.js';
 
@@ -13,6 +14,14 @@ export function splitAgencies(text: string): string[] {
   for (const whole of splitOutsideBrackets(stripMarks(text), /\s*[;\n]\s*/g).filter((_, k) => k % 2 === 0)) {
     // Rule «named-official»: «Ông Trần Văn Lộc, Giám đốc Sở Tài chính», «Thượng tá Vũ Đình Khang,
     // Phó Giám đốc Công an tỉnh» — a team member named with the post that places them: the post.
+    // A bare post of the issuer's own («Bà Nguyễn Thị Thu Hằng, Phó Giám đốc») names no body: the
+    // person is who does it, name and post one lead (rule «person-with-post»).
+    const member = whole.match(MEMBER)?.[0];
+    const post = member === undefined ? '' : whole.slice(member.length).trim();
+    if (member !== undefined && !/[,;]/.test(post) && !startsWithAgency(afterPost(post) ?? '')) {
+      out.push(whole);
+      continue;
+    }
     const part = whole.replace(MEMBER, '');
     const pieces = splitOutsideBrackets(part, /,\s*|\s+và\s+|\s+va\s+/g);
     let current = pieces[0] ?? '';

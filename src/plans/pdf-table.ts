@@ -104,14 +104,46 @@ function dropRepeatedHeaders(rows: string[][], header: readonly string[]): strin
  * runs all stand in its columns, up to a wide gap. Null when `start` starts no table.
  */
 export function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
-  const head = lines[start]!;
+  const centred = centredHead(lines, start);
+  const head = centred ?? lines[start]!;
   if (head.segments.length < 3 && !isTwoColumnHeader(head)) return null;
-  const { columns, groups } = subHeaders(lines, start, columnsOf(head));
-  const end = tableEnd(lines, start, columns, groups);
+  const { columns, groups } = subHeaders(lines, centred ? start + 1 : start, columnsOf(head));
+  const end = tableEnd(lines, { start, headLine: lines[centred ? start + 1 : start]!, columns, groups });
   if (end - start < 2) return null;
-  const rows = finishRows(readRows(frameOf(lines, start, end, columns, groups)), groups);
+  const rows = finishRows(readRows(frameOf(lines, { start, end, head, columns, groups })), groups);
   return rows ? { rows, end } : null;
 }
+
+/**
+ * Rule «centred-header»: Word centres a header row's cells in their height, so a label over two
+ * lines («Bộ phận/Người thực» / «hiện») starts half a line above the one-line labels («TT», «Nội
+ * dung công việc»). That half line is no line of its own: its labels join the header's, and a
+ * label it shares a column with («Kinh phí» over «(triệu đồng)») widens that column. Null when
+ * the line at `start` is not half a line above the next.
+ */
+function centredHead(lines: readonly Line[], start: number): Line | null {
+  const top = lines[start]!;
+  const head = lines[start + 1];
+  if (!head || head.pageStart || head.segments.length < 2) return null;
+  const gap = top.y - head.y;
+  if (gap <= 0 || gap >= HALF_LINE * head.size) return null;
+  const segments = head.segments.map((seg) => ({ ...seg }));
+  for (const seg of top.segments) {
+    const under = segments.find((h) => seg.x < h.end && h.x < seg.end);
+    if (!under) segments.push({ ...seg });
+    else
+      Object.assign(under, {
+        x: Math.min(under.x, seg.x),
+        end: Math.max(under.end, seg.end),
+        text: `${seg.text} ${under.text}`,
+      });
+  }
+  segments.sort((a, b) => a.x - b.x);
+  return { ...head, segments, runs: [...head.runs, ...top.runs].sort((a, b) => a.x - b.x) };
+}
+
+/** Lines closer than this many font sizes are one line drawn at two heights (a centred cell). */
+const HALF_LINE = 0.75;
 
 /**
  * The line after the table's last: the first line that does not fit its columns, that never
@@ -119,19 +151,24 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
  */
 function tableEnd(
   lines: readonly Line[],
-  start: number,
-  columns: readonly Column[],
-  groups: readonly SubHeader[],
+  {
+    start,
+    headLine,
+    columns,
+    groups,
+  }: { start: number; headLine: Line; columns: readonly Column[]; groups: readonly SubHeader[] },
 ): number {
   let end = start + 1;
   let lineGap = Infinity;
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
     if (!placeLine(line, columns, groups) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
-    if (opensNextTable(line, lines[start]!, end - start)) break;
+    // (Its own header, repeated on a new page under a centred header's half line, is no next table.)
+    if (opensNextTable(line, headLine, end - start)) break;
     const gap = line.pageStart ? 0 : lines[end - 1]!.y - line.y;
     if (gap > line.size * 4 || (gap > lineGap * 2 && isHeadingBelow(line))) break;
-    if (gap > 0) lineGap = Math.min(lineGap, gap);
+    // (A centred cell's half line is no spacing: rule «centred-header».)
+    if (gap >= HALF_LINE * line.size) lineGap = Math.min(lineGap, gap);
   }
   return end;
 }
@@ -161,20 +198,27 @@ interface TableFrame {
   twoColumns: boolean;
   /** The column of the row's time, or -1. */
   timeColumn: number;
+  /** The first column is the rows' numbering («STT», «TT»). */
+  orderColumn: boolean;
 }
 
 function frameOf(
   lines: readonly Line[],
-  start: number,
-  end: number,
-  columns: readonly Column[],
-  groups: readonly SubHeader[],
+  {
+    start,
+    end,
+    head,
+    columns,
+    groups,
+  }: { start: number; end: number; head: Line; columns: readonly Column[]; groups: readonly SubHeader[] },
 ): TableFrame {
-  const head = lines[start]!;
   // The spacing of lines inside a cell is the smallest; a row's borders and padding add to it.
+  // (A centred header's half lines are no spacing: rule «centred-header».)
   let lineGap = Infinity;
-  for (let k = start + 1; k < end; k++)
-    if (!lines[k]!.pageStart) lineGap = Math.min(lineGap, lines[k - 1]!.y - lines[k]!.y);
+  for (let k = start + 1; k < end; k++) {
+    const gap = lines[k - 1]!.y - lines[k]!.y;
+    if (!lines[k]!.pageStart && gap >= HALF_LINE * lines[k]!.size) lineGap = Math.min(lineGap, gap);
+  }
   const numbered = lines.slice(start + 1, end).some((line) => {
     const lead = line.runs.find((run) => columnOfRun(columns, run) === 0)?.text.trim() ?? '';
     return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(lead);
@@ -192,9 +236,10 @@ function frameOf(
     groups,
     lineGap,
     numbered,
-    headText: lineText(head),
+    headText: lineText(lines[start]!),
     twoColumns: isTwoColumnHeader(head),
     timeColumn,
+    orderColumn: isOrderHeader(head.segments[0]?.text ?? ''),
   };
 }
 
@@ -311,7 +356,9 @@ function afterRepeatedHeader(frame: TableFrame, reading: RowReading, k: number, 
   const line = frame.lines[k]!;
   if (line.pageStart && k > frame.start && reading.headerLines > 0 && lineText(line) === frame.headText) {
     reading.repeatLeft = reading.headerLines;
-    return false;
+    // The repeat is a row of its own (dropped below), even when its first line has no «TT» (a
+    // centred header's half line): it never goes on the last row of the page before.
+    return true;
   }
   if (reading.repeatLeft <= 0) return false;
   // A row number ends a repeated header drawn shorter than the first one.
@@ -347,9 +394,13 @@ function opensRow(
     filled.every((cell) => /^\p{Lu}/u.test(cell.text)) &&
     OPENS_TIME.test(time) &&
     /\d{4}\s*$/u.test(row[frame.timeColumn] ?? '');
+  // Rule «numbered-content-row»: a table without a numbering column numbers its rows inside the
+  // first cell («2. Tổ chức tiêm phòng …»); a cell's wrapped line never opens so.
+  const numberedCell = !frame.orderColumn && first !== null && /^\d{1,2}[.)]\s+\p{Lu}/u.test(first);
   return (
     capitalRow ||
     ownTime ||
+    numberedCell ||
     gap > frame.lineGap * 1.25 ||
     // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
     (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row[0], first)) || line.pageStart))

@@ -22,19 +22,11 @@ const FIGURE = /^[(]?[-–+]?\d[\d.,\s]*%?[)]?$/u;
  * plan's «Kinh phí» column beside its tasks does not count.
  */
 function isFiguresTable(rows: readonly string[][], cols: Columns): boolean {
-  // A «time» column of figures only is a count whose header the table's two rows lost («Đến
-  // 30/6/2026 | Chỉ tiêu đến 31/12/2026» read from a PDF as «Đến | Chỉ tiêu»): it says no when.
-  if ((cols.deadline >= 0 && !isFigureColumn(rows, cols.deadline)) || cols.periods.length > 0) return false;
+  if (cols.deadline >= 0 || cols.periods.length > 0) return false;
   // A result table adds up («Tổng cộng») or gives rates («Tỷ lệ (%)»); a plan's «Số lớp | Số học
   // viên» beside its work does neither.
   const total = rows.some((r) => r.some((c) => /^(?:tổng cộng|tổng số|cộng|tổng)\b/iu.test(stripMarks(c).trim())));
-  // (A column of percentages is rates whatever its header says.)
-  const rate =
-    cols.headers.some((h) => /tỷ lệ|%/iu.test(h)) ||
-    cols.headers.some((_, at) => {
-      const cells = rows.slice(1).map((r) => stripMarks(r[at] ?? '').trim());
-      return cells.filter((c) => /^\d[\d.,]*\s*%$/u.test(c)).length >= Math.max(2, 0.8 * cells.length);
-    });
+  const rate = cols.headers.some((h) => /tỷ lệ|%/iu.test(h));
   if (!total && !rate) return false;
   let figures = 0;
   for (let at = 0; at < cols.width; at += 1) {

@@ -85,7 +85,13 @@ const CHAIR = /^(?:lanh dao|nguoi)(?: \S+){0,3} chu tri/;
  * A header cell's words, folded; a column's number a PDF read into it from the numbering row
  * under the header («STT (1)», «Nội dung nhiệm vụ (2)») is not one of them.
  */
-const headerWords = (c: string): string => fold(stripMarks(c).replace(/\s*\(\d{1,2}\)\s*$/u, ''));
+// («Bộ phận/Người thực hiện» reads as «Bộ phận, người thực hiện»: a slash joins two ways of saying who.)
+const headerWords = (c: string): string =>
+  fold(
+    stripMarks(c)
+      .replace(/\s*\(\d{1,2}\)\s*$/u, '')
+      .replace(/(?<=\p{L})\s*\/\s*(?=\p{L})/gu, ', '),
+  );
 
 /** The header's cells as written, one line each (a timeline column's period, for its rows). */
 const headerTexts = (header: readonly string[]): string[] =>

@@ -49,6 +49,9 @@ export function rowDrafts(
   ctx: ReadContext,
 ): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
+  // Rule «figure-is-no-work»: a «content» cell holding a figure only («300», «95,1%») is a target
+  // or a count in a table whose header was read wrong (a PDF's two-row header); no one can do it.
+  if (/^[(]?[-–+]?\d[\d.,\s]*%?[)]?$/u.test(content)) return [];
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
   const read = cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? readWho(cell(row, cols.lead)));
   // (Only a single doer column: a table with its own «phối hợp» column says who leads by itself.)
