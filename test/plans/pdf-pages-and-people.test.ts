@@ -101,3 +101,17 @@ describe('people and posts as leads', () => {
     expect(task(tasks, 'Bảo đảm kinh phí tuyên truyền').lead).toEqual(['Phòng Kế hoạch - Tài chính']);
   });
 });
+
+describe('review-11 probes: look-alike rules stay off real task tables', () => {
+  it('reads a task table whose time column counts days and whose targets are percentages', async () => {
+    const { tasks } = await plan('review-11', 'f1-thoi-gian-so-ngay.md');
+    expect(tasks.map((t) => t.content)).toHaveLength(4);
+    expect(task(tasks, 'Cập nhật, làm sạch dữ liệu đất đai').lead).toEqual(['Phòng Kinh tế']);
+  });
+
+  it('reads a task table with a «Chỉ tiêu (%)» and a «Kinh phí» column and no time', async () => {
+    const { tasks } = await plan('review-11', 'f2-chi-tieu-kinh-phi.md');
+    expect(tasks).toHaveLength(4);
+    expect(task(tasks, 'Sửa chữa nhà ở cho hộ nghèo').lead).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị']);
+  });
+});
