@@ -10,25 +10,14 @@ import {
   subHeaders,
   wrapsStt,
 } from './pdf-table-columns.js';
+import { tableEnd } from './pdf-table-end.js';
+import { centredHead, HALF_LINE, isTwoColumnHeader, lineText } from './pdf-table-head.js';
 
 /**
  * A table in a PDF's lines: a run of lines whose segments start at the columns of a header row.
  * A row starts where the first column has a number (or after a row's extra spacing), wrapped cell
  * lines join their cell, a table goes on across a page break and a repeated header row is dropped.
  */
-
-/** A table is looked for over at most this many lines (a long one goes on at the next header). */
-const MAX_TABLE_LINES = 3000;
-
-/**
- * Rule «two-column-table»: «Cơ quan, đơn vị | Nhiệm vụ» has only two columns, like the document's
- * heading; its header words tell it from the heading and from text with a wide gap.
- */
-const HEADER_HINT = /^(?:stt|tt|nội dung|nhiệm vụ|công việc|hoạt động|cơ quan|đơn vị|chủ trì|thời gian|thời hạn)/iu;
-const isTwoColumnHeader = (head: Line): boolean =>
-  head.segments.length === 2 && head.segments.every((seg) => HEADER_HINT.test(seg.text.trim()));
-
-const lineText = (line: Line): string => line.segments.map((seg) => seg.text).join('\t');
 
 /**
  * Rule «spilled-cell»: a merged cell's text stands where the merge begins and may wrap past the
@@ -45,35 +34,6 @@ function joinSpilledCells(rows: string[][]): void {
       row[c] = '';
     });
   }
-}
-
-/**
- * Lines that follow a table and never belong to it: the next appendix, the recipients, the
- * signature, the next article of a Quyết định or a Nghị quyết («Điều 4. Tổ chức thực hiện»).
- * A cell's line that cites an appendix («Phụ lục 2); lấy mẫu …») is no caption.
- */
-const AFTER_TABLE =
-  /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b(?!\s*[);,])|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo|Điều\s+\d{1,3}\.\s)/u;
-
-/**
- * Rule «next-table»: two tables one under the other on a page, their columns nearly in line: a
- * header row of its own («TT | Nội dung công việc | …») after rows of the first ends the first.
- * Not the first's own header repeated at the top of the next page. (A heading in capitals between
- * them is no sign: a group row inside a table looks the same.)
- */
-function opensNextTable(line: Line, head: Line, rowsRead: number): boolean {
-  const words = (l: Line): string =>
-    l.segments
-      .map((g) => g.text)
-      .join(' ')
-      .trim();
-  return (
-    rowsRead >= 2 &&
-    line.segments.length >= 3 &&
-    isOrderHeader(line.segments[0]?.text ?? '') &&
-    words(line) !== words(head) &&
-    line.segments.length !== head.segments.length
-  );
 }
 
 /**
@@ -113,74 +73,6 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
   const rows = finishRows(readRows(frameOf(lines, { start, end, head, columns, groups })), groups);
   return rows ? { rows, end } : null;
 }
-
-/**
- * Rule «centred-header»: Word centres a header row's cells in their height, so a label over two
- * lines («Bộ phận/Người thực» / «hiện») starts half a line above the one-line labels («TT», «Nội
- * dung công việc»). That half line is no line of its own: its labels join the header's, and a
- * label it shares a column with («Kinh phí» over «(triệu đồng)») widens that column. Null when
- * the line at `start` is not half a line above the next.
- */
-function centredHead(lines: readonly Line[], start: number): Line | null {
-  const top = lines[start]!;
-  const head = lines[start + 1];
-  if (!head || head.pageStart || head.segments.length < 2) return null;
-  const gap = top.y - head.y;
-  if (gap <= 0 || gap >= HALF_LINE * head.size) return null;
-  const segments = head.segments.map((seg) => ({ ...seg }));
-  for (const seg of top.segments) {
-    const under = segments.find((h) => seg.x < h.end && h.x < seg.end);
-    if (!under) segments.push({ ...seg });
-    else
-      Object.assign(under, {
-        x: Math.min(under.x, seg.x),
-        end: Math.max(under.end, seg.end),
-        text: `${seg.text} ${under.text}`,
-      });
-  }
-  segments.sort((a, b) => a.x - b.x);
-  return { ...head, segments, runs: [...head.runs, ...top.runs].sort((a, b) => a.x - b.x) };
-}
-
-/** Lines closer than this many font sizes are one line drawn at two heights (a centred cell). */
-const HALF_LINE = 0.75;
-
-/**
- * The line after the table's last: the first line that does not fit its columns, that never
- * belongs to a table (AFTER_TABLE), or that stands a wide gap below the line above.
- */
-function tableEnd(
-  lines: readonly Line[],
-  {
-    start,
-    headLine,
-    columns,
-    groups,
-  }: { start: number; headLine: Line; columns: readonly Column[]; groups: readonly SubHeader[] },
-): number {
-  let end = start + 1;
-  let lineGap = Infinity;
-  for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
-    const line = lines[end]!;
-    if (!placeLine(line, columns, groups) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
-    // (Its own header, repeated on a new page under a centred header's half line, is no next table.)
-    if (opensNextTable(line, headLine, end - start)) break;
-    const gap = line.pageStart ? 0 : lines[end - 1]!.y - line.y;
-    if (gap > line.size * 4 || (gap > lineGap * 2 && isHeadingBelow(line))) break;
-    // (A centred cell's half line is no spacing: rule «centred-header».)
-    if (gap >= HALF_LINE * line.size) lineGap = Math.min(lineGap, gap);
-  }
-  return end;
-}
-
-/**
- * Rule «heading-below-table»: the document's next numbered heading («IV. TỔ CHỨC THỰC HIỆN»,
- * «2. Phòng Kinh tế») stands under the table a paragraph's space down, its number inside its one
- * text; a group row of the table has its number in the first column, apart from its title.
- */
-const SECTION_NUMBER = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.\s+\p{Lu}/u;
-const isHeadingBelow = (line: Line): boolean =>
-  line.segments.length === 1 && SECTION_NUMBER.test(line.segments[0]!.text);
 
 /** A table's lines and what its rows are told apart by, known before its rows are read. */
 interface TableFrame {

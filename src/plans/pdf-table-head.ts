@@ -1,0 +1,48 @@
+import type { Line } from './pdf-lines.js';
+
+/**
+ * A PDF table's header line as the table is read from it: the two-column header, a header whose
+ * cells Word centred in their height, and a line's text as a header compares it. Apart from
+ * pdf-table.ts, which reads the rows, so that each file stays short.
+ */
+
+/**
+ * Rule «two-column-table»: «Cơ quan, đơn vị | Nhiệm vụ» has only two columns, like the document's
+ * heading; its header words tell it from the heading and from text with a wide gap.
+ */
+const HEADER_HINT = /^(?:stt|tt|nội dung|nhiệm vụ|công việc|hoạt động|cơ quan|đơn vị|chủ trì|thời gian|thời hạn)/iu;
+export const isTwoColumnHeader = (head: Line): boolean =>
+  head.segments.length === 2 && head.segments.every((seg) => HEADER_HINT.test(seg.text.trim()));
+
+export const lineText = (line: Line): string => line.segments.map((seg) => seg.text).join('\t');
+
+/**
+ * Rule «centred-header»: Word centres a header row's cells in their height, so a label over two
+ * lines («Bộ phận/Người thực» / «hiện») starts half a line above the one-line labels («TT», «Nội
+ * dung công việc»). That half line is no line of its own: its labels join the header's, and a
+ * label it shares a column with («Kinh phí» over «(triệu đồng)») widens that column. Null when
+ * the line at `start` is not half a line above the next.
+ */
+export function centredHead(lines: readonly Line[], start: number): Line | null {
+  const top = lines[start]!;
+  const head = lines[start + 1];
+  if (!head || head.pageStart || head.segments.length < 2) return null;
+  const gap = top.y - head.y;
+  if (gap <= 0 || gap >= HALF_LINE * head.size) return null;
+  const segments = head.segments.map((seg) => ({ ...seg }));
+  for (const seg of top.segments) {
+    const under = segments.find((h) => seg.x < h.end && h.x < seg.end);
+    if (!under) segments.push({ ...seg });
+    else
+      Object.assign(under, {
+        x: Math.min(under.x, seg.x),
+        end: Math.max(under.end, seg.end),
+        text: `${seg.text} ${under.text}`,
+      });
+  }
+  segments.sort((a, b) => a.x - b.x);
+  return { ...head, segments, runs: [...head.runs, ...top.runs].sort((a, b) => a.x - b.x) };
+}
+
+/** Lines closer than this many font sizes are one line drawn at two heights (a centred cell). */
+export const HALF_LINE = 0.75;
