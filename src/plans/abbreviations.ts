@@ -114,9 +114,11 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
     if (name && short !== '' && !found.has(short)) found.set(short, name);
   };
   let legendGoesOn = false;
+  let hanging: string | null = null;
   for (const block of doc.blocks) {
     if (block.type !== 'para') {
       legendGoesOn = false;
+      hanging = null;
       continue;
     }
     const text = stripMarks(block.text);
@@ -136,9 +138,20 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
       const name = (m[2] ?? '').trim();
       define(m[1] ?? '', startsWithAgency(name) && !hasDutyVerb(name) ? name : null);
     }
-    const entries: Array<[string, string]> = legendGoesOn ? entriesOf(text) : legendEntries(text);
+    // A key broken inside an entry («…; P.CNTT:» / «Phòng Công nghệ thông tin; P.KHTC: …»): the
+    // next paragraph opens with the name of the short form left hanging.
+    let body = text;
+    if (hanging !== null) {
+      const [first = '', ...rest] = text.split(/\s*;\s*/u);
+      const name = capitalize(first.replace(/[.\s*_]+$/u, '').trim());
+      if (startsWithAgency(name) && !hasDutyVerb(name)) define(hanging, name);
+      body = rest.join('; ');
+    }
+    const entries: Array<[string, string]> = legendGoesOn ? entriesOf(body) : legendEntries(text);
     for (const [short, name] of entries) define(short, name);
-    legendGoesOn = entries.length > 0 && LEGEND_GOES_ON.test(text);
+    const cut = entries.length > 0 ? text.match(/(?:^|;\s*)([\p{Lu}Đ][^\s;:]{1,15}):\s*[*_]*\s*$/u)?.[1] : undefined;
+    hanging = cut ?? null;
+    legendGoesOn = entries.length > 0 && (LEGEND_GOES_ON.test(text) || cut !== undefined);
   }
   return found;
 }
@@ -229,8 +242,26 @@ export function expandNames(names: readonly string[], defined: ReadonlyMap<strin
     defined.get(n.trim()) ?? folded.get(key(n)) ?? phongOf(n, folded) ?? spelledOut(n);
   return names.map((n) => {
     const person = n.trim().match(PERSON_WITH_POST);
-    return person ? `${person[2]}, ${expand(person[3] ?? '')}` : expand(n);
+    if (person) return `${person[2]}, ${expand(person[3] ?? '')}`;
+    const whole = expand(n);
+    return whole !== n ? whole : withShortFormsSpelled(n, defined);
   });
+}
+
+/**
+ * Rule «short-form-inside»: a name that holds a short form the plan defines («Chủ tịch CĐCS»,
+ * «Các phòng nghiệp vụ thuộc BHXH tỉnh», «Đội Kiểm lâm cơ động và PCCCR») is written with it
+ * spelled out, as the sheet writes every body. Only short forms of two capitals or more, whole.
+ */
+function withShortFormsSpelled(name: string, defined: ReadonlyMap<string, string>): string {
+  let out = name;
+  for (const [short, full] of defined) {
+    if (!/^[\p{Lu}Đ][\p{Lu}Đ&]+$/u.test(short) || short.length < 3) continue;
+    const at = new RegExp(`(?<=^|\\s)${short.replace(/[&]/g, '\\$&')}(?=$|[\\s,;)])`, 'u');
+    // (Not at the name's start: there the whole name is the short form's body, read above.)
+    if (at.test(out) && !out.startsWith(short)) out = out.replace(at, full);
+  }
+  return out;
 }
 
 /** «P.KHTC» where the key spells «KHTC - Phòng Kế hoạch - Tài chính»: the same phòng (rule «phong-short»). */

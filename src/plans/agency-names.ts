@@ -84,10 +84,12 @@ export function cleanAgencyName(name: string): string {
   clean = clean.replace(/\s+\((?:\p{Lu}\p{Ll}*\s+)?[\p{Lu}Đ][\p{Lu}Đ&.,\d-]+(?:\s+[\p{Lu}Đ&.\d-]{2,})*\)(?=\s*$)/u, '');
   // Rule «part-in-brackets»: «Văn phòng HĐND và UBND xã (bộ phận Tài chính - Kế toán)», «TVP (kế
   // toán)», «BHXH cơ sở (viên chức chuyên quản thu)»: a bracket in lower case at the end says which
-  // part or which person of the body does it; the row is the body's.
+  // part or which person of the body does it; the row is the body's. So does a body's change of
+  // the 2025 mergers («Sở Nội vụ (sau khi hợp nhất với Sở Lao động - Thương binh và Xã hội)»,
+  // «Sở Y tế (cơ quan tiếp nhận chức năng bảo trợ xã hội …)»).
   // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.)
   clean = clean.replace(
-    /\s*\((?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm)\b[^()]*\)\s*$/u,
+    /\s*\((?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận)(?=[\s)])[^()]*\)\s*$/u,
     '',
   );
   const verb = VERB_RE.exec(clean);

@@ -104,6 +104,9 @@ function groupOfRun(groups: readonly SubHeader[], run: PdfRun): number {
   return groups.find((g) => run.x >= g.lo - ALIGN && run.x + run.width <= g.hi)?.first ?? -1;
 }
 
+/** A group row's own number and title in one text: «I. CÔNG TÁC …», «B. NHIỆM VỤ …». */
+export const GROUP_TITLE = /^(?:[IVXLC]{1,6}|[A-Z])\.\s+\p{Lu}{2}/u;
+
 /**
  * Rule «group-row-across»: a group row («III  GIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ …») is one
  * cell merged across the row, so its title runs past its column. It stays in the table, each run
@@ -113,6 +116,12 @@ function groupOfRun(groups: readonly SubHeader[], run: PdfRun): number {
  * that does not fit the columns ends the table as before.
  */
 function groupRowAcross(line: Line, columns: readonly Column[]): number[] | null {
+  // «I. CÔNG TÁC TUYÊN TRUYỀN» merged across the whole row, the STT cell too: one text that opens
+  // in the first column with a group's number; it stays whole in the first cell, as a converter
+  // writes a merged cell.
+  const [only] = line.segments;
+  if (line.segments.length === 1 && only && only.x < (columns[1]?.lo ?? -Infinity) && GROUP_TITLE.test(only.text))
+    return line.runs.map(() => 0);
   const [number, title, ...rest] = line.segments;
   if (!number || !title || !ROW_NUMBER.test(number.text) || rest.length > 2) return null;
   const startColumn = (x: number): number => {

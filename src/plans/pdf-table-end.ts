@@ -1,7 +1,7 @@
 import { isOrderHeader } from './layouts/table-columns.js';
 import type { Line } from './pdf-lines.js';
-import { type Column, placeLine, type SubHeader } from './pdf-table-columns.js';
-import { HALF_LINE } from './pdf-table-head.js';
+import { type Column, GROUP_TITLE, placeLine, ROW_NUMBER, type SubHeader } from './pdf-table-columns.js';
+import { CellSpacing } from './pdf-table-head.js';
 
 /**
  * Where a PDF table ends: the first line that does not fit its columns, that never belongs to a
@@ -15,10 +15,11 @@ const MAX_TABLE_LINES = 3000;
 /**
  * Lines that follow a table and never belong to it: the next appendix, the recipients, the
  * signature, the next article of a Quyết định or a Nghị quyết («Điều 4. Tổ chức thực hiện»).
- * A cell's line that cites an appendix («Phụ lục 2); lấy mẫu …») is no caption.
+ * A cell's line that cites an appendix («Phụ lục 2); lấy mẫu …», «Phụ lục 2 kèm theo Kế hoạch này»)
+ * is no caption: a caption's number stands alone or before its title.
  */
 const AFTER_TABLE =
-  /^(?:PHỤ LỤC\b|Phụ lục\s+(?:[IVX]+|\d+)\b(?!\s*[);,])|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo|Điều\s+\d{1,3}\.\s)/u;
+  /^(?:PHỤ LỤC\b|Phụ lục\s+(?:số\s+)?(?:[IVX]+|\d+)(?=\s*(?:$|[:.–-]|\p{Lu}))|Nơi nhận\s*:|KT\.\s|TM\.\s|\(Kèm theo|Điều\s+\d{1,3}\.\s)/u;
 
 /**
  * Rule «next-table»: two tables one under the other on a page, their columns nearly in line: a
@@ -55,16 +56,20 @@ export function tableEnd(
   }: { start: number; headLine: Line; columns: readonly Column[]; groups: readonly SubHeader[] },
 ): number {
   let end = start + 1;
-  let lineGap = Infinity;
+  const spacing = new CellSpacing();
   for (; end < lines.length && end - start < MAX_TABLE_LINES; end++) {
     const line = lines[end]!;
     if (!placeLine(line, columns, groups) || AFTER_TABLE.test(line.segments[0]?.text ?? '')) break;
     // (Its own header, repeated on a new page under a centred header's half line, is no next table.)
     if (opensNextTable(line, headLine, end - start)) break;
+    // A group row merged across the whole row is followed by its rows («1 …»); the document's next
+    // section heading («III. CHƯƠNG TRÌNH HỘI NGHỊ») by anything else (rule «group-row-across»).
+    const next = lines[end + 1]?.segments[0]?.text ?? '';
+    if (line.segments.length === 1 && GROUP_TITLE.test(line.segments[0]!.text) && !ROW_NUMBER.test(next)) break;
     const gap = line.pageStart ? 0 : lines[end - 1]!.y - line.y;
-    if (gap > line.size * 4 || (gap > lineGap * 2 && isHeadingBelow(line))) break;
+    if (gap > line.size * 4 || (gap > spacing.smallest * 2 && isHeadingBelow(line))) break;
     // (A centred cell's half line is no spacing: rule «centred-header».)
-    if (gap >= HALF_LINE * line.size) lineGap = Math.min(lineGap, gap);
+    spacing.add(gap, line.size, line.pageStart);
   }
   return end;
 }

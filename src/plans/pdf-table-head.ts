@@ -46,3 +46,29 @@ export function centredHead(lines: readonly Line[], start: number): Line | null 
 
 /** Lines closer than this many font sizes are one line drawn at two heights (a centred cell). */
 export const HALF_LINE = 0.75;
+
+/**
+ * The spacing of lines inside a cell: the smallest gap from one line to the next. A line drawn
+ * half a line off (a centred cell, a cell's empty paragraph set smaller) is no line of its own:
+ * its gap counts with the next one («thông đăng ký …» / «Công an tỉnh» 4 points lower / the next
+ * line 9.5 points lower is one line's 13.8).
+ */
+export class CellSpacing {
+  smallest = Infinity;
+  private carried = 0;
+
+  /** Adds the gap above a line; the page's first line has none. */
+  add(gap: number, size: number, pageStart: boolean): void {
+    if (pageStart) {
+      this.carried = 0;
+      return;
+    }
+    const whole = this.carried + gap;
+    if (gap < HALF_LINE * size) {
+      this.carried = whole;
+      return;
+    }
+    this.carried = 0;
+    this.smallest = Math.min(this.smallest, whole);
+  }
+}

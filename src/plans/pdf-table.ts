@@ -11,7 +11,7 @@ import {
   wrapsStt,
 } from './pdf-table-columns.js';
 import { tableEnd } from './pdf-table-end.js';
-import { centredHead, HALF_LINE, isTwoColumnHeader, lineText } from './pdf-table-head.js';
+import { CellSpacing, centredHead, HALF_LINE, isTwoColumnHeader, lineText } from './pdf-table-head.js';
 
 /**
  * A table in a PDF's lines: a run of lines whose segments start at the columns of a header row.
@@ -106,11 +106,9 @@ function frameOf(
 ): TableFrame {
   // The spacing of lines inside a cell is the smallest; a row's borders and padding add to it.
   // (A centred header's half lines are no spacing: rule «centred-header».)
-  let lineGap = Infinity;
-  for (let k = start + 1; k < end; k++) {
-    const gap = lines[k - 1]!.y - lines[k]!.y;
-    if (!lines[k]!.pageStart && gap >= HALF_LINE * lines[k]!.size) lineGap = Math.min(lineGap, gap);
-  }
+  const spacing = new CellSpacing();
+  for (let k = start + 1; k < end; k++) spacing.add(lines[k - 1]!.y - lines[k]!.y, lines[k]!.size, lines[k]!.pageStart);
+  const lineGap = spacing.smallest;
   const numbered = lines.slice(start + 1, end).some((line) => {
     const lead = line.runs.find((run) => columnOfRun(columns, run) === 0)?.text.trim() ?? '';
     return /^\d{1,3}(?:\.\d{1,3})*\.?$/.test(lead);
@@ -273,8 +271,15 @@ function opensRow(
   // hiện»), a line whose cells all open with a capital starts a row; a cell's wrapped line goes
   // on in lower case («Trước ngày 15» / «của tháng cuối» / «quý»).
   const filled = cells.filter((cell) => cell.text !== '');
+  // (Not a line drawn half a line off the one above: cells centred beside a long one, rule
+  // «centred-header», open with capitals in the middle of their row.)
+  const halfLine = gap > 0 && gap < HALF_LINE * line.size;
   const capitalRow =
-    !frame.numbered && k > frame.start && filled.length >= 2 && filled.every((cell) => /^[\p{Lu}\d]/u.test(cell.text));
+    !frame.numbered &&
+    k > frame.start &&
+    !halfLine &&
+    filled.length >= 2 &&
+    filled.every((cell) => /^[\p{Lu}\d]/u.test(cell.text));
   // Rule «own-time-row»: under a body's merged cell, the next duty has no number of its own; it opens
   // with a capital beside a time of its own («Xếp lớp học phần …» | «Trước 10/9/2026») after the row
   // above already gave one. A wrapped time goes on in figures or lower case («Từ 25/8 đến» / «29/8/2026»).
@@ -317,7 +322,11 @@ function resumesCells(
   const resumed = cells.filter(
     (cell, c) => cell.text !== '' && above[c]?.text === '' && row[c] !== '' && /^[\p{Lu}\d]/u.test(cell.text),
   );
-  return resumed.length >= 2;
+  // Two cells resuming are a new measure only where a third does too, or a cell that went on opens
+  // a new sentence beside them («… công trình» / «Buộc tháo dỡ …»): a cell's empty paragraph between
+  // two co-leads («Sở Tư pháp» / «» / «Công an tỉnh») resumes two cells beside a sentence going on.
+  const newSentence = cells.some((cell, c) => cell.text !== '' && above[c]?.text !== '' && /^\p{Lu}/u.test(cell.text));
+  return resumed.length >= 3 || (resumed.length >= 2 && newSentence);
 }
 
 const OPENS_TIME = /^(?:Trước|Từ|Trong|Tháng|Quý|Năm|Ngày|Hằng|Thường xuyên|Định kỳ|Chậm nhất)(?=\s|$)/u;

@@ -115,3 +115,54 @@ describe('review-11 probes: look-alike rules stay off real task tables', () => {
     expect(task(tasks, 'Sửa chữa nhà ở cho hộ nghèo').lead).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị']);
   });
 });
+
+describe('review-11 probes: tables a PDF used to lose', () => {
+  it('keeps a table whose group rows are merged across the whole row, the STT cell too', async () => {
+    const { tasks } = await plan('review-11', 'r3b-dong-nhom-gop.pdf');
+    expect(tasks).toHaveLength(5);
+    expect(task(tasks, 'Tổ chức Giải việt dã truyền thống').lead).toEqual([
+      'Trung tâm Huấn luyện và Thi đấu thể thao tỉnh',
+    ]);
+  });
+
+  it('keeps one row where a cell holds an empty paragraph between two co-leads', async () => {
+    const { tasks } = await plan('review-11', 'r4-dong-trong-trong-o.pdf');
+    expect(tasks).toHaveLength(3);
+    expect(task(tasks, 'Rà soát, chuẩn hóa quy trình nội bộ').content).toContain('thông đăng ký khai sinh');
+  });
+
+  it('does not end a table at a cell line «Phụ lục 2 kèm theo Kế hoạch này»', async () => {
+    const { tasks } = await plan('review-11', 'a2-o-dan-phu-luc.pdf');
+    expect(task(tasks, 'Rà soát danh sách người chưa tham gia bảo hiểm y tế').content).toContain(
+      'Phụ lục 2 kèm theo Kế hoạch này',
+    );
+  });
+
+  it('keeps one row per task in a table numbered inside its content cell, cells centred beside it', async () => {
+    const { tasks } = await plan('review-11', 'r3a-noi-dung-danh-so.pdf');
+    expect(tasks).toHaveLength(4);
+    expect(tasks.map((t) => t.lead)).toEqual([['Phòng Kinh tế'], expect.anything(), expect.anything(), ['Công an xã']]);
+  });
+});
+
+describe('short forms inside a name and keys broken across lines', () => {
+  it('spells out a defined short form inside a lead and drops a lower-case role bracket', async () => {
+    const { tasks } = await plan('new-writers-28', 'lamdong-214-2026-hoat-dong-dau-nam-hoc-thpt-bui-thi-xuan.md');
+    expect(task(tasks, 'Thu, chi các khoản thu đầu năm học').lead).toEqual(['Tổ Văn phòng']);
+    expect(tasks.flatMap((t) => t.lead)).toContain('Chủ tịch Công đoàn cơ sở');
+  });
+
+  it('reads a key whose entry a PDF line breaks after «P.CNTT:»', async () => {
+    const { tasks } = await plan('new-writers-28', 'phutho-1052-2026-cao-diem-thu-giam-no-bhxh-tinh.pdf');
+    expect(task(tasks, 'Bảo đảm hạ tầng, đường truyền').lead).toEqual(['Phòng Công nghệ thông tin']);
+    expect(task(tasks, 'Phân công 01 lãnh đạo phòng').lead).toEqual(['Các phòng nghiệp vụ thuộc Bảo hiểm xã hội tỉnh']);
+  });
+});
+
+describe('plans written before the 2025 reform', () => {
+  it('names a body by itself, without its merger in brackets', async () => {
+    const { tasks } = await plan('new-writers-30', 'nghean-4127-2025-nhiem-vu-chuyen-tiep-ket-thuc-cap-huyen.md');
+    expect(task(tasks, 'Chủ trì hướng dẫn kiểm kê, bàn giao tài sản công').lead).toEqual(['Sở Tài chính']);
+    expect(task(tasks, 'Phối hợp với Sở Nội vụ rà soát danh sách đối tượng bảo trợ xã hội').lead).toEqual(['Sở Y tế']);
+  });
+});
