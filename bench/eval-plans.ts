@@ -42,6 +42,8 @@ import {
   NEW_WRITERS_29_DIR,
   NEW_WRITERS_30_DIR,
   NEW_WRITERS_31_DIR,
+  NEW_WRITERS_32_DIR,
+  NEW_WRITERS_33_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -130,6 +132,8 @@ const SETS = [
   { title: 'NEW WRITERS 29 ', dir: NEW_WRITERS_29_DIR },
   { title: 'NEW WRITERS 30 ', dir: NEW_WRITERS_30_DIR },
   { title: 'NEW WRITERS 31 ', dir: NEW_WRITERS_31_DIR },
+  { title: 'NEW WRITERS 32 ', dir: NEW_WRITERS_32_DIR },
+  { title: 'NEW WRITERS 33 ', dir: NEW_WRITERS_33_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -82,6 +82,10 @@ export const NEW_WRITERS_29_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_30_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-30');
 /** Six held-out documents by a thirty-fourth writer (W34), briefed as the thirty-third and written without seeing it. */
 export const NEW_WRITERS_31_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-31');
+/** A thirty-fifth writer (W35), development: Word's table habits as a PDF draws them (centred cells, group rows across, cells of several paragraphs), blind. */
+export const NEW_WRITERS_32_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-32');
+/** Six held-out documents by a thirty-sixth writer (W36), briefed as the thirty-fifth and written without seeing it. */
+export const NEW_WRITERS_33_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-33');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

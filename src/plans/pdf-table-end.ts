@@ -64,8 +64,9 @@ export function tableEnd(
     if (opensNextTable(line, headLine, end - start)) break;
     // A group row merged across the whole row is followed by its rows («1 …»); the document's next
     // section heading («III. CHƯƠNG TRÌNH HỘI NGHỊ») by anything else (rule «group-row-across»).
-    const next = lines[end + 1]?.segments[0]?.text ?? '';
-    if (line.segments.length === 1 && GROUP_TITLE.test(line.segments[0]!.text) && !ROW_NUMBER.test(next)) break;
+    // (Word may centre the first row's number beside its second or third line.)
+    const numberFollows = lines.slice(end + 1, end + 5).some((next) => ROW_NUMBER.test(next.segments[0]?.text ?? ''));
+    if (line.segments.length === 1 && GROUP_TITLE.test(line.segments[0]!.text) && !numberFollows) break;
     const gap = line.pageStart ? 0 : lines[end - 1]!.y - line.y;
     if (gap > line.size * 4 || (gap > spacing.smallest * 2 && isHeadingBelow(line))) break;
     // (A centred cell's half line is no spacing: rule «centred-header».)

@@ -145,6 +145,8 @@ interface RowReading {
   lastFirstEmpty: boolean;
   /** The cells of the line above (rule «resumed-cells»). */
   lastCells: readonly Cell[] | null;
+  /** The row being read began after a row's spacing (rule «centred-number»). */
+  spacedRow: boolean;
   /** Each cell's last line so far in `lastRow` (rules «broken-number» and «broken-short-name» look at it). */
   lastRow: string[] | null;
   lastLines: string[];
@@ -165,6 +167,7 @@ function readRows(frame: TableFrame): string[][] {
     repeatLeft: 0,
     lastFirstEmpty: false,
     lastCells: null,
+    spacedRow: false,
     lastRow: null,
     lastLines: [],
   };
@@ -181,10 +184,12 @@ function readRows(frame: TableFrame): string[][] {
       reading.row === null ||
       forceRow ||
       agencyAgain ||
-      opensRow(frame, reading.row, k, cells, first) ||
+      opensRow(frame, reading, k, cells, first) ||
       resumesCells(frame, reading.row, cells, reading.lastCells, first);
     reading.lastCells = cells;
     if (opens) {
+      const gap = k === frame.start || line.pageStart ? 0 : frame.lines[k - 1]!.y - line.y;
+      reading.spacedRow = gap > frame.lineGap * 1.25;
       if (reading.row) rows.push(reading.row);
       if (reading.row && reading.headerLines === 0) reading.headerLines = k - frame.start;
       reading.row = frame.columns.map(() => '');
@@ -260,11 +265,12 @@ function afterRepeatedHeader(frame: TableFrame, reading: RowReading, k: number, 
 /** Whether the line at `k` starts a row by its looks: a row number or a page top, capitals, a row's spacing. */
 function opensRow(
   frame: TableFrame,
-  row: readonly string[],
+  reading: RowReading,
   k: number,
   cells: readonly Cell[],
   first: string | null,
 ): boolean {
+  const row = reading.row ?? [];
   const line = frame.lines[k]!;
   const gap = k === frame.start || line.pageStart ? 0 : frame.lines[k - 1]!.y - line.y;
   // Rule «capital-row»: in a table without row numbers («Thời gian | Nội dung | Đơn vị thực
@@ -300,8 +306,20 @@ function opensRow(
     numberedCell ||
     gap > frame.lineGap * 1.25 ||
     // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
-    (first !== null && ((ROW_NUMBER.test(first) && !wrapsStt(row[0], first)) || line.pageStart))
+    (first !== null &&
+      ((ROW_NUMBER.test(first) && !wrapsStt(row[0], first) && !(reading.spacedRow && centredNumber(row, gap, frame))) ||
+        line.pageStart))
   );
+}
+
+/**
+ * Rule «centred-number»: Word centres a row's number in its height, so in a row of several lines
+ * «1.1» stands beside the content's second line, the row's spacing above its first. A number that
+ * comes right under the lines of a row begun by that spacing, with no number of its own yet, is
+ * that row's number; a next row's number comes after the row's spacing.
+ */
+function centredNumber(row: readonly string[], gap: number, frame: TableFrame): boolean {
+  return gap > 0 && gap <= frame.lineGap * 1.25 && row[0] === '' && row.some((cell) => cell !== '');
 }
 
 /**

@@ -166,3 +166,18 @@ describe('plans written before the 2025 reform', () => {
     expect(task(tasks, 'Phối hợp với Sở Nội vụ rà soát danh sách đối tượng bảo trợ xã hội').lead).toEqual(['Sở Y tế']);
   });
 });
+
+describe('tables whose every cell Word centred in its height', () => {
+  it('keeps each row’s first line with the number centred beside its second', async () => {
+    const { tasks } = await plan('new-writers-32', 'angiang-1186-2026-san-xuat-lua-he-thu-snnmt.pdf');
+    const first = task(tasks, 'Ban hành văn bản hướng dẫn khung lịch thời vụ');
+    expect(first.lead).toEqual(['Chi cục Trồng trọt và Bảo vệ thực vật']);
+    expect(tasks.filter((t) => t.content === '')).toEqual([]);
+  });
+
+  it('keeps a table whose first row’s number stands below a group row merged across', async () => {
+    const { tasks } = await plan('new-writers-32', 'gialai-86-2026-phat-trien-thuong-mai-dien-tu.pdf');
+    expect(task(tasks, 'Xây dựng bộ chỉ tiêu thống kê thương mại điện tử').deadline).toBe('2026-06-30');
+    expect(tasks.filter((t) => t.source?.startsWith('Phụ lục')).length).toBeGreaterThanOrEqual(16);
+  });
+});
