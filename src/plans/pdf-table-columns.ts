@@ -148,3 +148,36 @@ export function placeLine(line: Line, columns: readonly Column[], groups: readon
   });
   return cols.includes(-1) ? groupRowAcross(line, columns) : cols;
 }
+
+/**
+ * Rule «column-starts-where-its-text-starts»: a column's place comes from its header label, and a
+ * centred label ends well left of its cell's edge («Nội dung hoạt động» over a wide cell), so the
+ * last word of a long content line («… Quyết định») seems to stand in the next column. Each
+ * column's text starts at its cell's left edge: where every segment a column holds starts right of
+ * its label-made start, the column starts at the leftmost of them, and the one before ends there.
+ */
+export function columnsByText(
+  lines: readonly Line[],
+  columns: readonly Column[],
+  groups: readonly SubHeader[],
+): Column[] {
+  const starts = columns.map(() => Infinity);
+  for (const line of lines) {
+    const cols = placeLine(line, columns, groups);
+    if (!cols) continue;
+    for (const seg of line.segments) {
+      const first = seg.runs?.[0];
+      const at = first ? line.runs.indexOf(first) : -1;
+      const c = at >= 0 ? (cols[at] ?? -1) : -1;
+      if (c > 0) starts[c] = Math.min(starts[c]!, seg.x);
+    }
+  }
+  const out = columns.map((col) => ({ ...col }));
+  for (let c = 1; c < out.length; c++) {
+    const edge = starts[c]!;
+    if (!Number.isFinite(edge) || edge - ALIGN <= out[c]!.lo) continue;
+    out[c]!.lo = edge - ALIGN;
+    out[c - 1]!.hi = Math.min(out[c - 1]!.hi, edge);
+  }
+  return out;
+}

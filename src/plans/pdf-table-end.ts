@@ -65,7 +65,10 @@ export function tableEnd(
     // A group row merged across the whole row is followed by its rows («1 …»); the document's next
     // section heading («III. CHƯƠNG TRÌNH HỘI NGHỊ») by anything else (rule «group-row-across»).
     // (Word may centre the first row's number beside its second or third line.)
-    const numberFollows = lines.slice(end + 1, end + 5).some((next) => ROW_NUMBER.test(next.segments[0]?.text ?? ''));
+    // (Its line must be a row of this table, not a numbered paragraph «1.⇥Sở Y tế …» under a heading.)
+    const numberFollows = lines
+      .slice(end + 1, end + 5)
+      .some((next) => ROW_NUMBER.test(next.segments[0]?.text ?? '') && placeLine(next, columns, groups) !== null);
     if (line.segments.length === 1 && GROUP_TITLE.test(line.segments[0]!.text) && !numberFollows) break;
     const gap = line.pageStart ? 0 : lines[end - 1]!.y - line.y;
     if (gap > line.size * 4 || (gap > spacing.smallest * 2 && isHeadingBelow(line))) break;

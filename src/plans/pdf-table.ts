@@ -3,6 +3,7 @@ import { joinRun, type Line } from './pdf-lines.js';
 import {
   type Column,
   columnOfRun,
+  columnsByText,
   columnsOf,
   placeLine,
   ROW_NUMBER,
@@ -70,7 +71,8 @@ export function tableAt(lines: readonly Line[], start: number): { rows: string[]
   const { columns, groups } = subHeaders(lines, centred ? start + 1 : start, columnsOf(head));
   const end = tableEnd(lines, { start, headLine: lines[centred ? start + 1 : start]!, columns, groups });
   if (end - start < 2) return null;
-  const rows = finishRows(readRows(frameOf(lines, { start, end, head, columns, groups })), groups);
+  const body = columnsByText(lines.slice(start + (centred ? 2 : 1), end), columns, groups);
+  const rows = finishRows(readRows(frameOf(lines, { start, end, head, columns: body, groups })), groups);
   return rows ? { rows, end } : null;
 }
 

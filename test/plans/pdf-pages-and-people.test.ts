@@ -180,4 +180,10 @@ describe('tables whose every cell Word centred in its height', () => {
     expect(task(tasks, 'Xây dựng bộ chỉ tiêu thống kê thương mại điện tử').deadline).toBe('2026-06-30');
     expect(tasks.filter((t) => t.source?.startsWith('Phụ lục')).length).toBeGreaterThanOrEqual(16);
   });
+
+  it('gives the last word of a long content line to the content, not to the column whose label starts near it', async () => {
+    const { tasks } = await plan('new-writers-32', 'bacninh-86-2026-thang-cong-nhan-ldld-tinh.pdf');
+    expect(task(tasks, 'Phối hợp tổ chức Hội nghị đối thoại').lead).toEqual(['Ban Chính sách - Pháp luật']);
+    expect(task(tasks, 'Tham mưu Ban Thường vụ ban hành Kế hoạch').lead).toEqual(['Ban Tuyên giáo - Nữ công']);
+  });
 });
