@@ -236,12 +236,26 @@ function canContinue(
   if (/^Số\s*:/u.test(prev.text) || /^(?:V\/v\s|Về việc\s|Kính gửi\b|Điều\s+\d{1,3}\s*[.:]\s)/u.test(para.text))
     return false;
   if (isLowerStart(para.text)) return true;
-  if (!hardWrapped || isAllCaps(para.text)) return false;
+  if (!hardWrapped || isAllCaps(para.text) || restatesHeading(prev.text, para.text)) return false;
   // A page break puts blank lines (and a page number) inside a paragraph that stops on «và», «(qua».
   if (blanks > 1 || (blanks === 1 && blankEnds))
     return blanks <= 6 && endsOpen(prev.text) && !/[.:;!?]$/.test(prev.text);
   if (/[.:;!?”"»)]$/.test(prev.text) || isAllCaps(prev.text)) return false;
   return prev.text.length >= 0.75 * median || endsOpen(prev.text);
+}
+
+/**
+ * Rule «heading-restated»: a numbered heading with no stop at its end («5. Đề nghị Hội Liên hiệp
+ * Phụ nữ tỉnh, Tỉnh đoàn Thanh Hóa») over a sentence that opens with its words again («Đề nghị Hội
+ * Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn Thanh Hóa phối hợp …»): a heading and its text, not one line
+ * wrapped. Four words alike at least.
+ */
+function restatesHeading(prev: string, next: string): boolean {
+  const heading = prev.match(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ][).]|[IVX]{1,5}\.)\s+(.+)$/u)?.[1];
+  // (Not a line that stops inside a bracket: «… (sau đây gọi là» / «Ban Quản lý Khu kinh tế):».)
+  if (heading === undefined || endsOpen(prev)) return false;
+  const words = heading.split(/\s+/).slice(0, 4);
+  return words.length === 4 && next.startsWith(words.join(' '));
 }
 
 /**

@@ -187,3 +187,11 @@ describe('tables whose every cell Word centred in its height', () => {
     expect(task(tasks, 'Tham mưu Ban Thường vụ ban hành Kế hoạch').lead).toEqual(['Ban Tuyên giáo - Nữ công']);
   });
 });
+
+describe('text copied out of a PDF viewer', () => {
+  it('keeps a numbered heading apart from the sentence that restates it', async () => {
+    const { tasks } = await plan('new-writers-32', 'thanhhoa-214-2026-cong-tac-gia-dinh-svhttdl.md');
+    const union = task(tasks, 'Phối hợp tuyên truyền, vận động hội viên');
+    expect(union.lead).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh đoàn Thanh Hóa']);
+  });
+});
