@@ -258,8 +258,12 @@ function withShortFormsSpelled(name: string, defined: ReadonlyMap<string, string
   for (const [short, full] of defined) {
     if (!/^[\p{Lu}Đ][\p{Lu}Đ&]+$/u.test(short) || short.length < 3) continue;
     const at = new RegExp(`(?<=^|\\s)${short.replace(/[&]/g, '\\$&')}(?=$|[\\s,;)])`, 'u');
-    // (Not at the name's start: there the whole name is the short form's body, read above.)
-    if (at.test(out) && !out.startsWith(short)) out = out.replace(at, full);
+    // (Not at the name's start: there the whole name is the short form's body, read above. Nor a
+    // full name that ends with its place before more words: «UBND: Ủy ban nhân dân tỉnh» inside
+    // «Văn phòng HĐND và UBND tỉnh», «… thuộc UBND cấp huyện» names another level.)
+    const placed = /\s(?:tỉnh|thành phố|huyện|xã|phường|đặc khu)$/u.test(full);
+    const goesOn = new RegExp(`${short.replace(/[&]/g, '\\$&')}\\s+\\p{L}`, 'u').test(out);
+    if (at.test(out) && !out.startsWith(short) && !(placed && goesOn)) out = out.replace(at, full);
   }
   return out;
 }

@@ -309,7 +309,9 @@ function opensRow(
     gap > frame.lineGap * 1.25 ||
     // A lone capital is a group row («B»), except the end of a wrapped «ST» / «T» header cell.
     (first !== null &&
-      ((ROW_NUMBER.test(first) && !wrapsStt(row[0], first) && !(reading.spacedRow && centredNumber(row, gap, frame))) ||
+      ((ROW_NUMBER.test(first) &&
+        !wrapsStt(row[0], first) &&
+        !(reading.spacedRow && centredNumber(row, gap, { frame, line, cells }))) ||
         line.pageStart))
   );
 }
@@ -320,8 +322,17 @@ function opensRow(
  * comes right under the lines of a row begun by that spacing, with no number of its own yet, is
  * that row's number; a next row's number comes after the row's spacing.
  */
-function centredNumber(row: readonly string[], gap: number, frame: TableFrame): boolean {
-  return gap > 0 && gap <= frame.lineGap * 1.25 && row[0] === '' && row.some((cell) => cell !== '');
+function centredNumber(
+  row: readonly string[],
+  gap: number,
+  { frame, line, cells }: { frame: TableFrame; line: Line; cells: readonly Cell[] },
+): boolean {
+  if (!(gap > 0 && gap <= frame.lineGap * 1.25 && row[0] === '' && row.some((cell) => cell !== ''))) return false;
+  // Centred: half a line off the row's lines, or beside a line whose first text goes on
+  // mid-sentence. A number at a full line's gap beside a text that opens anew («Tuyên truyền …») starts its row
+  // (an empty paragraph at the end of the cell above made the spacing before the row above).
+  const firstText = cells.slice(1).find((cell) => cell.text !== '')?.text ?? '';
+  return gap < HALF_LINE * line.size || /^\p{Ll}/u.test(firstText);
 }
 
 /**

@@ -252,8 +252,10 @@ function canContinue(
  */
 function restatesHeading(prev: string, next: string): boolean {
   const heading = prev.match(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ][).]|[IVX]{1,5}\.)\s+(.+)$/u)?.[1];
-  // (Not a line that stops inside a bracket: «… (sau đây gọi là» / «Ban Quản lý Khu kinh tế):».)
-  if (heading === undefined || endsOpen(prev)) return false;
+  // (Not a line that stops inside a bracket: «… (sau đây gọi là» / «Ban Quản lý Khu kinh tế):»,
+  // nor an item's first line that runs on with a comma: «2. Ủy ban nhân dân các xã, thị trấn chủ
+  // động rà soát …,» / «Ủy ban nhân dân các xã, thị trấn báo cáo …».)
+  if (heading === undefined || endsOpen(prev) || /[,;]$/u.test(prev)) return false;
   const words = heading.split(/\s+/).slice(0, 4);
   return words.length === 4 && next.startsWith(words.join(' '));
 }

@@ -195,3 +195,22 @@ describe('text copied out of a PDF viewer', () => {
     expect(union.lead).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'Tỉnh đoàn Thanh Hóa']);
   });
 });
+
+describe('review-12 probes: the last batch stays off ordinary documents', () => {
+  it('starts a row at its number when an empty paragraph made the spacing above the row before', async () => {
+    const { tasks } = await plan('review-12', 'c2-doan-trong-cuoi-o.pdf');
+    expect(tasks).toHaveLength(5);
+    expect(task(tasks, 'Tuyên truyền trên hệ thống loa truyền thanh').lead).toEqual(['Trung tâm Dịch vụ']);
+  });
+
+  it('leaves «UBND tỉnh» inside a name alone when the key spells «UBND» with its place', async () => {
+    const { tasks } = await plan('review-12', 'a1-viet-tat-ubnd.md');
+    expect(task(tasks, 'Công bố danh mục thủ tục hành chính').lead).toEqual(['Văn phòng HĐND và UBND tỉnh']);
+    expect(task(tasks, 'Rà soát quy trình nội bộ').lead).toEqual(['Các phòng chuyên môn thuộc UBND cấp huyện']);
+  });
+
+  it('keeps an item whose first line ends in a comma whole, though the next line names the same body', async () => {
+    const { tasks } = await plan('review-12', 'h1-uy-ban-nhan-dan-lap-lai.md');
+    expect(task(tasks, 'Chủ động rà soát các khu dân cư có nguy cơ sạt lở').content).toContain('báo cáo kết quả');
+  });
+});
