@@ -83,14 +83,14 @@ function legendEntries(text: string): Array<[string, string]> {
   return key === undefined ? [] : entriesOf(key, true);
 }
 
+/** A post or role a key may spell out: a few words, no figures («Phó Hiệu trưởng», «Giáo viên chủ nhiệm»). */
+const isPostName = (name: string): boolean => /^\p{Lu}[\p{L}\s-]{2,40}$/u.test(name) && name.split(/\s+/).length <= 6;
+
 /**
  * Rule «legend-goes-on»: a key that ends in «;» goes on in the next paragraph (a PDF line that
  * opens with a short name after a line ending in «;» reads as a new one: «…; VPUBND - Văn phòng
  * UBND tỉnh;» / «TTPVHCC - Trung tâm Phục vụ hành chính công tỉnh; …»).
  */
-/** A post or role a key may spell out: a few words, no figures («Phó Hiệu trưởng», «Giáo viên chủ nhiệm»). */
-const isPostName = (name: string): boolean => /^\p{Lu}[\p{L}\s-]{2,40}$/u.test(name) && name.split(/\s+/).length <= 6;
-
 const LEGEND_GOES_ON = /;\s*[*_]*\s*$/u;
 
 function entriesOf(body: string, posts = false): Array<[string, string]> {
@@ -251,18 +251,19 @@ export function expandNames(names: readonly string[], defined: ReadonlyMap<strin
 /**
  * Rule «short-form-inside»: a name that holds a short form the plan defines («Chủ tịch CĐCS»,
  * «Các phòng nghiệp vụ thuộc BHXH tỉnh», «Đội Kiểm lâm cơ động và PCCCR») is written with it
- * spelled out, as the sheet writes every body. Only short forms of two capitals or more, whole.
+ * spelled out, as the sheet writes every body. Only short forms of three capitals or more, whole.
  */
 function withShortFormsSpelled(name: string, defined: ReadonlyMap<string, string>): string {
   let out = name;
   for (const [short, full] of defined) {
     if (!/^[\p{Lu}Đ][\p{Lu}Đ&]+$/u.test(short) || short.length < 3) continue;
-    const at = new RegExp(`(?<=^|\\s)${short.replace(/[&]/g, '\\$&')}(?=$|[\\s,;)])`, 'u');
+    const escaped = short.replace(/[&]/g, '\\$&');
+    const at = new RegExp(`(?<=^|\\s)${escaped}(?=$|[\\s,;)])`, 'u');
     // (Not at the name's start: there the whole name is the short form's body, read above. Nor a
     // full name that ends with its place before more words: «UBND: Ủy ban nhân dân tỉnh» inside
     // «Văn phòng HĐND và UBND tỉnh», «… thuộc UBND cấp huyện» names another level.)
     const placed = /\s(?:tỉnh|thành phố|huyện|xã|phường|đặc khu)$/u.test(full);
-    const goesOn = new RegExp(`${short.replace(/[&]/g, '\\$&')}\\s+\\p{L}`, 'u').test(out);
+    const goesOn = new RegExp(`${escaped}\\s+\\p{L}`, 'u').test(out);
     if (at.test(out) && !out.startsWith(short) && !(placed && goesOn)) out = out.replace(at, full);
   }
   return out;
@@ -278,8 +279,8 @@ function phongOf(name: string, folded: ReadonlyMap<string, string>): string | un
 /**
  * Rule «person-with-post»: a row led by a person is written «Thầy Trần Quốc Việt, PHT», «Bà Nguyễn
  * Thị Thu Hằng, Phó Giám đốc»: the person's name (every word capitalised) and post stay, the
- * honorific goes and a post the plan abbreviates is spelled out. Only with an honorific or a
- * defined post: «Phòng Kinh tế, Hạ tầng và Đô thị» has words in lower case and is one office.
+ * honorific goes and a post the plan abbreviates is spelled out. Only a name of capitalised words
+ * before the comma: «Phòng Kinh tế, Hạ tầng và Đô thị» has words in lower case and is one office.
  */
 const PERSON_WITH_POST =
   /^((?:Ông|Bà|Thầy|Cô|Anh|Chị|Đồng chí|đồng chí|Đ\/c|đ\/c)\s+)?((?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*),\s*(.{2,60})$/u;
