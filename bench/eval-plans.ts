@@ -44,6 +44,8 @@ import {
   NEW_WRITERS_31_DIR,
   NEW_WRITERS_32_DIR,
   NEW_WRITERS_33_DIR,
+  NEW_WRITERS_34_DIR,
+  NEW_WRITERS_35_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -134,6 +136,8 @@ const SETS = [
   { title: 'NEW WRITERS 31 ', dir: NEW_WRITERS_31_DIR },
   { title: 'NEW WRITERS 32 ', dir: NEW_WRITERS_32_DIR },
   { title: 'NEW WRITERS 33 ', dir: NEW_WRITERS_33_DIR },
+  { title: 'NEW WRITERS 34 ', dir: NEW_WRITERS_34_DIR },
+  { title: 'NEW WRITERS 35 ', dir: NEW_WRITERS_35_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -86,6 +86,10 @@ export const NEW_WRITERS_31_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_32_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-32');
 /** Six held-out documents by a thirty-sixth writer (W36), briefed as the thirty-fifth and written without seeing it. */
 export const NEW_WRITERS_33_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-33');
+/** A thirty-seventh writer (W37), development: PDFs where look-alikes pose as task rows and work stands in prose, blind. */
+export const NEW_WRITERS_34_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-34');
+/** Six held-out documents by a thirty-eighth writer (W38), briefed as the thirty-seventh and written without seeing it. */
+export const NEW_WRITERS_35_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-35');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

@@ -38,7 +38,7 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
       lastBody = null;
       continue;
     }
-    const line = lines[i]!;
+    const line = markerJoined(lines[i]!);
     const join = lastBody ? joinsAbove(lastBody, line, margin) : null;
     if (join) joinAbove(out, line);
     else pushBodyLine(out, { margin, before: lastBody, line, firstLine: i === 0 });
@@ -47,6 +47,29 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
   }
   return { text: out.lines.join('\n'), linePages: out.linePages };
 }
+
+/**
+ * Rule «number-then-tab»: Word's automatic numbering puts a tab between the number and its text
+ * («1.» at the indent, the text at the next tab stop), which draws them as two segments. Outside
+ * a table a list marker followed by its text on the same line is one paragraph («1. Văn phòng …»).
+ */
+const LIST_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXL]{1,5}\.|[-–+•])$/u;
+
+function markerJoined(line: Line): Line {
+  const [marker, text, ...rest] = line.segments;
+  if (!marker || !text || !LIST_MARKER.test(marker.text.trim())) return line;
+  if (text.x - marker.end > TAB_REACH * line.size) return line;
+  const joined: Segment = {
+    x: marker.x,
+    end: text.end,
+    text: `${marker.text.trim()} ${text.text}`,
+    ...(marker.runs && text.runs ? { runs: [...marker.runs, ...text.runs] } : {}),
+  };
+  return { ...line, segments: [joined, ...rest] };
+}
+
+/** A number's tab reaches at most this many font sizes (Word's stops are 1.27 cm apart). */
+const TAB_REACH = 4;
 
 /** The text lines written so far, each with the page (from 1) it comes from. */
 interface TextOut {

@@ -64,7 +64,8 @@ export class CellSpacing {
       return;
     }
     const whole = this.carried + gap;
-    if (gap < HALF_LINE * size) {
+    // Two half lines in a row (a one-line cell centred beside a cell of three) are one whole line.
+    if (gap < HALF_LINE * size && whole < HALF_LINE * size) {
       this.carried = whole;
       return;
     }

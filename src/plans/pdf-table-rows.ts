@@ -1,4 +1,5 @@
 import type { Line } from './pdf-lines.js';
+import type { RowBands } from './pdf-table-bands.js';
 import { type Column, ROW_NUMBER, type SubHeader, wrapsStt } from './pdf-table-columns.js';
 import { HALF_LINE, lineText } from './pdf-table-head.js';
 
@@ -26,6 +27,8 @@ export interface TableFrame {
   timeColumn: number;
   /** The first column is the rows' numbering («STT», «TT»). */
   orderColumn: boolean;
+  /** Rule «centred-rows»: where rows start when the numbers stand in the middle of their rows. */
+  bands: RowBands | null;
 }
 
 /** What reading a table's lines in order carries from one line to the next. */
@@ -44,13 +47,21 @@ export interface RowReading {
   spacedRow: boolean;
   /** Each cell's last line so far in `lastRow` (rules «broken-number» and «broken-short-name» look at it). */
   lastRow: string[] | null;
-  lastLines: string[];
+  lastLines: (Cell | null)[];
+  /** The columns that name bodies (lead, partners), known once the header is read. */
+  bodies: ReadonlySet<number> | null;
 }
 
 export interface Cell {
   text: string;
+  /** Where its first run starts. */
+  x: number;
   /** Where its last run ends, to tell whether the next one joins it with a space. */
   end: number;
+  /** The width of its first word, about (rule «paragraph-in-cell»). */
+  firstWord: number;
+  /** Its line's font size. */
+  size: number;
 }
 
 /**

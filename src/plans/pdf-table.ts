@@ -1,5 +1,6 @@
 import { isOrderHeader } from './layouts/table-columns.js';
-import { joinRun, type Line } from './pdf-lines.js';
+import type { Line } from './pdf-lines.js';
+import { bodyColumns, cellsOf, endsParagraph, joinsTight, widestLines } from './pdf-table-cells.js';
 import {
   type Column,
   columnOfRun,
@@ -9,14 +10,8 @@ import {
   type SubHeader,
   subHeaders,
 } from './pdf-table-columns.js';
-import {
-  afterRepeatedHeader,
-  type Cell,
-  opensRow,
-  resumesCells,
-  type RowReading,
-  type TableFrame,
-} from './pdf-table-rows.js';
+import { afterRepeatedHeader, opensRow, resumesCells, type RowReading, type TableFrame } from './pdf-table-rows.js';
+import { centredRowBands } from './pdf-table-bands.js';
 import { tableEnd } from './pdf-table-end.js';
 import { CellSpacing, centredHead, isTwoColumnHeader, lineText } from './pdf-table-head.js';
 
@@ -118,6 +113,7 @@ function frameOf(
     twoColumns: isTwoColumnHeader(head),
     timeColumn,
     orderColumn: isOrderHeader(head.segments[0]?.text ?? ''),
+    bands: centredRowBands(lines, start, end, columns),
   };
 }
 
@@ -133,7 +129,9 @@ function readRows(frame: TableFrame): string[][] {
     spacedRow: false,
     lastRow: null,
     lastLines: [],
+    bodies: null,
   };
+  const widest = widestLines(frame);
   for (let k = frame.start; k < frame.end; k++) {
     const line = frame.lines[k]!;
     const cells = cellsOf(line, frame.columns, placeLine(line, frame.columns, frame.groups) ?? []);
@@ -146,9 +144,11 @@ function readRows(frame: TableFrame): string[][] {
     const opens =
       reading.row === null ||
       forceRow ||
-      agencyAgain ||
-      opensRow(frame, reading, k, cells, first) ||
-      resumesCells(frame, reading.row, cells, reading.lastCells, first);
+      (frame.bands?.decided.has(k)
+        ? frame.bands.starts.has(k)
+        : agencyAgain ||
+          opensRow(frame, reading, k, cells, first) ||
+          resumesCells(frame, reading.row, cells, reading.lastCells, first));
     reading.lastCells = cells;
     if (opens) {
       const gap = k === frame.start || line.pageStart ? 0 : frame.lines[k - 1]!.y - line.y;
@@ -159,50 +159,25 @@ function readRows(frame: TableFrame): string[][] {
     }
     // (Set just above when it was null: the first line always opens a row.)
     const row = reading.row!;
-    const lastLines = row === reading.lastRow ? reading.lastLines : frame.columns.map(() => '');
+    const lastLines = row === reading.lastRow ? reading.lastLines : frame.columns.map(() => null);
+    if (opens && reading.headerLines > 0 && !reading.bodies) reading.bodies = bodyColumns(rows[0] ?? []);
     cells.forEach((cell, c) => {
       if (cell.text === '') return;
-      row[c] =
-        row[c] === '' ? cell.text : `${row[c]}${joinsTight(lastLines[c] ?? '', cell.text) ? '' : ' '}${cell.text}`;
-      lastLines[c] = cell.text;
+      const above = lastLines[c] ?? null;
+      const between =
+        above !== null && joinsTight(above.text, cell.text)
+          ? ''
+          : above !== null && reading.bodies?.has(c) && endsParagraph(above, cell, widest[c]!)
+            ? '; '
+            : ' ';
+      row[c] = row[c] === '' ? cell.text : `${row[c]}${between}${cell.text}`;
+      lastLines[c] = cell;
     });
     reading.lastRow = row;
     reading.lastLines = lastLines;
   }
   if (reading.row) rows.push(reading.row);
   return rows;
-}
-
-/**
- * Rule «broken-number»: a column narrower than a date breaks it inside («16/1» / «1 đến 30/1» /
- * «1/20» / «26» is «16/11 đến 30/11/2026»): a line that ends in a short run of figures with a slash
- * goes on without a space when the next opens with a figure.
- */
-function joinsTight(lastLine: string, next: string): boolean {
-  // The line is short (a narrow column) and stops inside a date: after a slash, or after its
-  // day, its month's first figure or the first figures of its year; the next line goes on with
-  // a bare figure or «1/20» (a month's second figure and the year's first), never a whole date.
-  // («QII/202» / «6»: a quarter in Roman figures breaks the same way.)
-  const date =
-    lastLine.length <= 8 &&
-    /(?:^|\s)(?:\d{1,2}|Q?[IV]{1,3})\/(?:\d{1,2}\/)?\d{0,3}$|\/$/.test(lastLine) &&
-    /^(?:\d{1,3}|\d\/\d{1,4})(?:\s|$)/.test(next);
-  // Rule «broken-short-name»: a narrow cell breaks a short name at its joining mark («VP HĐND-» /
-  // «UBND;», «P.KT,HT&» / «ĐT»): the mark stands against the letters before it, so the next line
-  // goes on without a space. («Văn hóa -» / «Xã hội» keeps its spaces.)
-  const name = lastLine.length <= 15 && /[\p{Lu}\d.][-&]$/u.test(lastLine) && /^[\p{Lu}\d]/u.test(next);
-  return date || name;
-}
-
-/** Each run of the line to the column it stands in (a gap too narrow to split segments still splits cells). */
-function cellsOf(line: Line, columns: readonly Column[], cols: readonly number[]): Cell[] {
-  const cells = columns.map(() => ({ text: '', end: -Infinity }));
-  line.runs.forEach((run, r) => {
-    const cell = cells[cols[r] ?? 0]!;
-    cell.text = joinRun(cell.text, cell.end, run);
-    cell.end = run.x + run.width;
-  });
-  return cells;
 }
 
 /**

@@ -33,7 +33,8 @@ export function joinSpreadCells(rows: readonly string[][], cols: Columns): strin
 
 function goesOn(above: string, text: string): boolean {
   // «-nt-» (as above) ends in a dash but is a whole cell: the next row's «CDC» is its own.
-  if (DITTO.test(above)) return false;
+  // «như trên» under a body is a whole cell too (rule «ditto-cell»), though it opens in lower case.
+  if (DITTO.test(above) || DITTO.test(text)) return false;
   if (/^\p{Ll}/u.test(text) && !/^các\s/u.test(text)) return true;
   // «Sở Nông nghiệp và» / «Môi trường»: a name cut after a word no name ends on goes on, unless the
   // next piece is a body's name of its own («Sở Tài chính và» / «UBND các xã» stays two).
