@@ -46,6 +46,8 @@ import {
   NEW_WRITERS_33_DIR,
   NEW_WRITERS_34_DIR,
   NEW_WRITERS_35_DIR,
+  NEW_WRITERS_36_DIR,
+  NEW_WRITERS_37_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -138,6 +140,8 @@ const SETS = [
   { title: 'NEW WRITERS 33 ', dir: NEW_WRITERS_33_DIR },
   { title: 'NEW WRITERS 34 ', dir: NEW_WRITERS_34_DIR },
   { title: 'NEW WRITERS 35 ', dir: NEW_WRITERS_35_DIR },
+  { title: 'NEW WRITERS 36 ', dir: NEW_WRITERS_36_DIR },
+  { title: 'NEW WRITERS 37 ', dir: NEW_WRITERS_37_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -90,6 +90,10 @@ export const NEW_WRITERS_33_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_34_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-34');
 /** Six held-out documents by a thirty-eighth writer (W38), briefed as the thirty-seventh and written without seeing it. */
 export const NEW_WRITERS_35_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-35');
+/** A thirty-ninth writer (W39), development: plans that arrive as text, work written as blocks of prose, blind. */
+export const NEW_WRITERS_36_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-36');
+/** Six held-out documents by a fortieth writer (W40), briefed as the thirty-ninth and written without seeing it. */
+export const NEW_WRITERS_37_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-37');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

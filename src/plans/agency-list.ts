@@ -69,7 +69,8 @@ export function splitLeadingAgencies(
   // «Chánh Thanh tra tỉnh tổ chức …», «Giám đốc Sở Y tế chỉ đạo …»: a post before the body (the
   // name is cleaned to the body, rule «title-is-not-agency»).
   const body = afterPost(t);
-  if (!startsWithAgency(t) && !(body !== null && (startsWithAgency(body) || LOWER_GROUP.test(body)))) return null;
+  // («Trưởng các Phòng Thi hành án dân sự khu vực …»: the group after a post keeps its capitals.)
+  if (!startsWithAgency(t) && !(body !== null && (startsWithAgency(body) || GROUP_ANY_CASE.test(body)))) return null;
   // «Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT) dự trù …»: the name ends
   // at the abbreviation it defines (abbreviations.ts), whatever verb follows.
   const defining = t.match(

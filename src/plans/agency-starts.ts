@@ -93,6 +93,14 @@ export const STARTS: readonly string[] = [
   // «Trưởng các thôn, khối phố»: the village heads, a group (person-posts.ts keeps the post).
   ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng'].map((v) => `Trưởng các ${v}`),
   'Tổ trưởng',
+  // Officers named by their office, who carry the work themselves: a judgment office's enforcement
+  // officers («Chấp hành viên được phân công tổ chức thi hành …»), a procuracy's, a school's
+  // form teachers.
+  'Chấp hành viên',
+  'Thẩm tra viên',
+  'Kiểm sát viên',
+  'Điều tra viên',
+  'Giáo viên chủ nhiệm',
   // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
   // An elected council's standing body: «Thường trực Hội đồng nhân dân tỉnh», «Thường trực HĐND xã».
   'Thường trực Hội đồng',

@@ -28,6 +28,10 @@ export const DUTY_VERBS: readonly string[] = [
   'đẩy mạnh',
   'nghiên cứu',
   'bố trí',
+  // «Báo và Phát thanh, Truyền hình tỉnh dành thời lượng …»
+  'dành',
+  // «Trưởng các Phòng … trực tiếp chỉ đạo …»: the adverb opens the duty.
+  'trực tiếp',
   'ưu tiên',
   'kiểm tra',
   'đôn đốc',

@@ -142,10 +142,27 @@ const MILESTONE_LABELS: Record<string, string> = {
   'tong ket': 'Báo cáo tổng kết',
 };
 
+/**
+ * Rule «review-days»: «báo cáo Cục … sơ kết đợt cao điểm trước ngày 10/7/2026 và tổng kết trước
+ * ngày 10/10/2026» asks for two reports, each by its day, after «báo cáo» and its addressee. One
+ * review alone («…; báo cáo tổng kết đợt cao điểm trước ngày 05/7/2026») is a report clause of its own.
+ */
+const REVIEW_DAY =
+  /(so ket|giua ky|tong ket)\b[^;.]{0,80}?(?:truoc|cham nhat) (?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+
+/** The reviews due by a day after «báo cáo»: two at least (one alone is read as any report is). */
+function reviewDays(f: string): RegExpMatchArray[] {
+  const asked = f.indexOf('bao cao');
+  REVIEW_DAY.lastIndex = 0;
+  const found = [...f.matchAll(REVIEW_DAY)].filter((m) => asked >= 0 && asked < (m.index ?? 0));
+  return found.length >= 2 ? found : [];
+}
+
 function milestoneReports(text: string): ReportCycle[] {
   // matchAll starts at the pattern's lastIndex, which isReportClause's test() has moved: reset it.
   MILESTONE.lastIndex = 0;
-  return [...foldKeep(text).matchAll(MILESTONE)].map((m) => ({
+  const f = foldKeep(text);
+  const byYear = [...f.matchAll(MILESTONE)].map((m) => ({
     period: 'year' as const,
     quarters: null,
     label: MILESTONE_LABELS[m[1] ?? ''] ?? 'Báo cáo',
@@ -153,6 +170,16 @@ function milestoneReports(text: string): ReportCycle[] {
     rule: null,
     date: m[3] ? iso(Number(m[5]), Number(m[4]), Number(m[3])) : iso(Number(m[2]), 12, 31),
   }));
+  const byDay = reviewDays(f).map((m) => ({
+    period: 'year' as const,
+    quarters: null,
+    label: MILESTONE_LABELS[m[1] ?? ''] ?? 'Báo cáo',
+    deadlineText: `Trước ngày ${m[2]}/${m[3]}/${m[4]}`,
+    rule: null,
+    date: iso(Number(m[4]), Number(m[3]), Number(m[2])),
+  }));
+  const days = new Set(byYear.map((c) => c.date));
+  return [...byYear, ...byDay.filter((c) => !days.has(c.date))];
 }
 
 /** A report clause: it speaks of reporting or sending results, and names at least one cycle. */
@@ -162,7 +189,8 @@ export function isReportClause(text: string): boolean {
   MILESTONE.lastIndex = 0;
   return (
     tokenize(text).some((t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly || t.monthly))) ||
-    MILESTONE.test(f)
+    MILESTONE.test(f) ||
+    reviewDays(f).length > 0
   );
 }
 

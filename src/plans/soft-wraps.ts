@@ -150,8 +150,10 @@ export function looksHardWrapped(lines: string[]): boolean {
  * own are a duty's fields, never the rest of the line above, however the text is wrapped. With its
  * capital: «… trước, trong» / «thời gian phát động: …» is one sentence wrapped.
  */
+// (A label followed by a dot leader, «Địa điểm:..........Sân vận động», is a field of a form whatever
+// its word: a tab stop's leader in Word, copied as dots.)
 export const FIELD_LINE =
-  /^(?:Thời gian|Thời hạn|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Sản phẩm|Kết quả dự kiến|Kinh phí)[^:.;]{0,30}:\s/u;
+  /^(?:(?:Thời gian|Thời hạn|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Sản phẩm|Kết quả dự kiến|Kinh phí)[^:.;]{0,30}:\s|\p{Lu}[^:.;]{0,30}:\s*(?:\.{3,}|…))/u;
 // («b- …»: a small office letters its items with a hyphen.)
 export const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][)-]\s|[IVX]{1,5}[.\-)]\s)/;
 

@@ -11,7 +11,7 @@ import { readTabTable, type TableRead } from './text-tables.js';
  *   for an empty cell.
  * A letterhead's two columns and the «Nơi nhận | signature» block are not rows.
  */
-const GAP = / {3,}/g;
+const GAP = / {2,}/g;
 const NOT_A_ROW = /^\s*(?:Nơi nhận|KT\.|TM\.|TL\.)/u;
 
 interface SpacedCell {
@@ -22,7 +22,7 @@ interface SpacedCell {
 function spacedCells(line: string): SpacedCell[] {
   if (line.includes('\t') || /^\s*\|/.test(line) || NOT_A_ROW.test(line)) return [];
   const cells: SpacedCell[] = [];
-  for (const m of line.matchAll(/\S+(?: {1,2}\S+)*/g)) cells.push({ at: m.index, text: m[0] });
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) cells.push({ at: m.index, text: m[0] });
   return cells;
 }
 
@@ -60,13 +60,30 @@ function alignedRows(block: string[]): string[][] | null {
   return rows;
 }
 
-/** Rows of a copy with one gap between cells: a run twice the usual one is an empty cell. */
+/**
+ * Rows of a copy with one gap between cells: a run twice the usual one is an empty cell. A row
+ * never has more cells than the header: the cells it lacks stand in its longest runs (a long
+ * content pushes the next cell right, so one long run may be the gap and not an empty cell).
+ */
 function gapRows(block: string[]): string[][] {
   const trimmed = block.map((l) => l.trim());
   const runs = trimmed.flatMap((l) => [...l.matchAll(GAP)].map((m) => m[0].length)).sort((a, b) => a - b);
   const usual = runs[Math.floor(runs.length / 2)] ?? 3;
-  const tabbed = trimmed.map((l) => l.replace(GAP, (run) => '\t'.repeat(Math.max(1, Math.round(run.length / usual)))));
-  const width = tabbed[0]?.split('\t').length ?? 0;
-  for (const [k, row] of tabbed.entries()) tabbed[k] = row + '\t'.repeat(Math.max(0, width - row.split('\t').length));
+  const width = trimmed[0]?.split(GAP).length ?? 0;
+  const tabbed = trimmed.map((line) => {
+    const gaps = [...line.matchAll(GAP)].map((m) => m[0].length);
+    let missing = Math.max(0, width - gaps.length - 1);
+    // Longest runs first, each as many empty cells as it is long, while cells are missing.
+    const empties = gaps.map(() => 0);
+    for (const g of gaps.map((_, i) => i).sort((a, b) => gaps[b]! - gaps[a]!)) {
+      const fits = Math.min(missing, Math.round(gaps[g]! / usual) - 1);
+      if (fits <= 0) continue;
+      empties[g] = fits;
+      missing -= fits;
+    }
+    let k = 0;
+    const row = line.replace(GAP, () => '\t'.repeat(1 + empties[k++]!));
+    return row + '\t'.repeat(Math.max(0, width - row.split('\t').length));
+  });
   return readTabTable(tabbed, 0).rows;
 }

@@ -151,6 +151,9 @@ function joinWrapped(items: Array<Line | Block>, hardWrapped: boolean, blankEnds
   const out: Block[] = [];
   const lengths = items.flatMap((it) => ('para' in it ? [it.para.text.length] : [])).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  // The page's width in letters: the longest lines but a few (a table's row may run longer). Only
+  // in a text file: a PDF's lines come here as whole paragraphs, joined by where they stand.
+  const wide = blankEnds ? (lengths[Math.floor(lengths.length * 0.9)] ?? 0) : 0;
   for (const item of items) {
     if (!('para' in item)) {
       out.push(item);
@@ -158,7 +161,7 @@ function joinWrapped(items: Array<Line | Block>, hardWrapped: boolean, blankEnds
     }
     const { para, blanksBefore } = item;
     const target = continuationTarget(out);
-    if (target && canContinue(target, para, blanksBefore, hardWrapped, median, blankEnds)) {
+    if (target && canContinue(target, para, blanksBefore, hardWrapped, { median, wide }, blankEnds)) {
       const spans = joinedSpans(target, para);
       target.text = `${target.text} ${para.text}`.replace(/\s+/g, ' ');
       if (spans.length > 0) target.spans = spans;
@@ -203,7 +206,7 @@ function canContinue(
   para: ParaBlock,
   blanks: number,
   hardWrapped: boolean,
-  median: number,
+  { median, wide }: { median: number; wide: number },
   blankEnds: boolean,
 ): boolean {
   if ((prev.level ?? 0) > 0 || (para.level ?? 0) > 0) return false;
@@ -241,7 +244,14 @@ function canContinue(
   if (blanks > 1 || (blanks === 1 && blankEnds))
     return blanks <= 6 && endsOpen(prev.text) && !/[.:;!?]$/.test(prev.text);
   if (/[.:;!?”"»)]$/.test(prev.text) || isAllCaps(prev.text)) return false;
-  return prev.text.length >= 0.75 * median || endsOpen(prev.text);
+  if (endsOpen(prev.text)) return true;
+  // Rule «would-have-fit»: a line is wrapped only when its next word does not fit; where the next
+  // line's first word would have fitted well within the page («3. Bệnh viện Đa khoa tỉnh và các
+  // bệnh viện tuyến tỉnh» over «Treo băng rôn, …»), the line ended its paragraph. (Letters, not
+  // widths: only a word that fits with a tenth of the page to spare counts.)
+  const word = para.text.split(/\s/u)[0]?.length ?? 0;
+  if (prev.text.length + 1 + word <= 0.9 * wide && prev.text.length < wide) return false;
+  return prev.text.length >= 0.75 * median;
 }
 
 /**

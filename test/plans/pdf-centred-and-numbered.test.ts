@@ -80,3 +80,70 @@ describe('a cell naming one body per paragraph («paragraph-in-cell»)', () => {
     expect(task(tasks, 'Tập huấn nghiệp vụ thống kê đất đai').lead).toEqual(['Chi cục Quản lý đất đai']);
   });
 });
+
+describe('a table copied out of a PDF viewer with two spaces between cells («space-table»)', () => {
+  it('reads each row, an empty merged lead taken from the row above', async () => {
+    const { tasks } = await plan('new-writers-34', 'daklak-86-2026-hoi-thi-luat-pccc-phuong-buon-ma-thuot.md');
+    const rules = task(tasks, 'Xây dựng thể lệ, bộ câu hỏi và đáp án Hội thi');
+    expect(rules.lead).toEqual(['Công an phường']);
+    expect(rules.deadline).toBe('2026-05-20');
+    expect(task(tasks, 'Thành lập đội thi, gửi phiếu đăng ký').lead).toEqual(['Trưởng các tổ dân phố']);
+    expect(task(tasks, 'Tổ chức vòng sơ khảo').coordinating).toEqual(['Ban Giám khảo', 'Trưởng các tổ dân phố']);
+  });
+});
+
+describe('activities written as blocks with dot leaders, copied out of a PDF viewer', () => {
+  const file = 'hatinh-2415-2026-thang-hanh-dong-phong-chong-hiv-aids';
+
+  it('reads «Chủ trì:..........X» as the lead and keeps each field line apart («FIELD_LINE», dot leaders)', async () => {
+    const { tasks } = await plan('new-writers-34', `${file}.md`);
+    const meeting = task(tasks, 'Lễ mít tinh hưởng ứng Tháng hành động');
+    expect(meeting.lead).toEqual(['Trung tâm Kiểm soát bệnh tật']);
+    expect(meeting.coordinating).toEqual(['Trung tâm Y tế khu vực Hồng Lĩnh', 'Ủy ban nhân dân phường Bắc Hồng Lĩnh']);
+  });
+
+  it('takes the numbered title with the paragraph under it («titled-description»)', async () => {
+    const { tasks } = await plan('new-writers-34', `${file}.docx`);
+    const media = task(
+      tasks,
+      'Truyền thông trên các phương tiện thông tin đại chúng và mạng xã hội: Xây dựng tin, bài',
+    );
+    expect(media.lead).toEqual(['Trung tâm Kiểm soát bệnh tật']);
+    expect(media.deadline).toBe('2026-12-10');
+  });
+
+  it('ends a short heading line before its text («would-have-fit») and reads the bodies of a «Đề nghị» list', async () => {
+    const { tasks } = await plan('new-writers-34', `${file}.md`);
+    expect(task(tasks, 'Treo băng rôn, khẩu hiệu').lead).toEqual([
+      'Bệnh viện Đa khoa tỉnh',
+      'các bệnh viện tuyến tỉnh',
+    ]);
+    expect(task(tasks, 'Dành thời lượng phù hợp').lead).toEqual(['Báo và Phát thanh, Truyền hình Hà Tĩnh']);
+    expect(task(tasks, 'Bố trí địa điểm, huy động người dân').lead).toEqual(['Ủy ban nhân dân các xã, phường']);
+  });
+
+  it('hands nothing out in a contact block or the closing «đề nghị … phối hợp triển khai thực hiện»', async () => {
+    const { tasks } = await plan('new-writers-34', `${file}.docx`);
+    expect(tasks.filter((t) => /^(?:Đơn vị|Địa chỉ|Điện thoại|Thư điện tử):/u.test(t.content))).toEqual([]);
+    expect(tasks.some((t) => t.content.includes('phối hợp triển khai thực hiện./.'))).toBe(false);
+    expect(tasks).toHaveLength(15);
+  });
+});
+
+describe('a judgment office’s plan: officers and heads of its branches as doers, two reviews by day', () => {
+  const file = 'gialai-412-2026-cao-diem-thi-hanh-an-dan-su.docx';
+
+  it('reads «Chấp hành viên …» and «Trưởng các Phòng … trực tiếp chỉ đạo …» as the ones who act', async () => {
+    const { tasks } = await plan('new-writers-34', file);
+    expect(task(tasks, 'Tổ chức thi hành dứt điểm các việc có điều kiện').lead).toEqual(['Chấp hành viên']);
+    const backlog = task(tasks, 'Trực tiếp chỉ đạo giải quyết 248 việc tồn đọng');
+    expect(backlog.lead).toEqual(['Các Phòng Thi hành án dân sự khu vực']);
+    expect(backlog.deadline).toBe('2026-08-31');
+  });
+
+  it('gives «sơ kết … trước ngày 10/7/2026 và tổng kết trước ngày 10/10/2026» two reports («review-days»)', async () => {
+    const { tasks } = await plan('new-writers-34', file);
+    const reviews = tasks.filter((t) => t.kind === 'report' && t.content.includes('sơ kết đợt cao điểm'));
+    expect(reviews.map((t) => t.deadline).sort()).toEqual(['2026-07-10', '2026-10-10']);
+  });
+});

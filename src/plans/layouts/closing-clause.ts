@@ -29,6 +29,10 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   /^(?!.*\b(?:truoc|den|tu|vao|xong|cham nhat|hoan thanh|han|thoi gian|khai mac|to chuc|hop|le|hoi nghi|tong ket|ket thuc)\b)[a-z]+(?: [a-z]+){0,3} ngay \d{1,2} thang \d{1,2} nam \d{4}\W*$/,
   // «Sở Y tế đề nghị các đơn vị, địa phương khẩn trương triển khai thực hiện./.» closes a Công văn.
   /^.{0,80}?\b(?:de nghi|yeu cau) (?:cac|thu truong|giam doc)\b.{0,160}?\b(?:khan truong|nghiem tuc) (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
+  // «Sở Y tế đề nghị các cơ quan, đơn vị liên quan phối hợp triển khai thực hiện./.»: the issuer asks
+  // for the plan itself, nothing named. (A heading «5. Đề nghị các cơ quan, đơn vị phối hợp thực
+  // hiện» names no issuer before it: its items follow.)
+  /^\S.{2,80}?\sde nghi cac\b.{0,160}?\bphoi hop (?:trien khai |to chuc )?thuc hien(?: (?:ke hoach|van ban) nay)?\W*$/,
 ];
 
 /** Where a sentence ends and the next begins, in capitals. */
@@ -40,6 +44,13 @@ const SENTENCE_FORMULA =
 const NOTE_LINE = /^\(?[*_]?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)(?=[\s:])[^:]{0,40}:/u;
 
 /**
+ * Rule «contact-line»: the lines of a contact block («Đầu mối tổng hợp, liên hệ:» then «Đơn vị: …»,
+ * «Địa chỉ: …», «Điện thoại: …», «Thư điện tử: …») say whom to reach; they hand nothing out.
+ */
+const CONTACT_LINE =
+  /^(?:Địa chỉ|Điện thoại|Số điện thoại|Điện thoại liên hệ|Fax|E-?mail|Thư điện tử|Hộp thư điện tử|Website|Người liên hệ|Đơn vị|Đầu mối(?: [^:]{0,30})?)\s*:(?![^.;]*\s(?:gửi|báo cáo|tổng hợp|hoàn thành|trước ngày)\s)/iu;
+
+/**
  * The paragraph (a numbered one without its number, or a bullet) is closing formulas only: every
  * sentence of it is one («Yêu cầu … nghiêm túc triển khai thực hiện. Quá trình thực hiện nếu có
  * vướng mắc, báo cáo về …»).
@@ -49,6 +60,7 @@ export function isClosingClause(text: string): boolean {
   // Rule «note-line»: «Ghi chú: …», «Chữ viết tắt: …» explain the text; they hand nothing out.
   // (A note that orders something dated is work: «Ghi chú: Các sở … gửi danh sách … trước ngày 20/4/2026».)
   if (NOTE_LINE.test(plain) && !/\d{1,2}\/\d{1,2}|\s(?:gửi|báo cáo|hoàn thành|trước ngày)\s/u.test(plain)) return true;
+  if (CONTACT_LINE.test(plain)) return true;
   const closing = (sentence: string): boolean => CLOSING_FORMULAS.some((re) => re.test(fold(sentence)));
   // «Quá trình thực hiện có vướng mắc, … phản ánh về …» is a formula only as a sentence of its own: the
   // work after it in the same paragraph («Sở Tài chính theo dõi, … báo cáo …») stays work.

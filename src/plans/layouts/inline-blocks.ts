@@ -46,7 +46,8 @@ function readFields(text: string): { before: string; fields: Map<Field, string> 
     const to = matches[k + 1]?.index ?? text.length;
     // «(Cơ quan thực hiện: Phòng Kinh tế; thời gian: trước ngày 25/01/2026)»: the bracket that
     // holds the fields closes after the last one; a bracket of the value itself stays.
-    let value = text.slice(from, to).replace(/^[\s-]+|[\s;.,]+$/g, '');
+    // (A tab stop's dot leader before the value, «Chủ trì:..........Sở Y tế», is no part of it.)
+    let value = text.slice(from, to).replace(/^[\s.…-]+|[\s;.,]+$/g, '');
     while (value.endsWith(')') && (value.match(/\(/g) ?? []).length < (value.match(/\)/g) ?? []).length) {
       value = value.slice(0, -1).replace(/[\s;.,]+$/, '');
     }
@@ -79,12 +80,30 @@ function descriptionBefore(doc: PlanDocument, at: number): string {
       // Only «+» sub-items, or a bullet that introduces them («… gồm:»), detail an activity above;
       // a plain «-» bullet is the activity itself.
       detailing = /^\+\s/.test(text) || (/^[-•]\s/.test(text) && /:$/.test(text));
-      if (!detailing) return text;
+      if (!detailing) return titled(doc.blocks[k - 1], text);
     }
     seen += 1;
     if (!/^[-+•]\s/.test(text)) return NUMBERED.test(text) || prev.strong === true ? text : nearest;
   }
   return nearest;
+}
+
+/**
+ * Rule «titled-description»: «3. Chiến dịch tư vấn, xét nghiệm HIV lưu động» then a plain paragraph
+ * that says what is done («Tổ chức các điểm tư vấn …») then «Chủ trì: …». The activity is the
+ * title; the paragraph details it, so the task reads «title: details» (as «labelled-content»).
+ * Only a short numbered or bold title without a field of its own, over a paragraph that is no list item.
+ */
+function titled(above: PlanDocument['blocks'][number] | undefined, text: string): string {
+  if (above?.type !== 'para' || NUMBERED.test(text) || /^[-+•]\s/.test(text)) return text;
+  const title = stripMarks(above.text).trim();
+  const isTitle =
+    (NUMBERED.test(title) || above.strong === true) &&
+    title.length <= 160 &&
+    !/[.:;,]$/.test(title) &&
+    !hasLeadLabel(title) &&
+    !startsWithLabel(title);
+  return isTitle ? `${title}: ${text}` : text;
 }
 
 /**

@@ -165,11 +165,16 @@ function dutyAgencies(s: Section, full: string, text: string): DutyAgencies {
   if (s.agencies.length === 0 || s.agencies.every(isGroup)) {
     // Rule «named-in-group»: under «Các sở, ban, ngành», a duty that opens with one of them
     // («- Sở Tài chính bố trí kinh phí …») is that agency's own.
+    // (Bodies of one kind at every commune, «Ủy ban nhân dân các xã, phường», are named too: only a
+    // group that opens with «Các» is as vague as the section's own.)
     const named = splitLeadingAgencies(full.replace(/^(?:[-+•]|[a-zđ]\))\s*/u, ''));
     const untitled = s.agencies.length === 0;
+    const ofEachPlace = (a: string): boolean => isGroup(a) && !/^các\s/iu.test(a) && isBodyName(a);
     if (
       named &&
-      named.agencies.every((a) => (untitled || !isGroup(a)) && (isBodyName(a) || (untitled && isGroup(a))))
+      named.agencies.every(
+        (a) => ofEachPlace(a) || ((untitled || !isGroup(a)) && (isBodyName(a) || (untitled && isGroup(a)))),
+      )
     ) {
       return { lead: named.agencies, text: named.rest, kind };
     }
