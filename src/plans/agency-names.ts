@@ -86,10 +86,11 @@ export function cleanAgencyName(name: string): string {
   // toán)», «BHXH cơ sở (viên chức chuyên quản thu)»: a bracket in lower case at the end says which
   // part or which person of the body does it; the row is the body's. So does a body's change of
   // the 2025 mergers («Sở Nội vụ (sau khi hợp nhất với Sở Lao động - Thương binh và Xã hội)»,
-  // «Sở Y tế (cơ quan tiếp nhận chức năng bảo trợ xã hội …)»).
+  // «Sở Y tế (cơ quan tiếp nhận chức năng bảo trợ xã hội …)»), and the body it belongs to
+  // («Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương)»).
   // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.)
   clean = clean.replace(
-    /\s*\((?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận)(?=[\s)])[^()]*\)\s*$/u,
+    /\s*\((?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc)(?=[\s)])[^()]*\)\s*$/u,
     '',
   );
   const verb = VERB_RE.exec(clean);
@@ -187,8 +188,9 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // «Bảo hiểm tiền gửi»; nor «tham gia» in «người tham gia», «đối tượng tham gia» (the insured, in
 // «Phòng Quản lý thu và Phát triển người tham gia»); nor «chưa», «đang» in a group named by its state («Các thương nhân chưa được
 // cấp giấy chứng nhận …», «Các cửa hàng đang kinh doanh xăng dầu»); «thông tin» is a verb only right
-// after a name's capital word or number, never in «Cổng thông tin», «hệ thống thông tin».
-const NOT_A_VERB = String.raw`(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?!(?<=(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)cử)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?!(?<=(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)lập)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=(?:[Nn]gười|[Đđ]ối tượng)\s)tham gia)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+// after a name's capital word or number, never in «Cổng thông tin», «hệ thống thông tin»; nor
+// «tổng hợp» after «Dịch vụ» («Trung tâm Dịch vụ tổng hợp xã», every commune's service centre since 2025).
+const NOT_A_VERB = String.raw`(?<!Dịch vụ\s)(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?!(?<=(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)cử)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?!(?<=(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)lập)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=(?:[Nn]gười|[Đđ]ối tượng)\s)tham gia)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

@@ -55,6 +55,8 @@ export const STARTS: readonly string[] = [
   'Đảng ủy',
   'Công ty',
   'Tổng công ty',
+  // A trade union at any level («Công đoàn các Khu công nghiệp tỉnh», «Công đoàn cơ sở»).
+  'Công đoàn',
   'Chủ tịch',
   'Thủ trưởng',
   'Giám đốc',
@@ -139,6 +141,7 @@ export const ASCII_STARTS: readonly string[] = [
   'Ban',
   'Bo',
   'Cong an',
+  'Cong doan',
   'Dai',
   'Bao',
   'Thanh tra',

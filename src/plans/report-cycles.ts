@@ -81,6 +81,7 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
 const YEARLY: PeriodToken = { kind: 'period', period: 'year', quarters: null, start: 0, end: 0 };
 const WEEKLY: PeriodToken = { ...YEARLY, period: 'week' };
 const MONTHLY: PeriodToken = { ...YEARLY, period: 'month' };
+const QUARTERLY: PeriodToken = { ...YEARLY, period: 'quarter' };
 
 export function findReportCycles(text: string, year: number | null): ReportCycle[] {
   const tokens = tokenize(text);
@@ -104,6 +105,8 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
       for (const d of dates.filter((x) => x.yearly)) cycles.push(cycleOf(YEARLY, d, year));
       for (const d of dates.filter((x) => x.weekly)) cycles.push(cycleOf(WEEKLY, d, year));
       for (const d of dates.filter((x) => x.monthly)) cycles.push(cycleOf(MONTHLY, d, year));
+      // Rule «dated-quarterly»: «trước ngày 15 của tháng cuối quý» says the report is quarterly.
+      for (const d of dates.filter((x) => x.ofQuarter && x.month === null)) cycles.push(cycleOf(QUARTERLY, d, year));
       continue;
     }
     const undated = pending.slice(0, Math.max(0, pending.length - dates.length));
@@ -188,7 +191,9 @@ export function isReportClause(text: string): boolean {
   if (!/bao cao|gui ve|gui so/.test(f)) return false;
   MILESTONE.lastIndex = 0;
   return (
-    tokenize(text).some((t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly || t.monthly))) ||
+    tokenize(text).some(
+      (t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly || t.monthly || t.ofQuarter)),
+    ) ||
     MILESTONE.test(f) ||
     reviewDays(f).length > 0
   );

@@ -16,12 +16,12 @@ export function foldKeep(text: string): string {
 const CORE =
   '(?:0?6 thang|0?9 thang|0?1 nam|nam|thang|tuan|quy(?: (?:iv|iii|ii|i|[1-4]))?(?: va quy (?:iv|iii|ii|i|[1-4]))*)';
 // «báo cáo … kết quả thực hiện 6 tháng đầu năm 2026 (trước …) và cả năm (trước …)» names its cycles
-// after «kết quả (thực hiện)» too.
+// after «kết quả (thực hiện)» too, and after «kết quả thực hiện Kế hoạch 6 tháng (trước …)».
 // «báo cáo Ban Thường vụ sơ kết 6 tháng (trước ngày 10/6/2026) và tổng kết năm (trước …)»: a review
 // names its cycle too.
 // «tổng kết năm 2026» reviews that one year: a milestone (below), not a cycle.
 const TRIGGER = new RegExp(
-  `(?:(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?) (?:hang )?(${CORE})(?![a-z])|(?:so ket|tong ket) (${CORE})(?![a-z])(?! \\d{4}))`,
+  `(?:(?:bao cao|dinh ky|hang|moi|ket qua(?: thuc hien)?(?: ke hoach(?: nay)?)?) (?:hang )?(${CORE})(?![a-z])|(?:so ket|tong ket) (${CORE})(?![a-z])(?! \\d{4}))`,
   'y',
 );
 // «hằng quý và tổng kết năm (trước ngày 31/12/2026)»: «tổng kết»/«sơ kết» may name the next cycle.

@@ -154,8 +154,10 @@ export function looksHardWrapped(lines: string[]): boolean {
 // its word: a tab stop's leader in Word, copied as dots.)
 export const FIELD_LINE =
   /^(?:(?:Thời gian|Thời hạn|Cơ quan|Đơn vị|Chủ trì|Phối hợp|Sản phẩm|Kết quả dự kiến|Kinh phí)[^:.;]{0,30}:\s|\p{Lu}[^:.;]{0,30}:\s*(?:\.{3,}|…))/u;
-// («b- …»: a small office letters its items with a hyphen.)
-export const LIST_MARK = /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][)-]\s|[IVX]{1,5}[.\-)]\s)/;
+// («b- …»: a small office letters its items with a hyphen. «Hoạt động 2:», «Nhiệm vụ 1.3.»: an
+// activity numbered in words, rule «worded-number».)
+export const LIST_MARK =
+  /^(?:[-+•–*]\s|\d{1,3}(?:\.\d{1,3})*[.)]\s|[a-zđ][)-]\s|[IVX]{1,5}[.\-)]\s|(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc)\s+\d{1,2}(?:\.\d{1,2})*[.:]\s)/u;
 
 /** The text goes on in lower case (after an opening bracket or quote). */
 export function isLowerStart(text: string): boolean {

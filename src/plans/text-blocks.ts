@@ -47,11 +47,30 @@ import { PAGE_NUMBER, withoutPageNumberLines, withoutRunningHeads } from './page
 export { isLowerStart } from './soft-wraps.js';
 export { normalizeText } from './normalize-text.js';
 
+/**
+ * Rule «br-is-a-line»: a web page's paragraph broken by <br> («**Nội dung 1. …**<br>- Đơn vị thực
+ * hiện: …<br>- Thời gian: …») is lines, as a Word paragraph broken by Shift+Enter: each piece a line
+ * of its own, ended by a markdown hard break (two spaces). A table row keeps its <br> (its cell's lines).
+ */
+function splitAtBreaks(lines: string[], origin: number[]): [string[], number[]] {
+  const out: string[] = [];
+  const outOrigin: number[] = [];
+  lines.forEach((line, k) => {
+    const pieces = isPipeRow(line) || line.trim() === '|' ? [line] : line.split(/<br\s*\/?>/iu);
+    pieces.forEach((piece, p) => {
+      out.push(p < pieces.length - 1 ? `${piece.trimEnd()}  ` : piece);
+      outOrigin.push(origin[k] ?? k);
+    });
+  });
+  return [out, outOrigin];
+}
+
 /** Plain text or markdown → paragraphs and tables. */
 export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
   let lines = normalizeText(raw).split('\n');
   // The source line of each line (from 0), kept through the filtering and joining below.
   let origin = lines.map((_, k) => k);
+  [lines, origin] = splitAtBreaks(lines, origin);
   if (options.dropPageNumbers) {
     const kept = lines.map((l) => !PAGE_NUMBER.test(l));
     origin = origin.filter((_, k) => kept[k]);

@@ -141,11 +141,18 @@ function readSections(
     // trách nhiệm thi hành Quyết định này»).
     if (!start.roman && num && depth(num[1] ?? '') <= depth(start.number) && num[1] !== start.number) break;
     if (isClosingClause(num?.[2] ?? text)) continue;
-    const body = num?.[2] ?? text;
+    // Rule «dash-heading»: «- Công an xã:» over «+» items names the body the items go to, as a
+    // numbered heading would; only a bullet that is a body's name and a colon, nothing more.
+    const dashed = num ? null : stripMarks(text).match(/^[-–•]\s+(.{3,160}):$/u);
+    const dashHeading =
+      dashed?.[1] !== undefined && (isAgencyHeading(dashed[1]) || /^(?:Đề nghị|Khuyến khích)\s/u.test(dashed[1]))
+        ? `${dashed[1]}:`
+        : null;
+    const body = num?.[2] ?? dashHeading ?? text;
     const current = sections[sections.length - 1];
     // A paragraph «Đề nghị Ủy ban MTTQ … tuyên truyền …» asks by itself, numbered or not.
     const asks = /^(?:Đề nghị|Khuyến khích)\s/u.test(stripMarks(body));
-    const isHeading = num !== null || block.strong === true || (block.level ?? 0) > 0 || asks;
+    const isHeading = num !== null || dashHeading !== null || block.strong === true || (block.level ?? 0) > 0 || asks;
     if (isHeading) {
       const opened = openSection(num?.[1] ?? '', body, i, current, start, {
         bold: isTitleLine(block, body, blocks[i + 1]),

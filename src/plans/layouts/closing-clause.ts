@@ -16,6 +16,9 @@ const CLOSING_FORMULAS: readonly RegExp[] = [
   // «Giám đốc các sở, … và các cơ quan, đơn vị có liên quan nghiêm túc thực hiện Chỉ thị này.»
   /^(?:.{0,400}?\s)?nghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?\W*$/,
   /^tren day la\b/,
+  // «Ủy ban nhân dân xã yêu cầu các bộ phận, đơn vị, Trưởng các thôn triển khai thực hiện Kế hoạch
+  // này.»: the issuer asks for the plan itself.
+  /^.{0,60}?\byeu cau cac\b.{0,160}?\b(?:trien khai|to chuc) thuc hien (?:ke hoach|chi thi|quyet dinh|van ban) nay\W*$/,
   // Rule «effect-formula»: «Quyết định này có hiệu lực kể từ ngày ký.» says when the text binds.
   /^(?:quyet dinh|quy che|quy dinh|ke hoach|chi thi|nghi quyet|thong bao) nay co hieu luc\b.{0,80}$/,
   /^(?:(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho) )?yeu cau (?:cac|thu truong|giam doc)\b.{0,160}?\bnghiem tuc (?:trien khai |to chuc )?thuc hien(?: (?:chi thi|ke hoach|quyet dinh|thong bao|cong van|van ban) nay)?(?: (?:dam bao|bao dam) .{0,80})?\W*$/,

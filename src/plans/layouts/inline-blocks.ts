@@ -57,7 +57,13 @@ function readFields(text: string): { before: string; fields: Map<Field, string> 
   return { before, fields };
 }
 
-const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/u;
+/**
+ * An activity's number: «2.3.», «b)», or in words, «Hoạt động 1:», «Nhiệm vụ 1.1.», «Nội dung 3.»
+ * (rule «worded-number»: the word is the number's, not the activity's).
+ */
+const BLOCK_NUMBER =
+  /^(?:(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc)\s+(\d{1,2}(?:\.\d{1,2})*)[.:)]?|(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])\s+/u;
+const NUMBERED = new RegExp(`${BLOCK_NUMBER.source}\\S`, 'u');
 
 /**
  * The activity the labels belong to: the paragraph just before them, or, when bullets that
@@ -119,7 +125,11 @@ function labelledContentBefore(doc: PlanDocument, at: number): string | null {
   const text = stripMarks(prev.text);
   const label = CONTENT_LABEL.exec(text);
   if (!label) return null;
-  const details = text.slice(label[0].length).trim();
+  // (A tab stop's dot leader after the label is no part of the details.)
+  const details = text
+    .slice(label[0].length)
+    .replace(/^[.…\s]+/u, '')
+    .trim();
   const above = doc.blocks[at - 2];
   if (above?.type !== 'para') return details;
   const title = stripMarks(above.text);
@@ -159,11 +169,9 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     if (description === '' || startsWithLabel(block.text)) {
       description = descriptionBefore(doc, i);
     }
-    const number = description.match(/^(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u);
-    const order = number?.[1] ?? '';
-    const content = capitalize(
-      description.replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+/u, '').replace(/^[-+•]\s*/, ''),
-    );
+    const number = description.match(BLOCK_NUMBER);
+    const order = number?.[1] ?? number?.[2] ?? '';
+    const content = capitalize(description.replace(BLOCK_NUMBER, '').replace(/^[-+•]\s*/, ''));
     const source = order ? `Mục ${order}` : `Văn bản, ${placeOf(doc, i)}`;
     const who = readWho(fields.get('lead') ?? '');
     const lead = who.lead;
