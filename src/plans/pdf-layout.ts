@@ -53,7 +53,8 @@ export function pdfPagesToLines(pages: readonly (readonly PdfRun[])[]): { text: 
  * («1.» at the indent, the text at the next tab stop), which draws them as two segments. Outside
  * a table a list marker followed by its text on the same line is one paragraph («1. Văn phòng …»).
  */
-const LIST_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVXL]{1,5}\.|[-–+•])$/u;
+// («a.» is left alone: the text reader knows «a)» only, and «a.» glued to its text reads worse.)
+const LIST_MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[IVXL]{1,5}\.|[-–+•])$/u;
 
 function markerJoined(line: Line): Line {
   const [marker, text, ...rest] = line.segments;

@@ -40,9 +40,10 @@ function mirroredRow(
   {
     b,
     next,
+    end,
     holdsMain,
     mainText,
-  }: { b: number; next: number; holdsMain: (k: number) => boolean; mainText: (k: number) => string },
+  }: { b: number; next: number; end: number; holdsMain: (k: number) => boolean; mainText: (k: number) => string },
 ): { top: number; bottom: number } | null {
   for (let t = cursor; t < b; t++) {
     // Only a merged cell's line may stand between two rows: once a line of the row above's main
@@ -53,9 +54,23 @@ function mirroredRow(
     if (lines.slice(t + 1, b + 1).some((line) => line.pageStart)) continue;
     const mirror = 2 * lines[b]!.y - lines[t]!.y;
     for (let e = b + 1; e < next && !lines[e]!.pageStart; e++)
-      if (Math.abs(lines[e]!.y - mirror) <= MIRROR_SLACK * lines[b]!.size) return { top: t, bottom: e };
+      if (Math.abs(lines[e]!.y - mirror) <= MIRROR_SLACK * lines[b]!.size && endsCleanly(e, { end, mainText }))
+        return { top: t, bottom: e };
   }
   return null;
+}
+
+/**
+ * A row ends where the next row's main text opens: the first main text after the row's last line
+ * starts with a capital or a figure. (A mirror by chance, a row of one line above a row of three,
+ * ends inside the next row: its text goes on in lower case.)
+ */
+function endsCleanly(e: number, { end, mainText }: { end: number; mainText: (k: number) => string }): boolean {
+  for (let k = e + 1; k < end; k++) {
+    const text = mainText(k);
+    if (text !== '') return !/^\p{Ll}/u.test(text);
+  }
+  return true;
 }
 
 /** Where rows start in a table whose numbers stand in the middle of their rows. */
@@ -152,7 +167,7 @@ export function centredRowBands(
       cursor = b + 1;
       return;
     }
-    const row = mirroredRow(lines, cursor, { b, next, holdsMain, mainText });
+    const row = mirroredRow(lines, cursor, { b, next, end, holdsMain, mainText });
     if (row !== null) {
       if (half(b) || half(b + 1)) centred++;
       starts.add(row.top);
@@ -170,8 +185,12 @@ export function centredRowBands(
     }
     if (top === b && b + 1 < next) topRows++;
     starts.add(top);
-    for (let k = cursor; k <= b; k++) decided.add(k);
-    cursor = b + 1;
+    // The row runs to the widest gap before the next number (its border), so that the next row is
+    // looked for from its own first line, not from this row's last lines.
+    const after = next < end ? widestGap(lines, b, next) : null;
+    const bottom = after !== null && after > b + 1 ? after - 1 : b;
+    for (let k = cursor; k <= bottom; k++) decided.add(k);
+    cursor = bottom + 1;
   });
   // Centred where most rows of more than one line have their number below their first line.
   return centred >= 2 && centred > topRows ? { starts, decided } : null;

@@ -19,12 +19,22 @@ export function cellsOf(line: Line, columns: readonly unknown[], cols: readonly 
       // A run's width shared out by its letters: near enough to tell a short word from a long one.
       const text = run.text.trimStart();
       const word = text.split(/\s/u)[0] ?? '';
-      cell.firstWord = text.length === 0 ? 0 : (run.width * word.length) / run.text.length;
+      const shared = text.length === 0 ? 0 : (run.width * word.length) / run.text.length;
+      // Capitals are wider than the run's average letter («MTTQ» after lower-case words): the
+      // larger of the two estimates, so that a word is never thought to fit when it did not.
+      cell.firstWord = Math.max(shared, byLetters(word, run.size));
     }
     cell.text = joinRun(cell.text, cell.end, run);
     cell.end = run.x + run.width;
   });
   return cells;
+}
+
+/** A word's width from its letters' kinds: capitals and figures wide, the rest narrower (Times-like). */
+function byLetters(word: string, size: number): number {
+  let width = 0;
+  for (const ch of word) width += (/[\p{Lu}\d]/u.test(ch) ? 0.68 : 0.45) * size;
+  return width;
 }
 
 /**

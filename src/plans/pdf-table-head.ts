@@ -64,8 +64,9 @@ export class CellSpacing {
       return;
     }
     const whole = this.carried + gap;
-    // Two half lines in a row (a one-line cell centred beside a cell of three) are one whole line.
-    if (gap < HALF_LINE * size && whole < HALF_LINE * size) {
+    // Two half lines in a row (a one-line cell centred beside a cell of three) are one whole line,
+    // once they add up to a line's height at least (the font's size).
+    if (gap < HALF_LINE * size && whole < size) {
       this.carried = whole;
       return;
     }

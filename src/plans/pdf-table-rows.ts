@@ -108,17 +108,7 @@ export function opensRow(
     !halfLine &&
     filled.length >= 2 &&
     filled.every((cell) => /^[\p{Lu}\d]/u.test(cell.text));
-  // Rule «own-time-row»: under a body's merged cell, the next duty has no number of its own; it opens
-  // with a capital beside a time of its own («Xếp lớp học phần …» | «Trước 10/9/2026») after the row
-  // above already gave one. A wrapped time goes on in figures or lower case («Từ 25/8 đến» / «29/8/2026»).
-  const time = frame.timeColumn >= 0 ? (cells[frame.timeColumn]?.text ?? '') : '';
-  const ownTime =
-    frame.numbered &&
-    first === null &&
-    filled.length >= 2 &&
-    filled.every((cell) => /^\p{Lu}/u.test(cell.text)) &&
-    OPENS_TIME.test(time) &&
-    /\d{4}\s*$/u.test(row[frame.timeColumn] ?? '');
+  const ownTime = ownTimeRow(frame, row, cells, first);
   // Rule «numbered-content-row»: a table without a numbering column numbers its rows inside the
   // first cell («2. Tổ chức tiêm phòng …»); a cell's wrapped line never opens so.
   const numberedCell = !frame.orderColumn && first !== null && /^\d{1,2}[.)]\s+\p{Lu}/u.test(first);
@@ -133,6 +123,29 @@ export function opensRow(
         !wrapsStt(row[0], first) &&
         !(reading.spacedRow && centredNumber(row, gap, { frame, line, cells }))) ||
         line.pageStart))
+  );
+}
+
+/**
+ * Rule «own-time-row»: under a body's merged cell, the next duty has no number of its own; it opens
+ * with a capital beside a time of its own («Xếp lớp học phần …» | «Trước 10/9/2026») after the row
+ * above already gave one. A wrapped time goes on in figures or lower case («Từ 25/8 đến» / «29/8/2026»).
+ */
+export function ownTimeRow(
+  frame: TableFrame,
+  row: readonly string[],
+  cells: readonly Cell[],
+  first: string | null,
+): boolean {
+  const filled = cells.filter((cell) => cell.text !== '');
+  const time = frame.timeColumn >= 0 ? (cells[frame.timeColumn]?.text ?? '') : '';
+  return (
+    frame.numbered &&
+    first === null &&
+    filled.length >= 2 &&
+    filled.every((cell) => /^\p{Lu}/u.test(cell.text)) &&
+    OPENS_TIME.test(time) &&
+    /\d{4}\s*$/u.test(row[frame.timeColumn] ?? '')
   );
 }
 

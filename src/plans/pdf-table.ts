@@ -10,7 +10,14 @@ import {
   type SubHeader,
   subHeaders,
 } from './pdf-table-columns.js';
-import { afterRepeatedHeader, opensRow, resumesCells, type RowReading, type TableFrame } from './pdf-table-rows.js';
+import {
+  afterRepeatedHeader,
+  opensRow,
+  ownTimeRow,
+  resumesCells,
+  type RowReading,
+  type TableFrame,
+} from './pdf-table-rows.js';
 import { centredRowBands } from './pdf-table-bands.js';
 import { tableEnd } from './pdf-table-end.js';
 import { CellSpacing, centredHead, isTwoColumnHeader, lineText } from './pdf-table-head.js';
@@ -145,7 +152,12 @@ function readRows(frame: TableFrame): string[][] {
       reading.row === null ||
       forceRow ||
       (frame.bands?.decided.has(k)
-        ? frame.bands.starts.has(k)
+        ? // Inside a row found by its number's mirror, a duty of its own under one merged number
+          // still opens with its own time or its own cells (a merged STT over two rounds).
+          frame.bands.starts.has(k) ||
+          (first === null &&
+            (ownTimeRow(frame, reading.row ?? [], cells, first) ||
+              resumesCells(frame, reading.row ?? [], cells, reading.lastCells, first)))
         : agencyAgain ||
           opensRow(frame, reading, k, cells, first) ||
           resumesCells(frame, reading.row, cells, reading.lastCells, first));

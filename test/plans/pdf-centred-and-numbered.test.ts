@@ -147,3 +147,36 @@ describe('a judgment office’s plan: officers and heads of its branches as doer
     expect(reviews.map((t) => t.deadline).sort()).toEqual(['2026-07-10', '2026-10-10']);
   });
 });
+
+describe('review-13 probes: the centred-table rules stay off what they do not fit', () => {
+  it('keeps two rounds under one merged, centred number apart, each with its month', async () => {
+    const { tasks } = await plan('review-13', 'a1-stt-giua-gop-hai-dong.pdf');
+    expect(task(tasks, 'Tổ chức chiến dịch diệt lăng quăng, bọ gậy đợt 1').deadline).toBe('2026-05-31');
+    expect(task(tasks, 'Tổ chức chiến dịch diệt lăng quăng, bọ gậy đợt 2').deadline).toBe('2026-09-30');
+  });
+
+  it('never ends a row inside the next one (a one-line row above a row of three)', async () => {
+    const { tasks } = await plan('review-13', 'a4-dong-khong-so.pdf');
+    expect(tasks.some((t) => /^\p{Ll}/u.test(t.content))).toBe(false);
+    expect(task(tasks, 'Tuyên truyền trên hệ thống loa truyền thanh xã').lead).toEqual([
+      'Trung tâm Dịch vụ tổng hợp xã',
+    ]);
+  });
+
+  it('reads on after a row whose number finds no mirror (an empty last paragraph)', async () => {
+    const { tasks } = await plan('review-13', 'a3-doan-trong-dong-2.pdf');
+    expect(tasks).toHaveLength(5);
+    expect(task(tasks, 'Ra quân xử lý lấn chiếm vỉa hè').lead).toEqual(['Công an phường']);
+  });
+
+  it('keeps «Ủy ban MTTQ Việt Nam xã» whole where the cell wrapped before the capitals', async () => {
+    const { tasks } = await plan('review-13', 'b1-ten-viet-tat-dau-dong.pdf');
+    expect(task(tasks, 'Tuyên truyền phòng, chống đuối nước').coordinating).toContain('Ủy ban MTTQ Việt Nam xã');
+  });
+
+  it('leaves Word’s «a.» list markers to the text reader, as before', async () => {
+    const { tasks } = await plan('review-13', 'c1-muc-chu-a-cham.pdf');
+    expect(tasks).toHaveLength(3);
+    expect(tasks.some((t) => t.content.endsWith(': a'))).toBe(false);
+  });
+});
