@@ -48,6 +48,7 @@ import {
   NEW_WRITERS_35_DIR,
   NEW_WRITERS_36_DIR,
   NEW_WRITERS_37_DIR,
+  NEW_WRITERS_38_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -142,6 +143,7 @@ const SETS = [
   { title: 'NEW WRITERS 35 ', dir: NEW_WRITERS_35_DIR },
   { title: 'NEW WRITERS 36 ', dir: NEW_WRITERS_36_DIR },
   { title: 'NEW WRITERS 37 ', dir: NEW_WRITERS_37_DIR },
+  { title: 'NEW WRITERS 38 ', dir: NEW_WRITERS_38_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -94,6 +94,8 @@ export const NEW_WRITERS_35_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_36_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-36');
 /** Six held-out documents by a fortieth writer (W40), briefed as the thirty-ninth and written without seeing it. */
 export const NEW_WRITERS_37_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-37');
+/** Six held-out documents by a forty-first writer (W41): an ordinary month of plans, no theme, written blind at the end of the twelfth session. */
+export const NEW_WRITERS_38_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-38');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

@@ -14,6 +14,11 @@ import {
   NEW_WRITERS_20_DIR,
   NEW_WRITERS_24_DIR,
   NEW_WRITERS_26_DIR,
+  NEW_WRITERS_28_DIR,
+  NEW_WRITERS_30_DIR,
+  NEW_WRITERS_32_DIR,
+  NEW_WRITERS_34_DIR,
+  NEW_WRITERS_36_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
@@ -71,13 +76,18 @@ describe('plans of other drafting offices, development parts', () => {
     NEW_WRITERS_20_DIR,
     NEW_WRITERS_24_DIR,
     NEW_WRITERS_26_DIR,
+    NEW_WRITERS_28_DIR,
+    NEW_WRITERS_30_DIR,
+    NEW_WRITERS_32_DIR,
+    NEW_WRITERS_34_DIR,
+    NEW_WRITERS_36_DIR,
   ].map((dir) => ({
     dir,
     labels: loadLabels('dev', dir),
   }));
 
-  it('has labels from eleven more writers', () => {
-    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
+  it('has labels from sixteen more writers', () => {
+    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
   });
 
   it.each(FORMATS)('.%s: finds their tasks with the lead agency', async (format) => {
@@ -85,8 +95,8 @@ describe('plans of other drafting offices, development parts', () => {
     for (const { dir, labels } of sets)
       for (const label of labels) scores.push(await scoreFile(label, format, (path) => readPlanFile(path), dir));
     const r = rates(addScores(scores));
-    // A PDF loses merged cells: its floor is lower, and said so in the README.
-    expect(r.recall).toBeGreaterThanOrEqual(format === 'pdf' ? 0.9 : 0.93);
+    // A PDF loses merged cells, yet since the centred-table rules it reads as many rows as the text.
+    expect(r.recall).toBeGreaterThanOrEqual(0.93);
     expect(r.precision).toBeGreaterThanOrEqual(0.94);
     expect(r.lead).toBeGreaterThanOrEqual(0.93);
     expect(r.deadline).toBeGreaterThanOrEqual(0.9);
