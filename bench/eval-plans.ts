@@ -49,6 +49,8 @@ import {
   NEW_WRITERS_36_DIR,
   NEW_WRITERS_37_DIR,
   NEW_WRITERS_38_DIR,
+  NEW_WRITERS_39_DIR,
+  NEW_WRITERS_40_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -144,6 +146,8 @@ const SETS = [
   { title: 'NEW WRITERS 36 ', dir: NEW_WRITERS_36_DIR },
   { title: 'NEW WRITERS 37 ', dir: NEW_WRITERS_37_DIR },
   { title: 'NEW WRITERS 38 ', dir: NEW_WRITERS_38_DIR },
+  { title: 'NEW WRITERS 39 ', dir: NEW_WRITERS_39_DIR },
+  { title: 'NEW WRITERS 40 ', dir: NEW_WRITERS_40_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

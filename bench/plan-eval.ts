@@ -96,6 +96,9 @@ export const NEW_WRITERS_36_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_37_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-37');
 /** Six held-out documents by a forty-first writer (W41): an ordinary month of plans, no theme, written blind at the end of the twelfth session. */
 export const NEW_WRITERS_38_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-38');
+/** Held-out, blind, end of the twelfth session: writer 42 (a commune's season of plans) and writer 43 (themes nobody had written, south and centre). */
+export const NEW_WRITERS_39_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-39');
+export const NEW_WRITERS_40_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-40');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
