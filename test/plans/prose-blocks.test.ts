@@ -57,3 +57,17 @@ describe('bodies as «- Body:» bullets over «+» duties («dash-heading»)', (
     expect(tasks.some((t) => t.content.startsWith('Triển khai thực hiện Kế hoạch này'))).toBe(false);
   });
 });
+
+describe('an event block whose fields come before «Đơn vị chủ trì:» («fields-before-lead»)', () => {
+  it('reads the event’s title, time and lead once, and no guest list as work', async () => {
+    const { tasks } = await plan('quangninh-38-2026-ky-niem-65-nam-bac-ho-ve-tham-dac-khu-co-to.docx');
+    const offering = tasks.filter((t) => t.content.startsWith('Lễ dâng hương, dâng hoa'));
+    expect(offering).toHaveLength(1);
+    expect(offering[0]!.lead).toEqual(['Văn phòng Hội đồng nhân dân và Ủy ban nhân dân đặc khu']);
+    expect(offering[0]!.deadline).toBe('2026-05-09');
+    const photos = task(tasks, 'Trưng bày ảnh tư liệu');
+    expect(photos.deadline).toBe('2026-05-10');
+    expect(photos.lead).toEqual(['Trung tâm Truyền thông và Văn hóa đặc khu']);
+    expect(tasks.some((t) => /^(?:Thành phần|Đại biểu)/u.test(t.content))).toBe(false);
+  });
+});

@@ -47,6 +47,12 @@ const SENTENCE_FORMULA =
 const NOTE_LINE = /^\(?[*_]?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)(?=[\s:])[^:]{0,40}:/u;
 
 /**
+ * Rule «attendance-line»: who attends an event («Thành phần: …», «Đại biểu đặc khu: …», «Khách
+ * mời: …») is a list of guests; nobody is handed work by it.
+ */
+const ATTENDANCE_LINE = /^(?:Thành phần(?: tham dự| mời)?|Đại biểu(?: [^:]{1,40})?|Khách mời)\s*:/u;
+
+/**
  * Rule «contact-line»: the lines of a contact block («Đầu mối tổng hợp, liên hệ:» then «Đơn vị: …»,
  * «Địa chỉ: …», «Điện thoại: …», «Thư điện tử: …») say whom to reach; they hand nothing out.
  */
@@ -63,7 +69,7 @@ export function isClosingClause(text: string): boolean {
   // Rule «note-line»: «Ghi chú: …», «Chữ viết tắt: …» explain the text; they hand nothing out.
   // (A note that orders something dated is work: «Ghi chú: Các sở … gửi danh sách … trước ngày 20/4/2026».)
   if (NOTE_LINE.test(plain) && !/\d{1,2}\/\d{1,2}|\s(?:gửi|báo cáo|hoàn thành|trước ngày)\s/u.test(plain)) return true;
-  if (CONTACT_LINE.test(plain)) return true;
+  if (CONTACT_LINE.test(plain) || ATTENDANCE_LINE.test(plain)) return true;
   const closing = (sentence: string): boolean => CLOSING_FORMULAS.some((re) => re.test(fold(sentence)));
   // «Quá trình thực hiện có vướng mắc, … phản ánh về …» is a formula only as a sentence of its own: the
   // work after it in the same paragraph («Sở Tài chính theo dõi, … báo cáo …») stays work.

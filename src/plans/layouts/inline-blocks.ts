@@ -16,8 +16,9 @@ import { readWho } from '../who-field.js';
 
 type Field = 'lead' | 'coordinating' | 'deadline' | 'product' | 'other';
 
+// («địa điểm», «thành phần», «quy mô»: fields the block does not read, that end the one before.)
 const LABEL_SOURCE =
-  /(?:^|[;.(]\s*|\s[-–•]\s|^[-+•–]\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?)\s*:\s*/
+  /(?:^|[;.(]\s*|\s[-–•]\s|^[-+•–]\s*)((?:đơn vị|cơ quan)\s+(?:chủ trì|phối hợp|thực hiện)|chủ trì|phối hợp|thời gian(?:\s+(?:thực hiện|hoàn thành))?|thời hạn(?:\s+hoàn thành)?|tiến độ|sản phẩm(?:\s+(?:dự kiến|đầu ra))?|kết quả(?:\s+dự kiến)?|địa điểm|thành phần(?:\s+tham dự)?|quy mô)\s*:\s*/
     .source;
 // A fresh RegExp each time: a shared global one would carry lastIndex from call to call.
 const labels = (): RegExp => new RegExp(LABEL_SOURCE, 'giu');
@@ -63,6 +64,9 @@ function readFields(text: string): { before: string; fields: Map<Field, string> 
  */
 const BLOCK_NUMBER =
   /^(?:(?:Hoạt động|Nhiệm vụ|Nội dung|Công việc)\s+(\d{1,2}(?:\.\d{1,2})*)[.:)]?|(\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)])\s+/u;
+/** A field line a block may hold that names no body and no time: the place, who attends, the scale. */
+const OTHER_FIELD = /^[-+•]?\s*(?:Địa điểm|Thành phần|Quy mô|Hình thức|Đối tượng|Số lượng)(?:\s+[^:]{0,20})?\s*:/u;
+
 const NUMBERED = new RegExp(`${BLOCK_NUMBER.source}\\S`, 'u');
 
 /**
@@ -155,8 +159,21 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i];
     if (block?.type !== 'para' || !hasLeadLabel(block.text)) continue;
-    // Gather the label lines that belong together.
-    let text = stripMarks(block.text);
+    // Gather the label lines that belong together, those before «Chủ trì:» too (rule
+    // «fields-before-lead»: «- Thời gian: …», «- Địa điểm: …», «- Thành phần: …» then «- Đơn vị chủ
+    // trì: …»); a field the block does not read (a place, who attends) is passed over.
+    let first = i;
+    const earlier: string[] = [];
+    // (Only before a block that opens with its label, and never past another block's «Chủ trì:».)
+    const opensWithLabel = startsWithLabel(stripMarks(block.text));
+    for (let prev = blocks[first - 1]; opensWithLabel && prev?.type === 'para'; prev = blocks[first - 1]) {
+      const line = stripMarks(prev.text);
+      if (hasLeadLabel(line)) break;
+      if (startsWithLabel(line)) earlier.unshift(line.replace(/^[-+•]\s*/, ''));
+      else if (!OTHER_FIELD.test(line)) break;
+      first -= 1;
+    }
+    let text = [...earlier, stripMarks(block.text)].join('; ');
     let j = i + 1;
     for (let next = blocks[j]; next?.type === 'para' && startsWithLabel(stripMarks(next.text)); next = blocks[++j]) {
       text += `; ${stripMarks(next.text).replace(/^[-+•]\s*/, '')}`;
@@ -166,8 +183,8 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
       .replace(/^[-+•]\s*/, '')
       .replace(/\s*\($/, '')
       .trim();
-    if (description === '' || startsWithLabel(block.text)) {
-      description = descriptionBefore(doc, i);
+    if (description === '' || startsWithLabel(block.text) || earlier.length > 0) {
+      description = descriptionBefore(doc, first);
     }
     const number = description.match(BLOCK_NUMBER);
     const order = number?.[1] ?? number?.[2] ?? '';
@@ -196,7 +213,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     );
     draft.product = capitalize(fields.get('product') ?? '');
     drafts.push(draft);
-    used.add(i);
+    for (let k = first; k < j; k += 1) used.add(k);
     i = j - 1;
   }
   if (drafts.length >= 2) drafts.push(...timedOnly(doc, used, ctx));
