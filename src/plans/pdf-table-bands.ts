@@ -109,6 +109,29 @@ function isAnchor(line: Line, first: string, above: string): boolean {
   return across(line);
 }
 
+/** The lines holding a row number (or a group's title across the row), the header's «ST» / «T» not. */
+function anchorsOf(lines: readonly Line[], start: number, end: number, columns: readonly Column[]): number[] {
+  const anchors: number[] = [];
+  let above = firstText(lines[start]!, columns);
+  for (let k = start + 1; k < end; k++) {
+    const first = firstText(lines[k]!, columns);
+    if (isAnchor(lines[k]!, first, above)) anchors.push(k);
+    if (first !== '') above = first;
+  }
+  return anchors;
+}
+
+/**
+ * Word repeats the header at the top of each page: those lines are the header again (read by
+ * pdf-table-rows.ts), never a row, and a row resumes after them. The first line of each repeat.
+ */
+function headerRepeats(lines: readonly Line[], start: number, headerEnd: number, end: number): number[] {
+  const repeats: number[] = [];
+  for (let k = headerEnd; k < end; k++)
+    if (lines[k]!.pageStart && lineText(lines[k]!) === lineText(lines[start]!)) repeats.push(k);
+  return repeats;
+}
+
 /**
  * The row starts of a table read from `start` (its header's first line) to `end`, or null when its
  * numbers stand at the top of their rows, as most tables have them: then the other rules decide.
@@ -120,13 +143,7 @@ export function centredRowBands(
   end: number,
   columns: readonly Column[],
 ): RowBands | null {
-  const anchors: number[] = [];
-  let above = firstText(lines[start]!, columns);
-  for (let k = start + 1; k < end; k++) {
-    const first = firstText(lines[k]!, columns);
-    if (isAnchor(lines[k]!, first, above)) anchors.push(k);
-    if (first !== '') above = first;
-  }
+  const anchors = anchorsOf(lines, start, end, columns);
   if (anchors.length < 2) return null;
   const main = mainColumn(lines.slice(start + 1, end), columns);
   const mainText = (k: number): string =>
@@ -137,12 +154,8 @@ export function centredRowBands(
   const holdsMain = (k: number): boolean => mainText(k) !== '';
   const headerEnd = widestGap(lines, start, anchors[0]!);
   if (headerEnd === null) return null;
-  // Word repeats the header at the top of each page: those lines are the header again (read by
-  // pdf-table-rows.ts), never a row, and a row resumes after them.
   const height = headerEnd - start;
-  const repeats: number[] = [];
-  for (let k = headerEnd; k < end; k++)
-    if (lines[k]!.pageStart && lineText(lines[k]!) === lineText(lines[start]!)) repeats.push(k);
+  const repeats = headerRepeats(lines, start, headerEnd, end);
   const inRepeat = (k: number): boolean => repeats.some((r) => k >= r && k < r + height);
   const starts = new Set<number>([headerEnd]);
   const decided = new Set<number>();
