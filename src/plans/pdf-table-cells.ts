@@ -67,6 +67,10 @@ export function bodyColumns(header: readonly string[]): ReadonlySet<number> {
  * line above, within the widest line of the column, the line above ended its paragraph.
  */
 export function endsParagraph(above: Cell, next: Cell, widest: number): boolean {
+  // A list in the cell («- Sở Y tế» / «- Sở Giáo dục và Đào tạo»): each dash opens a body of its
+  // own. (Not «Phòng Văn hóa» / «- Xã hội», a name wrapped at its dash: the line above is no item.)
+  const item = /^[-–+•]\s+\p{Lu}/u;
+  if (item.test(next.text) && item.test(above.text)) return true;
   if (!/^[\p{Lu}\d]/u.test(next.text) || /[,;:\-–&(]$|\s(?:và|các|của|với|thuộc)$/u.test(above.text)) return false;
   // The word's width is shared out from its run by letters, so it is only near: it must fit by
   // half a letter's height to spare, a space counted a quarter of one.

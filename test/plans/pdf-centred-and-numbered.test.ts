@@ -174,6 +174,16 @@ describe('review-13 probes: the centred-table rules stay off what they do not fi
     expect(task(tasks, 'Tuyên truyền phòng, chống đuối nước').coordinating).toContain('Ủy ban MTTQ Việt Nam xã');
   });
 
+  it('reads a cell listing its bodies with dashes as two bodies, a name wrapped at its dash as one', async () => {
+    const { tasks } = await plan('review-13', 'b2-chu-tri-phoi-hop-mot-o.pdf');
+    expect(task(tasks, 'Giám sát, cảnh báo nguy cơ ô nhiễm thực phẩm').lead).toEqual([
+      'Sở Y tế',
+      'Sở Giáo dục và Đào tạo',
+    ]);
+    const prizes = await plan('new-writers-11', 'tphcm-58-2026-rac-thai-nhua-dac-khu-con-dao.pdf');
+    expect(task(prizes.tasks, 'Tổng kết, trao thưởng các tập thể').lead).toEqual(['Phòng Văn hóa - Xã hội']);
+  });
+
   it('leaves Word’s «a.» list markers to the text reader, as before', async () => {
     const { tasks } = await plan('review-13', 'c1-muc-chu-a-cham.pdf');
     expect(tasks).toHaveLength(3);
