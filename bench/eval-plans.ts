@@ -51,6 +51,7 @@ import {
   NEW_WRITERS_38_DIR,
   NEW_WRITERS_39_DIR,
   NEW_WRITERS_40_DIR,
+  NEW_WRITERS_41_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -148,6 +149,7 @@ const SETS = [
   { title: 'NEW WRITERS 38 ', dir: NEW_WRITERS_38_DIR },
   { title: 'NEW WRITERS 39 ', dir: NEW_WRITERS_39_DIR },
   { title: 'NEW WRITERS 40 ', dir: NEW_WRITERS_40_DIR },
+  { title: 'NEW WRITERS 41 ', dir: NEW_WRITERS_41_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

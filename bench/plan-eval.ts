@@ -99,6 +99,8 @@ export const NEW_WRITERS_38_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 /** Held-out, blind, end of the twelfth session: writer 42 (a commune's season of plans) and writer 43 (themes nobody had written, south and centre). */
 export const NEW_WRITERS_39_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-39');
 export const NEW_WRITERS_40_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-40');
+/** A forty-fourth writer (W44), development: a commune's own plans, its bodies named as small offices name them, blind. */
+export const NEW_WRITERS_41_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-41');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

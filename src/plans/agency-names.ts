@@ -18,7 +18,8 @@ export function startsWithAgency(text: string): boolean {
   const t = text.trim();
   // Rule «phong-short»: «P.QLT», «P.KHTC», «P. CNTT» — an office writes its phòng as «P.» and the
   // phòng's initials (its key, if any, spells them out).
-  if (/^P\.\s?[\p{Lu}Đ]{2,}(?=[\s,;.:)-]|$)/u.test(t)) return true;
+  // («P.KTHT&ĐT», «P.KT,HT&ĐT»: a ward's Phòng Kinh tế, Hạ tầng và Đô thị, its initials joined by «&».)
+  if (/^P\.\s?[\p{Lu}Đ]{2,}(?:,?[\p{Lu}Đ]*&[\p{Lu}Đ]+)?(?=[\s,;.:)-]|$)/u.test(t)) return true;
   const m = t.match(START_RE);
   // A capital first letter: "Ban Dân tộc" begins a name, "ban, ngành" does not ("Thanh Tra tỉnh" still does).
   if (!m || t.charAt(0) === t.charAt(0).toLowerCase()) return false;

@@ -71,3 +71,16 @@ describe('an event block whose fields come before «Đơn vị chủ trì:» («
     expect(tasks.some((t) => /^(?:Thành phần|Đại biểu)/u.test(t.content))).toBe(false);
   });
 });
+
+describe('a commune’s offices typed short and never defined («office-shorthand»)', () => {
+  it('spells out «P.KTHT&ĐT», «CA đặc khu» and «TYT» as the bodies they are', async () => {
+    const dir = join(PLANS, '..', 'new-writers-41');
+    const island = await readPlanFile(join(dir, 'quangninh-52-2026-phong-chong-thien-tai-dac-khu-van-don.md'));
+    expect(task(island.tasks, 'Chủ trì, phối hợp Ban CHQS đặc khu kiểm tra các hồ chứa').lead).toEqual([
+      'Phòng Kinh tế, Hạ tầng và Đô thị',
+    ]);
+    expect(task(island.tasks, 'Bảo đảm an ninh trật tự tại các khu vực sơ tán').lead).toEqual(['Công an đặc khu']);
+    const commune = await readPlanFile(join(dir, 'phutho-38-2026-phong-chong-dich-benh-mua-mua-xa-thanh-son.docx'));
+    expect(task(commune.tasks, 'Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh').lead).toEqual(['Trạm Y tế']);
+  });
+});
