@@ -146,11 +146,18 @@ export function centredRowBands(
   const anchors = anchorsOf(lines, start, end, columns);
   if (anchors.length < 2) return null;
   const main = mainColumn(lines.slice(start + 1, end), columns);
-  const mainText = (k: number): string =>
-    lines[k]!.runs.filter((run) => columnOfRun(columns, run) === main)
-      .map((run) => run.text)
-      .join(' ')
-      .trim();
+  // Each line's main text, read once: the mirror looks at it again and again.
+  const mains = lines.map((line, k) =>
+    k <= start || k >= end
+      ? ''
+      : line.runs
+          .filter((run) => columnOfRun(columns, run) === main)
+          .map((run) => run.text)
+          .join(' ')
+          .trim(),
+  );
+  const mainText = (k: number): string => mains[k] ?? '';
+
   const holdsMain = (k: number): boolean => mainText(k) !== '';
   const headerEnd = widestGap(lines, start, anchors[0]!);
   if (headerEnd === null) return null;

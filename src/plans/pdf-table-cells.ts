@@ -61,6 +61,16 @@ export function bodyColumns(header: readonly string[]): ReadonlySet<number> {
 }
 
 /**
+ * What joins a cell's line to the line above in the same cell: nothing inside a broken date or
+ * short name, «; » between two bodies of a body column, else a space.
+ */
+export function joinerOf(above: Cell | null, next: Cell, bodyColumn: boolean, widest: number): string {
+  if (above === null) return ' ';
+  if (joinsTight(above.text, next.text)) return '';
+  return bodyColumn && endsParagraph(above, next, widest) ? '; ' : ' ';
+}
+
+/**
  * Rule «paragraph-in-cell»: a cell naming two bodies on two paragraphs («Trường Tiểu học Hưng Dũng
  * 1» / «Trường Tiểu học Lê Mao») draws them as two lines, as a long name wraps. A line wraps only
  * when the next word does not fit: where the next line's first word would have fitted after the

@@ -1,6 +1,6 @@
 import { isOrderHeader } from './layouts/table-columns.js';
 import type { Line } from './pdf-lines.js';
-import { bodyColumns, cellsOf, endsParagraph, joinsTight, widestLines } from './pdf-table-cells.js';
+import { bodyColumns, cellsOf, joinerOf, widestLines } from './pdf-table-cells.js';
 import {
   type Column,
   columnOfRun,
@@ -175,13 +175,7 @@ function readRows(frame: TableFrame): string[][] {
     if (opens && reading.headerLines > 0 && !reading.bodies) reading.bodies = bodyColumns(rows[0] ?? []);
     cells.forEach((cell, c) => {
       if (cell.text === '') return;
-      const above = lastLines[c] ?? null;
-      const between =
-        above !== null && joinsTight(above.text, cell.text)
-          ? ''
-          : above !== null && reading.bodies?.has(c) && endsParagraph(above, cell, widest[c]!)
-            ? '; '
-            : ' ';
+      const between = joinerOf(lastLines[c] ?? null, cell, reading.bodies?.has(c) === true, widest[c]!);
       row[c] = row[c] === '' ? cell.text : `${row[c]}${between}${cell.text}`;
       lastLines[c] = cell;
     });

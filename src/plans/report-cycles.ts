@@ -153,7 +153,7 @@ const MILESTONE_LABELS: Record<string, string> = {
 const REVIEW_DAY =
   /(so ket|giua ky|tong ket)\b[^;.]{0,80}?(?:truoc|cham nhat) (?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
 
-/** The reviews due by a day after «báo cáo»: two at least (one alone is read as any report is). */
+/** The reviews due by a day after «báo cáo»: two at least (one alone is read like every other report). */
 function reviewDays(f: string): RegExpMatchArray[] {
   const asked = f.indexOf('bao cao');
   REVIEW_DAY.lastIndex = 0;
