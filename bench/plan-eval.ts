@@ -175,10 +175,17 @@ const COMMON_SHORT: Array<[RegExp, string]> = [
 const TITLE_AS_WRITTEN =
   /^(?:(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng|Trưởng)|Thủ trưởng|Tổng Biên tập|Người đứng đầu|Lãnh đạo|Chánh(?=\s+(?:Văn phòng|Thanh tra)))\s+(?=các\s|Sở\s|Ủy ban|UBND|Công an|Bộ Chỉ huy|Báo\s|Văn phòng|Thanh tra|Phòng\s|Ban\s)/iu;
 
+/**
+ * An official named with the post («Hoàng Văn Thắng - Phó Chủ tịch UBND xã», «Đ/c Vũ Đức Toàn, Phó
+ * Chủ tịch …»): labellers wrote the person and the post, or the post alone; both name one doer.
+ */
+const OFFICIAL_NAME =
+  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+)?(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*(?:-|,)\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chỉ huy trưởng)\s)/u;
+
 function canonical(name: string): string {
   // A person's post before the body goes on both sides. The evaluation keeps its own list, so that
   // a wrong post rule in the importer (person-posts.ts) still shows as a wrong lead.
-  const bare = name.replace(TITLE_AS_WRITTEN, '');
+  const bare = name.replace(OFFICIAL_NAME, '').replace(TITLE_AS_WRITTEN, '');
   const entry = directory.byName(bare);
   if (entry) return fold(entry.name);
   let f = fold(bare).replace(TITLE, '');

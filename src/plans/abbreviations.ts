@@ -2,6 +2,7 @@ import { capitalize, hasDutyVerb, startsWithAgency } from './agency-list.js';
 import type { PlanDocument } from './document.js';
 import { stripMarks } from './document.js';
 import { fold } from '../domain/text.js';
+import { spelledOut } from './office-shorthand.js';
 
 /**
  * Rule «defined-abbreviation»: a plan names a body in full once and then by letters it defines
@@ -210,41 +211,15 @@ function nameAtEnd(text: string): string | null {
   return null;
 }
 
-/**
- * Rule «office-shorthand»: a small office types its own offices short and never defines them («P.KT»,
- * «P.VHXH», «BCH QS xã», «CA xã», «Trung tâm PVHCC», «Bộ phận TC-KT», «UBMTTQ xã»). These are the
- * same in every commune and ward since the 2025 reform, so they are data, spelled out for the sheet.
- * A plan's own definition always wins (it is tried first).
- */
-const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
-  // «P.KTHT&ĐT», «P.KT,HT&ĐT»: a ward's Phòng Kinh tế, Hạ tầng và Đô thị (before «P.KT» alone).
-  [/^P\.\s?KT,?\s?HT\s?&\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
-  [/^P\.\s?KT(?=\s|$)/u, 'Phòng Kinh tế'],
-  [/^TYT(?=\s|$)/u, 'Trạm Y tế'],
-  [/^TT\s?DVTH(?=\s|$)/u, 'Trung tâm Dịch vụ tổng hợp'],
-  [/^TT\s?PVHCC(?=\s|$)/u, 'Trung tâm Phục vụ hành chính công'],
-  [/^P\.\s?VH-?XH(?=\s|$)/u, 'Phòng Văn hóa - Xã hội'],
-  [/^BCH\s?QS(?=\s|$)/u, 'Ban Chỉ huy Quân sự'],
-  [/^Ban\s+CHQS(?=\s|$)/u, 'Ban Chỉ huy Quân sự'],
-  [/^Bộ\s+CHQS(?=\s|$)/u, 'Bộ Chỉ huy Quân sự'],
-  [/^CA(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Công an'],
-  [/^VP HĐND\s?-\s?UBND(?=\s|$)/u, 'Văn phòng HĐND và UBND'],
-  [/^UBMTTQ(?:VN)?(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Ủy ban MTTQ Việt Nam'],
-  [/\bPVHCC\b/u, 'Phục vụ hành chính công'],
-  [/\bTC\s?-\s?KT\b/u, 'Tài chính - Kế toán'],
-];
-
-function spelledOut(name: string): string {
-  let out = name;
-  for (const [short, full] of SHORTHAND) out = out.replace(short, full);
-  return out;
-}
-
 /** Names written as a defined abbreviation, in full. */
-export function expandNames(names: readonly string[], defined: ReadonlyMap<string, string>): string[] {
+export function expandNames(
+  names: readonly string[],
+  defined: ReadonlyMap<string, string>,
+  completions: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const folded = new Map([...defined].map(([short, full]) => [key(short), full]));
   const expand = (n: string): string =>
-    defined.get(n.trim()) ?? folded.get(key(n)) ?? phongOf(n, folded) ?? spelledOut(n);
+    defined.get(n.trim()) ?? folded.get(key(n)) ?? phongOf(n, folded) ?? spelledOut(n, completions);
   return names.map((n) => {
     const person = n.trim().match(PERSON_WITH_POST);
     if (person) return `${person[2]}, ${expand(person[3] ?? '')}`;

@@ -6,6 +6,7 @@ import {
   GROUP_ANY_CASE,
   hasDutyVerb,
   LOWER_GROUP,
+  LEVEL_THEN_DUTY,
   NAME_ENDS,
   PLACE_THEN_VERB,
   startsWithAgency,
@@ -44,6 +45,10 @@ export function wholeGroupName(heading: string): string | null {
  */
 export function isBodyName(name: string): boolean {
   const t = name.trim();
+  // Rule «named-official» (agency-names.ts): «Lê Thị Mai - Phó Chủ tịch UBND phường», an official
+  // and the post that gives the work, is who does it.
+  const official = t.match(/^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s+-\s+(.+)$/u)?.[1];
+  if (official !== undefined && afterPost(official) !== null) return true;
   if (/^các\s/iu.test(t)) return GROUP_ANY_CASE.test(t);
   // «Báo» opens a newspaper's name («Báo Cần Thơ»), «Báo cáo …» opens a report.
   // People («Người đứng đầu …», «Thủ trưởng …») are addressed, not given rows of their own here.
@@ -84,6 +89,8 @@ export function splitLeadingAgencies(
   }
   // A verb inside brackets («Ủy ban bầu cử tỉnh (Sở Nội vụ giúp việc) tổng hợp …») does not end the name.
   const verb = VERB_RE.exec(t.replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length)));
+  const level = verb ? null : LEVEL_THEN_DUTY.exec(t.slice(0, maxHead));
+  if (level?.[1]) return withRest(splitAgencies(level[1]), t.slice(level[1].length).trim());
   if (!verb || verb.index === 0) return null;
   // Rule «doubled-word»: «Phòng Kế hoạch tổng hợp tổng hợp tình hình …» — the name ends in the word
   // the duty opens with; the first of the two is the name's.
@@ -91,7 +98,7 @@ export function splitLeadingAgencies(
   if (doubled) verb.index += verb[0].length;
   const head = t.slice(0, verb.index).replace(/[\s,]+$/, '');
   if (head.length > maxHead) return null;
-  const place = PLACE_THEN_VERB.exec(head);
+  const place = PLACE_THEN_VERB.exec(head) ?? LEVEL_THEN_DUTY.exec(head);
   if (place?.[1]) {
     return withRest(splitAgencies(place[1]), t.slice(place[1].length).trim());
   }

@@ -152,6 +152,21 @@ export const PLACE_THEN_VERB =
   /^(\S.*?\s(?:tỉnh|thành phố|Trung ương|xã, phường(?:, thị trấn)?(?:,? (?:và )?đặc khu)?))\s+(?!(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|ngành|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|\p{Lu})(?:\s|$))\p{Ll}.*$/u;
 
 /**
+ * Rule «level-then-duty»: a commune's office ends at its level when the duty opens with a verb no list
+ * knows («Trung tâm Phục vụ hành chính công phường rút ngắn thời gian …», «TTPVHCC phường rút ngắn …»),
+ * and any body at its place's name («Thuế cơ sở 7 tỉnh Lâm Đồng xác định nghĩa vụ tài chính …»).
+ * Only before the first known verb, outside brackets, one office (not «các xã miền núi …», a group
+ * with its qualifier), and never «Hợp tác xã», «xã hội» or a level before a district or more place.
+ */
+const LEVEL = String.raw`(?:xã|phường|đặc khu)(?!\s+hội(?![\p{L}]))(?:\s\p{Lu}[\p{Ll}']*){0,4}`;
+const NAMED_PLACE = String.raw`(?:tỉnh|thành phố)(?:\s\p{Lu}[\p{Ll}']*){1,4}`;
+const NAME_GOES_ON = String.raw`(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|huyện|thị xã|thị trấn|tỉnh|thành phố|\p{Lu})`;
+export const LEVEL_THEN_DUTY = new RegExp(
+  String.raw`^([^()]*?(?<!Hợp tác|hợp tác|các)\s(?:${LEVEL}|${NAMED_PLACE}))\s+(?!${NAME_GOES_ON}(?:\s|$))\p{Ll}.*$`,
+  'u',
+);
+
+/**
  * Rule «title-is-not-agency» (person-posts.ts): «Giám đốc các Sở» is the Sở; «Giám đốc Sở» alone
  * (no body named) stays as written.
  */

@@ -3,6 +3,24 @@
  * A new kind of body is one more entry here.
  */
 
+/**
+ * The villages and quarters of a commune or ward, under their regional names: a ward of Cần Thơ has
+ * «khu vực», the south «ấp» and «khóm», the highlands «buôn», «bản», «làng». Their heads do the work.
+ */
+export const VILLAGE_UNITS: readonly string[] = [
+  'thôn',
+  'khối phố',
+  'khu phố',
+  'tổ dân phố',
+  'ấp',
+  'bản',
+  'xóm',
+  'buôn',
+  'làng',
+  'khóm',
+  'khu vực',
+];
+
 // Words that begin an agency name. Case matters: "Ban Dân tộc" starts one, "sở, ban, ngành" does not.
 export const STARTS: readonly string[] = [
   'Sở',
@@ -89,11 +107,9 @@ export const STARTS: readonly string[] = [
   'Ông',
   'Bà',
   // The head of one village or quarter («Trưởng khu phố có trách nhiệm vận động …», «Trưởng ấp»).
-  ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng', 'khóm'].map(
-    (v) => `Trưởng ${v}`,
-  ),
+  ...VILLAGE_UNITS.map((v) => `Trưởng ${v}`),
   // «Trưởng các thôn, khối phố»: the village heads, a group (person-posts.ts keeps the post).
-  ...['thôn', 'khối phố', 'khu phố', 'tổ dân phố', 'ấp', 'bản', 'xóm', 'buôn', 'làng'].map((v) => `Trưởng các ${v}`),
+  ...VILLAGE_UNITS.map((v) => `Trưởng các ${v}`),
   'Tổ trưởng',
   // Officers named by their office, who carry the work themselves: a judgment office's enforcement
   // officers («Chấp hành viên được phân công tổ chức thi hành …»), a procuracy's, a school's

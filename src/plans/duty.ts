@@ -99,9 +99,15 @@ function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
 
 export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
   const text = withoutItemMark(rawText);
+  // Whom a body answers to is no work, asked or ordered («…, Trưởng các thôn chịu trách nhiệm trước
+  // Chủ tịch UBND xã về tiến độ …» after the plan's requests).
+  if (isLiability(stripMarks(text), ctx)) return [];
   if (base.kind === 'request') return [requestDraft(text, base, ctx)];
-  if (isRightOrBan(stripMarks(text), base.lead.length > 0) || isLiability(stripMarks(text), ctx)) return [];
+  if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
   if (isPastResult(stripMarks(text)) || isConditionRule(stripMarks(text))) return [];
+  // Rule «bare-oversight»: «Đồng chí …, Phó Chủ tịch UBND tỉnh chỉ đạo; Sở Y tế tham mưu.» — who
+  // oversees, with no work named, is no row («… trực tiếp chỉ đạo, kiểm tra việc thực hiện …» is).
+  if (/^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)\s*[;.]/iu.test(stripMarks(text))) return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.
   const drafts = [

@@ -19,6 +19,7 @@ import { collectFootnotes, type PlanDocument } from './document.js';
 import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
 import { LAYOUT_PRECEDENCE, type LayoutPrecedence } from './layouts/index.js';
 import { definedAbbreviations, expandNames } from './abbreviations.js';
+import { shorthandCompletions } from './office-shorthand.js';
 import { readMetadata } from './metadata.js';
 import { readDDay, readEventDays, readWeeks } from './d-day.js';
 import { readDocument } from './read.js';
@@ -88,14 +89,15 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
   }
 
   const abbreviations = definedAbbreviations(doc);
+  const completions = shorthandCompletions(doc);
   const key = options.key ?? choosePlanKey({ ...meta, issuer: meta.keyIssuer }, options.takenKeys);
   const tasks = assignIds(
     key,
     drafts.map(({ at: _at, ...task }) =>
       withNamesOnce({
         ...task,
-        lead: expandNames(task.lead, abbreviations),
-        coordinating: expandNames(task.coordinating, abbreviations),
+        lead: expandNames(task.lead, abbreviations, completions),
+        coordinating: expandNames(task.coordinating, abbreviations, completions),
       }),
     ),
     options.previousTasks,

@@ -1,3 +1,5 @@
+import { VILLAGE_UNITS } from './agency-starts.js';
+
 /**
  * Rule «title-is-not-agency»: a person's post before the body they head — «Giám đốc Sở Y tế»,
  * «Chánh Thanh tra tỉnh», «Phó Chủ tịch UBND xã», «Thủ trưởng các cơ quan, đơn vị» — names the
@@ -26,7 +28,7 @@ const POSTS = [
 /** A post (with «Phó» for a deputy) and the space after it, before a name or a group. */
 // «Trưởng các thôn, khối phố» heads no office: the village heads are who does the work.
 export const POST = new RegExp(
-  `^(?:Phó\\s+)?(?:${POSTS.join('|')})\\s+(?=\\p{Lu}|các\\s)(?!các\\s+(?:thôn|khối phố|khu phố|tổ dân phố|ấp|bản|xóm|buôn|làng)(?:[\\s,;.]|$))`,
+  `^(?:Phó\\s+)?(?:${POSTS.join('|')})\\s+(?=\\p{Lu}|các\\s)(?!các\\s+(?:${VILLAGE_UNITS.join('|')})(?:[\\s,;.]|$))`,
   'u',
 );
 /** «Trưởng phòng Hành chính tư pháp»: the head of a phòng, the body's name in lower case after the post. */

@@ -185,10 +185,16 @@ function milestoneReports(text: string): ReportCycle[] {
   return [...byYear, ...byDay.filter((c) => !days.has(c.date))];
 }
 
-/** A report clause: it speaks of reporting or sending results, and names at least one cycle. */
+/**
+ * A report clause: it speaks of reporting or sending results, and names at least one cycle.
+ * Rule «periodic-list»: «mỗi tháng gửi P.KT danh sách hộ kinh doanh được cấp mới … trước ngày 05 của
+ * tháng sau» sends figures on a cycle without the word «báo cáo»: a report all the same.
+ */
+const SENDS = /bao cao|gui ve|gui so|\bgui\b[^;]{0,40}?\b(?:danh sach|so lieu|ket qua|tinh hinh|thong tin)\b/;
+
 export function isReportClause(text: string): boolean {
   const f = foldKeep(text);
-  if (!/bao cao|gui ve|gui so/.test(f)) return false;
+  if (!SENDS.test(f)) return false;
   MILESTONE.lastIndex = 0;
   return (
     tokenize(text).some(

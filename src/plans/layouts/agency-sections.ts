@@ -8,7 +8,8 @@ import {
   wholeGroupName,
 } from '../agency-list.js';
 import { agencyClauses } from '../agency-clauses.js';
-import { flatSection, hasTaskList } from './unnumbered-duties.js';
+import { LEVEL_THEN_DUTY } from '../agency-names.js';
+import { flatSection, hasTaskList, saysWhen } from './unnumbered-duties.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
 import { readWho } from '../who-field.js';
@@ -69,7 +70,9 @@ function requestHeading(
     // in one numbered paragraph: the request is its own duty.
     // A request may list a dozen bodies before its verb; the usual bound on a name list is lifted.
     const named =
-      hasDutyVerb(rest) || /:\s*\S/u.test(rest) || boldLead ? splitLeadingAgencies(rest, 600, boldLead) : null;
+      hasDutyVerb(rest) || /:\s*\S/u.test(rest) || boldLead || LEVEL_THEN_DUTY.test(rest)
+        ? splitLeadingAgencies(rest, 600, boldLead)
+        : null;
     if (named && named.rest.split(/\s+/).length >= 6) return { agencies: named.agencies, duty: named.rest };
     return { agencies: startsWithAgency(rest) ? splitAgencies(rest) : null };
   }
@@ -122,6 +125,9 @@ function readSections(
     if (!block) break;
     // A table inside the section (duties as «Cơ quan | Nhiệm vụ») is read by appendix-table.ts;
     // the paragraphs after it («Đề nghị …», the closing clause) still belong to the section.
+    // Rule «signature-table»: a web page sets «Nơi nhận» and the signature side by side in a borderless
+    // table; the plan ends there, whatever the page prints after it («Văn bản liên quan: …»).
+    if (block.type === 'table' && /^\s*(?:\*\*)?Nơi nhận/u.test(block.rows[0]?.[0] ?? '')) break;
     if (block.type === 'table') continue;
     // Rule «bold-number»: «**6.** Đề nghị …» bolds the number alone; it numbers the paragraph all the same.
     const text =
@@ -165,7 +171,7 @@ function readSections(
     }
     // Rule «unnumbered-duties»: a section whose duties are plain paragraphs or bullets, each opening
     // with its body («Sở Nội vụ xây dựng …», «- Sở Tài chính: bố trí …»), with no heading of theirs.
-    if (flatAllowed && (!current || current.flat === true)) {
+    if ((flatAllowed || (!isHeading && saysWhen(text))) && (!current || current.flat === true)) {
       const flat = flatSection(text, i);
       if (flat) {
         sections.push(flat);

@@ -4,6 +4,8 @@ import { stripMarks } from '../document.js';
 import type { Section } from './section-drafts.js';
 import { tableHeader } from './table-columns.js';
 import { PROVINCE_ISSUER } from '../issuer.js';
+import { findDeadlinePhrase } from '../duty-deadline.js';
+import { isReportClause } from '../report-cycles.js';
 
 /**
  * Rule «unnumbered-duties» (read by agency-sections.ts): a TỔ CHỨC THỰC HIỆN made of plain paragraphs
@@ -23,6 +25,16 @@ export function hasTaskList(doc: PlanDocument): boolean {
   );
 }
 
+/**
+ * Rule «timed-beside-list»: beside a task list, a loose paragraph that says when («Trưởng các thôn vận
+ * động nhân dân ra quân vệ sinh môi trường vào sáng Chủ nhật hằng tuần», «… hoàn thành trước ngày
+ * 31/3/2026») hands out work of its own; one that only says who follows the list names no time.
+ */
+export function saysWhen(text: string): boolean {
+  const plain = stripMarks(text);
+  return findDeadlinePhrase(plain) !== '' || /\b(?:hằng|hàng|mỗi)\s(?:ngày|tuần|tháng|quý|năm)\b/u.test(plain);
+}
+
 export function flatSection(text: string, at: number): Section | null {
   const bullet = /^[-+•–]\s+/u.test(stripMarks(text));
   const plain = stripMarks(text).replace(/^[-+•–]\s+/u, '');
@@ -37,7 +49,9 @@ export function flatSection(text: string, at: number): Section | null {
   if (named.agencies.some((a) => PROVINCE_ISSUER.test(a)) || /^Đã\s/u.test(named.rest)) return null;
   // A plain paragraph to everyone («Các cơ quan, đơn vị triển khai các nhiệm vụ tại Phụ lục …») points
   // to the work or urges it; it hands out none of its own (as in actor-items.ts).
-  if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a))) return null;
+  // A report it asks of everyone with its cycle («Các cơ quan, đơn vị báo cáo kết quả … 6 tháng đầu năm
+  // trước ngày 10/6/2026 và báo cáo năm trước ngày 20/11/2026 …») is work all the same.
+  if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a)) && !isReportClause(named.rest)) return null;
   return {
     number: '',
     agencies: named.agencies,
