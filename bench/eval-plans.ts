@@ -52,6 +52,10 @@ import {
   NEW_WRITERS_39_DIR,
   NEW_WRITERS_40_DIR,
   NEW_WRITERS_41_DIR,
+  NEW_WRITERS_42_DIR,
+  NEW_WRITERS_43_DIR,
+  NEW_WRITERS_44_DIR,
+  NEW_WRITERS_45_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -150,6 +154,10 @@ const SETS = [
   { title: 'NEW WRITERS 39 ', dir: NEW_WRITERS_39_DIR },
   { title: 'NEW WRITERS 40 ', dir: NEW_WRITERS_40_DIR },
   { title: 'NEW WRITERS 41 ', dir: NEW_WRITERS_41_DIR },
+  { title: 'NEW WRITERS 42 ', dir: NEW_WRITERS_42_DIR },
+  { title: 'NEW WRITERS 43 ', dir: NEW_WRITERS_43_DIR },
+  { title: 'NEW WRITERS 44 ', dir: NEW_WRITERS_44_DIR },
+  { title: 'NEW WRITERS 45 ', dir: NEW_WRITERS_45_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -101,6 +101,14 @@ export const NEW_WRITERS_39_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_40_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-40');
 /** A forty-fourth writer (W44), development: a commune's own plans, its bodies named as small offices name them, blind. */
 export const NEW_WRITERS_41_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-41');
+/** A forty-fifth writer (W45), development: subjects nobody had written, copied as text, blind. */
+export const NEW_WRITERS_42_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-42');
+/** Six held-out documents by a forty-sixth writer (W46), briefed as the forty-fifth and written without seeing it. */
+export const NEW_WRITERS_43_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-43');
+/** Six held-out documents by a forty-seventh writer (W47), briefed as the forty-fourth (a commune's own plans), blind. */
+export const NEW_WRITERS_44_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-44');
+/** Six held-out documents by a forty-eighth writer (W48): an ordinary month of plans in one province, blind. */
+export const NEW_WRITERS_45_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-45');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
