@@ -49,7 +49,33 @@ function readDeadline(wording: string, ctx: DeadlineContext): NormalizedDeadline
     const plain = normalizeOne(bare, ctx);
     if (plain.understood) return plain;
   }
-  return read.understood ? read : (datedBracket(text, ctx) ?? read);
+  return read.understood
+    ? read
+    : (datedBracket(text, ctx) ?? lunarNoteDropped(text, ctx) ?? oneDatedPart(text, ctx) ?? read);
+}
+
+/**
+ * Rule «lunar-note»: «Từ ngày 17/4 đến hết ngày 26/4/2026 (mùng 1/3 - mùng 10/3 âm lịch)» gives the
+ * same days again in the lunar calendar; the solar wording alone is read.
+ */
+function lunarNoteDropped(text: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const solar = text.replace(/\s*\([^()]*âm lịch[^()]*\)/giu, '').trim();
+  if (solar === text.trim() || solar === '') return null;
+  const read = normalizeOne(solar, ctx);
+  return read.understood ? read : null;
+}
+
+/**
+ * Rule «one-dated-part»: «Hằng ngày; tổng hợp xong trước ngày 05/5/2026» — the work goes on every day
+ * and one part of the wording says when it is done: that day. Only when exactly one part has a day.
+ */
+function oneDatedPart(text: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const parts = text.split(/\s*;\s*/u).filter((p) => p.trim() !== '');
+  if (parts.length < 2 || parts.length > 4) return null;
+  // A part may name its work before its time («tổng hợp xong trước ngày …»): read from the time word.
+  const timeOf = (p: string): string => p.replace(/^.*?(?<=^|\s)(?=(?:xong|hoàn thành|trước ngày|chậm nhất)\s)/iu, '');
+  const dated = parts.map((p) => normalizeOne(timeOf(p), ctx)).filter((r) => r.understood && r.date !== null);
+  return dated.length === 1 ? (dated[0] ?? null) : null;
 }
 
 /** A day more than a year before the plan's own date dates no work of the plan. */

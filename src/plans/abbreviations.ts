@@ -268,11 +268,15 @@ const PERSON_WITH_POST =
 /**
  * The abbreviation as compared: lower case, and rule «wrapped-abbreviation» — a narrow PDF column
  * breaks the letters inside the word («Phòng HCTP&BT» / «TP»), so a space between capitals that
- * goes on in one to three capitals is no space.
+ * goes on in one to three capitals is no space; nor is one after a hyphen between capitals.
  */
 function key(name: string): string {
-  return name
-    .trim()
-    .replace(/(?<=[\p{Lu}Đ&]{2})\s+(?=[\p{Lu}Đ]{1,3}(?:\s|$))/gu, '')
-    .toLowerCase();
+  return (
+    name
+      .trim()
+      .replace(/(?<=[\p{Lu}Đ&]{2})\s+(?=[\p{Lu}Đ]{1,3}(?:\s|$))/gu, '')
+      // … and after a hyphen inside the letters («Phòng HC-» / «TH»).
+      .replace(/(?<=[\p{Lu}Đ]-)\s+(?=[\p{Lu}Đ])/gu, '')
+      .toLowerCase()
+  );
 }

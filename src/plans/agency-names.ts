@@ -89,9 +89,10 @@ export function cleanAgencyName(name: string): string {
   // the 2025 mergers («Sở Nội vụ (sau khi hợp nhất với Sở Lao động - Thương binh và Xã hội)»,
   // «Sở Y tế (cơ quan tiếp nhận chức năng bảo trợ xã hội …)»), and the body it belongs to
   // («Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương)»).
-  // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.)
+  // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.) A count of who goes («Bảo tàng
+  // tỉnh (04 nhóm kiểm kê)», «(02 cán bộ)») is such a part as well.
   clean = clean.replace(
-    /\s*\((?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc)(?=[\s)])[^()]*\)\s*$/u,
+    /\s*\((?:\d{1,3}\s+)?(?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc)(?=[\s)])[^()]*\)\s*$/u,
     '',
   );
   const verb = VERB_RE.exec(clean);

@@ -97,6 +97,13 @@ export const STARTS: readonly string[] = [
   'Trại giam',
   'Trại giống',
   'Khu bảo tồn',
+  // A province's cultural houses, each its own unit under the Sở («Bảo tàng tỉnh», «Thư viện tỉnh»,
+  // «Nhà hát Ca múa nhạc …», «Nhà Văn hóa Thiếu nhi»).
+  'Bảo tàng',
+  'Thư viện',
+  'Nhà hát',
+  'Nhà Văn hóa',
+  'Nhà văn hóa',
   // The investor of a public project («Chủ đầu tư dự án», «các chủ đầu tư»): who carries it out.
   'Chủ đầu tư',
   // A commune's own officers and the heads of its villages («Công chức Tài chính – Kế toán»).

@@ -3,8 +3,15 @@
  * characters a web page or a PDF carries (zero-width spaces and joiners, a byte-order mark
  * anywhere, soft hyphens): «\u200BSở Y tế» is «Sở Y tế».
  */
+// Rule «symbol-font-bullet»: a Word bullet set in the Symbol or Wingdings font comes out of a PDF
+// viewer's copy as a private-use character («\uF0B7», «\uF0A7», «\uF0D8»): at a line's start it is a
+// «- » bullet; anywhere else it is nothing a reader can use.
+const SYMBOL_BULLET = /^([ \t]*)[\uF000-\uF0FF][ \t]*/gmu;
+
 export function normalizeText(text: string): string {
   return text
+    .replace(SYMBOL_BULLET, '$1- ')
+    .replace(/[\uF000-\uF0FF]/gu, '')
     .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')

@@ -94,6 +94,23 @@ export function isQuotedOrders(text: string, issuer: string | undefined): boolea
 }
 
 /**
+ * Rule «told-sentences»: in a paragraph of the plan's setting, a sentence that quotes a higher
+ * level's orders («Tại Kế hoạch số 58/KH-UBND, Ủy ban nhân dân tỉnh giao Ban Quản lý chủ trì …;
+ * giao Công an tỉnh …») or tells last year's work («Năm 2025, Khu di tích đã đón …; Ban Quản lý đã
+ * bố trí …») hands out nothing of this plan; the paragraph's other sentences are read as before.
+ */
+export function withoutToldSentences(text: string, issuer: string | undefined, year: number | null): string {
+  const sentences = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 && !/^Năm\s+\d{4},/u.test(text)) return text;
+  const told = (sentence: string): boolean => {
+    if (isQuotedOrders(sentence, issuer)) return true;
+    const past = sentence.match(/^(?:Năm|Trong năm)\s+(\d{4}),/u)?.[1];
+    return past !== undefined && year !== null && Number(past) < year && /\sđã\s/u.test(sentence);
+  };
+  return sentences.filter((sentence) => !told(sentence)).join(' ');
+}
+
+/**
  * Rule «condition-rule»: «Trường hợp dân quân vắng huấn luyện có lý do chính đáng thì được bố trí
  * huấn luyện bù …», «Nếu hồ sơ chưa đủ thì không được tiếp nhận» says what happens in a case, in the
  * passive: nobody is handed work. «Trường hợp …, giao Sở …» and «… thì Sở X báo cáo …» do hand it out.

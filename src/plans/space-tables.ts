@@ -31,8 +31,13 @@ export function isSpaceTableStart(lines: string[], start: number): boolean {
 }
 
 export function readSpaceTable(lines: string[], start: number): TableRead {
+  const header = spacedCells(lines[start] ?? '');
   let end = start;
-  while (end < lines.length && isRow(spacedCells(lines[end] ?? ''))) end += 1;
+  while (
+    end < lines.length &&
+    (isRow(spacedCells(lines[end] ?? '')) || (end > start + 1 && isWrapLine(spacedCells(lines[end] ?? ''), header)))
+  )
+    end += 1;
   const block = lines.slice(start, end);
   return { rows: alignedRows(block) ?? gapRows(block), end };
 }
@@ -42,6 +47,18 @@ function isRow(cells: SpacedCell[]): boolean {
   return cells.length >= 3 || (cells.length === 2 && /^\d{1,3}[.)]?$/.test(cells[0]?.text ?? ''));
 }
 
+/**
+ * Rule «space-table-wrap»: a cell too long for its column goes on in the next line, under itself,
+ * with the first column empty («Số 1   Ngã ba Bản Chắt   Công an xã 02 đồng chí, dân quân 02   24/24
+ * giờ» / «   đồng chí, thú y viên 01 đồng chí»). Such a line fills two columns fewer than the header
+ * at most, each piece under a header cell; it goes on the row above.
+ */
+function isWrapLine(cells: SpacedCell[], header: SpacedCell[]): boolean {
+  if (cells.length === 0 || cells.length > header.length - 2) return false;
+  if ((cells[0]?.at ?? 0) <= (header[0]?.at ?? 0) + 2) return false;
+  return cells.every((c) => header.some((h) => Math.abs(c.at - h.at) <= 2));
+}
+
 /** Rows of a copy whose cells start under the header's: each cell goes to its column. */
 function alignedRows(block: string[]): string[][] | null {
   const header = spacedCells(block[0] ?? '');
@@ -49,8 +66,17 @@ function alignedRows(block: string[]): string[][] | null {
     header.findIndex((h, i) => at >= h.at - 2 && at < (header[i + 1]?.at ?? Infinity) - 2);
   const rows: string[][] = [];
   for (const line of block) {
+    const cells = spacedCells(line);
+    const above = rows[rows.length - 1];
+    if (above && rows.length > 1 && isWrapLine(cells, header)) {
+      for (const cell of cells) {
+        const i = column(cell.at);
+        above[i] = `${above[i] ?? ''} ${cell.text}`.trim();
+      }
+      continue;
+    }
     const row = header.map(() => '');
-    for (const cell of spacedCells(line)) {
+    for (const cell of cells) {
       const i = column(cell.at);
       if (i < 0 || Math.abs(cell.at - (header[i]?.at ?? 0)) > 2 || row[i] !== '') return null;
       row[i] = cell.text;

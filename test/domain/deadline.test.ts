@@ -524,3 +524,18 @@ describe('a commune’s loose words', () => {
     expect(normalizeDeadline('trong tuần này', { year: 2026 })).toMatchObject({ date: null, understood: false });
   });
 });
+
+describe('a time given twice or in parts (thirteenth session)', () => {
+  const y2026 = { year: 2026 };
+  it('reads the solar days when a bracket gives them again in the lunar calendar («lunar-note»)', () => {
+    expect(dateOf('Từ ngày 17/4 đến hết ngày 26/4/2026 (mùng 1/3 - mùng 10/3 âm lịch)', y2026)).toBe('2026-04-26');
+    // A bracket with a day of its own that is not the lunar calendar still leaves the whole unread.
+    expect(dateOf('Trước ngày 15/4/2026 (lùi sang tháng 5/2026)', y2026)).toBeNull();
+  });
+
+  it('takes the one part that says when the work is done («one-dated-part»)', () => {
+    expect(dateOf('Hằng ngày; tổng hợp xong trước ngày 05/5/2026', y2026)).toBe('2026-05-05');
+    // Two dated parts are two times: not guessed here.
+    expect(dateOf('Thường xuyên; kiểm tra trước ngày 15/4/2026; báo cáo trước ngày 30/4/2026', y2026)).toBeNull();
+  });
+});

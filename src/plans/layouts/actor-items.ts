@@ -13,7 +13,7 @@ import {
 } from '../ground-clause.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import { isClosingClause, withoutLeadingFormulas } from './closing-clause.js';
-import { isQuotedOrders } from '../not-work-clauses.js';
+import { isQuotedOrders, withoutToldSentences } from '../not-work-clauses.js';
 import { PROVINCE_ISSUER } from '../issuer.js';
 import { statedDoer } from './stated-doer.js';
 import { leadIn, type LeadIn } from './lead-ins.js';
@@ -247,8 +247,10 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
     return drafts;
   };
   if (isQuotedOrders(item, ctx.issuer)) return [];
+  const ownSentences = withoutToldSentences(item, ctx.issuer, ctx.year);
+  if (ownSentences.trim() === '') return [];
   // Rule «clause-per-agency»: «…, giao Sở Công Thương chủ trì …; Công an tỉnh …» is one task each.
-  const clauses = agencyClauses(item);
+  const clauses = agencyClauses(ownSentences);
   if (clauses)
     return clauses.flatMap((c) => draft(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text));
   const who = whoDoesIt(state, doc, at, item, mark === '' || /^\d/.test(mark), periodHeading(state.title, ctx) !== '');

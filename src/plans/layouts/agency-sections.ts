@@ -138,6 +138,9 @@ function readSections(
     // Rule «chapter-ends»: a Quy chế's next «Chương IV» closes the chapter its duties were in.
     if (/^chuong [ivxl\d]+$/.test(folded)) break;
     if (text === '' || footnoteDefinition(text)) continue;
+    // Rule «table-caption»: «Bảng 2. Chốt kiểm dịch động vật tạm thời» right above its table names
+    // the table; it is no duty of the body above it.
+    if (/^(?:Bảng|Biểu)\s+\d{1,2}\s*[.:]\s/u.test(stripMarks(text)) && blocks[i + 1]?.type === 'table') continue;
     const article =
       text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su) ??
       (start.part ? stripMarks(text).match(/^([IVX]{1,5})\s*[.)]\s+(.+)$/su) : null);

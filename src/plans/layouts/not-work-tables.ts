@@ -81,14 +81,19 @@ function isStatusTable(titles: readonly string[]): boolean {
  * out in its text). Told by its title only (a «Danh mục nhiệm vụ» with cost columns is work);
  * never a table that says when.
  */
+// Also the plan's own «V. KINH PHÍ» heading right above the table, and a content column that says it
+// lists spending («Nội dung chi», «Khoản chi», «Hạng mục chi»): what is paid for, not who does what.
 function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
   if (cols.deadline >= 0 || cols.periods.length > 0) return false;
   const titled = titles.some((t) =>
-    /^(?:du toan|tong hop du toan|tong hop kinh phi|kinh phi thuc hien|bang du toan)\b/.test(
-      fold(stripMarks(t)).replace(/^(?:bang|bieu|phu luc)\s+[\divx]+\s*[.:-]?\s*/, ''),
+    /^(?:du toan|tong hop du toan|tong hop kinh phi|kinh phi thuc hien|bang du toan|kinh phi$)\b/.test(
+      fold(stripMarks(t))
+        .trim()
+        .replace(/^(?:(?:bang|bieu|phu luc)\s+[\divx]+|[ivx]+|\d{1,2})\s*[.:-]?\s*/, ''),
     ),
   );
-  return titled;
+  const spending = /^(?:nội dung|khoản|hạng mục) chi$/iu.test(stripMarks(cols.headers[cols.content] ?? '').trim());
+  return titled || spending;
 }
 
 /**
