@@ -104,6 +104,8 @@ export const STARTS: readonly string[] = [
   'Nhà hát',
   'Nhà Văn hóa',
   'Nhà văn hóa',
+  // A port authority («Cảng vụ Hàng hải Hải Phòng», «Cảng vụ Đường thủy nội địa khu vực I»).
+  'Cảng vụ',
   // The investor of a public project («Chủ đầu tư dự án», «các chủ đầu tư»): who carries it out.
   'Chủ đầu tư',
   // A commune's own officers and the heads of its villages («Công chức Tài chính – Kế toán»).

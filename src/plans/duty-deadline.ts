@@ -175,8 +175,10 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /((?:đến|tới) hết (?:năm \d{4}|tháng \d{1,2}(?:\/| năm )\d{4}|ngày \d{1,2}\/\d{1,2}\/\d{4}))/iu,
     // «từ tháng 3 đến tháng 5/2026».
     /(từ tháng \d{1,2}(?:\/\d{4})? đến (?:hết )?tháng \d{1,2}(?:\/| năm )\d{4})/iu,
-    // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span.
+    // «tổ chức kiểm tra từ ngày 05/01/2026 đến ngày 10/02/2026»: the end of the span; also «trong các
+    // ngày từ 24/4 đến 26/4/2026», where «ngày» is said once before the span.
     /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
+    /(?:trong (?:các )?ngày\s+)(từ \d{1,2}\/\d{1,2}(?:\/\d{4})? đến (?:hết )?\d{1,2}\/\d{1,2}\/\d{4})/iu,
   ];
   let best: { at: number; start: number; text: string } | null = null;
   for (const re of dDay ? [...patterns, ...D_DAY_PATTERNS] : patterns) {

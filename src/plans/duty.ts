@@ -102,7 +102,7 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   // Whom a body answers to is no work, asked or ordered («…, Trưởng các thôn chịu trách nhiệm trước
   // Chủ tịch UBND xã về tiến độ …» after the plan's requests).
   if (isLiability(stripMarks(text), ctx)) return [];
-  if (base.kind === 'request') return [requestDraft(text, base, ctx)];
+  if (base.kind === 'request') return requestDrafts(text, base, ctx);
   if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
   if (isPastResult(stripMarks(text)) || isConditionRule(stripMarks(text))) return [];
   // Rule «bare-oversight»: «Đồng chí …, Phó Chủ tịch UBND tỉnh chỉ đạo; Sở Y tế tham mưu.» — who
@@ -121,7 +121,22 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
 const withoutItemMark = (rawText: string): string =>
   rawText.replace(/^(?:[-+•–*]|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+/u, '').trim();
 
-/** A request asks as a whole: one row, never cut into task and report. */
+/**
+ * Rule «report-in-request»: a request asks as a whole, one row, but a report it asks for is a report
+ * row of its own, as in an order («Đề nghị Thuế cơ sở 3 … cử công chức hỗ trợ …; phối hợp P.KT đối
+ * chiếu số thuế phải nộp, báo cáo kết quả về UBND phường trước ngày 30/6/2026»).
+ */
+function requestDrafts(text: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
+  const parts = dutyParts(text);
+  const asked = parts.tasks.length > 0 ? taskDrafts(parts.tasks, base, ctx) : [];
+  const reports = parts.reports.flatMap((report) => cycleReportDrafts(report, base, ctx));
+  // A request that asks only for reports («Đề nghị … báo cáo tiến độ … hằng tháng») is those reports.
+  if (asked.length === 0 && reports.length > 0) return reports;
+  const drafts = [...(asked.length > 0 ? asked : [requestDraft(text, base, ctx)]), ...reports];
+  return withOneOffReports(drafts, text, parts.reports.length > 0, base, ctx);
+}
+
+/** A request's one row, when it asks nothing but what it reports. */
 function requestDraft(text: string, base: DutyBase, ctx: ReadContext): DraftTask {
   const draft = emptyDraft(base, capitalize(stripMarks(text)));
   applyDeadline(draft, deadlinePhraseIn(draft.content, ctx), ctx);

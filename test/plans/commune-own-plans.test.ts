@@ -130,3 +130,23 @@ describe('a commune’s requests and reports at the end of its plan', () => {
     }
   });
 });
+
+describe('a request that asks for a report too («report-in-request»)', () => {
+  it('gives the tax office’s report by 30/6/2026 a row of its own beside the request', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS, 'cantho-318-2026-chong-that-thu-ho-kinh-doanh-phuong-ninh-kieu.md'),
+    );
+    const asked = task(tasks, 'Cử công chức hỗ trợ hộ kinh doanh');
+    expect(asked.kind).toBe('request');
+    const report = tasks.find((t) => t.kind === 'report' && t.deadline === '2026-06-30');
+    expect(report?.lead).toEqual(['Thuế cơ sở 3 thành phố Cần Thơ']);
+  });
+
+  it('reads a request that asks only for reports as those reports', async () => {
+    const plan = await commune(
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Đề nghị Ủy ban MTTQ Việt Nam phường báo cáo kết quả giám sát về Ủy ban nhân dân phường định kỳ hằng quý (trước ngày 20 tháng cuối quý).',
+    );
+    expect(plan.tasks.map((t) => t.kind)).toEqual(['report']);
+  });
+});

@@ -19,6 +19,8 @@ import {
   NEW_WRITERS_32_DIR,
   NEW_WRITERS_34_DIR,
   NEW_WRITERS_36_DIR,
+  NEW_WRITERS_41_DIR,
+  NEW_WRITERS_42_DIR,
   NEW_WRITERS_DIR,
   rates,
   scoreFile,
@@ -81,13 +83,15 @@ describe('plans of other drafting offices, development parts', () => {
     NEW_WRITERS_32_DIR,
     NEW_WRITERS_34_DIR,
     NEW_WRITERS_36_DIR,
+    NEW_WRITERS_41_DIR,
+    NEW_WRITERS_42_DIR,
   ].map((dir) => ({
     dir,
     labels: loadLabels('dev', dir),
   }));
 
-  it('has labels from sixteen more writers', () => {
-    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
+  it('has labels from eighteen more writers', () => {
+    expect(sets.map((s) => s.labels.length)).toEqual([4, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6]);
   });
 
   it.each(FORMATS)('.%s: finds their tasks with the lead agency', async (format) => {

@@ -49,7 +49,9 @@ describe('a commune’s outbreak plan copied out of a PDF viewer («space-table-
     const plan = await readPlanFile(join(PLANS, 'langson-214-2026-khong-che-dich-lo-mom-long-mong-xa-dinh-lap.md'));
     expect(plan.tasks.some((t) => /^Bảng 2|thú y viên 01 đồng chí|Đầu cầu Khe Khoang/u.test(t.content))).toBe(false);
     // The Symbol-font bullets a PDF viewer copies as «\uF0B7» are bullets: no content opens with a space.
-    expect(task(plan.tasks, 'Chủ trì, phối hợp với Ban Chỉ huy Quân sự xã duy trì 02 chốt').lead).toEqual(['Công an xã']);
+    expect(task(plan.tasks, 'Chủ trì, phối hợp với Ban Chỉ huy Quân sự xã duy trì 02 chốt').lead).toEqual([
+      'Công an xã',
+    ]);
   });
 });
 
@@ -74,5 +76,21 @@ describe('a temple festival plan: its setting and its key of short names', () =>
     const leads = tasks.flatMap((t) => t.lead);
     expect(leads).toContain('Phòng Hành chính - Tổng hợp');
     expect(leads).not.toContain('Phòng HC-TH');
+  });
+});
+
+describe('a city’s holiday traffic plan and a festival’s first-aid posts', () => {
+  it('asks the port authorities by name («Cảng vụ …» opens a body)', async () => {
+    const { tasks } = await readPlanFile(join(PLANS, 'haiphong-96-2026-trat-tu-an-toan-giao-thong-nghi-le-30-4.md'));
+    const ports = task(tasks, 'Kiểm soát chặt chẽ việc cấp phép rời cảng');
+    expect(ports.kind).toBe('request');
+    expect(ports.lead).toEqual(['Cảng vụ Hàng hải Hải Phòng', 'Cảng vụ Đường thủy nội địa khu vực I']);
+  });
+
+  it('reads «trong các ngày từ 24/4 đến 26/4/2026» as due on the last day', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS, 'phutho-42-2026-phuc-vu-gio-to-hung-vuong-ban-quan-ly-den-hung.md'),
+    );
+    expect(task(tasks, 'Bố trí 02 điểm sơ cấp cứu').deadline).toBe('2026-04-26');
   });
 });
