@@ -39,6 +39,20 @@ function spelledAtEnd(text: string, short: string): string | null {
   return null;
 }
 
+/**
+ * Rule «topic-abbreviation»: «… phòng cháy, chữa cháy rừng (PCCCR) mùa khô …» shortens a topic, not a
+ * body; a body's name that holds it («Đội Kiểm lâm cơ động và PCCCR») is written with it spelled out
+ * (rule «short-form-inside»). Only when each word before the bracket gives one letter, in order.
+ */
+function topicSpelled(text: string, short: string): string | null {
+  if (!/^[\p{Lu}Đ]{3,8}$/u.test(short)) return null;
+  const words = text.trim().split(/\s+/);
+  const tail = words.slice(-short.length);
+  if (tail.length !== short.length || !/^\p{Ll}/u.test(tail[0] ?? '')) return null;
+  const initials = tail.map((w) => fold(w.replace(/^[^\p{L}]+/u, '')).charAt(0)).join('');
+  return initials === fold(short) ? tail.join(' ').replace(/[,;:]$/u, '') : null;
+}
+
 /** The short form's letters, in order, are the name's (the first with the first). */
 function spells(short: string, name: string): boolean {
   const letters = fold(short).replace(/[^a-z]/g, '');
@@ -127,7 +141,8 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
       const [before, short] = [m[1] ?? '', m[2] ?? ''];
       define(short, nameAtEnd(before) ?? nameFromShort(before, short) ?? longSpelledName(before, short));
     }
-    for (const m of text.matchAll(BARE_DEFINITION)) define(m[2] ?? '', spelledAtEnd(m[1] ?? '', m[2] ?? ''));
+    for (const m of text.matchAll(BARE_DEFINITION))
+      define(m[2] ?? '', spelledAtEnd(m[1] ?? '', m[2] ?? '') ?? topicSpelled(m[1] ?? '', m[2] ?? ''));
     for (const m of text.matchAll(UNIT_CODE)) define(m[2] ?? '', nameAtEnd(m[1] ?? ''));
     // The sentence states a name, so a name with a verb in it («Trung tâm Quy hoạch xây dựng tỉnh») is whole.
     // Only letters («VPĐKĐĐ», «Chi cục TT&BVTV»): a team called by its first words is another rule's.

@@ -107,7 +107,9 @@ export function splitLeadingAgencies(
   // chính là cơ quan thường trực của Tổ công tác, có trách nhiệm …»: the sentence says the body's
   // role, and reads as one only with its subject; the whole sentence is the duty.
   const role = /\s(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b/u;
-  if (role.test(` ${head.slice(-40)}`) || role.test(` ${rest.slice(0, 40)}`)) return withRest(splitAgencies(head), t);
+  // (The body is named before its role: «Phòng Thống kê Xã hội là đơn vị đầu mối, có trách nhiệm …».)
+  const named = head.replace(/\s+(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực|chủ trì)\b.*$/u, '');
+  if (role.test(` ${head.slice(-40)}`) || role.test(` ${rest.slice(0, 40)}`)) return withRest(splitAgencies(named), t);
   return withRest(splitAgencies(head), rest);
 }
 

@@ -94,3 +94,24 @@ describe('a city’s holiday traffic plan and a festival’s first-aid posts', (
     expect(task(tasks, 'Bố trí 02 điểm sơ cấp cứu').deadline).toBe('2026-04-26');
   });
 });
+
+describe('a national park’s fire plan and a statistics office’s survey (writer 31, development)', () => {
+  const dir = join(PLANS, '..', 'new-writers-28');
+
+  it('spells out a topic’s short form inside a body’s name and heads a part by «Trưởng các Trạm …:»', async () => {
+    for (const format of FORMATS) {
+      const { tasks } = await readPlanFile(
+        join(dir, `daklak-412-2026-phuong-an-pcccr-vuon-quoc-gia-chu-yang-sin.${format}`),
+      );
+      const leads = tasks.flatMap((t) => t.lead);
+      // «… phòng cháy, chữa cháy rừng (PCCCR) …» («topic-abbreviation»).
+      expect(leads).toContain('Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng');
+      expect(task(tasks, 'Phân công kiểm lâm viên phụ trách từng tiểu khu').lead).toEqual(['Các Trạm Kiểm lâm']);
+    }
+  });
+
+  it('names the body before its role («Phòng Thống kê Xã hội là đơn vị đầu mối, có trách nhiệm …»)', async () => {
+    const { tasks } = await readPlanFile(join(dir, 'langson-86-2026-dieu-tra-bien-dong-dan-so-thong-ke-tinh.md'));
+    expect(tasks.flatMap((t) => t.lead).some((l) => l.includes('là đơn vị đầu mối'))).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import { hasDutyVerb, splitAgencies, startsWithAgency } from '../agency-list.js'
 import type { PlanDocument } from '../document.js';
 import { stripMarks } from '../document.js';
 import { memberBody } from '../member-heading.js';
+import { afterPost } from '../person-posts.js';
 
 /** Where the duty sections of a plan begin (read by agency-sections.ts). */
 
@@ -169,5 +170,9 @@ export function isAgencyHeading(text: string): boolean {
   const plain = stripMarks(text);
   const t = (memberBody(plain) ?? plain).replace(/[:.]$/, '').trim();
   if (/:\s*\S/u.test(t)) return false;
-  return t.length <= 200 && startsWithAgency(t) && !hasDutyVerb(t) && splitAgencies(t).length > 0;
+  // «Trưởng các Trạm Kiểm lâm:», «Giám đốc các Sở:»: the heads of a group of bodies head their part.
+  const headed = afterPost(t);
+  const named =
+    startsWithAgency(t) || (headed !== null && /^các\s+\p{Lu}/u.test(headed) && startsWithAgency(headed.slice(4)));
+  return t.length <= 200 && named && !hasDutyVerb(t) && splitAgencies(t).length > 0;
 }
