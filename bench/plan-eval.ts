@@ -188,7 +188,7 @@ const TITLE_AS_WRITTEN =
  * Chủ tịch …»): labellers wrote the person and the post, or the post alone; both name one doer.
  */
 const OFFICIAL_NAME =
-  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+)?(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s*(?:-|,)\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chỉ huy trưởng)\s)/u;
+  /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+)?(?:\p{Lu}[\p{L}']*\s+){1,4}\p{Lu}[\p{L}']*\s*(?:-|,)\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chỉ huy trưởng)\s)/u;
 
 function canonical(name: string): string {
   // A person's post before the body goes on both sides. The evaluation keeps its own list, so that

@@ -59,7 +59,7 @@ function readDeadline(wording: string, ctx: DeadlineContext): NormalizedDeadline
  * same days again in the lunar calendar; the solar wording alone is read.
  */
 function lunarNoteDropped(text: string, ctx: DeadlineContext): NormalizedDeadline | null {
-  const solar = text.replace(/\s*\([^()]*âm lịch[^()]*\)/giu, '').trim();
+  const solar = text.replace(/\s*\([^()]*(?:âm lịch|\bAL\b)[^()]*\)/gu, '').trim();
   if (solar === text.trim() || solar === '') return null;
   const read = normalizeOne(solar, ctx);
   return read.understood ? read : null;
@@ -74,7 +74,11 @@ function oneDatedPart(text: string, ctx: DeadlineContext): NormalizedDeadline | 
   if (parts.length < 2 || parts.length > 4) return null;
   // A part may name its work before its time («tổng hợp xong trước ngày …»): read from the time word.
   const timeOf = (p: string): string => p.replace(/^.*?(?<=^|\s)(?=(?:xong|hoàn thành|trước ngày|chậm nhất)\s)/iu, '');
-  const dated = parts.map((p) => normalizeOne(timeOf(p), ctx)).filter((r) => r.understood && r.date !== null);
+  // A part that says when the work starts («Từ ngày 17/4/2026; đến khi kết thúc lễ hội») dates no end.
+  const dated = parts
+    .filter((p) => !/^\s*(?:bắt đầu\s+)?từ\s/iu.test(p))
+    .map((p) => normalizeOne(timeOf(p), ctx))
+    .filter((r) => r.understood && r.date !== null);
   return dated.length === 1 ? (dated[0] ?? null) : null;
 }
 

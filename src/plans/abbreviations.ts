@@ -290,8 +290,8 @@ function key(name: string): string {
     name
       .trim()
       .replace(/(?<=[\p{Lu}Đ&]{2})\s+(?=[\p{Lu}Đ]{1,3}(?:\s|$))/gu, '')
-      // … and after a hyphen inside the letters («Phòng HC-» / «TH»).
-      .replace(/(?<=[\p{Lu}Đ]-)\s+(?=[\p{Lu}Đ])/gu, '')
+      // … nor around a hyphen between the letters («Phòng HC-» / «TH», «Phòng HC - TH», «HC -TH»).
+      .replace(/(?<=[\p{Lu}Đ])\s*-\s*(?=[\p{Lu}Đ])/gu, '-')
       .toLowerCase()
   );
 }

@@ -47,7 +47,7 @@ export function isBodyName(name: string): boolean {
   const t = name.trim();
   // Rule «named-official» (agency-names.ts): «Lê Thị Mai - Phó Chủ tịch UBND phường», an official
   // and the post that gives the work, is who does it.
-  const official = t.match(/^(?:\p{Lu}\p{Ll}*\s+){1,4}\p{Lu}\p{Ll}*\s+-\s+(.+)$/u)?.[1];
+  const official = t.match(/^(?:\p{Lu}[\p{L}']*\s+){1,4}\p{Lu}[\p{L}']*\s+-\s+(.+)$/u)?.[1];
   if (official !== undefined && afterPost(official) !== null) return true;
   if (/^các\s/iu.test(t)) return GROUP_ANY_CASE.test(t);
   // «Báo» opens a newspaper's name («Báo Cần Thơ»), «Báo cáo …» opens a report.

@@ -26,9 +26,10 @@ export function startsWithAgency(text: string): boolean {
   // «Báo cáo …», «Ban hành …» open a duty, not «Báo …» (a newspaper) or «Ban …» (a board);
   // «Trường hợp …» (in case …) opens a condition, not «Trường …» (a school); «Phòng, chống tham
   // nhũng» (preventing and combating) a field of work, not «Phòng …» (a department); «Đội ngũ cán
-  // bộ» (the staff) no squad; «Khoa học …» (science) no hospital department.
+  // bộ» (the staff) no squad; «Khoa học …» (science) no hospital department; «Thư viện số», «Thư viện
+  // điện tử» (a product of the work) no library.
   if (
-    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Đội ngũ|Khoa học|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(
+    /^(?:Báo cáo|Ban hành|Trường hợp|Phòng,? chống|Đội ngũ|Khoa học|Thư viện (?:số|điện tử)|Bao cao|Ban hanh|Truong hop|Phong,? chong)(?=[\s,;.:-]|$)/iu.test(
       t,
     )
   )
@@ -90,9 +91,9 @@ export function cleanAgencyName(name: string): string {
   // «Sở Y tế (cơ quan tiếp nhận chức năng bảo trợ xã hội …)»), and the body it belongs to
   // («Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương)»).
   // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.) A count of who goes («Bảo tàng
-  // tỉnh (04 nhóm kiểm kê)», «(02 cán bộ)») is such a part as well.
+  // tỉnh (04 nhóm kiểm kê)», «Công an xã (02 đồng chí)») is such a part as well.
   clean = clean.replace(
-    /\s*\((?:\d{1,3}\s+)?(?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc)(?=[\s)])[^()]*\)\s*$/u,
+    /\s*\((?:\d{1,3}\s+\p{Ll}|(?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc)(?=[\s)]))[^()]*\)\s*$/u,
     '',
   );
   const verb = VERB_RE.exec(clean);
@@ -116,13 +117,19 @@ export function cleanAgencyName(name: string): string {
  * Nông Thị Hiền - Trưởng phòng)» is the phòng (who heads it is no part of its name); «Đ/c Hoàng
  * Văn Thắng - PCT UBND xã» is that official, written without «Đ/c» and with the post in full.
  */
+/** The commune's or ward's own chair or deputy chair: an official of the issuer, named with the post. */
+export const OWN_LEADER = /^(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:xã|phường|đặc khu)(?:\s|$)/u;
+
 function namedOfficial(name: string): string {
   const withoutPerson = name.replace(/\s*\((?:đ\/c|đồng chí|ông|bà)\s[^()]*\)/giu, '');
   // «Ông Trần Văn Lộc, Giám đốc Sở Tài chính» (a team's member): the post, read like every other post.
   // A bare post of the issuer's own («Bà Nguyễn Thị Thu Hằng, Phó Giám đốc») names no body: which
   // deputy is the person, so the name stays (rule «person-with-post» spells the post out).
-  const person = withoutPerson.match(/^(?:Ông|Bà)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[,–-]\s*(\S.*)$/u);
+  // (An Ê Đê or a Jrai name holds an apostrophe: «H'Linh Niê», «Y Khem Byă».)
+  const person = withoutPerson.match(/^(?:Ông|Bà)\s+(\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,4})\s*[,–-]\s*(\S.*)$/u);
   const member = person?.[2];
+  // A commune's own leader («Bà Nguyễn Thị Hoa, Phó Chủ tịch UBND xã») is that official, as with «Đồng chí».
+  if (member && person && OWN_LEADER.test(member)) return `${person[1]} - ${member}`;
   if (member) return afterPost(`${member} X`) === 'X' || !/\s/u.test(member) ? `${person[1]}, ${member}` : member;
   // «Đồng chí Chủ tịch Ủy ban nhân dân tỉnh»: a post, read like every other post (rule «title-is-not-agency»).
   const comrade = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(.+)$/u)?.[1];
@@ -131,7 +138,7 @@ function namedOfficial(name: string): string {
   const postFirst =
     /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng|Hiệu trưởng|Chỉ huy trưởng|Bí thư|Tham mưu trưởng)(?=[\s,;-]|$)/u;
   if (comrade && (afterPost(comrade) !== null || postFirst.test(comrade))) return comrade;
-  const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–,]\s*(\S.*)$/u);
+  const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,4})\s*[-–,]\s*(\S.*)$/u);
   if (!m?.[1] || !m[2]) return withoutPerson;
   const post = m[2].replace(/^(PCT|CT|PBT|BT|PGĐ|GĐ)(?=\s)/u, (short) => POST_SHORT[short] ?? short);
   return `${m[1]} - ${post}`;
@@ -159,9 +166,11 @@ export const PLACE_THEN_VERB =
  * Only before the first known verb, outside brackets, one office (not «các xã miền núi …», a group
  * with its qualifier), and never «Hợp tác xã», «xã hội» or a level before a district or more place.
  */
-const LEVEL = String.raw`(?:xã|phường|đặc khu)(?!\s+hội(?![\p{L}]))(?:\s\p{Lu}[\p{Ll}']*){0,4}`;
-const NAMED_PLACE = String.raw`(?:tỉnh|thành phố)(?:\s\p{Lu}[\p{Ll}']*){1,4}`;
-const NAME_GOES_ON = String.raw`(?:và|các|của|thuộc|trực thuộc|có|liên quan|cấp|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|huyện|thị xã|thị trấn|tỉnh|thành phố|\p{Lu})`;
+// (A place's name may hold an apostrophe: «Ia H'Drai», «Đắk R'Lấp».)
+const LEVEL = String.raw`(?:xã|phường|đặc khu)(?!\s+hội(?![\p{L}]))(?:\s\p{Lu}[\p{L}']*){0,4}`;
+const NAMED_PLACE = String.raw`(?:tỉnh|thành phố)(?:\s\p{Lu}[\p{L}']*){1,4}`;
+// («cấp» after a level is the verb: «TTPVHCC xã cấp Giấy chứng nhận …»; «nhiệm kỳ» goes on the name.)
+const NAME_GOES_ON = String.raw`(?:và|các|của|thuộc|trực thuộc|có|liên quan|nhiệm kỳ|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|huyện|thị xã|thị trấn|tỉnh|thành phố|\p{Lu})`;
 export const LEVEL_THEN_DUTY = new RegExp(
   String.raw`^([^()]*?(?<!Hợp tác|hợp tác|các)\s(?:${LEVEL}|${NAMED_PLACE}))\s+(?!${NAME_GOES_ON}(?:\s|$))\p{Ll}.*$`,
   'u',

@@ -1,13 +1,13 @@
 import { afterPost } from './person-posts.js';
 import { stripMarks } from './document.js';
-import { cleanAgencyName, LOWER_GROUP, startsWithAgency } from './agency-names.js';
+import { cleanAgencyName, LOWER_GROUP, OWN_LEADER, startsWithAgency } from './agency-names.js';
 
 /**
  * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
  * the next part begins a new agency, so "Các sở, ban, ngành" stays whole.
  */
 const MEMBER =
-  /^(?:Ông|Bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*,\s*(?=\p{Lu})/u;
+  /^(?:Ông|Bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))\s+\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,4}\s*,\s*(?=\p{Lu})/u;
 
 export function splitAgencies(text: string): string[] {
   const out: string[] = [];
@@ -20,6 +20,11 @@ export function splitAgencies(text: string): string[] {
     const post = member === undefined ? '' : whole.slice(member.length).trim();
     if (member !== undefined && !/[,;]/.test(post) && !startsWithAgency(afterPost(post) ?? '')) {
       out.push(whole);
+      continue;
+    }
+    // A commune's own chair or deputy («Bà Nguyễn Thị Hoa, Phó Chủ tịch UBND xã»): that official.
+    if (member !== undefined && OWN_LEADER.test(post)) {
+      out.push(`${member.replace(/^(?:Ông|Bà)\s+/u, '').replace(/\s*,\s*$/u, '')} - ${post}`);
       continue;
     }
     const part = whole.replace(MEMBER, '');

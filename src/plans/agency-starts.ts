@@ -104,6 +104,9 @@ export const STARTS: readonly string[] = [
   'Nhà hát',
   'Nhà Văn hóa',
   'Nhà văn hóa',
+  // (The old tone mark, «hoá», is as common in typed names.)
+  'Nhà Văn hoá',
+  'Nhà văn hoá',
   // A port authority («Cảng vụ Hàng hải Hải Phòng», «Cảng vụ Đường thủy nội địa khu vực I»).
   'Cảng vụ',
   // The investor of a public project («Chủ đầu tư dự án», «các chủ đầu tư»): who carries it out.

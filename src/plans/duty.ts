@@ -107,7 +107,9 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   if (isPastResult(stripMarks(text)) || isConditionRule(stripMarks(text))) return [];
   // Rule «bare-oversight»: «Đồng chí …, Phó Chủ tịch UBND tỉnh chỉ đạo; Sở Y tế tham mưu.» — who
   // oversees, with no work named, is no row («… trực tiếp chỉ đạo, kiểm tra việc thực hiện …» is).
-  if (/^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)\s*[;.]/iu.test(stripMarks(text))) return [];
+  // («… chỉ đạo chung; đồng chí …, Phó Chủ tịch UBND xã trực tiếp phụ trách.» is as bare.)
+  if (/^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)(?:\s+chung)?\s*(?:[;.]|$)/iu.test(stripMarks(text).trim()))
+    return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.
   const drafts = [

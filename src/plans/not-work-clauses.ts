@@ -99,15 +99,33 @@ export function isQuotedOrders(text: string, issuer: string | undefined): boolea
  * giao Công an tỉnh …») or tells last year's work («Năm 2025, Khu di tích đã đón …; Ban Quản lý đã
  * bố trí …») hands out nothing of this plan; the paragraph's other sentences are read as before.
  */
+// The passive form of a quoted order: «Theo Kế hoạch số 212/KH-UBND …, Sở … được giao chủ trì …».
+const QUOTED_PASSIVE =
+  /^(?:Tại|Theo|Thực hiện)\s+(?:Kế hoạch|Chỉ thị|Quyết định|Công văn|Thông báo|Nghị quyết|Công điện)\s+số\s+[^;]{1,200}?,\s*[^,;]{3,120}?\s+được giao\s/u;
+
 export function withoutToldSentences(text: string, issuer: string | undefined, year: number | null): string {
   const sentences = text.split(/(?<=\.)\s+(?=\p{Lu})/u);
-  if (sentences.length < 2 && !/^Năm\s+\d{4},/u.test(text)) return text;
-  const told = (sentence: string): boolean => {
-    if (isQuotedOrders(sentence, issuer)) return true;
-    const past = sentence.match(/^(?:Năm|Trong năm)\s+(\d{4}),/u)?.[1];
-    return past !== undefined && year !== null && Number(past) < year && /\sđã\s/u.test(sentence);
+  // A clause of last year's account, up to its «;»: «Năm 2025, … đã …; năm 2026, … tiếp tục …» keeps
+  // this year's order. A year up to the plan's own counts (a December plan for the next year).
+  const pastClause = (clause: string): boolean => {
+    const past = clause.match(/^(?:Năm|năm|Trong năm|trong năm)\s+(\d{4}),/u)?.[1];
+    return past !== undefined && year !== null && Number(past) <= year && /\sđã\s/u.test(clause);
   };
-  return sentences.filter((sentence) => !told(sentence)).join(' ');
+  return sentences
+    .filter((sentence) => !isQuotedOrders(sentence, issuer) && !QUOTED_PASSIVE.test(sentence))
+    .map((sentence) => {
+      // The account goes on past its «;» while its clauses say what was done («…; Ban Quản lý đã bố trí …»).
+      let telling = false;
+      return sentence
+        .split(/;\s+/u)
+        .filter((clause) => {
+          telling = pastClause(clause) || (telling && /\sđã\s/u.test(clause));
+          return !telling;
+        })
+        .join('; ');
+    })
+    .filter((sentence) => sentence.trim() !== '')
+    .join(' ');
 }
 
 /**

@@ -47,9 +47,13 @@ export function shorthandCompletions(doc: PlanDocument): Map<string, string> {
     const text = stripMarks(raw).replace(/\s+/g, ' ');
     for (const full of FULL_NAMES) {
       for (let at = text.indexOf(full); at >= 0; at = text.indexOf(full, at + 1)) {
-        const tail = COMPLETION.exec(text.slice(at + full.length))?.[1] ?? '';
-        // Only a longer name counts: the bare name in a sentence says nothing of the level.
-        if (tail.trim() === '') continue;
+        const after = text.slice(at + full.length);
+        const tail = COMPLETION.exec(after)?.[1] ?? '';
+        // Only a longer name counts: the bare name in a sentence says nothing of the level. Nor does a
+        // group («các Trạm Y tế xã, phường» quoted from the province): it names every level.
+        const group =
+          /(?:^|\s)các\s+$/u.test(text.slice(0, at)) || /^,\s*(?:xã|phường|đặc khu)\b/u.test(after.slice(tail.length));
+        if (tail.trim() === '' || group) continue;
         const ways = seen.get(full) ?? new Set<string>();
         ways.add(`${full}${tail}`);
         seen.set(full, ways);

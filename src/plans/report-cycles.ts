@@ -190,7 +190,9 @@ function milestoneReports(text: string): ReportCycle[] {
  * Rule «periodic-list»: «mỗi tháng gửi P.KT danh sách hộ kinh doanh được cấp mới … trước ngày 05 của
  * tháng sau» sends figures on a cycle without the word «báo cáo»: a report all the same.
  */
-const SENDS = /bao cao|gui ve|gui so|\bgui\b[^;]{0,40}?\b(?:danh sach|so lieu|ket qua|tinh hinh|thong tin)\b/;
+// (The addressee may be written in full: «gửi Phòng Kinh tế, Hạ tầng và Đô thị phường danh sách …»; «cung
+// cấp … danh sách» sends as well. Information sent to the people, «gửi thông tin … đến từng hộ», is none.)
+const SENDS = /bao cao|gui ve|gui so|\b(?:gui|cung cap)\b[^;]{0,80}?\b(?:danh sach|so lieu|ket qua)\b/;
 
 export function isReportClause(text: string): boolean {
   const f = foldKeep(text);

@@ -53,11 +53,22 @@ function isRow(cells: SpacedCell[]): boolean {
  * giờ» / «   đồng chí, thú y viên 01 đồng chí»). Such a line fills two columns fewer than the header
  * at most, each piece under a header cell; it goes on the row above.
  */
-function isWrapLine(cells: SpacedCell[], header: SpacedCell[]): boolean {
-  if (cells.length === 0 || cells.length > header.length - 2) return false;
+// A numbered table's wrap may fill every column but the number's («theo hướng dẫn …» / «Trưởng thôn Bản
+// Chắt» / «kể từ khi phát hiện»). A piece never runs past the start of the next column: the first line
+// of a paragraph after the table, indented under the content, runs on across the columns.
+function isWrapLine(cells: SpacedCell[], header: SpacedCell[], numbered = false): boolean {
+  if (cells.length === 0 || cells.length > header.length - (numbered ? 1 : 2)) return false;
   if ((cells[0]?.at ?? 0) <= (header[0]?.at ?? 0) + 2) return false;
-  return cells.every((c) => header.some((h) => Math.abs(c.at - h.at) <= 2));
+  return cells.every((c) => {
+    const i = header.findIndex((h) => Math.abs(c.at - h.at) <= 2);
+    const next = header[i + 1];
+    return i >= 0 && (next === undefined || c.at + c.text.length < next.at);
+  });
 }
+
+/** The rows so far open with a number («1», «2.», «Số 1»): the first column is the row's number. */
+const isNumbered = (rows: readonly string[][]): boolean =>
+  rows.length > 1 && rows.slice(1).every((r) => /^(?:Số\s+)?\d{1,3}[.)]?$/u.test(r[0] ?? ''));
 
 /** Rows of a copy whose cells start under the header's: each cell goes to its column. */
 function alignedRows(block: string[]): string[][] | null {
@@ -68,7 +79,7 @@ function alignedRows(block: string[]): string[][] | null {
   for (const line of block) {
     const cells = spacedCells(line);
     const above = rows[rows.length - 1];
-    if (above && rows.length > 1 && isWrapLine(cells, header)) {
+    if (above && rows.length > 1 && isWrapLine(cells, header, isNumbered(rows))) {
       for (const cell of cells) {
         const i = column(cell.at);
         above[i] = `${above[i] ?? ''} ${cell.text}`.trim();

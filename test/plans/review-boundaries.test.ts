@@ -163,7 +163,9 @@ const probe9b = (name: string) => readPlanFile(join(FIXTURES_DIR, 'review-9b', n
 describe('the last rules of the ninth session keep to their own cases', () => {
   it('«status-table»: a tracking table whose rows are due after the plan is still work', async () => {
     expect((await probe9b('s1.md')).tasks.map((t) => t.deadline)).toEqual(['2026-04-30', '2026-06-30']);
-    expect((await probe9b('s2.md')).tasks).toHaveLength(2);
+    // (Its «…; cập nhật tình hình thực hiện …, gửi Sở Khoa học và Công nghệ hằng quý» is a quarterly
+    // report asked of everyone: a report row since the thirteenth session, beside the two rows.)
+    expect((await probe9b('s2.md')).tasks.filter((t) => t.kind !== 'report')).toHaveLength(2);
   });
 
   it('«past-result»: «chưa … thì hoàn thành …» and «chưa hoàn thành …, hoàn thành trước …» are orders', async () => {

@@ -127,7 +127,7 @@ function readSections(
     // the paragraphs after it («Đề nghị …», the closing clause) still belong to the section.
     // Rule «signature-table»: a web page sets «Nơi nhận» and the signature side by side in a borderless
     // table; the plan ends there, whatever the page prints after it («Văn bản liên quan: …»).
-    if (block.type === 'table' && /^\s*(?:\*\*)?Nơi nhận/u.test(block.rows[0]?.[0] ?? '')) break;
+    if (block.type === 'table' && /^[\s*_]*Nơi nhận[\s*_]*:/u.test(block.rows[0]?.[0] ?? '')) break;
     if (block.type === 'table') continue;
     // Rule «bold-number»: «**6.** Đề nghị …» bolds the number alone; it numbers the paragraph all the same.
     const text =
@@ -140,7 +140,8 @@ function readSections(
     if (text === '' || footnoteDefinition(text)) continue;
     // Rule «table-caption»: «Bảng 2. Chốt kiểm dịch động vật tạm thời» right above its table names
     // the table; it is no duty of the body above it.
-    if (/^(?:Bảng|Biểu)\s+\d{1,2}\s*[.:]\s/u.test(stripMarks(text)) && blocks[i + 1]?.type === 'table') continue;
+    if (/^(?:Bảng|Biểu)(?:\s+số)?\s+\d{1,2}\s*[.:]\s/u.test(stripMarks(text)) && blocks[i + 1]?.type === 'table')
+      continue;
     const article =
       text.match(/^(?:\*\*)?(Điều\s+\d{1,3})\s*[.:]\s*(.+)$/su) ??
       (start.part ? stripMarks(text).match(/^([IVX]{1,5})\s*[.)]\s+(.+)$/su) : null);
@@ -184,6 +185,10 @@ function readSections(
       // is no duty of that body.
       if (current && !/^(?:[-+•–]\s|[a-zđ]\)\s)/u.test(stripMarks(text))) continue;
     }
+    // Beside a task list, a paragraph after a timed one that says no time is not that body's duty
+    // (rule «timed-beside-list»).
+    if (!flatAllowed && current?.flat === true && !isHeading && !/^(?:[-+•–]\s|[a-zđ]\)\s)/u.test(stripMarks(text)))
+      continue;
     if (!current) continue; // introduction before the first agency
     // Rule «agency-under-group»: «1. Các sở, ban, ngành tỉnh» then «a) Sở Tài chính:» — a lettered
     // heading that only names a body opens that body's part of the group.

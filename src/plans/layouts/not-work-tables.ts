@@ -85,13 +85,19 @@ function isStatusTable(titles: readonly string[]): boolean {
 // lists spending («Nội dung chi», «Khoản chi», «Hạng mục chi»): what is paid for, not who does what.
 function isBudgetTable(titles: readonly string[], cols: Columns): boolean {
   if (cols.deadline >= 0 || cols.periods.length > 0) return false;
-  const titled = titles.some((t) =>
-    /^(?:du toan|tong hop du toan|tong hop kinh phi|kinh phi thuc hien|bang du toan|kinh phi$)\b/.test(
-      fold(stripMarks(t))
-        .trim()
-        .replace(/^(?:(?:bang|bieu|phu luc)\s+[\divx]+|[ivx]+|\d{1,2})\s*[.:-]?\s*/, ''),
-    ),
+  const bare = (t: string): string =>
+    fold(stripMarks(t))
+      .trim()
+      .replace(/^(?:(?:bang|bieu|phu luc)\s+[\divx]+|[ivx]+|\d{1,2})\s*[.:-]?\s*/, '');
+  const captioned = titles.some((t) =>
+    /^(?:du toan|tong hop du toan|tong hop kinh phi|kinh phi thuc hien|bang du toan)\b/.test(bare(t)),
   );
+  // The section heading counts only when it is the last heading above the table: «IV. KINH PHÍ» then «V.
+  // TỔ CHỨC THỰC HIỆN» over a task table leaves that table to the fifth section.
+  const heading = titles.filter((t) => /^(?:[ivx]+|\d{1,2})\s*[.)]\s/.test(fold(stripMarks(t)).trim())).at(-1);
+  const headed =
+    heading !== undefined && /^(?:nguon )?kinh phi(?: va nguon kinh phi)?(?: thuc hien)?$/.test(bare(heading));
+  const titled = captioned || headed;
   const spending = /^(?:nội dung|khoản|hạng mục) chi$/iu.test(stripMarks(cols.headers[cols.content] ?? '').trim());
   return titled || spending;
 }

@@ -1,4 +1,4 @@
-import { isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import { capitalize, isBodyName, splitLeadingAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { stripMarks } from '../document.js';
 import type { Section } from './section-drafts.js';
@@ -32,7 +32,10 @@ export function hasTaskList(doc: PlanDocument): boolean {
  */
 export function saysWhen(text: string): boolean {
   const plain = stripMarks(text);
-  return findDeadlinePhrase(plain) !== '' || /\b(?:hằng|hàng|mỗi)\s(?:ngày|tuần|tháng|quý|năm)\b/u.test(plain);
+  // (JavaScript's «\b» knows ASCII letters only: «hằng quý» ends in a letter it does not know.)
+  return (
+    findDeadlinePhrase(plain) !== '' || /(?<!\p{L})(?:hằng|hàng|mỗi)\s(?:ngày|tuần|tháng|quý|năm)(?!\p{L})/u.test(plain)
+  );
 }
 
 export function flatSection(text: string, at: number): Section | null {
@@ -51,13 +54,21 @@ export function flatSection(text: string, at: number): Section | null {
   // to the work or urges it; it hands out none of its own (as in actor-items.ts).
   // A report it asks of everyone with its cycle («Các cơ quan, đơn vị báo cáo kết quả … 6 tháng đầu năm
   // trước ngày 10/6/2026 và báo cáo năm trước ngày 20/11/2026 …») is work all the same.
-  if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a)) && !isReportClause(named.rest)) return null;
+  let rest = named.rest;
+  if (!bullet && named.agencies.some((a) => /^các\s/iu.test(a))) {
+    if (!isReportClause(rest)) return null;
+    // Only the report: «… triển khai các nhiệm vụ tại Mục II; định kỳ báo cáo 6 tháng, năm …» points
+    // to the work before it.
+    const clauses = rest.split(/;\s*/u);
+    const at = clauses.findIndex(isReportClause);
+    if (at > 0) rest = capitalize(clauses.slice(at).join('; '));
+  }
   return {
     number: '',
     agencies: named.agencies,
     kind: 'task',
     agenciesInBody: false,
     flat: true,
-    duties: [{ text: named.rest, at, letter: '' }],
+    duties: [{ text: rest, at, letter: '' }],
   };
 }
