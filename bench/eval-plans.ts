@@ -56,6 +56,8 @@ import {
   NEW_WRITERS_43_DIR,
   NEW_WRITERS_44_DIR,
   NEW_WRITERS_45_DIR,
+  NEW_WRITERS_46_DIR,
+  NEW_WRITERS_47_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -158,6 +160,8 @@ const SETS = [
   { title: 'NEW WRITERS 43 ', dir: NEW_WRITERS_43_DIR },
   { title: 'NEW WRITERS 44 ', dir: NEW_WRITERS_44_DIR },
   { title: 'NEW WRITERS 45 ', dir: NEW_WRITERS_45_DIR },
+  { title: 'NEW WRITERS 46 ', dir: NEW_WRITERS_46_DIR },
+  { title: 'NEW WRITERS 47 ', dir: NEW_WRITERS_47_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -109,6 +109,10 @@ export const NEW_WRITERS_43_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_44_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-44');
 /** Six held-out documents by a forty-eighth writer (W48): an ordinary month of plans in one province, blind. */
 export const NEW_WRITERS_45_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-45');
+/** A forty-ninth writer (W49), development: an ordinary month of plans, briefed as the forty-eighth, blind. */
+export const NEW_WRITERS_46_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-46');
+/** Six held-out documents by a fiftieth writer (W50): an ordinary month, written blind and measured at the end. */
+export const NEW_WRITERS_47_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-47');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
