@@ -181,6 +181,11 @@ const COMMON_SHORT: Array<[RegExp, string]> = [
   [/\bhdnd\b/g, 'hoi dong nhan dan'],
   [/\bubmttq\b/g, 'uy ban mat tran to quoc'],
   [/\bmttq\b/g, 'mat tran to quoc'],
+  // National short forms a labeller may keep or spell out («Các trường THPT», «Đội … và PCCCR»).
+  [/\bthpt\b/g, 'trung hoc pho thong'],
+  [/\bthcs\b/g, 'trung hoc co so'],
+  [/\bpcccr\b/g, 'phong chay, chua chay rung'],
+  [/\bpccc\b/g, 'phong chay, chua chay'],
 ];
 
 /** The same post in the plan's own spelling, to drop it before the directory is asked. */

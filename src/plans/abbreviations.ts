@@ -72,7 +72,7 @@ function spells(short: string, name: string): boolean {
  * đất đai tỉnh viết tắt là VPĐKĐĐ; Chi cục Trồng trọt và Bảo vệ thực vật viết tắt là Chi cục TT&BVTV».
  */
 const STATED =
-  /([^;.:()]{3,200}?)\s*,?\s+(?:sau đây\s+)?(?:được\s+)?(?:viết|gọi) tắt là\s+[“"]?([\p{Lu}Đ][\p{L}\d&\-. ]{1,30}?)[”"]?(?=\s*(?:[;,)]|\.\s|\.?$))/gu;
+  /([^;.:()]{3,200}?)\s*,?\s+(?:sau đây\s+)?(?:được\s+)?(?:viết|gọi) tắt là\s+[“"]?([\p{Lu}Đ](?:[\p{L}\d&\-. ]|,(?=[\p{Lu}Đ])){1,30}?)[”"]?(?=\s*(?:[;)]|,(?![\p{Lu}Đ])|\.\s|\.?$))/gu;
 
 /**
  * Rule «legend»: a key under a table («Ghi chú: C - cơ quan chủ trì; P - cơ quan phối hợp. BQL: Ban
@@ -148,7 +148,10 @@ export function definedAbbreviations(doc: PlanDocument): Map<string, string> {
     // Only letters («VPĐKĐĐ», «Chi cục TT&BVTV»): a team called by its first words is another rule's.
     for (const m of text.matchAll(STATED)) {
       const short = m[2] ?? '';
-      if (/\p{Lu}{2,}/u.test(short)) define(short, nameAtEnd(m[1] ?? '') ?? statedName(m[1] ?? '', short));
+      // («Phòng KT,HT&ĐT»; and rule «short-name-is-head»: «Văn phòng HĐND và UBND phường viết tắt là Văn
+      // phòng» shortens a name to its first words.)
+      const head = (m[1] ?? '').trim().startsWith(`${short} `) && short.split(/\s+/).length <= 3;
+      if (/\p{Lu}{2,}/u.test(short) || head) define(short, nameAtEnd(m[1] ?? '') ?? statedName(m[1] ?? '', short));
     }
     for (const m of text.matchAll(LEGEND)) {
       const name = (m[2] ?? '').trim();
@@ -215,7 +218,9 @@ function longSpelledName(text: string, short: string): string | null {
 }
 
 function nameAtEnd(text: string): string | null {
-  const words = text.trim().split(/\s+/);
+  // A list of bodies before the bracket («…; Thuế tỉnh; Ngân hàng Chính sách xã hội … (sau đây viết tắt
+  // là NHCSXH tỉnh)»): the name is the last of them.
+  const words = (text.split(';').pop() ?? text).trim().split(/\s+/);
   for (let k = Math.max(0, words.length - 15); k < words.length; k += 1) {
     const tail = words
       .slice(k)

@@ -166,6 +166,8 @@ export const STARTS: readonly string[] = [
   'BHXH',
   'KBNN',
   'NHNN',
+  // The social policy bank («NHCSXH tỉnh», «Chi nhánh NHCSXH tỉnh»).
+  'NHCSXH',
   'LĐLĐ',
 ];
 // The same words without diacritics, for documents typed without them (or PDFs that lost them).

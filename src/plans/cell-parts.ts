@@ -1,4 +1,4 @@
-import { splitLeadingAgencies, startsWithAgency } from './agency-list.js';
+import { hasDutyVerb, splitLeadingAgencies, startsWithAgency } from './agency-list.js';
 import { stripMarks } from './document.js';
 
 /**
@@ -35,6 +35,11 @@ function listItems(text: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (paragraphs.length >= 2 && paragraphs.filter((p) => ITEM_MARK.test(p)).length >= 2) {
+    // Rule «duty-then-details»: a lead-in that is itself the duty («Ra quân lập lại trật tự vỉa hè, lòng
+    // đường:» over «- Đợt 1: …» / «- Đợt 2: …»; «Tuyên truyền về …:» over the channels) gives its items
+    // as its details: one task.
+    const leadIn = paragraphs[0] ?? '';
+    if (!ITEM_MARK.test(leadIn) && /:$/u.test(leadIn) && opensWithDuty(leadIn)) return [];
     // A lead-in paragraph before the items («Gồm các nội dung:») is not a task of its own.
     return paragraphs.filter((p) => ITEM_MARK.test(p)).map((p) => p.replace(ITEM_MARK, '').trim());
   }
@@ -44,6 +49,11 @@ function listItems(text: string): string[] {
     if (inline.filter((p) => p !== '').length >= 2) return inline.filter((p) => p !== '');
   }
   return [];
+}
+
+/** The text opens with a duty's verb, several words long («Ra quân lập lại trật tự …:»). */
+function opensWithDuty(text: string): boolean {
+  return text.split(/\s+/).length >= 4 && hasDutyVerb(text.slice(0, 40).toLowerCase()) && !startsWithAgency(text);
 }
 
 /** «Sở Y tế: …; Sở Tài chính: …» — each paragraph or clause opening with an agency and a colon. */

@@ -107,6 +107,8 @@ export const DUTY_VERBS: readonly string[] = [
   // (agency-names.ts).
   'cử',
   'lập',
+  // «Liên danh Công ty … hoàn thiện hồ sơ phương án giá bán …» (writer 49).
+  'hoàn thiện',
   // Only right after a name's capital or number («Báo và Phát thanh, Truyền hình An Giang thông tin
   // …», «Kiểm toán nhà nước khu vực III thông tin …»), never «Cổng thông tin điện tử» (agency-names.ts).
   'thông tin',

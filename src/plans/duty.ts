@@ -1,4 +1,4 @@
-import { capitalize, hasDutyVerb } from './agency-list.js';
+import { capitalize, hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
 import { isConditionRule, isLiability, isPastResult, isRightOrBan } from './not-work-clauses.js';
@@ -97,8 +97,26 @@ function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
   return withNotes.some((c) => c.deadlineText !== '') ? withNotes : own;
 }
 
+/**
+ * Rule «pointer-to-assigned»: «… căn cứ nhiệm vụ được phân công tại Mục III chủ động triển khai thực
+ * hiện» sends a body back to work handed out elsewhere: no work of its own. A clause after it («…;
+ * định kỳ báo cáo …») is read as before; «căn cứ nhiệm vụ được giao xây dựng kế hoạch …» is work.
+ */
+const POINTER_TO_ASSIGNED =
+  /^(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?\s*(?:[;.]\s*|$)/iu;
+
+function withoutPointer(text: string): string {
+  const plain = stripMarks(text).trim();
+  // (The body may still open the duty: «Các phòng, đơn vị … căn cứ nhiệm vụ được phân công …».)
+  const rest = splitLeadingAgencies(plain)?.rest ?? plain;
+  const m = POINTER_TO_ASSIGNED.exec(rest) ?? POINTER_TO_ASSIGNED.exec(plain);
+  if (!m) return text;
+  return capitalize((m.input === rest ? rest : plain).slice(m[0].length));
+}
+
 export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
-  const text = withoutItemMark(rawText);
+  const text = withoutPointer(withoutItemMark(rawText));
+  if (text.trim() === '') return [];
   // Whom a body answers to is no work, asked or ordered («…, Trưởng các thôn chịu trách nhiệm trước
   // Chủ tịch UBND xã về tiến độ …» after the plan's requests).
   if (isLiability(stripMarks(text), ctx)) return [];

@@ -23,6 +23,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/^UBMTTQ(?:VN)?(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Ủy ban MTTQ Việt Nam'],
   [/\bPVHCC\b/u, 'Phục vụ hành chính công'],
   [/\bTC\s?-\s?KT\b/u, 'Tài chính - Kế toán'],
+  // The social policy bank, as every province and commune writes it.
+  [/^NHCSXH(?=\s|$)/u, 'Ngân hàng Chính sách xã hội'],
 ];
 
 /** The office's names a shorthand can stand for, as the sheet writes them. */

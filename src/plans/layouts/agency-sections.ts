@@ -137,7 +137,8 @@ function readSections(
     if (start.part ? PART.test(folded) || END_OF_PART.test(folded) : END.test(folded) || isSignatureLine(text)) break;
     // Rule «chapter-ends»: a Quy chế's next «Chương IV» closes the chapter its duties were in.
     if (/^chuong [ivxl\d]+$/.test(folded)) break;
-    if (text === '' || footnoteDefinition(text)) continue;
+    // (A web page's «* * *» rule is no paragraph.)
+    if (text === '' || footnoteDefinition(text) || !/[\p{L}\d]/u.test(stripMarks(text))) continue;
     // Rule «table-caption»: «Bảng 2. Chốt kiểm dịch động vật tạm thời» right above its table names
     // the table; it is no duty of the body above it.
     if (/^(?:Bảng|Biểu)(?:\s+số)?\s+\d{1,2}\s*[.:]\s/u.test(stripMarks(text)) && blocks[i + 1]?.type === 'table')

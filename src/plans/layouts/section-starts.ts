@@ -8,6 +8,13 @@ import { afterPost } from '../person-posts.js';
 /** Where the duty sections of a plan begin (read by agency-sections.ts). */
 
 /**
+ * Rule «next-tasks-by-body»: a conclusion's «2. Nhiệm vụ trong thời gian tới» opens duty sections
+ * only when its first item heads a body («2.1. Sở Xây dựng» over a), b), c)); items by topic («2.1. Về
+ * giải phóng mặt bằng: …») are read as a conclusion's clauses (actor-items.ts).
+ */
+const NEXT_TASKS = /^nhiem vu(?: trong tam)?(?: trong)? thoi gian toi$/;
+
+/**
  * Headings that open the part of a plan where work is handed out, agency by agency. Named
  * here as data: «TỔ CHỨC THỰC HIỆN», «PHÂN CÔNG NHIỆM VỤ / TRÁCH NHIỆM», «TRÁCH NHIỆM CỦA CÁC
  * CƠ QUAN», and the reporting section «CHẾ ĐỘ BÁO CÁO» (or «TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ
@@ -119,9 +126,18 @@ function titledStarts(blocks: PlanDocument['blocks']): SectionStart[] {
       starts.push({ at, number, roman: false, ownBody: true });
     } else if (DUTY_SECTION_TITLES.some((t) => title.startsWith(t)) && !DUTIES_OF_ANYONE.test(title)) {
       starts.push({ at, number, roman: !article && (num?.[1] !== undefined || !num) });
+    } else if (NEXT_TASKS.test(title) && headsBody(blocks[at + 1])) {
+      starts.push({ at, number, roman: !article && (num?.[1] !== undefined || !num) });
     }
   });
   return starts;
+}
+
+/** The block is a numbered heading that names a body and nothing more («2.1. Sở Xây dựng»). */
+function headsBody(block: PlanDocument['blocks'][number] | undefined): boolean {
+  if (block?.type !== 'para') return false;
+  const heading = stripMarks(block.text).match(/^\d{1,2}(?:\.\d{1,2})*[.)]\s+(.{3,120})$/u)?.[1];
+  return heading !== undefined && isAgencyHeading(heading);
 }
 
 /**
