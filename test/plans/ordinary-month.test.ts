@@ -57,3 +57,14 @@ describe('a ward’s task table with its own short names', () => {
     expect(tasks.some((t) => /căn cứ nhiệm vụ được phân công|^\*/u.test(t.content))).toBe(false);
   });
 });
+
+describe('a commune’s crop plan copied as text («plus-under-dash»)', () => {
+  it('gives the «+» items under «- Phòng Kinh tế chủ trì …» to that office, in every format', async () => {
+    for (const format of FORMATS) {
+      const { tasks } = await readPlanFile(join(PLANS, `thainguyen-59-2026-san-xuat-vu-mua-xa-phu-binh.${format}`));
+      const weekly = tasks.find((t) => t.content.includes('Báo cáo tình hình sâu bệnh và tiến độ gieo cấy'));
+      expect(weekly?.kind).toBe('report');
+      expect(weekly?.lead).toEqual(['Phòng Kinh tế']);
+    }
+  });
+});

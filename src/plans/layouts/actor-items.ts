@@ -95,6 +95,11 @@ interface Reading {
   directive: boolean;
   /** Reading a Quyết định's articles, after «QUYẾT ĐỊNH:». */
   decision: boolean;
+  /**
+   * Rule «plus-under-dash»: the body of the last «-» item that named one («- Phòng Kinh tế chủ trì
+   * theo dõi …»); the «+» items under it («+ Báo cáo tình hình sâu bệnh … hằng tuần») are its duties too.
+   */
+  dashActor?: string[];
 }
 
 function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
@@ -254,6 +259,10 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   if (clauses)
     return clauses.flatMap((c) => draft(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text));
   const who = whoDoesIt(state, doc, at, item, mark === '' || /^\d/.test(mark), periodHeading(state.title, ctx) !== '');
+  const plus = mark.startsWith('+');
+  if (!plus) state.dashActor = who && mark.startsWith('-') ? who.agencies : undefined;
+  if (!who && plus && state.dashActor && item.split(/\s+/).length >= MIN_DUTY_WORDS)
+    return draft('task', state.dashActor, capitalize(item));
   return who ? draft(who.kind, who.agencies, who.content, who.alsoWith) : [];
 }
 
