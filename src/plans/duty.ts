@@ -1,7 +1,14 @@
-import { capitalize, hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
+import { capitalize, hasDutyVerb } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
-import { isConditionRule, isLiability, isPastResult, isRightOrBan } from './not-work-clauses.js';
+import {
+  isBareOversight,
+  isConditionRule,
+  isLiability,
+  isPastResult,
+  isRightOrBan,
+  withoutPointer,
+} from './not-work-clauses.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
 import type { DraftTask, Position, ReadContext } from './types.js';
 
@@ -97,23 +104,6 @@ function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
   return withNotes.some((c) => c.deadlineText !== '') ? withNotes : own;
 }
 
-/**
- * Rule «pointer-to-assigned»: «… căn cứ nhiệm vụ được phân công tại Mục III chủ động triển khai thực
- * hiện» sends a body back to work handed out elsewhere: no work of its own. A clause after it («…;
- * định kỳ báo cáo …») is read as before; «căn cứ nhiệm vụ được giao xây dựng kế hoạch …» is work.
- */
-const POINTER_TO_ASSIGNED =
-  /^(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?\s*(?:[;.]\s*|$)/iu;
-
-function withoutPointer(text: string): string {
-  const plain = stripMarks(text).trim();
-  // (The body may still open the duty: «Các phòng, đơn vị … căn cứ nhiệm vụ được phân công …».)
-  const rest = splitLeadingAgencies(plain)?.rest ?? plain;
-  const m = POINTER_TO_ASSIGNED.exec(rest) ?? POINTER_TO_ASSIGNED.exec(plain);
-  if (!m) return text;
-  return capitalize((m.input === rest ? rest : plain).slice(m[0].length));
-}
-
 export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
   const text = withoutPointer(withoutItemMark(rawText));
   if (text.trim() === '') return [];
@@ -122,11 +112,7 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   if (isLiability(stripMarks(text), ctx)) return [];
   if (base.kind === 'request') return requestDrafts(text, base, ctx);
   if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
-  if (isPastResult(stripMarks(text)) || isConditionRule(stripMarks(text))) return [];
-  // Rule «bare-oversight»: «Đồng chí …, Phó Chủ tịch UBND tỉnh chỉ đạo; Sở Y tế tham mưu.» — who
-  // oversees, with no work named, is no row («… trực tiếp chỉ đạo, kiểm tra việc thực hiện …» is).
-  // («… chỉ đạo chung; đồng chí …, Phó Chủ tịch UBND xã trực tiếp phụ trách.» is as bare.)
-  if (/^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)(?:\s+chung)?\s*(?:[;.]|$)/iu.test(stripMarks(text).trim()))
+  if (isPastResult(stripMarks(text)) || isConditionRule(stripMarks(text)) || isBareOversight(stripMarks(text)))
     return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.

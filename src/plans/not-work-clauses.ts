@@ -1,4 +1,5 @@
-import { hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
+import { capitalize, hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
+import { stripMarks } from './document.js';
 import { deadlinePhraseIn, findDeadlinePhrase } from './duty-deadline.js';
 import { fold } from '../domain/text.js';
 import type { ReadContext } from './types.js';
@@ -139,4 +140,30 @@ export function isConditionRule(text: string): boolean {
   const rest = text.slice(m?.[0].length ?? 0);
   const more = /\d{1,2}\/\d{1,2}|\s(?:tham mưu|báo cáo|chủ trì|hoàn thành|tổ chức|giao)\s/u.test(` ${rest} `);
   return m !== null && !more && !/,\s*(?:giao|yêu cầu|đề nghị)\s/u.test(m[0]);
+}
+
+/**
+ * Rule «pointer-to-assigned»: «… căn cứ nhiệm vụ được phân công tại Mục III chủ động triển khai thực
+ * hiện» sends a body back to work handed out elsewhere: no work of its own. A clause after it («…;
+ * định kỳ báo cáo …») is read as before; «căn cứ nhiệm vụ được giao xây dựng kế hoạch …» is work.
+ */
+const POINTER_TO_ASSIGNED =
+  /^(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?\s*(?:[;.]\s*|$)/iu;
+
+export function withoutPointer(text: string): string {
+  const plain = stripMarks(text).trim();
+  // (The body may still open the duty: «Các phòng, đơn vị … căn cứ nhiệm vụ được phân công …».)
+  const rest = splitLeadingAgencies(plain)?.rest ?? plain;
+  const m = POINTER_TO_ASSIGNED.exec(rest) ?? POINTER_TO_ASSIGNED.exec(plain);
+  if (!m) return text;
+  return capitalize((m.input === rest ? rest : plain).slice(m[0].length));
+}
+
+/**
+ * Rule «bare-oversight»: «Đồng chí …, Phó Chủ tịch UBND tỉnh chỉ đạo; Sở Y tế tham mưu.» — who
+ * oversees, with no work named, is no row («… trực tiếp chỉ đạo, kiểm tra việc thực hiện …» is;
+ * «… chỉ đạo chung; đồng chí …, Phó Chủ tịch UBND xã trực tiếp phụ trách.» is as bare).
+ */
+export function isBareOversight(text: string): boolean {
+  return /^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)(?:\s+chung)?\s*(?:[;.]|$)/iu.test(text.trim());
 }
