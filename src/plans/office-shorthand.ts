@@ -54,7 +54,8 @@ export function shorthandCompletions(doc: PlanDocument): Map<string, string> {
         // Only a longer name counts: the bare name in a sentence says nothing of the level. Nor does a
         // group («các Trạm Y tế xã, phường» quoted from the province): it names every level.
         const group =
-          /(?:^|\s)các\s+$/u.test(text.slice(0, at)) || /^,\s*(?:xã|phường|đặc khu)\b/u.test(after.slice(tail.length));
+          /(?:^|\s)các\s+$/u.test(text.slice(0, at)) ||
+          /^,\s*(?:xã|phường|đặc khu)(?!\p{L})/u.test(after.slice(tail.length));
         if (tail.trim() === '' || group) continue;
         const ways = seen.get(full) ?? new Set<string>();
         ways.add(`${full}${tail}`);
