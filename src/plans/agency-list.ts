@@ -8,6 +8,7 @@ import {
   LOWER_GROUP,
   LEVEL_THEN_DUTY,
   NAME_ENDS,
+  PERSON_NAME,
   PLACE_THEN_VERB,
   startsWithAgency,
   VERB_RE,
@@ -43,11 +44,13 @@ export function wholeGroupName(heading: string): string | null {
  * group of a known kind («Các cơ quan, đơn vị liên quan»), not any phrase after «Các» («Các
  * thông số: …», «Các nội dung …»).
  */
+const OFFICIAL = new RegExp(String.raw`^${PERSON_NAME}\s+-\s+(.+)$`, 'u');
+
 export function isBodyName(name: string): boolean {
   const t = name.trim();
   // Rule «named-official» (agency-names.ts): «Lê Thị Mai - Phó Chủ tịch UBND phường», an official
   // and the post that gives the work, is who does it.
-  const official = t.match(/^(?:\p{Lu}[\p{L}']*\s+){1,4}\p{Lu}[\p{L}']*\s+-\s+(.+)$/u)?.[1];
+  const official = t.match(OFFICIAL)?.[1];
   if (official !== undefined && afterPost(official) !== null) return true;
   if (/^các\s/iu.test(t)) return GROUP_ANY_CASE.test(t);
   // «Báo» opens a newspaper's name («Báo Cần Thơ»), «Báo cáo …» opens a report.

@@ -117,6 +117,14 @@ export function cleanAgencyName(name: string): string {
  * Nông Thị Hiền - Trưởng phòng)» is the phòng (who heads it is no part of its name); «Đ/c Hoàng
  * Văn Thắng - PCT UBND xã» is that official, written without «Đ/c» and with the post in full.
  */
+/**
+ * A capitalised word of a proper name, and a person's name of two to five of them. Ê Đê and Jrai names
+ * hold an apostrophe («H'Linh Niê», «Ia H'Drai»). One pattern for every rule that reads a person or a
+ * place by name (agency-list.ts, agency-split.ts).
+ */
+export const PROPER_WORD = String.raw`\p{Lu}[\p{L}']*`;
+export const PERSON_NAME = String.raw`${PROPER_WORD}(?:\s+${PROPER_WORD}){1,4}`;
+
 /** The commune's or ward's own chair or deputy chair: an official of the issuer, named with the post. */
 export const OWN_LEADER = /^(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân)\s+(?:xã|phường|đặc khu)(?:\s|$)/u;
 
@@ -125,8 +133,7 @@ function namedOfficial(name: string): string {
   // «Ông Trần Văn Lộc, Giám đốc Sở Tài chính» (a team's member): the post, read like every other post.
   // A bare post of the issuer's own («Bà Nguyễn Thị Thu Hằng, Phó Giám đốc») names no body: which
   // deputy is the person, so the name stays (rule «person-with-post» spells the post out).
-  // (An Ê Đê or a Jrai name holds an apostrophe: «H'Linh Niê», «Y Khem Byă».)
-  const person = withoutPerson.match(/^(?:Ông|Bà)\s+(\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,4})\s*[,–-]\s*(\S.*)$/u);
+  const person = withoutPerson.match(new RegExp(String.raw`^(?:Ông|Bà)\s+(${PERSON_NAME})\s*[,–-]\s*(\S.*)$`, 'u'));
   const member = person?.[2];
   // A commune's own leader («Bà Nguyễn Thị Hoa, Phó Chủ tịch UBND xã») is that official, as with «Đồng chí».
   if (member && person && OWN_LEADER.test(member)) return `${person[1]} - ${member}`;
@@ -138,7 +145,7 @@ function namedOfficial(name: string): string {
   const postFirst =
     /^(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng|Hiệu trưởng|Chỉ huy trưởng|Bí thư|Tham mưu trưởng)(?=[\s,;-]|$)/u;
   if (comrade && (afterPost(comrade) !== null || postFirst.test(comrade))) return comrade;
-  const m = withoutPerson.match(/^(?:Đ\/c|Đồng chí)\s+(\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,4})\s*[-–,]\s*(\S.*)$/u);
+  const m = withoutPerson.match(new RegExp(String.raw`^(?:Đ\/c|Đồng chí)\s+(${PERSON_NAME})\s*[-–,]\s*(\S.*)$`, 'u'));
   if (!m?.[1] || !m[2]) return withoutPerson;
   const post = m[2].replace(/^(PCT|CT|PBT|BT|PGĐ|GĐ)(?=\s)/u, (short) => POST_SHORT[short] ?? short);
   return `${m[1]} - ${post}`;
@@ -166,9 +173,8 @@ export const PLACE_THEN_VERB =
  * Only before the first known verb, outside brackets, one office (not «các xã miền núi …», a group
  * with its qualifier), and never «Hợp tác xã», «xã hội» or a level before a district or more place.
  */
-// (A place's name may hold an apostrophe: «Ia H'Drai», «Đắk R'Lấp».)
-const LEVEL = String.raw`(?:xã|phường|đặc khu)(?!\s+hội(?![\p{L}]))(?:\s\p{Lu}[\p{L}']*){0,4}`;
-const NAMED_PLACE = String.raw`(?:tỉnh|thành phố)(?:\s\p{Lu}[\p{L}']*){1,4}`;
+const LEVEL = String.raw`(?:xã|phường|đặc khu)(?!\s+hội(?![\p{L}]))(?:\s${PROPER_WORD}){0,4}`;
+const NAMED_PLACE = String.raw`(?:tỉnh|thành phố)(?:\s${PROPER_WORD}){1,4}`;
 // («cấp» after a level is the verb: «TTPVHCC xã cấp Giấy chứng nhận …»; «nhiệm kỳ» goes on the name.)
 const NAME_GOES_ON = String.raw`(?:và|các|của|thuộc|trực thuộc|có|liên quan|nhiệm kỳ|nơi|đóng|được|tại|về|khu vực|biên giới|ven biển|vùng|trên|trong|huyện|thị xã|thị trấn|tỉnh|thành phố|\p{Lu})`;
 export const LEVEL_THEN_DUTY = new RegExp(

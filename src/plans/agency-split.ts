@@ -1,13 +1,15 @@
 import { afterPost } from './person-posts.js';
 import { stripMarks } from './document.js';
-import { cleanAgencyName, LOWER_GROUP, OWN_LEADER, startsWithAgency } from './agency-names.js';
+import { cleanAgencyName, LOWER_GROUP, OWN_LEADER, PERSON_NAME, startsWithAgency } from './agency-names.js';
 
 /**
  * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
  * the next part begins a new agency, so "Các sở, ban, ngành" stays whole.
  */
-const MEMBER =
-  /^(?:Ông|Bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))\s+\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*){1,4}\s*,\s*(?=\p{Lu})/u;
+const MEMBER = new RegExp(
+  String.raw`^(?:Ông|Bà|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|úy|tướng))\s+${PERSON_NAME}\s*,\s*(?=\p{Lu})`,
+  'u',
+);
 
 export function splitAgencies(text: string): string[] {
   const out: string[] = [];
