@@ -58,6 +58,10 @@ import {
   NEW_WRITERS_45_DIR,
   NEW_WRITERS_46_DIR,
   NEW_WRITERS_47_DIR,
+  NEW_WRITERS_48_DIR,
+  NEW_WRITERS_49_DIR,
+  NEW_WRITERS_50_DIR,
+  NEW_WRITERS_51_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -162,6 +166,10 @@ const SETS = [
   { title: 'NEW WRITERS 45 ', dir: NEW_WRITERS_45_DIR },
   { title: 'NEW WRITERS 46 ', dir: NEW_WRITERS_46_DIR },
   { title: 'NEW WRITERS 47 ', dir: NEW_WRITERS_47_DIR },
+  { title: 'NEW WRITERS 48 ', dir: NEW_WRITERS_48_DIR },
+  { title: 'NEW WRITERS 49 ', dir: NEW_WRITERS_49_DIR },
+  { title: 'NEW WRITERS 50 ', dir: NEW_WRITERS_50_DIR },
+  { title: 'NEW WRITERS 51 ', dir: NEW_WRITERS_51_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

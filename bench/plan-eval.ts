@@ -113,6 +113,14 @@ export const NEW_WRITERS_45_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_46_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-46');
 /** Six held-out documents by a fiftieth writer (W50): an ordinary month, written blind and measured at the end. */
 export const NEW_WRITERS_47_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-47');
+/** A fifty-first writer (W51), development: who leads each row, told the many ways offices tell it, blind. */
+export const NEW_WRITERS_48_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-48');
+/** Six held-out documents by a fifty-second writer (W52): the fifty-first's brief, written blind at the same time. */
+export const NEW_WRITERS_49_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-49');
+/** A fifty-third writer (W53), development: plans that reach the coordinator as copied text, blind. */
+export const NEW_WRITERS_50_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-50');
+/** Six held-out documents by a fifty-fourth writer (W54): an ordinary month, written blind and measured at the end. */
+export const NEW_WRITERS_51_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-51');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';

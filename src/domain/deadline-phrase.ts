@@ -15,9 +15,10 @@ import {
 import { occurrenceInYear } from './deadline-recurrence.js';
 
 // Leading words that do not change the meaning of the date that follows («ngay trong ngày 14/01»:
-// «ngay», at once, folds like «ngày», day; only before «trong» is it the first).
+// «ngay», at once, folds like «ngày», day; only before «trong» is it the first). Whole words only:
+// «ca» (all of) is no part of «các».
 export const FILLER =
-  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay)|ngay(?= trong )|thoi gian(?= ))\s*:?\s*/;
+  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay)|tai (?:phien|ky) hop(?: thuong ky| thuong le| dinh ky)?(?= thang)|ngay(?= trong )|thoi gian(?= ))(?![a-z\d])\s*:?\s*/;
 
 /** The folded text without its leading filler words, however many («hoàn thành trước …»). */
 export function withoutFillers(folded: string): string {

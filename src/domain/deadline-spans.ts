@@ -27,8 +27,12 @@ export function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline |
   const last = /^thang \d{1,2}$/.test(m[1].trim()) && /^\d{1,2}$/.test(m[2].trim()) ? `thang ${m[2].trim()}` : m[2];
   const to = normalizeFolded(last, ctx);
   if (!to.understood || to.date === null) return null;
-  // «Từ ngày 08 đến ngày 10 tháng 12 năm 2025»: the first day borrows the month of the last.
-  if (/^(?:ngay\s+)?\d{1,2}$/.test(m[1].trim()) && Number(m[1].replace(/\D/g, '')) <= 31) {
+  // «Từ ngày 08 đến ngày 10 tháng 12 năm 2025», «trong các ngày 03 - 04/6/2026»: the first day
+  // borrows the month of the last.
+  if (
+    /^(?:(?:trong\s+)?(?:cac\s+|hai\s+|02\s+)?ngay\s+)?\d{1,2}$/.test(m[1].trim()) &&
+    Number(m[1].replace(/\D/g, '')) <= 31
+  ) {
     return result(to.date, null, false);
   }
   const from = normalizeFolded(m[1], { ...ctx, year: Number(to.date.slice(0, 4)) });

@@ -111,7 +111,8 @@ const LEGEND_GOES_ON = /;\s*[*_]*\s*$/u;
 function entriesOf(body: string, posts = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const entry of body.split(/\s*;\s*/u)) {
-    const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s*_]*$/su);
+    // («Phòng QLCL là Phòng Quản lý chất lượng - Giáo dục thường xuyên» says it in words.)
+    const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s|\slà\s)\s*(.{4,160}?)[.\s*_]*$/su);
     const [short, name] = [(m?.[1] ?? '').trim(), capitalize((m?.[2] ?? '').trim())];
     const named = startsWithAgency(name) || (posts && isPostName(name));
     if (!/\p{Lu}/u.test(short) || !named || hasDutyVerb(name)) continue;

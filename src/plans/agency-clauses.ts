@@ -21,7 +21,7 @@ export interface AgencyClause {
 
 const ASSIGN = /^(?:và\s+|đồng thời\s+)?(?:giao|Giao|đề nghị|Đề nghị|yêu cầu|Yêu cầu)\s+/u;
 
-export function agencyClauses(paragraph: string): AgencyClause[] | null {
+export function agencyClauses(paragraph: string, leadIn: string[] = []): AgencyClause[] | null {
   // «2.2. Về hồ sơ, thủ tục đầu tư: Giao Ban QLDA … ; Sở Xây dựng thẩm định …»: the topic names what
   // the clauses are about; the first clause begins after it.
   const text = stripMarks(paragraph).replace(/^Về\s[^:;]{3,160}:\s*(?=\S)/u, '');
@@ -34,7 +34,11 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
   if (clauses.length < 2) return null;
   const out: AgencyClause[] = [];
   for (const clause of clauses) {
-    const named = clauseActor(clause);
+    const actor = clauseActor(clause);
+    // Under a body's own lead-in only another body acting in its own right takes a clause away: not a
+    // post or official of it («Chủ tịch UBND cấp xã chịu trách nhiệm …»), nor one it hands the work to
+    // («…; giao công chức văn hóa - xã hội theo dõi …»).
+    const named = leadIn.length > 0 && actor && !isOtherBody(clause) ? null : actor;
     const last = out[out.length - 1];
     // A case with nobody to act in it («Trường hợp Nhà máy chậm vận hành, lượng rác … dự kiến tăng») is
     // a forecast: no part of the work before it.
@@ -47,10 +51,20 @@ export function agencyClauses(paragraph: string): AgencyClause[] | null {
     const forecast = CONDITION.test(clause) && /\s(?:dự kiến|dự báo|có thể|có nguy cơ|sẽ)\s/u.test(clause) && !orders;
     if (named) out.push(named);
     else if (last && !forecast) last.text = `${last.text.replace(/[.;]$/, '')}; ${clause}`;
+    // Rule «section-body-first»: under a body's own heading or lead-in («Các sở, ngành, UBND các phường
+    // … báo cáo tiến độ về Sở Xây dựng trước ngày 20 hằng tháng; Sở Xây dựng tổng hợp, báo cáo …»)
+    // the clause before the next body is that body's own part.
+    else if (leadIn.length > 0 && !forecast) out.push({ agencies: leadIn, text: clause });
     // else: a lead-in before the first body («Tăng cường kiểm tra …; giao Sở Công Thương …»).
   }
   return out.length >= 2 ? out : null;
 }
+
+const OWN_POST = /^(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng|Công chức|Cán bộ)\s/iu;
+const isOtherBody = (clause: string): boolean => {
+  const plain = clause.replace(/^(?:và|đồng thời)\s+/u, '').trim();
+  return !ASSIGN.test(plain) && !OWN_POST.test(plain);
+};
 
 /**
  * Rule «sentence-per-body»: a conclusion's paragraph gives two bodies a sentence each, «Sở Giáo dục

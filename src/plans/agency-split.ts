@@ -1,6 +1,6 @@
 import { afterPost } from './person-posts.js';
 import { stripMarks } from './document.js';
-import { cleanAgencyName, LOWER_GROUP, OWN_LEADER, PERSON_NAME, startsWithAgency } from './agency-names.js';
+import { capitalize, cleanAgencyName, LOWER_GROUP, OWN_LEADER, PERSON_NAME, startsWithAgency } from './agency-names.js';
 
 /**
  * Splits an agency list: on line breaks and ";" always, on "," and " và " only where
@@ -42,9 +42,12 @@ export function splitAgencies(text: string): string[] {
         (afterName && LOWER_GROUP.test(next.trim())) ||
         // «… và các Ban Xây dựng Đảng»: «các» before a capitalised name opens a group of bodies.
         (/^các\s+\p{Lu}/u.test(next.trim()) && startsWithAgency(next.trim().slice(4)));
-      if (opensName && next.trim() !== '' && !isJointOffice(current, sep)) {
+      // Rule «party-after-and»: «Ủy ban nhân dân các phường và chủ đầu tư» — the investor, the
+      // contractor are parties of their own.
+      const party = /và/u.test(sep) && /^(?:chủ đầu tư|nhà thầu|đơn vị thi công)(?=[\s,;.]|$)/u.test(next.trim());
+      if ((opensName || party) && next.trim() !== '' && !isJointOffice(current, sep)) {
         out.push(current);
-        current = next;
+        current = party ? capitalize(next.trim()) : next;
       } else current += sep + next;
     }
     out.push(current);

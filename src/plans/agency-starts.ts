@@ -73,6 +73,8 @@ export const STARTS: readonly string[] = [
   'Đảng ủy',
   'Công ty',
   'Tổng công ty',
+  // A joint venture of contractors or investors («Liên danh Công ty cổ phần A - Công ty TNHH B»).
+  'Liên danh',
   // A trade union at any level («Công đoàn các Khu công nghiệp tỉnh», «Công đoàn cơ sở»).
   'Công đoàn',
   'Chủ tịch',

@@ -179,6 +179,11 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // ngày từ 24/4 đến 26/4/2026», where «ngày» is said once before the span.
     /(từ ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)? đến (?:hết )?ngày \d{1,2}(?:\/\d{1,2}\/\d{4}| tháng \d{1,2} năm \d{4}))/iu,
     /(?:trong (?:các )?ngày\s+)(từ \d{1,2}\/\d{1,2}(?:\/\d{4})? đến (?:hết )?\d{1,2}\/\d{1,2}\/\d{4})/iu,
+    // Rule «at-the-meeting»: «báo cáo Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 6/2026» is due
+    // by that month's meeting: the month.
+    /(tại (?:phiên|kỳ) họp(?: thường kỳ| thường lệ| định kỳ)? tháng \d{1,2}(?:\/| năm )\d{4})/iu,
+    // «trực tại các điểm thi trong các ngày 03 - 04/6/2026»: the last day.
+    /(trong (?:các|hai|02) ngày\s+\d{1,2}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4})/iu,
   ];
   let best: { at: number; start: number; text: string } | null = null;
   for (const re of dDay ? [...patterns, ...D_DAY_PATTERNS] : patterns) {

@@ -4,6 +4,7 @@ import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
 import {
   isBareOversight,
   isConditionRule,
+  isDecisionRecorded,
   isLiability,
   isPastResult,
   isRightOrBan,
@@ -112,8 +113,8 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   if (isLiability(stripMarks(text), ctx)) return [];
   if (base.kind === 'request') return requestDrafts(text, base, ctx);
   if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
-  if (isPastResult(stripMarks(text)) || isConditionRule(stripMarks(text)) || isBareOversight(stripMarks(text)))
-    return [];
+  const plain = stripMarks(text);
+  if (isPastResult(plain) || isConditionRule(plain) || isBareOversight(plain) || isDecisionRecorded(plain)) return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.
   const drafts = [
@@ -286,9 +287,13 @@ function withReportTimes(parts: string[]): string[] {
  */
 function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts: DraftTask[]; only: boolean } | null {
   const plain = stripMarks(text);
-  const starts = [...plain.matchAll(/(?:^|[;,]\s*|\s+và\s+)báo cáo\s/giu)].map((m) => m.index ?? 0);
+  // Rule «advise-to-report»: «…; tổng hợp kết quả tuyển sinh, tham mưu Giám đốc Sở báo cáo UBND tỉnh
+  // trước ngày 10/8/2026» reports through the leader the office advises; a report clause opens at its
+  // gathering («…; tổng hợp kết quả thực hiện, báo cáo tại phiên họp …»).
+  const starts = [...plain.matchAll(REPORT_START)].map((m) => m.index ?? 0);
   if (starts.length === 0) return null;
   const drafts: DraftTask[] = [];
+  let opening: DraftTask | null = null;
   // «… báo cáo … trong tuần đầu tiên của tháng 3/2026; báo cáo kết quả cả năm trước ngày
   // 15/12/2026»: each dated report clause is a row of its own.
   for (const [k, at] of starts.entries()) {
@@ -316,17 +321,27 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
     if (phrase === '' || !/\d{4}/.test(phrase)) continue;
     const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
     applyDeadline(draft, phrase, ctx);
-    if (draft.deadline !== null && draft.recurrence === '' && !drafts.some((d) => d.deadline === draft.deadline))
+    if (draft.deadline !== null && draft.recurrence === '' && !drafts.some((d) => d.deadline === draft.deadline)) {
       drafts.push(draft);
+      if (opening === null && !plain.slice(0, at + 1).includes(';')) opening = draft;
+    }
   }
   if (drafts.length === 0) return null;
   // «Báo cáo kết quả … trước ngày 10/3/2026», «Tổng hợp kết quả …, báo cáo UBND tỉnh trước …»:
   // a duty that only reports is its report rows alone (the first one reads as the whole duty).
   const only = REPORT_ONLY.test(plain.slice(0, starts[0]));
   // A duty that only reports reads as a whole in its first row; a later clause keeps its own words.
-  if (only && drafts[0]) drafts[0].content = capitalize(plain.trim());
+  // (Only a row of the first «;» clause: «Tổng hợp …, báo cáo nhanh … hằng ngày; báo cáo kết quả …
+  // trước ngày 06/5/2026» keeps the later clause's own words; «… hằng tháng và báo cáo tổng kết trước
+  // ngày 15/10/2026» is still the first.)
+  if (only && opening) opening.content = capitalize(plain.trim());
   return { drafts, only };
 }
 
+const REPORT_START =
+  /(?:^|[;,]\s*|\s+và\s+)(?:(?:tổng hợp|tổng kết|sơ kết)[^;,.]{0,80},\s*)?(?:tham mưu\s+[^;,.]{2,60}?\s+)?báo cáo\s/giu;
+
 /** What may stand before «báo cáo» in a duty that does nothing but report. */
-const REPORT_ONLY = /^\s*(?:(?:định kỳ\s+)?tổng hợp(?:\s+(?:kết quả|tình hình)[^,;]{0,80})?)?[\s,;]*$/iu;
+// («Tổng hợp kết quả thực hiện của các sở, ngành, địa phương, tham mưu UBND tỉnh báo cáo …»: what is
+// gathered may list its sources with commas.)
+const REPORT_ONLY = /^\s*(?:(?:định kỳ\s+)?tổng hợp(?:\s+(?:kết quả|tình hình|số liệu)[^;]{0,100})?)?[\s,;]*$/iu;

@@ -63,12 +63,23 @@ function isAnswerability(text: string): boolean {
  * sentence goes on to order («…, đề nghị khẩn trương …», «… tiếp tục …»).
  */
 export function isPastResult(text: string): boolean {
-  const t = text.trim().replace(/^(?:Cụ thể|Theo đó|Trong đó|Đến nay)\s*[:,]\s*/u, '');
+  // (An account may open with what it accounts for: «Các nhiệm vụ giao tại Thông báo số 96/TB-VPUBND
+  // ngày 05/3/2026: Sở Nông nghiệp và Môi trường đã hoàn thành …».)
+  const t = text
+    .trim()
+    .replace(/^(?:Cụ thể|Theo đó|Trong đó|Đến nay)\s*[:,]\s*/u, '')
+    .replace(/^(?:Các|Những)?\s*(?:nhiệm vụ|nội dung|việc)\s+(?:được\s+)?giao\s+tại\s+[^:;]{3,120}:\s*/iu, '');
   const rest = splitLeadingAgencies(t)?.rest ?? t;
   // A time ahead («…, hoàn thành trước ngày 15/5/2026») or a condition («… chưa công khai … thì
   // hoàn thành …») turns the account into an order.
   if (/\s(?:khẩn trương|đề nghị|yêu cầu|tiếp tục|phải|cần|thì)\s/u.test(` ${rest}`)) return false;
-  return /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) && findDeadlinePhrase(rest) === '';
+  // The deadline a cited document set («(thời hạn tại Thông báo số 96/TB-VPUBND là ngày 31/3/2026)») is
+  // part of the account, not a new one.
+  const own = rest.replace(
+    /\([^()]*\s(?:tại|theo)\s+(?:Thông báo|Kế hoạch|Quyết định|Công văn|Chỉ thị|Văn bản)\s[^()]*\)/gu,
+    '',
+  );
+  return /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) && findDeadlinePhrase(own) === '';
 }
 
 /**
@@ -166,4 +177,18 @@ export function withoutPointer(text: string): string {
  */
 export function isBareOversight(text: string): boolean {
   return /^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)(?:\s+chung)?\s*(?:[;.]|$)/iu.test(text.trim());
+}
+
+/**
+ * Rule «decision-recorded»: a conclusion records what its chair agreed to («Thống nhất chủ trương cho
+ * phép chủ đầu tư dự án … nộp hồ sơ …», «Đồng ý đề xuất của Sở Xây dựng về …»): a decision, no one's
+ * work, unless it goes on to hand some out («…, giao Sở Tài chính …»).
+ */
+export function isDecisionRecorded(text: string): boolean {
+  const t = text.trim();
+  return (
+    /^(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Chấp thuận|Nhất trí)\s/u.test(t) &&
+    // («… nộp hồ sơ đề nghị cấp Giấy chứng nhận …» is an application, not a request to someone.)
+    !/\s(?:giao|đề nghị|yêu cầu)\s+(?:\p{Lu}|các\s)|\s(?:chủ trì|khẩn trương)\s/u.test(` ${t} `)
+  );
 }

@@ -63,8 +63,8 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
     if (p.period === 'week') rule = { every: 'week', day: d.day };
   } else if (d.month === null) {
     if (p.period === 'month') rule = { every: 'month', day: d.day };
-    else if (p.period === 'quarter' && d.ofQuarter) {
-      rule = { every: 'quarter', quarters: p.quarters, monthOfQuarter: 3, day: d.day };
+    else if (p.period === 'quarter' && d.ofQuarter !== null) {
+      rule = { every: 'quarter', quarters: p.quarters, monthOfQuarter: d.ofQuarter, day: d.day };
     }
   } else {
     rule = { every: 'year', month: d.month, day: d.day };
@@ -106,7 +106,8 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
       for (const d of dates.filter((x) => x.weekly)) cycles.push(cycleOf(WEEKLY, d, year));
       for (const d of dates.filter((x) => x.monthly)) cycles.push(cycleOf(MONTHLY, d, year));
       // Rule «dated-quarterly»: «trước ngày 15 của tháng cuối quý» says the report is quarterly.
-      for (const d of dates.filter((x) => x.ofQuarter && x.month === null)) cycles.push(cycleOf(QUARTERLY, d, year));
+      for (const d of dates.filter((x) => x.ofQuarter !== null && x.month === null))
+        cycles.push(cycleOf(QUARTERLY, d, year));
       continue;
     }
     const undated = pending.slice(0, Math.max(0, pending.length - dates.length));
@@ -200,7 +201,7 @@ export function isReportClause(text: string): boolean {
   MILESTONE.lastIndex = 0;
   return (
     tokenize(text).some(
-      (t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly || t.monthly || t.ofQuarter)),
+      (t) => t.kind === 'period' || (t.kind === 'date' && (t.yearly || t.weekly || t.monthly || t.ofQuarter !== null)),
     ) ||
     MILESTONE.test(f) ||
     reviewDays(f).length > 0

@@ -30,7 +30,7 @@ const CONTINUE = new RegExp(
   'y',
 );
 const DATE =
-  /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( cua thang cuoi quy| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
+  /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( (?:cua )?thang (?:dau|thu hai|cuoi) (?:cua )?quy(?: sau| tiep theo| ke tiep)?| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
 const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;
 // The day of a weekly report: «(thứ Sáu)», «trước 16 giờ thứ Năm», «vào sáng thứ Hai hằng tuần». A
 // word before it (or «hằng tuần» after it) is required: «tháng thứ hai của quý» is no weekday.
@@ -63,7 +63,12 @@ export interface DateToken {
   weekly: boolean;
   month: number | null;
   year: number | null;
-  ofQuarter: boolean;
+  /**
+   * «trước ngày 15 của tháng cuối quý» (3), «trước ngày 05 của tháng đầu quý sau» (1, rule
+   * «next-quarter-report»: the report on a quarter falls in the first month of the next, so it is due
+   * on that day of every quarter's first month); null when the day names no month of a quarter.
+   */
+  ofQuarter: 1 | 2 | 3 | null;
   /** «trước ngày 15/12 hằng năm»: the date itself says the report is yearly. */
   yearly: boolean;
   /** «trước ngày 22 hằng tháng»: the date itself says the report is monthly. */
@@ -159,7 +164,7 @@ function weekdayToken(name: string, raw: string, end: number): DateToken {
     weekly: / (?:hang|moi) tuan$/.test(folded),
     month: null,
     year: null,
-    ofQuarter: false,
+    ofQuarter: null,
     yearly: false,
     monthly: false,
     text: text.replace(/,?\s*(?:hằng|hàng|mỗi|của) tuần$/u, ''),
@@ -176,7 +181,13 @@ function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
     day: Number(m[1]),
     month: m[2] ? Number(m[2]) : null,
     year: m[3] ? Number(m[3]) : null,
-    ofQuarter: (m[4] ?? '').includes('quy'),
+    ofQuarter: !(m[4] ?? '').includes('quy')
+      ? null
+      : (m[4] ?? '').includes('dau')
+        ? 1
+        : (m[4] ?? '').includes('thu hai')
+          ? 2
+          : 3,
     yearly: /hang nam|moi nam/.test(m[5] ?? '') && m[2] !== undefined,
     monthly: m[4] === ' hang thang' && m[2] === undefined,
     text: foldKeep(text).startsWith('truoc') ? text : `trước ${text}`,

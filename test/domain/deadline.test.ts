@@ -539,3 +539,17 @@ describe('a time given twice or in parts (thirteenth session)', () => {
     expect(dateOf('Thường xuyên; kiểm tra trước ngày 15/4/2026; báo cáo trước ngày 30/4/2026', y2026)).toBeNull();
   });
 });
+
+describe('days and meetings (fourteenth session)', () => {
+  const y2026 = { year: 2026 };
+  it('reads «trong các ngày 03 - 04/6/2026» as its last day («các» is no filler «cả»)', () => {
+    expect(dateOf('Trong các ngày 03 - 04/6/2026', y2026)).toBe('2026-06-04');
+    expect(dateOf('trong hai ngày 03 - 04/6/2026', y2026)).toBe('2026-06-04');
+  });
+
+  it('reads «tại phiên họp thường kỳ tháng 6/2026» as that month («at-the-meeting»)', () => {
+    expect(dateOf('Tại phiên họp thường kỳ tháng 6/2026', y2026)).toBe('2026-06-30');
+    // A meeting without its month dates nothing.
+    expect(dateOf('Tại phiên họp thường kỳ của UBND tỉnh', y2026)).toBeNull();
+  });
+});

@@ -2,7 +2,8 @@ import { fold } from '../../domain/text.js';
 import { capitalize, splitAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, placeOf, stripMarks } from '../document.js';
-import { applyDeadline, deadlineContext, deadlinePhraseIn, emptyDraft } from '../duty.js';
+import { applyDeadline, deadlineContext, deadlinePhraseIn, type DutyBase, emptyDraft, reportDrafts } from '../duty.js';
+import { findReportCycles } from '../report-cycles.js';
 import { normalizeDeadline } from '../../domain/deadline.js';
 import { titlePeriod } from './title-period.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
@@ -193,31 +194,39 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
     const who = readWho(fields.get('lead') ?? '');
     const lead = who.lead;
     if (content === '') ctx.problems.push(`${source}: có «Đơn vị chủ trì» nhưng không thấy nội dung nhiệm vụ.`);
-    const draft = emptyDraft(
-      {
-        kind: 'task',
-        order,
-        lead,
-        coordinating: [...who.coordinating, ...splitAgencies(fields.get('coordinating') ?? '')],
-        source,
-        at: { block: i, item: 0 },
-      },
-      content,
-    );
+    const base = {
+      kind: 'task' as const,
+      order,
+      lead,
+      coordinating: [...who.coordinating, ...splitAgencies(fields.get('coordinating') ?? '')],
+      source,
+      at: { block: i, item: 0 },
+    };
     // Rule «time-in-title»: a block without a time field may date its work in its own words
     // («Hoàn thành di dời … trước mùa mưa năm 2026 (trước ngày 31/7/2026). Cơ quan chủ trì: …»).
-    applyDeadline(
-      draft,
-      capitalize(fields.get('deadline') ?? '') || ownTime(content, ctx) || headingPeriod(doc, i, ctx),
-      ctx,
-    );
-    draft.product = capitalize(fields.get('product') ?? '');
-    drafts.push(draft);
+    const time = capitalize(fields.get('deadline') ?? '') || ownTime(content, ctx) || headingPeriod(doc, i, ctx);
+    drafts.push(...blockDrafts(base, content, time, capitalize(fields.get('product') ?? ''), ctx));
     for (let k = first; k < j; k += 1) used.add(k);
     i = j - 1;
   }
   if (drafts.length >= 2) drafts.push(...timedOnly(doc, used, ctx));
   return drafts.sort((a, b) => a.at.block - b.at.block);
+}
+
+/**
+ * One block's rows: its task, or — rule «cycles-in-time-field», as in a table's time cell — one report
+ * row per dated cycle its time names («7. Tổng hợp, báo cáo kết quả …» / «Thời gian: Báo cáo 6
+ * tháng trước ngày 20/6/2026; báo cáo năm trước ngày 10/12/2026»).
+ */
+function blockDrafts(base: DutyBase, content: string, time: string, product: string, ctx: ReadContext): DraftTask[] {
+  const cycles = findReportCycles(time, ctx.year);
+  if (cycles.some((c) => c.deadlineText !== '')) {
+    return reportDrafts(cycles, content, base, ctx).map((draft) => ({ ...draft, product }));
+  }
+  const draft = emptyDraft(base, content);
+  applyDeadline(draft, time, ctx);
+  draft.product = product;
+  return [draft];
 }
 
 /**
