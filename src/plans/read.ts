@@ -154,7 +154,7 @@ async function readPdf(bytes: Buffer, name: string): Promise<PlanDocument> {
       `Tệp PDF «${name}» không có lớp chữ (có thể là bản scan): hãy gửi bản .docx hoặc PDF xuất trực tiếp từ Word.`,
     );
   }
-  return { blocks: textToBlocks(text, { hardWrapped: true, dropPageNumbers: true, linePages }) };
+  return { blocks: textToBlocks(text, { hardWrapped: true, dropPageNumbers: true, linePages, wholeRows: true }) };
 }
 
 /** A pdf.js text item as a positioned run (transform: [a, b, c, d, x, y]). */

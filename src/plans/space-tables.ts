@@ -27,12 +27,20 @@ function spacedCells(line: string): SpacedCell[] {
 }
 
 export function isSpaceTableStart(lines: string[], start: number): boolean {
-  return spacedCells(lines[start] ?? '').length >= 3 && spacedCells(lines[start + 1] ?? '').length >= 3;
+  const header = spacedCells(lines[start] ?? '');
+  if (header.length < 3) return false;
+  // Rule «header-wrap»: a header cell too long for its column goes on in the next line («Thời gian
+  // hoàn» / «thành»); the rows start after it.
+  const next = headerWrapped(lines, start, header) ? start + 2 : start + 1;
+  return isRow(spacedCells(lines[next] ?? ''));
 }
+
+const headerWrapped = (lines: string[], start: number, header: SpacedCell[]): boolean =>
+  isWrapLine(spacedCells(lines[start + 1] ?? ''), header);
 
 export function readSpaceTable(lines: string[], start: number): TableRead {
   const header = spacedCells(lines[start] ?? '');
-  let end = start;
+  let end = headerWrapped(lines, start, header) ? start + 2 : start;
   while (
     end < lines.length &&
     (isRow(spacedCells(lines[end] ?? '')) || (end > start + 1 && isWrapLine(spacedCells(lines[end] ?? ''), header)))
@@ -42,9 +50,12 @@ export function readSpaceTable(lines: string[], start: number): TableRead {
   return { rows: alignedRows(block) ?? gapRows(block), end };
 }
 
-/** Three cells, or a numbered row whose other cells are empty or merged above («3    Báo cáo …»). */
+/**
+ * Three cells, or a numbered row whose other cells are empty or merged above («3    Báo cáo …»),
+ * or a group row («I      Tuyên truyền, phát động Chiến dịch»).
+ */
 function isRow(cells: SpacedCell[]): boolean {
-  return cells.length >= 3 || (cells.length === 2 && /^\d{1,3}[.)]?$/.test(cells[0]?.text ?? ''));
+  return cells.length >= 3 || (cells.length === 2 && /^(?:\d{1,3}|[IVX]{1,5}|[A-Z])[.)]?$/.test(cells[0]?.text ?? ''));
 }
 
 /**
@@ -67,8 +78,12 @@ function isWrapLine(cells: SpacedCell[], header: SpacedCell[], numbered = false)
 }
 
 /** The rows so far open with a number («1», «2.», «Số 1»): the first column is the row's number. */
+// (Group rows between them, «I», «II», «A», are numbered too, and so is the header a page repeats.)
 const isNumbered = (rows: readonly string[][]): boolean =>
-  rows.length > 1 && rows.slice(1).every((r) => /^(?:Số\s+)?\d{1,3}[.)]?$/u.test(r[0] ?? ''));
+  rows.length > 1 &&
+  rows
+    .slice(1)
+    .every((r) => /^(?:Số\s+)?(?:\d{1,3}|[IVX]{1,5}|[A-Z])[.)]?$/u.test(r[0] ?? '') || r[0] === rows[0]?.[0]);
 
 /** Rows of a copy whose cells start under the header's: each cell goes to its column. */
 function alignedRows(block: string[]): string[][] | null {
@@ -79,7 +94,8 @@ function alignedRows(block: string[]): string[][] | null {
   for (const line of block) {
     const cells = spacedCells(line);
     const above = rows[rows.length - 1];
-    if (above && rows.length > 1 && isWrapLine(cells, header, isNumbered(rows))) {
+    // (The header's own wrap, «thành» under «Thời gian hoàn», joins the header.)
+    if (above && isWrapLine(cells, header, isNumbered(rows))) {
       for (const cell of cells) {
         const i = column(cell.at);
         above[i] = `${above[i] ?? ''} ${cell.text}`.trim();

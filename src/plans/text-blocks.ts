@@ -35,6 +35,11 @@ export interface TextOptions {
   dropPageNumbers?: boolean;
   /** The page (from 1) of each line of the text (PDF): blocks then say their page, not their line. */
   linePages?: readonly number[];
+  /**
+   * The text's table lines are whole rows already, joined from their text positions (a PDF, by
+   * pdf-table-bands.ts): a line under an empty number is a row of its own, never a wrapped line.
+   */
+  wholeRows?: boolean;
 }
 
 interface Line {
@@ -108,7 +113,7 @@ export function textToBlocks(raw: string, options: TextOptions = {}): Block[] {
         : isPipeRow(line)
           ? readPipeTable(lines, i)
           : isTabRow(line) || isTwoCellTabStart(lines, i)
-            ? readTabTable(lines, i)
+            ? readTabTable(lines, i, options.wholeRows === true)
             : isSpaceTableStart(lines, i)
               ? readSpaceTable(lines, i)
               : isOneCellTableStart(lines, i)

@@ -27,16 +27,18 @@ export function isTwoCellTabStart(lines: string[], start: number): boolean {
   return two(lines[start]) && two(lines[start + 1]);
 }
 
-const OPENS_BLOCK = /^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+•]\s|\p{Lu}[\p{Lu}\s,]{8,}$)/u;
+const OPENS_BLOCK =
+  /^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+•]\s|\p{Lu}[\p{Lu}\s,]{8,}$|(?:Ghi chú|Chú thích|Lưu ý)\s*:)/u;
 
 const ORDER_CELL = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?$/;
 
 /** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
-export function readTabTable(lines: string[], start: number): TableRead {
+export function readTabTable(lines: string[], start: number, wholeRows = false): TableRead {
   const rows: string[][] = [];
   let width = 0;
   let pending: string[] | null = null;
   let i = start;
+  const lineByLine = !wholeRows && copiedLineByLine(lines, start);
   while (i < lines.length) {
     const line = lines[i] ?? '';
     if (isBlank(line)) {
@@ -62,6 +64,14 @@ export function readTabTable(lines: string[], start: number): TableRead {
     }
     const cells = line.split('\t').map((c) => c.trim());
     if (width === 0) width = cells.length;
+    const above = pending ?? rows[rows.length - 1];
+    if (above && lineByLine && isLineOfRowAbove(cells, above) && !TOTALS.test(cells.find((c) => c !== '') ?? '')) {
+      cells.forEach((cell, k) => {
+        if (cell !== '') above[k] = `${above[k] ?? ''} ${cell}`.trim();
+      });
+      i += 1;
+      continue;
+    }
     // A copied row drops its empty last cells: a line opening with the next row's number starts a
     // new row, it does not go on the short one above.
     if (pending && ORDER_CELL.test(cells[0] ?? '') && ORDER_CELL.test(pending[0] ?? '')) {
@@ -81,6 +91,37 @@ export function readTabTable(lines: string[], start: number): TableRead {
   if (pending) rows.push(pending);
   // A markdown file may carry its emphasis into a tab row («**I**\t**THÁNG 01/2026**»).
   return { rows: rows.map((r) => trimRow(r, width).map(cleanCell)), end: i };
+}
+
+const TOTALS = /^(?:Cộng|Tổng cộng|Tổng số|Tổng)$/iu;
+
+/**
+ * Rule «continued-line-row»: a PDF viewer copies a table line by line, each line's cells apart by
+ * tabs; a cell too long for its column goes on in the next line, whose first cell (the number) is
+ * empty: «1⇥Bồi dưỡng kiến thức quản⇥Công chức Văn⇥02/140» / «⇥lý nhà nước cho công⇥phòng HĐND và».
+ * Each piece goes on the cell above it. Not a totals row («⇥Cộng⇥⇥17/1.200»), nor a row of its own.
+ */
+function isLineOfRowAbove(cells: string[], above: string[]): boolean {
+  return cells.length >= 2 && cells[0] === '' && (above[0] ?? '') !== '' && cells.some((c) => c !== '');
+}
+
+/**
+ * Whether the table was copied line by line: some line under an empty number goes on mid-sentence,
+ * in lower case («⇥lý nhà nước cho công⇥phòng HĐND và»). In a copy from Word each line is a row, and
+ * one under an empty number is a row of its own, the cells merged above left blank («⇥⇥Buộc tháo
+ * dỡ phần xây dựng sai phép …⇥P.KT,HT&ĐT⇥…»).
+ */
+function copiedLineByLine(lines: string[], start: number): boolean {
+  for (let i = start; i < Math.min(lines.length, start + 400); i += 1) {
+    const line = lines[i] ?? '';
+    if (!line.includes('\t')) {
+      if (isBlank(line)) continue;
+      break;
+    }
+    const cells = line.split('\t').map((c) => c.trim());
+    if (cells[0] === '' && /^\p{Ll}/u.test(cells.find((c) => c !== '') ?? '')) return true;
+  }
+  return false;
 }
 
 function trimRow(row: string[], width: number): string[] {
