@@ -207,10 +207,15 @@ const TITLE_AS_WRITTEN =
 const OFFICIAL_NAME =
   /^(?:(?:Ông|Bà|Đồng chí|Đ\/c)\s+)?(?:\p{Lu}[\p{L}']*\s+){1,4}\p{Lu}[\p{L}']*\s*(?:-|,)\s+(?=(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chỉ huy trưởng)\s)/u;
 
+// «Phó Giám đốc Sở Nguyễn Thị Hồng Nhung»: the post, then the person (three or four proper words at
+// the end); labellers write it so, or «Name - Post», for the same official.
+const POST_THEN_PERSON =
+  /^((?:Phó\s+)?(?:Chủ tịch|Giám đốc|Trưởng|Bí thư|Chỉ huy trưởng|Hiệu trưởng|Chánh)\s.*?)\s+(?:\p{Lu}[\p{L}']*\s+){2,3}\p{Lu}[\p{L}']*$/u;
+
 function canonical(name: string): string {
   // A person's post before the body goes on both sides. The evaluation keeps its own list, so that
   // a wrong post rule in the importer (person-posts.ts) still shows as a wrong lead.
-  const bare = name.replace(OFFICIAL_NAME, '').replace(TITLE_AS_WRITTEN, '');
+  const bare = name.replace(OFFICIAL_NAME, '').replace(POST_THEN_PERSON, '$1').replace(TITLE_AS_WRITTEN, '');
   const entry = directory.byName(bare);
   if (entry) return fold(entry.name);
   let f = fold(bare).replace(TITLE, '');

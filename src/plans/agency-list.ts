@@ -1,4 +1,4 @@
-import { afterPost } from './person-posts.js';
+import { afterPost, postThenName } from './person-posts.js';
 import { stripMarks } from './document.js';
 import {
   capitalize,
@@ -72,6 +72,8 @@ export function splitLeadingAgencies(
   if (byBold) return byBold;
   const led = ledByBody(t);
   if (led && led.rest !== '') return led;
+  const official = postThenName(t);
+  if (official && official.rest !== '') return withRest([official.official], official.rest);
   const deputy = deputyInCharge(t);
   if (deputy) return deputy;
   // «Chánh Thanh tra tỉnh tổ chức …», «Giám đốc Sở Y tế chỉ đạo …»: a post before the body (the

@@ -99,6 +99,8 @@ export const STARTS: readonly string[] = [
   'Trại giam',
   'Trại giống',
   'Khu bảo tồn',
+  // A road authority of the ministry («Khu Quản lý đường bộ IV»).
+  'Khu Quản lý',
   // A province's cultural houses, each its own unit under the Sở («Bảo tàng tỉnh», «Thư viện tỉnh»,
   // «Nhà hát Ca múa nhạc …», «Nhà Văn hóa Thiếu nhi»).
   'Bảo tàng',

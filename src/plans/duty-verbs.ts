@@ -14,6 +14,8 @@ export const DUTY_VERBS: readonly string[] = [
   'chịu trách nhiệm',
   'tổ chức',
   'triển khai',
+  // «Sở Nông nghiệp và Môi trường vận hành hệ thống quan trắc …».
+  'vận hành',
   'thực hiện',
   'xây dựng',
   'theo dõi',

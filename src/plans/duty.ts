@@ -1,4 +1,4 @@
-import { capitalize, hasDutyVerb } from './agency-list.js';
+import { capitalize, hasDutyVerb, startsWithAgency } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
 import {
@@ -57,12 +57,17 @@ const clauses = (sentence: string): string[] =>
   splitTopLevel(sentence, (t, i) => t[i] === ';').map((c) => c.replace(/;$/, '').trim());
 
 export function emptyDraft(base: DutyBase, content: string): DraftTask {
+  const marked = markedLead(content);
   return {
     kind: base.kind,
     order: base.order,
-    content,
-    lead: base.lead,
-    coordinating: base.coordinating,
+    // (The row keeps the partners in its words: «Sở Tài chính, Sở … phối hợp với Sở Xây dựng (cơ quan chủ trì) …».)
+    content:
+      marked && base.lead.length > 0
+        ? `${base.lead.join(', ')} ${content.charAt(0).toLowerCase()}${content.slice(1)}`
+        : content,
+    lead: marked ?? base.lead,
+    coordinating: marked ? [...base.lead, ...base.coordinating] : base.coordinating,
     deadlineText: '',
     deadline: null,
     recurrence: '',
@@ -70,6 +75,16 @@ export function emptyDraft(base: DutyBase, content: string): DraftTask {
     source: base.source,
     at: base.at,
   };
+}
+
+/**
+ * Rule «marked-lead»: «Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp với Sở Xây dựng (cơ quan
+ * chủ trì) hoàn thiện hồ sơ …» — the partners are written first and the lead is the one marked: it
+ * leads, and the bodies the duty opened with join it.
+ */
+function markedLead(content: string): string[] | null {
+  const m = content.match(/^Phối hợp(?: với)?\s+([^()]{3,120}?)\s*\((?:là\s+)?(?:cơ quan|đơn vị)?\s*chủ trì\)/u);
+  return m?.[1] && startsWithAgency(m[1].trim()) ? [m[1].trim()] : null;
 }
 
 /** Report rows for the given cycles (one per dated cycle; undated cycles share one row). */
@@ -114,7 +129,8 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   if (base.kind === 'request') return requestDrafts(text, base, ctx);
   if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
   const plain = stripMarks(text);
-  if (isPastResult(plain) || isConditionRule(plain) || isBareOversight(plain) || isDecisionRecorded(plain)) return [];
+  if (isPastResult(plain, ctx) || isConditionRule(plain) || isBareOversight(plain) || isDecisionRecorded(plain))
+    return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.
   const drafts = [

@@ -1,6 +1,7 @@
 import { capitalize, hasDutyVerb, splitLeadingAgencies } from './agency-list.js';
 import { stripMarks } from './document.js';
-import { deadlinePhraseIn, findDeadlinePhrase } from './duty-deadline.js';
+import { deadlineContext, deadlinePhraseIn, findDeadlinePhrase } from './duty-deadline.js';
+import { normalizeDeadline } from '../domain/deadline.js';
 import { fold } from '../domain/text.js';
 import type { ReadContext } from './types.js';
 
@@ -50,10 +51,18 @@ export function isLiability(text: string, ctx: ReadContext): boolean {
  * work. Not when it goes on with work («…; chỉ đạo nhà thầu …») or a duty comes first.
  */
 function isAnswerability(text: string): boolean {
-  const t = text.trim().replace(/[.;]$/u, '');
-  if (/[;]|\.\s/u.test(t)) return false;
+  const whole = text.trim().replace(/[.;]$/u, '');
+  if (/[;]|\.\s/u.test(whole)) return false;
+  // (Who answers is named first: «Đồng chí Nguyễn Văn Hải, Giám đốc Sở Xây dựng trực tiếp chỉ đạo và
+  // chịu trách nhiệm …» — «Xây dựng» in the name is no verb.)
+  const t = splitLeadingAgencies(whole)?.rest ?? whole;
   const at = t.search(/(?:^|\s)chịu trách nhiệm trước\s[^.;]{2,120}?\svề\s/iu);
-  return at >= 0 && !hasDutyVerb(t.slice(0, at + 1).toLowerCase());
+  // («… trực tiếp chỉ đạo và chịu trách nhiệm trước UBND tỉnh về …»: overseeing is no work either.)
+  const before = t
+    .slice(0, at + 1)
+    .toLowerCase()
+    .replace(/(?:^|\s)(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách)\s+và\s*$/u, ' ');
+  return at >= 0 && !hasDutyVerb(before);
 }
 
 /**
@@ -62,14 +71,17 @@ function isAnswerability(text: string): boolean {
  * dựng chưa hoàn thành thẩm định …») tells how things stand; it hands out no work. Not when the same
  * sentence goes on to order («…, đề nghị khẩn trương …», «… tiếp tục …»).
  */
-export function isPastResult(text: string): boolean {
+export function isPastResult(text: string, ctx?: ReadContext): boolean {
   // (An account may open with what it accounts for: «Các nhiệm vụ giao tại Thông báo số 96/TB-VPUBND
   // ngày 05/3/2026: Sở Nông nghiệp và Môi trường đã hoàn thành …».)
   const t = text
     .trim()
     .replace(/^(?:Cụ thể|Theo đó|Trong đó|Đến nay)\s*[:,]\s*/u, '')
     .replace(/^(?:Các|Những)?\s*(?:nhiệm vụ|nội dung|việc)\s+(?:được\s+)?giao\s+tại\s+[^:;]{3,120}:\s*/iu, '');
-  const rest = splitLeadingAgencies(t)?.rest ?? t;
+  // «Phó Chủ tịch UBND tỉnh ghi nhận Sở Xây dựng đã chủ trì rà soát …»: the chair's praise of an account.
+  const first = splitLeadingAgencies(t)?.rest ?? t;
+  const praised = first.replace(/^(?:ghi nhận|biểu dương|đánh giá cao)(?:\s+(?:sự cố gắng của|kết quả của))?\s+/iu, '');
+  const rest = praised === first ? first : (splitLeadingAgencies(capitalize(praised))?.rest ?? praised);
   // A time ahead («…, hoàn thành trước ngày 15/5/2026») or a condition («… chưa công khai … thì
   // hoàn thành …») turns the account into an order.
   if (/\s(?:khẩn trương|đề nghị|yêu cầu|tiếp tục|phải|cần|thì)\s/u.test(` ${rest}`)) return false;
@@ -79,7 +91,10 @@ export function isPastResult(text: string): boolean {
     /\([^()]*\s(?:tại|theo)\s+(?:Thông báo|Kế hoạch|Quyết định|Công văn|Chỉ thị|Văn bản)\s[^()]*\)/gu,
     '',
   );
-  return /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) && findDeadlinePhrase(own) === '';
+  // A day already past when the plan is signed («đã hoàn thành xử lý 09 điểm trước ngày 31/5/2026») tells.
+  const time = findDeadlinePhrase(own);
+  const past = time !== '' && ctx?.planDate != null && (deadlineOf(time, ctx) ?? '9999') < ctx.planDate;
+  return /^(?:Đã|Chưa|Đang|Vẫn chưa)\s/u.test(rest) && (time === '' || past);
 }
 
 /**
@@ -158,8 +173,9 @@ export function isConditionRule(text: string): boolean {
  * hiện» sends a body back to work handed out elsewhere: no work of its own. A clause after it («…;
  * định kỳ báo cáo …») is read as before; «căn cứ nhiệm vụ được giao xây dựng kế hoạch …» is work.
  */
+// («… chủ động triển khai nhiệm vụ được giao; báo cáo …» points back the other way round.)
 const POINTER_TO_ASSIGNED =
-  /^(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?\s*(?:[;.]\s*|$)/iu;
+  /^(?:(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?|(?:chủ động|khẩn trương|nghiêm túc)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)(?:\s+tại\s+[^;.]{3,60})?)\s*(?:[;.]\s*|$)/iu;
 
 export function withoutPointer(text: string): string {
   const plain = stripMarks(text).trim();
@@ -175,8 +191,11 @@ export function withoutPointer(text: string): string {
  * oversees, with no work named, is no row («… trực tiếp chỉ đạo, kiểm tra việc thực hiện …» is;
  * «… chỉ đạo chung; đồng chí …, Phó Chủ tịch UBND xã trực tiếp phụ trách.» is as bare).
  */
+// («Giám đốc Sở chỉ đạo chung việc thực hiện Kế hoạch.» names only what the whole plan is.)
 export function isBareOversight(text: string): boolean {
-  return /^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)(?:\s+chung)?\s*(?:[;.]|$)/iu.test(text.trim());
+  return /^(?:trực tiếp\s+)?(?:chỉ đạo|phụ trách|theo dõi)(?:\s+chung)?(?:\s+(?:việc\s+)?(?:thực hiện|triển khai)(?:\s+(?:Kế hoạch|Chương trình|Công văn|Chỉ thị|Thông báo|Quyết định)(?:\s+này)?)?)?\s*(?:[;.]|$)/iu.test(
+    text.trim(),
+  );
 }
 
 /**
@@ -192,3 +211,6 @@ export function isDecisionRecorded(text: string): boolean {
     !/\s(?:giao|đề nghị|yêu cầu)\s+(?:\p{Lu}|các\s)|\s(?:chủ trì|khẩn trương)\s/u.test(` ${t} `)
   );
 }
+
+const deadlineOf = (phrase: string, ctx: ReadContext): string | null =>
+  normalizeDeadline(phrase, deadlineContext(ctx)).date;

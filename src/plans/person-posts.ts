@@ -41,3 +41,71 @@ export function afterPost(text: string): string | null {
   const post = text.match(POST);
   return post ? text.slice(post[0].length) : null;
 }
+
+/**
+ * Rule «post-then-name»: «Phó Giám đốc Sở Nguyễn Thị Hồng Nhung trực tiếp chỉ đạo …», «Phó Chủ tịch
+ * UBND phường Phạm Thị Lan chủ trì …» — the post, then the person who holds it: a full name of three
+ * or four words that opens with a family name (data below). Who does it is that official, written
+ * as the named-official rule writes one («Nguyễn Thị Hồng Nhung - Phó Giám đốc Sở»). A place's name
+ * after a level («phường Lê Chân») is two words and no family name's.
+ */
+const FAMILY_NAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trương',
+  'Đoàn',
+  'Lâm',
+  'Mai',
+  'Cao',
+  'Lương',
+  'Tạ',
+  'Hà',
+  'Chu',
+  'Quách',
+  'Thái',
+  'Triệu',
+  'Tô',
+  'Vương',
+  'Trịnh',
+  'Đào',
+  'Lưu',
+  'Kiều',
+  'Tăng',
+  'Châu',
+  'Hứa',
+  'Nông',
+  'Lò',
+  'Quàng',
+  'Lục',
+  'Sầm',
+  'Thạch',
+  'Kim',
+  'Danh',
+  'La',
+];
+const POST_THEN_NAME = new RegExp(
+  String.raw`^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Hiệu trưởng|Chỉ huy trưởng|Trưởng)(?:\s+[^\s,;:()]+){0,6}?)\s+((?:${FAMILY_NAMES.join('|')})(?:\s+\p{Lu}[\p{L}']*){2,3})(?=[\s,;:.]|$)\s*,?\s*`,
+  'u',
+);
+
+/** «Phó Giám đốc Sở Nguyễn Thị Hồng Nhung …» → the official («Nguyễn Thị Hồng Nhung - Phó Giám đốc Sở») and the rest. */
+export function postThenName(text: string): { official: string; rest: string } | null {
+  const m = text.match(POST_THEN_NAME);
+  if (!m?.[1] || !m[2] || afterPost(m[1]) === null) return null;
+  return { official: `${m[2]} - ${m[1]}`, rest: text.slice(m[0].length) };
+}

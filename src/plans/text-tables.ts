@@ -30,7 +30,8 @@ export function isTwoCellTabStart(lines: string[], start: number): boolean {
 const OPENS_BLOCK =
   /^(?:[IVX]{1,5}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[-+•]\s|\p{Lu}[\p{Lu}\s,]{8,}$|(?:Ghi chú|Chú thích|Lưu ý)\s*:)/u;
 
-const ORDER_CELL = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5})[.)]?$/;
+// (A lettered group row, «A⇥QUẢN LÝ NGÂN SÁCH, ĐẦU TƯ CÔNG», numbers its rows too.)
+const ORDER_CELL = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z])[.)]?$/;
 
 /** Tab rows, blank lines allowed between them; a row broken by a newline inside a cell is mended. */
 export function readTabTable(lines: string[], start: number, wholeRows = false): TableRead {

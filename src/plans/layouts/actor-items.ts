@@ -51,6 +51,7 @@ const DESCRIPTIVE_TITLES = [
   'tinh hinh',
   'ket qua',
   'danh gia ket qua',
+  'danh gia chung',
   'su can thiet',
 ];
 const END = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;

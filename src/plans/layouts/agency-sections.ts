@@ -2,12 +2,14 @@ import { fold } from '../../domain/text.js';
 import {
   capitalize,
   hasDutyVerb,
+  isBodyName,
   splitAgencies,
   splitLeadingAgencies,
   startsWithAgency,
   wholeGroupName,
 } from '../agency-list.js';
 import { agencyClauses } from '../agency-clauses.js';
+import { isBareOversight } from '../not-work-clauses.js';
 import { LEVEL_THEN_DUTY } from '../agency-names.js';
 import { flatSection, hasTaskList, saysWhen } from './unnumbered-duties.js';
 import type { PlanDocument } from '../document.js';
@@ -265,7 +267,9 @@ function openSection(
   // Rule «article-items»: under «Điều 16. Trách nhiệm của các cơ quan, đơn vị» the numbered clauses
   // are that body's duties, even one that names it again («1. Thủ trưởng các cơ quan, đơn vị …»).
   if (current && /^Điều\s/u.test(current.number) && current.agencies.length > 0 && /^\d/.test(number)) return null;
-  const inline = splitLeadingAgencies(stripMarks(body), undefined, boldLead) ?? agenciesInSentence(stripMarks(body));
+  const inline = handedOn(
+    splitLeadingAgencies(stripMarks(body), undefined, boldLead) ?? agenciesInSentence(stripMarks(body)),
+  );
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
   // Rule «bodies-in-turn»: «2. Thường trực HĐND xã, các Ban … giám sát …. Thường trực HĐND xã có
   // trách nhiệm …; Ban Kinh tế - Xã hội chủ trì …; Ban Pháp chế theo dõi …» — a paragraph whose
@@ -328,4 +332,16 @@ const END_OF_PART = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu ti
 
 function section(number: string, agencies: string[], kind: Section['kind'], agenciesInBody: boolean): Section {
   return { number, agencies, kind, agenciesInBody, duties: [] };
+}
+
+/**
+ * Rule «oversight-then-assignment»: «1. Giám đốc Sở chỉ đạo chung việc thực hiện Kế hoạch. Giao Phó
+ * Giám đốc Sở Nguyễn Thị Hồng Nhung trực tiếp chỉ đạo, theo dõi …; chủ trì họp sơ kết …» — the first
+ * body only oversees; the work is the one it hands it to.
+ */
+function handedOn(inline: { agencies: string[]; rest: string } | null): { agencies: string[]; rest: string } | null {
+  const m = inline?.rest.match(/^([^.;]{3,120}[.;])\s+Giao\s+(\S.*)$/su);
+  if (!inline || !m?.[1] || !m[2] || !isBareOversight(m[1])) return inline;
+  const next = splitLeadingAgencies(m[2]);
+  return next && next.agencies.every(isBodyName) ? next : inline;
 }

@@ -9,6 +9,7 @@ import {
   carryLostDeadline,
   carryLostMerges,
   groupAgency,
+  groupLead,
   groupLedColumns,
   groupPeriod,
   isDoneRow,
@@ -65,6 +66,8 @@ interface TableReading {
   /** The last paragraphs since the table before: the table's title (see not-work-tables.ts). */
   titles: string[];
   given: Who | null;
+  /** The body the group row above says leads its rows (rule «group-row-lead»). */
+  groupLead: string | null;
   /** The table names no doer column: each group row names the body of the rows under it. */
   byGroups: boolean;
   seen: Set<number>;
@@ -84,6 +87,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     above: '',
     titles: [],
     given: null,
+    groupLead: null,
     byGroups: false,
     seen: new Set<number>(),
     done: 0,
@@ -154,7 +158,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
   }
   // A PDF's table (it has pages) spreads a merged cell's lines over the rows it covers.
   const body = block.mergesLost === true && block.page !== undefined ? joinSpreadCells(rows, cols) : rows;
-  if (header) Object.assign(state, { current: cols, group: '', period: '', last: null, found: true });
+  if (header) Object.assign(state, { current: cols, group: '', period: '', groupLead: null, last: null, found: true });
   const where = state.inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';
   body.forEach((row, rowIndex) => {
     const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
@@ -169,7 +173,12 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       const content = stripMarks(cell(row, cols.content));
       const marker =
         order.match(/^([IVX]{1,5}|[A-ZĐ])$/) ?? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-ZĐ])[.)]\s/);
-      Object.assign(state, { group: marker?.[1] ?? '', period: groupPeriod(content, ctx), last: null });
+      Object.assign(state, {
+        group: marker?.[1] ?? '',
+        period: groupPeriod(content, ctx),
+        groupLead: groupLead(content),
+        last: null,
+      });
       if (state.byGroups)
         state.given = { lead: [groupAgency(content) ?? ''].filter((n) => n !== ''), coordinating: [] };
       return;
@@ -210,6 +219,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       carried,
       carriedDeadline,
       given: state.given,
+      groupLead: state.groupLead,
       cells: filled,
       cols,
       period: state.period,

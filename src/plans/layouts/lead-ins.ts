@@ -1,4 +1,4 @@
-import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
+import { capitalize, coordinatingIn, isBodyName, splitAgencies, splitLeadingAgencies } from '../agency-list.js';
 import { stripMarks } from '../document.js';
 import { memberBody } from '../member-heading.js';
 import { readWho } from '../who-field.js';
@@ -32,6 +32,8 @@ export function leadIn(heading: string, number: string, bold = false): LeadIn | 
   if (asked) return { ...asked, number, asks: true };
   const advised = advisingLeadIn(stripMarks(heading));
   if (advised) return { ...advised, number };
+  const leads = leadsTheItems(text);
+  if (leads) return { ...leads, number };
   // Rule «bold-agency-heading»: a title bold from end to end that names only bodies («**2. Giám
   // đốc Sở Tài chính**») hands them the items under it, with or without its colon.
   if (!(/:$/.test(text.trim()) || bold) || !isAgencyHeading(text)) return null;
@@ -92,4 +94,20 @@ function advisingLeadIn(text: string): { agencies: string[]; coordinating: strin
   });
   const chosen = found.find((f) => /\schủ trì(?=[\s,:;.]|$)/u.test(` ${f.body}`)) ?? found[found.length - 1];
   return chosen ? { agencies: chosen.agencies, coordinating: coordinatingIn(chosen.body) } : null;
+}
+
+/**
+ * Rule «leads-the-items»: «Phòng Văn hóa - Xã hội chủ trì, phối hợp với Thuế cơ sở 3 thực hiện các nội
+ * dung sau:», «Công an phường (cơ quan thường trực …) chủ trì thực hiện các nội dung sau:» — the body
+ * leads every item below, with the partners the lead-in names.
+ */
+const LEADS =
+  /^chủ trì(?:,?\s*phối hợp(?: với)?\s+(.{3,200}?))?\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|triển khai thực hiện)(?: (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc|việc)(?: (?:sau|dưới)(?: đây)?)?)?\s*:$/iu;
+
+function leadsTheItems(text: string): { agencies: string[]; coordinating: string[] } | null {
+  const named = splitLeadingAgencies(text.trim());
+  if (!named || !named.agencies.every(isBodyName)) return null;
+  const m = named.rest.trim().match(LEADS);
+  if (!m) return null;
+  return { agencies: named.agencies, coordinating: m[1] ? splitAgencies(m[1]) : [] };
 }

@@ -40,6 +40,21 @@ export function groupLedColumns(rows: string[][]): Columns | null {
   return named.length >= 2 ? columns : null;
 }
 
+/**
+ * Rule «group-row-lead»: a group row that says who leads its rows («C | CÁC NHIỆM VỤ DO VĂN PHÒNG SỞ
+ * CHỦ TRÌ», «II | Đào tạo nghề (Phòng Kinh tế chủ trì)»): that body leads each row under it, and the
+ * doer cell of a row names who joins it (table-row-drafts.ts), unless the cell marks a lead itself.
+ */
+export function groupLead(title: string): string | null {
+  const text = stripMarks(title).replace(/\s+/g, ' ').trim();
+  const m =
+    text.match(/(?:^|\s)(?:do|giao)\s+(.{3,80}?)\s+chủ trì(?:\s*\)|\s*$)/iu) ??
+    text.match(/\(\s*(.{3,80}?)\s+chủ trì\s*\)/iu);
+  if (!m?.[1]) return null;
+  const name = caseOfName(m[1].trim());
+  return startsWithAgency(name) && !hasDutyVerb(name) ? name : null;
+}
+
 /** The body a group row names («SỞ TÀI CHÍNH (04 nhiệm vụ)» → «Sở Tài chính»), or null. */
 export function groupAgency(title: string): string | null {
   const name = caseOfName(title.replace(/\s*\([^()]*\)\s*$/u, '').trim());

@@ -22,6 +22,8 @@ export interface RawRow {
   carriedDeadline?: boolean;
   /** Who does the rows of a table that does not say it (rule «lead-in-table»). */
   given?: Who | null;
+  /** The body its group row says leads it (rule «group-row-lead» in table-cells.ts). */
+  groupLead?: string | null;
   cells: string[];
   cols: Columns;
   /** The period its group row names («THÁNG 01/2026»): see «group-period». */
@@ -45,7 +47,7 @@ export function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
 }
 
 export function rowDrafts(
-  { cells: row, cols, order, source, at, period, given }: RawRow,
+  { cells: row, cols, order, source, at, period, given, groupLead }: RawRow,
   ctx: ReadContext,
 ): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
@@ -53,7 +55,8 @@ export function rowDrafts(
   // or a count in a table whose header was read wrong (a PDF's two-row header); no one can do it.
   if (/^[(]?[-–+]?\d[\d.,\s]*%?[)]?$/u.test(content)) return [];
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
-  const read = cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? readWho(cell(row, cols.lead)));
+  const read =
+    cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? underGroupLead(cell(row, cols.lead), groupLead));
   // (Only a single doer column: a table with its own «phối hợp» column says who leads by itself.)
   const single = cols.roles.length === 0 && cols.coordinating < 0;
   const who = ctx.firstNamedLeads && !given && single ? firstNamedLead(read) : read;
@@ -108,4 +111,14 @@ export function rowDrafts(
       return draft;
     }),
   );
+}
+
+/** A row's doers under a group row that names its lead: the cell's bodies join it (rule «group-row-lead»). */
+function underGroupLead(doers: string, lead: string | null | undefined): Who {
+  const read = readWho(doers);
+  if (!lead || /chủ trì/iu.test(doers)) return read;
+  const named = [...read.lead, ...read.coordinating]
+    .map((name) => name.replace(/\s+phối hợp$/u, ''))
+    .filter((name) => name !== '' && name !== lead);
+  return { lead: [lead], coordinating: named };
 }
