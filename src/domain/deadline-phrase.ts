@@ -18,7 +18,7 @@ import { occurrenceInYear } from './deadline-recurrence.js';
 // «ngay», at once, folds like «ngày», day; only before «trong» is it the first). Whole words only:
 // «ca» (all of) is no part of «các».
 export const FILLER =
-  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay)|tai (?:phien|ky) hop(?: thuong ky| thuong le| dinh ky)?(?= thang)|ngay(?= trong )|thoi gian(?= ))(?![a-z\d])\s*:?\s*/;
+  /^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han hoan thanh|thoi han|hoan thanh|thuc hien|du kien|cham nhat|xong|vao|trong|ca|dinh ky|den het|het|den(?= ngay)|tai (?:phien|ky|cuoc) hop(?: giao ban| thuong ky| thuong le| dinh ky)?(?: (?!thang|ngay)\S+){0,4}?(?= (?:thang|ngay) \d)|ngay(?= trong )|thoi gian(?= ))(?![a-z\d])\s*:?\s*/;
 
 /** The folded text without its leading filler words, however many («hoàn thành trước …»). */
 export function withoutFillers(folded: string): string {

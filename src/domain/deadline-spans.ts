@@ -21,7 +21,10 @@ export function readOngoingFrom(s: string, ctx: DeadlineContext): NormalizedDead
  * periods; the first part only has to be a period too, so no free text is read as a range.
  */
 export function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
-  const m = s.match(/^(?:tu\s+)?(?:nam\s+)?(.+?)\s*(?:-|–|\bden(?: het)?\b)\s*(.+)$/);
+  // («trong ngày 03 và 04/6/2026» lists the two days of one span.)
+  const m =
+    s.match(/^(?:tu\s+)?(?:nam\s+)?(.+?)\s*(?:-|–|\bden(?: het)?\b)\s*(.+)$/) ??
+    s.match(/^((?:trong\s+)?(?:cac\s+|hai\s+|02\s+)?ngay\s+\d{1,2})\s+va\s+(\d{1,2}\/\d{1,2}\/\d{4})$/);
   if (!m?.[1] || !m[2]) return null;
   // «Tháng 4 - 5», «Tháng 10 - 11»: the last month borrows the word «tháng» of the first.
   const last = /^thang \d{1,2}$/.test(m[1].trim()) && /^\d{1,2}$/.test(m[2].trim()) ? `thang ${m[2].trim()}` : m[2];
@@ -35,7 +38,9 @@ export function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline |
   ) {
     return result(to.date, null, false);
   }
-  const from = normalizeFolded(m[1], { ...ctx, year: Number(to.date.slice(0, 4)) });
+  // («trong các ngày 30/5 - 01/6/2026»: the first day with its month.)
+  const first = m[1].replace(/^(?:trong\s+)?(?:cac\s+|hai\s+|02\s+)?ngay\s+(?=\d)/, '');
+  const from = normalizeFolded(first, { ...ctx, year: Number(to.date.slice(0, 4)) });
   if (!from.understood || from.date === null || from.date > to.date) return null;
   return result(to.date, null, false);
 }

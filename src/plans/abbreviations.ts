@@ -9,9 +9,10 @@ import { spelledOut } from './office-shorthand.js';
  * («Trung tâm Kiểm soát bệnh tật thành phố (sau đây gọi tắt là TTKSBT)», «… (viết tắt là BCĐ)»).
  * Rows that say «TTKSBT» belong to that body, so the sheet shows the name the directory knows.
  */
-// The short form: letters («TTKSBT», «BCĐ») or a few words («Hội đồng thi đua»).
+// The short form: letters («TTKSBT», «BCĐ») or a few words («Hội đồng thi đua»), its letters maybe
+// in groups («Phòng KT,HT&ĐT»).
 const DEFINITION =
-  /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt(?:\s+là)?|\s+là)\s*[:“"]?\s*([\p{Lu}Đ][\p{L}\d&\-. ]{1,40}?)[”".]?\s*\)/gu;
+  /([^()]{3,200}?)\s*\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)(?:\s+tắt(?:\s+là)?|\s+là)\s*[:“"]?\s*([\p{Lu}Đ](?:[\p{L}\d&\-. ]|,(?=[\p{Lu}Đ])){1,40}?)[”".]?\s*\)/gu;
 
 /**
  * «Phòng Kinh tế, Hạ tầng và Đô thị (P.KT,HT&ĐT)», «Đội Quản lý trật tự đô thị phường (Đội QLTTĐT)»:
@@ -110,9 +111,13 @@ const LEGEND_GOES_ON = /;\s*[*_]*\s*$/u;
 
 function entriesOf(body: string, posts = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const entry of body.split(/\s*;\s*/u)) {
-    // («Phòng QLCL là Phòng Quản lý chất lượng - Giáo dục thường xuyên» says it in words.)
-    const m = entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s|\slà\s)\s*(.{4,160}?)[.\s*_]*$/su);
+  // Entries in words («Phòng QLCL là Phòng Quản lý chất lượng - Giáo dục thường xuyên») may stand a
+  // sentence or a comma apart («…. Phòng KHTC là …», «…, Văn phòng là Văn phòng Sở»), and the short form
+  // may hold a dash itself («Trung tâm GDNN - GDTX là …»).
+  for (const entry of body.split(/\s*;\s*|\.\s+(?=\p{Lu})|,\s+(?=[^,;.]{2,30}\slà\s)/u)) {
+    const m = / là /u.test(entry)
+      ? entry.match(/^(.{2,40}?)\s+là\s+(.{4,160}?)[.\s*_]*$/su)
+      : entry.match(/^(.{2,40}?)\s*(?:\s[-–]\s|:\s)\s*(.{4,160}?)[.\s*_]*$/su);
     const [short, name] = [(m?.[1] ?? '').trim(), capitalize((m?.[2] ?? '').trim())];
     const named = startsWithAgency(name) || (posts && isPostName(name));
     if (!/\p{Lu}/u.test(short) || !named || hasDutyVerb(name)) continue;

@@ -1,4 +1,6 @@
-import { capitalize, isBodyName, splitLeadingAgencies } from './agency-list.js';
+import { fold } from '../domain/text.js';
+import { capitalize, isBodyName, splitLeadingAgencies, startsWithAgency } from './agency-list.js';
+import { afterPost } from './person-posts.js';
 import { VERB_RE } from './agency-names.js';
 import { stripMarks } from './document.js';
 import { splitTopLevel } from './duty.js';
@@ -38,7 +40,7 @@ export function agencyClauses(paragraph: string, leadIn: string[] = []): AgencyC
     // Under a body's own lead-in only another body acting in its own right takes a clause away: not a
     // post or official of it («Chủ tịch UBND cấp xã chịu trách nhiệm …»), nor one it hands the work to
     // («…; giao công chức văn hóa - xã hội theo dõi …»).
-    const named = leadIn.length > 0 && actor && !isOtherBody(clause) ? null : actor;
+    const named = leadIn.length > 0 && actor && !isOtherBody(clause, leadIn) ? null : actor;
     const last = out[out.length - 1];
     // A case with nobody to act in it («Trường hợp Nhà máy chậm vận hành, lượng rác … dự kiến tăng») is
     // a forecast: no part of the work before it.
@@ -60,10 +62,26 @@ export function agencyClauses(paragraph: string, leadIn: string[] = []): AgencyC
   return out.length >= 2 ? out : null;
 }
 
+// A post of the section's own body («Chủ tịch UBND cấp xã chịu trách nhiệm …» under «UBND các xã»), or its
+// staff handed the work («…; giao công chức văn hóa - xã hội theo dõi …»), is no other body; a post of
+// another («…; Giám đốc Sở Y tế chỉ đạo …») or a body handed work («…; giao Sở Nội vụ tổng hợp …») is.
 const OWN_POST = /^(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Thủ trưởng|Trưởng|Công chức|Cán bộ)\s/iu;
-const isOtherBody = (clause: string): boolean => {
+const kindOf = (name: string): string =>
+  fold(name)
+    .replace(/^cac\s+/, '')
+    .replace(/\bubnd\b/, 'uy ban nhan dan')
+    .split(/[\s,]+/)
+    .slice(0, 2)
+    .join(' ');
+const isOtherBody = (clause: string, leadIn: string[]): boolean => {
   const plain = clause.replace(/^(?:và|đồng thời)\s+/u, '').trim();
-  return !ASSIGN.test(plain) && !OWN_POST.test(plain);
+  if (ASSIGN.test(plain)) {
+    const handed = splitLeadingAgencies(capitalize(plain.replace(ASSIGN, '')));
+    return handed !== null && handed.agencies.every((a) => isBodyName(a) && !OWN_POST.test(a));
+  }
+  if (!OWN_POST.test(plain)) return true;
+  const body = afterPost(plain);
+  return body !== null && startsWithAgency(body) && !leadIn.some((l) => kindOf(l) === kindOf(body));
 };
 
 /**
@@ -120,4 +138,18 @@ function topLevelClauses(text: string, sentences: boolean): string[] {
   return parts
     .map((p, k) => (k < parts.length - 1 || p.endsWith(';') ? p.replace(/[;.]$/, '') : p).trim())
     .filter((p) => p !== '');
+}
+
+/**
+ * Rule «decision-then-order»: a conclusion's item that records what was agreed and then hands out
+ * the work — «Thống nhất chủ trương điều chỉnh …, giao Sở Xây dựng hướng dẫn …», «Đồng ý đề xuất của
+ * Sở Tài chính …; Sở Tài chính hoàn thiện dự thảo …», «Đồng ý để Ủy ban nhân dân phường Túc Duyên tổ
+ * chức lập quy hoạch …» — is the work of the body it then names.
+ */
+export function orderAfterDecision(text: string): { agencies: string[]; rest: string } | null {
+  const m = text.match(
+    /^(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Nhất trí|Chấp thuận)(?:\s[^;]*?)?(?:,\s*giao\s+|;\s*|\s(?:để|cho)\s+)(\p{Lu}.*)$/su,
+  );
+  const named = m?.[1] ? splitLeadingAgencies(m[1]) : null;
+  return named && named.agencies.every(isBodyName) && named.rest.split(/\s+/u).length >= 3 ? named : null;
 }

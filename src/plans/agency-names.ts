@@ -91,9 +91,10 @@ export function cleanAgencyName(name: string): string {
   // «Sở Y tế (cơ quan tiếp nhận chức năng bảo trợ xã hội …)»), and the body it belongs to
   // («Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương)»).
   // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.) A count of who goes («Bảo tàng
-  // tỉnh (04 nhóm kiểm kê)», «Công an xã (02 đồng chí)») is such a part as well.
+  // tỉnh (04 nhóm kiểm kê)», «Công an xã (02 đồng chí)») is such a part as well, and so are the forces it
+  // sends («Công an tỉnh (lực lượng Cảnh sát giao thông, Công an các xã, phường)»).
   clean = clean.replace(
-    /\s*\((?:\d{1,3}\s+\p{Ll}|(?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc)(?=[\s)]))[^()]*\)\s*$/u,
+    /\s*\((?:\d{1,3}\s+\p{Ll}|(?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc|lực lượng)(?=[\s)]))[^()]*\)\s*$/u,
     '',
   );
   const verb = VERB_RE.exec(clean);
@@ -221,11 +222,12 @@ export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 // «Phòng Quản lý thu và Phát triển người tham gia»); nor «chưa», «đang» in a group named by its state («Các thương nhân chưa được
 // cấp giấy chứng nhận …», «Các cửa hàng đang kinh doanh xăng dầu»); «thông tin» is a verb only right
 // after a name's capital word or number, never in «Cổng thông tin», «hệ thống thông tin»; nor
-// «vận hành» after «quản lý» («Ban quản lý vận hành nhà chung cư» is one name); nor
+// «vận hành» after «quản lý» («Ban quản lý vận hành nhà chung cư» is one name), nor «phát thanh»
+// after «Đài» («Đài phát thanh -Truyền hình»); nor
 // «thường xuyên» after «Giáo dục» (rule «continuing-education»: «Trung tâm GDNN - Giáo dục thường
 // xuyên», «Phòng Quản lý chất lượng - Giáo dục thường xuyên» are names, not «regularly»); nor
 // «tổng hợp» after «Dịch vụ» («Trung tâm Dịch vụ tổng hợp xã», every commune's service centre since 2025).
-const NOT_A_VERB = String.raw`(?<!Dịch vụ\s)(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?!(?<=(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)cử)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?!(?<=[Gg]iáo dục\s)thường xuyên)(?!(?<=[Qq]uản lý\s)vận hành)(?!(?<=(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)lập)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=(?:[Nn]gười|[Đđ]ối tượng)\s)tham gia)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
+const NOT_A_VERB = String.raw`(?<!Dịch vụ\s)(?<![Cc]ác\s)(?<!được giao\s)(?<!được\s)(?<!Tổ\s)(?!(?<=Đoàn\s)(?<!(?:[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Xx]ã|[Pp]hường)\sĐoàn\s)(?:kiểm tra|giám sát|thanh tra|kiểm soát|khảo sát|công tác))(?!(?<=(?:[Kk]hu kinh tế|[Cc]ửa khẩu)\s)mở)(?!mở\s+\p{Lu})(?!(?<=[Bb]an\s)xây dựng [Đđ]ảng)(?<!(?:dự án|QLDA) đầu tư\s)(?<!Quản lý\s)(?<!Hội đồng\s)(?!(?<=(?:[Bb]ầu|[Ứứ]ng|[Đđ]ề|[Tt]uyển)\s)cử)(?!(?<!(?:^|\s)[\p{Lu}\d][\p{L}\d]*\s)thông tin)(?!(?<=(?:[Cc]ổng|[Tt]rang)\s)thông tin)(?!cử\s+tri)(?!(?<=[Gg]iáo dục\s)thường xuyên)(?!(?<=[Qq]uản lý,?\s)vận hành)(?!(?<=[Đđ]ài\s)phát thanh)(?!(?<=(?:[Cc]ông|[Đđ]ộc|[Tt]hành|[Tt]hiết|[Ss]áng|[Tt]ự)\s)lập)(?!(?<=[Dd]ân\s)lập)(?!(?<=[Tt]iền\s)gửi)(?!(?<=(?:[Nn]gười|[Đđ]ối tượng)\s)tham gia)(?!(?<=^[Cc]ác\s[^,;]{1,40}\s)(?:đã|chưa|đang)\s)(?!tổ chức(?:\s*[,;.]|\s+(?:khác|có liên quan|liên quan|chính trị|đoàn thể|thành viên|xã hội|kinh tế|tôn giáo|cá nhân)(?=[\s,;.]|$)))`;
 export const VERB_RE = new RegExp(`(?:^|[\\s,])${NOT_A_VERB}(${DUTY_VERBS.map(escape).join('|')})(?=[\\s,:;.]|$)`, 'u');
 
 /** The text contains a duty verb ("chủ trì", "tham mưu", …), so it is more than a list of names. */

@@ -115,6 +115,8 @@ export const STARTS: readonly string[] = [
   'Cảng vụ',
   // The investor of a public project («Chủ đầu tư dự án», «các chủ đầu tư»): who carries it out.
   'Chủ đầu tư',
+  // The contractor of a public project («nhà thầu thi công»), named beside its investor.
+  'Nhà thầu',
   // A commune's own officers and the heads of its villages («Công chức Tài chính – Kế toán»).
   'Công chức',
   // A commune's plan names its officials («Đ/c Hoàng Văn Thắng - PCT UBND xã»): rule «named-official».

@@ -181,9 +181,12 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /(?:trong (?:các )?ngày\s+)(từ \d{1,2}\/\d{1,2}(?:\/\d{4})? đến (?:hết )?\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // Rule «at-the-meeting»: «báo cáo Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 6/2026» is due
     // by that month's meeting: the month.
-    /(tại (?:phiên|kỳ) họp(?: thường kỳ| thường lệ| định kỳ)? tháng \d{1,2}(?:\/| năm )\d{4})/iu,
+    // («… tại cuộc họp giao ban tháng 12/2026», «… tại cuộc họp giao ban ngày 16/3/2026».)
+    // («… tại phiên họp UBND tỉnh tháng 7/2026»: whose meeting, a few words.)
+    /(tại (?:phiên|kỳ|cuộc) họp(?: giao ban| thường kỳ| thường lệ| định kỳ)?(?: (?!tháng|ngày)[^\s,;.]+){0,4}? (?:tháng \d{1,2}(?:\/| năm )\d{4}|ngày \d{1,2}\/\d{1,2}\/\d{4}))/iu,
     // «trực tại các điểm thi trong các ngày 03 - 04/6/2026»: the last day.
-    /(trong (?:các|hai|02) ngày\s+\d{1,2}\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4})/iu,
+    // («trong các ngày 30/5 - 01/6/2026» across two months; «trong ngày 03 và 04/6/2026».)
+    /(trong (?:các |hai |02 )?ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:[-–]|và)\s*\d{1,2}\/\d{1,2}\/\d{4})/iu,
   ];
   let best: { at: number; start: number; text: string } | null = null;
   for (const re of dDay ? [...patterns, ...D_DAY_PATTERNS] : patterns) {

@@ -16,6 +16,8 @@ export const DUTY_VERBS: readonly string[] = [
   'triển khai',
   // «Sở Nông nghiệp và Môi trường vận hành hệ thống quan trắc …».
   'vận hành',
+  // «Phòng Văn hóa - Xã hội phát thanh thông điệp …» (a station's name is written «Đài Phát thanh …»).
+  'phát thanh',
   'thực hiện',
   'xây dựng',
   'theo dõi',

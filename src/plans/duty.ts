@@ -1,4 +1,4 @@
-import { capitalize, hasDutyVerb, startsWithAgency } from './agency-list.js';
+import { capitalize, hasDutyVerb } from './agency-list.js';
 import { footnoteRefs, stripMarks } from './document.js';
 import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
 import {
@@ -11,7 +11,11 @@ import {
   withoutPointer,
 } from './not-work-clauses.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
-import type { DraftTask, Position, ReadContext } from './types.js';
+import { withOneOffReports } from './dated-reports.js';
+import { type DutyBase, emptyDraft } from './draft-base.js';
+import type { DraftTask, ReadContext } from './types.js';
+
+export { type DutyBase, emptyDraft } from './draft-base.js';
 
 // The layouts import a duty's deadline reading from here, beside the rest of a duty's reading.
 export { applyDeadline, deadlineContext, deadlinePhraseIn, findDeadlinePhrase } from './duty-deadline.js';
@@ -21,15 +25,6 @@ export { applyDeadline, deadlineContext, deadlinePhraseIn, findDeadlinePhrase } 
  * The report part of a duty ("…; báo cáo kết quả định kỳ 6 tháng (trước ngày 15/6), 01 năm
  * (trước ngày 15/12)") becomes one 'report' row per dated cycle; the rest stays one 'task' row.
  */
-
-export interface DutyBase {
-  kind: 'task' | 'request';
-  order: string;
-  lead: string[];
-  coordinating: string[];
-  source: string;
-  at: Position;
-}
 
 /** Splits at a separator only outside parentheses; each part but the last keeps its separator. */
 export function splitTopLevel(text: string, isBreak: (text: string, i: number) => boolean): string[] {
@@ -55,37 +50,6 @@ export function sentences(text: string): string[] {
 
 const clauses = (sentence: string): string[] =>
   splitTopLevel(sentence, (t, i) => t[i] === ';').map((c) => c.replace(/;$/, '').trim());
-
-export function emptyDraft(base: DutyBase, content: string): DraftTask {
-  const marked = markedLead(content);
-  return {
-    kind: base.kind,
-    order: base.order,
-    // (The row keeps the partners in its words: «Sở Tài chính, Sở … phối hợp với Sở Xây dựng (cơ quan chủ trì) …».)
-    content:
-      marked && base.lead.length > 0
-        ? `${base.lead.join(', ')} ${content.charAt(0).toLowerCase()}${content.slice(1)}`
-        : content,
-    lead: marked ?? base.lead,
-    coordinating: marked ? [...base.lead, ...base.coordinating] : base.coordinating,
-    deadlineText: '',
-    deadline: null,
-    recurrence: '',
-    product: '',
-    source: base.source,
-    at: base.at,
-  };
-}
-
-/**
- * Rule «marked-lead»: «Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp với Sở Xây dựng (cơ quan
- * chủ trì) hoàn thiện hồ sơ …» — the partners are written first and the lead is the one marked: it
- * leads, and the bodies the duty opened with join it.
- */
-function markedLead(content: string): string[] | null {
-  const m = content.match(/^Phối hợp(?: với)?\s+([^()]{3,120}?)\s*\((?:là\s+)?(?:cơ quan|đơn vị)?\s*chủ trì\)/u);
-  return m?.[1] && startsWithAgency(m[1].trim()) ? [m[1].trim()] : null;
-}
 
 /** Report rows for the given cycles (one per dated cycle; undated cycles share one row). */
 export function reportDrafts(cycles: ReportCycle[], content: string, base: DutyBase, ctx: ReadContext): DraftTask[] {
@@ -262,23 +226,6 @@ function cycleReportDrafts(report: ReportPart, base: DutyBase, ctx: ReadContext)
   return reportDrafts(cycles.length > 0 ? cycles : own, content, base, ctx);
 }
 
-/** Adds the rows of a duty's reports due once, on a date (rule «dated-report»). */
-function withOneOffReports(
-  drafts: DraftTask[],
-  text: string,
-  hasCycleReports: boolean,
-  base: DutyBase,
-  ctx: ReadContext,
-): DraftTask[] {
-  const dated = oneOffReports(text, base, ctx);
-  if (!hasCycleReports && dated?.only) return dated.drafts;
-  if (!dated) return drafts;
-  // Beside cycles («… hằng tuần (thứ Sáu) và báo cáo kết quả … trước ngày 20/3/2026») a dated clause
-  // is a row of its own unless a cycle already gave a report that date.
-  const reported = new Set(drafts.filter((d) => d.kind === 'report').map((d) => d.deadline));
-  return [...drafts, ...dated.drafts.filter((d) => d.deadline === null || !reported.has(d.deadline))];
-}
-
 /**
  * A duty's own time line («Tổng hợp, báo cáo kết quả …» / «Thời gian: định kỳ hằng tháng (trước
  * ngày 20)», rule «time-after-duty») says when its report is due: the cycle joins the report clause.
@@ -294,70 +241,3 @@ function withReportTimes(parts: string[]): string[] {
   }
   return out;
 }
-
-/**
- * Rule «dated-report»: «Tổ chức đánh giá kết quả thực hiện; báo cáo UBND tỉnh trước ngày
- * 15/12/2026», «Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh trong tháng 11/2025»: a report due
- * once, on a date with its year, is a row of its own beside the duty it closes (the duty keeps the
- * date). A report with no date («báo cáo theo quy định») is not.
- */
-function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts: DraftTask[]; only: boolean } | null {
-  const plain = stripMarks(text);
-  // Rule «advise-to-report»: «…; tổng hợp kết quả tuyển sinh, tham mưu Giám đốc Sở báo cáo UBND tỉnh
-  // trước ngày 10/8/2026» reports through the leader the office advises; a report clause opens at its
-  // gathering («…; tổng hợp kết quả thực hiện, báo cáo tại phiên họp …»).
-  const starts = [...plain.matchAll(REPORT_START)].map((m) => m.index ?? 0);
-  if (starts.length === 0) return null;
-  const drafts: DraftTask[] = [];
-  let opening: DraftTask | null = null;
-  // «… báo cáo … trong tuần đầu tiên của tháng 3/2026; báo cáo kết quả cả năm trước ngày
-  // 15/12/2026»: each dated report clause is a row of its own.
-  for (const [k, at] of starts.entries()) {
-    // A clause runs to the next «báo cáo» («… hằng tuần (thứ Sáu) và báo cáo kết quả … trước …»).
-    const clause = plain
-      .slice(at, starts[k + 1])
-      .replace(/^[;,]?\s*(?:và\s+)?/u, '')
-      .split(/;\s/u)[0]
-      ?.replace(/[.;,\s]+$/u, '');
-    if (!clause) continue;
-    const phrase = deadlinePhraseIn(clause, ctx);
-    // «… trước 16 giờ hằng ngày và báo cáo tổng hợp khi kết thúc đợt rét»: a later clause due at an
-    // event is a report of its own, with no date to compute (rule «event-report»). «báo cáo đột xuất
-    // khi có dịch», «… khi có yêu cầu» are no schedule: nothing to remind, no row.
-    const event =
-      k > 0 && phrase === '' && !/đột xuất|khi có (?:yêu cầu|phát sinh)|khi cần(?: thiết)?/u.test(clause)
-        ? clause.match(/((?:ngay\s+)?(?:sau\s+)?khi\s+[^,;.]{3,80})$/u)?.[1]
-        : undefined;
-    if (event) {
-      const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
-      applyDeadline(draft, capitalize(event), ctx);
-      drafts.push(draft);
-      continue;
-    }
-    if (phrase === '' || !/\d{4}/.test(phrase)) continue;
-    const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
-    applyDeadline(draft, phrase, ctx);
-    if (draft.deadline !== null && draft.recurrence === '' && !drafts.some((d) => d.deadline === draft.deadline)) {
-      drafts.push(draft);
-      if (opening === null && !plain.slice(0, at + 1).includes(';')) opening = draft;
-    }
-  }
-  if (drafts.length === 0) return null;
-  // «Báo cáo kết quả … trước ngày 10/3/2026», «Tổng hợp kết quả …, báo cáo UBND tỉnh trước …»:
-  // a duty that only reports is its report rows alone (the first one reads as the whole duty).
-  const only = REPORT_ONLY.test(plain.slice(0, starts[0]));
-  // A duty that only reports reads as a whole in its first row; a later clause keeps its own words.
-  // (Only a row of the first «;» clause: «Tổng hợp …, báo cáo nhanh … hằng ngày; báo cáo kết quả …
-  // trước ngày 06/5/2026» keeps the later clause's own words; «… hằng tháng và báo cáo tổng kết trước
-  // ngày 15/10/2026» is still the first.)
-  if (only && opening) opening.content = capitalize(plain.trim());
-  return { drafts, only };
-}
-
-const REPORT_START =
-  /(?:^|[;,]\s*|\s+và\s+)(?:(?:tổng hợp|tổng kết|sơ kết)[^;,.]{0,80},\s*)?(?:tham mưu\s+[^;,.]{2,60}?\s+)?báo cáo\s/giu;
-
-/** What may stand before «báo cáo» in a duty that does nothing but report. */
-// («Tổng hợp kết quả thực hiện của các sở, ngành, địa phương, tham mưu UBND tỉnh báo cáo …»: what is
-// gathered may list its sources with commas.)
-const REPORT_ONLY = /^\s*(?:(?:định kỳ\s+)?tổng hợp(?:\s+(?:kết quả|tình hình|số liệu)[^;]{0,100})?)?[\s,;]*$/iu;

@@ -173,9 +173,10 @@ export function isConditionRule(text: string): boolean {
  * hiện» sends a body back to work handed out elsewhere: no work of its own. A clause after it («…;
  * định kỳ báo cáo …») is read as before; «căn cứ nhiệm vụ được giao xây dựng kế hoạch …» is work.
  */
-// («… chủ động triển khai nhiệm vụ được giao; báo cáo …» points back the other way round.)
+// («… chủ động triển khai nhiệm vụ được giao; báo cáo …» points back the other way round; «Các bộ phận,
+// đơn vị được phân công tại Mục III chủ động triển khai nhiệm vụ, bảo đảm chất lượng …» too.)
 const POINTER_TO_ASSIGNED =
-  /^(?:(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?|(?:chủ động|khẩn trương|nghiêm túc)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)(?:\s+tại\s+[^;.]{3,60})?)\s*(?:[;.]\s*|$)/iu;
+  /^(?:(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?|(?:căn cứ chức năng,?\s*nhiệm vụ,?\s*)?(?:chủ động|khẩn trương|nghiêm túc)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:tốt|có hiệu quả|nghiêm túc))?\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)(?:\s+tại\s+[^;.]{3,80})?|được (?:phân công|giao)(?:\s+tại\s+[^,;.]{2,40}?)?\s+(?:chủ động|khẩn trương)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:các\s+)?nhiệm vụ(?:\s+được giao)?)?(?:,\s*bảo đảm[^;.]{0,60})?)\s*(?:[;.]\s*|$)/iu;
 
 export function withoutPointer(text: string): string {
   const plain = stripMarks(text).trim();
@@ -205,6 +206,16 @@ export function isBareOversight(text: string): boolean {
  */
 export function isDecisionRecorded(text: string): boolean {
   const t = text.trim();
+  // «Đồng ý để UBND phường … lập quy hoạch …, hoàn thành trước …» lets a body work; a time, or a clause
+  // of another body after «;», is work too.
+  if (/^(?:Cơ bản\s+)?(?:Đồng ý|Chấp thuận)\s+(?:để|cho)\s/u.test(t) || findDeadlinePhrase(t) !== '') return false;
+  if (
+    t
+      .split(/\s*;\s*/u)
+      .slice(1)
+      .some((c) => splitLeadingAgencies(c) !== null)
+  )
+    return false;
   return (
     /^(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Chấp thuận|Nhất trí)\s/u.test(t) &&
     // («… nộp hồ sơ đề nghị cấp Giấy chứng nhận …» is an application, not a request to someone.)

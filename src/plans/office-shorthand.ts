@@ -10,11 +10,12 @@ import { stripMarks } from './document.js';
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // «P.KTHT&ĐT», «P.KT,HT&ĐT»: a ward's Phòng Kinh tế, Hạ tầng và Đô thị (before «P.KT» alone).
   [/^P\.\s?KT,?\s?HT\s?&\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+  [/^Phòng\s+KT,?\s?HT\s?&\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
   [/^P\.\s?KT(?=\s|$)/u, 'Phòng Kinh tế'],
   [/^TYT(?=\s|$)/u, 'Trạm Y tế'],
   [/^TT\s?DVTH(?=\s|$)/u, 'Trung tâm Dịch vụ tổng hợp'],
   [/^TT\s?PVHCC(?=\s|$)/u, 'Trung tâm Phục vụ hành chính công'],
-  [/^P\.\s?VH-?XH(?=\s|$)/u, 'Phòng Văn hóa - Xã hội'],
+  [/^P(?:\.|hòng)\s?VH\s?-?\s?XH(?=\s|$)/u, 'Phòng Văn hóa - Xã hội'],
   [/^BCH\s?QS(?=\s|$)/u, 'Ban Chỉ huy Quân sự'],
   [/^Ban\s+CHQS(?=\s|$)/u, 'Ban Chỉ huy Quân sự'],
   [/^Bộ\s+CHQS(?=\s|$)/u, 'Bộ Chỉ huy Quân sự'],

@@ -24,13 +24,14 @@ const isHeadLine = (t: string): boolean =>
 const MIN_PAGE_LINES = 8;
 
 /**
- * A page break falls among the full lines of a copied page (80 to 95 characters); a table written one
- * cell per line has short lines around its row numbers («Phòng Đào tạo», «Trước 21/8/2026»).
+ * A page break falls among the full lines of a copied page (80 to 95 characters), within a few lines
+ * (a block's short «- Đơn vị chủ trì: …» lines may stand right above it); a table written one cell
+ * per line has short lines around its row numbers («Phòng Đào tạo», «Trước 21/8/2026»).
  */
 function amongFullLines(lines: readonly string[], k: number): boolean {
   const text = (from: number, step: number): string[] => {
     const found: string[] = [];
-    for (let j = from; j >= 0 && j < lines.length && found.length < 3; j += step)
+    for (let j = from; j >= 0 && j < lines.length && found.length < 5; j += step)
       if ((lines[j] ?? '').trim() !== '') found.push((lines[j] ?? '').trim());
     return found;
   };

@@ -1,3 +1,5 @@
+import { communeAt } from '../domain/agencies/communes.js';
+import { foldWords } from '../domain/agencies/name-keys.js';
 import { VILLAGE_UNITS } from './agency-starts.js';
 
 /**
@@ -46,8 +48,11 @@ export function afterPost(text: string): string | null {
  * Rule «post-then-name»: «Phó Giám đốc Sở Nguyễn Thị Hồng Nhung trực tiếp chỉ đạo …», «Phó Chủ tịch
  * UBND phường Phạm Thị Lan chủ trì …» — the post, then the person who holds it: a full name of three
  * or four words that opens with a family name (data below). Who does it is that official, written
- * as the named-official rule writes one («Nguyễn Thị Hồng Nhung - Phó Giám đốc Sở»). A place's name
- * after a level («phường Lê Chân») is two words and no family name's.
+ * as the named-official rule writes one («Nguyễn Thị Hồng Nhung - Phó Giám đốc Sở»).
+ * Many places and bodies bear a person's name: after a level the commune's name comes first
+ * («phường Trần Hưng Đạo» is a ward, «phường Lê Chân Nguyễn Văn Hải» a ward and its chair; the
+ * 2025 communes are data, domain/agencies/communes.ts), and a hospital's, a school's, a company's
+ * name («Bệnh viện Lê Văn Thịnh») is never its head's.
  */
 const FAMILY_NAMES = [
   'Nguyễn',
@@ -98,14 +103,31 @@ const FAMILY_NAMES = [
   'Danh',
   'La',
 ];
-const POST_THEN_NAME = new RegExp(
-  String.raw`^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Hiệu trưởng|Chỉ huy trưởng|Trưởng)(?:\s+[^\s,;:()]+){0,6}?)\s+((?:${FAMILY_NAMES.join('|')})(?:\s+\p{Lu}[\p{L}']*){2,3})(?=[\s,;:.]|$)\s*,?\s*`,
+const POST_BEFORE_NAME = new RegExp(
+  String.raw`^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Hiệu trưởng|Chỉ huy trưởng|Trưởng)(?:\s+[^\s,;:()]+){0,6}?)\s+(?=(?:${FAMILY_NAMES.join('|')})\s+\p{Lu})`,
   'u',
 );
+/** Bodies called by a person's name: the name after them is theirs, not a head's. */
+const NAMED_AFTER = /(?:Bệnh viện|Trường|Học viện|Đại học|Cao đẳng|Bảo tàng|Thư viện|Công ty|Nhà văn hóa)(?:\s|$)/u;
 
 /** «Phó Giám đốc Sở Nguyễn Thị Hồng Nhung …» → the official («Nguyễn Thị Hồng Nhung - Phó Giám đốc Sở») and the rest. */
 export function postThenName(text: string): { official: string; rest: string } | null {
-  const m = text.match(POST_THEN_NAME);
-  if (!m?.[1] || !m[2] || afterPost(m[1]) === null) return null;
-  return { official: `${m[2]} - ${m[1]}`, rest: text.slice(m[0].length) };
+  const m = text.match(POST_BEFORE_NAME);
+  if (!m?.[1] || afterPost(m[1]) === null || NAMED_AFTER.test(m[1])) return null;
+  let post = m[1];
+  const after = text.slice(m[0].length);
+  let caps = (after.match(/^(?:\p{Lu}[\p{L}']*\s+)*\p{Lu}[\p{L}']*/u)?.[0] ?? '').split(/\s+/u);
+  // After a level, the commune's name first («phường Lê Chân Nguyễn Văn Hải»), or only it.
+  if (/(?:^|\s)(?:xã|phường|đặc khu)$/u.test(post)) {
+    const commune = communeAt(foldWords(caps), 0);
+    if (commune) {
+      post = `${post} ${caps.slice(0, commune.n).join(' ')}`;
+      caps = caps.slice(commune.n);
+    }
+  }
+  const name = caps.slice(0, 4);
+  if (name.length < 3 || caps.length > 4 || !FAMILY_NAMES.includes(name[0] ?? '')) return null;
+  const at = after.indexOf(name.join(' '));
+  const rest = after.slice(at + name.join(' ').length).replace(/^\s*,?\s*/u, '');
+  return { official: `${name.join(' ')} - ${post}`, rest };
 }

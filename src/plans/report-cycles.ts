@@ -64,7 +64,15 @@ function cycleOf(p: PeriodToken, d: DateToken | null, year: number | null): Repo
   } else if (d.month === null) {
     if (p.period === 'month') rule = { every: 'month', day: d.day };
     else if (p.period === 'quarter' && d.ofQuarter !== null) {
-      rule = { every: 'quarter', quarters: p.quarters, monthOfQuarter: d.ofQuarter, day: d.day };
+      // Rule «next-quarter-report»: «báo cáo quý II trước ngày 05 của tháng đầu quý sau» is due in the
+      // third quarter; named quarters move on by one, and one named quarter of a known year is a day.
+      const quarters = d.nextQuarter && p.quarters ? p.quarters.map((q) => (q % 4) + 1) : p.quarters;
+      rule = { every: 'quarter', quarters, monthOfQuarter: d.ofQuarter, day: d.day };
+      const only = p.quarters?.length === 1 ? p.quarters[0] : undefined;
+      if (only !== undefined && year !== null) {
+        const due = quarters?.[0] ?? only;
+        date = iso(year + (d.nextQuarter && only === 4 ? 1 : 0), (due - 1) * 3 + d.ofQuarter, d.day);
+      }
     }
   } else {
     rule = { every: 'year', month: d.month, day: d.day };

@@ -30,7 +30,7 @@ const CONTINUE = new RegExp(
   'y',
 );
 const DATE =
-  /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( (?:cua )?thang (?:dau|thu hai|cuoi) (?:cua )?quy(?: sau| tiep theo| ke tiep)?| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
+  /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( (?:cua )?thang (?:dau(?: tien)?|thu hai|cuoi(?: cung)?) (?:cua )?quy(?: sau| tiep theo| ke tiep)?| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
 const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;
 // The day of a weekly report: «(thứ Sáu)», «trước 16 giờ thứ Năm», «vào sáng thứ Hai hằng tuần». A
 // word before it (or «hằng tuần» after it) is required: «tháng thứ hai của quý» is no weekday.
@@ -69,6 +69,8 @@ export interface DateToken {
    * on that day of every quarter's first month); null when the day names no month of a quarter.
    */
   ofQuarter: 1 | 2 | 3 | null;
+  /** «… của tháng đầu quý sau»: the day falls in the quarter after the one reported on. */
+  nextQuarter: boolean;
   /** «trước ngày 15/12 hằng năm»: the date itself says the report is yearly. */
   yearly: boolean;
   /** «trước ngày 22 hằng tháng»: the date itself says the report is monthly. */
@@ -165,6 +167,7 @@ function weekdayToken(name: string, raw: string, end: number): DateToken {
     month: null,
     year: null,
     ofQuarter: null,
+    nextQuarter: false,
     yearly: false,
     monthly: false,
     text: text.replace(/,?\s*(?:hằng|hàng|mỗi|của) tuần$/u, ''),
@@ -188,6 +191,7 @@ function dateToken(m: RegExpExecArray, raw: string, end: number): DateToken {
         : (m[4] ?? '').includes('thu hai')
           ? 2
           : 3,
+    nextQuarter: /quy (?:sau|tiep theo|ke tiep)/.test(m[4] ?? ''),
     yearly: /hang nam|moi nam/.test(m[5] ?? '') && m[2] !== undefined,
     monthly: m[4] === ' hang thang' && m[2] === undefined,
     text: foldKeep(text).startsWith('truoc') ? text : `trước ${text}`,

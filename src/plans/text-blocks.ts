@@ -263,6 +263,9 @@ function canContinue(
   if (/^Số\s*:/u.test(prev.text) || /^(?:V\/v\s|Về việc\s|Kính gửi\b|Điều\s+\d{1,3}\s*[.:]\s)/u.test(para.text))
     return false;
   if (isLowerStart(para.text)) return true;
+  // Rule «open-bracket-goes-on»: «… (sau đây gọi tắt là Phòng» / «KT,HT&ĐT).»: a bracket left open
+  // goes on in the next line, even one in capitals.
+  if (hardWrapped && blanks === 0 && bracketOpen(prev.text)) return true;
   if (!hardWrapped || isAllCaps(para.text) || restatesHeading(prev.text, para.text)) return false;
   // A page break puts blank lines (and a page number) inside a paragraph that stops on «và», «(qua».
   if (blanks > 1 || (blanks === 1 && blankEnds))
@@ -303,3 +306,5 @@ function endsOpen(text: string): boolean {
   const opened = (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
   return opened || OPEN_WORDS.test(text);
 }
+
+const bracketOpen = (text: string): boolean => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;

@@ -94,7 +94,7 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
   return { rows: rows.map((r) => trimRow(r, width).map(cleanCell)), end: i };
 }
 
-const TOTALS = /^(?:Cộng|Tổng cộng|Tổng số|Tổng)$/iu;
+const TOTALS = /^(?:Cộng|Tổng cộng|Tổng số|Tổng)\s*:?$/iu;
 
 /**
  * Rule «continued-line-row»: a PDF viewer copies a table line by line, each line's cells apart by
@@ -120,10 +120,18 @@ function copiedLineByLine(lines: string[], start: number): boolean {
       break;
     }
     const cells = line.split('\t').map((c) => c.trim());
-    if (cells[0] === '' && /^\p{Ll}/u.test(cells.find((c) => c !== '') ?? '')) return true;
+    const first = cells.find((c) => c !== '') ?? '';
+    // (A lettered sub-row, «a) cơ sở sản xuất …», opens a row of its own in lower case.)
+    if (cells[0] === '' && /^\p{Ll}/u.test(first) && !/^[a-zđ][).]\s/u.test(first)) return true;
+    // A cell cut on a word no cell ends with («Phòng Kinh tế, Hạ tầng và» / «Đô thị»), above a line
+    // under an empty number.
+    const above = (lines[i - 1] ?? '').split('\t').map((c) => c.trim());
+    if (cells[0] === '' && first !== '' && above.some((c) => CUT_WORD.test(c))) return true;
   }
   return false;
 }
+
+const CUT_WORD = /(?:\s(?:và|của|các|với|cho|trước|sau|ngày|tháng|năm|về|tại|theo|hoặc)|[,\-–])$/u;
 
 function trimRow(row: string[], width: number): string[] {
   const out = row.slice();

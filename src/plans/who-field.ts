@@ -25,6 +25,13 @@ export function readWho(value: string): Who {
  */
 function markedHelpers(value: string): Who {
   const who: Who = { lead: [], coordinating: [] };
+  // «Sở Giáo dục và Đào tạo; Văn phòng Ban An toàn giao thông tỉnh phối hợp.»: the mark in words, after
+  // the last name (the name reader would take «phối hợp» for the duty's verb and drop it).
+  const inWords = value.trim().match(/^(.+;\s*)([^;]+?)\s+phối hợp\s*[.;]?$/su);
+  if (inWords?.[1] && inWords[2]) {
+    const lead = splitAgencies(inWords[1]);
+    if (lead.length > 0) return { lead, coordinating: splitAgencies(inWords[2]) };
+  }
   for (const name of splitAgencies(value)) {
     const helper = name.match(/^(.+?)\s*\(phối hợp\)$/iu)?.[1];
     if (helper) who.coordinating.push(helper);

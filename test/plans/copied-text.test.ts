@@ -67,3 +67,30 @@ describe('a conclusion’s table of how each project stands', () => {
     }
   });
 });
+
+describe('a ward’s blocks copied from a PDF, a decision’s article, a commune’s closing', () => {
+  it('joins a definition left open at a line’s end and reads the block over a page number', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS, 'new-writers-50', 'danang-186-2026-phong-chong-thien-tai-mua-mua-bao-phuong-hoi-an.md'),
+    );
+    // «(sau đây gọi tắt là Phòng» / «KT,HT&ĐT).» («open-bracket-goes-on»), then «Phòng KT,HT&ĐT» everywhere.
+    const leads = tasks.slice(0, 3).map((t) => t.lead);
+    expect(leads).toEqual([
+      ['Phòng Kinh tế, Hạ tầng và Đô thị'],
+      ['Phòng Kinh tế, Hạ tầng và Đô thị'],
+      ['Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ]);
+    // «- Thời gian hoàn thành: trong tháng 9/2026.» after the page's number «2».
+    expect(tasks[2]?.deadline).toBe('2026-09-30');
+  });
+
+  it('reads «Điều 2. Giao Sở Khoa học và Công nghệ …» after «QUYẾT ĐỊNH:» («decision-article»)', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS, 'new-writers-50', 'langson-512-2026-chien-dich-binh-dan-hoc-vu-so.md'),
+    );
+    const standing = task(tasks, 'Sở Khoa học và Công nghệ là cơ quan thường trực Chiến dịch');
+    expect(standing.lead).toEqual(['Sở Khoa học và Công nghệ']);
+    // «Căn cứ chức năng, nhiệm vụ, chủ động triển khai các nhiệm vụ được giao tại Phụ lục …» points back.
+    expect(tasks.some((t) => /^Căn cứ chức năng, nhiệm vụ, chủ động/u.test(t.content))).toBe(false);
+  });
+});

@@ -16,7 +16,9 @@ const task = (tasks: readonly ExtractedTask[], opening: string): ExtractedTask =
 describe('a lead-in that names who leads the items under it («leads-the-items»)', () => {
   it('gives each bullet to the body that «chủ trì», with the partners the lead-in names', async () => {
     for (const format of FORMATS) {
-      const { tasks } = await readPlanFile(join(PLANS, `cantho-58-2026-thu-ngan-sach-ho-kinh-doanh-xa-phong-dien.${format}`));
+      const { tasks } = await readPlanFile(
+        join(PLANS, `cantho-58-2026-thu-ngan-sach-ho-kinh-doanh-xa-phong-dien.${format}`),
+      );
       const radio = task(tasks, 'Phát thanh trên hệ thống loa truyền thanh các ấp');
       expect(radio.lead).toEqual(['Phòng Văn hóa - Xã hội']);
       expect(radio.coordinating).toEqual(['Thuế cơ sở 3 thành phố Cần Thơ']);
@@ -25,7 +27,9 @@ describe('a lead-in that names who leads the items under it («leads-the-items»
   });
 
   it('reads «Công an phường (cơ quan thường trực …) chủ trì thực hiện các nội dung sau:» the same way', async () => {
-    const { tasks } = await readPlanFile(join(PLANS, 'haiphong-512-2026-phong-chay-nha-o-kinh-doanh-phuong-le-chan.md'));
+    const { tasks } = await readPlanFile(
+      join(PLANS, 'haiphong-512-2026-phong-chay-nha-o-kinh-doanh-phuong-le-chan.md'),
+    );
     expect(task(tasks, 'Tổng kiểm tra an toàn phòng cháy, chữa cháy').lead).toEqual(['Công an phường']);
     expect(task(tasks, 'Tổ chức thực tập phương án chữa cháy').deadline).toBe('2026-12-31');
   });
@@ -53,7 +57,7 @@ describe('a task table whose group rows say who leads («group-row-lead»)', () 
 });
 
 describe('a conclusion that names partners first and marks the lead', () => {
-  it('leads with the body marked «(cơ quan chủ trì)» and keeps the partners in the row («marked-lead»)', async () => {
+  it('leads with the body marked «(cơ quan chủ trì)» and keeps the partners in the row («partners-first»)', async () => {
     for (const format of FORMATS) {
       const { tasks } = await readPlanFile(join(PLANS, `lamdong-286-2026-ket-luan-sat-lo-tuyen-deo.${format}`));
       const fund = task(tasks, 'Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp với Sở Xây dựng (cơ quan chủ trì)');
@@ -69,10 +73,50 @@ describe('a conclusion that names partners first and marks the lead', () => {
     // «… ghi nhận Sở Xây dựng đã chủ trì rà soát …», «Ban QLDA … đã hoàn thành … trước ngày 31/5/2026» (before
     // the plan's date), «… trực tiếp chỉ đạo và chịu trách nhiệm trước UBND tỉnh về …», «chủ động triển
     // khai nhiệm vụ được giao».
-    expect(contents.some((c) => /ghi nhận|đã hoàn thành xử lý|chịu trách nhiệm trước|^Chủ động triển khai/u.test(c))).toBe(
-      false,
-    );
+    expect(
+      contents.some((c) => /ghi nhận|đã hoàn thành xử lý|chịu trách nhiệm trước|^Chủ động triển khai/u.test(c)),
+    ).toBe(false);
     expect(task(tasks, 'Vận hành hệ thống quan trắc').lead).toEqual(['Sở Nông nghiệp và Môi trường']);
     expect(tasks.find((t) => /Khu Quản lý đường bộ IV/u.test(t.lead.join()))?.kind).toBe('request');
+  });
+});
+
+describe('a road-safety Ban’s plan: a heading that names lead and partner, two report days', () => {
+  it('reads «Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh» over its items as who, not work', async () => {
+    for (const format of FORMATS) {
+      const { tasks } = await readPlanFile(
+        join(PLANS, `caobang-38-2026-an-toan-giao-thong-hoc-sinh-ban-atgt.${format}`),
+      );
+      expect(tasks.some((t) => /^Chủ trì, phối hợp với Công an tỉnh\.?$/u.test(t.content))).toBe(false);
+      // «… trước ngày 20/12/2026 và trước ngày 20/5/2027»: a report by each day («report-rounds»).
+      const reports = tasks.filter(
+        (t) => t.kind === 'report' && t.content.startsWith('Báo cáo kết quả thực hiện về Văn phòng'),
+      );
+      expect(reports.map((t) => [t.lead, t.deadline])).toEqual([
+        [['Sở Giáo dục và Đào tạo'], '2026-12-20'],
+        [['Sở Giáo dục và Đào tạo'], '2027-05-20'],
+      ]);
+    }
+  });
+
+  it('marks «… ; Văn phòng Ban An toàn giao thông tỉnh phối hợp» as the partner, and drops the forces in brackets', async () => {
+    const { tasks } = await readPlanFile(join(PLANS, 'caobang-38-2026-an-toan-giao-thong-hoc-sinh-ban-atgt.md'));
+    expect(tasks.flatMap((t) => t.lead)).not.toContain('Văn phòng Ban An toàn giao thông tỉnh phối hợp');
+    expect(tasks.flatMap((t) => t.lead).some((l) => /\(lực lượng/u.test(l))).toBe(false);
+  });
+});
+
+describe('a ward’s Công văn on fire safety', () => {
+  it('gives a bullet to the one body of its heading it names, and drops the closing formula with its liability', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS, 'haiphong-512-2026-phong-chay-nha-o-kinh-doanh-phuong-le-chan.md'),
+    );
+    // «3. Phòng Văn hóa - Xã hội, Trung tâm Phục vụ hành chính công phường:» / «- Phòng Văn hóa - Xã hội phát thanh …».
+    expect(task(tasks, 'Phát thanh thông điệp phòng cháy').lead).toEqual(['Phòng Văn hóa - Xã hội']);
+    // «Phòng KT, HT&ĐT» typed short, never defined: the ward office.
+    expect(task(tasks, 'Phối hợp với Công an phường rà soát').lead).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị']);
+    expect(tasks.some((t) => /nghiêm túc triển khai thực hiện/u.test(t.content))).toBe(false);
+    // «… báo cáo Chủ tịch UBND phường kết quả thực hiện tại cuộc họp giao ban tháng 12/2026».
+    expect(tasks.find((t) => t.kind === 'report' && /cuộc họp giao ban/u.test(t.content))?.deadline).toBe('2026-12-31');
   });
 });

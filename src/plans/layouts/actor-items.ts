@@ -2,7 +2,7 @@ import { fold } from '../../domain/text.js';
 import { capitalize, coordinatingIn, isBodyName, splitLeadingAgencies } from '../agency-list.js';
 import type { PlanDocument } from '../document.js';
 import { footnoteDefinition, stripMarks } from '../document.js';
-import { agencyClauses } from '../agency-clauses.js';
+import { agencyClauses, orderAfterDecision } from '../agency-clauses.js';
 import { applyDeadline, dutyDrafts } from '../duty.js';
 import {
   actorAfterGround,
@@ -209,7 +209,13 @@ function followsTitles(state: Reading, text: string, bold: boolean): boolean {
 
 /** One list item or paragraph: the work it hands out, if any. */
 function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string, ctx: ReadContext): DraftTask[] {
-  const mark = text.match(LIST_MARK)?.[0] ?? '';
+  // Rule «decision-article»: after «QUYẾT ĐỊNH:», «Điều 2. Giao Sở Khoa học và Công nghệ là cơ quan
+  // thường trực …» is the article's order; its number is no part of the work. Only an article that
+  // hands work out («Giao», «Yêu cầu», «Đề nghị»): «Điều 2. Ban Chỉ đạo có nhiệm vụ …» sets a remit.
+  const article = state.decision
+    ? text.match(/^Điều\s+\d{1,3}\s*[.:]\s*(?=(?:Giao|Yêu cầu|Đề nghị)\s)/u)?.[0]
+    : undefined;
+  const mark = article ?? text.match(LIST_MARK)?.[0] ?? '';
   const item = withoutLeadingFormulas(text.slice(mark.length));
   const own = mark.match(/^(\d{1,2}(?:\.\d{1,2})*)[.)]/u)?.[1];
   const letter = mark.match(/^([a-zđ])[)-]/u)?.[1];
@@ -259,6 +265,9 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
   const clauses = agencyClauses(ownSentences);
   if (clauses)
     return clauses.flatMap((c) => draft(/^Đề nghị\s/iu.test(c.text) ? 'request' : 'task', c.agencies, c.text));
+  // Rule «decision-then-order» (agency-clauses.ts): «Đồng ý để UBND phường Túc Duyên tổ chức lập …».
+  const ordered = orderAfterDecision(item);
+  if (ordered) return draft(/^Đề nghị\s/iu.test(item) ? 'request' : 'task', ordered.agencies, ordered.rest);
   const who = whoDoesIt(state, doc, at, item, mark === '' || /^\d/.test(mark), periodHeading(state.title, ctx) !== '');
   const plus = mark.startsWith('+');
   if (!plus) state.dashActor = who && mark.startsWith('-') ? who.agencies : undefined;

@@ -8,7 +8,7 @@ import {
   startsWithAgency,
   wholeGroupName,
 } from '../agency-list.js';
-import { agencyClauses } from '../agency-clauses.js';
+import { agencyClauses, orderAfterDecision } from '../agency-clauses.js';
 import { isBareOversight } from '../not-work-clauses.js';
 import { LEVEL_THEN_DUTY } from '../agency-names.js';
 import { flatSection, hasTaskList, saysWhen } from './unnumbered-duties.js';
@@ -268,7 +268,9 @@ function openSection(
   // are that body's duties, even one that names it again («1. Thủ trưởng các cơ quan, đơn vị …»).
   if (current && /^Điều\s/u.test(current.number) && current.agencies.length > 0 && /^\d/.test(number)) return null;
   const inline = handedOn(
-    splitLeadingAgencies(stripMarks(body), undefined, boldLead) ?? agenciesInSentence(stripMarks(body)),
+    splitLeadingAgencies(stripMarks(body), undefined, boldLead) ??
+      agenciesInSentence(stripMarks(body)) ??
+      orderAfterDecision(stripMarks(body)),
   );
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
   // Rule «bodies-in-turn»: «2. Thường trực HĐND xã, các Ban … giám sát …. Thường trực HĐND xã có
@@ -288,7 +290,16 @@ function openSection(
     const s = section(number, [...leads, ...directedUnit(inline.rest)], 'task', false);
     if (helpers.length > 0 && leads.length > 0) s.coordinating = helpers.map((a) => a.replace(/\s*\(phối hợp\)$/u, ''));
     else s.agencies.push(...helpers);
-    s.duties.push({ text: inline.rest, at, letter: '' });
+    // Rule «lead-and-partners-heading»: «**2. Sở Giáo dục và Đào tạo chủ trì, phối hợp với Công an tỉnh**»
+    // over its items says who leads them and who joins; it is no duty of its own.
+    // (Only names after «phối hợp với»: «… phối hợp với Sở Nội vụ thẩm định dự toán …» is the duty.)
+    const partners = inline.rest.match(/^chủ trì(?:,?\s*phối hợp(?: với)?\s+([^.;:]{3,200}?))?\s*[.:]?$/iu);
+    // (A heading: bold, no stop at its end. «1. Chủ đầu tư chủ trì, phối hợp với UBND các xã giải phóng
+    // mặt bằng.» is the duty itself.)
+    const heading = bold && !/[.;]\s*$/u.test(stripMarks(body));
+    if (heading && partners && !hasDutyVerb(partners[1] ?? '') && splitAgencies(partners[1] ?? '').every(isBodyName))
+      s.coordinating = [...(s.coordinating ?? []), ...splitAgencies(partners[1] ?? '')];
+    else s.duties.push({ text: inline.rest, at, letter: '' });
     return s;
   }
   if (!sameDepth || (!start.roman && depth(number) <= depth(start.number))) return null;

@@ -158,7 +158,10 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
   }
   // A PDF's table (it has pages) spreads a merged cell's lines over the rows it covers.
   const body = block.mergesLost === true && block.page !== undefined ? joinSpreadCells(rows, cols) : rows;
-  if (header) Object.assign(state, { current: cols, group: '', period: '', groupLead: null, last: null, found: true });
+  // A page that repeats the header goes on with the group above (its period, its lead).
+  const repeated = header !== null && state.current?.headers.join('|') === cols.headers.join('|');
+  if (header && !repeated)
+    Object.assign(state, { current: cols, group: '', period: '', groupLead: null, last: null, found: true });
   const where = state.inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';
   body.forEach((row, rowIndex) => {
     const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');

@@ -44,6 +44,8 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 const SENTENCE_FORMULA =
   /^(?:trong )?qua trinh (?:trien khai |to chuc )?(?:thuc hien|trien khai) co (?:kho khan|vuong mac)\b/;
 
+const LIABILITY_CLAUSE = /^(?:truong hop|neu)\b.{0,240}?\bchiu trach nhiem truoc\b.{0,120}$/;
+
 const NOTE_LINE = /^\(?[*_]?(?:Ghi chú|Chú thích|Chữ viết tắt|Các chữ viết tắt)(?=[\s:])[^:]{0,40}:/u;
 
 /**
@@ -75,7 +77,14 @@ export function isClosingClause(text: string): boolean {
   // work after it in the same paragraph («Sở Tài chính theo dõi, … báo cáo …») stays work.
   const sentences = plain.split(SENTENCE_END);
   const asSentence = (s: string): boolean => closing(s) || SENTENCE_FORMULA.test(fold(s));
-  return closing(plain) || sentences.every(asSentence);
+  // Rule «closing-with-liability»: «… yêu cầu Thủ trưởng các cơ quan, đơn vị … nghiêm túc triển khai
+  // thực hiện; trường hợp để xảy ra …, người đứng đầu phải chịu trách nhiệm trước …» — the formula
+  // and whom a failure falls on, clause by clause.
+  const asClauses = (s: string): boolean => {
+    const clauses = s.split(/\s*;\s*/u).filter((c) => c.trim() !== '');
+    return clauses.length >= 2 && clauses.every((c) => closing(c) || LIABILITY_CLAUSE.test(fold(c)));
+  };
+  return closing(plain) || sentences.every((s) => asSentence(s) || asClauses(s));
 }
 
 /**

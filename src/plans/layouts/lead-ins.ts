@@ -101,13 +101,14 @@ function advisingLeadIn(text: string): { agencies: string[]; coordinating: strin
  * dung sau:», «Công an phường (cơ quan thường trực …) chủ trì thực hiện các nội dung sau:» — the body
  * leads every item below, with the partners the lead-in names.
  */
+// («… thực hiện một số nhiệm vụ trọng tâm sau:», «… thực hiện các nhiệm vụ cụ thể như sau:».)
 const LEADS =
-  /^chủ trì(?:,?\s*phối hợp(?: với)?\s+(.{3,200}?))?\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|triển khai thực hiện)(?: (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc|việc)(?: (?:sau|dưới)(?: đây)?)?)?\s*:$/iu;
+  /^chủ trì(?:,?\s*phối hợp(?: với)?\s+(.{3,200}?))?\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|triển khai thực hiện)(?: (?:các|một số|những) (?:nội dung|nhiệm vụ|công việc|việc)(?: [^\s:]+){0,3}?(?: (?:sau|như sau|dưới)(?: đây)?)?)?\s*:$/iu;
 
 function leadsTheItems(text: string): { agencies: string[]; coordinating: string[] } | null {
   const named = splitLeadingAgencies(text.trim());
   if (!named || !named.agencies.every(isBodyName)) return null;
   const m = named.rest.trim().match(LEADS);
   if (!m) return null;
-  return { agencies: named.agencies, coordinating: m[1] ? splitAgencies(m[1]) : [] };
+  return { agencies: named.agencies, coordinating: m[1] ? splitAgencies(m[1]).map(capitalize) : [] };
 }

@@ -79,12 +79,13 @@ function isStatusTable(titles: readonly string[]): boolean {
  * The same told by a column, without a title: «Dự án | Chủ đầu tư | Quy mô | Tình hình thực hiện (đến
  * ngày 20/4/2026)» in a conclusion says how each project stands, and no column says by when.
  */
-function hasStatusColumn(cols: Columns): boolean {
-  return (
-    cols.deadline < 0 &&
-    cols.periods.length === 0 &&
-    cols.headers.some((h) => /^(?:tình hình|kết quả) (?:thực hiện|triển khai)\b/iu.test(stripMarks(h).trim()))
+// (A column left empty, to be filled in, tells nothing yet: the table is a form of work to do.)
+function hasStatusColumn(rows: readonly string[][], cols: Columns): boolean {
+  if (cols.deadline >= 0 || cols.periods.length > 0) return false;
+  const at = cols.headers.findIndex((h) =>
+    /^(?:tình hình|kết quả) (?:thực hiện|triển khai)\b/iu.test(stripMarks(h).trim()),
   );
+  return at >= 0 && rows.slice(1).some((r) => stripMarks(r[at] ?? '').trim() !== '');
 }
 
 /**
@@ -140,7 +141,7 @@ export function notWorkReason(
   if (isDoneList(titles)) return 'danh mục việc đã hoàn thành, không còn phải làm';
   // (A chasing letter's tracking table gives late work a new date: work, rule «renewed-deadline».)
   // Nor a table whose rows are due after the plan's date: that work is still to do.
-  if ((isStatusTable(titles) || hasStatusColumn(cols)) && cols.renewed < 0 && !dueAhead(rows, cols, ctx))
+  if ((isStatusTable(titles) || hasStatusColumn(rows, cols)) && cols.renewed < 0 && !dueAhead(rows, cols, ctx))
     return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
   if (isMemberList(rows, cols)) return 'danh sách thành viên và vai trò trong tổ, đội, không giao việc có thời hạn';
   if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';

@@ -179,5 +179,12 @@ function dutyAgencies(s: Section, full: string, text: string): DutyAgencies {
       return { lead: named.agencies, text: named.rest, kind };
     }
   }
+  // Rule «one-of-the-heading»: under «3. Phòng Văn hóa - Xã hội, Trung tâm Phục vụ hành chính công
+  // phường:» an item that opens with one of them («- Phòng Văn hóa - Xã hội phát thanh …») is that one's.
+  if (s.agencies.length >= 2) {
+    const named = splitLeadingAgencies(full.replace(/^(?:[-+•]|[a-zđ]\))\s*/u, ''));
+    if (named && named.agencies.length > 0 && named.agencies.every((a) => s.agencies.includes(a)))
+      return { lead: named.agencies, text: named.rest, kind };
+  }
   return { lead: s.agencies, text, kind };
 }
