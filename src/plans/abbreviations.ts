@@ -263,7 +263,9 @@ function withShortFormsSpelled(name: string, defined: ReadonlyMap<string, string
   let out = name;
   for (const [short, full] of defined) {
     if (!/^[\p{Lu}Đ][\p{Lu}Đ&]+$/u.test(short) || short.length < 3) continue;
-    const escaped = short.replace(/[&]/g, '\\$&');
+    // («&» is no special character: escaped, a Unicode pattern refuses it. The short form holds only
+    // capitals and «&», so it needs no escape at all.)
+    const escaped = short;
     const at = new RegExp(`(?<=^|\\s)${escaped}(?=$|[\\s,;)])`, 'u');
     // (Not at the name's start: there the whole name is the short form's body, read above. Nor a
     // full name that ends with its place before more words: «UBND: Ủy ban nhân dân tỉnh» inside
