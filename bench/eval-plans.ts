@@ -62,6 +62,8 @@ import {
   NEW_WRITERS_49_DIR,
   NEW_WRITERS_50_DIR,
   NEW_WRITERS_51_DIR,
+  NEW_WRITERS_52_DIR,
+  NEW_WRITERS_53_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -170,6 +172,8 @@ const SETS = [
   { title: 'NEW WRITERS 49 ', dir: NEW_WRITERS_49_DIR },
   { title: 'NEW WRITERS 50 ', dir: NEW_WRITERS_50_DIR },
   { title: 'NEW WRITERS 51 ', dir: NEW_WRITERS_51_DIR },
+  { title: 'NEW WRITERS 52 ', dir: NEW_WRITERS_52_DIR },
+  { title: 'NEW WRITERS 53 ', dir: NEW_WRITERS_53_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -121,6 +121,10 @@ export const NEW_WRITERS_49_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_50_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-50');
 /** Six held-out documents by a fifty-fourth writer (W54): an ordinary month, written blind and measured at the end. */
 export const NEW_WRITERS_51_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-51');
+/** Six held-out documents by a fifty-fifth writer (W55): who leads each row, a second look, blind. */
+export const NEW_WRITERS_52_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-52');
+/** A fifty-sixth writer (W56), development: the fifty-fifth's brief, written blind at the same time. */
+export const NEW_WRITERS_53_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-53');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
