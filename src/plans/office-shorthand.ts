@@ -9,7 +9,7 @@ import { stripMarks } from './document.js';
  */
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // «P.KTHT&ĐT», «P.KT,HT&ĐT»: a ward's Phòng Kinh tế, Hạ tầng và Đô thị (before «P.KT» alone).
-  [/^P\.\s?KT,?\s?HT\s?&\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+  [/^P\.\s?KT[,-]?\s?HT\s?[&-]\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
   [/^Phòng\s+KT,?\s?HT\s?&\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
   [/^P\.\s?KT(?=\s|$)/u, 'Phòng Kinh tế'],
   [/^TYT(?=\s|$)/u, 'Trạm Y tế'],
@@ -22,6 +22,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/^CA(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Công an'],
   [/^VP HĐND\s?-\s?UBND(?=\s|$)/u, 'Văn phòng HĐND và UBND'],
   [/^UBMTTQ(?:VN)?(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Ủy ban MTTQ Việt Nam'],
+  // A ward's neighbourhood boards («BĐH các khu phố»).
+  [/^BĐH(?=\s+(?:các\s+)?(?:khu phố|ấp|tổ dân phố)(?:\s|$))/u, 'Ban điều hành'],
   [/\bPVHCC\b/u, 'Phục vụ hành chính công'],
   [/\bTC\s?-\s?KT\b/u, 'Tài chính - Kế toán'],
   // The social policy bank, as every province and commune writes it.

@@ -110,6 +110,9 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
     // Rule «weekly»: so does «trước 16 giờ thứ Năm hằng tuần» for a weekly report, and «định kỳ
     // trước ngày 22 hằng tháng, các sở báo cáo …» for a monthly one.
     if (pending.length === 0) {
+      // «trước ngày 10/6 và trước ngày 10/12 hằng năm»: the last day's «hằng năm» holds for the run.
+      if (dates.some((x) => x.yearly))
+        for (const d of dates) if (d.month !== null && d.year === null && !d.weekday) d.yearly = true;
       for (const d of dates.filter((x) => x.yearly)) cycles.push(cycleOf(YEARLY, d, year));
       for (const d of dates.filter((x) => x.weekly)) cycles.push(cycleOf(WEEKLY, d, year));
       for (const d of dates.filter((x) => x.monthly)) cycles.push(cycleOf(MONTHLY, d, year));

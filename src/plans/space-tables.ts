@@ -91,8 +91,19 @@ function alignedRows(block: string[]): string[][] | null {
   const column = (at: number): number =>
     header.findIndex((h, i) => at >= h.at - 2 && at < (header[i + 1]?.at ?? Infinity) - 2);
   const rows: string[][] = [];
-  for (const line of block) {
+  const aligned = mostlyAligned(block, header);
+  const headerText = header.map((h) => h.text).join('|');
+  let repeatedHeader = false;
+  for (const [k, line] of block.entries()) {
     const cells = spacedCells(line);
+    // The header a page repeats («TT   Nội dung hoạt động   …» after the page's number) is no row,
+    // nor are the lines its long cells wrap onto («thành» under «Thời gian hoàn»).
+    if (k > 0 && cells.map((c) => c.text).join('|') === headerText) {
+      repeatedHeader = true;
+      continue;
+    }
+    if (repeatedHeader && isWrapLine(cells, header)) continue;
+    repeatedHeader = false;
     const above = rows[rows.length - 1];
     // (The header's own wrap, «thành» under «Thời gian hoàn», joins the header.)
     if (above && isWrapLine(cells, header, isNumbered(rows))) {
@@ -105,7 +116,8 @@ function alignedRows(block: string[]): string[][] | null {
     const row = header.map(() => '');
     for (const cell of cells) {
       const i = column(cell.at);
-      if (i < 0 || Math.abs(cell.at - (header[i]?.at ?? 0)) > 2 || row[i] !== '') return null;
+      // (A long cell pushes the next ones right, within their columns: rule «pushed-right».)
+      if (i < 0 || (!aligned && Math.abs(cell.at - (header[i]?.at ?? 0)) > 2) || row[i] !== '') return null;
       row[i] = cell.text;
     }
     rows.push(row);
@@ -139,4 +151,16 @@ function gapRows(block: string[]): string[][] {
     return row + '\t'.repeat(Math.max(0, width - row.split('\t').length));
   });
   return readTabTable(tabbed, 0).rows;
+}
+
+/**
+ * Rule «pushed-right»: in a copy laid out like the page, most cells start under their header cell,
+ * but a cell after a long one starts a little further right, still inside its column («1   Xây dựng
+ * … toàn dân   Phòng Tham mưu   Trước 05/02/2026» under «Đơn vị phối hợp   Thời gian»). When two
+ * cells in three start under a header cell, each cell goes to the column it stands in.
+ */
+function mostlyAligned(block: string[], header: SpacedCell[]): boolean {
+  const cells = block.slice(1).flatMap((line) => spacedCells(line));
+  const under = cells.filter((c) => header.some((h) => Math.abs(c.at - h.at) <= 2)).length;
+  return cells.length >= 6 && under / cells.length >= 2 / 3;
 }

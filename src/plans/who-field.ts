@@ -41,11 +41,16 @@ function markedHelpers(value: string): Who {
   return who.lead.length > 0 ? who : { lead: who.coordinating, coordinating: [] };
 }
 
-/** «Chủ trì: X; phối hợp: Y». */
+/** «Chủ trì: X; phối hợp: Y», «Phối hợp: Y. Chủ trì: X», or «Phối hợp: Y» alone (the lead is told elsewhere). */
 function labelled(value: string): Who | null {
   const lead = value.match(/(?:^|[;.]\s*)(?:cơ quan |đơn vị )?chủ trì\s*:\s*([^;]+)/iu)?.[1];
+  const only = value.trim().match(/^(?:cơ quan |đơn vị )?phối hợp\s*:\s*([^;]+?)\.?$/iu)?.[1];
+  if (!lead && only) return { lead: [], coordinating: splitAgencies(only) };
   if (!lead) return null;
-  const support = value.match(/(?:^|[;.]\s*)(?:cơ quan |đơn vị )?phối hợp\s*:\s*([^;]+)/iu)?.[1];
+  // («Phối hợp: P.KT-HT-ĐT, BĐH các khu phố. Chủ trì: CA phường»: the partners end where the lead begins.)
+  const support = value.match(
+    /(?:^|[;.]\s*)(?:cơ quan |đơn vị )?phối hợp\s*:\s*([^;]+?)(?=\.?\s*(?:cơ quan |đơn vị )?chủ trì\s*:|;|\.?\s*$)/iu,
+  )?.[1];
   return { lead: splitAgencies(lead), coordinating: support ? splitAgencies(support) : [] };
 }
 

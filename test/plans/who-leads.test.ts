@@ -120,3 +120,49 @@ describe('a ward’s Công văn on fire safety', () => {
     expect(tasks.find((t) => t.kind === 'report' && /cuộc họp giao ban/u.test(t.content))?.deadline).toBe('2026-12-31');
   });
 });
+
+// Writer 56's development set: who leads, a second look.
+const PLANS_2 = join(import.meta.dirname, '..', 'fixtures', 'plans', 'new-writers-53');
+
+describe('a border guard command’s table copied from a PDF, laid out like the page', () => {
+  it('places a cell pushed right by a long one in the column it stands in («pushed-right»)', async () => {
+    const { tasks } = await readPlanFile(join(PLANS_2, 'laichau-286-2026-ngay-bien-phong-toan-dan-bdbp-tinh.md'));
+    const guide = task(tasks, 'Xây dựng, ban hành hướng dẫn tuyên truyền kỷ niệm');
+    expect([guide.lead, guide.coordinating, guide.deadline]).toEqual([
+      ['Phòng Chính trị'],
+      ['Phòng Tham mưu'],
+      '2026-02-05',
+    ]);
+    // The header the next page repeats is no row.
+    expect(tasks.some((t) => t.content === 'Nội dung hoạt động')).toBe(false);
+  });
+});
+
+describe('a ward’s table in phases, its doers typed short', () => {
+  it('dates the rows by the period in their phase’s title and reads «Phối hợp: …» cells beside «Giao X chủ trì …»', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS_2, 'tphcm-186-2026-an-toan-pccc-nha-o-kinh-doanh-phuong-cho-lon.md'),
+    );
+    // «Giai đoạn 1: Tuyên truyền, rà soát (từ ngày 10/6/2026 đến ngày 10/7/2026)» («titled-group-row»).
+    const list = task(tasks, 'Rà soát, lập danh sách nhà ở kết hợp sản xuất');
+    expect(list.deadline).toBe('2026-07-10');
+    expect(list.lead).toEqual(['Công an phường', 'Ban điều hành các khu phố']);
+    // «Phối hợp: BCH QS phường, …» and «Giao Công an phường chủ trì tổ chức …» («lead-in-work-cell»).
+    expect(task(tasks, 'Giao Công an phường chủ trì tổ chức 02 buổi diễn tập').lead).toEqual(['Công an phường']);
+    // «Phối hợp: …. Chủ trì: CA phường»: the partners end where the lead begins.
+    expect(task(tasks, 'Kiểm tra, hướng dẫn 612 hộ kinh doanh').coordinating.join(' ')).not.toMatch(/Chủ trì/u);
+    expect(tasks.some((t) => t.content === '')).toBe(false);
+  });
+});
+
+describe('reports due twice a year', () => {
+  it('reads «trước ngày 10/6 và trước ngày 10/12 hằng năm» as two yearly reports', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS_2, 'dongthap-1286-2026-dua-nguoi-lao-dong-di-lam-viec-o-nuoc-ngoai.md'),
+    );
+    const reports = tasks.filter(
+      (t) => t.kind === 'report' && /trước ngày 10\/6 và trước ngày 10\/12 hằng năm/u.test(t.content),
+    );
+    expect(reports.map((t) => t.deadline)).toEqual(['2026-06-10', '2026-12-10']);
+  });
+});

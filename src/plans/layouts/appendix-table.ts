@@ -173,7 +173,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       return;
     }
     if (kind === 'group') {
-      const content = stripMarks(cell(row, cols.content));
+      const content = stripMarks(cell(row, cols.content)) || order;
       const marker =
         order.match(/^([IVX]{1,5}|[A-ZĐ])$/) ?? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-ZĐ])[.)]\s/);
       Object.assign(state, {
@@ -253,6 +253,9 @@ function rowKind(
   // "I" + title, or "I. NHIỆM VỤ CHUNG" in one cell (often merged across the row).
   if (/^(?:[IVX]{1,5}|[A-ZĐ])$/.test(order)) return 'group';
   if (leadText === '' && /^(?:[IVX]{1,5}|[A-ZĐ])[.)]\s/.test(`${order} ${content}`.trim())) return 'group';
+  // Rule «titled-group-row»: a row merged across the table with a title in words («Giai đoạn 1:
+  // Tuyên truyền, rà soát (từ ngày 10/6/2026 đến ngày 10/7/2026)») groups the rows below.
+  if (nonEmpty.length === 1 && order.length > 12 && /^\p{Lu}/u.test(order) && !/^\d/.test(order)) return 'group';
   // Rule «note-row»: in a numbered table, a row with neither a number nor a body («Không tổ chức
   // phiên họp thường kỳ (nghỉ Tết)») right under a group row is a note about the group, not work.
   // With a date it is work whose body is missing (kept, and the preview says so).

@@ -71,6 +71,9 @@ export function groupAgency(title: string): string | null {
  * wholly a period («NHIỆM VỤ CHUNG», «CÁC NỘI DUNG ĐỊNH KỲ») dates nothing.
  */
 export function groupPeriod(title: string, ctx: ReadContext): string {
+  // («Giai đoạn 1: Tuyên truyền, rà soát (từ ngày 10/6/2026 đến ngày 10/7/2026)»: the period in brackets.)
+  const bracket = stripMarks(title).match(/\(([^()]{4,60})\)\s*$/u)?.[1];
+  if (bracket && groupPeriod(bracket, ctx) !== '') return bracket.trim();
   const text = stripMarks(title).replace(/\s+/g, ' ').trim();
   if (text === '' || text.length > 40) return '';
   const read = normalizeDeadline(text, deadlineContext(ctx));

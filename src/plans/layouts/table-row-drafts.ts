@@ -1,4 +1,4 @@
-import { splitAgencies } from '../agency-list.js';
+import { isBodyName, splitAgencies } from '../agency-list.js';
 import { cellParts } from '../cell-parts.js';
 import { footnoteRefs, stripMarks } from '../document.js';
 import { applyDeadline, deadlinePhraseIn, dutyDrafts, emptyDraft, reportDrafts } from '../duty.js';
@@ -60,7 +60,9 @@ export function rowDrafts(
   // (Only a single doer column: a table with its own «phối hợp» column says who leads by itself.)
   const single = cols.roles.length === 0 && cols.coordinating < 0;
   const who = ctx.firstNamedLeads && !given && single ? firstNamedLead(read) : read;
-  const lead = who.lead;
+  // Rule «lead-in-work-cell»: a doer cell that names only partners («Phối hợp: BCH QS phường, …») beside
+  // «Giao Công an phường chủ trì tổ chức …»: the work cell names who leads.
+  const lead = who.lead.length > 0 ? who.lead : leadInWork(content);
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
   const rawDeadline =
     (cols.deadline >= 0
@@ -121,4 +123,10 @@ function underGroupLead(doers: string, lead: string | null | undefined): Who {
     .map((name) => name.replace(/\s+phối hợp$/u, ''))
     .filter((name) => name !== '' && name !== lead);
   return { lead: [lead], coordinating: named };
+}
+
+function leadInWork(content: string): string[] {
+  const m = content.match(/^Giao\s+(.{3,120}?)\s+chủ trì(?=[\s,;.]|$)/u);
+  const names = m?.[1] ? splitAgencies(m[1]) : [];
+  return names.length > 0 && names.every(isBodyName) ? names : [];
 }
