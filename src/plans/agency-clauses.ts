@@ -146,9 +146,11 @@ function topLevelClauses(text: string, sentences: boolean): string[] {
  * Sở Tài chính …; Sở Tài chính hoàn thiện dự thảo …», «Đồng ý để Ủy ban nhân dân phường Túc Duyên tổ
  * chức lập quy hoạch …» — is the work of the body it then names.
  */
-export function orderAfterDecision(text: string): { agencies: string[]; rest: string } | null {
+export function orderAfterDecision(raw: string): { agencies: string[]; rest: string } | null {
+  // (A conclusion's item may name its topic first: «Về đề xuất của …: Thống nhất chủ trương. Giao …».)
+  const text = raw.replace(/^Về\s[^:]{3,200}:\s*(?=\p{Lu})/u, '');
   const m = text.match(
-    /^(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Nhất trí|Chấp thuận)(?:\s[^;]*?)?(?:,\s*giao\s+|;\s*|\s(?:để|cho)\s+)(\p{Lu}.*)$/su,
+    /^(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Nhất trí|Chấp thuận)(?:\s[^;]*?)?(?:,\s*giao\s+|\.\s+Giao\s+|;\s*|\s(?:để|cho)\s+)(\p{Lu}.*)$/su,
   );
   const named = m?.[1] ? splitLeadingAgencies(m[1]) : null;
   return named && named.agencies.every(isBodyName) && named.rest.split(/\s+/u).length >= 3 ? named : null;

@@ -104,14 +104,16 @@ const FAMILY_NAMES = [
   'La',
 ];
 const POST_BEFORE_NAME = new RegExp(
-  String.raw`^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Hiệu trưởng|Chỉ huy trưởng|Trưởng)(?:\s+[^\s,;:()]+){0,6}?)\s+(?=(?:${FAMILY_NAMES.join('|')})\s+\p{Lu})`,
+  String.raw`^((?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng phòng|Trưởng ban|Chánh Văn phòng|Chánh Thanh tra|Hiệu trưởng|Chỉ huy trưởng|Trưởng)(?:\s+[^\s;:()]+){0,9}?)\s+(?=(?:${FAMILY_NAMES.join('|')})\s+\p{Lu})`,
   'u',
 );
 /** Bodies called by a person's name: the name after them is theirs, not a head's. */
 const NAMED_AFTER = /(?:Bệnh viện|Trường|Học viện|Đại học|Cao đẳng|Bảo tàng|Thư viện|Công ty|Nhà văn hóa)(?:\s|$)/u;
 
 /** «Phó Giám đốc Sở Nguyễn Thị Hồng Nhung …» → the official («Nguyễn Thị Hồng Nhung - Phó Giám đốc Sở») and the rest. */
-export function postThenName(text: string): { official: string; rest: string } | null {
+export function postThenName(rawText: string): { official: string; rest: string } | null {
+  // («Đồng chí Giám đốc Sở Văn hóa, Thể thao và Du lịch Phạm Thị Ngọc Lan trực tiếp chỉ đạo …».)
+  const text = rawText.replace(/^(?:Đồng chí|Đ\/c)\s+(?=(?:Phó\s+)?\p{Lu})/u, '');
   const m = text.match(POST_BEFORE_NAME);
   if (!m?.[1] || afterPost(m[1]) === null || NAMED_AFTER.test(m[1])) return null;
   let post = m[1];

@@ -121,6 +121,14 @@ export function findReportCycles(text: string, year: number | null): ReportCycle
         cycles.push(cycleOf(QUARTERLY, d, year));
       continue;
     }
+    // Rule «one-cycle-its-days»: «Định kỳ 6 tháng (trước ngày 10/6/2026 và trước ngày 10/11/2026)» — one
+    // cycle, a report by each of its days (each with its year).
+    const only = pending.length === 1 ? pending[0] : undefined;
+    if (only && dates.length >= 2 && dates.every((d) => d.year !== null)) {
+      for (const d of dates) cycles.push(cycleOf(only, d, year));
+      pending = [];
+      continue;
+    }
     const undated = pending.slice(0, Math.max(0, pending.length - dates.length));
     const dated = pending.slice(undated.length);
     for (const p of undated) cycles.push(cycleOf(p, null, year));

@@ -166,3 +166,28 @@ describe('reports due twice a year', () => {
     expect(reports.map((t) => t.deadline)).toEqual(['2026-06-10', '2026-12-10']);
   });
 });
+
+describe('a city’s conclusion on its floating market', () => {
+  it('reads a named director with a comma in the Sở’s name, a chair who «chỉ đạo:» the items, and a decision that hands work on', async () => {
+    const { tasks } = await readPlanFile(join(PLANS_2, 'cantho-512-2026-ket-luan-cho-noi-cai-rang.md'));
+    // «Đồng chí Giám đốc Sở Văn hóa, Thể thao và Du lịch Phạm Thị Ngọc Lan trực tiếp chỉ đạo …».
+    expect(task(tasks, 'Trực tiếp chỉ đạo xây dựng Đề án').lead).toEqual([
+      'Phạm Thị Ngọc Lan - Giám đốc Sở Văn hóa, Thể thao và Du lịch',
+    ]);
+    // «2.4. Chủ tịch UBND các phường Cái Răng, Hưng Phú, Ninh Kiều chỉ đạo:» over two bullets («directs-the-items»).
+    const litter = task(tasks, 'Ra quân thu gom rác thải trên sông Cần Thơ');
+    expect(litter.lead.join()).toMatch(/phường Cái Răng/u);
+    // «3.1. Về đề xuất …: Thống nhất chủ trương. Giao Sở Tài chính tham mưu …» («decision-then-order»).
+    expect(task(tasks, 'Tham mưu bố trí kinh phí từ nguồn dự phòng').lead).toEqual(['Sở Tài chính']);
+  });
+
+  it('gives each day of one cycle its report («one-cycle-its-days»)', async () => {
+    const { tasks } = await readPlanFile(
+      join(PLANS_2, 'dienbien-146-2026-giam-thieu-tao-hon-hon-nhan-can-huyet-thong.md'),
+    );
+    const halfYear = tasks.filter(
+      (t) => t.kind === 'report' && /trước ngày 10\/6\/2026 và trước ngày 10\/11\/2026/u.test(t.content),
+    );
+    expect(halfYear.map((t) => t.deadline)).toEqual(['2026-06-10', '2026-11-10']);
+  });
+});

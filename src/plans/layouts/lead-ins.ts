@@ -32,7 +32,7 @@ export function leadIn(heading: string, number: string, bold = false): LeadIn | 
   if (asked) return { ...asked, number, asks: true };
   const advised = advisingLeadIn(stripMarks(heading));
   if (advised) return { ...advised, number };
-  const leads = leadsTheItems(text);
+  const leads = leadsTheItems(text) ?? directsTheItems(text);
   if (leads) return { ...leads, number };
   // Rule «bold-agency-heading»: a title bold from end to end that names only bodies («**2. Giám
   // đốc Sở Tài chính**») hands them the items under it, with or without its colon.
@@ -111,4 +111,16 @@ function leadsTheItems(text: string): { agencies: string[]; coordinating: string
   const m = named.rest.trim().match(LEADS);
   if (!m) return null;
   return { agencies: named.agencies, coordinating: m[1] ? splitAgencies(m[1]).map(capitalize) : [] };
+}
+
+/**
+ * Rule «directs-the-items»: «Chủ tịch Ủy ban nhân dân các phường Cái Răng, Hưng Phú, Ninh Kiều chỉ
+ * đạo:», «Giám đốc Sở Y tế chỉ đạo thực hiện:» — the body its head directs does the items below.
+ */
+function directsTheItems(text: string): { agencies: string[]; coordinating: string[] } | null {
+  const named = splitLeadingAgencies(text.trim());
+  if (!named || !named.agencies.every(isBodyName)) return null;
+  return /^chỉ đạo(?:\s+(?:thực hiện|triển khai|các đơn vị|các cơ quan)[^:]{0,40})?\s*:$/iu.test(named.rest.trim())
+    ? { agencies: named.agencies, coordinating: [] }
+    : null;
 }

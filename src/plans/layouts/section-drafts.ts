@@ -134,7 +134,8 @@ function readTask(s: Section, duty: Duty, k: number, time: string, reading: Sect
   reading.duties += 1;
   const at = { block: duty.at, item: k };
   // Rule «clause-per-agency» where the section names no single body (a title, or a group).
-  const clauses = s.agencies.length === 0 || s.agencies.some(isGroup) ? agencyClauses(full, s.agencies) : null;
+  const clauses =
+    s.agencies.length === 0 || s.agencies.some(isGroup) || s.flat === true ? agencyClauses(full, s.agencies) : null;
   for (const c of clauses ?? [{ agencies: lead, text }]) {
     const coordinating = [...(s.coordinating ?? []), ...coordinatingIn(c.text)];
     const base = { kind, order: itemOrder, lead: c.agencies, coordinating, source, at };
