@@ -1,5 +1,4 @@
-import { communeAt } from '../domain/agencies/communes.js';
-import { foldWords } from '../domain/agencies/name-keys.js';
+import { communeWordsAt } from '../domain/agencies/index.js';
 import { VILLAGE_UNITS } from './agency-starts.js';
 
 /**
@@ -121,10 +120,10 @@ export function postThenName(rawText: string): { official: string; rest: string 
   let caps = (after.match(/^(?:\p{Lu}[\p{L}']*\s+)*\p{Lu}[\p{L}']*/u)?.[0] ?? '').split(/\s+/u);
   // After a level, the commune's name first («phường Lê Chân Nguyễn Văn Hải»), or only it.
   if (/(?:^|\s)(?:xã|phường|đặc khu)$/u.test(post)) {
-    const commune = communeAt(foldWords(caps), 0);
-    if (commune) {
-      post = `${post} ${caps.slice(0, commune.n).join(' ')}`;
-      caps = caps.slice(commune.n);
+    const n = communeWordsAt(caps);
+    if (n > 0) {
+      post = `${post} ${caps.slice(0, n).join(' ')}`;
+      caps = caps.slice(n);
     }
   }
   const name = caps.slice(0, 4);

@@ -715,6 +715,8 @@ describe('a short form with «&» defined in the plan', () => {
   it('spells «HT&ĐT» out inside a longer name without failing on the «&» (a Unicode pattern refuses «\\&»)', () => {
     const defined = new Map([['HT&ĐT', 'Phòng Kinh tế, Hạ tầng và Đô thị']]);
     expect(() => expandNames(['Tổ công tác của HT&ĐT'], defined)).not.toThrow();
-    expect(expandNames(['Tổ công tác của HT&ĐT'], defined)).toEqual(['Tổ công tác của Phòng Kinh tế, Hạ tầng và Đô thị']);
+    expect(expandNames(['Tổ công tác của HT&ĐT'], defined)).toEqual([
+      'Tổ công tác của Phòng Kinh tế, Hạ tầng và Đô thị',
+    ]);
   });
 });

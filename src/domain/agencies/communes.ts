@@ -125,3 +125,11 @@ export function chooseCommune(
   }
   return best;
 }
+
+/**
+ * How many of the leading words of a name («Lê Chân Nguyễn Văn Hải», «Trần Hưng Đạo») name a commune,
+ * ward or special zone of 2025 (0 when none): a person's name after a level starts after it.
+ */
+export function communeWordsAt(capitalisedWords: readonly string[]): number {
+  return communeAt(foldWords(capitalisedWords), 0)?.n ?? 0;
+}

@@ -14,3 +14,4 @@ export { agencyInMessage, OWN_AGENCY, type AgencyInMessage } from './in-message.
 export { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
 export { createDirectory, type AgencyDirectory, type DirectoryOptions } from './directory.js';
 export { createAgencyResolver, type AgencyResolver } from './resolver.js';
+export { communeWordsAt } from './communes.js';
