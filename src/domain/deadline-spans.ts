@@ -21,10 +21,10 @@ export function readOngoingFrom(s: string, ctx: DeadlineContext): NormalizedDead
  * periods; the first part only has to be a period too, so no free text is read as a range.
  */
 export function readRange(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
-  // («trong ngày 03 và 04/6/2026» lists the two days of one span.)
+  // («trong ngày 03 và 04/6/2026», «vào các ngày 03, 04/6/2026» list the two days of one span.)
   const m =
     s.match(/^(?:tu\s+)?(?:nam\s+)?(.+?)\s*(?:-|–|\bden(?: het)?\b)\s*(.+)$/) ??
-    s.match(/^((?:trong\s+)?(?:cac\s+|hai\s+|02\s+)?ngay\s+\d{1,2})\s+va\s+(\d{1,2}\/\d{1,2}\/\d{4})$/);
+    s.match(/^((?:trong\s+)?(?:cac\s+|hai\s+|02\s+)?ngay\s+\d{1,2})\s+(?:va\s+)?(\d{1,2}\/\d{1,2}\/\d{4})$/);
   if (!m?.[1] || !m[2]) return null;
   // «Tháng 4 - 5», «Tháng 10 - 11»: the last month borrows the word «tháng» of the first.
   const last = /^thang \d{1,2}$/.test(m[1].trim()) && /^\d{1,2}$/.test(m[2].trim()) ? `thang ${m[2].trim()}` : m[2];

@@ -122,8 +122,11 @@ const REPORT_ONLY = /^\s*(?:(?:định kỳ\s+)?tổng hợp(?:\s+(?:kết quả
  */
 function onlyGathers(before: string): boolean {
   if (!REPORT_ONLY.test(before)) return false;
-  return before
-    .split(',')
-    .slice(1)
-    .every((piece) => VERB_RE.exec(` ${piece.trim()}`)?.index !== 0);
+  return (
+    before
+      .split(',')
+      .slice(1)
+      // («…, khó khăn, vướng mắc, đề xuất, kiến nghị» lists nouns; «…, đề xuất phương án …» is work.)
+      .every((piece) => VERB_RE.exec(` ${piece.trim()}`)?.index !== 0 || piece.trim().split(/\s+/u).length <= 2)
+  );
 }

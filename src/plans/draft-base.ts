@@ -39,7 +39,7 @@ export function emptyDraft(base: DutyBase, content: string): DraftTask {
  */
 function markedLead(content: string): string[] | null {
   const m = content.match(
-    /^Phối hợp(?: chặt chẽ)?(?: với)?\s+([^()]{3,120}?)\s*\((?:là\s+)?(?:cơ quan|đơn vị)?\s*chủ trì(?:,[^()]{1,30})?\)/u,
+    /^Phối hợp(?: chặt chẽ)?(?: với)?\s+([^()]{3,120}?)\s*\((?:là\s+)?(?:cơ quan|đơn vị)?\s*chủ trì(?:,?\s[^()]{1,30})?\)/u,
   );
   return m?.[1] && startsWithAgency(m[1].trim()) ? [m[1].trim()] : null;
 }

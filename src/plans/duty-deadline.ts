@@ -186,7 +186,7 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /(tại (?:phiên|kỳ|cuộc) họp(?: giao ban| thường kỳ| thường lệ| định kỳ)?(?: (?!tháng|ngày)[^\s,;.]+){0,4}? (?:tháng \d{1,2}(?:\/| năm )\d{4}|ngày \d{1,2}\/\d{1,2}\/\d{4}))/iu,
     // «trực tại các điểm thi trong các ngày 03 - 04/6/2026»: the last day.
     // («trong các ngày 30/5 - 01/6/2026» across two months; «trong ngày 03 và 04/6/2026».)
-    /(trong (?:các |hai |02 )?ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:[-–]|và)\s*\d{1,2}\/\d{1,2}\/\d{4})/iu,
+    /((?:trong|vào) (?:các |hai |02 )?ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:[-–,]|và)\s*\d{1,2}\/\d{1,2}\/\d{4})/iu,
   ];
   let best: { at: number; start: number; text: string } | null = null;
   for (const re of dDay ? [...patterns, ...D_DAY_PATTERNS] : patterns) {

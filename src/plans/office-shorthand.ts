@@ -23,7 +23,7 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/^VP HĐND\s?-\s?UBND(?=\s|$)/u, 'Văn phòng HĐND và UBND'],
   [/^UBMTTQ(?:VN)?(?=\s+(?:xã|phường|đặc khu)(?:\s|$))/u, 'Ủy ban MTTQ Việt Nam'],
   // A ward's neighbourhood boards («BĐH các khu phố»).
-  [/^BĐH(?=\s+(?:các\s+)?(?:khu phố|ấp|tổ dân phố)(?:\s|$))/u, 'Ban điều hành'],
+  [/^BĐH(?=\s+(?:các\s+)?(?:khu phố|khóm|ấp|tổ dân phố)(?:\s|$))/u, 'Ban điều hành'],
   [/\bPVHCC\b/u, 'Phục vụ hành chính công'],
   [/\bTC\s?-\s?KT\b/u, 'Tài chính - Kế toán'],
   // The social policy bank, as every province and commune writes it.

@@ -114,11 +114,12 @@ function alignedRows(block: string[]): string[][] | null {
       continue;
     }
     const row = header.map(() => '');
+    let prev: { col: number; end: number } | null = null;
     for (const cell of cells) {
-      const i = column(cell.at);
-      // (A long cell pushes the next ones right, within their columns: rule «pushed-right».)
-      if (i < 0 || (!aligned && Math.abs(cell.at - (header[i]?.at ?? 0)) > 2) || row[i] !== '') return null;
+      const i = pushedColumn(cell, column(cell.at), prev, header, aligned);
+      if (i < 0 || row[i] !== '') return null;
       row[i] = cell.text;
+      prev = { col: i, end: cell.at + cell.text.length };
     }
     rows.push(row);
   }
@@ -163,4 +164,23 @@ function mostlyAligned(block: string[], header: SpacedCell[]): boolean {
   const cells = block.slice(1).flatMap((line) => spacedCells(line));
   const under = cells.filter((c) => header.some((h) => Math.abs(c.at - h.at) <= 2)).length;
   return cells.length >= 6 && under / cells.length >= 2 / 3;
+}
+
+/**
+ * The column of a cell (rule «pushed-right»): under its header cell, or — in a copy mostly laid
+ * out like the page — pushed right by the long cell before it into the next column after that
+ * cell's, or else the column it stands in.
+ */
+function pushedColumn(
+  cell: SpacedCell,
+  inSpan: number,
+  prev: { col: number; end: number } | null,
+  header: SpacedCell[],
+  aligned: boolean,
+): number {
+  if (inSpan < 0 || Math.abs(cell.at - (header[inSpan]?.at ?? 0)) <= 2) return inSpan;
+  if (!aligned) return -1;
+  const next = prev ? prev.col + 1 : 0;
+  const pushed = prev !== null && prev.end + 2 >= (header[next]?.at ?? Infinity);
+  return pushed ? next : inSpan;
 }

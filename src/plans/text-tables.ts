@@ -131,7 +131,9 @@ function copiedLineByLine(lines: string[], start: number): boolean {
   return false;
 }
 
-const CUT_WORD = /(?:\s(?:và|của|các|với|cho|trước|sau|ngày|tháng|năm|về|tại|theo|hoặc)|[,\-–])$/u;
+// («Trước ngày» / «30/6/2026» is cut; «Hằng năm», «Trong năm» end their cell.)
+const CUT_WORD =
+  /(?:\s(?:và|của|các|với|cho|trước|sau|về|tại|theo|hoặc)|(?:^|\s)(?:trước|sau|vào|đến)\s(?:ngày|tháng)|[,\-–])$/iu;
 
 function trimRow(row: string[], width: number): string[] {
   const out = row.slice();

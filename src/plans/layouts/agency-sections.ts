@@ -296,7 +296,8 @@ function openSection(
     const partners = inline.rest.match(/^chủ trì(?:,?\s*phối hợp(?: với)?\s+([^.;:]{3,200}?))?\s*[.:]?$/iu);
     // (A heading: bold, no stop at its end. «1. Chủ đầu tư chủ trì, phối hợp với UBND các xã giải phóng
     // mặt bằng.» is the duty itself.)
-    const heading = bold && !/[.;]\s*$/u.test(stripMarks(body));
+    // (Or a heading over its items, ending on a colon.)
+    const heading = (bold && !/[.;]\s*$/u.test(stripMarks(body))) || /:\s*$/u.test(stripMarks(body));
     if (heading && partners && !hasDutyVerb(partners[1] ?? '') && splitAgencies(partners[1] ?? '').every(isBodyName))
       s.coordinating = [...(s.coordinating ?? []), ...splitAgencies(partners[1] ?? '')];
     else s.duties.push({ text: inline.rest, at, letter: '' });

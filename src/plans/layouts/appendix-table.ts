@@ -159,7 +159,11 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
   // A PDF's table (it has pages) spreads a merged cell's lines over the rows it covers.
   const body = block.mergesLost === true && block.page !== undefined ? joinSpreadCells(rows, cols) : rows;
   // A page that repeats the header goes on with the group above (its period, its lead).
-  const repeated = header !== null && state.current?.headers.join('|') === cols.headers.join('|');
+  // (Not a new appendix with the same columns: a title stands between them.)
+  const repeated =
+    header !== null &&
+    state.titles.every((t) => /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u.test(stripMarks(t))) &&
+    state.current?.headers.join('|') === cols.headers.join('|');
   if (header && !repeated)
     Object.assign(state, { current: cols, group: '', period: '', groupLead: null, last: null, found: true });
   const where = state.inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';

@@ -50,8 +50,12 @@ export function groupLead(title: string): string | null {
   // («… DO PHÒNG KẾ HOẠCH - TÀI CHÍNH CHỦ TRÌ THỰC HIỆN», «(Thanh tra Sở là đơn vị chủ trì)», «(đơn vị chủ
   // trì: Văn phòng Sở)».)
   const m =
-    text.match(/(?:^|\s)(?:do|giao)\s+(.{3,80}?)\s+chủ trì(?:\s+(?:thực hiện|triển khai))?(?:\s*\)|\s*$)/iu) ??
-    text.match(/\(\s*(.{3,80}?)\s+(?:là\s+(?:cơ quan|đơn vị)\s+)?chủ trì\s*\)/iu) ??
+    text.match(
+      /(?:^|\s)(?:do|giao)\s+(.{3,80}?)\s+chủ trì(?:\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|tham mưu))?(?:\s*\)|\s*$)/iu,
+    ) ??
+    text.match(
+      /\(\s*(.{3,80}?)\s+(?:là\s+(?:cơ quan|đơn vị)\s+)?chủ trì(?:\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|tham mưu))?\s*\)/iu,
+    ) ??
     text.match(/\(\s*(?:cơ quan|đơn vị)\s+chủ trì\s*:\s*(.{3,80}?)\s*\)/iu);
   // A kind of body («… GIAO CÁC PHÒNG CHUYÊN MÔN CHỦ TRÌ») leaves each row to the body it names.
   if (!m?.[1] || /^các\s/iu.test(m[1].trim())) return null;
