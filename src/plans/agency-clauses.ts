@@ -6,6 +6,7 @@ import { stripMarks } from './document.js';
 import { splitTopLevel } from './duty.js';
 import { STARTS } from './agency-starts.js';
 import { actorAfterGround, CONDITION } from './ground-clause.js';
+import { DECIDED } from './not-work-clauses.js';
 import { PROVINCE_ISSUER } from './issuer.js';
 
 /**
@@ -140,6 +141,11 @@ function topLevelClauses(text: string, sentences: boolean): string[] {
     .filter((p) => p !== '');
 }
 
+const DECISION_THEN_ORDER = new RegExp(
+  String.raw`^${DECIDED}(?:\s[^;]*?)?(?:,\s*giao\s+|\.\s+Giao\s+|;\s*|\s(?:để|cho)\s+)(\p{Lu}.*)$`,
+  'su',
+);
+
 /**
  * Rule «decision-then-order»: a conclusion's item that records what was agreed and then hands out
  * the work — «Thống nhất chủ trương điều chỉnh …, giao Sở Xây dựng hướng dẫn …», «Đồng ý đề xuất của
@@ -149,9 +155,7 @@ function topLevelClauses(text: string, sentences: boolean): string[] {
 export function orderAfterDecision(raw: string): { agencies: string[]; rest: string } | null {
   // (A conclusion's item may name its topic first: «Về đề xuất của …: Thống nhất chủ trương. Giao …».)
   const text = raw.replace(/^Về\s[^:]{3,200}:\s*(?=\p{Lu})/u, '');
-  const m = text.match(
-    /^(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Nhất trí|Chấp thuận)(?:\s[^;]*?)?(?:,\s*giao\s+|\.\s+Giao\s+|;\s*|\s(?:để|cho)\s+)(\p{Lu}.*)$/su,
-  );
+  const m = text.match(DECISION_THEN_ORDER);
   const named = m?.[1] ? splitLeadingAgencies(m[1]) : null;
   return named && named.agencies.every(isBodyName) && named.rest.split(/\s+/u).length >= 3 ? named : null;
 }

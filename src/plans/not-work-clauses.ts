@@ -199,6 +199,10 @@ export function isBareOversight(text: string): boolean {
   );
 }
 
+/** What a conclusion's chair agreed to opens with («Thống nhất …», «Cơ bản đồng ý …»). */
+export const DECIDED = String.raw`(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Nhất trí|Chấp thuận)`;
+const OPENS_DECIDED = new RegExp(String.raw`^${DECIDED}\s`, 'u');
+
 /**
  * Rule «decision-recorded»: a conclusion records what its chair agreed to («Thống nhất chủ trương cho
  * phép chủ đầu tư dự án … nộp hồ sơ …», «Đồng ý đề xuất của Sở Xây dựng về …»): a decision, no one's
@@ -217,7 +221,7 @@ export function isDecisionRecorded(text: string): boolean {
   )
     return false;
   return (
-    /^(?:Cơ bản\s+)?(?:Thống nhất|Đồng ý|Chấp thuận|Nhất trí)\s/u.test(t) &&
+    OPENS_DECIDED.test(t) &&
     // («… nộp hồ sơ đề nghị cấp Giấy chứng nhận …» is an application, not a request to someone.)
     !/\s(?:giao|đề nghị|yêu cầu)\s+(?:\p{Lu}|các\s)|\s(?:chủ trì|khẩn trương)\s/u.test(` ${t} `)
   );

@@ -9,8 +9,7 @@ import { stripMarks } from './document.js';
  */
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   // «P.KTHT&ĐT», «P.KT,HT&ĐT»: a ward's Phòng Kinh tế, Hạ tầng và Đô thị (before «P.KT» alone).
-  [/^P\.\s?KT[,-]?\s?HT\s?[&-]\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
-  [/^Phòng\s+KT,?\s?HT\s?&\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+  [/^P(?:\.\s?|hòng\s+)KT[,-]?\s?HT\s?[&-]\s?ĐT(?=\s|$)/u, 'Phòng Kinh tế, Hạ tầng và Đô thị'],
   [/^P\.\s?KT(?=\s|$)/u, 'Phòng Kinh tế'],
   [/^TYT(?=\s|$)/u, 'Trạm Y tế'],
   [/^TT\s?DVTH(?=\s|$)/u, 'Trung tâm Dịch vụ tổng hợp'],

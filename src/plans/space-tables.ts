@@ -1,4 +1,5 @@
-import { readTabTable, type TableRead } from './text-tables.js';
+import { readTabTable } from './tab-tables.js';
+import type { TableRead } from './text-tables.js';
 
 /**
  * Rule «space-table»: text copied out of a PDF viewer keeps a table's cells on one line, apart by

@@ -18,12 +18,10 @@ import {
   isPipeRow,
   isConverterTableStart,
   readConverterTable,
-  isTabRow,
-  isTwoCellTabStart,
   readOneCellTable,
   readPipeTable,
-  readTabTable,
 } from './text-tables.js';
+import { isTabRow, isTwoCellTabStart, readTabTable } from './tab-tables.js';
 
 export interface TextOptions {
   /**

@@ -1,6 +1,5 @@
 import { fold } from '../../domain/text.js';
 import {
-  capitalize,
   hasDutyVerb,
   isBodyName,
   splitAgencies,
@@ -8,8 +7,8 @@ import {
   startsWithAgency,
   wholeGroupName,
 } from '../agency-list.js';
-import { agencyClauses, orderAfterDecision } from '../agency-clauses.js';
-import { isBareOversight } from '../not-work-clauses.js';
+import { agencyClauses } from '../agency-clauses.js';
+import { directedUnit, headingActors } from './heading-actors.js';
 import { LEVEL_THEN_DUTY } from '../agency-names.js';
 import { flatSection, hasTaskList, saysWhen } from './unnumbered-duties.js';
 import type { PlanDocument } from '../document.js';
@@ -18,7 +17,6 @@ import { readWho } from '../who-field.js';
 import { caseOfName } from '../name-case.js';
 import { memberBody } from '../member-heading.js';
 import { isClosingClause } from './closing-clause.js';
-import { actorAfterGround } from '../ground-clause.js';
 import {
   bodyOfDuties,
   END,
@@ -267,11 +265,7 @@ function openSection(
   // Rule «article-items»: under «Điều 16. Trách nhiệm của các cơ quan, đơn vị» the numbered clauses
   // are that body's duties, even one that names it again («1. Thủ trưởng các cơ quan, đơn vị …»).
   if (current && /^Điều\s/u.test(current.number) && current.agencies.length > 0 && /^\d/.test(number)) return null;
-  const inline = handedOn(
-    splitLeadingAgencies(stripMarks(body), undefined, boldLead) ??
-      agenciesInSentence(stripMarks(body)) ??
-      orderAfterDecision(stripMarks(body)),
-  );
+  const inline = headingActors(stripMarks(body), boldLead);
   const sameDepth = !current || current.number === '' || depth(number) <= depth(current.number);
   // Rule «bodies-in-turn»: «2. Thường trực HĐND xã, các Ban … giám sát …. Thường trực HĐND xã có
   // trách nhiệm …; Ban Kinh tế - Xã hội chủ trì …; Ban Pháp chế theo dõi …» — a paragraph whose
@@ -312,48 +306,8 @@ function openSection(
   return s;
 }
 
-/**
- * Agencies named inside a duty sentence rather than before it: «Giao Công an tỉnh chủ trì, …»,
- * «Căn cứ Kế hoạch này, các sở, ban, ngành … xây dựng kế hoạch …». The whole sentence stays the duty.
- */
-function agenciesInSentence(text: string): { agencies: string[]; rest: string } | null {
-  const giao = text.match(/^(?:Giao|Yêu cầu|Đề nghị)\s+(.+)$/su);
-  // «Căn cứ …, các sở …», «Định kỳ trước ngày 22 hằng tháng, các sở, ban, ngành báo cáo …»: the body
-  // after a ground or a moment (rule «actor-after-ground»).
-  const grounded = giao ? null : actorAfterGround(text);
-  if (grounded) return { agencies: grounded.agencies, rest: text };
-  const candidate = giao?.[1];
-  if (!candidate) return null;
-  const named = splitLeadingAgencies(capitalize(candidate));
-  if (!named) return null;
-  return { agencies: named.agencies, rest: text };
-}
-
-/**
- * Rule «directs-unit»: «Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Biển đảo và Thủy sản thực
- * hiện các nội dung sau:» hands the duties to the department and the unit it directs; both answer
- * for them, so both lead.
- */
-function directedUnit(rest: string): string[] {
-  const m = rest.match(/^(?:Chỉ đạo|chỉ đạo|Giao|giao)\s+(.{4,120}?)\s+(?:tổ chức thực hiện|thực hiện|triển khai)\s/u);
-  const unit = m?.[1]?.trim() ?? '';
-  return unit !== '' && startsWithAgency(unit) && !/^các\s/iu.test(unit) ? splitAgencies(unit) : [];
-}
-
 const END_OF_PART = /^(?:tren day la|noi nhan|phu luc|\(?co phu luc|kt\.? chu tich|tm\.? uy ban)/;
 
 function section(number: string, agencies: string[], kind: Section['kind'], agenciesInBody: boolean): Section {
   return { number, agencies, kind, agenciesInBody, duties: [] };
-}
-
-/**
- * Rule «oversight-then-assignment»: «1. Giám đốc Sở chỉ đạo chung việc thực hiện Kế hoạch. Giao Phó
- * Giám đốc Sở Nguyễn Thị Hồng Nhung trực tiếp chỉ đạo, theo dõi …; chủ trì họp sơ kết …» — the first
- * body only oversees; the work is the one it hands it to.
- */
-function handedOn(inline: { agencies: string[]; rest: string } | null): { agencies: string[]; rest: string } | null {
-  const m = inline?.rest.match(/^([^.;]{3,120}[.;])\s+Giao\s+(\S.*)$/su);
-  if (!inline || !m?.[1] || !m[2] || !isBareOversight(m[1])) return inline;
-  const next = splitLeadingAgencies(m[2]);
-  return next && next.agencies.every(isBodyName) ? next : inline;
 }
