@@ -62,9 +62,7 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
         ? clause.match(/((?:ngay\s+)?(?:sau\s+)?khi\s+[^,;.]{3,80})$/u)?.[1]
         : undefined;
     if (event) {
-      const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
-      applyDeadline(draft, capitalize(event), ctx);
-      drafts.push(draft);
+      drafts.push(reportDraft(clause, capitalize(event), base, ctx));
       continue;
     }
     // Rule «report-rounds»: «Báo cáo kết quả … trước ngày 20/12/2026 và trước ngày 20/5/2027» asks for
@@ -72,15 +70,13 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
     const rounds = roundDays(clause);
     if (rounds.length >= 2) {
       for (const day of rounds) {
-        const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
-        applyDeadline(draft, capitalize(day), ctx);
+        const draft = reportDraft(clause, capitalize(day), base, ctx);
         if (draft.deadline !== null && !drafts.some((d) => d.deadline === draft.deadline)) drafts.push(draft);
       }
       continue;
     }
     if (phrase === '' || !/\d{4}/.test(phrase)) continue;
-    const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
-    applyDeadline(draft, phrase, ctx);
+    const draft = reportDraft(clause, phrase, base, ctx);
     if (draft.deadline !== null && draft.recurrence === '' && !drafts.some((d) => d.deadline === draft.deadline)) {
       drafts.push(draft);
       if (opening === null && !plain.slice(0, at + 1).includes(';')) opening = draft;
@@ -96,6 +92,13 @@ function oneOffReports(text: string, base: DutyBase, ctx: ReadContext): { drafts
   // ngày 15/10/2026» is still the first.)
   if (only && opening) opening.content = capitalize(plain.trim());
   return { drafts, only };
+}
+
+/** A report row in the clause's own words, due when `when` says. */
+function reportDraft(clause: string, when: string, base: DutyBase, ctx: ReadContext): DraftTask {
+  const draft: DraftTask = { ...emptyDraft(base, capitalize(clause)), kind: 'report' };
+  applyDeadline(draft, when, ctx);
+  return draft;
 }
 
 const REPORT_START =
