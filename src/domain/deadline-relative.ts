@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { VN_ZONE } from './clock.js';
-import { endOfMonth, iso } from './deadline-calendar.js';
+import { endOfMonth, iso, quarterNumber } from './deadline-calendar.js';
 import { type DeadlineContext, type NormalizedDeadline, result, yearOfDay } from './deadline-reading.js';
 import { createWorkingCalendar } from './working-days.js';
 
@@ -69,6 +69,20 @@ export function readPartOfMonth(s: string, ctx: DeadlineContext): NormalizedDead
   const day = m[1] === 'dau' ? (before ? 1 : 10) : before ? 15 : 20;
   const year = yearOfDay(m[3] ?? m[4], month, day, ctx);
   return year === null ? null : result(iso(year, month, day), null, false);
+}
+
+/**
+ * Rule «part-of-quarter»: «đầu quý III» is due when the quarter's first month is over, «giữa quý
+ * II» when its second is, as «đầu tháng» closes a month's first ten days. («Cuối quý» is the
+ * quarter's end: deadline-periods.ts.)
+ */
+export function readPartOfQuarter(s: string, ctx: DeadlineContext): NormalizedDeadline | null {
+  const m = s.match(/^(dau|giua) quy ([ivx]{1,3}|[1-4])(?:\/(\d{4})| nam (\d{4}))?$/);
+  const quarter = m?.[2] ? quarterNumber(m[2]) : null;
+  if (!m || quarter === null) return null;
+  const month = (quarter - 1) * 3 + (m[1] === 'dau' ? 1 : 2);
+  const year = m[3] ?? m[4] ? Number(m[3] ?? m[4]) : ctx.year;
+  return year === null ? null : result(endOfMonth(year, month), null, false);
 }
 
 /**

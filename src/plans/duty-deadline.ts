@@ -150,7 +150,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // «hoàn thành trước 31/12» (no «ngày»), «xong truoc 15/8» (typed without its marks).
     new RegExp(`((?:hoàn thành\\s+|xong\\s+)?(?:trước|truoc|chậm nhất(?: là)?)\\s+${day})(?![\\d/.-]\\d)`, 'iu'),
     // «xong cuối tháng 10», «hoàn thành vào cuối năm», «trong tuần này» (a commune's loose words).
-    /((?:xong|hoàn thành)\s+(?:trong\s+|vào\s+|trước\s+)?(?:cuối|đầu|giữa) tháng \d{1,2}(?:\/\d{4}| năm \d{4})?)/iu,
+    // «xong trong đầu quý III» (rule «part-of-quarter»).
+    /((?:xong|hoàn thành)\s+(?:trong\s+|vào\s+|trước\s+)?(?:cuối|đầu|giữa) (?:tháng \d{1,2}|quý (?:[IVX]{1,3}|[1-4]))(?:\/\d{4}| năm \d{4})?)/iu,
     /((?:vào|đến)\s+cuối năm(?: \d{4})?)/iu,
     /((?:xong\s+)?trong tuần này)/iu,
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
@@ -159,7 +160,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /((?:hoàn thành\s+)?trong (?:tháng \d{1,2}(?:\s*(?:-|và|,)\s*(?:tháng\s+)?\d{1,2})?(?:\/| năm )\d{4}|quý (?:[IVX]{1,3}|[1-4])(?:\/| năm )\d{4}|\d{1,2} tháng (?:đầu|cuối) năm \d{4})|hoàn thành trong năm \d{4})/iu,
     // «hoàn thành toàn bộ dự án trong năm 2027»: the year the completion names.
     // («… hoàn thành xuất sắc nhiệm vụ trong năm 2025» praises a year's work: no deadline.)
-    /(?<=hoàn thành(?!\s+(?:xuất sắc|tốt))(?:\s+[^\s,;.]+){1,6}\s+)(trong năm \d{4})/iu,
+    // «phấn đấu cấp được 200 giấy trong năm 2026»: a target of the year is due by its end.
+    /(?<=(?:hoàn thành(?!\s+(?:xuất sắc|tốt))|phấn đấu)(?:\s+[^\s,;.]+){1,6}\s+)(trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
     // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
     /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,

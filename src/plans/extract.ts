@@ -140,9 +140,12 @@ function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): Draf
   }));
   return fromSections.filter((d) => {
     const sameLead = (leads: Set<string>): boolean => d.lead.some((l) => leads.has(fold(l)));
-    // A body that reports in the table reports there; another body's report is its own.
-    if (d.kind === 'report') return !rows.some((row) => row.report && sameLead(row.leads));
     const words = contentWords(d.content);
+    // A body that reports in the table reports there; another body's report is its own. Rule
+    // «other-report»: a report whose words are not the table's report (data sent up to a ministry's
+    // database beside a review sent to the UBND, both by 15/6) is one more report of that body.
+    if (d.kind === 'report')
+      return !rows.some((row) => row.report && sameLead(row.leads) && restates(words, row.words, 0.3));
     const pairs = contentPairs(d.content);
     // Two dates far apart («hoàn thành trong tháng 12/2025» against «từ 01/3 đến 20/3/2026») are
     // two pieces of work, whatever words they share: the plan for it, then the doing.

@@ -73,6 +73,37 @@ function dropRepeatedHeaders(rows: string[][], header: readonly string[]): strin
  * runs all stand in its columns, up to a wide gap. Null when `start` starts no table.
  */
 export function tableAt(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
+  return tallLabelTable(lines, start) ?? tableFrom(lines, start);
+}
+
+/**
+ * Rule «tall-header-label»: a label of more lines than the others («Thời / gian / thực / hiện» in a
+ * narrow column) starts a whole line above the header's other labels, alone. Its words are the
+ * first of the label under them that goes on in lower case («gian thực hiện»), so no caption or
+ * page number above a table is taken for one.
+ */
+function tallLabelTable(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
+  const top = lines[start]!;
+  const head = lines[start + 1];
+  if (!head || head.pageStart || top.segments.length > 2 || head.segments.length < 3) return null;
+  const gap = top.y - head.y;
+  if (gap <= 0 || gap >= 1.5 * head.size) return null;
+  const under = top.segments.map((seg) =>
+    head.segments.find((h) => seg.x < h.end && h.x < seg.end && /^\p{Ll}/u.test(h.text.trim())),
+  );
+  if (top.segments.some((seg, k) => !under[k] || seg.text.trim().split(/\s+/).length > 2)) return null;
+  const table = tableFrom(lines, start + 1);
+  const header = table?.rows[0];
+  if (!table || !header) return null;
+  top.segments.forEach((seg, k) => {
+    const label = under[k]!.text.trim();
+    const c = header.findIndex((cell) => cell.startsWith(label));
+    if (c >= 0) header[c] = `${seg.text.trim()} ${header[c]}`;
+  });
+  return table;
+}
+
+function tableFrom(lines: readonly Line[], start: number): { rows: string[][]; end: number } | null {
   const centred = centredHead(lines, start);
   const head = centred ?? lines[start]!;
   if (head.segments.length < 3 && !isTwoColumnHeader(head)) return null;

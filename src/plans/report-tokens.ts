@@ -29,8 +29,9 @@ const CONTINUE = new RegExp(
   `\\s*\\)?\\s*(?:,|va)\\s*(?:bao cao )?(?:(?:tong|so) ket |ca )?(${CORE})(?![a-z])(?! \\d{4})`,
   'y',
 );
+// («trước 15/6/2026» drops «ngày» before a day and month; «trước 16 giờ» is no day.)
 const DATE =
-  /truoc ngay (\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( (?:cua )?thang (?:dau(?: tien)?|thu hai|cuoi(?: cung)?) (?:cua )?quy(?: sau| tiep theo| ke tiep)?| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
+  /truoc (?:ngay |(?=\d{1,2}\/\d))(\d{1,2})(?:\/(\d{1,2})(?:\/(\d{4}))?)?( (?:cua )?thang (?:dau(?: tien)?|thu hai|cuoi(?: cung)?) (?:cua )?quy(?: sau| tiep theo| ke tiep)?| cua thang| hang thang)?( hang nam| cua nam| moi nam)?/y;
 const DATE_CONTINUE = /,?\s*(?:va )?ngay (\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/y;
 // The day of a weekly report: «(thứ Sáu)», «trước 16 giờ thứ Năm», «vào sáng thứ Hai hằng tuần». A
 // word before it (or «hằng tuần» after it) is required: «tháng thứ hai của quý» is no weekday.

@@ -32,6 +32,8 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
   const rows: string[][] = [];
   let width = 0;
   let pending: string[] | null = null;
+  // The work stands in the first column, numbered inside it («1. Tham mưu …⇥Phòng …»), with no STT.
+  let contentFirst = false;
   let i = start;
   const lineByLine = !wholeRows && copiedLineByLine(lines, start);
   while (i < lines.length) {
@@ -47,9 +49,20 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
         i = j;
         continue;
       }
+      const above = rows[rows.length - 1];
+      if (pending === null && above && contentFirst && isSubItemOf(next.trim(), above[0] ?? '') && tableGoesOn(lines, j + 1)) {
+        i = j;
+        continue;
+      }
       break;
     }
     if (!line.includes('\t')) {
+      const above = rows[rows.length - 1];
+      if (pending === null && above && contentFirst && isSubItemOf(line.trim(), above[0] ?? '') && tableGoesOn(lines, i + 1)) {
+        above[0] = `${above[0] ?? ''}\n${line.trim()}`;
+        i += 1;
+        continue;
+      }
       // A heading or a list item after the table («IV. TỔ CHỨC THỰC HIỆN», «1. Thủ trưởng …», «- …») is
       // no cell's next line: the last row only dropped its empty last cells.
       if (pending === null || OPENS_BLOCK.test(line.trim())) break;
@@ -58,8 +71,25 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
       continue;
     }
     const cells = line.split('\t').map((c) => c.trim());
-    if (width === 0) width = cells.length;
+    if (width === 0) {
+      width = cells.length;
+      contentFirst = !isOrderHeader(cells[0] ?? '') && !ORDER_CELL.test(cells[0] ?? '');
+    }
+    // Rule «mend-fits-width»: a cell broken by a newline is mended only while the row stays within
+    // the table's width; a line that opens with text and would overflow it is the next row (the
+    // short one above only dropped its empty last cells).
+    if (pending && cells[0] !== '' && pending.length + cells.length - 1 > width) {
+      rows.push(pending);
+      pending = null;
+    }
     const above = pending ?? rows[rows.length - 1];
+    if (above && !pending && contentFirst && isPieceOfRowAbove(cells, above)) {
+      cells.forEach((cell, k) => {
+        if (cell !== '') above[k] = above[k] ? `${above[k]}\n${cell}` : cell;
+      });
+      i += 1;
+      continue;
+    }
     if (above && lineByLine && isLineOfRowAbove(cells, above) && !TOTALS.test(cells.find((c) => c !== '') ?? '')) {
       cells.forEach((cell, k) => {
         if (cell !== '') above[k] = `${above[k] ?? ''} ${cell}`.trim();
@@ -86,6 +116,36 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
   if (pending) rows.push(pending);
   // A markdown file may carry its emphasis into a tab row («**I**\t**THÁNG 01/2026**»).
   return { rows: rows.map((r) => trimRow(r, width).map(cleanCell)), end: i };
+}
+
+/**
+ * Rule «no-work-no-row»: in a table whose first column is the work, a line with that cell empty
+ * («⇥⇥UBND phường Hạc Thành» under row 5) carries no work of its own: it is the next paragraph of
+ * the row above's cells, which the copy put on a line of its own. So is a line opening with a
+ * bullet under a numbered row («3. Xây dựng … các mô hình:» / «- Duy trì hoạt động …⇥⇥UBND …»).
+ */
+function isPieceOfRowAbove(cells: string[], above: string[]): boolean {
+  if (!cells.some((c) => c !== '')) return false;
+  return cells[0] === '' ? (above[0] ?? '') !== '' : isSubItemOf(cells[0] ?? '', above[0] ?? '');
+}
+
+const NUMBERED_WORK = /^\d{1,3}(?:\.\d{1,2})*[.)]\s/;
+const BULLET = /^[-+•]\s/;
+
+function isSubItemOf(text: string, aboveWork: string): boolean {
+  return BULLET.test(text) && NUMBERED_WORK.test(aboveWork);
+}
+
+/**
+ * Rule «table-goes-on»: a line with no tab is the first cell alone (the copy drops a row's empty
+ * last cells) when the table's rows go on after it, past blank lines.
+ */
+function tableGoesOn(lines: string[], from: number): boolean {
+  let j = from;
+  while (j < lines.length && (isBlank(lines[j]) || /^\s*\d{1,3}\s*$/.test(lines[j] ?? ''))) j += 1;
+  const next = lines[j] ?? '';
+  if (!isTabRow(next) && !(BULLET.test(next.trim()) && tableGoesOn(lines, j + 1))) return false;
+  return !isOrderHeader(next.split('\t')[0] ?? '');
 }
 
 const TOTALS = /^(?:Cộng|Tổng cộng|Tổng số|Tổng)\s*:?$/iu;

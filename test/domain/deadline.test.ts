@@ -413,6 +413,13 @@ describe('deadlines counted from something else', () => {
     expect(dateOf('trước giữa tháng 4/2027', plan)).toBe('2027-04-15');
   });
 
+  it('«part-of-quarter»: «đầu quý» is due with the quarter’s first month, «giữa quý» with its second', () => {
+    expect(dateOf('đầu quý III/2027', plan)).toBe('2027-07-31');
+    expect(dateOf('Giữa quý 2 năm 2027', plan)).toBe('2027-05-31');
+    expect(dateOf('Cuối quý III/2027', plan)).toBe('2027-09-30');
+    expect(normalizeDeadline('đầu quý V/2027', plan)).toMatchObject({ date: null, understood: false });
+  });
+
   it('«days-from-signing»: days from the plan’s own date; working days skip weekends and Tết', () => {
     expect(dateOf('Trong vòng 15 ngày kể từ ngày Kế hoạch này được ban hành', plan)).toBe('2026-01-06');
     expect(dateOf('trong vòng 10 ngày kể từ ngày ký', plan)).toBe('2026-01-01');

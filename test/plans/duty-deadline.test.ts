@@ -48,3 +48,14 @@ describe('rule «dash-and-dot-dates» in a duty’s words', () => {
     expect(findDeadlinePhrase('Thông báo cho các hộ trước 1-2 ngày khi thi công.')).toBe('');
   });
 });
+
+describe('loose words of a commune’s plan', () => {
+  it('reads «xong trong đầu quý III» and a year’s target «phấn đấu … trong năm 2026»', () => {
+    expect(findDeadlinePhrase('hướng dẫn nhân dân trồng 120 ha rừng còn lại, xong trong đầu quý III; tiếp tục …')).toBe(
+      'Xong trong đầu quý III',
+    );
+    expect(findDeadlinePhrase('phấn đấu cấp được 200 giấy chứng nhận trong năm 2026.')).toBe('Trong năm 2026');
+    // A year's work praised is still no deadline.
+    expect(findDeadlinePhrase('hoàn thành xuất sắc nhiệm vụ trong năm 2025')).toBe('');
+  });
+});

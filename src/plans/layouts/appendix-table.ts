@@ -266,7 +266,12 @@ function rowKind(
   const bodiless = order === '' && leadText === '' && cell(row, cols.coordinating) === '';
   if (bodiless && cols.order >= 0 && cell(row, cols.deadline) === '' && !state.last && state.group !== '')
     return 'skip';
-  // A row without a number and without an agency continues the previous row.
-  if (order === '' && leadText === '' && state.last) return 'continuation';
+  // A row without a number and without an agency continues the previous row. Rule
+  // «numbered-in-the-work»: in a table with no STT column whose rows number their work («1. Tham
+  // mưu …», «2. Hướng dẫn …»), the next number opens a row of its own; its lead was merged above.
+  const numberedWork = /^\d{1,3}[.)]\s/;
+  const ownNumber =
+    cols.order < 0 && numberedWork.test(content) && numberedWork.test(stripMarks(cell(state.last?.cells ?? [], cols.content)));
+  if (order === '' && leadText === '' && state.last && !ownNumber) return 'continuation';
   return 'task';
 }

@@ -99,6 +99,39 @@ export function datedNote(note: string, ctx: ReadContext): string {
 }
 
 /**
+ * Rule «note-narrows-time»: beside a time cell that names a month, a quarter or a year («Tháng
+ * 4/2026», «Quý II/2026»), a «Ghi chú» that gives a day inside that period («Trình UBND tỉnh trước
+ * ngày 20/4/2026») is when the row's work is really due. A day outside it is a milestone of another
+ * step («Vòng sơ khảo: tháng 7/2026» beside «Tháng 8/2026»), and a note without a day says nothing
+ * of time. Returns the note's deadline words, or "".
+ */
+export function noteNarrowingTime(time: string, note: string, ctx: ReadContext): string {
+  const span = periodOf(time, ctx);
+  const text = stripMarks(note).replace(/\s*\n\s*/g, ' ').trim();
+  if (span === null || !/\d{1,2}\/\d{1,2}/.test(text)) return '';
+  // («Ngày 26/6/2026», the day alone, is no phrase inside words but is a time all the same.)
+  const phrase = deadlinePhraseIn(text, ctx) || (/^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu.test(text) ? text : '');
+  const date = phrase === '' ? null : normalizeDeadline(phrase, deadlineContext(ctx)).date;
+  return date !== null && date >= span.from && date <= span.to ? phrase : '';
+}
+
+/** The first and last day of the month, quarter or year a time cell names alone, or null. */
+function periodOf(time: string, ctx: ReadContext): { from: string; to: string } | null {
+  const folded = fold(stripMarks(time)).trim();
+  const read = normalizeDeadline(stripMarks(time).trim(), deadlineContext(ctx));
+  const to = read.understood && !read.ongoing ? read.date : null;
+  if (to === null || /\d{1,2}\/\d{1,2}\/\d{4}|tu |den /.test(folded)) return null;
+  const [y, m] = to.split('-');
+  if (/^(?:trong )?thang \d{1,2}/.test(folded)) return { from: `${y}-${m}-01`, to };
+  if (/^(?:trong )?quy /.test(folded)) {
+    const first = String(Number(m) - 2).padStart(2, '0');
+    return { from: `${y}-${first}-01`, to };
+  }
+  if (/^(?:trong )?nam \d{4}$/.test(folded)) return { from: `${y}-01-01`, to };
+  return null;
+}
+
+/**
  * Rule «lost-merge»: a table read from a PDF or a text page does not say which cells were merged
  * (a web converter writes a merged cell's text in its first row and leaves the rows under it
  * empty). A row of a task table with no agency under a row that has one most often sits under a

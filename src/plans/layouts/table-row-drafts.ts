@@ -6,7 +6,7 @@ import { firstNamedLead } from '../first-named-leads.js';
 import { findReportCycles } from '../report-cycles.js';
 import type { DraftTask, Position, ReadContext } from '../types.js';
 import { readWho, type Who } from '../who-field.js';
-import { datedNote, renewedDeadline, tickedPeriod } from './table-cells.js';
+import { datedNote, noteNarrowingTime, renewedDeadline, tickedPeriod } from './table-cells.js';
 import { cell, type Columns, matrixRoles } from './table-columns.js';
 
 /**
@@ -64,10 +64,12 @@ export function rowDrafts(
   // «Giao Công an phường chủ trì tổ chức …»: the work cell names who leads.
   const lead = who.lead.length > 0 ? who.lead : leadInWork(content);
   const coordinating = [...who.coordinating, ...splitAgencies(cell(row, cols.coordinating))];
-  const rawDeadline =
+  const timeCell =
     (cols.deadline >= 0
       ? renewedDeadline(row, cols, ctx) || cell(row, cols.deadline)
       : datedNote(cell(row, cols.notes), ctx) || tickedPeriod(row, cols)) || period;
+  const note = cols.deadline >= 0 ? cell(row, cols.notes) : '';
+  const rawDeadline = noteNarrowingTime(timeCell, note, ctx) || timeCell;
   const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
   const base = { kind: 'task' as const, order, lead, coordinating, source, at };
   const parts = cellParts(cell(row, cols.content));
@@ -78,7 +80,11 @@ export function rowDrafts(
   // Report cycles: in the deadline cell itself, or in the footnotes it points to.
   const refs = footnoteRefs(rawDeadline);
   const notes = refs.map((n) => ctx.footnotes.get(n) ?? '').join(' ');
-  const cycles = findReportCycles(`${deadlineText} ${notes}`, ctx.year);
+  // Rule «note-dates-the-cycles»: «Định kỳ 6 tháng, năm» beside a «Ghi chú» that dates each cycle
+  // («Số liệu 6 tháng trước 15/6/2026; số liệu năm trước 15/11/2026»).
+  const named = findReportCycles(`${deadlineText} ${notes}`, ctx.year);
+  const undated = named.length > 0 && named.every((c) => c.deadlineText === '');
+  const cycles = undated && note !== '' ? findReportCycles(`${deadlineText} ${stripMarks(note)}`, ctx.year) : named;
   if (cycles.some((c) => c.deadlineText !== '')) {
     const noted = refs.length > 0 ? `${source} (chú thích ${refs.join(', ')})` : source;
     return reportDrafts(cycles, content, { ...base, source: noted }, ctx);

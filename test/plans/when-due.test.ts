@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import type { ExtractedTask } from '../../src/plans/types.js';
+import { FIXTURES_DIR, writeTemp } from './helpers.js';
+
+// When each row is due, as a coordinator would read it off the page: a time column and the note
+// beside it, a table copied out of a PDF viewer with its rows numbered inside the work, a header
+// label taller than the others.
+
+const task = (tasks: readonly ExtractedTask[], opening: string): ExtractedTask => {
+  const found = tasks.find((t) => t.content.replace(/^\d{1,2}\.\s/, '').startsWith(opening));
+  if (!found) throw new Error(`no task opens with «${opening}»`);
+  return found;
+};
+
+const HEAD = [
+  'UBND TỈNH AN BÌNH',
+  'SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH',
+  'Số: 51/KH-SVHTTDL\tAn Bình, ngày 02 tháng 3 năm 2026',
+  'KẾ HOẠCH',
+  'Tổ chức các hoạt động văn hóa năm 2026',
+  'III. NHIỆM VỤ VÀ PHÂN CÔNG',
+];
+
+describe('a tab table copied from a PDF viewer, its rows numbered inside the work', () => {
+  const text = [
+    ...HEAD,
+    'Nội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\tGhi chú',
+    '1. Xây dựng kế hoạch tổ chức Ngày hội văn hóa các dân tộc\tPhòng Quản lý văn hóa\tVăn phòng Sở\tTháng 4/2026\tTrình UBND tỉnh trước ngày 20/4/2026',
+    '2. Hướng dẫn các xã rà soát thiết chế văn hóa cơ sở\t\tSở Nội vụ\tQuý II/2026\t-',
+    '3. Nhân rộng các mô hình câu lạc bộ văn nghệ quần chúng:\t\tHội Liên hiệp Phụ nữ tỉnh\tNăm 2026',
+    '- Duy trì 80 câu lạc bộ hiện có;\t\tUBND các xã, phường',
+    '',
+    '- Thành lập mới 12 câu lạc bộ ở các xã vùng cao.',
+    '2',
+    '4. Tổ chức Liên hoan nghệ thuật quần chúng cấp tỉnh\tTrung tâm Văn hóa tỉnh\tPhòng Quản lý văn hóa\tTháng 6/2026\tNgày 26/6/2026',
+    '\t\tUBND phường Trung Tâm',
+    '5. Cập nhật số liệu thiết chế văn hóa lên cơ sở dữ liệu của Bộ\t\tUBND các xã, phường\tĐịnh kỳ 6 tháng, năm\tSố liệu 6 tháng trước 15/6/2026; số liệu năm trước 15/11/2026',
+    '6. Tổ chức Hội thi tuyên truyền lưu động\t\tTỉnh đoàn\tTháng 8/2026\tVòng sơ khảo: tháng 7/2026',
+    '',
+    'IV. KINH PHÍ',
+    'Kinh phí từ nguồn sự nghiệp văn hóa năm 2026.',
+  ].join('\n');
+
+  it('keeps one row per number, the lead merged above carried down, each row with its own time', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-51.txt', text));
+    const second = task(tasks, 'Hướng dẫn các xã rà soát');
+    // Rule «numbered-in-the-work»: row 2 is no continuation of row 1, though its lead cell is empty.
+    expect(second.lead).toEqual(['Phòng Quản lý văn hóa']);
+    expect(second.deadline).toBe('2026-06-30');
+    expect(second.deadlineText).toBe('Quý II/2026');
+  });
+
+  it('joins a line with no work of its own to the row above (rule «no-work-no-row»)', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-51.txt', text));
+    const festival = task(tasks, 'Tổ chức Liên hoan nghệ thuật quần chúng');
+    expect(festival.lead).toEqual(['Trung tâm Văn hóa tỉnh']);
+    expect(festival.coordinating).toEqual(['Phòng Quản lý văn hóa', 'UBND phường Trung Tâm']);
+    expect(tasks.some((t) => t.content.startsWith('UBND phường Trung Tâm'))).toBe(false);
+  });
+
+  it('reads the bullets of a numbered row, even past a page break, as that row’s (rule «table-goes-on»)', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-51.txt', text));
+    const clubs = task(tasks, 'Nhân rộng các mô hình câu lạc bộ');
+    expect(clubs.lead).toEqual(['Phòng Quản lý văn hóa']);
+    expect(clubs.coordinating).toEqual(['Hội Liên hiệp Phụ nữ tỉnh', 'UBND các xã, phường']);
+    // The rows after the page break are still the table's: row 6 has its lead carried and its time.
+    const contest = task(tasks, 'Tổ chức Hội thi tuyên truyền lưu động');
+    expect(contest.lead).toEqual(['Trung tâm Văn hóa tỉnh']);
+    expect(contest.deadline).toBe('2026-08-31');
+  });
+
+  it('takes the day a note gives inside the time cell’s month or quarter (rule «note-narrows-time»)', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-51.txt', text));
+    expect(task(tasks, 'Xây dựng kế hoạch tổ chức Ngày hội').deadline).toBe('2026-04-20');
+    expect(task(tasks, 'Tổ chức Liên hoan nghệ thuật').deadline).toBe('2026-06-26');
+    // A milestone of another step, in another month, leaves the row's own time alone.
+    expect(task(tasks, 'Tổ chức Hội thi tuyên truyền').deadlineText).toBe('Tháng 8/2026');
+  });
+
+  it('makes a report of each cycle the note dates (rule «note-dates-the-cycles»)', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-51.txt', text));
+    const reports = tasks.filter((t) => t.kind === 'report' && t.content.includes('Cập nhật số liệu thiết chế'));
+    expect(reports.map((r) => r.deadline)).toEqual(['2026-06-15', '2026-11-15']);
+    // (Its lead cell is empty: the lead merged over rows 4 and 5 is carried down.)
+    expect(reports.every((r) => r.lead.join() === 'Trung tâm Văn hóa tỉnh')).toBe(true);
+  });
+});
+
+describe('a family-work plan of a Sở (writer 35’s development set), in its three renditions', () => {
+  const stem = join(FIXTURES_DIR, 'new-writers-32', 'thanhhoa-214-2026-cong-tac-gia-dinh-svhttdl');
+
+  it('dates the rows by their own time or the note’s day, in the copied text', async () => {
+    const { tasks } = await readPlanFile(`${stem}.md`);
+    expect(task(tasks, 'Tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch').deadline).toBe('2026-04-20');
+    expect(task(tasks, 'Hướng dẫn Ủy ban nhân dân các xã, phường kiện toàn').deadline).toBe('2026-06-30');
+    expect(task(tasks, 'Biên soạn, in và cấp phát 5.000 tờ gấp').deadline).toBe('2026-05-31');
+    expect(task(tasks, 'Kiểm tra việc thực hiện công tác gia đình').deadline).toBe('2026-09-30');
+  });
+
+  it('keeps the section’s own report beside the table’s data reports (rule «other-report»)', async () => {
+    const { tasks } = await readPlanFile(`${stem}.md`);
+    const toProvince = tasks.filter((t) => t.kind === 'report' && /6 tháng đầu năm gửi Ủy ban nhân dân tỉnh/u.test(t.content));
+    expect(toProvince).toHaveLength(1);
+    expect(toProvince[0]?.deadline).toBe('2026-06-15');
+  });
+
+  it('reads the PDF’s «Thời / gian / thực / hiện» header as the time column (rule «tall-header-label»)', async () => {
+    const { tasks } = await readPlanFile(`${stem}.pdf`);
+    expect(task(tasks, 'Mở chuyên trang, chuyên mục').deadline).toBe('2026-07-31');
+    expect(task(tasks, 'Sơ kết 04 năm thi hành Luật').deadline).toBe('2026-12-31');
+  });
+});
