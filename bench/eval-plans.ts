@@ -64,6 +64,8 @@ import {
   NEW_WRITERS_51_DIR,
   NEW_WRITERS_52_DIR,
   NEW_WRITERS_53_DIR,
+  NEW_WRITERS_54_DIR,
+  NEW_WRITERS_55_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -174,6 +176,8 @@ const SETS = [
   { title: 'NEW WRITERS 51 ', dir: NEW_WRITERS_51_DIR },
   { title: 'NEW WRITERS 52 ', dir: NEW_WRITERS_52_DIR },
   { title: 'NEW WRITERS 53 ', dir: NEW_WRITERS_53_DIR },
+  { title: 'NEW WRITERS 54 ', dir: NEW_WRITERS_54_DIR },
+  { title: 'NEW WRITERS 55 ', dir: NEW_WRITERS_55_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -125,6 +125,12 @@ export const NEW_WRITERS_51_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_52_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-52');
 /** A fifty-sixth writer (W56), development: the fifty-fifth's brief, written blind at the same time. */
 export const NEW_WRITERS_53_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-53');
+/** A fifty-seventh writer (W57), development: when each row is due, told every way offices tell it, blind. */
+export const NEW_WRITERS_54_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-54');
+/** Six held-out documents by a fifty-eighth writer (W58): the fifty-seventh's brief, written blind at the same time. */
+export const NEW_WRITERS_55_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-55');
+/** Six held-out documents by a fifty-ninth writer (W59): an ordinary month, written blind and measured once at the end. */
+export const NEW_WRITERS_56_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-56');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
