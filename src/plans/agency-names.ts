@@ -50,11 +50,12 @@ export function startsWithAgency(text: string): boolean {
 /**
  * Words after which a name is over: what the agency does («Sở Nội vụ chủ trì tham mưu …»), how
  * far («… trong phạm vi chức năng, nhiệm vụ»), or who assigned it («… được phân công / được giao»).
- * Not «phụ trách» after a post: «Phó Giám đốc phụ trách chuyên môn» is which deputy («Giám đốc phụ
- * trách chung» is what the director does).
+ * Not «phụ trách» after a post: «Phó Giám đốc phụ trách chuyên môn», «Phó Hiệu trưởng phụ trách
+ * chuyên môn» are which deputy, «Tổng phụ trách Đội» a school's post («Giám đốc phụ trách chung» is
+ * what the director does).
  */
 export const NAME_ENDS =
-  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|(?<!(?:Giám đốc|Chủ tịch|Trưởng|Chỉ huy trưởng)\s+)phụ trách|phụ trách(?=\s+chung\b)|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan|làm việc theo)(?=[\s,.;:]|$).*$/su;
+  /\s+(?:trong phạm vi|theo chức năng|theo phạm vi|theo lĩnh vực|được phân công|được giao(?! chủ trì)|(?<!(?:Giám đốc|Chủ tịch|Trưởng|Hiệu trưởng|Chỉ huy trưởng|Tổng)\s+)phụ trách|phụ trách(?=\s+chung\b)|căn cứ|định kỳ|hằng năm|hàng năm|tiến hành|là đầu mối|là cơ quan|làm việc theo)(?=[\s,.;:]|$).*$/su;
 
 /**
  * Rule «role-in-brackets»: «Sở Nội vụ (cơ quan thường trực)» is Sở Nội vụ; the brackets say its

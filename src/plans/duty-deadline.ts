@@ -152,6 +152,9 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // «xong cuối tháng 10», «hoàn thành vào cuối năm», «trong tuần này» (a commune's loose words).
     // «xong trong đầu quý III» (rule «part-of-quarter»).
     /((?:xong|hoàn thành)\s+(?:trong\s+|vào\s+|trước\s+)?(?:cuối|đầu|giữa) (?:tháng \d{1,2}|quý (?:[IVX]{1,3}|[1-4]))(?:\/\d{4}| năm \d{4})?)/iu,
+    // «… bảo đảm sẵn sàng đóng, mở đầu tháng 9/2026», «trình … cuối tháng 8/2026»: a part of a month
+    // with its year, not counted from or to («từ đầu tháng …», «tính đến cuối tháng …»).
+    /(?<!(?:từ|đến|tới|tính đến|kể từ)\s)((?:vào\s+)?(?:đầu|giữa|cuối) tháng \d{1,2}\/\d{4})/iu,
     /((?:vào|đến)\s+cuối năm(?: \d{4})?)/iu,
     /((?:xong\s+)?trong tuần này)/iu,
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:

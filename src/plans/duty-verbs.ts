@@ -100,6 +100,8 @@ export const DUTY_VERBS: readonly string[] = [
   'thông báo',
   'kiểm soát',
   'thẩm định',
+  // «Phòng Quản lý ngân sách thảo luận dự toán thu, chi ngân sách với các xã» (writer 57's Sở).
+  'thảo luận',
   // «… Báo và Phát thanh, Truyền hình Hà Tĩnh mở chuyên trang …» (lower case only: «Đại học Mở»).
   'mở',
   // Writer 21's Công điện («Báo … tăng thời lượng …», «Công an xã thiết lập đường dây nóng»).

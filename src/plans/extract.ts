@@ -24,6 +24,8 @@ import { readMetadata } from './metadata.js';
 import { readDDay, readEventDays, readWeeks } from './d-day.js';
 import { readDocument } from './read.js';
 import { byPosition, type DraftTask, type ExtractedPlan, type LayoutResult, type ReadContext } from './types.js';
+import { timedByListEnd } from './list-time.js';
+import { timedBySchedule } from './schedule-section.js';
 
 export type { ExtractedPlan, ExtractedTask } from './types.js';
 
@@ -80,6 +82,9 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
       );
     }
   }
+
+  drafts = timedByListEnd(doc, drafts, ctx);
+  timedBySchedule(doc, drafts, ctx);
 
   if (drafts.length === 0) {
     ctx.problems.push(

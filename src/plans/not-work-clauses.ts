@@ -175,8 +175,9 @@ export function isConditionRule(text: string): boolean {
  */
 // («… chủ động triển khai nhiệm vụ được giao; báo cáo …» points back the other way round; «Các bộ phận,
 // đơn vị được phân công tại Mục III chủ động triển khai nhiệm vụ, bảo đảm chất lượng …» too.)
+// («Thực hiện nhiệm vụ được giao tại Phụ lục I kèm theo Kế hoạch này.»: the appendix holds the rows.)
 const POINTER_TO_ASSIGNED =
-  /^(?:(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?|(?:căn cứ chức năng,?\s*nhiệm vụ,?\s*)?(?:chủ động|khẩn trương|nghiêm túc)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:tốt|có hiệu quả|nghiêm túc))?\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)(?:\s+tại\s+[^;.]{3,80})?|được (?:phân công|giao)(?:\s+tại\s+[^,;.]{2,40}?)?\s+(?:chủ động|khẩn trương)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:các\s+)?nhiệm vụ(?:\s+được giao)?)?(?:,\s*bảo đảm[^;.]{0,60})?)\s*(?:[;.]\s*|$)/iu;
+  /^(?:(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)\s+(?:tại|theo)\s+(?:Phụ lục|Mục|Phần|Biểu|Bảng)[^;.]{0,80}|(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?triển khai(?:\s+thực hiện)?(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?|(?:căn cứ chức năng,?\s*nhiệm vụ,?\s*)?(?:chủ động|khẩn trương|nghiêm túc)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:tốt|có hiệu quả|nghiêm túc))?\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)(?:\s+tại\s+[^;.]{3,80})?|được (?:phân công|giao)(?:\s+tại\s+[^,;.]{2,40}?)?\s+(?:chủ động|khẩn trương)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:các\s+)?nhiệm vụ(?:\s+được giao)?)?(?:,\s*bảo đảm[^;.]{0,60})?)\s*(?:[;.]\s*|$)/iu;
 
 export function withoutPointer(text: string): string {
   const plain = stripMarks(text).trim();

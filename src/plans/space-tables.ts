@@ -44,7 +44,9 @@ export function readSpaceTable(lines: string[], start: number): TableRead {
   let end = headerWrapped(lines, start, header) ? start + 2 : start;
   while (
     end < lines.length &&
-    (isRow(spacedCells(lines[end] ?? '')) || (end > start + 1 && isWrapLine(spacedCells(lines[end] ?? ''), header)))
+    (isRow(spacedCells(lines[end] ?? '')) ||
+      (end > start + 1 &&
+        (isWrapLine(spacedCells(lines[end] ?? ''), header) || isRowUnderMerge(spacedCells(lines[end] ?? ''), header))))
   )
     end += 1;
   const block = lines.slice(start, end);
@@ -76,6 +78,24 @@ function isWrapLine(cells: SpacedCell[], header: SpacedCell[], numbered = false)
     const next = header[i + 1];
     return i >= 0 && (next === undefined || c.at + c.text.length < next.at);
   });
+}
+
+/** The header column under which a line's first cell starts. */
+function columnAt(line: string, header: SpacedCell[]): number {
+  const at = line.length - line.trimStart().length;
+  return Math.max(0, header.findIndex((h) => Math.abs(at - h.at) <= 2));
+}
+
+/**
+ * Rule «row-under-merge»: a row whose first cells were merged above («Tháng 9/2026» over three
+ * rows) starts under a later header cell and fills every column from there («   Xây dựng Kế hoạch
+ * …   Phó Hiệu trưởng …»): a row, its first cells empty.
+ */
+function isRowUnderMerge(cells: SpacedCell[], header: SpacedCell[]): boolean {
+  const first = cells[0];
+  if (!first || first.at <= (header[0]?.at ?? 0) + 2) return false;
+  const col = header.findIndex((h) => Math.abs(first.at - h.at) <= 2);
+  return col >= 1 && cells.length === header.length - col && cells.length >= 2;
 }
 
 /** The rows so far open with a number («1», «2.», «Số 1»): the first column is the row's number. */
@@ -133,13 +153,16 @@ function alignedRows(block: string[]): string[][] | null {
  * content pushes the next cell right, so one long run may be the gap and not an empty cell).
  */
 function gapRows(block: string[]): string[][] {
+  const header = spacedCells(block[0] ?? '');
   const trimmed = block.map((l) => l.trim());
   const runs = trimmed.flatMap((l) => [...l.matchAll(GAP)].map((m) => m[0].length)).sort((a, b) => a - b);
   const usual = runs[Math.floor(runs.length / 2)] ?? 3;
   const width = trimmed[0]?.split(GAP).length ?? 0;
-  const tabbed = trimmed.map((line) => {
+  const tabbed = trimmed.map((line, k) => {
     const gaps = [...line.matchAll(GAP)].map((m) => m[0].length);
-    let missing = Math.max(0, width - gaps.length - 1);
+    // (A row under a merge starts under a later column: the cells before it are empty.)
+    const lead = k > 0 && isRowUnderMerge(spacedCells(block[k] ?? ''), header) ? columnAt(block[k] ?? '', header) : 0;
+    let missing = Math.max(0, width - gaps.length - 1 - lead);
     // Longest runs first, each as many empty cells as it is long, while cells are missing.
     const empties = gaps.map(() => 0);
     for (const g of gaps.map((_, i) => i).sort((a, b) => gaps[b]! - gaps[a]!)) {
@@ -148,8 +171,8 @@ function gapRows(block: string[]): string[][] {
       empties[g] = fits;
       missing -= fits;
     }
-    let k = 0;
-    const row = line.replace(GAP, () => '\t'.repeat(1 + empties[k++]!));
+    let n = 0;
+    const row = '\t'.repeat(lead) + line.replace(GAP, () => '\t'.repeat(1 + empties[n++]!));
     return row + '\t'.repeat(Math.max(0, width - row.split('\t').length));
   });
   return readTabTable(tabbed, 0).rows;

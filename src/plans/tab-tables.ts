@@ -73,7 +73,7 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
     const cells = line.split('\t').map((c) => c.trim());
     if (width === 0) {
       width = cells.length;
-      contentFirst = !isOrderHeader(cells[0] ?? '') && !ORDER_CELL.test(cells[0] ?? '');
+      contentFirst = WORK_HEADER.test(cells[0] ?? '') || NUMBERED_WORK.test(cells[0] ?? '');
     }
     // Rule «mend-fits-width»: a cell broken by a newline is mended only while the row stays within
     // the table's width; a line that opens with text and would overflow it is the next row (the
@@ -82,7 +82,16 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
       rows.push(pending);
       pending = null;
     }
-    const above = pending ?? rows[rows.length - 1];
+    // (A piece under the header a new page repeats goes on the row before the page break, not on
+    // the header: it stays a row of its own, which the table's reader joins to that row.)
+    const last = rows[rows.length - 1];
+    // (The header's own wrapped label, «thành» under «Thời gian hoàn», is short and joins it.)
+    const headerAbove =
+      !pending &&
+      rows.length > 1 &&
+      (isOrderHeader(last?.[0] ?? '') || WORK_HEADER.test(last?.[0] ?? '')) &&
+      cells.join(' ').trim().length > 30;
+    const above = headerAbove ? undefined : (pending ?? last);
     if (above && !pending && contentFirst && isPieceOfRowAbove(cells, above)) {
       cells.forEach((cell, k) => {
         if (cell !== '') above[k] = above[k] ? `${above[k]}\n${cell}` : cell;
@@ -129,6 +138,8 @@ function isPieceOfRowAbove(cells: string[], above: string[]): boolean {
   return cells[0] === '' ? (above[0] ?? '') !== '' : isSubItemOf(cells[0] ?? '', above[0] ?? '');
 }
 
+// The first column holds the work: its header says so, or the table has none and opens on «1. …».
+const WORK_HEADER = /^(?:Nội dung|Nhiệm vụ|Công việc|Hoạt động|Tên nhiệm vụ|Giải pháp)/iu;
 const NUMBERED_WORK = /^\d{1,3}(?:\.\d{1,2})*[.)]\s/;
 const BULLET = /^[-+•]\s/;
 

@@ -55,6 +55,11 @@ describe('loose words of a commune’s plan', () => {
       'Xong trong đầu quý III',
     );
     expect(findDeadlinePhrase('phấn đấu cấp được 200 giấy chứng nhận trong năm 2026.')).toBe('Trong năm 2026');
+    // A part of a month with its year, at the end of the clause; not one counted to.
+    expect(findDeadlinePhrase('Vận hành thử các cống, bảo đảm sẵn sàng đóng, mở đầu tháng 9/2026.')).toBe(
+      'Đầu tháng 9/2026',
+    );
+    expect(findDeadlinePhrase('Tổng hợp số liệu tính đến cuối tháng 6/2026')).toBe('');
     // A year's work praised is still no deadline.
     expect(findDeadlinePhrase('hoàn thành xuất sắc nhiệm vụ trong năm 2025')).toBe('');
   });

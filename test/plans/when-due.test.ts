@@ -112,3 +112,85 @@ describe('a family-work plan of a Sở (writer 35’s development set), in its t
     expect(task(tasks, 'Sơ kết 04 năm thi hành Luật').deadline).toBe('2026-12-31');
   });
 });
+
+describe('a plan that lists its work in one part and times it in another («schedule-section»)', () => {
+  const text = [
+    ...HEAD.slice(0, 5),
+    'II. NỘI DUNG',
+    '1. Thăm hỏi các gia đình chính sách',
+    'Sở Nội vụ chủ trì rà soát đối tượng, tổ chức các đoàn đi thăm, tặng quà.',
+    '2. Bình ổn thị trường',
+    'Sở Công Thương chủ trì triển khai Chương trình bình ổn thị trường các mặt hàng thiết yếu.',
+    'Ủy ban nhân dân các phường, xã chủ trì tổ chức phiên chợ Tết tại địa phương.',
+    'III. TIẾN ĐỘ THỰC HIỆN',
+    '1. Nội dung 1 Mục II: rà soát đối tượng trước ngày 05/12/2026; tổ chức thăm, tặng quà từ ngày 20/01/2027 đến ngày 04/02/2027.',
+    '2. Nội dung 2 Mục II: bình ổn thị trường từ ngày 01/12/2026 đến ngày 10/02/2027; các phiên chợ Tết tổ chức ngày 02/02/2027 (15 tháng Chạp).',
+    'IV. KINH PHÍ',
+    'Kinh phí từ ngân sách năm 2027.',
+  ].join('\n');
+
+  it('gives each pointed item the schedule’s time: one row the last step, several rows a clause each', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-tet.txt', text));
+    const visits = tasks.find((t) => t.lead.join() === 'Sở Nội vụ');
+    expect(visits?.deadline).toBe('2027-02-04');
+    expect(visits?.source).toContain('Tiến độ thực hiện');
+    expect(tasks.find((t) => t.lead.join() === 'Sở Công Thương')?.deadline).toBe('2027-02-10');
+    expect(tasks.find((t) => t.content.includes('phiên chợ Tết'))?.deadline).toBe('2027-02-02');
+  });
+
+  it('times a province’s Tết plan the same way (writer 57’s development set)', async () => {
+    const { tasks } = await readPlanFile(
+      join(FIXTURES_DIR, 'new-writers-54', 'tphcm-5186-2026-cham-lo-tet-nguyen-dan-dinh-mui.md'),
+    );
+    expect(task(tasks, 'Chủ trì trang trí cổ động trực quan').deadline).toBe('2027-01-30');
+    expect(tasks.find((t) => t.lead.join() === 'Bộ Tư lệnh Thành phố')?.deadline).toBe('2027-02-06');
+  });
+});
+
+describe('a time sentence after a list («time-after-list»)', () => {
+  it('dates the items above it and is no row of its own', async () => {
+    const text = [
+      ...HEAD.slice(0, 5),
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Xây dựng',
+      '- Hướng dẫn thiết kế mẫu nhà ở tại nơi ở mới.',
+      '- Thẩm định thiết kế, dự toán các hạng mục hạ tầng thiết yếu.',
+      'Các nội dung trên hoàn thành trước ngày 30/9/2026.',
+      '2. Sở Tài chính',
+      '- Bố trí kinh phí thực hiện Kế hoạch.',
+    ].join('\n');
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-xd.txt', text));
+    const building = tasks.filter((t) => t.lead.join() === 'Sở Xây dựng');
+    expect(building.map((t) => t.deadline)).toEqual(['2026-09-30', '2026-09-30']);
+    expect(tasks.some((t) => t.content.startsWith('Các nội dung trên'))).toBe(false);
+    // Another body's item is not timed by it.
+    expect(tasks.find((t) => t.lead.join() === 'Sở Tài chính')?.deadline).toBeNull();
+  });
+});
+
+describe('a «Thời gian …:» line after a Sở’s list of its rooms’ work', () => {
+  it('times every item of the list, and not the items of the next part', async () => {
+    const { tasks } = await readPlanFile(
+      join(FIXTURES_DIR, 'new-writers-54', 'sonla-1245-2026-xay-dung-du-toan-ngan-sach-2027-so-tai-chinh.md'),
+    );
+    const talks = tasks.filter((t) => /^Thảo luận dự toán/u.test(t.content));
+    expect(talks).toHaveLength(2);
+    expect(talks.every((t) => t.deadline === '2026-08-07')).toBe(true);
+    expect(task(tasks, 'Chủ trì tổng hợp dự toán thu, chi ngân sách địa phương').deadline).not.toBe('2026-08-07');
+  });
+});
+
+describe('a school’s calendar copied from a PDF viewer, its months merged over several rows', () => {
+  it('reads the rows under a merged month («row-under-merge») and their posts whole', async () => {
+    const { tasks } = await readPlanFile(
+      join(FIXTURES_DIR, 'new-writers-54', 'hanoi-112-2026-nhiem-vu-nam-hoc-truong-thcs-thach-ban.md'),
+    );
+    const plan = task(tasks, 'Xây dựng Kế hoạch giáo dục nhà trường');
+    expect(plan.lead).toEqual(['Phó Hiệu trưởng phụ trách chuyên môn']);
+    expect(plan.deadline).toBe('2026-09-30');
+    expect(task(tasks, 'Tổ chức Đại hội Liên đội').lead).toEqual(['Tổng phụ trách Đội']);
+    // A row whose words hold header words is still a row («Tháng 02/2027 | Tổ chức chương trình …»).
+    expect(task(tasks, 'Tổ chức chương trình «Xuân yêu thương»').deadline).toBe('2027-02-28');
+    expect(task(tasks, 'Kiểm tra cuối học kỳ II').deadline).toBe('2027-05-31');
+  });
+});

@@ -214,9 +214,12 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above.cells);
     // Rule «group-period» before «lost-merge»: under «II | Tháng 5 năm 2026» an empty time cell is
     // the group's month, not the last date of the row above.
+    // (A schedule with no number column, grouped by its first column «Thời gian | Nội dung | Người
+    // thực hiện», has a row of its own wherever a body does it, and its month merged over several.)
+    const ownRowUnnumbered = cols.order < 0 && cols.deadline === 0 && cell(filled, cols.lead) !== '';
     const carriedDeadline =
       !carried &&
-      order !== '' &&
+      (order !== '' || ownRowUnnumbered) &&
       state.period === '' &&
       block.mergesLost === true &&
       state.last?.at.block === blockIndex &&
@@ -250,7 +253,9 @@ function rowKind(
   if (nonEmpty.length >= 3 && nonEmpty.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()))) return 'skip'; // (1) (2) (3)…
   // The header repeated on a new page; a numbered row is a task whatever words it holds
   // («1 | Việc lãnh đạo … thực hiện Nghị quyết | … | Ủy ban Kiểm tra Tỉnh ủy (chủ trì)»).
-  if (!/^\d/.test(order) && findColumns(row)) return 'skip';
+  // (A header's labels are short: «Tổ chức chương trình … trước Tết Nguyên đán» under «Tháng 02/2027»
+  // is a row, whatever header words it holds.)
+  if (!/^\d/.test(order) && row.every((c) => stripMarks(c).length <= 60) && findColumns(row)) return 'skip';
   const content = stripMarks(cell(row, cols.content));
   const leadText =
     cols.lead < 0 && cols.roles.length === 0 && state.given ? state.given.lead.join(', ') : leadCell(row, cols);
