@@ -189,6 +189,15 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // («… tại cuộc họp giao ban tháng 12/2026», «… tại cuộc họp giao ban ngày 16/3/2026».)
     // («… tại phiên họp UBND tỉnh tháng 7/2026»: whose meeting, a few words.)
     /(tại (?:phiên|kỳ|cuộc) họp(?: giao ban| thường kỳ| thường lệ| định kỳ)?(?: (?!tháng|ngày)[^\s,;.]+){0,4}? (?:tháng \d{1,2}(?:\/| năm )\d{4}|ngày \d{1,2}\/\d{1,2}\/\d{4}))/iu,
+    // «kiểm tra xong trong ngày 24/9/2026»: done within that day.
+    /((?:xong|hoàn thành)\s+trong ngày\s+\d{1,2}\/\d{1,2}\/\d{4})/iu,
+    // «chậm nhất đến ngày 31/12/2026»: the latest day, said with «đến».
+    /(chậm nhất(?: là)? đến (?:hết )?ngày\s+\d{1,2}\/\d{1,2}\/\d{4})/iu,
+    // Rule «event-day»: «Hội thi dự kiến tổ chức ngày 18/9/2026», «tổ chức Lễ ra quân vào sáng Chủ
+    // nhật, ngày 20/9/2026»: the day the event the duty holds takes place. (Not a document's date:
+    // «Kế hoạch số 12/KH-UBND ngày 05/3/2026» has no such verb before it.)
+    /(?<=(?:tổ chức|diễn ra|khai mạc|ra quân)(?:\s+(?!số\s)[^\s,;.]+){0,5},?\s+)(?:(?:sáng|chiều|tối)\s+)?(?:(?:thứ\s+\p{L}+|Chủ nhật),\s+)?(ngày\s+\d{1,2}\/\d{1,2}\/\d{4})(?!\s*(?:của|về|số))/iu,
+    /(?<=(?:tổ chức|diễn ra|khai mạc|ra quân)(?:\s+(?!số\s)[^\s,;.]+){0,5}\s+vào\s+)(?:(?:sáng|chiều|tối)\s+)?(?:thứ\s+\p{L}+|Chủ nhật),\s+(ngày\s+\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «trực tại các điểm thi trong các ngày 03 - 04/6/2026»: the last day.
     // («trong các ngày 30/5 - 01/6/2026» across two months; «trong ngày 03 và 04/6/2026».)
     /((?:trong|vào) (?:các |hai |02 )?ngày\s+\d{1,2}(?:\/\d{1,2})?\s*(?:[-–,]|và)\s*\d{1,2}\/\d{1,2}\/\d{4})/iu,

@@ -64,3 +64,18 @@ describe('loose words of a commune’s plan', () => {
     expect(findDeadlinePhrase('hoàn thành xuất sắc nhiệm vụ trong năm 2025')).toBe('');
   });
 });
+
+describe('the day an event is held, and other days said plainly', () => {
+  it('reads «tổ chức … ngày 18/9/2026» («event-day»), not a document’s date', () => {
+    expect(findDeadlinePhrase('Hội thi dự kiến tổ chức ngày 18/9/2026 tại Nhà văn hóa xã.')).toBe('Ngày 18/9/2026');
+    expect(findDeadlinePhrase('Tổ chức Lễ ra quân vào sáng Chủ nhật, ngày 20/9/2026.')).toBe('Ngày 20/9/2026');
+    expect(findDeadlinePhrase('Tổ chức thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2026 của UBND tỉnh.')).toBe('');
+  });
+
+  it('reads «xong trong ngày 24/9/2026» and «chậm nhất đến ngày 31/12/2026»', () => {
+    expect(findDeadlinePhrase('Kiểm tra, xử lý xong trong ngày 24/9/2026.')).toBe('Xong trong ngày 24/9/2026');
+    expect(findDeadlinePhrase('Cấp giấy chứng nhận chậm nhất đến ngày 31/12/2026.')).toBe(
+      'Chậm nhất đến ngày 31/12/2026',
+    );
+  });
+});
