@@ -81,8 +81,26 @@ export function readPartOfQuarter(s: string, ctx: DeadlineContext): NormalizedDe
   const quarter = m?.[2] ? quarterNumber(m[2]) : null;
   if (!m || quarter === null) return null;
   const month = (quarter - 1) * 3 + (m[1] === 'dau' ? 1 : 2);
-  const year = m[3] ?? m[4] ? Number(m[3] ?? m[4]) : ctx.year;
+  const year = (m[3] ?? m[4]) ? Number(m[3] ?? m[4]) : ctx.year;
   return year === null ? null : result(endOfMonth(year, month), null, false);
+}
+
+/**
+ * Rule «days-before-event»: «chậm nhất 20 ngày trước ngày khai mạc kỳ họp … (dự kiến khai mạc ngày
+ * 08/12/2026)» counts back from the day the plan gives the event; working days skip weekends and
+ * holidays. Without the event's day it is not read.
+ */
+export function readDaysBeforeEvent(s: string): NormalizedDeadline | null {
+  // (Folded, the brackets are gone: «… cuoi nam 2026 … du kien khai mac ngay 08/12/2026».)
+  const m = s.match(
+    /^(?:cham nhat (?:la )?|truoc )?(\d{1,3}) ngay( lam viec)? truoc (?:ngay|khi) .*?(\d{1,2})\/(\d{1,2})\/(\d{4})$/,
+  );
+  if (!m?.[1]) return null;
+  const event = iso(Number(m[5]), Number(m[4]), Number(m[3]));
+  const days = Number(m[1]);
+  if (event === null || days < 1) return null;
+  const due = m[2] ? WORKING.back(event, days) : DateTime.fromISO(event, { zone: VN_ZONE }).minus({ days }).toISODate();
+  return result(due, null, false);
 }
 
 /**

@@ -2,7 +2,13 @@ import { normalizeFolded, withoutFillers } from './deadline-phrase.js';
 import { countsFromDDay, withDDayDates, withEventDates } from './deadline-dday.js';
 import { type DeadlineContext, NOT_UNDERSTOOD, type NormalizedDeadline, result } from './deadline-reading.js';
 import { readLunarDate } from './deadline-lunar.js';
-import { readDaysFromSigning, readPartOfMonth, readPartOfQuarter, readWeekOfMonth } from './deadline-relative.js';
+import {
+  readDaysBeforeEvent,
+  readDaysFromSigning,
+  readPartOfMonth,
+  readPartOfQuarter,
+  readWeekOfMonth,
+} from './deadline-relative.js';
 import { readEachWithYear, readOngoingFrom, readPhases, readRange } from './deadline-spans.js';
 import { dayBeforeTet, dayOfTet } from './tet.js';
 import { fold } from './text.js';
@@ -224,11 +230,14 @@ function normalizeOne(text: string, ctx: DeadlineContext): NormalizedDeadline {
   if (weekEnd) return result(weekEnd, null, false);
   const phases = readPhases(s, (round) => normalizeOne(round, ctx));
   if (phases) return phases;
+  const beforeEvent = readDaysBeforeEvent(s);
+  if (beforeEvent) return beforeEvent;
   const one = normalizeFolded(s, ctx);
   if (one.understood) return one;
   const tet = dayBeforeTet(s, ctx) ?? dayOfTet(s, ctx) ?? readLunarDate(text, ctx);
   if (tet) return result(tet, null, false);
-  const relative = readWeekOfMonth(s, ctx) ?? readPartOfMonth(s, ctx) ?? readPartOfQuarter(s, ctx) ?? readDaysFromSigning(s, ctx);
+  const relative =
+    readWeekOfMonth(s, ctx) ?? readPartOfMonth(s, ctx) ?? readPartOfQuarter(s, ctx) ?? readDaysFromSigning(s, ctx);
   if (relative) return relative;
   return readOngoingFrom(s, ctx) ?? readRange(s, ctx) ?? readEachWithYear(s, ctx) ?? one;
 }

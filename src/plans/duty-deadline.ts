@@ -189,6 +189,9 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // («… tại cuộc họp giao ban tháng 12/2026», «… tại cuộc họp giao ban ngày 16/3/2026».)
     // («… tại phiên họp UBND tỉnh tháng 7/2026»: whose meeting, a few words.)
     /(tại (?:phiên|kỳ|cuộc) họp(?: giao ban| thường kỳ| thường lệ| định kỳ)?(?: (?!tháng|ngày)[^\s,;.]+){0,4}? (?:tháng \d{1,2}(?:\/| năm )\d{4}|ngày \d{1,2}\/\d{1,2}\/\d{4}))/iu,
+    // Rule «days-before-event»: «chậm nhất 20 ngày trước ngày khai mạc kỳ họp … (dự kiến khai mạc
+    // ngày 08/12/2026)».
+    /((?:chậm nhất(?: là)?|trước)\s+\d{1,3}\s+ngày(?: làm việc)?\s+trước (?:ngày|khi)\s[^()]{3,160}\([^()]*?\d{1,2}\/\d{1,2}\/\d{4}\s*\))/iu,
     // «kiểm tra xong trong ngày 24/9/2026»: done within that day.
     /((?:xong|hoàn thành)\s+trong ngày\s+\d{1,2}\/\d{1,2}\/\d{4})/iu,
     // «chậm nhất đến ngày 31/12/2026»: the latest day, said with «đến».

@@ -413,6 +413,19 @@ describe('deadlines counted from something else', () => {
     expect(dateOf('trước giữa tháng 4/2027', plan)).toBe('2027-04-15');
   });
 
+  it('«days-before-event»: counts back from the day the plan gives the event', () => {
+    expect(
+      dateOf(
+        'chậm nhất 20 ngày trước ngày khai mạc kỳ họp cuối năm của HĐND tỉnh (dự kiến khai mạc ngày 08/12/2026)',
+        plan,
+      ),
+    ).toBe('2026-11-18');
+    // Working days skip the weekend (20/11/2026 is a Friday).
+    expect(dateOf('trước 05 ngày làm việc trước ngày tổ chức Hội nghị (ngày 20/11/2026)', plan)).toBe('2026-11-13');
+    // Without the event's day, nothing is guessed.
+    expect(normalizeDeadline('chậm nhất 20 ngày trước ngày khai mạc kỳ họp', plan).date).toBeNull();
+  });
+
   it('«part-of-quarter»: «đầu quý» is due with the quarter’s first month, «giữa quý» with its second', () => {
     expect(dateOf('đầu quý III/2027', plan)).toBe('2027-07-31');
     expect(dateOf('Giữa quý 2 năm 2027', plan)).toBe('2027-05-31');
