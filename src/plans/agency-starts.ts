@@ -137,6 +137,17 @@ export const STARTS: readonly string[] = [
   'Kiểm sát viên',
   'Điều tra viên',
   'Giáo viên chủ nhiệm',
+  // A school's own posts and units, in its own plan («Phó Hiệu trưởng phụ trách chuyên môn chỉ đạo …»,
+  // «Tổ Văn phòng lập dự toán …», «Nhà trường báo cáo …», «Tổng phụ trách Đội …»).
+  'Hiệu trưởng',
+  'Phó Hiệu trưởng',
+  'Tổ Văn phòng',
+  'Tổ chuyên môn',
+  'Các tổ chuyên môn',
+  'Nhà trường',
+  'Tổng phụ trách Đội',
+  'Giáo viên bộ môn',
+  'Nhân viên y tế',
   // A committee's own working groups: «Tổ giúp việc Ban Chỉ đạo» («Tổ» alone would take «Tổ chức …»).
   // An elected council's standing body: «Thường trực Hội đồng nhân dân tỉnh», «Thường trực HĐND xã».
   'Thường trực Hội đồng',

@@ -75,12 +75,12 @@ export function reportDrafts(cycles: ReportCycle[], content: string, base: DutyB
 
 /** Cycles in a report text; its footnotes are read too when the text itself gives no day. */
 function cyclesOf(text: string, ctx: ReadContext): ReportCycle[] {
-  const own = findReportCycles(stripMarks(text), ctx.year);
+  const own = findReportCycles(stripMarks(text), ctx.year, ctx.planDate ?? null);
   if (own.some((c) => c.deadlineText !== '')) return own;
   const notes = footnoteRefs(text)
     .map((n) => ctx.footnotes.get(n) ?? '')
     .join(' ');
-  const withNotes = notes.trim() === '' ? [] : findReportCycles(notes, ctx.year);
+  const withNotes = notes.trim() === '' ? [] : findReportCycles(notes, ctx.year, ctx.planDate ?? null);
   return withNotes.some((c) => c.deadlineText !== '') ? withNotes : own;
 }
 

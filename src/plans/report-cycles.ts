@@ -91,7 +91,22 @@ const WEEKLY: PeriodToken = { ...YEARLY, period: 'week' };
 const MONTHLY: PeriodToken = { ...YEARLY, period: 'month' };
 const QUARTERLY: PeriodToken = { ...YEARLY, period: 'quarter' };
 
-export function findReportCycles(text: string, year: number | null): ReportCycle[] {
+export function findReportCycles(text: string, year: number | null, planDate: string | null = null): ReportCycle[] {
+  const found = readCycles(text, year);
+  // Rule «next-occurrence»: a yearly day written without its year («tổng kết năm học trước ngày 05/6»
+  // in a plan of 15/9/2026) is first due when it next comes after the plan's date.
+  return found.map((c) =>
+    c.date !== null &&
+    planDate !== null &&
+    c.date < planDate &&
+    c.rule?.every === 'year' &&
+    !/\d{4}/.test(c.deadlineText)
+      ? { ...c, date: occurrenceInYear(c.rule, Number(c.date.slice(0, 4)) + 1) }
+      : c,
+  );
+}
+
+function readCycles(text: string, year: number | null): ReportCycle[] {
   const tokens = tokenize(text);
   const cycles: ReportCycle[] = [];
   let pending: PeriodToken[] = [];

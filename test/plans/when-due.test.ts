@@ -194,3 +194,36 @@ describe('a school’s calendar copied from a PDF viewer, its months merged over
     expect(task(tasks, 'Kiểm tra cuối học kỳ II').deadline).toBe('2027-05-31');
   });
 });
+
+describe('a school’s own plan: its posts and units do the work', () => {
+  const text = [
+    'UBND PHƯỜNG LONG BIÊN',
+    'TRƯỜNG THCS THẠCH BÀN',
+    'Số: 112/KH-THCSTB\tHà Nội, ngày 15 tháng 9 năm 2026',
+    'KẾ HOẠCH',
+    'Thực hiện nhiệm vụ năm học 2026 - 2027',
+    'IV. NHIỆM VỤ, GIẢI PHÁP VÀ PHÂN CÔNG THỰC HIỆN',
+    '1. Nâng cao chất lượng dạy học',
+    '- Phó Hiệu trưởng phụ trách chuyên môn chỉ đạo các tổ chuyên môn xây dựng kế hoạch dạy học các môn học, hoàn thành trước ngày 25/9/2026.',
+    '2. Cơ sở vật chất',
+    '- Tổ Văn phòng lập dự toán sửa chữa 04 phòng học khu nhà B, trình Ủy ban nhân dân phường trong Quý IV/2026.',
+    '3. Chế độ báo cáo',
+    '- Nhà trường báo cáo Ủy ban nhân dân phường kết quả tổng kết năm học trước ngày 05/6.',
+  ].join('\n');
+
+  it('reads «Phó Hiệu trưởng phụ trách chuyên môn», «Tổ Văn phòng», «Nhà trường» as who does each row', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-truong.txt', text));
+    // (An item alone under its heading keeps the heading's words before its own.)
+    const having = (words: string): ExtractedTask | undefined => tasks.find((t) => t.content.includes(words));
+    expect(having('Chỉ đạo các tổ chuyên môn')?.lead).toEqual(['Phó Hiệu trưởng phụ trách chuyên môn']);
+    expect(having('Chỉ đạo các tổ chuyên môn')?.deadline).toBe('2026-09-25');
+    expect(having('Lập dự toán sửa chữa')?.lead).toEqual(['Tổ Văn phòng']);
+  });
+
+  it('dates a yearly report written without its year when it next comes after the plan (rule «next-occurrence»)', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-truong.txt', text));
+    const report = tasks.find((t) => t.kind === 'report' && t.lead.join() === 'Nhà trường');
+    // Signed on 15/9/2026: 05/6/2026 has passed, the first report is due on 05/6/2027.
+    expect(report?.deadline).toBe('2027-06-05');
+  });
+});

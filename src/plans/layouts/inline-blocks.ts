@@ -219,7 +219,7 @@ export function tasksFromInlineBlocks(doc: PlanDocument, ctx: ReadContext): Draf
  * tháng trước ngày 20/6/2026; báo cáo năm trước ngày 10/12/2026»).
  */
 function blockDrafts(base: DutyBase, content: string, time: string, product: string, ctx: ReadContext): DraftTask[] {
-  const cycles = findReportCycles(time, ctx.year);
+  const cycles = findReportCycles(time, ctx.year, ctx.planDate ?? null);
   if (cycles.some((c) => c.deadlineText !== '')) {
     return reportDrafts(cycles, content, base, ctx).map((draft) => ({ ...draft, product }));
   }

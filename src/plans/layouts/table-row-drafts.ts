@@ -82,9 +82,9 @@ export function rowDrafts(
   const notes = refs.map((n) => ctx.footnotes.get(n) ?? '').join(' ');
   // Rule «note-dates-the-cycles»: «Định kỳ 6 tháng, năm» beside a «Ghi chú» that dates each cycle
   // («Số liệu 6 tháng trước 15/6/2026; số liệu năm trước 15/11/2026»).
-  const named = findReportCycles(`${deadlineText} ${notes}`, ctx.year);
+  const named = findReportCycles(`${deadlineText} ${notes}`, ctx.year, ctx.planDate ?? null);
   const undated = named.length > 0 && named.every((c) => c.deadlineText === '');
-  const cycles = undated && note !== '' ? findReportCycles(`${deadlineText} ${stripMarks(note)}`, ctx.year) : named;
+  const cycles = undated && note !== '' ? findReportCycles(`${deadlineText} ${stripMarks(note)}`, ctx.year, ctx.planDate ?? null) : named;
   if (cycles.some((c) => c.deadlineText !== '')) {
     const noted = refs.length > 0 ? `${source} (chú thích ${refs.join(', ')})` : source;
     return reportDrafts(cycles, content, { ...base, source: noted }, ctx);
