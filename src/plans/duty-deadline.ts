@@ -154,7 +154,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     /((?:xong|hoàn thành)\s+(?:trong\s+|vào\s+|trước\s+)?(?:cuối|đầu|giữa) (?:tháng \d{1,2}|quý (?:[IVX]{1,3}|[1-4]))(?:\/\d{4}| năm \d{4})?)/iu,
     // «… bảo đảm sẵn sàng đóng, mở đầu tháng 9/2026», «trình … cuối tháng 8/2026»: a part of a month
     // with its year, not counted from or to («từ đầu tháng …», «tính đến cuối tháng …»).
-    /(?<!(?:từ|đến|tới|tính đến|kể từ)\s)((?:vào\s+)?(?:đầu|giữa|cuối) tháng \d{1,2}\/\d{4})/iu,
+    // («mưa lũ xảy ra trong tháng 8 và đầu tháng 9/2026»: when something happened, in a run of months.)
+    /(?<!(?:từ|đến|tới|tính đến|kể từ|và|xảy ra)\s)((?:vào\s+)?(?:đầu|giữa|cuối) tháng \d{1,2}\/\d{4})/iu,
     /((?:vào|đến)\s+cuối năm(?: \d{4})?)/iu,
     /((?:xong\s+)?trong tuần này)/iu,
     // «(hoàn thành) trong tháng 11/2025», «trong quý IV/2025»; a year only after «hoàn thành»:
@@ -164,7 +165,8 @@ function firstDeadlinePhrase(text: string, dDay = false): { at: number; start: n
     // «hoàn thành toàn bộ dự án trong năm 2027»: the year the completion names.
     // («… hoàn thành xuất sắc nhiệm vụ trong năm 2025» praises a year's work: no deadline.)
     // «phấn đấu cấp được 200 giấy trong năm 2026»: a target of the year is due by its end.
-    /(?<=(?:hoàn thành(?!\s+(?:xuất sắc|tốt))|phấn đấu)(?:\s+[^\s,;.]+){1,6}\s+)(trong năm \d{4})/iu,
+    // («phấn đấu số thu vượt mức đạt được trong năm 2025»: last year's figure is the baseline.)
+    /(?<=(?:hoàn thành(?!\s+(?:xuất sắc|tốt))|phấn đấu)(?:\s+(?!đạt được|so với|vượt|cùng kỳ)(?:[^\s,;.]|\.(?=\d))+){1,8}\s+)(trong năm \d{4})/iu,
     /(theo tiến độ (?:của|do)\s+[^.;,]+)/iu,
     // «hoàn thành trước Tết Nguyên đán (Bính Ngọ)»: the day before Tết (domain/tet.ts).
     /((?:hoàn thành\s+)?trước Tết(?: Nguyên đán)?(?: (?:Ất Tỵ|Bính Ngọ|Đinh Mùi|Mậu Thân|Kỷ Dậu|Canh Tuất))?(?: (?:năm )?\d{4})?)/u,

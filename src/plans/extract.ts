@@ -137,6 +137,7 @@ function withNamesOnce<T extends { lead: string[]; coordinating: string[] }>(tas
  */
 function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): DraftTask[] {
   const rows = primary.map((d) => ({
+    text: fold(d.content),
     words: contentWords(d.content),
     pairs: contentPairs(d.content),
     leads: new Set(d.lead.map(fold)),
@@ -149,8 +150,18 @@ function keptFromSections(primary: DraftTask[], fromSections: DraftTask[]): Draf
     // A body that reports in the table reports there; another body's report is its own. Rule
     // «other-report»: a report whose words are not the table's report (data sent up to a ministry's
     // database beside a review sent to the UBND, both by 15/6) is one more report of that body.
+    // So is one of another programme than the plan («… Chương trình khuyến công năm 2026 …»).
+    const programme = d.content.match(
+      /(?:Chương trình|Đề án|Dự án|Nghị quyết|Chỉ thị)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)/u,
+    )?.[1];
     if (d.kind === 'report')
-      return !rows.some((row) => row.report && sameLead(row.leads) && restates(words, row.words, 0.3));
+      return !rows.some(
+        (row) =>
+          row.report &&
+          sameLead(row.leads) &&
+          restates(words, row.words, 0.5) &&
+          (programme === undefined || row.text.includes(fold(programme))),
+      );
     const pairs = contentPairs(d.content);
     // Two dates far apart («hoàn thành trong tháng 12/2025» against «từ 01/3 đến 20/3/2026») are
     // two pieces of work, whatever words they share: the plan for it, then the doing.

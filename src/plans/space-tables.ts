@@ -83,7 +83,10 @@ function isWrapLine(cells: SpacedCell[], header: SpacedCell[], numbered = false)
 /** The header column under which a line's first cell starts. */
 function columnAt(line: string, header: SpacedCell[]): number {
   const at = line.length - line.trimStart().length;
-  return Math.max(0, header.findIndex((h) => Math.abs(at - h.at) <= 2));
+  return Math.max(
+    0,
+    header.findIndex((h) => Math.abs(at - h.at) <= 2),
+  );
 }
 
 /**
@@ -93,7 +96,8 @@ function columnAt(line: string, header: SpacedCell[]): number {
  */
 function isRowUnderMerge(cells: SpacedCell[], header: SpacedCell[]): boolean {
   const first = cells[0];
-  if (!first || first.at <= (header[0]?.at ?? 0) + 2) return false;
+  // (A wrapped cell goes on in lower case, «trường, lịch cụ thể …»: no row of its own.)
+  if (!first || first.at <= (header[0]?.at ?? 0) + 2 || /^\p{Ll}/u.test(first.text)) return false;
   const col = header.findIndex((h) => Math.abs(first.at - h.at) <= 2);
   return col >= 1 && cells.length === header.length - col && cells.length >= 2;
 }

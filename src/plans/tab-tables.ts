@@ -50,7 +50,13 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
         continue;
       }
       const above = rows[rows.length - 1];
-      if (pending === null && above && contentFirst && isSubItemOf(next.trim(), above[0] ?? '') && tableGoesOn(lines, j + 1)) {
+      if (
+        pending === null &&
+        above &&
+        contentFirst &&
+        isSubItemOf(next.trim(), above[0] ?? '') &&
+        tableGoesOn(lines, j + 1)
+      ) {
         i = j;
         continue;
       }
@@ -58,7 +64,13 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
     }
     if (!line.includes('\t')) {
       const above = rows[rows.length - 1];
-      if (pending === null && above && contentFirst && isSubItemOf(line.trim(), above[0] ?? '') && tableGoesOn(lines, i + 1)) {
+      if (
+        pending === null &&
+        above &&
+        contentFirst &&
+        isSubItemOf(line.trim(), above[0] ?? '') &&
+        tableGoesOn(lines, i + 1)
+      ) {
         above[0] = `${above[0] ?? ''}\n${line.trim()}`;
         i += 1;
         continue;
@@ -85,12 +97,13 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
     // (A piece under the header a new page repeats goes on the row before the page break, not on
     // the header: it stays a row of its own, which the table's reader joins to that row.)
     const last = rows[rows.length - 1];
-    // (The header's own wrapped label, «thành» under «Thời gian hoàn», is short and joins it.)
+    // (The header's own wrapped label, «thành» under «Thời gian hoàn», is short, in lower case, and
+    // joins it; a body's name, «Công an tỉnh», is not the header's.)
+    const piece = cells.join(' ').trim();
     const headerAbove =
       !pending &&
-      rows.length > 1 &&
       (isOrderHeader(last?.[0] ?? '') || WORK_HEADER.test(last?.[0] ?? '')) &&
-      cells.join(' ').trim().length > 30;
+      (piece.length > 30 || /^\p{Lu}/u.test(piece));
     const above = headerAbove ? undefined : (pending ?? last);
     if (above && !pending && contentFirst && isPieceOfRowAbove(cells, above)) {
       cells.forEach((cell, k) => {
@@ -133,9 +146,13 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
  * the row above's cells, which the copy put on a line of its own. So is a line opening with a
  * bullet under a numbered row («3. Xây dựng … các mô hình:» / «- Duy trì hoạt động …⇥⇥UBND …»).
  */
+// A bullet with a lead of its own, or two cells more than its work, is a row of its own
+// («- Mô hình nuôi cá hồi …⇥UBND phường Sa Pa⇥…⇥Quý III/2026»).
 function isPieceOfRowAbove(cells: string[], above: string[]): boolean {
   if (!cells.some((c) => c !== '')) return false;
-  return cells[0] === '' ? (above[0] ?? '') !== '' : isSubItemOf(cells[0] ?? '', above[0] ?? '');
+  if (cells[0] === '') return (above[0] ?? '') !== '';
+  const others = cells.slice(1).filter((c) => c !== '').length;
+  return isSubItemOf(cells[0] ?? '', above[0] ?? '') && (cells[1] ?? '') === '' && others <= 1;
 }
 
 // The first column holds the work: its header says so, or the table has none and opens on «1. …».

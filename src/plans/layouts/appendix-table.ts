@@ -276,7 +276,9 @@ function rowKind(
   // mưu …», «2. Hướng dẫn …»), the next number opens a row of its own; its lead was merged above.
   const numberedWork = /^\d{1,3}[.)]\s/;
   const ownNumber =
-    cols.order < 0 && numberedWork.test(content) && numberedWork.test(stripMarks(cell(state.last?.cells ?? [], cols.content)));
+    cols.order < 0 &&
+    numberedWork.test(content) &&
+    numberedWork.test(stripMarks(cell(state.last?.cells ?? [], cols.content)));
   if (order === '' && leadText === '' && state.last && !ownNumber) return 'continuation';
   return 'task';
 }

@@ -107,13 +107,19 @@ export function datedNote(note: string, ctx: ReadContext): string {
  */
 export function noteNarrowingTime(time: string, note: string, ctx: ReadContext): string {
   const span = periodOf(time, ctx);
-  const text = stripMarks(note).replace(/\s*\n\s*/g, ' ').trim();
-  if (span === null || !/\d{1,2}\/\d{1,2}/.test(text)) return '';
+  const text = stripMarks(note)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  // (A preparatory step in the note, «Gửi đề cương kiểm tra … trước ngày 05/10/2026», times that
+  // step, not the row's work.)
+  if (span === null || !/\d{1,2}\/\d{1,2}/.test(text) || PREPARATORY.test(text)) return '';
   // («Ngày 26/6/2026», the day alone, is no phrase inside words but is a time all the same.)
   const phrase = deadlinePhraseIn(text, ctx) || (/^(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}$/iu.test(text) ? text : '');
   const date = phrase === '' ? null : normalizeDeadline(phrase, deadlineContext(ctx)).date;
   return date !== null && date >= span.from && date <= span.to ? phrase : '';
 }
+
+const PREPARATORY = /(?:đề cương|dự thảo|xin ý kiến|góp ý|đăng ký|chuẩn bị|danh sách đề xuất)/iu;
 
 /** The first and last day of the month, quarter or year a time cell names alone, or null. */
 function periodOf(time: string, ctx: ReadContext): { from: string; to: string } | null {

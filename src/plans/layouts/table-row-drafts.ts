@@ -84,7 +84,10 @@ export function rowDrafts(
   // («Số liệu 6 tháng trước 15/6/2026; số liệu năm trước 15/11/2026»).
   const named = findReportCycles(`${deadlineText} ${notes}`, ctx.year, ctx.planDate ?? null);
   const undated = named.length > 0 && named.every((c) => c.deadlineText === '');
-  const cycles = undated && note !== '' ? findReportCycles(`${deadlineText} ${stripMarks(note)}`, ctx.year, ctx.planDate ?? null) : named;
+  const cycles =
+    undated && note !== ''
+      ? findReportCycles(`${deadlineText} ${stripMarks(note)}`, ctx.year, ctx.planDate ?? null)
+      : named;
   if (cycles.some((c) => c.deadlineText !== '')) {
     const noted = refs.length > 0 ? `${source} (chú thích ${refs.join(', ')})` : source;
     return reportDrafts(cycles, content, { ...base, source: noted }, ctx);
