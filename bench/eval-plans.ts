@@ -66,6 +66,8 @@ import {
   NEW_WRITERS_53_DIR,
   NEW_WRITERS_54_DIR,
   NEW_WRITERS_55_DIR,
+  NEW_WRITERS_57_DIR,
+  NEW_WRITERS_58_DIR,
   NEW_WRITERS_DIR,
   type Part,
   rates,
@@ -178,6 +180,8 @@ const SETS = [
   { title: 'NEW WRITERS 53 ', dir: NEW_WRITERS_53_DIR },
   { title: 'NEW WRITERS 54 ', dir: NEW_WRITERS_54_DIR },
   { title: 'NEW WRITERS 55 ', dir: NEW_WRITERS_55_DIR },
+  { title: 'NEW WRITERS 57 ', dir: NEW_WRITERS_57_DIR },
+  { title: 'NEW WRITERS 58 ', dir: NEW_WRITERS_58_DIR },
 ];
 
 console.log(`${'file'.padEnd(58)} lbl  ext  recall  precis    lead  deadline`);

@@ -131,6 +131,10 @@ export const NEW_WRITERS_54_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_55_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-55');
 /** Six held-out documents by a fifty-ninth writer (W59): an ordinary month, written blind and measured once at the end. */
 export const NEW_WRITERS_56_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-56');
+/** A sixtieth writer (W60), development: work handed out in prose, with no assignment table, blind. */
+export const NEW_WRITERS_57_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-57');
+/** Six held-out documents by a sixty-first writer (W61): the sixtieth's brief, written blind at the same time. */
+export const NEW_WRITERS_58_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-58');
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
