@@ -82,6 +82,12 @@ export const STARTS: readonly string[] = [
   'Giám đốc',
   'Người đứng đầu',
   'Bộ đội',
+  // A border guard's own units, in its own plan («Đồn Biên phòng Cô Tô tổ chức …», «Hải đội Biên
+  // phòng 2 bố trí tàu …»).
+  'Đồn Biên phòng',
+  'Đồn biên phòng',
+  'Hải đội',
+  'Hải đoàn',
   'Hiệp hội',
   'Bưu điện',
   'Điện lực',

@@ -154,6 +154,16 @@ export function isConverterTableStart(lines: string[], start: number): boolean {
   return false;
 }
 
+function barSoon(lines: string[], from: number): boolean {
+  let text = 0;
+  for (let j = from; j < lines.length && text < 5; j += 1) {
+    const t = (lines[j] ?? '').trim();
+    if (t === '|') return true;
+    if (t !== '') text += 1;
+  }
+  return false;
+}
+
 export function readConverterTable(lines: string[], start: number): TableRead {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -161,6 +171,13 @@ export function readConverterTable(lines: string[], start: number): TableRead {
   let i = start;
   for (; i < lines.length; i += 1) {
     const t = (lines[i] ?? '').trim();
+    // Rule «converter-table-end»: after a blank line the table goes on only where a bar comes back
+    // within a few lines (the next row's first cell, then «|»); a letterhead's two cells («Số: …» |
+    // «CỘNG HÒA …») are followed by the document itself, which is no cell.
+    if (t === '' && cell !== null && cell.length > 0 && !barSoon(lines, i + 1)) {
+      row.push(joinCellLines(cell));
+      break;
+    }
     if (t !== '|') {
       if (cell !== null && t !== '') cell.push(t);
       continue;

@@ -101,7 +101,9 @@ describe('a family-work plan of a Sở (writer 35’s development set), in its t
 
   it('keeps the section’s own report beside the table’s data reports (rule «other-report»)', async () => {
     const { tasks } = await readPlanFile(`${stem}.md`);
-    const toProvince = tasks.filter((t) => t.kind === 'report' && /6 tháng đầu năm gửi Ủy ban nhân dân tỉnh/u.test(t.content));
+    const toProvince = tasks.filter(
+      (t) => t.kind === 'report' && /6 tháng đầu năm gửi Ủy ban nhân dân tỉnh/u.test(t.content),
+    );
     expect(toProvince).toHaveLength(1);
     expect(toProvince[0]?.deadline).toBe('2026-06-15');
   });

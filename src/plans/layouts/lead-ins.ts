@@ -32,7 +32,7 @@ export function leadIn(heading: string, number: string, bold = false): LeadIn | 
   if (asked) return { ...asked, number, asks: true };
   const advised = advisingLeadIn(stripMarks(heading));
   if (advised) return { ...advised, number };
-  const leads = leadsTheItems(text) ?? directsTheItems(text);
+  const leads = leadsTheItems(text) ?? directsTheItems(text) ?? bracketedDoer(text);
   if (leads) return { ...leads, number };
   // Rule «bold-agency-heading»: a title bold from end to end that names only bodies («**2. Giám
   // đốc Sở Tài chính**») hands them the items under it, with or without its colon.
@@ -122,5 +122,24 @@ function directsTheItems(text: string): { agencies: string[]; coordinating: stri
   if (!named || !named.agencies.every(isBodyName)) return null;
   return /^chỉ đạo(?:\s+(?:thực hiện|triển khai|các đơn vị|các cơ quan)[^:]{0,40})?\s*:$/iu.test(named.rest.trim())
     ? { agencies: named.agencies, coordinating: [] }
+    : null;
+}
+
+/**
+ * Rule «bracketed-doer»: a title or a lead-in that ends on the body doing its items, in brackets
+ * («5. Quan trắc, cảnh báo chất lượng không khí (Sở Nông nghiệp và Môi trường)», «Đối với các làng
+ * nghề … (Ủy ban nhân dân các xã có làng nghề thực hiện):») hands them the items below. A bracket of
+ * anything but bodies («(Quý I/2026)», «(sau đây gọi tắt là CDC)») hands nothing.
+ */
+function bracketedDoer(text: string): { agencies: string[]; coordinating: string[] } | null {
+  const inner = text
+    .trim()
+    .replace(/:$/, '')
+    .match(/\(([^()]{3,160})\)$/u)?.[1]
+    ?.replace(/\s+(?:chủ trì thực hiện|chủ trì tổ chức|thực hiện|chủ trì|tổ chức)$/u, '');
+  if (!inner) return null;
+  const who = readWho(capitalize(inner));
+  return who.lead.length > 0 && who.lead.every(isBodyName)
+    ? { agencies: who.lead, coordinating: who.coordinating }
     : null;
 }

@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import type { ExtractedTask } from '../../src/plans/types.js';
+import { FIXTURES_DIR, writeTemp } from './helpers.js';
+
+// Work handed out in prose, with no assignment table (writer 60's development set): who does each
+// item is said in its heading's brackets, and a letterhead laid out as a converter's table does not
+// swallow the plan.
+
+const having = (tasks: readonly ExtractedTask[], words: string): ExtractedTask => {
+  const found = tasks.find((t) => t.content.includes(words));
+  if (!found) throw new Error(`no task holds «${words}»`);
+  return found;
+};
+
+describe('a title or lead-in that names its doer in brackets («bracketed-doer»)', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI',
+    'Số: 312/KH-UBND\tHà Nội, ngày 05 tháng 10 năm 2026',
+    'KẾ HOẠCH',
+    'Kiểm soát ô nhiễm không khí mùa khô 2026 - 2027',
+    'III. NHIỆM VỤ, GIẢI PHÁP',
+    '**3. Quan trắc chất lượng không khí (Sở Nông nghiệp và Môi trường)**',
+    '- Duy trì vận hành ổn định 83 trạm quan trắc tự động;',
+    '- Lắp đặt bổ sung 10 trạm quan trắc, đưa vào vận hành trước ngày 31/01/2027.',
+    'Đối với các làng nghề tái chế kim loại (Ủy ban nhân dân các xã có làng nghề thực hiện):',
+    '- Rà soát, lập danh sách hộ sản xuất còn sử dụng lò đốt than.',
+    '**4. Tuyên truyền (Quý IV/2026)**',
+    '- Phát tờ rơi tại các khu dân cư.',
+  ].join('\n');
+
+  it('gives the items below to the body in brackets, and a bracket of time to nobody', async () => {
+    const { tasks } = await readPlanFile(writeTemp('ke-hoach-312.md', text));
+    expect(having(tasks, 'Duy trì vận hành ổn định 83 trạm').lead).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(having(tasks, 'Lắp đặt bổ sung 10 trạm').deadline).toBe('2027-01-31');
+    expect(having(tasks, 'lập danh sách hộ sản xuất').lead).toEqual(['Ủy ban nhân dân các xã có làng nghề']);
+    expect(tasks.some((t) => t.lead.some((l) => l.includes('Quý IV')))).toBe(false);
+  });
+
+  it('reads the items of a city’s air-pollution plan so, in its three renditions', async () => {
+    for (const ext of ['md', 'docx', 'pdf']) {
+      const { tasks } = await readPlanFile(
+        join(FIXTURES_DIR, 'new-writers-57', `hanoi-312-2026-kiem-soat-o-nhiem-khong-khi-mua-kho.${ext}`),
+      );
+      expect(having(tasks, 'Xây dựng quy trình cảnh báo sớm').lead, ext).toEqual(['Sở Nông nghiệp và Môi trường']);
+      expect(having(tasks, 'Xây dựng quy trình cảnh báo sớm').deadline, ext).toBe('2026-11-15');
+    }
+  });
+});
+
+describe('a letterhead laid out as a converter’s table («converter-table-end»)', () => {
+  it('ends the table at the blank line after the date, and reads the plan under it', async () => {
+    const { tasks, plan } = await readPlanFile(
+      join(FIXTURES_DIR, 'new-writers-57', 'tayninh-1482-2026-dien-mat-troi-mai-nha-tu-san-xuat-tu-tieu-thu.md'),
+    );
+    expect(plan.number).toBe('1482/QĐ-UBND');
+    expect(tasks.length).toBeGreaterThanOrEqual(10);
+    expect(having(tasks, 'Hướng dẫn các yêu cầu về phòng cháy').lead).toEqual(['Công an tỉnh']);
+  });
+});
+
+describe('a border guard’s own plan: its posts and boats are the doers', () => {
+  it('gives each clause to the unit it opens with, and the items under «(các đồn biên phòng tổ chức)» to them', async () => {
+    const { tasks } = await readPlanFile(
+      join(FIXTURES_DIR, 'new-writers-57', 'quangninh-2146-2026-xuan-bien-phong-am-long-dan-ban-bdbp-tinh.md'),
+    );
+    expect(having(tasks, 'tặng 300 suất quà cho ngư dân').lead).toEqual(['Đồn Biên phòng Cô Tô']);
+    expect(having(tasks, 'bố trí tàu đưa đoàn công tác').lead).toEqual(['Hải đội Biên phòng 2']);
+    expect(having(tasks, 'bố trí tàu đưa đoàn công tác').deadline).toBe('2027-01-25');
+    expect(having(tasks, 'Gói, tặng bánh chưng').lead).toEqual(['Các đồn biên phòng']);
+  });
+});
