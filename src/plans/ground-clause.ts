@@ -59,7 +59,11 @@ export function actorAfterGround(item: string): NamedActor | null {
 function bodyFirst(text: string): string[] | null {
   const named = splitLeadingAgencies(capitalize(text.trim().replace(ASSIGN, '')));
   if (!named || !named.agencies.every(isBodyName)) return null;
-  return named.agencies;
+  // Rule «head-hands-on»: «…, Giám đốc Sở giao Phòng Chính sách dân tộc chủ trì, phối hợp …» — the
+  // head hands the work to the unit, which leads it.
+  const handed =
+    named.agencies.length === 1 ? named.agencies[0]?.match(/^\S.{0,60}?\s+giao\s+(\p{Lu}.+)$/u)?.[1] : undefined;
+  return handed && isBodyName(handed) ? [handed] : named.agencies;
 }
 
 /**

@@ -71,3 +71,15 @@ describe('a border guard’s own plan: its posts and boats are the doers', () =>
     expect(having(tasks, 'Gói, tặng bánh chưng').lead).toEqual(['Các đồn biên phòng']);
   });
 });
+
+describe('a Sở’s plan that hands its work to its own rooms', () => {
+  it('gives «Giám đốc Sở giao Phòng … chủ trì» to the room («head-hands-on») and no row to a pointer back', async () => {
+    const { tasks } = await readPlanFile(
+      join(FIXTURES_DIR, 'new-writers-57', 'gialai-486-2026-binh-chon-bo-sung-nguoi-co-uy-tin-sdttg.md'),
+    );
+    expect(having(tasks, 'thẩm định, tổng hợp danh sách').lead).toEqual(['Phòng Chính sách dân tộc']);
+    expect(having(tasks, 'thẩm định, tổng hợp danh sách').deadline).toBe('2026-07-31');
+    // «Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao tại Mục III chủ động phối hợp thực hiện Kế hoạch này.»
+    expect(tasks.some((t) => /căn cứ nhiệm vụ được giao/iu.test(t.content))).toBe(false);
+  });
+});
