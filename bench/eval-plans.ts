@@ -66,6 +66,7 @@ import {
   NEW_WRITERS_53_DIR,
   NEW_WRITERS_54_DIR,
   NEW_WRITERS_55_DIR,
+  NEW_WRITERS_56_DIR,
   NEW_WRITERS_57_DIR,
   NEW_WRITERS_58_DIR,
   NEW_WRITERS_DIR,
@@ -180,6 +181,7 @@ const SETS = [
   { title: 'NEW WRITERS 53 ', dir: NEW_WRITERS_53_DIR },
   { title: 'NEW WRITERS 54 ', dir: NEW_WRITERS_54_DIR },
   { title: 'NEW WRITERS 55 ', dir: NEW_WRITERS_55_DIR },
+  { title: 'NEW WRITERS 56 ', dir: NEW_WRITERS_56_DIR },
   { title: 'NEW WRITERS 57 ', dir: NEW_WRITERS_57_DIR },
   { title: 'NEW WRITERS 58 ', dir: NEW_WRITERS_58_DIR },
 ];
