@@ -1,6 +1,5 @@
 import type { PlanDocument } from './document.js';
-import { deadlinePhraseIn } from './duty-deadline.js';
-import { applyDeadline } from './duty-deadline.js';
+import { applyDeadline, deadlinePhraseIn } from './duty-deadline.js';
 import type { DraftTask, ReadContext } from './types.js';
 
 /**

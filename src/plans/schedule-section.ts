@@ -26,7 +26,7 @@ interface ScheduleLine {
   text: string;
 }
 
-export function readSchedule(doc: PlanDocument): ScheduleLine[] {
+function readSchedule(doc: PlanDocument): ScheduleLine[] {
   const lines: ScheduleLine[] = [];
   let inside = false;
   for (const block of doc.blocks) {

@@ -49,14 +49,7 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
         i = j;
         continue;
       }
-      const above = rows[rows.length - 1];
-      if (
-        pending === null &&
-        above &&
-        contentFirst &&
-        isSubItemOf(next.trim(), above[0] ?? '') &&
-        tableGoesOn(lines, j + 1)
-      ) {
+      if (pending === null && contentFirst && subItemGoesOn(lines, j, rows[rows.length - 1])) {
         i = j;
         continue;
       }
@@ -64,13 +57,7 @@ export function readTabTable(lines: string[], start: number, wholeRows = false):
     }
     if (!line.includes('\t')) {
       const above = rows[rows.length - 1];
-      if (
-        pending === null &&
-        above &&
-        contentFirst &&
-        isSubItemOf(line.trim(), above[0] ?? '') &&
-        tableGoesOn(lines, i + 1)
-      ) {
+      if (pending === null && contentFirst && above && subItemGoesOn(lines, i, above)) {
         above[0] = `${above[0] ?? ''}\n${line.trim()}`;
         i += 1;
         continue;
@@ -159,6 +146,11 @@ function isPieceOfRowAbove(cells: string[], above: string[]): boolean {
 const WORK_HEADER = /^(?:Nội dung|Nhiệm vụ|Công việc|Hoạt động|Tên nhiệm vụ|Giải pháp)/iu;
 const NUMBERED_WORK = /^\d{1,3}(?:\.\d{1,2})*[.)]\s/;
 const BULLET = /^[-+•]\s/;
+
+/** A tab-less bullet at `at` under a numbered row, with the table's rows going on after it. */
+function subItemGoesOn(lines: string[], at: number, above: string[] | undefined): boolean {
+  return above !== undefined && isSubItemOf((lines[at] ?? '').trim(), above[0] ?? '') && tableGoesOn(lines, at + 1);
+}
 
 function isSubItemOf(text: string, aboveWork: string): boolean {
   return BULLET.test(text) && NUMBERED_WORK.test(aboveWork);

@@ -241,6 +241,9 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
   });
 }
 
+// A row's work opening with its own number («2. Hướng dẫn …»), in a table with no STT column.
+const NUMBERED_WORK = /^\d{1,3}[.)]\s/;
+
 /** What a body row of a task table is. */
 function rowKind(
   state: TableReading,
@@ -274,11 +277,10 @@ function rowKind(
   // A row without a number and without an agency continues the previous row. Rule
   // «numbered-in-the-work»: in a table with no STT column whose rows number their work («1. Tham
   // mưu …», «2. Hướng dẫn …»), the next number opens a row of its own; its lead was merged above.
-  const numberedWork = /^\d{1,3}[.)]\s/;
   const ownNumber =
     cols.order < 0 &&
-    numberedWork.test(content) &&
-    numberedWork.test(stripMarks(cell(state.last?.cells ?? [], cols.content)));
+    NUMBERED_WORK.test(content) &&
+    NUMBERED_WORK.test(stripMarks(cell(state.last?.cells ?? [], cols.content)));
   if (order === '' && leadText === '' && state.last && !ownNumber) return 'continuation';
   return 'task';
 }
