@@ -135,6 +135,23 @@ export const NEW_WRITERS_56_DIR = join(import.meta.dirname, '..', 'test', 'fixtu
 export const NEW_WRITERS_57_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-57');
 /** Six held-out documents by a sixty-first writer (W61): the sixtieth's brief, written blind at the same time. */
 export const NEW_WRITERS_58_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans', 'new-writers-58');
+const PLANS_DIR = join(import.meta.dirname, '..', 'test', 'fixtures', 'plans');
+
+/**
+ * Every writer's folder under test/fixtures/plans, in the order they were written, with the title
+ * the evaluation prints: `new-writers` is «NEW WRITERS», `new-writers-12` «NEW WRITERS 12».
+ */
+export function writerSets(): { title: string; dir: string }[] {
+  const number = (name: string): number => Number(/^new-writers-(\d+)$/.exec(name)?.[1] ?? 1);
+  return readdirSync(PLANS_DIR)
+    .filter((name) => /^new-writers(-\d+)?$/.test(name))
+    .sort((a, b) => number(a) - number(b))
+    .map((name) => ({
+      title: name === 'new-writers' ? 'NEW WRITERS ' : `NEW WRITERS ${number(name)} `,
+      dir: join(PLANS_DIR, name),
+    }));
+}
+
 export const FORMATS = ['md', 'docx', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export type Part = 'dev' | 'heldout';
