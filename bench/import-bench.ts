@@ -34,7 +34,11 @@ export function syntheticPlanText(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function timeImport(path: string, runs: number): Promise<{ ms: number; tasks: number }> {
+/**
+ * The median of `runs` reads of one file, and the first of them: later reads find the names they
+ * fold already folded (rule «fold-once»), so the first read is what a coordinator's one import costs.
+ */
+async function timeImport(path: string, runs: number): Promise<{ ms: number; first: number; tasks: number }> {
   let tasks = 0;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -42,8 +46,9 @@ async function timeImport(path: string, runs: number): Promise<{ ms: number; tas
     tasks = (await readPlanFile(path)).tasks.length;
     times.push(performance.now() - started);
   }
+  const first = times[0] ?? 0;
   times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)] ?? 0, tasks };
+  return { ms: times[Math.floor(times.length / 2)] ?? 0, first, tasks };
 }
 
 export async function importBenchRows(): Promise<BenchRow[]> {
@@ -87,13 +92,20 @@ async function realPlanRows(): Promise<BenchRow[]> {
   if (!largest) return [];
   const rows: BenchRow[] = [];
   for (const format of ['md', 'docx', 'pdf']) {
-    const { ms, tasks } = await timeImport(join(dir, `${largest.stem}.${format}`), 3);
+    const { ms, first, tasks } = await timeImport(join(dir, `${largest.stem}.${format}`), 3);
     rows.push({
       name: `import real plan ${largest.stem}.${format} (${tasks} tasks), median`,
       value: ms,
       unit: 'ms',
       target: '≤ 1000 ms',
       met: ms <= 1000,
+    });
+    rows.push({
+      name: `import real plan ${largest.stem}.${format}, first read`,
+      value: first,
+      unit: 'ms',
+      target: '≤ 1000 ms',
+      met: first <= 1000,
     });
   }
   return rows;

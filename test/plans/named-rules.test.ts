@@ -412,6 +412,29 @@ describe('inline blocks: an activity with only its time, and names said twice', 
   });
 });
 
+describe('rule «defined-abbreviation» in a long paragraph with other brackets, one inside another', () => {
+  it('still finds each short form after an aside and a bracket in a bracket', async () => {
+    const text =
+      HEAD +
+      'I. MỤC ĐÍCH\n\n' +
+      'Các cơ quan, đơn vị (kể cả các đơn vị sự nghiệp (tự chủ một phần) và các hội đặc thù) phối hợp chặt chẽ ' +
+      'với Ban Quản lý các khu công nghiệp tỉnh (sau đây gọi tắt là BQLKCN), với Trung tâm Phục vụ hành chính ' +
+      'công tỉnh (TTPVHCC) và với Phòng Cảnh sát kinh tế (PC03) trong suốt quá trình thực hiện (năm 2026).\n\n' +
+      'PHỤ LỤC\n\n' +
+      '| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |\n' +
+      '|---|---|---|---|---|\n' +
+      '| 1 | Rà soát thủ tục đầu tư trong khu công nghiệp | BQLKCN | Sở Tài chính | Quý I/2026 |\n' +
+      '| 2 | Số hóa hồ sơ đất đai đã tiếp nhận | TTPVHCC | Sở Nông nghiệp và Môi trường | Quý II/2026 |\n' +
+      '| 3 | Kiểm tra hàng giả tại các chợ đầu mối | PC03 | Sở Công Thương | Quý III/2026 |\n';
+    const plan = await readPlanFile(writeTemp('brackets.md', text));
+    expect(plan.tasks.map((t) => t.lead.join('; '))).toEqual([
+      'Ban Quản lý các khu công nghiệp tỉnh',
+      'Trung tâm Phục vụ hành chính công tỉnh',
+      'Phòng Cảnh sát kinh tế',
+    ]);
+  });
+});
+
 describe('a plan from another drafting office: «Giao …:», an appendix of «Hoạt động», letters it defines', () => {
   it('rules «giao-heading», «defined-abbreviation», «ditto-cell», «subgroup-title», and a report-only duty', async () => {
     const text =
