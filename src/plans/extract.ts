@@ -19,6 +19,7 @@ import { collectFootnotes, type PlanDocument } from './document.js';
 import { assignIds, choosePlanKey, type PreviousTask } from './ids.js';
 import { LAYOUT_PRECEDENCE, type LayoutPrecedence } from './layouts/index.js';
 import { definedAbbreviations, expandNames } from './abbreviations.js';
+import { spelledByThePlan } from './spelled-short-forms.js';
 import { shorthandCompletions } from './office-shorthand.js';
 import { readMetadata } from './metadata.js';
 import { readDDay, readEventDays, readWeeks } from './d-day.js';
@@ -94,6 +95,8 @@ export function extractPlan(doc: PlanDocument, sourceFile: string, options: Extr
   }
 
   const abbreviations = definedAbbreviations(doc);
+  const named = drafts.flatMap((d) => [...d.lead, ...d.coordinating]).filter((n) => !abbreviations.has(n.trim()));
+  for (const [short, full] of spelledByThePlan(doc, named)) abbreviations.set(short, full);
   const completions = shorthandCompletions(doc);
   const key = options.key ?? choosePlanKey({ ...meta, issuer: meta.keyIssuer }, options.takenKeys);
   const tasks = assignIds(
