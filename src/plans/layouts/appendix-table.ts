@@ -4,6 +4,7 @@ import { stripMarks } from '../document.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import type { Who } from '../who-field.js';
 import { leadInTable } from './lead-in-table.js';
+import { workLedColumns } from './work-led-table.js';
 import { notWorkReason, skippedTables } from './not-work-tables.js';
 import {
   carryLostDeadline,
@@ -70,6 +71,8 @@ interface TableReading {
   groupLead: string | null;
   /** The table names no doer column: each group row names the body of the rows under it. */
   byGroups: boolean;
+  /** The table names no doer column: each row names its doer in its work (rule «work-led-table»). */
+  byWork: boolean;
   seen: Set<number>;
   /** Rows a tracking table says are done (rule «done-row»), told in the preview. */
   done: number;
@@ -89,6 +92,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     given: null,
     groupLead: null,
     byGroups: false,
+    byWork: false,
     seen: new Set<number>(),
     done: 0,
   };
@@ -123,13 +127,12 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
 function readTable(state: TableReading, block: TableBlock, blockIndex: number, ctx: ReadContext): void {
   const leadIn = tableHeader(block.rows) ? null : leadInTable(state.above, block.rows[0] ?? []);
   const byGroups = tableHeader(block.rows) || leadIn ? null : groupLedColumns(block.rows);
-  const header = leadIn
-    ? { columns: leadIn.columns, skip: 1 }
-    : byGroups
-      ? { columns: byGroups, skip: 1 }
-      : tableHeader(block.rows);
+  const byWork = tableHeader(block.rows) || leadIn || byGroups ? null : workLedColumns(block.rows);
+  const ownColumns = leadIn?.columns ?? byGroups ?? byWork;
+  const header = ownColumns ? { columns: ownColumns, skip: 1 } : tableHeader(block.rows);
   if (header) state.given = leadIn?.who ?? null;
   state.byGroups = byGroups !== null || (header === null && state.byGroups);
+  state.byWork = byWork !== null || (header === null && state.byWork);
   const cols = header?.columns ?? state.current;
   // Not a task table, nor the next page of one (a headerless table of the same width). A table
   // that opens with a header row of its own («STT | Cụm | Cán bộ phụ trách | Số điện thoại») is
@@ -229,6 +232,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       carried,
       carriedDeadline,
       given: state.given,
+      workLed: state.byWork,
       groupLead: state.groupLead,
       cells: filled,
       cols,

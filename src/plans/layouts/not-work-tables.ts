@@ -131,6 +131,24 @@ function isMemberList(rows: readonly string[][], cols: Columns): boolean {
   return roles.length > 0 && roles.every((c) => c.split(/\s+/).length <= 5);
 }
 
+/**
+ * Rule «place-list»: «TT | Tên điểm bố trí dân cư | Xã | Số hộ | Kinh phí | Chủ đầu tư | Thời gian
+ * thực hiện» lists the places the plan's work is about, each with its investor and years: the work
+ * itself is handed out in the text. Told by a content column that names places («Tên điểm …»,
+ * «Địa điểm», «Vị trí») and cells that are the places' names («Điểm …», «Khu …»), no work in them.
+ */
+function isPlaceList(rows: readonly string[][], cols: Columns): boolean {
+  if (!/^(?:tên điểm|địa điểm|vị trí)\b/iu.test(stripMarks(cols.headers[cols.content] ?? '').trim())) return false;
+  const names = rows
+    .map((r) => stripMarks(r[cols.content] ?? '').trim())
+    .filter((c) => c !== '' && !/^(?:tổng cộng|tổng số|cộng|tổng)(?:\s|$)/iu.test(c));
+  return names.length >= 2 && names.every((c) => PLACE.test(c) && c.split(/\s+/).length <= 20);
+}
+
+/** What a place's name opens with («Điểm tái định cư bản …», «Khu dân cư …», «Tuyến đê …»). */
+const PLACE =
+  /^(?:Điểm|Khu|Cụm|Bản|Thôn|Xóm|Ấp|Tổ dân phố|Tuyến|Đoạn|Công trình|Trường|Chợ|Bến|Trạm|Hồ|Đập|Cầu|Đường|Phố|Ngõ|Nút giao)\s/u;
+
 /** Why a table with a task table's header hands out no work, or null when it does. */
 export function notWorkReason(
   rows: readonly string[][],
@@ -145,6 +163,7 @@ export function notWorkReason(
     return 'bảng tình hình thực hiện đến một ngày đã qua, không giao việc mới';
   if (isMemberList(rows, cols)) return 'danh sách thành viên và vai trò trong tổ, đội, không giao việc có thời hạn';
   if (isFiguresTable(rows, cols)) return 'bảng số liệu kết quả, không giao việc và không ghi thời hạn';
+  if (isPlaceList(rows, cols)) return 'danh mục địa điểm, công trình kèm chủ đầu tư; việc đã giao ở phần nội dung';
   if (isBudgetTable(titles, cols)) return 'bảng dự toán kinh phí, không ghi thời hạn; việc đã giao ở phần nội dung';
   return null;
 }

@@ -8,6 +8,7 @@ import type { DraftTask, Position, ReadContext } from '../types.js';
 import { readWho, type Who } from '../who-field.js';
 import { datedNote, noteNarrowingTime, renewedDeadline, tickedPeriod } from './table-cells.js';
 import { cell, type Columns, matrixRoles } from './table-columns.js';
+import { whoInWork } from './work-led-table.js';
 
 /**
  * One row of a task table, as read (appendix-table.ts), and the task rows it makes: its lead and
@@ -22,6 +23,8 @@ export interface RawRow {
   carriedDeadline?: boolean;
   /** Who does the rows of a table that does not say it (rule «lead-in-table»). */
   given?: Who | null;
+  /** The table has no doer column: the row names its doer in its work (rule «work-led-table»). */
+  workLed?: boolean;
   /** The body its group row says leads it (rule «group-row-lead» in table-cells.ts). */
   groupLead?: string | null;
   cells: string[];
@@ -47,7 +50,7 @@ export function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
 }
 
 export function rowDrafts(
-  { cells: row, cols, order, source, at, period, given, groupLead }: RawRow,
+  { cells: row, cols, order, source, at, period, given, groupLead, workLed }: RawRow,
   ctx: ReadContext,
 ): DraftTask[] {
   const content = stripMarks(cell(row, cols.content)).replace(/\s*\n\s*/g, ' ');
@@ -56,7 +59,9 @@ export function rowDrafts(
   if (/^[(]?[-–+]?\d[\d.,\s]*%?[)]?$/u.test(content)) return [];
   // «Cơ quan thực hiện» may say both who leads and who supports («X chủ trì, phối hợp Y»).
   const read =
-    cols.roles.length > 0 ? matrixRoles(row, cols) : (given ?? underGroupLead(cell(row, cols.lead), groupLead));
+    cols.roles.length > 0
+      ? matrixRoles(row, cols)
+      : (given ?? (workLed ? whoInWork(content) : null) ?? underGroupLead(cell(row, cols.lead), groupLead));
   // (Only a single doer column: a table with its own «phối hợp» column says who leads by itself.)
   const single = cols.roles.length === 0 && cols.coordinating < 0;
   const who = ctx.firstNamedLeads && !given && single ? firstNamedLead(read) : read;

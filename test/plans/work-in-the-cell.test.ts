@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanFile } from '../../src/plans/extract.js';
+import { writeTemp } from './helpers.js';
+
+// A province's table of tasks with no «Cơ quan chủ trì» column: each row names its doer in its work.
+
+const HEAD =
+  'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: 96/KH-UBND\n\nĐiện Biên, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\n\n' +
+  'Bố trí, ổn định dân cư vùng thiên tai năm 2026\n\nIII. NHIỆM VỤ TRỌNG TÂM\n\n' +
+  '| TT | Nội dung nhiệm vụ | Thời hạn hoàn thành |\n| --- | --- | --- |\n';
+
+describe('rule «work-led-table»: the doer is named inside the work cell', () => {
+  it('reads «Giao X chủ trì», a body first, «(cơ quan chủ trì)» and «A, B, C: …» as each row’s lead', async () => {
+    const text =
+      HEAD +
+      '| 1 | Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Xây dựng rà soát danh sách hộ dân trong vùng nguy cơ sạt lở. | Trước ngày 15/4/2026 |\n' +
+      '| 2 | Ủy ban nhân dân các xã tổ chức di chuyển khẩn cấp 95 hộ dân ra khỏi vùng nguy hiểm. | Trước ngày 31/5/2026 |\n' +
+      '| 3 | Sở Xây dựng phối hợp với Sở Nông nghiệp và Môi trường (cơ quan chủ trì) hướng dẫn thiết kế mẫu nhà ở. | Tháng 4/2026 |\n' +
+      '| 4 | Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh: xây dựng phương án huy động lực lượng hỗ trợ Nhân dân tháo dỡ nhà. | Trước ngày 20/4/2026 |\n';
+    const plan = await readPlanFile(writeTemp('work-led.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [['Sở Nông nghiệp và Môi trường'], '2026-04-15'],
+      [['Ủy ban nhân dân các xã'], '2026-05-31'],
+      [['Sở Nông nghiệp và Môi trường'], '2026-04-30'],
+      [['Bộ Chỉ huy Quân sự tỉnh', 'Công an tỉnh'], '2026-04-20'],
+    ]);
+    expect(plan.tasks[0]?.coordinating).toEqual(['Sở Xây dựng']);
+    expect(plan.tasks[2]?.coordinating).toEqual(['Sở Xây dựng']);
+  });
+
+  it('does not read a list of aims whose rows name no one as a task table', async () => {
+    const text =
+      HEAD +
+      '| 1 | Hoàn thành di chuyển 95 hộ dân ra khỏi vùng nguy hiểm. | Trước ngày 31/5/2026 |\n' +
+      '| 2 | 100% điểm tái định cư tập trung có hạ tầng thiết yếu. | Năm 2026 |\n' +
+      '| 3 | Giao Sở Tài chính chủ trì bố trí kinh phí hỗ trợ làm nhà. | Quý II/2026 |\n';
+    const plan = await readPlanFile(writeTemp('aims.md', text));
+    expect(plan.tasks.filter((t) => t.source.startsWith('Bảng'))).toEqual([]);
+    expect(plan.problems.join('\n')).toMatch(/Bỏ qua bảng «TT \| Nội dung nhiệm vụ \| Thời hạn hoàn thành»/);
+  });
+});
+
+describe('rule «place-list»: an appendix of places with their investor is no list of tasks', () => {
+  it('leaves out «Tên điểm bố trí dân cư | … | Chủ đầu tư | Thời gian thực hiện» and says so', async () => {
+    const text =
+      HEAD +
+      '| 1 | Giao Sở Tài chính chủ trì tham mưu phân bổ vốn cho các điểm bố trí dân cư tại Phụ lục. | Trước ngày 30/4/2026 |\n' +
+      '| 2 | Ủy ban nhân dân các xã có dự án lập hồ sơ thiết kế hạ tầng thiết yếu. | Quý II/2026 |\n\n' +
+      'PHỤ LỤC\n\n' +
+      '| TT | Tên điểm bố trí dân cư | Xã | Số hộ | Chủ đầu tư | Thời gian thực hiện |\n|---|---|---|---|---|---|\n' +
+      '| 1 | Điểm tái định cư bản Huổi Lóng | Mường Pồn | 42 | UBND xã Mường Pồn | 2025 - 2026 |\n' +
+      '| 2 | Điểm bố trí dân cư bản Nậm Pố | Mường Nhé | 31 | UBND xã Mường Nhé | 2026 |\n' +
+      '|  | Cộng |  | 73 |  |  |\n';
+    const plan = await readPlanFile(writeTemp('places.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([['Sở Tài chính'], ['Ủy ban nhân dân các xã có dự án']]);
+    expect(plan.problems.join('\n')).toMatch(
+      /Bỏ qua bảng «TT \| Tên điểm bố trí dân cư \| Xã \| Số hộ \| …».*danh mục địa điểm/,
+    );
+  });
+
+  it('still reads a list of works to do at named places', async () => {
+    const text =
+      HEAD +
+      '| 1 | Giao Sở Xây dựng chủ trì kiểm tra các điểm úng ngập. | Quý II/2026 |\n' +
+      '| 2 | Ủy ban nhân dân các phường cải tạo rãnh thoát nước. | Quý III/2026 |\n\n' +
+      'PHỤ LỤC\n\n' +
+      '| TT | Địa điểm | Nội dung thực hiện | Đơn vị thực hiện | Thời gian |\n|---|---|---|---|---|\n' +
+      '| 1 | Phố Nguyễn Khuyến | Cải tạo, bổ sung 06 ga thu nước | UBND phường Văn Miếu | Trước ngày 30/5/2026 |\n' +
+      '| 2 | Ngõ 2 phố Tân Mai | Nâng cốt nền ngõ, cải tạo rãnh thoát nước | UBND phường Tương Mai | Trước ngày 15/6/2026 |\n';
+    const plan = await readPlanFile(writeTemp('works-at-places.md', text));
+    expect(plan.tasks.filter((t) => t.source.startsWith('Phụ lục')).map((t) => t.content)).toEqual([
+      'Cải tạo, bổ sung 06 ga thu nước',
+      'Nâng cốt nền ngõ, cải tạo rãnh thoát nước',
+    ]);
+  });
+});
