@@ -62,7 +62,7 @@ export const NAME_ENDS =
  * role in this plan. A bracket that names a parent («Trung tâm Dịch vụ việc làm (Sở Nội vụ)») stays.
  */
 const ROLE_IN_BRACKETS =
-  /\s*\((?:là\s+)?(?:cơ quan\s+)?(?:thường trực|chủ trì|đầu mối|tham mưu)[^()]*\)|\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối|tham mưu).*$/giu;
+  /\s*\((?:là\s+)?(?:cơ quan\s+|đơn vị\s+)?(?:thường trực|chủ trì|đầu mối|tham mưu)[^()]*\)|\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị) (?:thường trực|chủ trì|đầu mối|tham mưu).*$/giu;
 
 /** A name as written, without footnote marks, list marks, trailing dots, duty words or extra spaces. */
 export function cleanAgencyName(name: string): string {
@@ -93,9 +93,10 @@ export function cleanAgencyName(name: string): string {
   // («Trung tâm Khuyến công và Xúc tiến thương mại (thuộc Sở Công Thương)»).
   // (Not a role, «(chủ trì)», «(phối hợp)»: who leads is read from it.) A count of who goes («Bảo tàng
   // tỉnh (04 nhóm kiểm kê)», «Công an xã (02 đồng chí)») is such a part as well, and so are the forces it
-  // sends («Công an tỉnh (lực lượng Cảnh sát giao thông, Công an các xã, phường)»).
+  // sends («Công an tỉnh (lực lượng Cảnh sát giao thông, Công an các xã, phường)»), and the unit of
+  // it that acts («Công an tỉnh (Phòng Cảnh sát đường thủy)»).
   clean = clean.replace(
-    /\s*\((?:\d{1,3}\s+\p{Ll}|(?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc|lực lượng)(?=[\s)]))[^()]*\)\s*$/u,
+    /\s*\((?:\d{1,3}\s+\p{Ll}|(?:Phòng|Đội|Trạm|Khoa)\s+\p{Lu}\p{Ll}+\s+\p{Ll}|(?:bộ phận|kế toán|văn thư|thủ quỹ|viên chức|công chức|cán bộ|chuyên viên|giáo viên|tổ|nhóm|sau khi|trước khi|cơ quan tiếp nhận|đơn vị tiếp nhận|thuộc|trực thuộc|lực lượng)(?=[\s)]))[^()]*\)\s*$/u,
     '',
   );
   const verb = VERB_RE.exec(clean);

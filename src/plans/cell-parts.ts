@@ -73,3 +73,40 @@ function agencyPart(text: string): CellPart | null {
   if (!named) return null;
   return { content: named.rest, lead: named.agencies };
 }
+
+/** One duty of a doer cell that hands out the row's work piece by piece (rule «duties-in-doer-cell»). */
+export interface DoerDuty {
+  content: string;
+  lead: string[];
+  request: boolean;
+}
+
+/**
+ * Rule «duties-in-doer-cell»: «Đơn vị thực hiện» holding one line per body, each with its own share
+ * of the row's work («- Văn phòng Sở: đăng tải tin, bài …», «- Phòng Kết cấu hạ tầng giao thông chủ
+ * trì, phối hợp với … kiểm tra …», «- Đề nghị Chi cục Đường thủy nội địa khu vực IV bổ sung …»): the
+ * row is as many tasks, each led by its body (a request where the plan can only ask). Every line
+ * must name a body and a duty of a few words; a cell that only lists bodies is read as usual.
+ */
+export function dutiesInDoerCell(raw: string): DoerDuty[] | null {
+  const items = listItems(stripMarks(raw).trim());
+  if (items.length < 2) return null;
+  const duties = items.map((item): DoerDuty | null => {
+    const request = /^Đề nghị\s/u.test(item);
+    const body = item.replace(/^(?:Giao|Đề nghị|Yêu cầu)\s+/u, '');
+    const colon = agencyPart(body);
+    if (colon?.lead && colon.content.split(/\s+/).length >= 3)
+      return { content: request ? item : asWritten(colon.content), lead: colon.lead, request };
+    const named = splitLeadingAgencies(body);
+    if (named && named.rest.split(/\s+/).length >= 3 && hasDutyVerb(named.rest))
+      return { content: item, lead: named.agencies, request };
+    return null;
+  });
+  return duties.every((d) => d !== null) ? duties : null;
+}
+
+/** A duty after its body's colon, as the plan writes it: «đăng tải tin, bài …», no closing «;». */
+function asWritten(duty: string): string {
+  const text = duty.replace(/\s*[;.]\s*$/u, '');
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -40,6 +40,8 @@ export function readPipeTable(lines: string[], start: number): TableRead {
       .map((c) =>
         c
           .replace(/\\\|/g, '|')
+          // A converter's escapes («\- », «1\.», «\*»): the cell says «- », «1.», «*».
+          .replace(/\\([-.*_+])/g, '$1')
           .replace(/<br\s*\/?>/gi, '\n')
           .replace(/\*\*|__/g, '')
           .trim(),

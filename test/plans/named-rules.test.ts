@@ -876,7 +876,8 @@ describe('a commune plan: who and when in a bracket at the end of the activity',
       plan.tasks.map((t) => [t.order, t.lead, t.coordinating, t.deadline, t.content.split(' ').slice(0, 4).join(' ')]),
     ).toEqual([
       ['1', ['Phòng Văn hóa - Xã hội'], ['Trưởng thôn', 'Tổ trưởng tổ dân phố'], '2026-02-10', 'Treo cờ Tổ quốc,'],
-      ['2', ['Công chức Tài chính – Kế toán (Phòng Kinh tế)'], [], '2026-01-25', 'Tham mưu mức quà,'],
+      // The office in the bracket says where the officer sits (rule «part-in-brackets»): the officer does it.
+      ['2', ['Công chức Tài chính – Kế toán'], [], '2026-01-25', 'Tham mưu mức quà,'],
     ]);
   });
 });

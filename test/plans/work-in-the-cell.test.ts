@@ -74,3 +74,42 @@ describe('rule «place-list»: an appendix of places with their investor is no l
     ]);
   });
 });
+
+describe('rule «duties-in-doer-cell»: the doer cell hands the row out body by body', () => {
+  const SO =
+    'SỞ XÂY DỰNG\n\nSố: 2156/KH-SXD\n\nAn Giang, ngày 02 tháng 6 năm 2026\n\nKẾ HOẠCH\n\n' +
+    'Bảo đảm an toàn giao thông đường thủy mùa nước nổi\n\nIII. NHIỆM VỤ\n\n' +
+    '| **STT** | **Nội dung** | **Thời gian** | **Đơn vị thực hiện** |\n|---|---|---|---|\n';
+
+  it('makes one task per line, a request where the plan asks, each led by its body (escapes of a converter read)', async () => {
+    const text =
+      SO +
+      '| 1 | Tuyên truyền quy định về an toàn giao thông đường thủy | Tháng 7 - tháng 11/2026 | ' +
+      '\\- Văn phòng Sở: đăng tải tin, bài, khuyến cáo trên Trang thông tin điện tử của Sở;<br>' +
+      '\\- Phòng Quản lý vận tải, phương tiện và người lái: in, cấp phát 20.000 tờ rơi cho các bến khách |\n' +
+      '| 2 | Bổ sung phao tiêu, biển báo tại các điểm nguy hiểm | Tháng 8/2026 | ' +
+      '\\- Phòng Kết cấu hạ tầng giao thông chủ trì, phối hợp với Cảng vụ Đường thủy nội địa rà soát, lắp đặt 42 báo hiệu;<br>' +
+      '\\- Đề nghị Công an tỉnh (Phòng Cảnh sát đường thủy) tăng cường tuần tra, kiểm soát phương tiện |\n';
+    const plan = await readPlanFile(writeTemp('doer-cell.md', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead, t.deadline])).toEqual([
+      ['task', ['Văn phòng Sở'], '2026-11-30'],
+      ['task', ['Phòng Quản lý vận tải, phương tiện và người lái'], '2026-11-30'],
+      ['task', ['Phòng Kết cấu hạ tầng giao thông'], '2026-08-31'],
+      ['request', ['Công an tỉnh'], '2026-08-31'],
+    ]);
+    expect(plan.tasks[0]?.content).toBe(
+      'Tuyên truyền quy định về an toàn giao thông đường thủy: đăng tải tin, bài, khuyến cáo trên Trang thông tin điện tử của Sở',
+    );
+    expect(plan.tasks[2]?.coordinating).toEqual(['Cảng vụ Đường thủy nội địa']);
+  });
+
+  it('reads a doer cell that only lists bodies as the lead and its partners, as before', async () => {
+    const text =
+      SO +
+      '| 1 | Kiểm tra điều kiện an toàn của bến khách ngang sông | Trước ngày 31/7/2026 | ' +
+      '\\- Phòng Quản lý vận tải, phương tiện và người lái;<br>\\- Cảng vụ Đường thủy nội địa |\n';
+    const plan = await readPlanFile(writeTemp('doer-list.md', text));
+    expect(plan.tasks).toHaveLength(1);
+    expect(plan.tasks[0]?.content).toBe('Kiểm tra điều kiện an toàn của bến khách ngang sông');
+  });
+});

@@ -1,5 +1,5 @@
-import { isBodyName, splitAgencies } from '../agency-list.js';
-import { cellParts } from '../cell-parts.js';
+import { capitalize, coordinatingIn, isBodyName, splitAgencies } from '../agency-list.js';
+import { cellParts, type DoerDuty, dutiesInDoerCell } from '../cell-parts.js';
 import { footnoteRefs, stripMarks } from '../document.js';
 import { applyDeadline, deadlinePhraseIn, dutyDrafts, emptyDraft, reportDrafts } from '../duty.js';
 import { firstNamedLead } from '../first-named-leads.js';
@@ -77,6 +77,8 @@ export function rowDrafts(
   const rawDeadline = noteNarrowingTime(timeCell, note, ctx) || timeCell;
   const deadlineText = stripMarks(rawDeadline).replace(/\s*\n\s*/g, ' ');
   const base = { kind: 'task' as const, order, lead, coordinating, source, at };
+  const doerDuties = cols.roles.length === 0 && !given && !workLed ? dutiesInDoerCell(cell(row, cols.lead)) : null;
+  if (doerDuties) return doerCellDrafts(doerDuties, content, base, deadlineText, ctx);
   const parts = cellParts(cell(row, cols.content));
   if (lead.length === 0 && parts.some((p) => p.lead === null)) {
     ctx.problems.push(`${source} không ghi cơ quan chủ trì — để trống.`);
@@ -143,4 +145,26 @@ function leadInWork(content: string): string[] {
   const m = content.match(/^Giao\s+(.{3,120}?)\s+chủ trì(?=[\s,;.]|$)/u);
   const names = m?.[1] ? splitAgencies(m[1]) : [];
   return names.length > 0 && names.every(isBodyName) ? names : [];
+}
+
+/** The row's tasks when its doer cell hands the work out body by body: the row's work titles each share. */
+function doerCellDrafts(
+  duties: DoerDuty[],
+  title: string,
+  base: Omit<DraftTask, 'content' | 'deadlineText' | 'deadline' | 'recurrence' | 'product'>,
+  deadlineText: string,
+  ctx: ReadContext,
+): DraftTask[] {
+  return duties.flatMap((duty) => {
+    const piece = duty.content.replace(/\s*[;.]\s*$/u, '');
+    const content = title === '' ? capitalize(piece) : `${title.replace(/[.:;]\s*$/u, '')}: ${piece}`;
+    const kind = duty.request ? ('request' as const) : ('task' as const);
+    const drafts = dutyDrafts(
+      content,
+      { ...base, kind, lead: duty.lead, coordinating: coordinatingIn(duty.content) },
+      ctx,
+    );
+    for (const d of drafts) if (d.deadlineText === '' && d.kind !== 'report') applyDeadline(d, deadlineText, ctx);
+    return drafts;
+  });
 }
