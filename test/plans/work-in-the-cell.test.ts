@@ -113,3 +113,20 @@ describe('rule «duties-in-doer-cell»: the doer cell hands the row out body by 
     expect(plan.tasks[0]?.content).toBe('Kiểm tra điều kiện an toàn của bến khách ngang sông');
   });
 });
+
+describe('rule «report-table»: a table of reports, who sends each and when', () => {
+  it('reads «Loại báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn gửi» as report rows, the recipient not a partner', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: 2148/QĐ-UBND\n\nĐiện Biên, ngày 26 tháng 10 năm 2026\n\nKẾ HOẠCH\n\n' +
+      'Phòng cháy, chữa cháy rừng mùa khô\n\nPHỤ LỤC II\n\nCHẾ ĐỘ THÔNG TIN, BÁO CÁO\n\n' +
+      '| **STT** | **Loại báo cáo** | **Cơ quan báo cáo** | **Nơi nhận** | **Thời hạn gửi** |\n| --- | --- | --- | --- | --- |\n' +
+      '| 1 | Báo cáo tình hình quản lý, bảo vệ rừng tháng | Các Ban quản lý rừng đặc dụng, rừng phòng hộ | Chi cục Kiểm lâm | Trước ngày 25 hằng tháng |\n' +
+      '| 2 | Báo cáo kết quả diễn tập chữa cháy rừng cấp tỉnh | Chi cục Kiểm lâm | Sở Nông nghiệp và Môi trường | Trước ngày 10/02/2027 |\n';
+    const plan = await readPlanFile(writeTemp('reports-table.md', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead, t.coordinating, t.deadline])).toEqual([
+      ['report', ['Các Ban quản lý rừng đặc dụng, rừng phòng hộ'], [], null],
+      ['report', ['Chi cục Kiểm lâm'], [], '2027-02-10'],
+    ]);
+    expect(plan.tasks[0]?.recurrence).toMatch(/tháng/);
+  });
+});

@@ -41,7 +41,8 @@ const HEADER_WORDS = {
   // «Cơ quan tham mưu, giúp việc» (a party programme): the staff body that carries the work out.
   // «Đơn vị đầu mối»: the body that answers for the row.
   // «Họ và tên, chức vụ» (a team's members, each with the work given to them).
-  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^nguoi thuc hien|^ho (?:va )?ten(?:,? chuc vu)?$|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
+  // «Cơ quan báo cáo», «Đơn vị gửi báo cáo»: in a table of reports, who sends each one.
+  lead: /chu tri|(?:co quan|don vi|bo phan)(?:,? \S+)?(?: \S+)? thuc hien|^(?:co quan|don vi) (?:gui )?bao cao$|^nguoi thuc hien|^ho (?:va )?ten(?:,? chuc vu)?$|^(?:co quan|don vi) (?:tham muu|dau moi)|^(?:co quan|don vi|co quan,? don vi|don vi,? co quan)$|chiu trach nhiem|phu trach|trach nhiem chinh/,
   preparer: /^(?:co quan|don vi)(?:,? \S+)? chuan bi/,
   // «Cơ quan rà soát, đề xuất phương án», «Đơn vị soạn thảo»: a body column named by its work.
   doer: /^(?:co quan|don vi)(?:,? \S+)? (?:ra soat|de xuat|soan thao|trinh|tham dinh|xay dung|to chuc|trien khai|tham muu)(?:\s|$)/,
@@ -49,7 +50,7 @@ const HEADER_WORDS = {
   // column says who leads.
   investor: /^chu dau tu$/,
   content:
-    /noi dung|nhiem vu|cong viec|ten de an|hoat dong|giai phap|bien phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh|^ten (?!don vi|co quan|xa|phuong|dia phuong|to chuc|ca nhan|tap the|co so|doanh nghiep|truong|nguoi|ho |thon|khu|cong ty|hop tac xa)/,
+    /noi dung|nhiem vu|cong viec|^(?:loai|ten|ky) bao cao$|ten de an|hoat dong|giai phap|bien phap|de an|du an|chuong trinh|chi tieu|danh muc|viec can lam|cong trinh|^ten (?!don vi|co quan|xa|phuong|dia phuong|to chuc|ca nhan|tap the|co so|doanh nghiep|truong|nguoi|ho |thon|khu|cong ty|hop tac xa)/,
   coordinating: /phoi hop/,
   // «Từ | Đến», «Bắt đầu | Kết thúc»: the two halves of a time column (rule «end-date-column»).
   deadline: /thoi gian|thoi han|tien do|hoan thanh|thoi diem|^han\b|moc|ket thuc|bat dau|^tu$|^den$/,

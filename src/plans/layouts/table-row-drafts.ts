@@ -49,7 +49,15 @@ export function withoutSubgroupTitles(rows: RawRow[]): RawRow[] {
   });
 }
 
-export function rowDrafts(
+export function rowDrafts(raw: RawRow, ctx: ReadContext): DraftTask[] {
+  const drafts = rowDuties(raw, ctx);
+  // Rule «report-table»: «Loại báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn gửi» — every row is a report.
+  const { cols } = raw;
+  const reports = [cols.content, cols.lead].some((at) => /báo cáo/iu.test(cols.headers[at] ?? ''));
+  return reports ? drafts.map((d) => (d.kind === 'task' ? { ...d, kind: 'report' } : d)) : drafts;
+}
+
+function rowDuties(
   { cells: row, cols, order, source, at, period, given, groupLead, workLed }: RawRow,
   ctx: ReadContext,
 ): DraftTask[] {
