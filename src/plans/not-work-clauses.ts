@@ -179,11 +179,22 @@ export function isConditionRule(text: string): boolean {
 const POINTER_TO_ASSIGNED =
   /^(?:(?:tổ chức\s+)?thực hiện\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)\s+(?:tại|theo)\s+(?:Phụ lục|Mục|Phần|Biểu|Bảng)(?:\s+(?:số\s+)?[IVX\d]{1,4})?(?:\s*(?:,|và)\s*(?:Phụ lục|Mục|Biểu)\s+[IVX\d]{1,4})*(?:\s+(?:kèm theo\s+)?(?:Kế hoạch|Quyết định|Chương trình|Công văn)(?:\s+này)?)?(?:,?\s*(?:và\s+)?bảo đảm[^;.,]{0,80})?(?=\s*(?:[;.]|$))|(?:căn cứ|theo)\s+(?:chức năng,\s+)?nhiệm vụ được (?:phân công|giao)[^;.]{0,80}?,?\s*(?:chủ động|khẩn trương|nghiêm túc)?\s*(?:tổ chức\s+)?(?:triển khai(?:\s+thực hiện)?|phối hợp\s+(?:triển khai|thực hiện))(?:\s+(?:nghiêm túc|có hiệu quả|kịp thời))?(?:\s+(?:Kế hoạch|Chương trình)(?:\s+này)?)?|(?:căn cứ chức năng,?\s*nhiệm vụ,?\s*)?(?:chủ động|khẩn trương|nghiêm túc)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:tốt|có hiệu quả|nghiêm túc))?\s+(?:các\s+)?nhiệm vụ được (?:phân công|giao)(?:\s+tại\s+[^;.]{3,80})?|được (?:phân công|giao)(?:\s+tại\s+[^,;.]{2,40}?)?\s+(?:chủ động|khẩn trương)\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)(?:\s+thực hiện)?(?:\s+(?:các\s+)?nhiệm vụ(?:\s+được giao)?)?(?:,\s*bảo đảm[^;.]{0,60})?)\s*(?:[;.]\s*|$)/iu;
 
+/**
+ * Rule «pointer-to-reports»: «Thực hiện chế độ thông tin, báo cáo theo Phụ lục II kèm theo Kế hoạch
+ * này» sends a body to the table of reports, whose rows are read there: no report of its own.
+ */
+const POINTER_TO_REPORTS =
+  /^(?:(?:tổ chức\s+)?thực hiện(?:\s+nghiêm túc)?\s+)?(?:đúng\s+)?chế độ (?:thông tin,?\s*)?báo cáo\s+(?:theo|tại)\s+(?:Phụ lục|Biểu|Bảng)(?:\s+(?:số\s+)?[IVX\d]{1,4})?(?:\s+(?:kèm theo\s+)?(?:Kế hoạch|Quyết định|Chương trình)(?:\s+này)?)?\s*(?:[;.]\s*|$)/iu;
+
 export function withoutPointer(text: string): string {
   const plain = stripMarks(text).trim();
   // (The body may still open the duty: «Các phòng, đơn vị … căn cứ nhiệm vụ được phân công …».)
   const rest = splitLeadingAgencies(plain)?.rest ?? plain;
-  const m = POINTER_TO_ASSIGNED.exec(rest) ?? POINTER_TO_ASSIGNED.exec(plain);
+  const m =
+    POINTER_TO_ASSIGNED.exec(rest) ??
+    POINTER_TO_ASSIGNED.exec(plain) ??
+    POINTER_TO_REPORTS.exec(rest) ??
+    POINTER_TO_REPORTS.exec(plain);
   if (!m) return text;
   return capitalize((m.input === rest ? rest : plain).slice(m[0].length));
 }

@@ -118,7 +118,10 @@ describe('rule «report-table»: a table of reports, who sends each and when', (
   it('reads «Loại báo cáo | Cơ quan báo cáo | Nơi nhận | Thời hạn gửi» as report rows, the recipient not a partner', async () => {
     const text =
       'ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n\nSố: 2148/QĐ-UBND\n\nĐiện Biên, ngày 26 tháng 10 năm 2026\n\nKẾ HOẠCH\n\n' +
-      'Phòng cháy, chữa cháy rừng mùa khô\n\nPHỤ LỤC II\n\nCHẾ ĐỘ THÔNG TIN, BÁO CÁO\n\n' +
+      'Phòng cháy, chữa cháy rừng mùa khô\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Chi cục Kiểm lâm\n\n' +
+      // Rule «pointer-to-reports»: the sentence sends to the table; it is no report of its own.
+      '- Thực hiện chế độ thông tin, báo cáo theo Phụ lục II kèm theo Kế hoạch này.\n\n' +
+      'PHỤ LỤC II\n\nCHẾ ĐỘ THÔNG TIN, BÁO CÁO\n\n' +
       '| **STT** | **Loại báo cáo** | **Cơ quan báo cáo** | **Nơi nhận** | **Thời hạn gửi** |\n| --- | --- | --- | --- | --- |\n' +
       '| 1 | Báo cáo tình hình quản lý, bảo vệ rừng tháng | Các Ban quản lý rừng đặc dụng, rừng phòng hộ | Chi cục Kiểm lâm | Trước ngày 25 hằng tháng |\n' +
       '| 2 | Báo cáo kết quả diễn tập chữa cháy rừng cấp tỉnh | Chi cục Kiểm lâm | Sở Nông nghiệp và Môi trường | Trước ngày 10/02/2027 |\n';
