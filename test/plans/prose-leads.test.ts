@@ -83,3 +83,36 @@ describe('a Sở’s plan that hands its work to its own rooms', () => {
     expect(tasks.some((t) => /căn cứ nhiệm vụ được giao/iu.test(t.content))).toBe(false);
   });
 });
+
+describe('rule «bracketed-doer» with a time: «(X chủ trì, hoàn thành trước ngày …):»', () => {
+  it('gives the body and the day to every bullet under the title', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG KIM LONG\n\nSố: 96/KH-UBND\n\nHuế, ngày 10 tháng 5 năm 2026\n\nKẾ HOẠCH\n\n' +
+      'Phòng, chống thiên tai năm 2026\n\nIII. NHIỆM VỤ TRỌNG TÂM\n\n' +
+      '**1. Công tác chuẩn bị trước mùa mưa bão (Ban Chỉ huy Quân sự phường chủ trì, hoàn thành trước ngày 31/8/2026):**\n\n' +
+      '- Tập huấn kỹ năng cứu hộ, cứu nạn cho 02 trung đội dân quân cơ động;\n\n' +
+      '- Kiểm tra, bảo dưỡng 06 xuồng máy, 120 áo phao, 45 phao tròn cứu sinh.\n';
+    const plan = await readPlanFile(writeTemp('bracket-time.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.deadline])).toEqual([
+      [['Ban Chỉ huy Quân sự phường'], '2026-08-31'],
+      [['Ban Chỉ huy Quân sự phường'], '2026-08-31'],
+    ]);
+  });
+});
+
+describe('rule «closing-order»: the item states the work, its last sentence gives it to a body', () => {
+  it('reads «… . Giao X chủ trì, phối hợp với Y thực hiện.» as X leading with Y', async () => {
+    const text =
+      'HỘI KHUYẾN HỌC TỈNH TUYÊN QUANG\n\nSố: 09/KH-HKH\n\nTuyên Quang, ngày 10 tháng 01 năm 2026\n\nKẾ HOẠCH\n\n' +
+      'Hoạt động khuyến học năm 2026\n\nIII. NHIỆM VỤ, HOẠT ĐỘNG TRỌNG TÂM\n\n1. Công tác tuyên truyền\n\n' +
+      'a) Tổ chức các hoạt động hưởng ứng Tuần lễ học tập suốt đời năm 2026 từ ngày 01/10 đến ngày 07/10/2026. ' +
+      'Giao Ban Tuyên truyền - Học tập cộng đồng chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện.\n\n' +
+      'b) Phát hành Bản tin Khuyến học định kỳ hằng quý. Giao Văn phòng Hội thực hiện.\n';
+    const plan = await readPlanFile(writeTemp('closing-order.md', text));
+    expect(plan.tasks.map((t) => [t.lead, t.coordinating])).toEqual([
+      [['Ban Tuyên truyền - Học tập cộng đồng'], ['Sở Giáo dục và Đào tạo']],
+      [['Văn phòng Hội'], []],
+    ]);
+    expect(plan.tasks[0]?.deadline).toBe('2026-10-07');
+  });
+});

@@ -133,3 +133,43 @@ describe('rule «report-table»: a table of reports, who sends each and when', (
     expect(plan.tasks[0]?.recurrence).toMatch(/tháng/);
   });
 });
+
+describe('rule «group-row-doer»: a group row whose doer cell names a body', () => {
+  it('gives it to the rows under it that leave theirs empty; a row with its own doer keeps it', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG KIM LONG\n\nSố: 96/KH-UBND\n\nHuế, ngày 10 tháng 5 năm 2026\n\nKẾ HOẠCH\n\n' +
+      'Phòng, chống thiên tai năm 2026\n\nIV. PHÂN CÔNG NHIỆM VỤ\n\n' +
+      '| TT | Nội dung công việc | Bộ phận chủ trì | Bộ phận phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n' +
+      '| **I** | **Công tác phòng ngừa** | **Phòng Kinh tế, Hạ tầng và Đô thị** | | |\n' +
+      '| 1 | Rà soát danh sách hộ dân sống ở vùng trũng thấp | | Trưởng các tổ dân phố | Trước 15/6/2026 |\n' +
+      '| 2 | Chuẩn bị cơ số thuốc, hóa chất xử lý môi trường | Trạm Y tế phường | Phòng Văn hóa - Xã hội | Trước 31/8/2026 |\n' +
+      '| **II** | **Công tác ứng phó** | **Ban Chỉ huy Quân sự phường** | | |\n' +
+      '| 3 | Trực ban 24/24 giờ, theo dõi diễn biến thời tiết | Văn phòng HĐND và UBND phường | Công an phường | Khi có tin bão |\n' +
+      '| 4 | Tổ chức sơ tán hộ dân ở vùng nguy hiểm | | Công an phường | Khi có lệnh sơ tán |\n';
+    const plan = await readPlanFile(writeTemp('group-doer.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([
+      ['Phòng Kinh tế, Hạ tầng và Đô thị'],
+      ['Trạm Y tế phường'],
+      ['Văn phòng HĐND và UBND phường'],
+      ['Ban Chỉ huy Quân sự phường'],
+    ]);
+  });
+});
+
+describe('rule «group-row-lead» when the group row names its body in the first column', () => {
+  it('reads «A | CÔNG TY … |  |» over «Vị trí | Giải pháp xử lý | Thời gian» as the doer of the rows below', async () => {
+    const text =
+      'VĂN PHÒNG UBND THÀNH PHỐ HÀ NỘI\n\nSố: 412/TB-VP\n\nHà Nội, ngày 08 tháng 5 năm 2026\n\nTHÔNG BÁO\n\n' +
+      'Kết luận về chống úng ngập mùa mưa\n\nPHỤ LỤC\n\n' +
+      '| **STT** | **Vị trí điểm úng ngập** | **Giải pháp xử lý** | **Thời gian hoàn thành** |\n| --- | --- | --- | --- |\n' +
+      '| **A** | **CÔNG TY TNHH MTV THOÁT NƯỚC HÀ NỘI** |  |  |\n' +
+      '| 1 | Phố Nguyễn Khuyến, phường Văn Miếu - Quốc Tử Giám | Cải tạo, bổ sung 06 ga thu nước | Trước ngày 25/5/2026 |\n' +
+      '| **B** | **ỦY BAN NHÂN DÂN PHƯỜNG HOÀNG MAI** |  |  |\n' +
+      '| 2 | Ngõ 2 phố Tân Mai | Nâng cốt nền ngõ, cải tạo rãnh thoát nước dài 180 m | Trước ngày 15/6/2026 |\n';
+    const plan = await readPlanFile(writeTemp('group-first-column.md', text));
+    expect(plan.tasks.map((t) => [t.content, t.lead, t.deadline])).toEqual([
+      ['Cải tạo, bổ sung 06 ga thu nước', ['Công ty TNHH MTV Thoát nước Hà Nội'], '2026-05-25'],
+      ['Nâng cốt nền ngõ, cải tạo rãnh thoát nước dài 180 m', ['Ủy ban nhân dân phường Hoàng Mai'], '2026-06-15'],
+    ]);
+  });
+});

@@ -15,3 +15,4 @@ export { BUILTIN_AGENCIES, type AgencyEntry } from './builtin.js';
 export { createDirectory, type AgencyDirectory, type DirectoryOptions } from './directory.js';
 export { createAgencyResolver, type AgencyResolver } from './resolver.js';
 export { communeWordsAt } from './communes.js';
+export { trailingProvinceLength } from './province-names.js';

@@ -123,3 +123,12 @@ export function trailingProvince(ws: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** How many of the last words of `name` name a province («… Thoát nước hà nội» → 2), 0 when none. */
+export function trailingProvinceLength(name: string): number {
+  const ws = keyWords(name);
+  const found = (PROVINCES_BY_LAST.get(ws[ws.length - 1] ?? '') ?? []).find(
+    (p) => p.length < ws.length && wordsEndWith(ws, p),
+  );
+  return found?.length ?? 0;
+}

@@ -253,7 +253,7 @@ function itemDrafts(state: Reading, doc: PlanDocument, at: number, text: string,
     const coordinating = [...new Set([...alsoWith, ...coordinatingIn(content)])];
     const base = { kind, order, lead, coordinating, source: `Mục ${order || '?'}` };
     const drafts = dutyDrafts(content, { ...base, at: { block: at, item: 0 } }, ctx);
-    const period = titlePeriod(state.period, ctx);
+    const period = titlePeriod(state.period, ctx) || (state.owner?.time ?? '');
     for (const d of drafts)
       if (period !== '' && d.kind !== 'report' && d.deadlineText === '') applyDeadline(d, period, ctx);
     return drafts;

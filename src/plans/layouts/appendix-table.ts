@@ -1,6 +1,7 @@
 import { fold } from '../../domain/text.js';
 import type { Block, PlanDocument, TableBlock } from '../document.js';
 import { stripMarks } from '../document.js';
+import { isBodyName, splitAgencies } from '../agency-list.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import type { Who } from '../who-field.js';
 import { leadInTable } from './lead-in-table.js';
@@ -13,6 +14,7 @@ import {
   groupLead,
   groupLedColumns,
   groupPeriod,
+  groupTitle,
   isDoneRow,
   isRunningOrder,
   withDittoFilled,
@@ -69,6 +71,8 @@ interface TableReading {
   given: Who | null;
   /** The body the group row above says leads its rows (rule «group-row-lead»). */
   groupLead: string | null;
+  /** The body the group row's own doer cell names (rule «group-row-doer»). */
+  groupDoer: string | null;
   /** The table names no doer column: each group row names the body of the rows under it. */
   byGroups: boolean;
   /** The table names no doer column: each row names its doer in its work (rule «work-led-table»). */
@@ -91,6 +95,7 @@ export function tasksFromTables(doc: PlanDocument, ctx: ReadContext): TableResul
     titles: [],
     given: null,
     groupLead: null,
+    groupDoer: null,
     byGroups: false,
     byWork: false,
     seen: new Set<number>(),
@@ -168,7 +173,15 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
     state.titles.every((t) => /^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$/u.test(stripMarks(t))) &&
     state.current?.headers.join('|') === cols.headers.join('|');
   if (header && !repeated)
-    Object.assign(state, { current: cols, group: '', period: '', groupLead: null, last: null, found: true });
+    Object.assign(state, {
+      current: cols,
+      group: '',
+      period: '',
+      groupLead: null,
+      groupDoer: null,
+      last: null,
+      found: true,
+    });
   const where = state.inAppendix ? 'Phụ lục' : 'Bảng nhiệm vụ';
   body.forEach((row, rowIndex) => {
     const order = stripMarks(cell(row, cols.order)).replace(/\.$/, '');
@@ -180,13 +193,14 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       return;
     }
     if (kind === 'group') {
-      const content = stripMarks(cell(row, cols.content)) || order;
+      const content = groupTitle(row, cols) || order;
       const marker =
         order.match(/^([IVX]{1,5}|[A-ZĐ])$/) ?? `${order} ${content}`.trim().match(/^([IVX]{1,5}|[A-ZĐ])[.)]\s/);
       Object.assign(state, {
         group: marker?.[1] ?? '',
         period: groupPeriod(content, ctx),
         groupLead: groupLead(content),
+        groupDoer: groupDoer(row, cols),
         last: null,
       });
       if (state.byGroups)
@@ -212,7 +226,7 @@ function readTable(state: TableReading, block: TableBlock, blockIndex: number, c
       return;
     }
     const above: RawRow | null | undefined = state.last ?? state.rows[state.rows.length - 1];
-    const filled = withDittoFilled(row, cols, above?.cells);
+    const filled = withGroupDoer(withDittoFilled(row, cols, above?.cells), cols, state.groupDoer);
     const carried =
       block.mergesLost === true && above?.at.block === blockIndex && carryLostMerges(filled, cols, above.cells);
     // Rule «group-period» before «lost-merge»: under «II | Tháng 5 năm 2026» an empty time cell is
@@ -287,4 +301,21 @@ function rowKind(
     NUMBERED_WORK.test(stripMarks(cell(state.last?.cells ?? [], cols.content)));
   if (order === '' && leadText === '' && state.last && !ownNumber) return 'continuation';
   return 'task';
+}
+
+/**
+ * Rule «group-row-doer»: «I | Công tác phòng ngừa | Phòng Kinh tế, Hạ tầng và Đô thị | |» — a group
+ * row whose doer cell names a body gives it to the rows under it that leave theirs empty (a row
+ * with its own doer keeps it, and the row above's doer is not carried past the group's).
+ */
+function groupDoer(row: string[], cols: Columns): string | null {
+  if (cols.lead < 0 || cols.roles.length > 0) return null;
+  const named = stripMarks(cell(row, cols.lead)).trim();
+  const bodies = splitAgencies(named);
+  return named !== '' && bodies.length > 0 && bodies.every(isBodyName) ? named : null;
+}
+
+function withGroupDoer(row: string[], cols: Columns, doer: string | null): string[] {
+  if (doer === null || cols.lead < 0 || cell(row, cols.lead) !== '' || cell(row, cols.content) === '') return row;
+  return row.map((c, i) => (i === cols.lead ? doer : c));
 }

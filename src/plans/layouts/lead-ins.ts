@@ -19,6 +19,8 @@ export interface LeadIn {
   title?: boolean;
   /** «Đề nghị UBND các xã, phường chỉ đạo …:» — the items are requests. */
   asks?: boolean;
+  /** «(… chủ trì, hoàn thành trước ngày 31/8/2026)»: the time of every item below (rule «bracketed-doer»). */
+  time?: string;
 }
 
 /** «UBND các xã, phường:» — bodies alone, then a colon: the items below are theirs. */
@@ -131,15 +133,19 @@ function directsTheItems(text: string): { agencies: string[]; coordinating: stri
  * nghề … (Ủy ban nhân dân các xã có làng nghề thực hiện):») hands them the items below. A bracket of
  * anything but bodies («(Quý I/2026)», «(sau đây gọi tắt là CDC)») hands nothing.
  */
-function bracketedDoer(text: string): { agencies: string[]; coordinating: string[] } | null {
-  const inner = text
+function bracketedDoer(text: string): { agencies: string[]; coordinating: string[]; time?: string } | null {
+  const bracket = text
     .trim()
     .replace(/:$/, '')
-    .match(/\(([^()]{3,160})\)$/u)?.[1]
-    ?.replace(/\s+(?:chủ trì thực hiện|chủ trì tổ chức|thực hiện|chủ trì|tổ chức)$/u, '');
+    .match(/\(([^()]{3,200})\)$/u)?.[1];
+  // «(Ban Chỉ huy Quân sự phường chủ trì, hoàn thành trước ngày 31/8/2026)»: who, then by when.
+  const [, whoText = bracket ?? '', time] = bracket?.match(BRACKET_TIME) ?? [];
+  const inner = whoText.replace(/\s+(?:chủ trì thực hiện|chủ trì tổ chức|thực hiện|chủ trì|tổ chức)$/u, '');
   if (!inner) return null;
   const who = readWho(capitalize(inner));
-  return who.lead.length > 0 && who.lead.every(isBodyName)
-    ? { agencies: who.lead, coordinating: who.coordinating }
-    : null;
+  if (who.lead.length === 0 || !who.lead.every(isBodyName)) return null;
+  return { agencies: who.lead, coordinating: who.coordinating, ...(time ? { time } : {}) };
 }
+
+const BRACKET_TIME =
+  /^(.{3,160}?)[,;]\s*((?:(?:thời gian|thời hạn)\s*:?\s*)?(?:hoàn thành|xong|thực hiện)?\s*(?:trước|trong|chậm nhất|từ|đến)\s.{3,60})$/u;

@@ -14,6 +14,13 @@ const FIELD =
 // clause or lead to its time.
 const DONE_BY =
   /,\s*do\s+([^,;()]{3,120}?)\s+(?:thực hiện|chủ trì|đảm nhiệm)(?=\s*(?:[,;.]|$|(?:xong|hoàn thành|trong|trước|từ|theo)\s))/u;
+/**
+ * Rule «closing-order»: «a) Tổ chức các hoạt động hưởng ứng Tuần lễ … . Giao Ban Tuyên truyền - Học
+ * tập cộng đồng chủ trì, phối hợp với Sở Giáo dục và Đào tạo thực hiện.» — the item states the work,
+ * then its last sentence gives it to a body.
+ */
+const CLOSING_ORDER =
+  /(?:^|[.;]\s+)Giao\s+([^.;]{3,160}?)(?:\s+chủ trì)?(?:,?\s*phối hợp với\s+([^.;]{3,160}?))?\s+(?:tổ chức\s+)?(?:thực hiện|triển khai|đảm nhiệm)\s*\.?\s*$/u;
 const HELPERS = /^(?:cơ quan |đơn vị )?(?:phối hợp|hỗ trợ)\s*:\s*/iu;
 
 export function statedDoer(item: string): Who | null {
@@ -26,6 +33,11 @@ export function statedDoer(item: string): Who | null {
       HELPERS.test(part) || /\s(?:phối hợp|hỗ trợ)(?:\s|$)/u.test(part) ? splitAgencies(part.replace(HELPERS, '')) : [],
     );
     return lead.length > 0 ? { lead, coordinating } : null;
+  }
+  const closing = item.match(CLOSING_ORDER);
+  if (closing && closing.index !== undefined && closing.index > 0) {
+    const lead = splitAgencies(closing[1] ?? '');
+    if (lead.length > 0) return { lead, coordinating: splitAgencies(closing[2] ?? '') };
   }
   const by = item.match(DONE_BY)?.[1];
   const lead = by ? splitAgencies(by) : [];

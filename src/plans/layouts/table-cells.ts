@@ -35,9 +35,19 @@ export function groupLedColumns(rows: string[][]): Columns | null {
   if (!columns) return null;
   const named = rows.slice(1).filter((r) => {
     const order = stripMarks(r[columns.order] ?? '').replace(/\.$/, '');
-    return /^(?:[IVX]{1,5}|[A-ZĐ])$/.test(order) && groupAgency(stripMarks(r[columns.content] ?? '')) !== null;
+    return /^(?:[IVX]{1,5}|[A-ZĐ])$/.test(order) && groupAgency(groupTitle(r, columns)) !== null;
   });
   return named.length >= 2 ? columns : null;
+}
+
+/**
+ * A group row's title: its content cell, or the first cell after its number that says anything
+ * («A | CÔNG TY TNHH MTV THOÁT NƯỚC HÀ NỘI | | |» over «Vị trí | Giải pháp xử lý | Thời gian»).
+ */
+export function groupTitle(row: readonly string[], cols: Columns): string {
+  const content = stripMarks(row[cols.content] ?? '').trim();
+  if (content !== '') return content;
+  return row.map((c, i) => (i === cols.order ? '' : stripMarks(c).trim())).find((c) => c !== '') ?? '';
 }
 
 /**
