@@ -272,7 +272,14 @@ export function expandNames(
   const folded = new Map([...defined].map(([short, full]) => [key(short), full]));
   const expand = (n: string): string =>
     defined.get(n.trim()) ?? folded.get(key(n)) ?? phongOf(n, folded) ?? spelledOut(n, completions);
-  return names.map((n) => {
+  // Rule «list-of-short-forms»: «SNNMT, SKHCN» in a doer cell is two bodies the key defines; the list
+  // was not split before, as no piece opens with a body's word.
+  const listed = names.flatMap((n) => {
+    const pieces = n.split(/\s*[,;]\s*/u).filter((p) => p !== '');
+    const known = (p: string): boolean => defined.has(p) || folded.has(key(p)) || startsWithAgency(p);
+    return pieces.length >= 2 && pieces.some((p) => defined.has(p)) && pieces.every(known) ? pieces : [n];
+  });
+  return listed.map((n) => {
     const person = n.trim().match(PERSON_WITH_POST);
     if (person) return `${person[2]}, ${expand(person[3] ?? '')}`;
     const whole = expand(n);

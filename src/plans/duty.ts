@@ -8,6 +8,7 @@ import {
   isLiability,
   isPastResult,
   isRightOrBan,
+  isTeamMakeUp,
   withoutPointer,
 } from './not-work-clauses.js';
 import { cycleRecurrence, findReportCycles, isReportClause, type ReportCycle } from './report-cycles.js';
@@ -93,7 +94,13 @@ export function dutyDrafts(rawText: string, base: DutyBase, ctx: ReadContext): D
   if (base.kind === 'request') return requestDrafts(text, base, ctx);
   if (isRightOrBan(stripMarks(text), base.lead.length > 0)) return [];
   const plain = stripMarks(text);
-  if (isPastResult(plain, ctx) || isConditionRule(plain) || isBareOversight(plain) || isDecisionRecorded(plain))
+  if (
+    isPastResult(plain, ctx) ||
+    isConditionRule(plain) ||
+    isBareOversight(plain) ||
+    isDecisionRecorded(plain) ||
+    isTeamMakeUp(plain)
+  )
     return [];
   const parts = dutyParts(text);
   // The task row comes before the report rows, each in the order written.

@@ -200,6 +200,21 @@ export function withoutPointer(text: string): string {
 }
 
 /**
+ * Rule «team-make-up»: «Ban Tổ chức Hội nghị gồm: Trưởng ban: Giám đốc Sở; …», «Ban Chỉ huy … do Phó
+ * Chủ tịch UBND tỉnh làm Trưởng ban, Giám đốc Sở … làm Phó Trưởng ban thường trực; các thành viên
+ * là …», «Chủ tịch UBND phường là Trưởng Ban Chỉ huy …, chỉ đạo chung …» — one sentence telling who
+ * a team is made of (and who heads it) hands out no work; a later sentence may.
+ */
+const TEAM_ROLE =
+  /(?:^|[\s,;:])(?:là|làm)\s+(?:Phó\s+)?(?:Trưởng [Bb]an|Trưởng [Đđ]oàn|Tổ trưởng|Chủ tịch Hội đồng)(?=[\s,;.:]|$)|^(?:Ban|Tổ|Đoàn|Hội đồng|Tiểu ban)\s[^:.;]{2,120}?\s(?:bao gồm|gồm)(?:\s+có)?\s*:?\s*(?:Trưởng ban|Tổ trưởng|Trưởng đoàn|Chủ tịch)\b|^(?:Trưởng ban|Tổ trưởng|Trưởng đoàn)\s*:\s*\S[^;]{2,80};\s*(?:các\s+)?(?:Phó|thành viên|Ủy viên)/iu;
+
+export function isTeamMakeUp(text: string): boolean {
+  const t = text.trim();
+  const oneSentence = !/\.\s+(?=\p{Lu})/u.test(t.replace(/[.;]\s*$/u, ''));
+  return oneSentence && TEAM_ROLE.test(t) && !/\d{1,2}\/\d{1,2}/u.test(t);
+}
+
+/**
  * Rule «bare-oversight»: «Đồng chí …, Phó Chủ tịch UBND tỉnh chỉ đạo; Sở Y tế tham mưu.» — who
  * oversees, with no work named, is no row («… trực tiếp chỉ đạo, kiểm tra việc thực hiện …» is;
  * «… chỉ đạo chung; đồng chí …, Phó Chủ tịch UBND xã trực tiếp phụ trách.» is as bare).

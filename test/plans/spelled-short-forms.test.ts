@@ -46,3 +46,16 @@ describe('rule «spelled-by-the-plan»: short forms with no key, spelled by the 
     expect(plan.tasks[0]?.lead).toEqual(['P.QLD']);
   });
 });
+
+describe('rule «list-of-short-forms»: «SNNMT, SKHCN» is two bodies the key defines', () => {
+  it('splits the list and spells each one out', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n\nSố: 1247/KH-UBND\n\nVĩnh Long, ngày 02 tháng 6 năm 2026\n\nKẾ HOẠCH\n\n' +
+      'Phát triển ngành dừa\n\nPHỤ LỤC\n\n' +
+      '| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |\n|---|---|---|---|---|\n' +
+      '| 1 | Xây dựng vùng nguyên liệu dừa hữu cơ | SNNMT, SKHCN | UBND các xã | Năm 2026 |\n\n' +
+      '*Ghi chú: SNNMT - Sở Nông nghiệp và Môi trường; SKHCN - Sở Khoa học và Công nghệ; UBND - Ủy ban nhân dân.*\n';
+    const plan = await readPlanFile(writeTemp('short-list.md', text));
+    expect(plan.tasks[0]?.lead).toEqual(['Sở Nông nghiệp và Môi trường', 'Sở Khoa học và Công nghệ']);
+  });
+});
