@@ -59,6 +59,30 @@ export function isBodyName(name: string): boolean {
 }
 
 /**
+ * Rule «names-after-kind»: «Các Sở: Xây dựng, Nông nghiệp và Môi trường theo chức năng …» names
+ * each Sở by its field after one «Các Sở:»; «Chủ tịch UBND các phường: Hoàn Kiếm, Cửa Nam, …:» names
+ * the wards after a colon. Both are written out as the bodies they are («Sở Xây dựng, Sở Nông
+ * nghiệp và Môi trường …», «Chủ tịch UBND các phường Hoàn Kiếm, Cửa Nam, …:»).
+ */
+export function namesAfterKind(text: string): string {
+  // (Only a list of names closed by the lead-in's own colon: «UBND các xã, phường: Phối hợp …» is a duty.)
+  const wards = text.replace(
+    /^((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân)\s+các\s+(?:xã|phường|xã, phường))\s*:\s+(?=(?:\p{Lu}[\p{L} ]{1,25},\s*)+\p{Lu}[\p{L} ]{1,25}:\s*$)/u,
+    '$1 ',
+  );
+  const kind = wards.match(/^Các\s+(Sở|Ban|Phòng|Trung tâm)\s*:\s+/u);
+  if (!kind) return wards;
+  const pieces = wards.slice(kind[0].length).split(/,\s+/u);
+  let named = true;
+  return pieces
+    .map((piece) => {
+      named &&= /^\p{Lu}/u.test(piece);
+      return named ? `${kind[1]} ${piece}` : piece;
+    })
+    .join(', ');
+}
+
+/**
  * "Sở Nội vụ thường xuyên theo dõi …" or "Sở Nội vụ: chủ trì …" → the agencies and the
  * duty that follows; null when the text does not begin with agencies.
  */
@@ -67,7 +91,7 @@ export function splitLeadingAgencies(
   maxHead = 250,
   boldLead?: string,
 ): { agencies: string[]; rest: string } | null {
-  const t = LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim();
+  const t = namesAfterKind(LOWER_GROUP.test(text.trim()) ? capitalize(text.trim()) : text.trim());
   const byBold = boldLead ? namedInBold(t, boldLead) : null;
   if (byBold) return byBold;
   const led = ledByBody(t);

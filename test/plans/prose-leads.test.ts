@@ -116,3 +116,23 @@ describe('rule «closing-order»: the item states the work, its last sentence gi
     expect(plan.tasks[0]?.deadline).toBe('2026-10-07');
   });
 });
+
+describe('rule «names-after-kind»: «Các Sở: Xây dựng, …», «UBND các phường: Hoàn Kiếm, …:»', () => {
+  it('writes each Sở out and reads the wards named after a colon as the lead-in’s body', async () => {
+    const text =
+      'VĂN PHÒNG UBND THÀNH PHỐ HÀ NỘI\n\nSố: 412/TB-VP\n\nHà Nội, ngày 08 tháng 5 năm 2026\n\nTHÔNG BÁO\n\n' +
+      'Kết luận về chống úng ngập\n\n' +
+      'Sau khi nghe Sở Xây dựng báo cáo, đồng chí Phó Chủ tịch UBND Thành phố kết luận như sau:\n\n' +
+      '**1. Đánh giá chung**\n\nMùa mưa năm 2025 xuất hiện 06 trận mưa lớn.\n\n**2. Nhiệm vụ trọng tâm**\n\n' +
+      '**2.3.** Chủ tịch UBND các phường: Hoàn Kiếm, Cửa Nam, Đống Đa:\n\n' +
+      '- Chủ động rà soát, xây dựng phương án ứng phó tại từng điểm úng ngập trên địa bàn.\n\n' +
+      '**2.4.** Các Sở: Xây dựng, Nông nghiệp và Môi trường theo chức năng, nhiệm vụ tăng cường kiểm tra việc đấu nối thoát nước của các dự án.\n\n' +
+      '**2.5.** UBND các xã, phường: Phối hợp kiểm tra các điểm ngập sâu trên địa bàn.\n';
+    const plan = await readPlanFile(writeTemp('names-after-kind.md', text));
+    expect(plan.tasks.map((t) => t.lead)).toEqual([
+      ['UBND các phường Hoàn Kiếm, Cửa Nam, Đống Đa'],
+      ['Sở Xây dựng', 'Sở Nông nghiệp và Môi trường'],
+      ['UBND các xã, phường'],
+    ]);
+  });
+});

@@ -1,4 +1,11 @@
-import { capitalize, coordinatingIn, isBodyName, splitAgencies, splitLeadingAgencies } from '../agency-list.js';
+import {
+  capitalize,
+  coordinatingIn,
+  isBodyName,
+  namesAfterKind,
+  splitAgencies,
+  splitLeadingAgencies,
+} from '../agency-list.js';
 import { stripMarks } from '../document.js';
 import { memberBody } from '../member-heading.js';
 import { readWho } from '../who-field.js';
@@ -27,7 +34,7 @@ export interface LeadIn {
 export function leadIn(heading: string, number: string, bold = false): LeadIn | null {
   // «4.2. Giao Sở Công Thương:» names the body as «Sở Công Thương:» would (rule «giao-heading»);
   // a Công văn's «1. Đối với các bệnh viện ngoài công lập» names who the items under it are for.
-  const text = capitalize(stripMarks(heading).replace(/^(?:Giao|Yêu cầu|Đối với)\s+/u, ''));
+  const text = namesAfterKind(capitalize(stripMarks(heading).replace(/^(?:Giao|Yêu cầu|Đối với)\s+/u, '')));
   const duty = dutyLeadIn(text);
   if (duty) return { ...duty, number };
   const asked = requestLeadIn(stripMarks(heading));
