@@ -1,7 +1,6 @@
 import { fold } from '../../domain/text.js';
 import type { Block, PlanDocument, TableBlock } from '../document.js';
 import { stripMarks } from '../document.js';
-import { isBodyName, splitAgencies } from '../agency-list.js';
 import type { DraftTask, LayoutResult, PlanLayout, ReadContext } from '../types.js';
 import type { Who } from '../who-field.js';
 import { leadInTable } from './lead-in-table.js';
@@ -11,12 +10,14 @@ import {
   carryLostDeadline,
   carryLostMerges,
   groupAgency,
+  groupDoer,
   groupLead,
   groupLedColumns,
   groupPeriod,
   groupTitle,
   isDoneRow,
   isRunningOrder,
+  withGroupDoer,
   withDittoFilled,
 } from './table-cells.js';
 import { joinSpreadCells } from './spread-cells.js';
@@ -301,21 +302,4 @@ function rowKind(
     NUMBERED_WORK.test(stripMarks(cell(state.last?.cells ?? [], cols.content)));
   if (order === '' && leadText === '' && state.last && !ownNumber) return 'continuation';
   return 'task';
-}
-
-/**
- * Rule «group-row-doer»: «I | Công tác phòng ngừa | Phòng Kinh tế, Hạ tầng và Đô thị | |» — a group
- * row whose doer cell names a body gives it to the rows under it that leave theirs empty (a row
- * with its own doer keeps it, and the row above's doer is not carried past the group's).
- */
-function groupDoer(row: string[], cols: Columns): string | null {
-  if (cols.lead < 0 || cols.roles.length > 0) return null;
-  const named = stripMarks(cell(row, cols.lead)).trim();
-  const bodies = splitAgencies(named);
-  return named !== '' && bodies.length > 0 && bodies.every(isBodyName) ? named : null;
-}
-
-function withGroupDoer(row: string[], cols: Columns, doer: string | null): string[] {
-  if (doer === null || cols.lead < 0 || cell(row, cols.lead) !== '' || cell(row, cols.content) === '') return row;
-  return row.map((c, i) => (i === cols.lead ? doer : c));
 }

@@ -1,6 +1,6 @@
 import { normalizeDeadline } from '../../domain/deadline.js';
 import { fold } from '../../domain/text.js';
-import { hasDutyVerb, startsWithAgency } from '../agency-list.js';
+import { hasDutyVerb, isBodyName, splitAgencies, startsWithAgency } from '../agency-list.js';
 import { stripMarks } from '../document.js';
 import { deadlineContext, deadlinePhraseIn } from '../duty.js';
 import { caseOfName } from '../name-case.js';
@@ -241,4 +241,21 @@ export function renewedDeadline(row: readonly string[], cols: Columns, ctx: Read
   if (text === '') return '';
   const read = normalizeDeadline(text, deadlineContext(ctx));
   return read.understood && read.date !== null && !read.ongoing ? text : '';
+}
+
+/**
+ * Rule «group-row-doer»: «I | Công tác phòng ngừa | Phòng Kinh tế, Hạ tầng và Đô thị | |» — a group
+ * row whose doer cell names a body gives it to the rows under it that leave theirs empty (a row
+ * with its own doer keeps it, and the row above's doer is not carried past the group's).
+ */
+export function groupDoer(row: string[], cols: Columns): string | null {
+  if (cols.lead < 0 || cols.roles.length > 0) return null;
+  const named = stripMarks(cell(row, cols.lead)).trim();
+  const bodies = splitAgencies(named);
+  return named !== '' && bodies.length > 0 && bodies.every(isBodyName) ? named : null;
+}
+
+export function withGroupDoer(row: string[], cols: Columns, doer: string | null): string[] {
+  if (doer === null || cols.lead < 0 || cell(row, cols.lead) !== '' || cell(row, cols.content) === '') return row;
+  return row.map((c, i) => (i === cols.lead ? doer : c));
 }
