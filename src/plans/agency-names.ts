@@ -203,7 +203,7 @@ function withoutTitle(name: string): string {
 // (No \b: in JavaScript it knows only ASCII letters, and «vị» ends in one it does not know.)
 // «… Đảng ủy Bộ đội Biên phòng tỉnh, đảng ủy các xã, phường»: a body of each commune, in lower case.
 export const LOWER_GROUP =
-  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|phòng|khoa|cơ quan|đơn vị|trung tâm|bệnh viện|trạm y tế|tổ chức|đoàn thể|hội|doanh nghiệp|xã|phường|thôn|khu phố|tổ dân phố|ấp|địa phương|trường|cơ sở|chủ đầu tư|đồn biên phòng|tổ chuyên môn)(?=[\s,;.]|$)(?!\s+thành viên)/u;
+  /^(?:(?:đảng ủy|ủy ban nhân dân)\s+)?các\s+(?:sở|ban|ngành|phòng|khoa|cơ quan|đơn vị|trung tâm|bệnh viện|trạm y tế|tổ chức|đoàn thể|hội|doanh nghiệp|ngân hàng|tổ chức tín dụng|hợp tác xã|xã|phường|thôn|khu phố|tổ dân phố|ấp|địa phương|trường|cơ sở|chủ đầu tư|đồn biên phòng|tổ chuyên môn)(?=[\s,;.]|$)(?!\s+thành viên)/u;
 /** The same, «Các …» or «các …» (a heading or a list item begins with a capital). */
 export const GROUP_ANY_CASE = new RegExp(LOWER_GROUP.source, 'iu');
 

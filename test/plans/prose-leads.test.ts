@@ -136,3 +136,38 @@ describe('rule «names-after-kind»: «Các Sở: Xây dựng, …», «UBND cá
     ]);
   });
 });
+
+describe('rule «bold-request-title»: «**6. Đề nghị X, Y**» over its paragraph, no colon', () => {
+  it('asks the bodies of the title, a group of banks too', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 2147/UBND-VX\n\nCà Mau, ngày 12 tháng 5 năm 2026\n\n' +
+      'Để đẩy mạnh chi trả an sinh xã hội không dùng tiền mặt, Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n' +
+      '**1. Sở Y tế**\n\na) Chủ trì rà soát, làm sạch dữ liệu đối tượng bảo trợ xã hội, hoàn thành trước ngày 30/6/2026.\n\n' +
+      '**2. Đề nghị Bảo hiểm xã hội tỉnh, Bưu điện tỉnh Cà Mau**\n\n' +
+      'Phối hợp chặt chẽ với Sở Y tế trong chi trả lương hưu, trợ cấp xã hội qua tài khoản.\n\n' +
+      '**3. Đề nghị các ngân hàng thương mại trên địa bàn tỉnh**\n\n' +
+      'Miễn, giảm phí mở và duy trì tài khoản cho đối tượng bảo trợ xã hội, người có công.\n';
+    const plan = await readPlanFile(writeTemp('bold-request.md', text));
+    expect(plan.tasks.map((t) => [t.kind, t.lead])).toEqual([
+      ['task', ['Sở Y tế']],
+      ['request', ['Bảo hiểm xã hội tỉnh', 'Bưu điện tỉnh Cà Mau']],
+      ['request', ['Các ngân hàng thương mại trên địa bàn tỉnh']],
+    ]);
+  });
+});
+
+describe('rule «opening-order»: a Công văn whose opening paragraph gives its first order', () => {
+  it('reads «Thực hiện Công văn …, Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì … trước ngày …» as work', async () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 2147/UBND-VX\n\nCà Mau, ngày 12 tháng 5 năm 2026\n\n' +
+      'Thực hiện Công văn số 1462/BYT-BTXH ngày 28 tháng 4 năm 2026 của Bộ Y tế, Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, ' +
+      'phối hợp với Sở Nội vụ tổng hợp số liệu, tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Y tế trước ngày 25/5/2026.\n\n' +
+      'Để đẩy mạnh chi trả không dùng tiền mặt, Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n' +
+      '**1. Sở Y tế**\n\na) Chủ trì rà soát, làm sạch dữ liệu đối tượng bảo trợ xã hội, hoàn thành trước ngày 30/6/2026.\n';
+    const plan = await readPlanFile(writeTemp('opening-order.md', text));
+    const opening = plan.tasks.filter((t) => t.source === 'Đoạn mở đầu');
+    expect(opening.map((t) => t.kind)).toContain('report');
+    expect(opening.every((t) => t.lead.join() === 'Sở Y tế' && t.deadline === '2026-05-25')).toBe(true);
+    expect(plan.tasks.at(-1)?.source).toBe('Mục 1.a');
+  });
+});

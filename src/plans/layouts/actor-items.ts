@@ -125,6 +125,17 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
       previous = [];
       return;
     }
+    // Rule «opening-order»: a Công văn may open with its first order, before any list: «Thực hiện
+    // Công văn số 1462/BYT-BTXH …, Ủy ban nhân dân tỉnh giao Sở Y tế chủ trì, … báo cáo Bộ Y tế trước
+    // ngày 25/5/2026.» The order runs from «giao».
+    const opening = !state.reading && state.roman === '' && drafts.length === 0 ? OPENING_ORDER.exec(text) : null;
+    if (opening) {
+      previous = itemDrafts(state, doc, at, capitalize(text.slice(opening[0].length - 'giao '.length)), ctx).map(
+        (d) => ({ ...d, order: '', source: 'Đoạn mở đầu' }),
+      );
+      drafts.push(...previous);
+      return;
+    }
     if (!state.reading || text === '' || footnoteDefinition(text)) return;
     // Rule «time-after-duty»: «8. Sở Xây dựng: Chỉ đạo cắm biển …» / «Thời gian thực hiện: ngay
     // trong ngày 14/01/2026.» — the time line dates the item above it, where it names no date.
@@ -150,6 +161,9 @@ function tasksFromActorItems(doc: PlanDocument, ctx: ReadContext): DraftTask[] {
   });
   return drafts;
 }
+
+const OPENING_ORDER =
+  /^(?:Thực hiện|Căn cứ|Theo)\s[^;]{10,400}?,\s*(?:Ủy ban nhân dân|UBND|Chủ tịch Ủy ban nhân dân|Chủ tịch UBND)\s+(?:tỉnh|thành phố|xã|phường|đặc khu)(?:\s+\p{Lu}\p{Ll}*){0,3}\s+giao\s+/u;
 
 const TIME_LINE = /^thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*(.+?)[.;]?$/iu;
 

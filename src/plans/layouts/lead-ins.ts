@@ -1,10 +1,12 @@
 import {
   capitalize,
   coordinatingIn,
+  hasDutyVerb,
   isBodyName,
   namesAfterKind,
   splitAgencies,
   splitLeadingAgencies,
+  startsWithAgency,
 } from '../agency-list.js';
 import { stripMarks } from '../document.js';
 import { memberBody } from '../member-heading.js';
@@ -37,7 +39,7 @@ export function leadIn(heading: string, number: string, bold = false): LeadIn | 
   const text = namesAfterKind(capitalize(stripMarks(heading).replace(/^(?:Giao|Yêu cầu|Đối với)\s+/u, '')));
   const duty = dutyLeadIn(text);
   if (duty) return { ...duty, number };
-  const asked = requestLeadIn(stripMarks(heading));
+  const asked = requestLeadIn(stripMarks(heading)) ?? (bold ? boldRequestTitle(stripMarks(heading)) : null);
   if (asked) return { ...asked, number, asks: true };
   const advised = advisingLeadIn(stripMarks(heading));
   if (advised) return { ...advised, number };
@@ -69,6 +71,20 @@ function requestLeadIn(text: string): { agencies: string[]; coordinating: string
   const named = m?.[1] ? splitLeadingAgencies(m[1]) : null;
   if (!named || !named.agencies.every(isBodyName) || named.rest.length > 200) return null;
   return { agencies: named.agencies, coordinating: [] };
+}
+
+/**
+ * Rule «bold-request-title»: «**6. Đề nghị Bảo hiểm xã hội tỉnh, Bưu điện tỉnh Cà Mau**», a bold title
+ * with no colon over its paragraph: what follows is asked of those bodies. Only names, no duty.
+ */
+function boldRequestTitle(text: string): { agencies: string[]; coordinating: string[] } | null {
+  const rest = text
+    .trim()
+    .match(/^Đề nghị\s+(.+?)\s*$/su)?.[1]
+    ?.replace(/^các\s/u, 'Các ');
+  if (!rest || rest.length > 160 || /[.;:]$/u.test(rest) || hasDutyVerb(rest) || !startsWithAgency(rest)) return null;
+  const names = splitAgencies(rest);
+  return names.length > 0 ? { agencies: names, coordinating: [] } : null;
 }
 
 function dutyLeadIn(text: string): { agencies: string[]; coordinating: string[] } | null {
