@@ -38,7 +38,7 @@ const UNIT_CODE = /([^()]{3,200}?)\s*\(([\p{Lu}Đ]{1,3}\d{2,3})\)/gu;
  * long paragraph (it was half of a seed plan's import time).
  */
 function* bracketMatches(text: string, pattern: RegExp): Generator<RegExpMatchArray> {
-  const sticky = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  const once = new RegExp(pattern.source, pattern.flags.replace('g', ''));
   let from = 0;
   for (let open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
@@ -48,7 +48,7 @@ function* bracketMatches(text: string, pattern: RegExp): Generator<RegExpMatchAr
     while (nameEnd > 0 && /\s/u.test(text.charAt(nameEnd - 1))) nameEnd -= 1;
     const lastBracket = Math.max(text.lastIndexOf('(', open - 1), text.lastIndexOf(')', open - 1));
     const start = Math.max(from, lastBracket + 1, nameEnd - 200);
-    const m = text.slice(start, close + 1).match(sticky);
+    const m = text.slice(start, close + 1).match(once);
     if (m?.index === undefined) continue;
     m.index += start;
     yield m;

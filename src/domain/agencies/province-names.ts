@@ -115,20 +115,20 @@ export function provinceAt(ws: readonly string[], start: number): string | undef
 
 /** The province a name ends with ("Báo Thái Nguyên", "Sở Nội vụ tỉnh Cao Bằng"), as `provinceKey` gives it. */
 export function trailingProvince(ws: readonly string[]): string | undefined {
-  for (const province of PROVINCES_BY_LAST.get(ws[ws.length - 1] ?? '') ?? []) {
-    if (province.length < ws.length && wordsEndWith(ws, province)) {
-      const key = province.join(' ');
-      return PROVINCE_ALIASES.get(key) ?? key;
-    }
-  }
-  return undefined;
+  const province = provinceAtEnd(ws);
+  if (province === undefined) return undefined;
+  const key = province.join(' ');
+  return PROVINCE_ALIASES.get(key) ?? key;
+}
+
+/** The words of the province a name ends with, after at least one word of its own. */
+function provinceAtEnd(ws: readonly string[]): readonly string[] | undefined {
+  return (PROVINCES_BY_LAST.get(ws[ws.length - 1] ?? '') ?? []).find(
+    (province) => province.length < ws.length && wordsEndWith(ws, province),
+  );
 }
 
 /** How many of the last words of `name` name a province («… Thoát nước hà nội» → 2), 0 when none. */
 export function trailingProvinceLength(name: string): number {
-  const ws = keyWords(name);
-  const found = (PROVINCES_BY_LAST.get(ws[ws.length - 1] ?? '') ?? []).find(
-    (p) => p.length < ws.length && wordsEndWith(ws, p),
-  );
-  return found?.length ?? 0;
+  return provinceAtEnd(keyWords(name))?.length ?? 0;
 }

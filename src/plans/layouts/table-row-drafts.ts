@@ -8,7 +8,7 @@ import type { DraftTask, Position, ReadContext } from '../types.js';
 import { readWho, type Who } from '../who-field.js';
 import { datedNote, noteNarrowingTime, renewedDeadline, tickedPeriod } from './table-cells.js';
 import { cell, type Columns, matrixRoles } from './table-columns.js';
-import { whoInWork } from './work-led-table.js';
+import { GIVEN_LEAD, whoInWork } from './work-led-table.js';
 
 /**
  * One row of a task table, as read (appendix-table.ts), and the task rows it makes: its lead and
@@ -150,7 +150,7 @@ function underGroupLead(doers: string, lead: string | null | undefined): Who {
 }
 
 function leadInWork(content: string): string[] {
-  const m = content.match(/^Giao\s+(.{3,120}?)\s+chủ trì(?=[\s,;.]|$)/u);
+  const m = content.match(GIVEN_LEAD);
   const names = m?.[1] ? splitAgencies(m[1]) : [];
   return names.length > 0 && names.every(isBodyName) ? names : [];
 }

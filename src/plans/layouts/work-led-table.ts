@@ -21,6 +21,9 @@ export function workLedColumns(rows: string[][]): Columns | null {
 /** «… phối hợp với Sở Nông nghiệp và Môi trường (cơ quan chủ trì) …»: the body the bracket marks. */
 const MARKED_LEAD = /^(.{3,200}?)\s*\((?:là\s+)?(?:cơ quan|đơn vị)\s+chủ trì\)/u;
 
+/** «Giao Sở Tài chính chủ trì …»: the bodies a work cell gives its row to (also rule «lead-in-work-cell»). */
+export const GIVEN_LEAD = /^Giao\s+(.{3,120}?)\s+chủ trì(?=[\s,;.]|$)/u;
+
 /** Who a work cell names as its doer, and who it says joins; null when it names no one. */
 export function whoInWork(content: string): Who | null {
   const text = content.replace(/\s+/g, ' ').trim();
@@ -33,7 +36,7 @@ export function whoInWork(content: string): Who | null {
       return { lead: [lead], coordinating: partners.filter(isBodyName) };
     }
   }
-  const given = text.match(/^Giao\s+(.{3,120}?)\s+chủ trì(?=[\s,;.]|$)/u)?.[1];
+  const given = text.match(GIVEN_LEAD)?.[1];
   const named = given ? splitAgencies(given) : (splitLeadingAgencies(text)?.agencies ?? []);
   if (named.length === 0 || !named.every(isBodyName)) return null;
   return { lead: named, coordinating: coordinatingIn(text).filter((n) => !named.includes(n)) };
